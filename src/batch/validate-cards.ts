@@ -1,0 +1,45 @@
+/**
+ * `validate`: every check that `build` makes before rendering (schema, ids, glyphs, template
+ * and theme names, QR capacity, logo), without rendering anything.
+ */
+import { toCardError, type CardError } from '../errors.js';
+import { assertGlyphsCovered } from '../fonts/check-glyphs.js';
+import { makeQr } from '../qr/make-qr.js';
+import { loadLogo } from '../render/load-logo.js';
+import { cardFolder } from '../render/render-card.js';
+import { loadCards } from '../spec/load-cards.js';
+import { loadTemplate } from '../template/load-template.js';
+import { loadTheme } from '../template/themes.js';
+
+export interface ValidateReport {
+  cards: Array<{ id: string | undefined; file: string; valid: boolean; errors: CardError[] }>;
+  valid: number;
+  invalid: number;
+}
+
+export async function validateCards(options: { paths?: string[]; template?: string; theme?: string; cwd?: string } = {}): Promise<ValidateReport> {
+  const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], options.cwd);
+  const cards: ValidateReport['cards'] = [];
+  for (const entry of entries) {
+    const errors = [...entry.errors];
+    const card = entry.card;
+    if (card && errors.length === 0) {
+      const checks: Array<() => unknown> = [
+        () => assertGlyphsCovered(card, entry.file),
+        () => loadTemplate(card.template ?? options.template ?? 'phone'),
+        () => loadTheme(card.theme ?? options.theme ?? 'default'),
+        ...card.qr.map((qr, index) => () => makeQr(qr.url, { maxSize: 300 }, { file: entry.file, path: `/qr/${index}/url` })),
+        ...(card.logo ? [() => loadLogo(card.logo!, cardFolder(entry.absolutePath), entry.file)] : []),
+      ];
+      for (const check of checks) {
+        try {
+          await check();
+        } catch (error) {
+          errors.push(toCardError(error, 'E_SCHEMA', { file: entry.file }));
+        }
+      }
+    }
+    cards.push({ id: entry.id, file: entry.file, valid: errors.length === 0, errors });
+  }
+  return { cards, valid: cards.filter((card) => card.valid).length, invalid: cards.filter((card) => !card.valid).length };
+}

@@ -1,0 +1,61 @@
+/**
+ * Human-readable reports for the terminal. Pure functions returning strings; `main.ts` prints.
+ */
+import path from 'node:path';
+import type { BuildReport } from '../batch/build-cards.js';
+import type { ValidateReport } from '../batch/validate-cards.js';
+import type { Lang } from '../i18n/lang.js';
+import type { TemplateManifest } from '../template/load-template.js';
+
+export function formatBuildReport(report: BuildReport, lang: Lang, cwd = process.cwd()): string {
+  const lines: string[] = [];
+  for (const card of report.cards) {
+    if (card.status === 'rendered') {
+      lines.push(`✔ ${card.outputs.join(', ')}  ${card.width}×${card.height}`);
+    }
+  }
+  const failures = report.cards.filter((card) => card.status === 'failed');
+  if (failures.length > 0) {
+    lines.push('', lang === 'zh' ? `以下 ${failures.length} 张卡片未生成：` : `${failures.length} card(s) were not rendered:`);
+    for (const card of failures) {
+      lines.push(`✘ ${card.file}`);
+      for (const error of card.errors) lines.push(`    [${error.code}] ${error.format(lang)}`);
+    }
+  }
+  const seconds = (report.elapsedMs / 1000).toFixed(1);
+  const out = path.relative(cwd, report.outDir) || '.';
+  lines.push(
+    '',
+    lang === 'zh'
+      ? `完成：成功 ${report.rendered} 张，失败 ${report.failed} 张，输出到 ${out}/（用时 ${seconds} 秒）`
+      : `Done: ${report.rendered} rendered, ${report.failed} failed, written to ${out}/ (${seconds} s)`,
+  );
+  return lines.join('\n');
+}
+
+export function formatValidateReport(report: ValidateReport, lang: Lang): string {
+  const lines: string[] = [];
+  for (const card of report.cards) {
+    if (card.valid) lines.push(`✔ ${card.file}`);
+    else {
+      lines.push(`✘ ${card.file}`);
+      for (const error of card.errors) lines.push(`    [${error.code}] ${error.format(lang)}`);
+    }
+  }
+  lines.push(
+    '',
+    lang === 'zh' ? `检查完成：${report.valid} 张通过，${report.invalid} 张有问题` : `Checked: ${report.valid} valid, ${report.invalid} with problems`,
+  );
+  return lines.join('\n');
+}
+
+export function formatTemplateList(templates: Array<{ name: string; manifest: TemplateManifest }>, lang: Lang): string {
+  return templates
+    .map(({ name, manifest }) => {
+      const size = manifest.height === null
+        ? lang === 'zh' ? `${manifest.width} 像素宽，高度随内容（≤${manifest.maxHeight}）` : `${manifest.width} px wide, height follows content (≤${manifest.maxHeight})`
+        : `${manifest.width}×${manifest.height}`;
+      return `${name.padEnd(10)} ${size}\n           ${manifest.description[lang]}`;
+    })
+    .join('\n');
+}

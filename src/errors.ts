@@ -1,0 +1,99 @@
+/**
+ * The one error type of policy-card. Every failure the library can report carries a stable
+ * code, the card file and JSON path it concerns, and its message in both languages, so the
+ * CLI (or any other caller) can print it in the reader's language without re-deriving it.
+ */
+import type { Lang } from './i18n/lang.js';
+
+export type ErrorCode =
+  /** The file could not be read (missing, a folder, permission). */
+  | 'E_IO'
+  /** A path given on the command line or to loadCards does not exist. */
+  | 'E_PATH_NOT_FOUND'
+  /** The file is not UTF-8 (e.g. saved as UTF-16 by Notepad) or is empty. */
+  | 'E_ENCODING'
+  /** The file is not valid JSON; the message carries line and column. */
+  | 'E_JSON_SYNTAX'
+  /** The JSON does not match the card spec; one error per offending field. */
+  | 'E_SCHEMA'
+  /** Two cards in one batch resolve to the same id. */
+  | 'E_DUPLICATE_ID'
+  /** A character of the card is in none of the loaded fonts. */
+  | 'E_GLYPH_MISSING'
+  /** The template or theme named does not exist or is malformed. */
+  | 'E_TEMPLATE'
+  /** A QR URL does not fit in a QR code at the chosen error correction. */
+  | 'E_QR_CAPACITY'
+  /** An image referenced by the card (e.g. the logo) is missing, outside the card folder or not a usable image. */
+  | 'E_ASSET'
+  /** The rendered card is taller than the template allows. */
+  | 'E_TOO_TALL'
+  /** satori or resvg failed on this card. */
+  | 'E_RENDER'
+  /** A command-line usage mistake (unknown flag, bad value). */
+  | 'E_USAGE';
+
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+export interface CardErrorContext {
+  /** The card file the error concerns, as the user named it. */
+  file?: string | undefined;
+  /** JSON Pointer into the card, e.g. `/conditions/2`. */
+  path?: string | undefined;
+  /** Human label of the path, e.g. 申报条件 第3项 / conditions item 3. */
+  label?: Localized | undefined;
+}
+
+export class CardError extends Error {
+  override readonly name = 'CardError';
+  readonly code: ErrorCode;
+  readonly text: Localized;
+  readonly file: string | undefined;
+  readonly path: string | undefined;
+  readonly label: Localized | undefined;
+
+  constructor(code: ErrorCode, text: Localized, context: CardErrorContext = {}, options?: { cause?: unknown }) {
+    super(text.zh, options);
+    this.code = code;
+    this.text = text;
+    this.file = context.file;
+    this.path = context.path;
+    this.label = context.label;
+    this.message = this.format('zh');
+  }
+
+  /** The same error, attributed to a card file when it had none (e.g. a template error met while rendering it). */
+  inFile(file: string | undefined): CardError {
+    if (this.file !== undefined || file === undefined) return this;
+    return new CardError(this.code, this.text, { file, path: this.path, label: this.label }, { cause: this.cause });
+  }
+
+  /** The full one-line message: `file: /path (label): text`. */
+  format(lang: Lang): string {
+    const where: string[] = [];
+    if (this.path !== undefined) {
+      where.push(this.label ? `${this.path} (${this.label[lang]})` : this.path);
+    }
+    const head = [this.file, ...where].filter((part) => part !== undefined && part !== '').join(': ');
+    return head ? `${head}: ${this.text[lang]}` : this.text[lang];
+  }
+
+  toJSON(lang: Lang = 'zh'): { code: ErrorCode; file?: string; path?: string; message: string } {
+    return {
+      code: this.code,
+      ...(this.file !== undefined ? { file: this.file } : {}),
+      ...(this.path !== undefined ? { path: this.path } : {}),
+      message: this.format(lang),
+    };
+  }
+}
+
+/** Wrap anything thrown by a dependency into a CardError without losing the cause. */
+export function toCardError(error: unknown, fallback: ErrorCode, context: CardErrorContext = {}): CardError {
+  if (error instanceof CardError) return error.inFile(context.file);
+  const detail = error instanceof Error ? error.message : String(error);
+  return new CardError(fallback, { zh: `内部错误：${detail}`, en: `internal error: ${detail}` }, context, { cause: error });
+}

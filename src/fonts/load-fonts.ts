@@ -1,0 +1,54 @@
+/**
+ * The fonts every card is set in, loaded once per process. satori caches parsed fonts by the
+ * identity of the fonts array, so handing it the same array every time matters for speed.
+ * Only the bundled fonts are used (never system fonts) so output is identical on any machine.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+import { PACKAGE_ROOT } from '../package-root.js';
+
+export const FONT_FAMILY = 'Noto Sans SC';
+
+export interface FontFace {
+  name: string;
+  data: Buffer;
+  weight: 400 | 700;
+  style: 'normal';
+}
+
+const FONT_FILES = [
+  { file: 'NotoSansSC-Regular.ttf', weight: 400 },
+  { file: 'NotoSansSC-Bold.ttf', weight: 700 },
+] as const;
+
+let cachedFaces: FontFace[] | undefined;
+
+/** The satori `fonts` array; the same array object on every call. */
+export function loadFonts(fontDir = path.join(PACKAGE_ROOT, 'fonts')): FontFace[] {
+  cachedFaces ??= FONT_FILES.map(({ file, weight }) => ({
+    name: FONT_FAMILY,
+    data: readFileSync(path.join(fontDir, file)),
+    weight,
+    style: 'normal' as const,
+  }));
+  return cachedFaces;
+}
+
+let coverage: ((codePoint: number) => boolean) | undefined;
+
+/** Whether every loaded face has a glyph for a code point. Results are memoised. */
+export function fontCoverage(): (codePoint: number) => boolean {
+  if (coverage) return coverage;
+  const fonts = loadFonts().map((face) => fontkit.create(face.data) as fontkit.Font);
+  const memo = new Map<number, boolean>();
+  coverage = (codePoint) => {
+    let covered = memo.get(codePoint);
+    if (covered === undefined) {
+      covered = fonts.every((font) => font.hasGlyphForCodePoint(codePoint));
+      memo.set(codePoint, covered);
+    }
+    return covered;
+  };
+  return coverage;
+}

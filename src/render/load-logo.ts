@@ -1,0 +1,66 @@
+/**
+ * An issuer logo named by the card → a checked data URI. The file must sit inside the card's
+ * folder (no `../`, no absolute paths, no symlinks leading out), be a real PNG or JPEG, and be
+ * of a sane size. SVG is refused on purpose: resvg would resolve its references on disk.
+ */
+import { readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import { CardError } from '../errors.js';
+
+export const LOGO_LIMITS = { bytes: 2 * 1024 * 1024, pixels: 4096 } as const;
+
+export interface LogoImage {
+  dataUri: string;
+  width: number;
+  height: number;
+}
+
+const LABEL = { zh: '标志图片', en: 'logo' };
+
+export async function loadLogo(logoPath: string, cardFolder: string, file?: string): Promise<LogoImage> {
+  const fail = (zh: string, en: string): CardError => new CardError('E_ASSET', { zh, en }, { file, path: '/logo', label: LABEL });
+  if (path.isAbsolute(logoPath) || logoPath.includes('\0') || /^[a-z][a-z0-9+.-]*:/i.test(logoPath)) {
+    throw fail(
+      `标志图片必须是相对于卡片文件夹的路径（如 "logo.png"），收到 ${JSON.stringify(logoPath)}`,
+      `the logo must be a path relative to the card's folder (e.g. "logo.png"), received ${JSON.stringify(logoPath)}`,
+    );
+  }
+  const folder = await realpath(cardFolder);
+  const target = path.resolve(folder, logoPath);
+  const real = await realpath(target).catch(() => undefined);
+  if (!real) throw fail(`找不到标志图片 ${logoPath}`, `logo file not found: ${logoPath}`);
+  if (real !== folder && !real.startsWith(folder + path.sep)) {
+    throw fail(
+      `标志图片 ${logoPath} 位于卡片文件夹之外；请把图片放进卡片所在的文件夹`,
+      `the logo ${logoPath} lies outside the card's folder; put the image next to the card`,
+    );
+  }
+  const info = await stat(real);
+  if (!info.isFile() || info.size > LOGO_LIMITS.bytes) {
+    throw fail(
+      `标志图片应为不超过 2 MB 的文件，收到 ${Math.round(info.size / 1024)} KB`,
+      `the logo must be a file of at most 2 MB, received ${Math.round(info.size / 1024)} KB`,
+    );
+  }
+  const bytes = await readFile(real);
+  const isPng = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const isJpeg = bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+  if (!isPng && !isJpeg) {
+    throw fail(`标志图片 ${logoPath} 不是 PNG 或 JPEG 图片`, `the logo ${logoPath} is not a PNG or JPEG image`);
+  }
+  let size: { width?: number; height?: number };
+  try {
+    size = imageSize(bytes);
+  } catch {
+    throw fail(`标志图片 ${logoPath} 已损坏，无法读取尺寸`, `the logo ${logoPath} is damaged; its size cannot be read`);
+  }
+  const { width = 0, height = 0 } = size;
+  if (width < 1 || height < 1 || width > LOGO_LIMITS.pixels || height > LOGO_LIMITS.pixels) {
+    throw fail(
+      `标志图片尺寸 ${width}×${height} 不合适，应在 1–${LOGO_LIMITS.pixels} 像素之间`,
+      `the logo is ${width}×${height}; each side must be 1–${LOGO_LIMITS.pixels} pixels`,
+    );
+  }
+  return { dataUri: `data:image/${isPng ? 'png' : 'jpeg'};base64,${bytes.toString('base64')}`, width, height };
+}

@@ -1,0 +1,43 @@
+/**
+ * The published JSON Schema of card spec v1, derived from the zod schema so the two never
+ * disagree. Field descriptions carry the Chinese labels, which editors show on hover.
+ */
+import { z } from 'zod';
+import { cardSchema } from '../spec/card-schema.js';
+
+const DESCRIPTIONS: Record<string, string> = {
+  id: '编号：输出文件名，小写字母、数字、- 和 _（默认取文件名）',
+  title: '政策名称',
+  issuer: '发文单位',
+  docNo: '文号，如 苏工信规〔2026〕1号',
+  category: '政策类别，如 智改数转、人才、稳岗',
+  summary: '一句话解读',
+  edition: '版本日期 YYYY-MM-DD',
+  parties: '适用对象',
+  conditions: '申报条件',
+  materials: '申报材料',
+  process: '申报流程：每步为文字，或 {"title","detail"}',
+  reward: '奖补标准：headline 最高奖补，items 明细，table 档次表',
+  period: '申报时间：start/end 为 YYYY-MM-DD，note 如 常年受理',
+  contacts: '咨询方式',
+  qr: '二维码：一个或两个 {"url","caption","purpose"}',
+  logo: '发文单位标志图片（PNG/JPEG，相对卡片文件的路径）',
+  template: '模板名（覆盖批量默认值）',
+  theme: '主题名（覆盖批量默认值）',
+};
+
+export function cardJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(cardSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown> & {
+    properties: Record<string, Record<string, unknown>>;
+  };
+  for (const [key, description] of Object.entries(DESCRIPTIONS)) {
+    const property = schema.properties[key];
+    if (property) property['description'] = description;
+  }
+  return {
+    $schema: schema['$schema'],
+    $id: 'https://policy-card.local/schema/card.schema.json',
+    title: '政策明白卡 card spec v1',
+    ...schema,
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Card spec v1: the single source of the card format. `schema/card.schema.json` is generated
+ * from this file (`npm run schema`) and a test keeps the two in sync.
+ *
+ * Every string and list has a limit so that a runaway field is rejected with a clear message
+ * before any rendering starts. Error texts are not written here: zod issues are turned into
+ * bilingual messages by `describe-issue.ts`, which knows the Chinese labels of every field.
+ */
+import { z } from 'zod';
+
+/** Limits of card spec v1. Exported so messages and docs quote the same numbers. */
+export const LIMITS = {
+  id: 64,
+  title: 120,
+  issuer: 100,
+  docNo: 60,
+  category: 20,
+  summary: 200,
+  listItem: 300,
+  parties: 10,
+  conditions: 20,
+  materials: 30,
+  process: 12,
+  stepTitle: 40,
+  stepDetail: 200,
+  headline: 40,
+  rewardItems: 12,
+  tableColumns: 6,
+  tableRows: 20,
+  tableCell: 60,
+  periodNote: 60,
+  contacts: 6,
+  contactName: 60,
+  phone: 40,
+  address: 120,
+  url: 1000,
+  caption: 30,
+  name: 40,
+  logoPath: 200,
+} as const;
+
+export const ID_PATTERN = /^[a-z0-9_-]{1,64}$/;
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+export const QR_PURPOSES = ['原文', '申报入口', '咨询', '其他'] as const;
+
+/**
+ * Characters that must never reach a card: C0/C1 controls, bidi overrides and isolates (they
+ * can make a printed caption lie about where a QR code leads), and lone surrogates.
+ */
+// eslint-disable-next-line no-control-regex
+export const FORBIDDEN_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
+
+const text = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine((value) => value.trim().length > 0, { params: { reason: 'blank' } })
+    .refine((value) => !FORBIDDEN_CHARS.test(value.replace(/\n/g, ' ')), { params: { reason: 'forbidden-char' } });
+
+const isRealDate = (value: string): boolean => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+};
+
+const date = z
+  .string()
+  .regex(DATE_PATTERN)
+  .refine(isRealDate, { params: { reason: 'date' } });
+
+const isWebUrl = (value: string): boolean => {
+  if (/\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+};
+
+const url = z
+  .string()
+  .max(LIMITS.url)
+  .refine((value) => !FORBIDDEN_CHARS.test(value), { params: { reason: 'forbidden-char' } })
+  .refine(isWebUrl, { params: { reason: 'url' } });
+
+const list = (max: number, itemMax = LIMITS.listItem) => z.array(text(itemMax)).min(1).max(max);
+
+export const stepSchema = z.union([
+  text(LIMITS.stepTitle),
+  z.strictObject({
+    title: text(LIMITS.stepTitle),
+    detail: text(LIMITS.stepDetail).optional(),
+  }),
+]);
+
+export const qrEntrySchema = z.strictObject({
+  url,
+  caption: text(LIMITS.caption).optional(),
+  purpose: z.enum(QR_PURPOSES).optional(),
+});
+
+export const rewardSchema = z.strictObject({
+  headline: text(LIMITS.headline).optional(),
+  items: list(LIMITS.rewardItems),
+  table: z
+    .strictObject({
+      columns: z.array(text(LIMITS.tableCell)).min(1).max(LIMITS.tableColumns),
+      rows: z.array(z.array(text(LIMITS.tableCell)).min(1).max(LIMITS.tableColumns)).min(1).max(LIMITS.tableRows),
+    })
+    .optional(),
+});
+
+export const cardSchema = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  id: z.string().regex(ID_PATTERN).optional(),
+  title: text(LIMITS.title),
+  issuer: text(LIMITS.issuer),
+  docNo: text(LIMITS.docNo).optional(),
+  category: text(LIMITS.category).optional(),
+  summary: text(LIMITS.summary).optional(),
+  edition: date.optional(),
+  parties: list(LIMITS.parties),
+  conditions: list(LIMITS.conditions),
+  materials: list(LIMITS.materials).optional(),
+  process: z.array(stepSchema).min(1).max(LIMITS.process),
+  reward: rewardSchema,
+  period: z
+    .strictObject({
+      start: date.optional(),
+      end: date.optional(),
+      note: text(LIMITS.periodNote).optional(),
+    })
+    .optional(),
+  contacts: z
+    .array(
+      z.strictObject({
+        name: text(LIMITS.contactName),
+        phone: text(LIMITS.phone).optional(),
+        address: text(LIMITS.address).optional(),
+      }),
+    )
+    .min(1)
+    .max(LIMITS.contacts)
+    .optional(),
+  qr: z.union([qrEntrySchema, z.array(qrEntrySchema).min(1).max(2)]),
+  logo: z.string().min(1).max(LIMITS.logoPath).optional(),
+  template: z.string().regex(NAME_PATTERN).optional(),
+  theme: z.string().regex(NAME_PATTERN).optional(),
+});
+
+/** A card spec exactly as written in the JSON file. */
+export type CardSpecInput = z.input<typeof cardSchema>;
+export type ProcessStep = z.infer<typeof stepSchema>;
+export type QrEntry = z.infer<typeof qrEntrySchema>;
+
+/** A validated card: id resolved, `qr` always a list. */
+export type CardSpec = Omit<z.infer<typeof cardSchema>, 'id' | 'qr' | '$schema'> & {
+  id: string;
+  qr: QrEntry[];
+};

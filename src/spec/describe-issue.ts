@@ -1,0 +1,139 @@
+/**
+ * Turns zod's validation issues into messages a policy officer can act on: what was received,
+ * what is expected, and how to fix it, in Chinese and English.
+ */
+import type { core } from 'zod';
+import type { Localized } from '../errors.js';
+import { LIMITS } from './card-schema.js';
+
+type Issue = core.$ZodIssue;
+
+/** `数字 5` / `number 5`: a short, safe rendering of a received value. */
+export function describeValue(value: unknown): Localized {
+  if (value === undefined) return { zh: '（缺少）', en: '(missing)' };
+  if (value === null) return { zh: '空值 null', en: 'null' };
+  if (typeof value === 'string') {
+    const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    return { zh: `文本 ${shown}（${[...value].length}字）`, en: `text ${shown} (${[...value].length} characters)` };
+  }
+  if (typeof value === 'number') return { zh: `数字 ${value}`, en: `number ${value}` };
+  if (typeof value === 'boolean') return { zh: `布尔值 ${value}`, en: `boolean ${value}` };
+  if (Array.isArray(value)) return { zh: `列表（${value.length}项）`, en: `a list of ${value.length}` };
+  if (typeof value === 'object') return { zh: '对象 {…}', en: 'an object {…}' };
+  return { zh: typeof value, en: typeof value };
+}
+
+const EXPECTED: Record<string, Localized> = {
+  string: { zh: '文本', en: 'text' },
+  number: { zh: '数字', en: 'a number' },
+  array: { zh: '列表 [...]', en: 'a list [...]' },
+  object: { zh: '对象 {...}', en: 'an object {...}' },
+  boolean: { zh: '布尔值', en: 'a boolean' },
+};
+
+/** Field-specific wording for the unions, where zod alone would only say "invalid input". */
+function describeUnion(path: readonly PropertyKey[]): Localized {
+  const last = path[path.length - 1];
+  if (path[0] === 'qr' && path.length === 1) {
+    return {
+      zh: '应为一个二维码对象 {"url": "https://…"}，或 1–2 个这样的对象组成的列表',
+      en: 'expected one QR object {"url": "https://…"} or a list of 1–2 such objects',
+    };
+  }
+  if (path[0] === 'process' && typeof last === 'number') {
+    return {
+      zh: `应为文本（不超过${LIMITS.stepTitle}字），或 {"title": "…", "detail": "…"}`,
+      en: `expected text (at most ${LIMITS.stepTitle} characters) or {"title": "…", "detail": "…"}`,
+    };
+  }
+  return { zh: '格式不符合要求', en: 'does not match any allowed shape' };
+}
+
+function sizeWord(origin: string): Localized {
+  return origin === 'array' ? { zh: '项', en: 'items' } : { zh: '字', en: 'characters' };
+}
+
+/** One zod issue → bilingual text (without the file/path prefix, which CardError adds). */
+export function describeIssue(issue: Issue, input: unknown): Localized {
+  const received = describeValue(input);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = EXPECTED[issue.expected] ?? { zh: issue.expected, en: issue.expected };
+      if (input === undefined) {
+        return { zh: `缺少必填项，应为${expected.zh}`, en: `required field is missing, expected ${expected.en}` };
+      }
+      return { zh: `应为${expected.zh}，收到${received.zh}`, en: `expected ${expected.en}, received ${received.en}` };
+    }
+    case 'too_small': {
+      const word = sizeWord(issue.origin);
+      if (issue.origin === 'array' && Number(issue.minimum) === 1) {
+        return { zh: '列表不能为空，至少填写 1 项', en: 'the list is empty, give at least 1 item' };
+      }
+      return {
+        zh: `至少需要 ${issue.minimum} ${word.zh}，收到${received.zh}`,
+        en: `needs at least ${issue.minimum} ${word.en}, received ${received.en}`,
+      };
+    }
+    case 'too_big': {
+      const word = sizeWord(issue.origin);
+      const fix =
+        issue.origin === 'array'
+          ? { zh: '请合并或删减条目', en: 'merge or remove entries' }
+          : { zh: '请精简文字，完整内容可放在二维码指向的详情页', en: 'shorten it; the full text belongs on the page the QR code opens' };
+      return {
+        zh: `最多 ${issue.maximum} ${word.zh}，收到${received.zh}；${fix.zh}`,
+        en: `at most ${issue.maximum} ${word.en}, received ${received.en}; ${fix.en}`,
+      };
+    }
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((key) => JSON.stringify(key)).join(', ');
+      return {
+        zh: `不认识的字段 ${keys}；请检查拼写（字段名区分大小写，见 schema/card.schema.json）`,
+        en: `unknown field ${keys}; check the spelling (field names are case-sensitive, see schema/card.schema.json)`,
+      };
+    }
+    case 'invalid_format': {
+      const last = issue.path[issue.path.length - 1];
+      if (last === 'id') {
+        return {
+          zh: `编号只能包含小写字母、数字、- 和 _，长度 1–${LIMITS.id}，收到${received.zh}`,
+          en: `an id may only contain lowercase letters, digits, - and _, 1–${LIMITS.id} characters; received ${received.en}`,
+        };
+      }
+      if (last === 'template' || last === 'theme') {
+        return {
+          zh: `名称只能包含小写字母、数字、- 和 _，收到${received.zh}`,
+          en: `a name may only contain lowercase letters, digits, - and _; received ${received.en}`,
+        };
+      }
+      return { zh: `日期应写成 YYYY-MM-DD（如 2026-03-31），收到${received.zh}`, en: `a date must be YYYY-MM-DD (e.g. 2026-03-31), received ${received.en}` };
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map((value) => JSON.stringify(value)).join(' / ');
+      return { zh: `只能是 ${allowed}，收到${received.zh}`, en: `must be one of ${allowed}, received ${received.en}` };
+    }
+    case 'invalid_union':
+      return { zh: `${describeUnion(issue.path).zh}，收到${received.zh}`, en: `${describeUnion(issue.path).en}, received ${received.en}` };
+    case 'custom': {
+      const reason = (issue.params as { reason?: string } | undefined)?.reason;
+      if (reason === 'blank') return { zh: '不能为空白', en: 'must not be blank' };
+      if (reason === 'date') return { zh: `不是真实存在的日期，收到${received.zh}`, en: `not a real calendar date, received ${received.en}` };
+      if (reason === 'url') {
+        return {
+          zh: `应为完整的 https:// 或 http:// 网址（不含空格），收到${received.zh}`,
+          en: `expected a full https:// or http:// URL without spaces, received ${received.en}`,
+        };
+      }
+      if (reason === 'forbidden-char') {
+        return {
+          zh: '含有控制字符或双向文字控制符（如 U+202E），这些字符会让文字显示得与实际内容不同；请删除后重新输入',
+          en: 'contains control or bidirectional-override characters (e.g. U+202E), which make text display differently from what it is; delete and retype it',
+        };
+      }
+      return { zh: issue.message, en: issue.message };
+    }
+    default:
+      return { zh: issue.message, en: issue.message };
+  }
+}
+

@@ -1,0 +1,111 @@
+/**
+ * Paths (files or folders) → every card spec in them, read, parsed and validated. A bad file
+ * becomes a failed entry with its errors; it never stops the others from loading.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { CardError, toCardError } from '../errors.js';
+import type { CardSpec } from './card-schema.js';
+import { decodeCardText, parseCardJson } from './parse-card-json.js';
+import { validateCard } from './validate-card.js';
+
+export interface LoadedCard {
+  /** The file as shown to the user (relative to the working directory when inside it). */
+  file: string;
+  /** Absolute path of the file; images referenced by the card resolve against its folder. */
+  absolutePath: string;
+  /** The card's id, when it could be determined (also for some failed cards). */
+  id: string | undefined;
+  card: CardSpec | undefined;
+  errors: CardError[];
+}
+
+function displayPath(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : absolute;
+}
+
+async function collectJsonFiles(folder: string, out: string[]): Promise<void> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) await collectJsonFiles(full, out);
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.json')) out.push(full);
+  }
+}
+
+/** Expand files and folders into a sorted, de-duplicated list of absolute `.json` paths. */
+export async function findCardFiles(paths: readonly string[], cwd = process.cwd()): Promise<string[]> {
+  const files: string[] = [];
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) {
+      throw new CardError('E_PATH_NOT_FOUND', { zh: `找不到文件或文件夹 ${given}`, en: `no such file or folder: ${given}` });
+    }
+    if (info.isDirectory()) await collectJsonFiles(absolute, files);
+    else files.push(absolute);
+  }
+  return [...new Set(files)];
+}
+
+/** Read, decode, parse and validate one card file. Never throws for a bad card. */
+export async function loadCardFile(absolutePath: string, cwd = process.cwd()): Promise<LoadedCard> {
+  const file = displayPath(absolutePath, cwd);
+  const defaultId = path.basename(absolutePath).replace(/\.json$/i, '');
+  const base = { file, absolutePath };
+  try {
+    const bytes = await readFile(absolutePath);
+    const json = parseCardJson(decodeCardText(bytes, file), file);
+    const result = validateCard(json, { file, defaultId });
+    if (result.ok) return { ...base, id: result.card.id, card: result.card, errors: [] };
+    const declaredId = (json as { id?: unknown }).id;
+    return { ...base, id: typeof declaredId === 'string' ? declaredId : defaultId, card: undefined, errors: result.errors };
+  } catch (error) {
+    const cardError =
+      error instanceof CardError
+        ? error
+        : new CardError('E_IO', { zh: `无法读取文件：${(error as Error).message}`, en: `cannot read the file: ${(error as Error).message}` }, { file });
+    return { ...base, id: defaultId, card: undefined, errors: [toCardError(cardError, 'E_IO', { file })] };
+  }
+}
+
+/**
+ * Load every card under `paths`. Cards that share an id are all marked failed with
+ * E_DUPLICATE_ID, so that no output file is silently written twice.
+ */
+export async function loadCards(paths: readonly string[], cwd = process.cwd()): Promise<LoadedCard[]> {
+  const files = await findCardFiles(paths, cwd);
+  const cards = await Promise.all(files.map((file) => loadCardFile(file, cwd)));
+  markDuplicateIds(cards);
+  return cards;
+}
+
+export function markDuplicateIds(cards: LoadedCard[]): void {
+  const byId = new Map<string, LoadedCard[]>();
+  for (const entry of cards) {
+    if (entry.id === undefined) continue;
+    // Case-folded: on Windows and macOS file systems Rencai.png and rencai.png are one file.
+    const key = entry.id.toLowerCase();
+    byId.set(key, [...(byId.get(key) ?? []), entry]);
+  }
+  for (const group of byId.values()) {
+    if (group.length < 2) continue;
+    for (const entry of group) {
+      const others = group.filter((other) => other !== entry).map((other) => other.file).join(', ');
+      entry.errors.push(
+        new CardError(
+          'E_DUPLICATE_ID',
+          {
+            zh: `编号 "${entry.id}" 与 ${others} 重复；两张卡片都未生成。请给其中一张改 "id"`,
+            en: `id "${entry.id}" is also used by ${others}; neither card was rendered. Give one of them another "id"`,
+          },
+          { file: entry.file, path: '/id', label: { zh: '编号', en: 'id' } },
+        ),
+      );
+      entry.card = undefined;
+    }
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * A parsed JSON value → a validated CardSpec, or every problem found in it. Validation never
+ * stops at the first error: a person fixing a card wants the whole list at once.
+ */
+import type { core } from 'zod';
+import { CardError } from '../errors.js';
+import { cardSchema, ID_PATTERN, LIMITS, type CardSpec } from './card-schema.js';
+import { describeIssue, describeValue } from './describe-issue.js';
+import { labelForPath, toPointer } from './field-labels.js';
+
+export type ValidationResult = { ok: true; card: CardSpec } | { ok: false; errors: CardError[] };
+
+export interface ValidateOptions {
+  /** The card file, used in messages and for the default id. */
+  file?: string;
+  /** Id used when the spec has none (the CLI passes the file name without `.json`). */
+  defaultId?: string;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = root;
+  for (const part of path) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[part];
+  }
+  return node;
+}
+
+function schemaError(path: readonly PropertyKey[], text: CardError['text'], file?: string): CardError {
+  return new CardError('E_SCHEMA', text, { file, path: toPointer(path), label: path.length ? labelForPath(path) : undefined });
+}
+
+/**
+ * For `process` steps and `qr`, a union reports "matches no shape". When the value is an object,
+ * the object branch's own issues are far more useful (e.g. `tittle` unknown), so use them.
+ */
+function flattenIssues(issues: readonly core.$ZodIssue[], json: unknown): core.$ZodIssue[] {
+  const out: core.$ZodIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'invalid_union') {
+      const input = valueAt(json, issue.path);
+      const wantsObject = input !== null && typeof input === 'object';
+      const branch = issue.errors.find((errors) =>
+        errors.every((inner) => !(inner.code === 'invalid_type' && inner.path.length === 0)) &&
+        (wantsObject ? !(errors.length === 1 && errors[0]?.code === 'invalid_type') : false),
+      );
+      if (branch && wantsObject) {
+        out.push(...flattenIssues(branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })), json));
+        continue;
+      }
+    }
+    out.push(issue);
+  }
+  return out;
+}
+
+export function validateCard(json: unknown, options: ValidateOptions = {}): ValidationResult {
+  const { file } = options;
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    return {
+      ok: false,
+      errors: [
+        schemaError(
+          [],
+          {
+            zh: `卡片文件应为一个 JSON 对象 {…}，收到${describeValue(json).zh}；每个文件只写一张卡片`,
+            en: `a card file must hold one JSON object {…}, received ${describeValue(json).en}; write one card per file`,
+          },
+          file,
+        ),
+      ],
+    };
+  }
+  const parsed = cardSchema.safeParse(json);
+  const errors: CardError[] = [];
+  if (!parsed.success) {
+    for (const issue of flattenIssues(parsed.error.issues, json)) {
+      errors.push(schemaError(issue.path, describeIssue(issue, valueAt(json, issue.path)), file));
+    }
+    return { ok: false, errors };
+  }
+  const { $schema: _ignored, id, qr, ...rest } = parsed.data;
+  const resolvedId = id ?? options.defaultId;
+  if (resolvedId === undefined || !ID_PATTERN.test(resolvedId)) {
+    errors.push(
+      schemaError(
+        ['id'],
+        {
+          zh: `文件名 ${JSON.stringify(resolvedId ?? '')} 不能直接作为编号（只能用小写字母、数字、- 和 _，最长 ${LIMITS.id} 字）；请在卡片中写 "id"，或改文件名`,
+          en: `the file name ${JSON.stringify(resolvedId ?? '')} cannot serve as the id (lowercase letters, digits, - and _, at most ${LIMITS.id}); add an "id" or rename the file`,
+        },
+        file,
+      ),
+    );
+  }
+  const period = rest.period;
+  if (period?.start && period.end && period.start > period.end) {
+    errors.push(
+      schemaError(
+        ['period', 'end'],
+        { zh: `截止日期 ${period.end} 早于开始日期 ${period.start}`, en: `end date ${period.end} is before start date ${period.start}` },
+        file,
+      ),
+    );
+  }
+  const table = rest.reward.table;
+  table?.rows.forEach((row, index) => {
+    if (row.length !== table.columns.length) {
+      errors.push(
+        schemaError(
+          ['reward', 'table', 'rows', index],
+          {
+            zh: `这一行有 ${row.length} 格，表头有 ${table.columns.length} 列；每行的格数应与表头一致`,
+            en: `this row has ${row.length} cells but there are ${table.columns.length} columns; make them match`,
+          },
+          file,
+        ),
+      );
+    }
+  });
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, card: { ...rest, id: resolvedId as string, qr: Array.isArray(qr) ? qr : [qr] } };
+}

@@ -1,0 +1,110 @@
+/**
+ * A validated card → the data a template sees. Every key is always present (null when the
+ * card has no such field) because templates are compiled in strict mode. Text is already
+ * typeset (numbers kept with their units); images are referred to by slot name and filled in
+ * after HTML parsing, so no URL or binary ever passes through Handlebars.
+ */
+import type { CardSpec, QrEntry } from '../spec/card-schema.js';
+import { keepNumbersTogether, keepTogether } from './typeset.js';
+
+export interface CardView {
+  id: string;
+  title: string;
+  issuer: string;
+  docNo: string | null;
+  category: string | null;
+  summary: string | null;
+  edition: string | null;
+  parties: string[];
+  conditions: string[];
+  materials: string[] | null;
+  steps: Array<{ number: number; title: string; detail: string | null; last: boolean }>;
+  reward: {
+    headline: string | null;
+    items: string[];
+    table: { columns: string[]; rows: string[][] } | null;
+  };
+  period: { badge: string; badgeKind: 'deadline' | 'open' | 'window'; text: string | null } | null;
+  contacts: Array<{ name: string; phone: string | null; address: string | null }> | null;
+  qr: Array<{ slot: string; size: number; caption: string }>;
+  logo: { slot: string; width: number; height: number } | null;
+}
+
+const PURPOSE_CAPTION: Record<NonNullable<QrEntry['purpose']>, string> = {
+  原文: '扫码查看政策原文',
+  申报入口: '扫码进入申报入口',
+  咨询: '扫码在线咨询',
+  其他: '扫码了解详情',
+};
+
+/** 2026-03-31 → 2026年3月31日 */
+export function formatChineseDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+function describePeriod(period: CardSpec['period']): CardView['period'] {
+  if (!period) return null;
+  const t = keepNumbersTogether;
+  const note = period.note ? t(period.note) : null;
+  if (period.end) {
+    const window = period.start ? `${formatChineseDate(period.start)} 至 ${formatChineseDate(period.end)}` : null;
+    return { badge: t(`申报截止 ${formatChineseDate(period.end)}`), badgeKind: 'deadline', text: window ? t(window) : note };
+  }
+  if (period.start) return { badge: t(`${formatChineseDate(period.start)} 起受理`), badgeKind: 'window', text: note };
+  return { badge: note ?? '常年受理', badgeKind: 'open', text: null };
+}
+
+export interface ViewAssets {
+  qr: Array<{ size: number }>;
+  /** Natural size of the logo, when the card has one. */
+  logo?: { width: number; height: number } | undefined;
+}
+
+/** Logos are shown 72 px tall, never wider than 300 px. */
+function scaleLogo(size: { width: number; height: number }): NonNullable<CardView['logo']> {
+  const scale = Math.min(72 / size.height, 300 / size.width);
+  return { slot: 'logo', width: Math.round(size.width * scale), height: Math.round(size.height * scale) };
+}
+
+export function buildCardView(card: CardSpec, assets: ViewAssets): CardView {
+  const t = keepNumbersTogether;
+  return {
+    id: card.id,
+    title: t(card.title),
+    issuer: t(card.issuer),
+    // A document number such as 苏工信规〔2026〕1号 reads as one token; never split it.
+    docNo: card.docNo ? (card.docNo.length <= 24 ? keepTogether(card.docNo) : t(card.docNo)) : null,
+    category: card.category ?? null,
+    summary: card.summary ? t(card.summary) : null,
+    edition: card.edition ? t(`${formatChineseDate(card.edition)}版`) : null,
+    parties: card.parties.map(t),
+    conditions: card.conditions.map(t),
+    materials: card.materials ? card.materials.map(t) : null,
+    steps: card.process.map((step, index) => {
+      const { title, detail } = typeof step === 'string' ? { title: step, detail: undefined } : step;
+      return { number: index + 1, title: t(title), detail: detail ? t(detail) : null, last: index === card.process.length - 1 };
+    }),
+    reward: {
+      headline: card.reward.headline ? t(card.reward.headline) : null,
+      items: card.reward.items.map(t),
+      table: card.reward.table
+        ? { columns: card.reward.table.columns.map(t), rows: card.reward.table.rows.map((row) => row.map(t)) }
+        : null,
+    },
+    period: describePeriod(card.period),
+    contacts: card.contacts
+      ? card.contacts.map((contact) => ({
+          name: t(contact.name),
+          phone: contact.phone ? keepTogether(contact.phone) : null,
+          address: contact.address ? t(contact.address) : null,
+        }))
+      : null,
+    qr: card.qr.map((entry, index) => ({
+      slot: `qr-${index}`,
+      size: assets.qr[index]?.size ?? 0,
+      caption: t(entry.caption ?? PURPOSE_CAPTION[entry.purpose ?? '其他']),
+    })),
+    logo: assets.logo ? scaleLogo(assets.logo) : null,
+  };
+}

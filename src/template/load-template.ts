@@ -1,0 +1,137 @@
+/**
+ * Template folders → compiled templates. A template is a folder `templates/<name>/` with:
+ *   manifest.json   size, description, QR size (see `manifestSchema`)
+ *   card.hbs        the card's HTML (Handlebars), rendered with the card view
+ *   style.css.hbs   its stylesheet (Handlebars), rendered with the theme only
+ * Shared partials live in `templates/_partials/*.hbs` and are available as `{{> name}}`.
+ * Adding a template is adding a folder.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { z } from 'zod';
+import { CardError } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
+import { NAME_PATTERN } from '../spec/card-schema.js';
+
+export const TEMPLATES_DIR = path.join(PACKAGE_ROOT, 'templates');
+
+export const manifestSchema = z.strictObject({
+  description: z.strictObject({ zh: z.string().max(120), en: z.string().max(200) }),
+  /** Width in pixels. */
+  width: z.number().int().min(200).max(8000),
+  /** Fixed height in pixels, or null when the height follows the content. */
+  height: z.number().int().min(200).max(8000).nullable(),
+  /** Upper bound of a content-sized card. Rasterisers go blank beyond ~8000 px. @default 8000 */
+  maxHeight: z.number().int().min(200).max(8000).default(8000),
+  /** Largest side of the QR code in pixels; the code uses the largest whole module size that fits. */
+  qrSize: z.number().int().min(60).max(2000),
+  /** Physical size for print templates. */
+  physical: z.strictObject({ widthMm: z.number(), heightMm: z.number(), dpi: z.number().int() }).optional(),
+});
+
+export type TemplateManifest = z.infer<typeof manifestSchema>;
+
+export interface CardTemplate {
+  name: string;
+  manifest: TemplateManifest;
+  renderHtml: (view: object) => string;
+  renderCss: (theme: object) => string;
+}
+
+function templateError(zh: string, en: string): CardError {
+  return new CardError('E_TEMPLATE', { zh, en });
+}
+
+function createEnvironment(): typeof Handlebars {
+  const env = Handlebars.create();
+  env.registerHelper('inc', (value: unknown) => Number(value) + 1);
+  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // Scales a pixel size by the theme's font scale: {{fs 40}} → "48px" when fontScale is 1.2.
+  env.registerHelper('fs', function (this: { fontScale?: number }, size: unknown) {
+    return `${Math.round(Number(size) * (this.fontScale ?? 1))}px`;
+  });
+  return env;
+}
+
+async function readTemplateSource(file: string, name: string): Promise<string> {
+  const source = await readFile(file, 'utf8');
+  // Raw output ({{{ }}} or {{& }}) would let a spec field inject markup; no template may use it.
+  if (/\{\{\{|\{\{&|\{\{~?\s*&/.test(source)) {
+    throw templateError(
+      `模板 "${name}" 的 ${path.basename(file)} 使用了不转义输出 {{{ }}}；为安全起见不允许`,
+      `template "${name}" uses unescaped output {{{ }}} in ${path.basename(file)}; it is not allowed`,
+    );
+  }
+  return source;
+}
+
+async function registerPartials(env: typeof Handlebars, folder: string, name: string): Promise<void> {
+  const files = await readdir(folder).catch(() => [] as string[]);
+  for (const file of files.filter((entry) => entry.endsWith('.hbs')).sort()) {
+    env.registerPartial(file.slice(0, -4), await readTemplateSource(path.join(folder, file), name));
+  }
+}
+
+const cache = new Map<string, Promise<CardTemplate>>();
+
+/** Load and compile a template once per process. */
+export function loadTemplate(name: string, templatesDir = TEMPLATES_DIR): Promise<CardTemplate> {
+  const key = `${templatesDir}|${name}`;
+  let loading = cache.get(key);
+  if (!loading) {
+    loading = compileTemplate(name, templatesDir);
+    cache.set(key, loading);
+    loading.catch(() => cache.delete(key));
+  }
+  return loading;
+}
+
+async function compileTemplate(name: string, templatesDir: string): Promise<CardTemplate> {
+  if (!NAME_PATTERN.test(name)) {
+    throw templateError(
+      `模板名 ${JSON.stringify(name)} 无效：只能包含小写字母、数字、- 和 _`,
+      `invalid template name ${JSON.stringify(name)}: only lowercase letters, digits, - and _`,
+    );
+  }
+  const folder = path.join(templatesDir, name);
+  const isFolder = await stat(folder).then((info) => info.isDirectory(), () => false);
+  if (!isFolder) {
+    const known = (await listTemplateNames(templatesDir)).join('、');
+    throw templateError(`没有名为 "${name}" 的模板；可用模板：${known}`, `no template named "${name}"; available: ${known}`);
+  }
+  let manifest: TemplateManifest;
+  try {
+    manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8')));
+  } catch (error) {
+    throw templateError(
+      `模板 "${name}" 的 manifest.json 缺失或格式有误：${(error as Error).message}`,
+      `template "${name}" has a missing or malformed manifest.json: ${(error as Error).message}`,
+    );
+  }
+  const env = createEnvironment();
+  await registerPartials(env, path.join(templatesDir, '_partials'), name);
+  await registerPartials(env, path.join(folder, 'partials'), name);
+  // strict: a misspelt field in a template is an error, not a silently empty section.
+  const html = env.compile(await readTemplateSource(path.join(folder, 'card.hbs'), name), { strict: true });
+  const css = env.compile(await readTemplateSource(path.join(folder, 'style.css.hbs'), name), { strict: true });
+  return { name, manifest, renderHtml: (view) => html(view), renderCss: (theme) => css(theme) };
+}
+
+/** Names of all template folders (those with a manifest). */
+export async function listTemplateNames(templatesDir = TEMPLATES_DIR): Promise<string[]> {
+  const entries = await readdir(templatesDir, { withFileTypes: true }).catch(() => []);
+  const names: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory() || entry.name.startsWith('_')) continue;
+    const hasManifest = await stat(path.join(templatesDir, entry.name, 'manifest.json')).then(() => true, () => false);
+    if (hasManifest) names.push(entry.name);
+  }
+  return names.sort();
+}
+
+/** Every template with its manifest, for `policy-card templates`. */
+export async function listTemplates(templatesDir = TEMPLATES_DIR): Promise<Array<{ name: string; manifest: TemplateManifest }>> {
+  const names = await listTemplateNames(templatesDir);
+  return Promise.all(names.map(async (name) => ({ name, manifest: (await loadTemplate(name, templatesDir)).manifest })));
+}
