@@ -97,3 +97,9 @@ export function toCardError(error: unknown, fallback: ErrorCode, context: CardEr
   const detail = error instanceof Error ? error.message : String(error);
   return new CardError(fallback, { zh: `内部错误：${detail}`, en: `internal error: ${detail}` }, context, { cause: error });
 }
+
+/** Something a card's maintainer should hear about that does not stop the card. */
+export interface CardWarning {
+  code: 'W_NO_EDITION';
+  text: Localized;
+}

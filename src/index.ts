@@ -1,7 +1,7 @@
 /**
  * The public library surface of policy-card. Everything not exported here is internal.
  */
-export { CardError, type ErrorCode, type Localized } from './errors.js';
+export { CardError, type CardWarning, type ErrorCode, type Localized } from './errors.js';
 export { resolveLang, type Lang } from './i18n/lang.js';
 export { cardSchema, LIMITS, type CardSpec, type CardSpecInput, type ProcessStep, type QrEntry } from './spec/card-schema.js';
 export { validateCard, type ValidationResult, type ValidateOptions } from './spec/validate-card.js';

@@ -5,7 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CardError, toCardError } from '../errors.js';
+import { CardError, toCardError, type CardWarning } from '../errors.js';
 import { loadCards, type LoadedCard } from '../spec/load-cards.js';
 import { cardFolder, renderCard, type RenderTimings } from '../render/render-card.js';
 import { writeFileAtomic } from './write-file-atomic.js';
@@ -39,7 +39,7 @@ export interface CardReport {
   width?: number;
   height?: number;
   errors: CardError[];
-  warnings: string[];
+  warnings: CardWarning[];
   timings?: RenderTimings;
 }
 
@@ -130,7 +130,7 @@ export function buildReportJson(report: BuildReport, lang: Lang): object {
       outputs: card.outputs,
       ...(card.width ? { width: card.width, height: card.height } : {}),
       errors: card.errors.map((error) => error.toJSON(lang)),
-      warnings: card.warnings,
+      warnings: card.warnings.map((warning) => ({ code: warning.code, message: warning.text[lang] })),
     })),
   };
 }

@@ -12,6 +12,7 @@ export function formatBuildReport(report: BuildReport, lang: Lang, cwd = process
   for (const card of report.cards) {
     if (card.status === 'rendered') {
       lines.push(`✔ ${card.outputs.join(', ')}  ${card.width}×${card.height}`);
+      for (const warning of card.warnings) lines.push(`    ⚠ [${warning.code}] ${warning.text[lang]}`);
     }
   }
   const failures = report.cards.filter((card) => card.status === 'failed');
@@ -23,7 +24,8 @@ export function formatBuildReport(report: BuildReport, lang: Lang, cwd = process
     }
   }
   const seconds = (report.elapsedMs / 1000).toFixed(1);
-  const out = path.relative(cwd, report.outDir) || '.';
+  const relative = path.relative(cwd, report.outDir);
+  const out = relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? report.outDir : relative;
   lines.push(
     '',
     lang === 'zh'

@@ -28,6 +28,11 @@ export interface QrOptions {
   errorCorrection?: ErrorCorrection;
   /** The largest side in pixels the template allows; the code is the largest whole multiple that fits. */
   maxSize: number;
+  /**
+   * Draw the code centred on a white square of this many pixels (≥ the code's size), so that
+   * two codes with different module counts still line up as equal squares.
+   */
+  canvasSize?: number;
 }
 
 export function makeQr(url: string, options: QrOptions, context: { file?: string; path?: string } = {}): QrImage {
@@ -51,7 +56,11 @@ export function makeQr(url: string, options: QrOptions, context: { file?: string
   const count = qr.modules.size;
   const modules = count + 2 * QUIET_ZONE_MODULES;
   const pixelsPerModule = Math.max(1, Math.floor(options.maxSize / modules));
-  const size = modules * pixelsPerModule;
+  const codeSize = modules * pixelsPerModule;
+  const size = Math.max(codeSize, options.canvasSize ?? 0);
+  // Offset in modules, chosen so the code still starts on a whole pixel.
+  const offset = Math.floor((size - codeSize) / 2) / pixelsPerModule;
+  const viewBox = size / pixelsPerModule;
   // One path of horizontal runs: compact, and crisp with shape-rendering="crispEdges".
   let d = '';
   for (let row = 0; row < count; row++) {
@@ -60,14 +69,14 @@ export function makeQr(url: string, options: QrOptions, context: { file?: string
       const dark = col < count && qr.modules.get(row, col) === 1;
       if (dark) run++;
       else if (run > 0) {
-        d += `M${col - run + QUIET_ZONE_MODULES} ${row + QUIET_ZONE_MODULES}h${run}v1h-${run}z`;
+        d += `M${col - run + QUIET_ZONE_MODULES + offset} ${row + QUIET_ZONE_MODULES + offset}h${run}v1h-${run}z`;
         run = 0;
       }
     }
   }
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${modules} ${modules}" shape-rendering="crispEdges">` +
-    `<rect width="${modules}" height="${modules}" fill="#ffffff"/><path fill="#000000" d="${d}"/></svg>`;
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${viewBox} ${viewBox}" shape-rendering="crispEdges">` +
+    `<rect width="${viewBox}" height="${viewBox}" fill="#ffffff"/><path fill="#000000" d="${d}"/></svg>`;
   return {
     dataUri: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
     modules,

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { CardError, toCardError } from '../errors.js';
+import { CardError, toCardError, type CardWarning } from '../errors.js';
 import { assertGlyphsCovered } from '../fonts/check-glyphs.js';
 import { loadFonts } from '../fonts/load-fonts.js';
 import { makeQr, type ErrorCorrection } from '../qr/make-qr.js';
@@ -48,10 +48,10 @@ export interface RenderedCard {
   height: number;
   template: string;
   theme: string;
-  warnings: string[];
+  warnings: CardWarning[];
   timings: RenderTimings;
   /** Where each QR code was placed, in pixels, with its module size (for checks and print). */
-  qr: Array<{ url: string; size: number; pixelsPerModule: number; modules: number }>;
+  qr: Array<{ url: string; x: number; y: number; size: number; pixelsPerModule: number; modules: number }>;
 }
 
 const ZERO_WIDTH_ONLY = new RegExp(`^[${WORD_JOINER}\\s]*$`);
@@ -64,9 +64,13 @@ export async function renderCard(card: CardSpec, options: RenderOptions = {}): P
   const theme = await loadTheme(card.theme ?? options.theme ?? 'default');
   const { manifest } = template;
 
-  const qrImages = card.qr.map((entry, index) =>
-    makeQr(entry.url, { maxSize: manifest.qrSize, errorCorrection: options.errorCorrection }, { file, path: `/qr/${index}/url` }),
-  );
+  const makeCodes = (canvasSize?: number) =>
+    card.qr.map((entry, index) =>
+      makeQr(entry.url, { maxSize: manifest.qrSize, errorCorrection: options.errorCorrection, canvasSize }, { file, path: `/qr/${index}/url` }),
+    );
+  let qrImages = makeCodes();
+  // Two codes side by side are drawn on equal white squares.
+  if (qrImages.length > 1) qrImages = makeCodes(Math.max(...qrImages.map((qr) => qr.size)));
   const logo = card.logo ? await loadLogo(card.logo, options.baseDir ?? process.cwd(), file) : undefined;
 
   const view = buildCardView(card, { qr: qrImages, logo });
@@ -141,13 +145,36 @@ export async function renderCard(card: CardSpec, options: RenderOptions = {}): P
     height: Math.ceil(height),
     template: template.name,
     theme: theme.name,
-    warnings: [],
+    warnings: cardWarnings(card),
     timings: { templateMs: templated - started, satoriMs: laidOut - templated, resvgMs, encodeMs },
     qr: card.qr.map((entry, index) => {
       const image = qrImages[index]!;
-      return { url: entry.url, size: image.size, pixelsPerModule: image.pixelsPerModule, modules: image.modules };
+      const { x, y } = locateImage(svg, image.dataUri);
+      return { url: entry.url, x, y, size: image.size, pixelsPerModule: image.pixelsPerModule, modules: image.modules };
     }),
   };
+}
+
+/** Things that do not stop a card but that its maintainer should hear about. */
+function cardWarnings(card: CardSpec): CardWarning[] {
+  const warnings: CardWarning[] = [];
+  if (!card.edition) {
+    warnings.push({
+      code: 'W_NO_EDITION',
+      text: {
+        zh: '未填写版本日期 "edition"：读者无法判断手中的卡片是否为最新版本',
+        en: 'no "edition" date: readers cannot tell which edition of the card they hold',
+      },
+    });
+  }
+  return warnings;
+}
+
+/** Where satori placed an embedded image (found by its unique data URI). */
+function locateImage(svg: string, dataUri: string): { x: number; y: number } {
+  const at = svg.indexOf(`href="${dataUri}"`);
+  const tag = at < 0 ? '' : svg.slice(svg.lastIndexOf('<image', at), at);
+  return { x: Number(/\sx="([\d.-]+)"/.exec(tag)?.[1] ?? NaN), y: Number(/\sy="([\d.-]+)"/.exec(tag)?.[1] ?? NaN) };
 }
 
 /** The folder a card file's relative paths resolve against. */

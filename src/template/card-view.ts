@@ -21,12 +21,16 @@ export interface CardView {
   steps: Array<{ number: number; title: string; detail: string | null; last: boolean }>;
   reward: {
     headline: string | null;
+    /** Type size step for the headline, so a long one still fits on one or two lines. */
+    headlineSize: 'xl' | 'l' | 'm';
     items: string[];
     table: { columns: string[]; rows: string[][] } | null;
   };
   period: { badge: string; badgeKind: 'deadline' | 'open' | 'window'; text: string | null } | null;
   contacts: Array<{ name: string; phone: string | null; address: string | null }> | null;
   qr: Array<{ slot: string; size: number; caption: string }>;
+  /** `single`: code beside the contacts; `double`: two codes side by side above them. */
+  qrLayout: 'single' | 'double';
   logo: { slot: string; width: number; height: number } | null;
 }
 
@@ -51,14 +55,27 @@ function describePeriod(period: CardSpec['period']): CardView['period'] {
     const window = period.start ? `${formatChineseDate(period.start)} 至 ${formatChineseDate(period.end)}` : null;
     return { badge: t(`申报截止 ${formatChineseDate(period.end)}`), badgeKind: 'deadline', text: window ? t(window) : note };
   }
-  if (period.start) return { badge: t(`${formatChineseDate(period.start)} 起受理`), badgeKind: 'window', text: note };
-  return { badge: note ?? '常年受理', badgeKind: 'open', text: null };
+  const opening = period.start ? t(`${formatChineseDate(period.start)} 起受理`) : null;
+  // Without an end date the note (常年受理, 每季度受理…) is what the reader needs most.
+  if (note) return { badge: note, badgeKind: 'open', text: opening };
+  if (opening) return { badge: opening, badgeKind: 'window', text: null };
+  return { badge: '常年受理', badgeKind: 'open', text: null };
 }
 
 export interface ViewAssets {
   qr: Array<{ size: number }>;
   /** Natural size of the logo, when the card has one. */
   logo?: { width: number; height: number } | undefined;
+}
+
+/** Width of a headline in full-width character units (Latin digits count about half). */
+function visualLength(text: string): number {
+  return [...text].reduce((sum, char) => sum + (/[\x20-\x7e]/.test(char) ? 0.55 : 1), 0);
+}
+
+function headlineSize(text: string): CardView['reward']['headlineSize'] {
+  const length = visualLength(text);
+  return length <= 9 ? 'xl' : length <= 13 ? 'l' : 'm';
 }
 
 /** Logos are shown 72 px tall, never wider than 300 px. */
@@ -87,6 +104,7 @@ export function buildCardView(card: CardSpec, assets: ViewAssets): CardView {
     }),
     reward: {
       headline: card.reward.headline ? t(card.reward.headline) : null,
+      headlineSize: headlineSize(card.reward.headline ?? card.reward.items[0] ?? ''),
       items: card.reward.items.map(t),
       table: card.reward.table
         ? { columns: card.reward.table.columns.map(t), rows: card.reward.table.rows.map((row) => row.map(t)) }
@@ -105,6 +123,7 @@ export function buildCardView(card: CardSpec, assets: ViewAssets): CardView {
       size: assets.qr[index]?.size ?? 0,
       caption: t(entry.caption ?? PURPOSE_CAPTION[entry.purpose ?? '其他']),
     })),
+    qrLayout: card.qr.length > 1 ? 'double' : 'single',
     logo: assets.logo ? scaleLogo(assets.logo) : null,
   };
 }

@@ -1,0 +1,159 @@
+/**
+ * The built CLI, end to end, in a temporary folder: real processes, real files, exit codes.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CARDS_DIR, ROOT, minimalSpec } from '../helpers/cards.js';
+import { decodePng, PNG_SIGNATURE } from '../helpers/png.js';
+
+const BIN = path.join(ROOT, 'bin', 'policy-card.js');
+const run = promisify(execFile);
+
+async function cli(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+async function listTree(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name))).sort();
+}
+
+describe('policy-card build', () => {
+  let work: string;
+  let result: Awaited<ReturnType<typeof cli>>;
+  const stalePng = Buffer.from('previous render of dup, must survive');
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-cli-'));
+    const specs = path.join(work, 'specs');
+    await mkdir(specs);
+    await cp(path.join(CARDS_DIR, 'wengang-butie.json'), path.join(specs, 'wengang-butie.json'));
+    await cp(path.join(CARDS_DIR, 'rencai-anju.json'), path.join(specs, 'rencai-anju.json'));
+    await writeFile(path.join(specs, 'bad-type.json'), JSON.stringify({ ...minimalSpec(), conditions: ['a', 'b', 5] }));
+    await writeFile(path.join(specs, 'bad-syntax.json'), '{\n  "title": "x",\n}');
+    await writeFile(path.join(specs, 'dup-a.json'), JSON.stringify({ ...minimalSpec(), id: 'dup' }));
+    await writeFile(path.join(specs, 'dup-b.json'), JSON.stringify({ ...minimalSpec(), id: 'dup' }));
+    await mkdir(path.join(work, 'out'));
+    await writeFile(path.join(work, 'out', 'dup.png'), stalePng);
+    result = await cli(work, 'build', 'specs', '--out', 'out');
+  });
+
+  it('exits 1 when some cards fail', () => {
+    expect(result.code).toBe(1);
+  });
+
+  it('renders every good card as a PNG', async () => {
+    for (const id of ['wengang-butie', 'rencai-anju']) {
+      const png = await readFile(path.join(work, 'out', `${id}.png`));
+      expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+      expect(decodePng(png).width).toBe(1080);
+    }
+  });
+
+  it('reports each bad card with its file, path and message', () => {
+    expect(result.stdout).toContain('✘ specs/bad-type.json\n    [E_SCHEMA] specs/bad-type.json: /conditions/2 (申报条件 第3项): 应为文本，收到数字 5');
+    expect(result.stdout).toMatch(/✘ specs\/bad-syntax\.json\n {4}\[E_JSON_SYNTAX\] specs\/bad-syntax\.json: JSON 格式错误，第 3 行第 1 列：最后一项后面多了逗号/);
+    expect(result.stdout).toContain('完成：成功 2 张，失败 4 张，输出到 out/');
+  });
+
+  it('reports both cards of a duplicate id and overwrites neither', async () => {
+    expect(result.stdout).toContain('[E_DUPLICATE_ID] specs/dup-a.json: /id (编号): 编号 "dup" 与 specs/dup-b.json 重复；两张卡片都未生成。请给其中一张改 "id"');
+    expect(result.stdout).toContain('[E_DUPLICATE_ID] specs/dup-b.json: /id (编号): 编号 "dup" 与 specs/dup-a.json 重复');
+    expect(await readFile(path.join(work, 'out', 'dup.png'))).toEqual(stalePng);
+  });
+
+  it('writes nothing outside --out and leaves no temporary files', async () => {
+    expect(await listTree(work)).toEqual([
+      'out/dup.png',
+      'out/rencai-anju.png',
+      'out/wengang-butie.png',
+      'specs/bad-syntax.json',
+      'specs/bad-type.json',
+      'specs/dup-a.json',
+      'specs/dup-b.json',
+      'specs/rencai-anju.json',
+      'specs/wengang-butie.json',
+    ]);
+  });
+
+  it('prints one machine-readable report with --json, in English with --lang en', async () => {
+    const json = await cli(work, '--lang', 'en', 'build', 'specs/bad-type.json', 'specs/wengang-butie.json', '--out', 'out2', '--json');
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { ok: boolean; rendered: number; failed: number; cards: Array<Record<string, unknown>> };
+    expect(report).toMatchObject({ ok: false, rendered: 1, failed: 1 });
+    expect(report.cards).toEqual([
+      {
+        id: 'bad-type',
+        file: 'specs/bad-type.json',
+        status: 'failed',
+        outputs: [],
+        errors: [{ code: 'E_SCHEMA', file: 'specs/bad-type.json', path: '/conditions/2', message: 'specs/bad-type.json: /conditions/2 (conditions item 3): expected text, received number 5' }],
+        warnings: [],
+      },
+      {
+        id: 'wengang-butie',
+        file: 'specs/wengang-butie.json',
+        status: 'rendered',
+        outputs: ['out2/wengang-butie.png'],
+        width: 1080,
+        height: expect.any(Number),
+        errors: [],
+        warnings: [],
+      },
+    ]);
+  });
+
+  it('exits 0 when every card renders, and writes SVG too when asked', async () => {
+    const ok = await cli(work, 'build', 'specs/wengang-butie.json', '--out', 'out3', '--format', 'png,svg');
+    expect(ok.code).toBe(0);
+    expect((await stat(path.join(work, 'out3', 'wengang-butie.svg'))).size).toBeGreaterThan(10_000);
+    expect(await readFile(path.join(work, 'out3', 'wengang-butie.svg'), 'utf8')).toMatch(/^<svg width="1080" height="\d+"/);
+  });
+});
+
+describe('usage errors exit 2', () => {
+  it.each([
+    [['build', '--bogus'], /error: unknown option '--bogus'/],
+    [['build', 'no-such-folder'], /\[E_PATH_NOT_FOUND\] 找不到文件或文件夹 no-such-folder/],
+    [['build', '--template', 'nope', path.join(CARDS_DIR, 'wengang-butie.json'), '--out', os.tmpdir()], /^没有名为 "nope" 的模板；可用模板：phone/],
+    [['build', '--format', 'gif'], /\[E_USAGE\] --format 只能是 png、svg，收到 gif/],
+  ])('%j', async (args, message) => {
+    const result = await cli(ROOT, ...args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('policy-card validate and templates', () => {
+  it('validates the samples without writing anything', async () => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-validate-'));
+    const result = await cli(work, 'validate', CARDS_DIR);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/检查完成：\d+ 张通过，0 张有问题/);
+    expect(await readdir(work)).toEqual([]);
+  });
+
+  it('fails validation of a card with a missing glyph, naming it', async () => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-validate-'));
+    await writeFile(path.join(work, 'rare.json'), JSON.stringify({ ...minimalSpec(), title: '𠮷祥补贴' }));
+    const result = await cli(work, 'validate', 'rare.json');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('[E_GLYPH_MISSING] rare.json: /title (政策名称): 字体中没有这些字符，印出来会是空白方框：“𠮷”(U+20BB7) /title');
+  });
+
+  it('lists the templates with sizes and descriptions', async () => {
+    const result = await cli(ROOT, 'templates');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('phone      1080 像素宽，高度随内容（≤8000）');
+  });
+});

@@ -1,0 +1,30 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CARDS_DIR = path.join(ROOT, 'cards');
+
+/** A minimal valid card spec; tests override fields from it. */
+export function minimalSpec(): Record<string, unknown> {
+  return {
+    title: '稳岗补贴',
+    issuer: '苏州市人力资源和社会保障局',
+    parties: ['在苏州参保的企业'],
+    conditions: ['上年度未裁员或裁员率低于5.5%'],
+    process: ['网上申请', '审核公示', '资金拨付'],
+    reward: { items: ['按上年度实际缴纳失业保险费的50%返还'] },
+    qr: { url: 'https://hrss.suzhou.gov.cn/wg' },
+  };
+}
+
+export function sampleCardFiles(): string[] {
+  return readdirSync(CARDS_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => path.join(CARDS_DIR, file));
+}
+
+export function readJson(file: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
+}

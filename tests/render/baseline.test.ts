@@ -1,0 +1,31 @@
+/**
+ * Pixel baselines: a fixed card rendered through the whole pipeline is compared with a committed
+ * PNG, with a small tolerance for antialiasing. Update deliberately with `npm run test:update`
+ * and look at the new image before committing it.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderCard } from '../../src/render/render-card.js';
+import { loadCardFile } from '../../src/spec/load-cards.js';
+import { ROOT } from '../helpers/cards.js';
+import { decodePng, differingPixelShare } from '../helpers/png.js';
+
+const FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'baseline-card.json');
+const BASELINES = path.join(ROOT, 'tests', '__baselines__');
+
+describe('pixel baselines', () => {
+  it.each([['phone', 'default']])('%s template, %s theme matches its baseline', async (template, theme) => {
+    const loaded = await loadCardFile(FIXTURE, ROOT);
+    const rendered = await renderCard(loaded.card!, { template, theme, baseDir: path.dirname(FIXTURE) });
+    const baselineFile = path.join(BASELINES, `${template}-${theme}.png`);
+    if (process.env['UPDATE_BASELINES'] === '1' || !existsSync(baselineFile)) {
+      if (process.env['CI']) throw new Error(`baseline ${baselineFile} is missing; run npm run test:update and commit it`);
+      writeFileSync(baselineFile, rendered.png!);
+    }
+    const baseline = decodePng(readFileSync(baselineFile));
+    const actual = decodePng(rendered.png!);
+    expect([actual.width, actual.height]).toEqual([baseline.width, baseline.height]);
+    expect(differingPixelShare(actual, baseline)).toBeLessThan(0.002);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { validateCard } from '../../src/spec/validate-card.js';
+import { minimalSpec } from '../helpers/cards.js';
+
+function errorsOf(spec: unknown, lang: 'zh' | 'en' = 'zh'): string[] {
+  const result = validateCard(spec, { file: 'cards/test.json', defaultId: 'test' });
+  return result.ok ? [] : result.errors.map((error) => error.format(lang));
+}
+
+function withField(path: string[], value: unknown): Record<string, unknown> {
+  const spec = minimalSpec();
+  let node: Record<string, unknown> = spec;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  node[path[path.length - 1]!] = value;
+  return spec;
+}
+
+describe('validateCard', () => {
+  it('accepts a minimal card, defaults the id to the file name and always gives qr as a list', () => {
+    const result = validateCard(minimalSpec(), { defaultId: 'wengang' });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.card.id).toBe('wengang');
+      expect(result.card.qr).toEqual([{ url: 'https://hrss.suzhou.gov.cn/wg' }]);
+    }
+  });
+
+  it('ignores $schema and keeps an explicit id', () => {
+    const result = validateCard({ ...minimalSpec(), $schema: '../schema/card.schema.json', id: 'rencai-2026' }, { defaultId: 'x' });
+    expect(result.ok && result.card.id).toBe('rencai-2026');
+  });
+
+  it.each([
+    ['a number in a list of text', withField(['conditions'], ['a', 'b', 5]), 'cards/test.json: /conditions/2 (申报条件 第3项): 应为文本，收到数字 5'],
+    ['a missing required field', (() => { const spec = minimalSpec(); delete spec['title']; return spec; })(), 'cards/test.json: /title (政策名称): 缺少必填项，应为文本'],
+    ['a misspelt field name', { ...minimalSpec(), tittle: 'x' }, 'cards/test.json: / : 不认识的字段 "tittle"；请检查拼写（字段名区分大小写，见 schema/card.schema.json）'.replace('/ : ', '/: ')],
+    ['an empty list', withField(['parties'], []), 'cards/test.json: /parties (适用对象): 列表不能为空，至少填写 1 项'],
+    ['a blank string', withField(['issuer'], '   '), 'cards/test.json: /issuer (发文单位): 不能为空白'],
+    ['an impossible date', withField(['edition'], '2026-02-30'), 'cards/test.json: /edition (版本日期): 不是真实存在的日期，收到文本 "2026-02-30"（10字）'],
+    ['a date in the wrong format', withField(['period'], { end: '2026/3/31' }), 'cards/test.json: /period/end (申报时间 截止日期): 日期应写成 YYYY-MM-DD（如 2026-03-31），收到文本 "2026/3/31"（9字）'],
+    ['a javascript: QR URL', withField(['qr'], { url: 'javascript:alert(1)' }), 'cards/test.json: /qr/url (二维码 链接): 应为完整的 https:// 或 http:// 网址（不含空格），收到文本 "javascript:alert(1)"（19字）'],
+    ['a step object with a typo', withField(['process'], [{ title: '申报', detial: 'x' }]), 'cards/test.json: /process/0 (申报流程 第1步): 不认识的字段 "detial"；请检查拼写（字段名区分大小写，见 schema/card.schema.json）'],
+    ['a step that is a number', withField(['process'], [3]), 'cards/test.json: /process/0 (申报流程 第1步): 应为文本（不超过40字），或 {"title": "…", "detail": "…"}，收到数字 3'],
+    ['an unknown QR purpose', withField(['qr'], { url: 'https://a.cn/x', purpose: '下载' }), 'cards/test.json: /qr/purpose (二维码 用途): 只能是 "原文" / "申报入口" / "咨询" / "其他"，收到文本 "下载"（2字）'],
+    ['three QR codes', withField(['qr'], [{ url: 'https://a.cn/1' }, { url: 'https://a.cn/2' }, { url: 'https://a.cn/3' }]), 'cards/test.json: /qr (二维码): 最多 2 项，收到列表（3项）；请合并或删减条目'],
+    ['an uppercase id', { ...minimalSpec(), id: 'RenCai' }, 'cards/test.json: /id (编号): 编号只能包含小写字母、数字、- 和 _，长度 1–64，收到文本 "RenCai"（6字）'],
+    ['a table row of the wrong width', withField(['reward'], { items: ['x'], table: { columns: ['档次', '金额'], rows: [['A类', '100万元', '多余']] } }), 'cards/test.json: /reward/table/rows/0 (奖补标准 档次表 表格行 第1行): 这一行有 3 格，表头有 2 列；每行的格数应与表头一致'],
+    ['an end date before the start date', withField(['period'], { start: '2026-05-01', end: '2026-04-30' }), 'cards/test.json: /period/end (申报时间 截止日期): 截止日期 2026-04-30 早于开始日期 2026-05-01'],
+    ['a bidi override in the title', withField(['title'], '补贴\u202E元万005'), 'cards/test.json: /title (政策名称): 含有控制字符或双向文字控制符（如 U+202E），这些字符会让文字显示得与实际内容不同；请删除后重新输入'],
+  ])('reports %s with its path, label and fix', (_case, spec, message) => {
+    expect(errorsOf(spec)).toContain(message);
+  });
+
+  it('rejects a title over the limit before any rendering, with the count', () => {
+    const [message] = errorsOf(withField(['title'], '长'.repeat(121)));
+    expect(message).toMatch(/^cards\/test\.json: \/title \(政策名称\): 最多 120 字，收到文本 "长{40}…"（121字）；请精简文字/);
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    expect(errorsOf({ ...minimalSpec(), title: 1, parties: [], tittle: 'x' })).toHaveLength(3);
+  });
+
+  it.each([
+    [[1, 2], 'cards/test.json: /: 卡片文件应为一个 JSON 对象 {…}，收到列表（2项）；每个文件只写一张卡片'],
+    ['text', 'cards/test.json: /: 卡片文件应为一个 JSON 对象 {…}，收到文本 "text"（4字）；每个文件只写一张卡片'],
+    [null, 'cards/test.json: /: 卡片文件应为一个 JSON 对象 {…}，收到空值 null；每个文件只写一张卡片'],
+  ])('rejects a top level that is not an object: %j', (json, message) => {
+    expect(errorsOf(json)).toEqual([message]);
+  });
+
+  it('treats __proto__ and constructor keys as unknown fields, without polluting prototypes', () => {
+    const spec = JSON.parse(`{"__proto__": {"polluted": true}, "constructor": "x", ${JSON.stringify(minimalSpec()).slice(1)}`);
+    const messages = errorsOf(spec);
+    expect(messages).toEqual(['cards/test.json: /: 不认识的字段 "__proto__", "constructor"；请检查拼写（字段名区分大小写，见 schema/card.schema.json）']);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('explains a bad default id from the file name', () => {
+    const result = validateCard(minimalSpec(), { file: 'cards/人才.json', defaultId: '人才' });
+    expect(result.ok ? [] : result.errors.map((error) => error.format('zh'))).toEqual([
+      'cards/人才.json: /id (编号): 文件名 "人才" 不能直接作为编号（只能用小写字母、数字、- 和 _，最长 64 字）；请在卡片中写 "id"，或改文件名',
+    ]);
+  });
+
+  it('speaks English when asked', () => {
+    expect(errorsOf(withField(['conditions'], ['a', 'b', 5]), 'en')).toEqual(['cards/test.json: /conditions/2 (conditions item 3): expected text, received number 5']);
+  });
+});
