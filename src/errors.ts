@@ -28,6 +28,8 @@ export type ErrorCode =
   | 'E_ASSET'
   /** The rendered card is taller than the template allows. */
   | 'E_TOO_TALL'
+  /** A fixed-size card's content does not fit even at the smallest allowed text size. */
+  | 'E_OVERFLOW'
   /** satori or resvg failed on this card. */
   | 'E_RENDER'
   /** A command-line usage mistake (unknown flag, bad value). */
@@ -100,6 +102,6 @@ export function toCardError(error: unknown, fallback: ErrorCode, context: CardEr
 
 /** Something a card's maintainer should hear about that does not stop the card. */
 export interface CardWarning {
-  code: 'W_NO_EDITION';
+  code: 'W_NO_EDITION' | 'W_TEXT_SCALED' | 'W_QR_SMALL';
   text: Localized;
 }

@@ -1,31 +1,41 @@
 /**
  * The render pipeline, one stage per line:
- *   glyph check → template + theme → QR and logo → view → HTML → element tree → SVG → PNG
+ *   glyph check → template + theme → QR and logo → view → HTML → element tree → SVG (fitted) → PNG
  * `renderCard` returns bytes and never touches the output folder; writing files is the batch's job.
  */
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 import { CardError, toCardError, type CardWarning } from '../errors.js';
 import { assertGlyphsCovered } from '../fonts/check-glyphs.js';
-import { loadFonts } from '../fonts/load-fonts.js';
-import { makeQr, type ErrorCorrection } from '../qr/make-qr.js';
+import { makeQr, type ErrorCorrection, type QrImage } from '../qr/make-qr.js';
 import type { CardSpec } from '../spec/card-schema.js';
-import { buildCardView } from '../template/card-view.js';
+import { applyBrandColor } from '../template/brand-colors.js';
+import { buildCardView, visualLength } from '../template/card-view.js';
 import { iconDataUri, SECTION_ICONS } from '../template/icons.js';
-import { loadTemplate } from '../template/load-template.js';
-import { loadTheme } from '../template/themes.js';
-import { WORD_JOINER } from '../template/typeset.js';
-import { htmlToTree } from './html-to-tree.js';
-import { loadLogo } from './load-logo.js';
+import { loadTemplate, TEMPLATES_DIR, type CardTemplate } from '../template/load-template.js';
+import { convertCardText, localeText, type Locale } from '../template/locales.js';
+import { loadTheme, type Theme } from '../template/themes.js';
+import { htmlToTree, type SatoriElement } from './html-to-tree.js';
+import { loadLogo, type LogoImage } from './load-logo.js';
+import { layoutSvg, svgHeight } from './layout-svg.js';
 
 export interface RenderOptions {
   /** Template name; the card's own `template` wins. @default 'phone' */
   template?: string;
   /** Theme name; the card's own `theme` wins. @default 'default' */
   theme?: string;
+  /** Output locale of labels (and, for zh-TW, of the text). @default 'zh-CN' */
+  locale?: Locale;
+  /** Replaces the theme's primary colour (#rrggbb). */
+  brandColor?: string;
+  /** Folder of template folders. @default the built-in templates/ */
+  templatesDir?: string;
+  /** Rasterise a print template at this resolution instead of its design dpi. */
+  dpi?: number;
   /** Folder that the card's relative paths (logo) resolve against. @default process.cwd() */
   baseDir?: string;
+  /** Logo for cards that name none (e.g. from the config), resolved inside `baseDir` of its own. */
+  defaultLogo?: { path: string; baseDir: string };
   /** The card file, for messages. */
   file?: string;
   /** QR error correction. @default 'M' */
@@ -44,75 +54,49 @@ export interface RenderTimings {
 export interface RenderedCard {
   png: Buffer | undefined;
   svg: string;
+  /** Size of the SVG (design pixels). */
   width: number;
   height: number;
+  /** Size of the PNG (differs from the SVG when `dpi` rescales a print template). */
+  pngWidth: number;
+  pngHeight: number;
   template: string;
   theme: string;
+  /** Text scale used to fit a fixed-size card (1 = as designed). */
+  scale: number;
   warnings: CardWarning[];
   timings: RenderTimings;
-  /** Where each QR code was placed, in pixels, with its module size (for checks and print). */
+  /** Where each QR code was placed, in SVG pixels, with its module size (for checks and print). */
   qr: Array<{ url: string; x: number; y: number; size: number; pixelsPerModule: number; modules: number }>;
 }
 
-const ZERO_WIDTH_ONLY = new RegExp(`^[${WORD_JOINER}\\s]*$`);
+/** Scales tried, in order, when a fixed-size card overflows. */
+const FIT_STEP = 0.05;
 
 export async function renderCard(card: CardSpec, options: RenderOptions = {}): Promise<RenderedCard> {
   const file = options.file;
   const started = performance.now();
-  assertGlyphsCovered(card, file);
-  const template = await loadTemplate(card.template ?? options.template ?? 'phone');
-  const theme = await loadTheme(card.theme ?? options.theme ?? 'default');
+  const locale = options.locale ?? 'zh-CN';
+  assertGlyphsCovered(convertCardText(card, locale), file);
+  const template = await loadTemplate(card.template ?? options.template ?? 'phone', options.templatesDir ?? TEMPLATES_DIR);
+  const theme = applyBrandColor(await loadTheme(card.theme ?? options.theme ?? 'default'), options.brandColor);
   const { manifest } = template;
 
-  const makeCodes = (canvasSize?: number) =>
-    card.qr.map((entry, index) =>
-      makeQr(entry.url, { maxSize: manifest.qrSize, errorCorrection: options.errorCorrection, canvasSize }, { file, path: `/qr/${index}/url` }),
-    );
-  let qrImages = makeCodes();
-  // Two codes side by side are drawn on equal white squares.
-  if (qrImages.length > 1) qrImages = makeCodes(Math.max(...qrImages.map((qr) => qr.size)));
-  const logo = card.logo ? await loadLogo(card.logo, options.baseDir ?? process.cwd(), file) : undefined;
-
-  const view = buildCardView(card, { qr: qrImages, logo });
-  const css = template.renderCss({ ...theme, ...theme.colors });
-  const html = `<div class="card" lang="zh-CN"><style>${css}</style>${template.renderHtml(view)}</div>`;
-  const slots: Record<string, string> = {};
-  qrImages.forEach((qr, index) => (slots[`qr-${index}`] = qr.dataUri));
-  if (logo) slots['logo'] = logo.dataUri;
-  const tree = htmlToTree(html, {
-    slots,
-    icon: (name) => {
-      const [section, tone] = name.split(':');
-      const iconName = SECTION_ICONS[section as keyof typeof SECTION_ICONS];
-      if (!iconName) return undefined;
-      return iconDataUri(iconName, tone === 'light' ? theme.colors.onPrimary : theme.colors.primary);
-    },
-  });
+  const qrImages = makeQrImages(card, manifest.qrSize, options);
+  const logo = card.logo
+    ? await loadLogo(card.logo, options.baseDir ?? process.cwd(), file)
+    : options.defaultLogo
+      ? await loadLogo(options.defaultLogo.path, options.defaultLogo.baseDir, file)
+      : undefined;
+  const view = buildCardView(card, { qr: qrImages, logo }, locale);
+  const treeAt = (scale: number): SatoriElement => buildTree(template, theme, view, scale, locale, qrImages, logo);
   const templated = performance.now();
 
-  let svg: string;
-  try {
-    svg = await satori(tree as never, {
-      width: manifest.width,
-      ...(manifest.height !== null ? { height: manifest.height } : {}),
-      fonts: loadFonts(),
-      // The glyph check ran already; what remains here is our own zero-width word joiner.
-      loadAdditionalAsset: async (_code: string, segment: string) => {
-        if (ZERO_WIDTH_ONLY.test(segment)) return [];
-        throw new CardError('E_GLYPH_MISSING', {
-          zh: `模板文字中有字体不支持的字符：${JSON.stringify(segment)}`,
-          en: `the template contains characters the fonts lack: ${JSON.stringify(segment)}`,
-        });
-      },
-    });
-  } catch (error) {
-    throw toCardError(error, 'E_RENDER', { file });
-  }
+  const { svg, scale, warnings: fitWarnings } = await fitToTemplate(template, treeAt, card, file);
   const laidOut = performance.now();
 
-  const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? NaN);
-  if (!(height > 0)) throw new CardError('E_RENDER', { zh: '排版结果没有高度', en: 'the layout produced no height' }, { file });
-  if (height > manifest.maxHeight) {
+  const height = svgHeight(svg);
+  if (manifest.height === null && height > manifest.maxHeight) {
     throw new CardError(
       'E_TOO_TALL',
       {
@@ -123,14 +107,19 @@ export async function renderCard(card: CardSpec, options: RenderOptions = {}): P
     );
   }
 
+  const zoom = options.dpi && manifest.physical ? options.dpi / manifest.physical.dpi : 1;
   let png: Buffer | undefined;
   let resvgMs = 0;
   let encodeMs = 0;
+  let pngWidth = manifest.width;
+  let pngHeight = Math.ceil(height);
   if (!options.skipPng) {
     try {
-      const rendered = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render();
+      const rendered = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: zoom === 1 ? { mode: 'original' } : { mode: 'zoom', value: zoom } }).render();
       const rasterised = performance.now();
       png = rendered.asPng();
+      pngWidth = rendered.width;
+      pngHeight = rendered.height;
       resvgMs = rasterised - laidOut;
       encodeMs = performance.now() - rasterised;
     } catch (error) {
@@ -143,9 +132,12 @@ export async function renderCard(card: CardSpec, options: RenderOptions = {}): P
     svg,
     width: manifest.width,
     height: Math.ceil(height),
+    pngWidth,
+    pngHeight,
     template: template.name,
     theme: theme.name,
-    warnings: cardWarnings(card),
+    scale,
+    warnings: [...fitWarnings, ...cardWarnings(card)],
     timings: { templateMs: templated - started, satoriMs: laidOut - templated, resvgMs, encodeMs },
     qr: card.qr.map((entry, index) => {
       const image = qrImages[index]!;
@@ -153,6 +145,105 @@ export async function renderCard(card: CardSpec, options: RenderOptions = {}): P
       return { url: entry.url, x, y, size: image.size, pixelsPerModule: image.pixelsPerModule, modules: image.modules };
     }),
   };
+}
+
+function makeQrImages(card: CardSpec, maxSize: number, options: RenderOptions): QrImage[] {
+  const make = (canvasSize?: number): QrImage[] =>
+    card.qr.map((entry, index) =>
+      makeQr(entry.url, { maxSize, errorCorrection: options.errorCorrection, canvasSize }, { file: options.file, path: `/qr/${index}/url` }),
+    );
+  const codes = make();
+  // Two codes side by side are drawn on equal white squares.
+  return codes.length > 1 ? make(Math.max(...codes.map((qr) => qr.size))) : codes;
+}
+
+function buildTree(
+  template: CardTemplate,
+  theme: Theme,
+  view: ReturnType<typeof buildCardView>,
+  scale: number,
+  locale: Locale,
+  qrImages: QrImage[],
+  logo: LogoImage | undefined,
+): SatoriElement {
+  const css = template.renderCss({ ...theme, ...theme.colors, fontScale: theme.fontScale * scale });
+  const html = `<div class="card" lang="${locale}"><style>${css}</style>${template.renderHtml(view)}</div>`;
+  const slots: Record<string, string> = {};
+  qrImages.forEach((qr, index) => (slots[`qr-${index}`] = qr.dataUri));
+  if (logo) slots['logo'] = logo.dataUri;
+  return htmlToTree(html, {
+    slots,
+    icon: (name) => {
+      const [section, tone] = name.split(':');
+      const iconName = SECTION_ICONS[section as keyof typeof SECTION_ICONS];
+      if (!iconName) return undefined;
+      const color = tone === 'light' ? theme.colors.onPrimary : tone === 'accent' ? theme.colors.accent : theme.colors.primary;
+      return iconDataUri(iconName, color);
+    },
+  });
+}
+
+/**
+ * Content-sized templates are laid out once. Fixed-size templates are laid out without a height
+ * to learn the content's natural height; while it overflows, the text scale steps down to the
+ * template's floor. Past the floor the card is refused with E_OVERFLOW.
+ */
+async function fitToTemplate(
+  template: CardTemplate,
+  treeAt: (scale: number) => SatoriElement,
+  card: CardSpec,
+  file: string | undefined,
+): Promise<{ svg: string; scale: number; warnings: CardWarning[] }> {
+  const { manifest } = template;
+  const fixedHeight = manifest.height;
+  if (fixedHeight === null) return { svg: await layoutSvg(treeAt(1), manifest.width, undefined, file), scale: 1, warnings: [] };
+  let natural = 0;
+  for (let scale = 1; scale >= manifest.minScale - 1e-9; scale = Math.round((scale - FIT_STEP) * 100) / 100) {
+    const tree = treeAt(scale);
+    natural = svgHeight(await layoutSvg(tree, manifest.width, undefined, file));
+    if (natural <= fixedHeight) {
+      const svg = await layoutSvg(tree, manifest.width, fixedHeight, file);
+      const warnings: CardWarning[] =
+        scale < 1
+          ? [
+              {
+                code: 'W_TEXT_SCALED',
+                text: {
+                  zh: `内容较多，文字已缩小到设计尺寸的 ${Math.round(scale * 100)}% 以放进模板 "${template.name}"`,
+                  en: `long content: text was scaled to ${Math.round(scale * 100)}% of the design size to fit template "${template.name}"`,
+                },
+              },
+            ]
+          : [];
+      return { svg, scale, warnings };
+    }
+  }
+  const over = Math.ceil(natural - fixedHeight);
+  const sections = longestSections(card);
+  throw new CardError(
+    'E_OVERFLOW',
+    {
+      zh: `内容放不进模板 "${template.name}"：文字缩小到 ${Math.round(manifest.minScale * 100)}% 后仍超出 ${over} 像素（约 ${Math.round((over / fixedHeight) * 100)}%）。最长的部分：${sections.map((s) => `${s.zh}（${s.chars}字）`).join('、')}。请精简这些内容，或改用 phone 模板（高度随内容增长）`,
+      en: `the content does not fit template "${template.name}": even at ${Math.round(manifest.minScale * 100)}% text size it is ${over} px (about ${Math.round((over / fixedHeight) * 100)}%) too tall. Longest sections: ${sections.map((s) => `${s.en} (${s.chars} characters)`).join(', ')}. Shorten them or use the phone template, which grows with the content`,
+    },
+    { file },
+  );
+}
+
+/** The two sections with the most text, for the overflow message. */
+function longestSections(card: CardSpec): Array<{ zh: string; en: string; chars: number }> {
+  const labels = localeText('zh-CN').labels;
+  const english = localeText('en').labels;
+  const count = (texts: readonly string[]): number => Math.round(texts.reduce((sum, text) => sum + visualLength(text), 0));
+  const sections = [
+    { zh: labels.parties, en: english.parties, chars: count(card.parties) },
+    { zh: labels.conditions, en: english.conditions, chars: count(card.conditions) },
+    { zh: labels.process, en: english.process, chars: count(card.process.flatMap((step) => (typeof step === 'string' ? [step] : [step.title, step.detail ?? '']))) },
+    { zh: labels.reward, en: english.reward, chars: count([...card.reward.items, ...(card.reward.table?.rows.flat() ?? [])]) },
+    { zh: labels.materials, en: english.materials, chars: count(card.materials ?? []) },
+    { zh: '一句话解读', en: 'summary', chars: count(card.summary ? [card.summary] : []) },
+  ];
+  return sections.sort((a, b) => b.chars - a.chars).slice(0, 2);
 }
 
 /** Things that do not stop a card but that its maintainer should hear about. */

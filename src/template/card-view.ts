@@ -1,14 +1,17 @@
 /**
  * A validated card → the data a template sees. Every key is always present (null when the
  * card has no such field) because templates are compiled in strict mode. Text is already
- * typeset (numbers kept with their units); images are referred to by slot name and filled in
- * after HTML parsing, so no URL or binary ever passes through Handlebars.
+ * converted for the locale and typeset (numbers kept with their units); images are referred to
+ * by slot name and filled in after HTML parsing, so no URL or binary passes through Handlebars.
  */
-import type { CardSpec, QrEntry } from '../spec/card-schema.js';
+import type { CardSpec } from '../spec/card-schema.js';
+import { localeText, type Locale, type LocaleLabels } from './locales.js';
 import { keepNumbersTogether, keepTogether } from './typeset.js';
 
 export interface CardView {
   id: string;
+  locale: Locale;
+  labels: LocaleLabels;
   title: string;
   issuer: string;
   docNo: string | null;
@@ -19,6 +22,8 @@ export interface CardView {
   conditions: string[];
   materials: string[] | null;
   steps: Array<{ number: number; title: string; detail: string | null; last: boolean }>;
+  /** `short`: every step fits a compact horizontal flow (≤ 6 steps of ≤ 8 characters, no details). */
+  stepsLayout: 'short' | 'long';
   reward: {
     headline: string | null;
     /** Type size step for the headline, so a long one still fits on one or two lines. */
@@ -34,42 +39,14 @@ export interface CardView {
   logo: { slot: string; width: number; height: number } | null;
 }
 
-const PURPOSE_CAPTION: Record<NonNullable<QrEntry['purpose']>, string> = {
-  原文: '扫码查看政策原文',
-  申报入口: '扫码进入申报入口',
-  咨询: '扫码在线咨询',
-  其他: '扫码了解详情',
-};
-
-/** 2026-03-31 → 2026年3月31日 */
-export function formatChineseDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-}
-
-function describePeriod(period: CardSpec['period']): CardView['period'] {
-  if (!period) return null;
-  const t = keepNumbersTogether;
-  const note = period.note ? t(period.note) : null;
-  if (period.end) {
-    const window = period.start ? `${formatChineseDate(period.start)} 至 ${formatChineseDate(period.end)}` : null;
-    return { badge: t(`申报截止 ${formatChineseDate(period.end)}`), badgeKind: 'deadline', text: window ? t(window) : note };
-  }
-  const opening = period.start ? t(`${formatChineseDate(period.start)} 起受理`) : null;
-  // Without an end date the note (常年受理, 每季度受理…) is what the reader needs most.
-  if (note) return { badge: note, badgeKind: 'open', text: opening };
-  if (opening) return { badge: opening, badgeKind: 'window', text: null };
-  return { badge: '常年受理', badgeKind: 'open', text: null };
-}
-
 export interface ViewAssets {
   qr: Array<{ size: number }>;
   /** Natural size of the logo, when the card has one. */
   logo?: { width: number; height: number } | undefined;
 }
 
-/** Width of a headline in full-width character units (Latin digits count about half). */
-function visualLength(text: string): number {
+/** Width of a text in full-width character units (ASCII counts about half). */
+export function visualLength(text: string): number {
   return [...text].reduce((sum, char) => sum + (/[\x20-\x7e]/.test(char) ? 0.55 : 1), 0);
 }
 
@@ -78,37 +55,62 @@ function headlineSize(text: string): CardView['reward']['headlineSize'] {
   return length <= 9 ? 'xl' : length <= 13 ? 'l' : 'm';
 }
 
-/** Logos are shown 72 px tall, never wider than 300 px. */
+/** Logos are shown 72 px tall, never wider than 300 px (templates scale them further). */
 function scaleLogo(size: { width: number; height: number }): NonNullable<CardView['logo']> {
   const scale = Math.min(72 / size.height, 300 / size.width);
   return { slot: 'logo', width: Math.round(size.width * scale), height: Math.round(size.height * scale) };
 }
 
-export function buildCardView(card: CardSpec, assets: ViewAssets): CardView {
-  const t = keepNumbersTogether;
+export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale = 'zh-CN'): CardView {
+  const text = localeText(locale);
+  const t = (value: string): string => keepNumbersTogether(text.convert(value));
+  const date = (iso: string): string => {
+    const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+    return text.date(year, month, day);
+  };
+  const describePeriod = (period: CardSpec['period']): CardView['period'] => {
+    if (!period) return null;
+    const note = period.note ? t(period.note) : null;
+    if (period.end) {
+      const window = period.start ? keepNumbersTogether(text.window(date(period.start), date(period.end))) : null;
+      return { badge: keepNumbersTogether(text.deadline(date(period.end))), badgeKind: 'deadline', text: window ?? note };
+    }
+    const opening = period.start ? keepNumbersTogether(text.opens(date(period.start))) : null;
+    // Without an end date the note (常年受理, 每季度受理…) is what the reader needs most.
+    if (note) return { badge: note, badgeKind: 'open', text: opening };
+    if (opening) return { badge: opening, badgeKind: 'window', text: null };
+    return { badge: text.always, badgeKind: 'open', text: null };
+  };
+  const steps = card.process.map((step, index) => {
+    const { title, detail } = typeof step === 'string' ? { title: step, detail: undefined } : step;
+    return { number: index + 1, title: t(title), detail: detail ? t(detail) : null, last: index === card.process.length - 1 };
+  });
+  const convertedDocNo = card.docNo ? text.convert(card.docNo) : null;
   return {
     id: card.id,
+    locale,
+    labels: text.labels,
     title: t(card.title),
     issuer: t(card.issuer),
     // A document number such as 苏工信规〔2026〕1号 reads as one token; never split it.
-    docNo: card.docNo ? (card.docNo.length <= 24 ? keepTogether(card.docNo) : t(card.docNo)) : null,
-    category: card.category ?? null,
+    docNo: convertedDocNo ? (convertedDocNo.length <= 24 ? keepTogether(convertedDocNo) : keepNumbersTogether(convertedDocNo)) : null,
+    category: card.category ? text.convert(card.category) : null,
     summary: card.summary ? t(card.summary) : null,
-    edition: card.edition ? t(`${formatChineseDate(card.edition)}版`) : null,
+    edition: card.edition ? keepNumbersTogether(text.edition(date(card.edition))) : null,
     parties: card.parties.map(t),
     conditions: card.conditions.map(t),
     materials: card.materials ? card.materials.map(t) : null,
-    steps: card.process.map((step, index) => {
-      const { title, detail } = typeof step === 'string' ? { title: step, detail: undefined } : step;
-      return { number: index + 1, title: t(title), detail: detail ? t(detail) : null, last: index === card.process.length - 1 };
-    }),
+    steps,
+    stepsLayout:
+      card.process.length <= 6 && card.process.every((step) => typeof step === 'string' || !step.detail) &&
+      steps.every((step) => visualLength(step.title) <= 8)
+        ? 'short'
+        : 'long',
     reward: {
       headline: card.reward.headline ? t(card.reward.headline) : null,
       headlineSize: headlineSize(card.reward.headline ?? card.reward.items[0] ?? ''),
       items: card.reward.items.map(t),
-      table: card.reward.table
-        ? { columns: card.reward.table.columns.map(t), rows: card.reward.table.rows.map((row) => row.map(t)) }
-        : null,
+      table: card.reward.table ? { columns: card.reward.table.columns.map(t), rows: card.reward.table.rows.map((row) => row.map(t)) } : null,
     },
     period: describePeriod(card.period),
     contacts: card.contacts
@@ -121,7 +123,7 @@ export function buildCardView(card: CardSpec, assets: ViewAssets): CardView {
     qr: card.qr.map((entry, index) => ({
       slot: `qr-${index}`,
       size: assets.qr[index]?.size ?? 0,
-      caption: t(entry.caption ?? PURPOSE_CAPTION[entry.purpose ?? '其他']),
+      caption: entry.caption ? t(entry.caption) : keepNumbersTogether(text.labels.captions[entry.purpose ?? '其他']),
     })),
     qrLayout: card.qr.length > 1 ? 'double' : 'single',
     logo: assets.logo ? scaleLogo(assets.logo) : null,

@@ -26,8 +26,13 @@ export const manifestSchema = z.strictObject({
   maxHeight: z.number().int().min(200).max(8000).default(8000),
   /** Largest side of the QR code in pixels; the code uses the largest whole module size that fits. */
   qrSize: z.number().int().min(60).max(2000),
-  /** Physical size for print templates. */
-  physical: z.strictObject({ widthMm: z.number(), heightMm: z.number(), dpi: z.number().int() }).optional(),
+  /**
+   * Smallest text scale a fixed-size card may shrink to when its content overflows. Chosen per
+   * template so body text stays readable (about 8 pt at print size). @default 0.7
+   */
+  minScale: z.number().min(0.5).max(1).default(0.7),
+  /** Physical trim size and design resolution of print templates. */
+  physical: z.strictObject({ widthMm: z.number().positive(), heightMm: z.number().positive(), dpi: z.number().int().min(72).max(1200) }).optional(),
 });
 
 export type TemplateManifest = z.infer<typeof manifestSchema>;

@@ -1,0 +1,38 @@
+/**
+ * Element tree → SVG with satori, using the bundled fonts. Without a height, satori sizes the
+ * image to its content: that is how long phone cards grow and how fixed cards detect overflow.
+ */
+import satori from 'satori';
+import { CardError, toCardError } from '../errors.js';
+import { loadFonts } from '../fonts/load-fonts.js';
+import { WORD_JOINER } from '../template/typeset.js';
+import type { SatoriElement } from './html-to-tree.js';
+
+const ZERO_WIDTH_ONLY = new RegExp(`^[${WORD_JOINER}\\s]*$`);
+
+export async function layoutSvg(tree: SatoriElement, width: number, height: number | undefined, file?: string): Promise<string> {
+  try {
+    return await satori(tree as never, {
+      width,
+      ...(height !== undefined ? { height } : {}),
+      fonts: loadFonts(),
+      // The glyph check ran before; what remains here is our own zero-width word joiner.
+      loadAdditionalAsset: async (_code: string, segment: string) => {
+        if (ZERO_WIDTH_ONLY.test(segment)) return [];
+        throw new CardError('E_GLYPH_MISSING', {
+          zh: `模板文字中有字体不支持的字符：${JSON.stringify(segment)}`,
+          en: `the template contains characters the fonts lack: ${JSON.stringify(segment)}`,
+        });
+      },
+    });
+  } catch (error) {
+    throw toCardError(error, 'E_RENDER', { file });
+  }
+}
+
+/** The height attribute of satori's root <svg>. */
+export function svgHeight(svg: string): number {
+  const height = Number(/^<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? NaN);
+  if (!(height > 0)) throw new CardError('E_RENDER', { zh: '排版结果没有高度', en: 'the layout produced no height' });
+  return height;
+}
