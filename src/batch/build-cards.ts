@@ -7,21 +7,17 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CardError, toCardError, type CardWarning } from '../errors.js';
 import { loadCards, type LoadedCard } from '../spec/load-cards.js';
-import { cardFolder, renderCard, type RenderTimings } from '../render/render-card.js';
+import { cardFolder, renderCard, type CardDefaults, type RenderTimings } from '../render/render-card.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 import type { Lang } from '../i18n/lang.js';
 
 export type OutputFormat = 'png' | 'svg';
 
-export interface BuildOptions {
+export interface BuildOptions extends CardDefaults {
   /** Spec files or folders. @default ['cards'] */
   paths?: string[];
   /** Output folder. @default 'output' */
   out?: string;
-  /** Default template for cards that name none. @default 'phone' */
-  template?: string;
-  /** Default theme for cards that name none. @default 'default' */
-  theme?: string;
   /** Formats to write per card. @default ['png'] */
   formats?: OutputFormat[];
   /** Working directory that relative paths resolve against. @default process.cwd() */
@@ -87,8 +83,7 @@ async function renderEntry(entry: LoadedCard, outDir: string, formats: OutputFor
   const card = entry.card!;
   try {
     const rendered = await renderCard(card, {
-      ...(options.template ? { template: options.template } : {}),
-      ...(options.theme ? { theme: options.theme } : {}),
+      ...cardDefaults(options),
       baseDir: cardFolder(entry.absolutePath),
       file: entry.file,
       skipPng: !formats.includes('png'),
@@ -104,8 +99,8 @@ async function renderEntry(entry: LoadedCard, outDir: string, formats: OutputFor
       file: entry.file,
       status: 'rendered',
       outputs,
-      width: rendered.width,
-      height: rendered.height,
+      width: rendered.pngWidth,
+      height: rendered.pngHeight,
       errors: [],
       warnings: rendered.warnings,
       timings: rendered.timings,
@@ -113,6 +108,12 @@ async function renderEntry(entry: LoadedCard, outDir: string, formats: OutputFor
   } catch (error) {
     return failed(entry, [toCardError(error, 'E_RENDER', { file: entry.file })]);
   }
+}
+
+/** Only the per-card defaults, without undefined keys (so a card's own values are not masked). */
+export function cardDefaults(options: CardDefaults): CardDefaults {
+  const keys = ['template', 'theme', 'locale', 'brandColor', 'templatesDir', 'dpi', 'defaultLogo', 'errorCorrection'] as const;
+  return Object.fromEntries(keys.filter((key) => options[key] !== undefined).map((key) => [key, options[key]])) as CardDefaults;
 }
 
 /** A build report as plain JSON, messages in the chosen language. */

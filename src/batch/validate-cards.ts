@@ -6,9 +6,10 @@ import { toCardError, type CardError } from '../errors.js';
 import { assertGlyphsCovered } from '../fonts/check-glyphs.js';
 import { makeQr } from '../qr/make-qr.js';
 import { loadLogo } from '../render/load-logo.js';
-import { cardFolder } from '../render/render-card.js';
+import { cardFolder, type CardDefaults } from '../render/render-card.js';
 import { loadCards } from '../spec/load-cards.js';
 import { loadTemplate } from '../template/load-template.js';
+import { convertCardText } from '../template/locales.js';
 import { loadTheme } from '../template/themes.js';
 
 export interface ValidateReport {
@@ -17,7 +18,7 @@ export interface ValidateReport {
   invalid: number;
 }
 
-export async function validateCards(options: { paths?: string[]; template?: string; theme?: string; cwd?: string } = {}): Promise<ValidateReport> {
+export async function validateCards(options: CardDefaults & { paths?: string[]; cwd?: string } = {}): Promise<ValidateReport> {
   const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], options.cwd);
   const cards: ValidateReport['cards'] = [];
   for (const entry of entries) {
@@ -25,11 +26,12 @@ export async function validateCards(options: { paths?: string[]; template?: stri
     const card = entry.card;
     if (card && errors.length === 0) {
       const checks: Array<() => unknown> = [
-        () => assertGlyphsCovered(card, entry.file),
-        () => loadTemplate(card.template ?? options.template ?? 'phone'),
+        () => assertGlyphsCovered(convertCardText(card, options.locale ?? 'zh-CN'), entry.file),
+        () => loadTemplate(card.template ?? options.template ?? 'phone', options.templatesDir),
         () => loadTheme(card.theme ?? options.theme ?? 'default'),
-        ...card.qr.map((qr, index) => () => makeQr(qr.url, { maxSize: 300 }, { file: entry.file, path: `/qr/${index}/url` })),
+        ...card.qr.map((qr, index) => () => makeQr(qr.url, { maxSize: 300, errorCorrection: options.errorCorrection }, { file: entry.file, path: `/qr/${index}/url` })),
         ...(card.logo ? [() => loadLogo(card.logo!, cardFolder(entry.absolutePath), entry.file)] : []),
+        ...(!card.logo && options.defaultLogo ? [() => loadLogo(options.defaultLogo!.path, options.defaultLogo!.baseDir, entry.file)] : []),
       ];
       for (const check of checks) {
         try {

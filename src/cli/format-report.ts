@@ -56,7 +56,9 @@ export function formatTemplateList(templates: Array<{ name: string; manifest: Te
     .map(({ name, manifest }) => {
       const size = manifest.height === null
         ? lang === 'zh' ? `${manifest.width} 像素宽，高度随内容（≤${manifest.maxHeight}）` : `${manifest.width} px wide, height follows content (≤${manifest.maxHeight})`
-        : `${manifest.width}×${manifest.height}`;
+        : manifest.physical
+          ? `${manifest.width}×${manifest.height} (${manifest.physical.widthMm}×${manifest.physical.heightMm} mm @ ${manifest.physical.dpi} dpi)`
+          : `${manifest.width}×${manifest.height}`;
       return `${name.padEnd(10)} ${size}\n           ${manifest.description[lang]}`;
     })
     .join('\n');

@@ -7,12 +7,13 @@
  *   exit 2  usage error (unknown flag, missing path, unknown template…)
  */
 import { Command, CommanderError, Option } from 'commander';
-import { buildCards, buildReportJson, type OutputFormat } from '../batch/build-cards.js';
+import { buildCards, buildReportJson } from '../batch/build-cards.js';
 import { validateCards } from '../batch/validate-cards.js';
 import { CardError } from '../errors.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { listTemplates } from '../template/load-template.js';
 import { formatBuildReport, formatTemplateList, formatValidateReport } from './format-report.js';
+import { resolveSettings, type BatchFlags } from './resolve-settings.js';
 
 const EXIT_OK = 0;
 const EXIT_CARD_FAILED = 1;
@@ -29,16 +30,6 @@ function langOf(command: Command): Lang {
 
 function print(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-}
-
-function parseFormats(value: string): OutputFormat[] {
-  const formats = value.split(',').map((format) => format.trim()).filter(Boolean);
-  for (const format of formats) {
-    if (format !== 'png' && format !== 'svg') {
-      throw new CardError('E_USAGE', { zh: `--format 只能是 png、svg，收到 ${format}`, en: `--format must be png or svg, received ${format}` });
-    }
-  }
-  return formats as OutputFormat[];
 }
 
 /** Template or theme problems are the caller's mistake for the whole batch: a usage error. */
@@ -61,24 +52,24 @@ export function createProgram(): Command {
   program
     .command('build')
     .description('批量生成卡片 PNG / render cards')
-    .argument('[paths...]', '卡片文件或文件夹 card files or folders', ['cards'])
-    .option('-o, --out <dir>', '输出文件夹 output folder', 'output')
+    .argument('[paths...]', '卡片文件或文件夹 card files or folders (default: cards/)')
+    .option('-o, --out <dir>', '输出文件夹 output folder (default: output/)')
     .option('-t, --template <name>', '模板 template (see `policy-card templates`)')
-    .option('--theme <name>', '主题 theme')
-    .option('-f, --format <list>', '输出格式 png,svg', 'png')
+    .option('--theme <name>', '主题 theme: default, red, green, elder')
+    .option('--locale <locale>', '标签语言 label locale: zh-CN, zh-TW, en')
+    .option('-f, --format <list>', '输出格式 formats: png,svg (default: png)')
+    .option('--dpi <n>', '打印模板的分辨率 resolution of print templates (default: 300)')
+    .option('--brand-color <hex>', '品牌色 brand colour, e.g. #0b5ed7')
+    .option('--templates <dir>', '自定义模板文件夹 folder of custom templates')
+    .option('--config <file>', '配置文件 config file (default: ./policy-card.config.json)')
     .option('--json', '输出机器可读报告 machine-readable report')
-    .action(async (paths: string[], flags: { out: string; template?: string; theme?: string; format: string; json?: boolean }, command: Command) => {
+    .action(async (paths: string[], flags: BatchFlags & { json?: boolean }, command: Command) => {
       const lang = langOf(command);
-      const report = await buildCards({
-        paths,
-        out: flags.out,
-        formats: parseFormats(flags.format),
-        ...(flags.template ? { template: flags.template } : {}),
-        ...(flags.theme ? { theme: flags.theme } : {}),
-      });
+      const settings = await resolveSettings(paths, flags);
+      const report = await buildCards(settings);
       const batchError = isBatchWideTemplateError(report);
       if (flags.json) print(JSON.stringify(buildReportJson(report, lang), null, 2));
-      else if (batchError) process.stderr.write(`${batchError.text[lang]}\n`);
+      else if (batchError) process.stderr.write(`[${batchError.code}] ${batchError.text[lang]}\n`);
       else print(formatBuildReport(report, lang));
       process.exitCode = batchError ? EXIT_USAGE : report.failed > 0 ? EXIT_CARD_FAILED : EXIT_OK;
     });
@@ -86,13 +77,16 @@ export function createProgram(): Command {
   program
     .command('validate')
     .description('只检查不生成 / check cards without rendering')
-    .argument('[paths...]', '卡片文件或文件夹 card files or folders', ['cards'])
+    .argument('[paths...]', '卡片文件或文件夹 card files or folders (default: cards/)')
     .option('-t, --template <name>', '模板 template')
     .option('--theme <name>', '主题 theme')
+    .option('--locale <locale>', '标签语言 label locale: zh-CN, zh-TW, en')
+    .option('--templates <dir>', '自定义模板文件夹 folder of custom templates')
+    .option('--config <file>', '配置文件 config file (default: ./policy-card.config.json)')
     .option('--json', '输出机器可读报告 machine-readable report')
-    .action(async (paths: string[], flags: { template?: string; theme?: string; json?: boolean }, command: Command) => {
+    .action(async (paths: string[], flags: BatchFlags & { json?: boolean }, command: Command) => {
       const lang = langOf(command);
-      const report = await validateCards({ paths, ...(flags.template ? { template: flags.template } : {}), ...(flags.theme ? { theme: flags.theme } : {}) });
+      const report = await validateCards(await resolveSettings(paths, flags));
       if (flags.json) {
         print(
           JSON.stringify(
@@ -113,10 +107,12 @@ export function createProgram(): Command {
   program
     .command('templates')
     .description('列出可用模板 / list templates')
+    .option('--templates <dir>', '自定义模板文件夹 folder of custom templates')
+    .option('--config <file>', '配置文件 config file (default: ./policy-card.config.json)')
     .option('--json', '输出 JSON')
-    .action(async (flags: { json?: boolean }, command: Command) => {
+    .action(async (flags: BatchFlags & { json?: boolean }, command: Command) => {
       const lang = langOf(command);
-      const templates = await listTemplates();
+      const templates = await listTemplates((await resolveSettings([], flags)).templatesDir);
       if (flags.json) print(JSON.stringify(templates.map(({ name, manifest }) => ({ name, ...manifest })), null, 2));
       else print(formatTemplateList(templates, lang));
     });

@@ -10,7 +10,7 @@ import type { SatoriElement } from './html-to-tree.js';
 
 const ZERO_WIDTH_ONLY = new RegExp(`^[${WORD_JOINER}\\s]*$`);
 
-export async function layoutSvg(tree: SatoriElement, width: number, height: number | undefined, file?: string): Promise<string> {
+export async function layoutSvg(tree: SatoriElement, width: number, height: number | undefined, file?: string, templateName?: string): Promise<string> {
   try {
     return await satori(tree as never, {
       width,
@@ -26,6 +26,16 @@ export async function layoutSvg(tree: SatoriElement, width: number, height: numb
       },
     });
   } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    // satori rejects CSS it does not support; that is the template's fault, so name the template.
+    if (templateName && !(error instanceof CardError) && /CSS|style/i.test(detail)) {
+      throw new CardError(
+        'E_TEMPLATE',
+        { zh: `模板 "${templateName}" 的样式不受 satori 支持：${detail}`, en: `template "${templateName}" uses CSS that satori does not support: ${detail}` },
+        { file },
+        { cause: error },
+      );
+    }
     throw toCardError(error, 'E_RENDER', { file });
   }
 }

@@ -12,7 +12,7 @@ import type { CardSpec } from '../spec/card-schema.js';
 import { applyBrandColor } from '../template/brand-colors.js';
 import { buildCardView, visualLength } from '../template/card-view.js';
 import { iconDataUri, SECTION_ICONS } from '../template/icons.js';
-import { loadTemplate, TEMPLATES_DIR, type CardTemplate } from '../template/load-template.js';
+import { loadTemplate, type CardTemplate } from '../template/load-template.js';
 import { convertCardText, localeText, type Locale } from '../template/locales.js';
 import { loadTheme, type Theme } from '../template/themes.js';
 import { htmlToTree, type SatoriElement } from './html-to-tree.js';
@@ -43,6 +43,9 @@ export interface RenderOptions {
   /** Skip PNG encoding (e.g. when only SVG is wanted). @default false */
   skipPng?: boolean;
 }
+
+/** The options a batch passes to every card (from the config and the command line). */
+export type CardDefaults = Pick<RenderOptions, 'template' | 'theme' | 'locale' | 'brandColor' | 'templatesDir' | 'dpi' | 'defaultLogo' | 'errorCorrection'>;
 
 export interface RenderTimings {
   templateMs: number;
@@ -78,7 +81,7 @@ export async function renderCard(card: CardSpec, options: RenderOptions = {}): P
   const started = performance.now();
   const locale = options.locale ?? 'zh-CN';
   assertGlyphsCovered(convertCardText(card, locale), file);
-  const template = await loadTemplate(card.template ?? options.template ?? 'phone', options.templatesDir ?? TEMPLATES_DIR);
+  const template = await loadTemplate(card.template ?? options.template ?? 'phone', options.templatesDir);
   const theme = applyBrandColor(await loadTheme(card.theme ?? options.theme ?? 'default'), options.brandColor);
   const { manifest } = template;
 
@@ -196,13 +199,13 @@ async function fitToTemplate(
 ): Promise<{ svg: string; scale: number; warnings: CardWarning[] }> {
   const { manifest } = template;
   const fixedHeight = manifest.height;
-  if (fixedHeight === null) return { svg: await layoutSvg(treeAt(1), manifest.width, undefined, file), scale: 1, warnings: [] };
+  if (fixedHeight === null) return { svg: await layoutSvg(treeAt(1), manifest.width, undefined, file, template.name), scale: 1, warnings: [] };
   let natural = 0;
   for (let scale = 1; scale >= manifest.minScale - 1e-9; scale = Math.round((scale - FIT_STEP) * 100) / 100) {
     const tree = treeAt(scale);
-    natural = svgHeight(await layoutSvg(tree, manifest.width, undefined, file));
+    natural = svgHeight(await layoutSvg(tree, manifest.width, undefined, file, template.name));
     if (natural <= fixedHeight) {
-      const svg = await layoutSvg(tree, manifest.width, fixedHeight, file);
+      const svg = await layoutSvg(tree, manifest.width, fixedHeight, file, template.name);
       const warnings: CardWarning[] =
         scale < 1
           ? [

@@ -3,6 +3,7 @@
  * disagree. Field descriptions carry the Chinese labels, which editors show on hover.
  */
 import { z } from 'zod';
+import { configSchema } from '../config/load-config.js';
 import { cardSchema } from '../spec/card-schema.js';
 
 const DESCRIPTIONS: Record<string, string> = {
@@ -40,4 +41,28 @@ export function cardJsonSchema(): Record<string, unknown> {
     title: '政策明白卡 card spec v1',
     ...schema,
   };
+}
+
+const CONFIG_DESCRIPTIONS: Record<string, string> = {
+  template: '默认模板 default template',
+  theme: '默认主题 default theme: default, red, green, elder',
+  brandColor: '品牌色 #rrggbb，替换主题主色',
+  logo: '默认标志图片（PNG/JPEG，相对配置文件）',
+  locale: '标签语言 zh-CN / zh-TW / en',
+  formats: '输出格式 png / svg',
+  out: '输出文件夹（相对配置文件）',
+  templatesDir: '自定义模板文件夹（相对配置文件）',
+  cards: '未指定路径时生成的卡片文件或文件夹',
+};
+
+/** JSON Schema of policy-card.config.json. */
+export function configJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(configSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown> & {
+    properties: Record<string, Record<string, unknown>>;
+  };
+  for (const [key, description] of Object.entries(CONFIG_DESCRIPTIONS)) {
+    const property = schema.properties[key];
+    if (property) property['description'] = description;
+  }
+  return { $schema: schema['$schema'], $id: 'https://policy-card.local/schema/config.schema.json', title: 'policy-card.config.json', ...schema };
 }

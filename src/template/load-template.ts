@@ -39,6 +39,8 @@ export type TemplateManifest = z.infer<typeof manifestSchema>;
 
 export interface CardTemplate {
   name: string;
+  /** The template's folder (for messages). */
+  folder: string;
   manifest: TemplateManifest;
   renderHtml: (view: object) => string;
   renderCss: (theme: object) => string;
@@ -71,25 +73,61 @@ async function readTemplateSource(file: string, name: string): Promise<string> {
   return source;
 }
 
+/** Parse now, so a syntax error names the file and line instead of surfacing mid-batch. */
+function parseOrThrow(env: typeof Handlebars, source: string, file: string, name: string): void {
+  try {
+    env.parse(source);
+  } catch (error) {
+    throw templateError(
+      `模板 "${name}" 的 ${file} 有语法错误：${(error as Error).message.split('\n')[0]}`,
+      `template "${name}" has a syntax error in ${file}: ${(error as Error).message.split('\n')[0]}`,
+    );
+  }
+}
+
 async function registerPartials(env: typeof Handlebars, folder: string, name: string): Promise<void> {
   const files = await readdir(folder).catch(() => [] as string[]);
   for (const file of files.filter((entry) => entry.endsWith('.hbs')).sort()) {
-    env.registerPartial(file.slice(0, -4), await readTemplateSource(path.join(folder, file), name));
+    const source = await readTemplateSource(path.join(folder, file), name);
+    parseOrThrow(env, source, path.join(path.basename(folder), file), name);
+    env.registerPartial(file.slice(0, -4), source);
+  }
+}
+
+/** Run a compiled template; a runtime error (unknown partial, misspelt field) names the file. */
+function runTemplate(render: (data: object) => string, data: object, file: string, name: string): string {
+  try {
+    return render(data);
+  } catch (error) {
+    const detail = (error as Error).message.split('\n')[0] ?? '';
+    throw templateError(`模板 "${name}" 的 ${file} 出错：${detail}`, `template "${name}" failed in ${file}: ${detail}`);
   }
 }
 
 const cache = new Map<string, Promise<CardTemplate>>();
 
-/** Load and compile a template once per process. */
-export function loadTemplate(name: string, templatesDir = TEMPLATES_DIR): Promise<CardTemplate> {
-  const key = `${templatesDir}|${name}`;
+/**
+ * Load and compile a template once per process. With `templatesDir` (a user's own folder of
+ * templates), a template there wins over a built-in one of the same name; built-in partials
+ * stay available to it.
+ */
+export function loadTemplate(name: string, templatesDir?: string): Promise<CardTemplate> {
+  const key = `${templatesDir ?? ''}|${name}`;
   let loading = cache.get(key);
   if (!loading) {
-    loading = compileTemplate(name, templatesDir);
+    loading = resolveTemplateDir(name, templatesDir).then((dir) => compileTemplate(name, dir));
     cache.set(key, loading);
     loading.catch(() => cache.delete(key));
   }
   return loading;
+}
+
+async function resolveTemplateDir(name: string, templatesDir: string | undefined): Promise<string> {
+  if (templatesDir && NAME_PATTERN.test(name)) {
+    const custom = await stat(path.join(templatesDir, name, 'manifest.json')).then(() => true, () => false);
+    if (custom) return templatesDir;
+  }
+  return TEMPLATES_DIR;
 }
 
 async function compileTemplate(name: string, templatesDir: string): Promise<CardTemplate> {
@@ -115,16 +153,32 @@ async function compileTemplate(name: string, templatesDir: string): Promise<Card
     );
   }
   const env = createEnvironment();
-  await registerPartials(env, path.join(templatesDir, '_partials'), name);
+  await registerPartials(env, path.join(TEMPLATES_DIR, '_partials'), name);
+  if (templatesDir !== TEMPLATES_DIR) await registerPartials(env, path.join(templatesDir, '_partials'), name);
   await registerPartials(env, path.join(folder, 'partials'), name);
-  // strict: a misspelt field in a template is an error, not a silently empty section.
-  const html = env.compile(await readTemplateSource(path.join(folder, 'card.hbs'), name), { strict: true });
-  const css = env.compile(await readTemplateSource(path.join(folder, 'style.css.hbs'), name), { strict: true });
-  return { name, manifest, renderHtml: (view) => html(view), renderCss: (theme) => css(theme) };
+  const compile = async (file: string): Promise<(data: object) => string> => {
+    const source = await readTemplateSource(path.join(folder, file), name).catch((error: unknown) => {
+      if (error instanceof CardError) throw error;
+      throw templateError(`模板 "${name}" 缺少文件 ${file}`, `template "${name}" is missing ${file}`);
+    });
+    parseOrThrow(env, source, file, name);
+    // strict: a misspelt field in a template is an error, not a silently empty section.
+    const render = env.compile(source, { strict: true });
+    return (data) => runTemplate(render, data, file, name);
+  };
+  const html = await compile('card.hbs');
+  const css = await compile('style.css.hbs');
+  return { name, manifest, folder, renderHtml: html, renderCss: css };
 }
 
-/** Names of all template folders (those with a manifest). */
-export async function listTemplateNames(templatesDir = TEMPLATES_DIR): Promise<string[]> {
+/** Names of all template folders (those with a manifest), built-in and custom. */
+export async function listTemplateNames(templatesDir?: string): Promise<string[]> {
+  const names = new Set(await templateNamesIn(TEMPLATES_DIR));
+  if (templatesDir) for (const name of await templateNamesIn(templatesDir)) names.add(name);
+  return [...names].sort();
+}
+
+async function templateNamesIn(templatesDir: string): Promise<string[]> {
   const entries = await readdir(templatesDir, { withFileTypes: true }).catch(() => []);
   const names: string[] = [];
   for (const entry of entries) {
@@ -136,7 +190,7 @@ export async function listTemplateNames(templatesDir = TEMPLATES_DIR): Promise<s
 }
 
 /** Every template with its manifest, for `policy-card templates`. */
-export async function listTemplates(templatesDir = TEMPLATES_DIR): Promise<Array<{ name: string; manifest: TemplateManifest }>> {
+export async function listTemplates(templatesDir?: string): Promise<Array<{ name: string; manifest: TemplateManifest }>> {
   const names = await listTemplateNames(templatesDir);
   return Promise.all(names.map(async (name) => ({ name, manifest: (await loadTemplate(name, templatesDir)).manifest })));
 }

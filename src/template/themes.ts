@@ -13,7 +13,7 @@ import { NAME_PATTERN } from '../spec/card-schema.js';
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
 export const themeSchema = z.strictObject({
-  description: z.strictObject({ zh: z.string().max(80), en: z.string().max(80) }),
+  description: z.strictObject({ zh: z.string().max(120), en: z.string().max(160) }),
   colors: z.strictObject({
     /** Header band, headings, step nodes. */
     primary: color,

@@ -10,7 +10,8 @@
 export const WORD_JOINER = '\u2060';
 
 const NUMBER = String.raw`[0-9０-９]+(?:[.．,，:：][0-9０-９]+)*`;
-const UNIT = String.raw`(?:万|亿|千|百)?(?:美元|欧元|元|%|％|‰|个月|年度|年|月|日|号|个|家|人次|人|名|项|倍|次|天|周岁|岁|周|小时|平方米|㎡|台|套|亩|吨|千瓦时|千瓦|辆|件|款|条|批|届|期|级|类|星|分|万|亿|千)`;
+// Simplified and Traditional forms, since zh-TW cards are converted before typesetting.
+const UNIT = String.raw`(?:[万萬亿億千百])?(?:美元|欧元|歐元|元|%|％|‰|个月|個月|年度|年|月|日|号|號|个|個|家|人次|人|名|项|項|倍|次|天|周岁|周歲|岁|歲|周|週|小时|小時|平方米|㎡|台|臺|套|亩|畝|吨|噸|千瓦时|千瓦時|千瓦|辆|輛|件|款|条|條|批|届|屆|期|级|級|类|類|星|分|[万萬亿億千])`;
 /** A number with its unit, chained for dates and ranges: 500万元, 2026年3月31日, 第3项, 1.5倍. */
 const NUMBER_RUN = new RegExp(String.raw`(?:第)?(?:[¥￥$])?(?:${NUMBER}${UNIT}?(?:[-—~～至到]${NUMBER}${UNIT}?)?)+`, 'g');
 

@@ -1,0 +1,76 @@
+/**
+ * Command-line flags + config file → the options of one batch. Flags override the config;
+ * a card's own `template`/`theme` override both (that happens in renderCard).
+ */
+import path from 'node:path';
+import type { OutputFormat } from '../batch/build-cards.js';
+import { loadConfig } from '../config/load-config.js';
+import { CardError } from '../errors.js';
+import type { CardDefaults } from '../render/render-card.js';
+import { HEX_COLOR } from '../template/brand-colors.js';
+import { LOCALES, type Locale } from '../template/locales.js';
+
+export interface BatchFlags {
+  config?: string;
+  out?: string;
+  template?: string;
+  theme?: string;
+  locale?: string;
+  format?: string;
+  dpi?: string;
+  templates?: string;
+  brandColor?: string;
+}
+
+export interface BatchSettings extends CardDefaults {
+  paths: string[];
+  out: string;
+  formats: OutputFormat[];
+}
+
+function usage(zh: string, en: string): CardError {
+  return new CardError('E_USAGE', { zh, en });
+}
+
+export function parseFormats(value: string): OutputFormat[] {
+  const formats = value.split(',').map((format) => format.trim()).filter(Boolean);
+  for (const format of formats) {
+    if (format !== 'png' && format !== 'svg') throw usage(`--format 只能是 png、svg，收到 ${format}`, `--format must be png or svg, received ${format}`);
+  }
+  return formats as OutputFormat[];
+}
+
+export async function resolveSettings(paths: string[], flags: BatchFlags, cwd = process.cwd()): Promise<BatchSettings> {
+  const { config, dir } = await loadConfig(cwd, flags.config);
+  const fromConfig = (relative: string | undefined): string | undefined => (relative === undefined ? undefined : path.resolve(dir, relative));
+
+  const locale = flags.locale ?? config.locale;
+  if (locale !== undefined && !(LOCALES as readonly string[]).includes(locale)) {
+    throw usage(`--locale 只能是 ${LOCALES.join('、')}，收到 ${locale}`, `--locale must be one of ${LOCALES.join(', ')}, received ${locale}`);
+  }
+  const brandColor = flags.brandColor ?? config.brandColor;
+  if (brandColor !== undefined && !HEX_COLOR.test(brandColor)) {
+    throw usage(`--brand-color 应为 #rrggbb 形式的颜色，收到 ${brandColor}`, `--brand-color must be a #rrggbb colour, received ${brandColor}`);
+  }
+  let dpi: number | undefined;
+  if (flags.dpi !== undefined) {
+    dpi = Number(flags.dpi);
+    if (!Number.isInteger(dpi) || dpi < 36 || dpi > 1200) throw usage(`--dpi 应为 36–1200 的整数，收到 ${flags.dpi}`, `--dpi must be an integer from 36 to 1200, received ${flags.dpi}`);
+  }
+  const templatesDir = flags.templates ? path.resolve(cwd, flags.templates) : fromConfig(config.templatesDir);
+  const settings: BatchSettings = {
+    paths: paths.length > 0 ? paths : (config.cards?.map((entry) => path.resolve(dir, entry)) ?? ['cards']),
+    out: flags.out ?? fromConfig(config.out) ?? 'output',
+    formats: flags.format ? parseFormats(flags.format) : (config.formats ?? ['png']),
+  };
+  const template = flags.template ?? config.template;
+  const theme = flags.theme ?? config.theme;
+  if (template) settings.template = template;
+  if (theme) settings.theme = theme;
+  if (locale) settings.locale = locale as Locale;
+  if (brandColor) settings.brandColor = brandColor;
+  if (dpi) settings.dpi = dpi;
+  if (templatesDir) settings.templatesDir = templatesDir;
+  if (config.logo) settings.defaultLogo = { path: config.logo, baseDir: dir };
+  return settings;
+}

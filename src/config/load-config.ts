@@ -1,0 +1,76 @@
+/**
+ * The batch-level config file, `policy-card.config.json` in the working directory (or the file
+ * given with `--config`). Precedence, lowest first: built-in defaults → config → CLI flags →
+ * the card's own `template`/`theme`.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { CardError } from '../errors.js';
+import { NAME_PATTERN } from '../spec/card-schema.js';
+import { LOCALES } from '../template/locales.js';
+import { HEX_COLOR } from '../template/brand-colors.js';
+import { labelForPath, toPointer } from '../spec/field-labels.js';
+import { describeIssue } from '../spec/describe-issue.js';
+
+export const CONFIG_FILE_NAME = 'policy-card.config.json';
+
+export const configSchema = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  /** Default template. @default 'phone' */
+  template: z.string().regex(NAME_PATTERN).optional(),
+  /** Default theme. @default 'default' */
+  theme: z.string().regex(NAME_PATTERN).optional(),
+  /** Replaces the theme's primary colour, e.g. "#0b5ed7". */
+  brandColor: z.string().regex(HEX_COLOR).optional(),
+  /** Logo (PNG/JPEG) for cards that name none, relative to the config file's folder. */
+  logo: z.string().min(1).max(200).optional(),
+  /** Output locale. @default 'zh-CN' */
+  locale: z.enum(LOCALES).optional(),
+  /** Formats written per card. @default ['png'] */
+  formats: z.array(z.enum(['png', 'svg'])).min(1).optional(),
+  /** Output folder, relative to the config file's folder. @default 'output' */
+  out: z.string().min(1).max(500).optional(),
+  /** Extra folder of custom templates, relative to the config file's folder. */
+  templatesDir: z.string().min(1).max(500).optional(),
+  /** Card folders or files built when no path is given. @default ['cards'] */
+  cards: z.array(z.string().min(1).max(500)).min(1).optional(),
+});
+
+export type PolicyCardConfig = z.infer<typeof configSchema>;
+
+export interface LoadedConfig {
+  config: PolicyCardConfig;
+  /** Folder that relative paths in the config resolve against. */
+  dir: string;
+  /** The config file, or undefined when none was found. */
+  file: string | undefined;
+}
+
+export async function loadConfig(cwd: string, explicitFile?: string): Promise<LoadedConfig> {
+  const file = path.resolve(cwd, explicitFile ?? CONFIG_FILE_NAME);
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch {
+    if (explicitFile !== undefined) {
+      throw new CardError('E_USAGE', { zh: `找不到配置文件 ${explicitFile}`, en: `config file not found: ${explicitFile}` });
+    }
+    return { config: {}, dir: cwd, file: undefined };
+  }
+  const shown = path.relative(cwd, file) || file;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new CardError('E_USAGE', { zh: `配置文件不是有效的 JSON：${(error as Error).message}`, en: `the config file is not valid JSON: ${(error as Error).message}` }, { file: shown });
+  }
+  const parsed = configSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    let input: unknown = json;
+    for (const part of issue.path) input = input && typeof input === 'object' ? (input as Record<PropertyKey, unknown>)[part] : undefined;
+    throw new CardError('E_USAGE', describeIssue(issue, input), { file: shown, path: toPointer(issue.path), label: labelForPath(issue.path) });
+  }
+  return { config: parsed.data, dir: path.dirname(file), file };
+}
