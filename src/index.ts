@@ -10,7 +10,7 @@ export { loadCards, loadCardFile, findCardFiles, type LoadedCard } from './spec/
 export { renderCard, type RenderOptions, type RenderedCard, type RenderTimings } from './render/render-card.js';
 export { buildCards, buildReportJson, type BuildOptions, type BuildReport, type CardReport, type OutputFormat } from './batch/build-cards.js';
 export { validateCards, type ValidateReport } from './batch/validate-cards.js';
-export { listTemplates, loadTemplate, type TemplateManifest, type CardTemplate } from './template/load-template.js';
+export { listTemplates, loadTemplate, type TemplateListing, type TemplateManifest, type CardTemplate } from './template/load-template.js';
 export { listThemeNames, loadTheme, type Theme } from './template/themes.js';
 export { makeQr, type QrImage, type ErrorCorrection } from './qr/make-qr.js';
 export { cardJsonSchema } from './schema/card-json-schema.js';

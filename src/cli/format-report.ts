@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { BuildReport } from '../batch/build-cards.js';
 import type { ValidateReport } from '../batch/validate-cards.js';
 import type { Lang } from '../i18n/lang.js';
-import type { TemplateManifest } from '../template/load-template.js';
+import type { TemplateListing } from '../template/load-template.js';
 
 export function formatBuildReport(report: BuildReport, lang: Lang, cwd = process.cwd()): string {
   const lines: string[] = [];
@@ -51,9 +51,10 @@ export function formatValidateReport(report: ValidateReport, lang: Lang): string
   return lines.join('\n');
 }
 
-export function formatTemplateList(templates: Array<{ name: string; manifest: TemplateManifest }>, lang: Lang): string {
+export function formatTemplateList(templates: TemplateListing[], lang: Lang): string {
   return templates
-    .map(({ name, manifest }) => {
+    .map(({ name, manifest, error }) => {
+      if (!manifest) return `${name.padEnd(10)} ✘ [${error.code}] ${error.text[lang]}`;
       const size = manifest.height === null
         ? lang === 'zh' ? `${manifest.width} 像素宽，高度随内容（≤${manifest.maxHeight}）` : `${manifest.width} px wide, height follows content (≤${manifest.maxHeight})`
         : manifest.physical

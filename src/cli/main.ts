@@ -113,8 +113,10 @@ export function createProgram(): Command {
     .action(async (flags: BatchFlags & { json?: boolean }, command: Command) => {
       const lang = langOf(command);
       const templates = await listTemplates((await resolveSettings([], flags)).templatesDir);
-      if (flags.json) print(JSON.stringify(templates.map(({ name, manifest }) => ({ name, ...manifest })), null, 2));
-      else print(formatTemplateList(templates, lang));
+      if (flags.json) {
+        print(JSON.stringify(templates.map(({ name, manifest, error }) => (manifest ? { name, ...manifest } : { name, error: error.toJSON(lang) })), null, 2));
+      } else print(formatTemplateList(templates, lang));
+      process.exitCode = templates.some((template) => template.error) ? EXIT_CARD_FAILED : EXIT_OK;
     });
 
   return program;

@@ -70,7 +70,9 @@ export async function loadConfig(cwd: string, explicitFile?: string): Promise<Lo
     const issue = parsed.error.issues[0]!;
     let input: unknown = json;
     for (const part of issue.path) input = input && typeof input === 'object' ? (input as Record<PropertyKey, unknown>)[part] : undefined;
-    throw new CardError('E_USAGE', describeIssue(issue, input), { file: shown, path: toPointer(issue.path), label: labelForPath(issue.path) });
+    const text = describeIssue(issue, input);
+    const fixed = { zh: text.zh.replace('card.schema.json', 'config.schema.json'), en: text.en.replace('card.schema.json', 'config.schema.json') };
+    throw new CardError('E_USAGE', fixed, { file: shown, path: toPointer(issue.path), label: issue.path.length ? labelForPath(issue.path) : undefined });
   }
   return { config: parsed.data, dir: path.dirname(file), file };
 }

@@ -189,8 +189,19 @@ async function templateNamesIn(templatesDir: string): Promise<string[]> {
   return names.sort();
 }
 
-/** Every template with its manifest, for `policy-card templates`. */
-export async function listTemplates(templatesDir?: string): Promise<Array<{ name: string; manifest: TemplateManifest }>> {
+export type TemplateListing = { name: string; manifest: TemplateManifest; error?: undefined } | { name: string; manifest?: undefined; error: CardError };
+
+/** Every template with its manifest, for `policy-card templates`; a broken one is listed with its error. */
+export async function listTemplates(templatesDir?: string): Promise<TemplateListing[]> {
   const names = await listTemplateNames(templatesDir);
-  return Promise.all(names.map(async (name) => ({ name, manifest: (await loadTemplate(name, templatesDir)).manifest })));
+  return Promise.all(
+    names.map(async (name): Promise<TemplateListing> => {
+      try {
+        return { name, manifest: (await loadTemplate(name, templatesDir)).manifest };
+      } catch (error) {
+        if (error instanceof CardError) return { name, error };
+        throw error;
+      }
+    }),
+  );
 }

@@ -1,0 +1,66 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveSettings } from '../../src/cli/resolve-settings.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { renderConfigSchemaFile } from '../../src/schema/write-schema.js';
+import { readFileSync } from 'node:fs';
+import { ROOT } from '../helpers/cards.js';
+
+async function folderWith(config: unknown): Promise<string> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-config-'));
+  await writeFile(path.join(folder, 'policy-card.config.json'), typeof config === 'string' ? config : JSON.stringify(config));
+  return folder;
+}
+
+describe('policy-card.config.json', () => {
+  it('is optional', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-config-'));
+    expect(await loadConfig(folder)).toEqual({ config: {}, dir: folder, file: undefined });
+  });
+
+  it('sets the batch defaults, with paths relative to the config file', async () => {
+    const folder = await folderWith({ template: 'phone', theme: 'red', locale: 'zh-TW', brandColor: '#0b7a75', formats: ['png', 'svg'], out: 'dist-cards', logo: 'logo.png' });
+    const settings = await resolveSettings([], {}, folder);
+    expect(settings).toEqual({
+      paths: ['cards'],
+      out: path.join(folder, 'dist-cards'),
+      formats: ['png', 'svg'],
+      template: 'phone',
+      theme: 'red',
+      locale: 'zh-TW',
+      brandColor: '#0b7a75',
+      defaultLogo: { path: 'logo.png', baseDir: folder },
+    });
+  });
+
+  it('is overridden by command-line flags', async () => {
+    const folder = await folderWith({ theme: 'red', locale: 'zh-TW', formats: ['svg'] });
+    const settings = await resolveSettings(['x.json'], { theme: 'elder', locale: 'en', format: 'png', dpi: '150' }, folder);
+    expect(settings).toMatchObject({ paths: ['x.json'], theme: 'elder', locale: 'en', formats: ['png'], dpi: 150 });
+  });
+
+  it.each([
+    [{ theme: 'Red' }, 'policy-card.config.json: /theme (主题): 名称只能包含小写字母、数字、- 和 _；收到文本 "Red"（3字）'.replace('_；收到', '_，收到')],
+    [{ colour: '#fff' }, 'policy-card.config.json: /: 不认识的字段 "colour"；请检查拼写（字段名区分大小写，见 schema/config.schema.json）'],
+    [{ brandColor: 'blue' }, /^policy-card\.config\.json: \/brandColor \(brandColor\): /],
+    ['{ "theme": "red", }', /^policy-card\.config\.json: 配置文件不是有效的 JSON：/],
+  ])('refuses a bad config %j, naming the file and field', async (config, message) => {
+    const folder = await folderWith(config);
+    await expect(loadConfig(folder)).rejects.toThrow(message);
+  });
+
+  it.each([
+    [{ locale: 'fr' }, /^--locale 只能是 zh-CN、zh-TW、en，收到 fr$/],
+    [{ dpi: '10' }, /^--dpi 应为 36–1200 的整数，收到 10$/],
+    [{ brandColor: 'red' }, /^--brand-color 应为 #rrggbb 形式的颜色，收到 red$/],
+  ])('refuses bad flags %j', async (flags, message) => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-config-'));
+    await expect(resolveSettings([], flags, folder)).rejects.toThrow(message);
+  });
+
+  it('has a published JSON Schema in sync with the code', () => {
+    expect(readFileSync(path.join(ROOT, 'schema', 'config.schema.json'), 'utf8')).toBe(renderConfigSchemaFile());
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { renderCard } from '../../src/render/render-card.js';
+import { validateCard } from '../../src/spec/validate-card.js';
+import { buildCardView } from '../../src/template/card-view.js';
+import { WORD_JOINER } from '../../src/template/typeset.js';
+import { minimalSpec } from '../helpers/cards.js';
+
+const plain = (text: string | null): string | null => (text === null ? null : text.split(WORD_JOINER).join(''));
+
+function card(overrides: Record<string, unknown> = {}) {
+  const result = validateCard({ ...minimalSpec(), ...overrides }, { defaultId: 'test' });
+  if (!result.ok) throw new Error('invalid');
+  return result.card;
+}
+
+describe('the card view', () => {
+  it('shows a deadline badge with the window beneath it', () => {
+    const view = buildCardView(card({ period: { start: '2026-03-01', end: '2026-04-30' } }), { qr: [{ size: 300 }] });
+    expect(plain(view.period!.badge)).toBe('申报截止 2026年4月30日');
+    expect(plain(view.period!.text)).toBe('2026年3月1日 至 2026年4月30日');
+    expect(view.period!.badgeKind).toBe('deadline');
+  });
+
+  it('prefers the note (常年受理) when there is no end date', () => {
+    const view = buildCardView(card({ period: { start: '2026-01-01', note: '常年受理' } }), { qr: [{ size: 300 }] });
+    expect([view.period!.badge, plain(view.period!.text)]).toEqual(['常年受理', '2026年1月1日 起受理']);
+  });
+
+  it('names where the QR leads from its purpose', () => {
+    const view = buildCardView(card({ qr: [{ url: 'https://a.cn/1', purpose: '申报入口' }, { url: 'https://a.cn/2' }] }), { qr: [{ size: 1 }, { size: 1 }] });
+    expect(view.qr.map((qr) => qr.caption)).toEqual(['扫码进入申报入口', '扫码了解详情']);
+    expect(view.qrLayout).toBe('double');
+  });
+
+  it('converts text and labels to Traditional characters for zh-TW', () => {
+    const view = buildCardView(card({ title: '软件企业奖补', reward: { headline: '最高500万元', items: ['按投入给予补贴'] } }), { qr: [{ size: 1 }] }, 'zh-TW');
+    expect(view.labels.parties).toBe('適用對象');
+    expect(view.labels.reward).toBe('獎補標準');
+    expect(view.title).toBe('軟件企業獎補');
+    expect(plain(view.reward.headline)).toBe('最高500萬元');
+    expect(view.reward.headline).toContain(`5${WORD_JOINER}0${WORD_JOINER}0${WORD_JOINER}萬${WORD_JOINER}元`);
+    expect(view.qr[0]!.caption).toBe('掃碼了解詳情');
+  });
+
+  it('uses English labels for en and leaves the policy text as written', () => {
+    const view = buildCardView(card({ edition: '2026-03-01' }), { qr: [{ size: 1 }] }, 'en');
+    expect(view.labels.conditions).toBe('Conditions');
+    expect(view.title).toBe('稳岗补贴');
+    expect(plain(view.edition)).toBe('Edition 2026-03-01');
+  });
+
+  it('renders a zh-TW card (every converted character is in the fonts)', async () => {
+    const rendered = await renderCard(card({ title: '软件和信息技术服务业发展专项资金' }), { locale: 'zh-TW' });
+    expect(rendered.width).toBe(1080);
+    expect(rendered.height).toBeGreaterThan(1000);
+  });
+});

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CardError } from '../../src/errors.js';
+import { renderCard } from '../../src/render/render-card.js';
+import type { CardSpec } from '../../src/spec/card-schema.js';
+import { validateCard } from '../../src/spec/validate-card.js';
+import { listTemplates } from '../../src/template/load-template.js';
+import { minimalSpec, ROOT } from '../helpers/cards.js';
+import { decodePng, decodeQrAt } from '../helpers/png.js';
+
+const CUSTOM = path.join(ROOT, 'tests', 'fixtures', 'templates');
+
+function card(overrides: Record<string, unknown> = {}): CardSpec {
+  const result = validateCard({ ...minimalSpec(), ...overrides }, { defaultId: 'test' });
+  if (!result.ok) throw new Error(result.errors.map((error) => error.format('en')).join('\n'));
+  return result.card;
+}
+
+async function renderError(template: string, spec = card()): Promise<CardError> {
+  try {
+    await renderCard(spec, { template, templatesDir: CUSTOM });
+  } catch (error) {
+    if (error instanceof CardError) return error;
+    throw error;
+  }
+  throw new Error('expected a CardError');
+}
+
+describe('custom templates (--templates DIR)', () => {
+  it('renders a custom fixed-size template at its declared size, using built-in partials', async () => {
+    const rendered = await renderCard(card(), { template: 'mini', templatesDir: CUSTOM });
+    const png = decodePng(rendered.png!);
+    expect([png.width, png.height]).toEqual([600, 400]);
+    expect(rendered.scale).toBe(1);
+    expect(decodeQrAt(png, rendered.qr[0]!)).toBe('https://hrss.suzhou.gov.cn/wg');
+  });
+
+  it('shrinks the text of an overflowing card step by step and warns', async () => {
+    const rendered = await renderCard(card({
+      conditions: ['企业近三年无重大安全生产事故', '上年度营业收入不低于2000万元', '研发投入占比不低于3%', '拥有有效发明专利', '在苏州市注册满一年', '未列入失信名单'],
+    }), {
+      template: 'mini',
+      templatesDir: CUSTOM,
+    });
+    expect(rendered.scale).toBeLessThan(1);
+    expect(rendered.scale).toBeGreaterThanOrEqual(0.7);
+    expect(rendered.warnings.map((warning) => warning.code)).toContain('W_TEXT_SCALED');
+    expect(rendered.warnings.find((warning) => warning.code === 'W_TEXT_SCALED')!.text.zh).toBe(
+      `内容较多，文字已缩小到设计尺寸的 ${Math.round(rendered.scale * 100)}% 以放进模板 "mini"`,
+    );
+  });
+
+  it('refuses content that does not fit even at the floor, naming the longest sections', async () => {
+    const long = Array.from({ length: 8 }, (_, index) => `第${index + 1}项：企业应当依法经营，按时足额缴纳社会保险费，近三年无重大违法记录。`);
+    const error = await renderError('mini', card({ conditions: long }));
+    expect(error.code).toBe('E_OVERFLOW');
+    expect(error.text.zh).toMatch(/^内容放不进模板 "mini"：文字缩小到 70% 后仍超出 \d+ 像素（约 \d+%）。最长的部分：申报条件（\d+字）、/);
+    expect(error.text.zh).toMatch(/请精简这些内容，或改用 phone 模板（高度随内容增长）$/);
+  });
+
+  it.each([
+    ['broken-syntax', /^模板 "broken-syntax" 的 card\.hbs 有语法错误：Parse error on line \d+/],
+    ['unknown-partial', /^模板 "unknown-partial" 的 card\.hbs 出错：The partial no-such-partial could not be found/],
+    ['misspelt-field', /^模板 "misspelt-field" 的 card\.hbs 出错："tittle" not defined in \[object Object\] - 3:7/],
+    ['raw-output', /^模板 "raw-output" 的 card\.hbs 使用了不转义输出 \{\{\{ \}\}\}；为安全起见不允许$/],
+    ['bad-css', /^模板 "bad-css" 的样式不受 satori 支持：.*display/],
+  ])('a broken template %s gives a named error, not a stack trace', async (template, message) => {
+    const error = await renderError(template);
+    expect(error.code).toBe('E_TEMPLATE');
+    expect(error.text.zh).toMatch(message);
+  });
+
+  it('lists custom templates beside the built-in ones, broken ones with their error', async () => {
+    const listing = await listTemplates(CUSTOM);
+    const byName = new Map(listing.map((entry) => [entry.name, entry]));
+    expect(byName.get('phone')?.manifest?.width).toBe(1080);
+    expect(byName.get('mini')?.manifest?.height).toBe(400);
+    expect(byName.get('raw-output')?.error?.code).toBe('E_TEMPLATE');
+  });
+});
