@@ -20,7 +20,23 @@ export function keepTogether(text: string): string {
   return [...text].join(WORD_JOINER);
 }
 
-/** Keep numbers, their units and dates on one line. */
+/** Characters that may not start a line (行首禁则) and that may not end one (行尾禁则). */
+export const NO_LINE_START = '，。、；：？！）》」』】〕”’…—,.;:?!)';
+export const NO_LINE_END = '（《「『【〔“‘(';
+
+const escapeClass = (chars: string): string => chars.replace(/[\]\\^-]/g, '\\$&');
+const BEFORE_CLOSING = new RegExp(`(?<=[^\\s${WORD_JOINER}])(?=[${escapeClass(NO_LINE_START)}])`, 'g');
+const AFTER_OPENING = new RegExp(`(?<=[${escapeClass(NO_LINE_END)}])(?=[^\\s${WORD_JOINER}])`, 'g');
+
+/**
+ * 避头尾 enforced by us rather than left to the line breaker: a word joiner before every
+ * closing mark and after every opening one, so no line can start with ，or end with （.
+ */
+export function attachPunctuation(text: string): string {
+  return text.replace(BEFORE_CLOSING, WORD_JOINER).replace(AFTER_OPENING, WORD_JOINER);
+}
+
+/** Card text as typeset: numbers kept with their units, punctuation kept off line edges. */
 export function keepNumbersTogether(text: string): string {
-  return text.replace(NUMBER_RUN, (run) => (run.length > 1 ? keepTogether(run) : run));
+  return attachPunctuation(text.replace(NUMBER_RUN, (run) => (run.length > 1 ? keepTogether(run) : run)));
 }
