@@ -1,0 +1,34 @@
+/**
+ * Shared helpers of the CLI commands: exit codes, the message language, printing.
+ * Commands live one per file in this folder and only map flags to library calls.
+ */
+import type { Command } from 'commander';
+import type { CardError } from '../errors.js';
+import { resolveLang, type Lang } from '../i18n/lang.js';
+
+export const EXIT_OK = 0;
+export const EXIT_CARD_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** The language of messages: `--lang`, else LANG/LC_ALL, else Chinese. */
+export function langOf(command: Command): Lang {
+  return resolveLang((command.optsWithGlobals() as { lang?: string }).lang);
+}
+
+export function print(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export function printError(text: string): void {
+  process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** Template or theme problems are the caller's mistake for the whole batch: a usage error. */
+export function batchWideTemplateError(report: { cards: Array<{ errors: CardError[] }> }): CardError | undefined {
+  const all = report.cards.flatMap((card) => card.errors);
+  if (report.cards.length === 0 || all.length === 0) return undefined;
+  const first = all[0]!;
+  return first.code === 'E_TEMPLATE' && report.cards.every((card) => card.errors.some((error) => error.code === 'E_TEMPLATE' && error.text.zh === first.text.zh))
+    ? first
+    : undefined;
+}
