@@ -4,7 +4,7 @@
 export { CardError, type CardWarning, type ErrorCode, type Localized } from './errors.js';
 export { resolveLang, type Lang } from './i18n/lang.js';
 export { cardSchema, LIMITS, type CardSpec, type CardSpecInput, type ProcessStep, type QrEntry } from './spec/card-schema.js';
-export { validateCard, type ValidationResult, type ValidateOptions } from './spec/validate-card.js';
+export { detailPageUrl, validateCard, type SiteTarget, type ValidationResult, type ValidateOptions } from './spec/validate-card.js';
 export { parseCardJson, decodeCardText } from './spec/parse-card-json.js';
 export { loadCards, loadCardFile, findCardFiles, type LoadedCard } from './spec/load-cards.js';
 export { renderCard, type RenderOptions, type RenderedCard, type RenderTimings } from './render/render-card.js';

@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CardError, toCardError, type CardWarning } from '../errors.js';
 import { loadCards, type LoadedCard } from '../spec/load-cards.js';
+import type { SiteTarget } from '../spec/validate-card.js';
 import { cardFolder, renderCard, type CardDefaults, type RenderTimings } from '../render/render-card.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 import type { Lang } from '../i18n/lang.js';
@@ -18,6 +19,8 @@ export interface BuildOptions extends CardDefaults {
   paths?: string[];
   /** Output folder. @default 'output' */
   out?: string;
+  /** The detail site QR codes may lead to (see `policy-card site`). */
+  site?: SiteTarget;
   /** Formats to write per card. @default ['png'] */
   formats?: OutputFormat[];
   /** Working directory that relative paths resolve against. @default process.cwd() */
@@ -61,7 +64,7 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
   const cwd = options.cwd ?? process.cwd();
   const outDir = path.resolve(cwd, options.out ?? 'output');
   const formats = options.formats ?? ['png'];
-  const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], cwd);
+  const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], cwd, options.site);
   await mkdir(outDir, { recursive: true });
 
   const reports: CardReport[] = [];

@@ -8,6 +8,7 @@ import { makeQr } from '../qr/make-qr.js';
 import { loadLogo } from '../render/load-logo.js';
 import { cardFolder, type CardDefaults } from '../render/render-card.js';
 import { loadCards } from '../spec/load-cards.js';
+import type { SiteTarget } from '../spec/validate-card.js';
 import { loadTemplate } from '../template/load-template.js';
 import { convertCardText } from '../template/locales.js';
 import { loadTheme } from '../template/themes.js';
@@ -18,8 +19,8 @@ export interface ValidateReport {
   invalid: number;
 }
 
-export async function validateCards(options: CardDefaults & { paths?: string[]; cwd?: string } = {}): Promise<ValidateReport> {
-  const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], options.cwd);
+export async function validateCards(options: CardDefaults & { paths?: string[]; cwd?: string; site?: SiteTarget } = {}): Promise<ValidateReport> {
+  const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], options.cwd, options.site);
   const cards: ValidateReport['cards'] = [];
   for (const entry of entries) {
     const errors = [...entry.errors];

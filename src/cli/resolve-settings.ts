@@ -9,6 +9,7 @@ import { CardError } from '../errors.js';
 import type { CardDefaults } from '../render/render-card.js';
 import { HEX_COLOR } from '../template/brand-colors.js';
 import { LOCALES, type Locale } from '../template/locales.js';
+import type { SiteTarget } from '../spec/validate-card.js';
 
 export interface BatchFlags {
   config?: string;
@@ -20,12 +21,16 @@ export interface BatchFlags {
   dpi?: string;
   templates?: string;
   brandColor?: string;
+  baseUrl?: string;
+  qrTarget?: string;
+  qrUtm?: string;
 }
 
 export interface BatchSettings extends CardDefaults {
   paths: string[];
   out: string;
   formats: OutputFormat[];
+  site?: SiteTarget;
 }
 
 function usage(zh: string, en: string): CardError {
@@ -72,5 +77,33 @@ export async function resolveSettings(paths: string[], flags: BatchFlags, cwd = 
   if (dpi) settings.dpi = dpi;
   if (templatesDir) settings.templatesDir = templatesDir;
   if (config.logo) settings.defaultLogo = { path: config.logo, baseDir: dir };
+  const site = resolveSite(flags, config.site);
+  if (site) settings.site = site;
   return settings;
+}
+
+function resolveSite(flags: BatchFlags, config: { baseUrl?: string; utm?: string; qrTarget?: 'spec' | 'site' } | undefined): SiteTarget | undefined {
+  const baseUrl = flags.baseUrl ?? config?.baseUrl;
+  const qrTarget = flags.qrTarget ?? config?.qrTarget;
+  if (qrTarget !== undefined && qrTarget !== 'spec' && qrTarget !== 'site') {
+    throw usage(`--qr-target 只能是 spec 或 site，收到 ${qrTarget}`, `--qr-target must be spec or site, received ${qrTarget}`);
+  }
+  if (baseUrl === undefined) {
+    if (qrTarget === 'site') throw usage('--qr-target site 需要 --base-url（或配置 site.baseUrl）', '--qr-target site needs --base-url (or site.baseUrl in the config)');
+    return undefined;
+  }
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(baseUrl);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.search || parsed.hash) {
+    throw usage(`--base-url 应为 https:// 开头、不带 ? 和 # 的网址，收到 ${baseUrl}`, `--base-url must be an https:// URL without ? or #, received ${baseUrl}`);
+  }
+  const utm = flags.qrUtm ?? config?.utm;
+  if (utm !== undefined && !/^\??[A-Za-z0-9_.~=&%-]{1,100}$/.test(utm)) {
+    throw usage(`--qr-utm 应为查询串，如 src=card，收到 ${utm}`, `--qr-utm must be a query such as src=card, received ${utm}`);
+  }
+  return { baseUrl, ...(utm ? { utm: utm.replace(/^\?/, '') } : {}), ...(qrTarget ? { qrTarget: qrTarget as 'spec' | 'site' } : {}) };
 }

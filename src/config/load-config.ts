@@ -35,6 +35,16 @@ export const configSchema = z.strictObject({
   templatesDir: z.string().min(1).max(500).optional(),
   /** Card folders or files built when no path is given. @default ['cards'] */
   cards: z.array(z.string().min(1).max(500)).min(1).optional(),
+  /** The detail site that QR codes can lead to; shared by `build` and `site` so they agree. */
+  site: z
+    .strictObject({
+      baseUrl: z.url({ protocol: /^https?$/ }).max(300).optional(),
+      /** Query added to detail-page URLs in QR codes, e.g. "src=card". */
+      utm: z.string().regex(/^[A-Za-z0-9_.~=&%-]{1,100}$/).optional(),
+      /** "site": every card's QR code leads to its detail page. @default "spec" */
+      qrTarget: z.enum(['spec', 'site']).optional(),
+    })
+    .optional(),
 });
 
 export type PolicyCardConfig = z.infer<typeof configSchema>;

@@ -96,7 +96,8 @@ export const stepSchema = z.union([
 ]);
 
 export const qrEntrySchema = z.strictObject({
-  url,
+  /** Where the code leads. Optional when a site base URL is configured: then it leads to the card's detail page. */
+  url: url.optional(),
   caption: text(LIMITS.caption).optional(),
   purpose: z.enum(QR_PURPOSES).optional(),
 });
@@ -144,7 +145,7 @@ export const cardSchema = z.strictObject({
     .min(1)
     .max(LIMITS.contacts)
     .optional(),
-  qr: z.union([qrEntrySchema, z.array(qrEntrySchema).min(1).max(2)]),
+  qr: z.union([qrEntrySchema, z.array(qrEntrySchema).min(1).max(2)]).optional(),
   logo: z.string().min(1).max(LIMITS.logoPath).optional(),
   template: z.string().regex(NAME_PATTERN).optional(),
   theme: z.string().regex(NAME_PATTERN).optional(),
@@ -153,9 +154,10 @@ export const cardSchema = z.strictObject({
 /** A card spec exactly as written in the JSON file. */
 export type CardSpecInput = z.input<typeof cardSchema>;
 export type ProcessStep = z.infer<typeof stepSchema>;
-export type QrEntry = z.infer<typeof qrEntrySchema>;
+/** A QR entry of a validated card: the URL is always resolved. */
+export type QrEntry = z.infer<typeof qrEntrySchema> & { url: string };
 
-/** A validated card: id resolved, `qr` always a list. */
+/** A validated card: id resolved, `qr` always a list with resolved URLs. */
 export type CardSpec = Omit<z.infer<typeof cardSchema>, 'id' | 'qr' | '$schema'> & {
   id: string;
   qr: QrEntry[];

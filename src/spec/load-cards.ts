@@ -7,7 +7,7 @@ import path from 'node:path';
 import { CardError, toCardError } from '../errors.js';
 import type { CardSpec } from './card-schema.js';
 import { decodeCardText, parseCardJson } from './parse-card-json.js';
-import { validateCard } from './validate-card.js';
+import { validateCard, type SiteTarget } from './validate-card.js';
 
 export interface LoadedCard {
   /** The file as shown to the user (relative to the working directory when inside it). */
@@ -52,14 +52,14 @@ export async function findCardFiles(paths: readonly string[], cwd = process.cwd(
 }
 
 /** Read, decode, parse and validate one card file. Never throws for a bad card. */
-export async function loadCardFile(absolutePath: string, cwd = process.cwd()): Promise<LoadedCard> {
+export async function loadCardFile(absolutePath: string, cwd = process.cwd(), site?: SiteTarget): Promise<LoadedCard> {
   const file = displayPath(absolutePath, cwd);
   const defaultId = path.basename(absolutePath).replace(/\.json$/i, '');
   const base = { file, absolutePath };
   try {
     const bytes = await readFile(absolutePath);
     const json = parseCardJson(decodeCardText(bytes, file), file);
-    const result = validateCard(json, { file, defaultId });
+    const result = validateCard(json, { file, defaultId, ...(site ? { site } : {}) });
     if (result.ok) return { ...base, id: result.card.id, card: result.card, errors: [] };
     const declaredId = (json as { id?: unknown }).id;
     return { ...base, id: typeof declaredId === 'string' ? declaredId : defaultId, card: undefined, errors: result.errors };
@@ -76,9 +76,9 @@ export async function loadCardFile(absolutePath: string, cwd = process.cwd()): P
  * Load every card under `paths`. Cards that share an id are all marked failed with
  * E_DUPLICATE_ID, so that no output file is silently written twice.
  */
-export async function loadCards(paths: readonly string[], cwd = process.cwd()): Promise<LoadedCard[]> {
+export async function loadCards(paths: readonly string[], cwd = process.cwd(), site?: SiteTarget): Promise<LoadedCard[]> {
   const files = await findCardFiles(paths, cwd);
-  const cards = await Promise.all(files.map((file) => loadCardFile(file, cwd)));
+  const cards = await Promise.all(files.map((file) => loadCardFile(file, cwd, site)));
   markDuplicateIds(cards);
   return cards;
 }

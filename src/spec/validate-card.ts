@@ -15,6 +15,24 @@ export interface ValidateOptions {
   file?: string;
   /** Id used when the spec has none (the CLI passes the file name without `.json`). */
   defaultId?: string;
+  /** Where QR codes lead when they have no URL of their own: the detail site. */
+  site?: SiteTarget;
+}
+
+export interface SiteTarget {
+  /** Public base URL of the detail site, e.g. https://example.gov.cn/policies. */
+  baseUrl: string;
+  /** Query appended to detail-page URLs in QR codes, e.g. `src=card`, so scans show in web logs. */
+  utm?: string;
+  /** `site`: every card's QR code leads to its detail page, whatever its own `qr` says. */
+  qrTarget?: 'spec' | 'site';
+}
+
+/** `<base-url>/p/<id>/` (+ `?utm`): the detail page of a card, as its QR code encodes it. */
+export function detailPageUrl(site: SiteTarget, id: string): string {
+  const base = site.baseUrl.replace(/\/+$/, '');
+  const query = site.utm ? `?${site.utm.replace(/^\?/, '')}` : '';
+  return `${base}/p/${id}/${query}`;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -118,6 +136,28 @@ export function validateCard(json: unknown, options: ValidateOptions = {}): Vali
       );
     }
   });
+  const entries = qr === undefined ? [] : Array.isArray(qr) ? qr : [qr];
+  const site = options.site;
+  const detailUrl = site ? detailPageUrl(site, resolvedId ?? '') : undefined;
+  let resolvedQr: CardSpec['qr'] = [];
+  if (detailUrl && (site?.qrTarget === 'site' || entries.length === 0)) {
+    resolvedQr = [{ url: detailUrl, purpose: '其他' }];
+  } else {
+    const missing = entries.length === 0 ? 0 : entries.findIndex((entry) => entry.url === undefined);
+    if (!detailUrl && missing >= 0) {
+      errors.push(
+        schemaError(
+          entries.length === 0 ? ['qr'] : Array.isArray(qr) ? ['qr', missing, 'url'] : ['qr', 'url'],
+          {
+            zh: '缺少二维码网址：请填写 "url"，或在 policy-card.config.json 中设置 site.baseUrl（也可用 --base-url），让二维码指向本工具生成的政策详情页',
+            en: 'the QR code has no URL: give a "url", or set site.baseUrl in policy-card.config.json (or --base-url) so it leads to the generated detail page',
+          },
+          file,
+        ),
+      );
+    }
+    resolvedQr = entries.map((entry) => ({ ...entry, url: entry.url ?? detailUrl ?? '' }));
+  }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, card: { ...rest, id: resolvedId as string, qr: Array.isArray(qr) ? qr : [qr] } };
+  return { ok: true, card: { ...rest, id: resolvedId as string, qr: resolvedQr } };
 }

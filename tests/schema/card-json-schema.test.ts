@@ -12,7 +12,7 @@ describe('schema/card.schema.json', () => {
   it('forbids unknown keys and requires the core fields', () => {
     const schema = JSON.parse(renderSchemaFile()) as { additionalProperties: boolean; required: string[] };
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.required).toEqual(['title', 'issuer', 'parties', 'conditions', 'process', 'reward', 'qr']);
+    expect(schema.required).toEqual(['title', 'issuer', 'parties', 'conditions', 'process', 'reward']);
   });
 
   it('is referenced by every sample card', () => {

@@ -86,3 +86,30 @@ describe('validateCard', () => {
     expect(errorsOf(withField(['conditions'], ['a', 'b', 5]), 'en')).toEqual(['cards/test.json: /conditions/2 (conditions item 3): expected text, received number 5']);
   });
 });
+
+describe('QR codes that lead to the detail site', () => {
+  const site = { baseUrl: 'https://example.gov.cn/policies/' };
+
+  it('requires a URL when no site is configured', () => {
+    const spec = minimalSpec();
+    delete spec['qr'];
+    expect(errorsOf(spec)).toEqual([
+      'cards/test.json: /qr (二维码): 缺少二维码网址：请填写 "url"，或在 policy-card.config.json 中设置 site.baseUrl（也可用 --base-url），让二维码指向本工具生成的政策详情页',
+    ]);
+  });
+
+  it('leads a card without qr to its detail page, with the tracking query', () => {
+    const spec = minimalSpec();
+    delete spec['qr'];
+    const result = validateCard(spec, { defaultId: 'wengang', site: { ...site, utm: 'src=card' } });
+    expect(result.ok && result.card.qr).toEqual([{ url: 'https://example.gov.cn/policies/p/wengang/?src=card', purpose: '其他' }]);
+  });
+
+  it('fills only the entries without a URL, unless --qr-target site', () => {
+    const spec = { ...minimalSpec(), qr: [{ url: 'https://a.cn/x', purpose: '原文' }, { purpose: '申报入口' }] };
+    const kept = validateCard(spec, { defaultId: 'a', site });
+    expect(kept.ok && kept.card.qr.map((qr) => qr.url)).toEqual(['https://a.cn/x', 'https://example.gov.cn/policies/p/a/']);
+    const forced = validateCard(spec, { defaultId: 'a', site: { ...site, qrTarget: 'site' } });
+    expect(forced.ok && forced.card.qr.map((qr) => qr.url)).toEqual(['https://example.gov.cn/policies/p/a/']);
+  });
+});

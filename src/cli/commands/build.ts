@@ -19,6 +19,9 @@ export function registerBuildCommand(program: Command): void {
     .option('--brand-color <hex>', '品牌色 brand colour, e.g. #0b5ed7')
     .option('--templates <dir>', '自定义模板文件夹 folder of custom templates')
     .option('--config <file>', '配置文件 config file (default: ./policy-card.config.json)')
+    .option('--base-url <url>', '详情站点网址 base URL of the detail site (see `policy-card site`)')
+    .option('--qr-target <target>', '二维码指向 spec（卡片中的网址）或 site（详情页）')
+    .option('--qr-utm <query>', '详情页网址追加的查询串 query added to detail-page URLs, e.g. src=card')
     .option('--json', '输出机器可读报告 machine-readable report')
     .action(async (paths: string[], flags: BatchFlags & { json?: boolean }, command: Command) => {
       const lang = langOf(command);
