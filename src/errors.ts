@@ -24,12 +24,18 @@ export type ErrorCode =
   | 'E_TEMPLATE'
   /** A QR URL does not fit in a QR code at the chosen error correction. */
   | 'E_QR_CAPACITY'
+  /** QR colours scanners cannot read reliably: inverted (light on dark) or contrast below 4:1. */
+  | 'E_QR_CONTRAST'
   /** An image referenced by the card (e.g. the logo) is missing, outside the card folder or not a usable image. */
   | 'E_ASSET'
   /** The rendered card is taller than the template allows. */
   | 'E_TOO_TALL'
   /** A fixed-size card's content does not fit even at the smallest allowed text size. */
   | 'E_OVERFLOW'
+  /** A render worker process died while rendering this card. */
+  | 'E_RENDER_CRASH'
+  /** Rendering this card took longer than the time limit. */
+  | 'E_TIMEOUT'
   /** satori or resvg failed on this card. */
   | 'E_RENDER'
   /** A command-line usage mistake (unknown flag, bad value). */

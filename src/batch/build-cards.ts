@@ -1,20 +1,25 @@
 /**
- * Batch rendering: load every card, render the good ones, write `<out>/<id>.png` atomically,
- * and report every card's outcome. One bad card never stops the batch and never causes another
+ * Batch rendering: load every card, skip those whose outputs are up to date, render the rest in
+ * a pool of worker processes, write each file atomically, prune outputs of deleted cards, and
+ * report every card's outcome. One bad card never stops the batch and never causes another
  * card's file to be written or overwritten.
  */
-import { mkdir } from 'node:fs/promises';
+import { readFile, rm, stat, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CardError, toCardError, type CardWarning } from '../errors.js';
+import { CardError, type CardWarning } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { cardFolder, type CardDefaults, type RenderOptions, type RenderTimings } from '../render/render-card.js';
 import { loadCards, type LoadedCard } from '../spec/load-cards.js';
 import type { SiteTarget } from '../spec/validate-card.js';
-import { cardFolder, renderCard, type CardDefaults, type RenderTimings } from '../render/render-card.js';
+import { InputHasher, readManifest, writeManifest, type BuildManifest } from './build-manifest.js';
+import type { OutputFormat } from './output-formats.js';
+import { deserializeCardError, runRenderJob, type RenderJob, type RenderJobResult } from './render-job.js';
+import { RenderPool, type PoolOptions } from './render-pool.js';
 import { writeFileAtomic } from './write-file-atomic.js';
-import type { Lang } from '../i18n/lang.js';
 
-export type OutputFormat = 'png' | 'svg';
+export type { OutputFormat } from './output-formats.js';
 
-export interface BuildOptions extends CardDefaults {
+export interface BuildOptions extends CardDefaults, PoolOptions {
   /** Spec files or folders. @default ['cards'] */
   paths?: string[];
   /** Output folder. @default 'output' */
@@ -25,15 +30,26 @@ export interface BuildOptions extends CardDefaults {
   formats?: OutputFormat[];
   /** Working directory that relative paths resolve against. @default process.cwd() */
   cwd?: string;
+  /** Re-render every card even when its outputs are up to date. @default false */
+  force?: boolean;
+  /** Delete outputs (recorded in the manifest) of cards that no longer exist. @default false */
+  prune?: boolean;
+  /**
+   * Render in worker processes (isolated, parallel) or in this process. `auto` uses workers
+   * when more than one card needs rendering. @default 'auto'
+   */
+  workers?: 'auto' | 'always' | 'never';
+  /** Stops the batch: no new cards start, finished files and the manifest are kept. */
+  signal?: AbortSignal;
   /** Called after each card, e.g. to show progress. */
-  onCard?: (report: CardReport) => void;
+  onCard?: (report: CardReport, progress: { done: number; total: number; failed: number }) => void;
 }
 
 export interface CardReport {
   id: string | undefined;
   file: string;
-  status: 'rendered' | 'failed';
-  /** Files written, relative to the working directory when inside it. */
+  status: 'rendered' | 'unchanged' | 'failed';
+  /** Files written (or up to date), relative to the working directory when inside it. */
   outputs: string[];
   width?: number;
   height?: number;
@@ -45,12 +61,17 @@ export interface CardReport {
 export interface BuildReport {
   cards: CardReport[];
   rendered: number;
+  unchanged: number;
   failed: number;
+  /** Files deleted because their card is gone. */
+  pruned: string[];
+  /** True when the batch was stopped before every card was done. */
+  interrupted: boolean;
   outDir: string;
   elapsedMs: number;
 }
 
-function failed(entry: LoadedCard, errors: CardError[]): CardReport {
+function failedReport(entry: LoadedCard, errors: CardError[]): CardReport {
   return { id: entry.id, file: entry.file, status: 'failed', outputs: [], errors, warnings: [] };
 }
 
@@ -59,6 +80,25 @@ function shownPath(absolute: string, cwd: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
 }
 
+/** Only the per-card defaults, without undefined keys (so a card's own values are not masked). */
+export function cardDefaults(options: CardDefaults): CardDefaults {
+  const keys = ['template', 'theme', 'locale', 'brandColor', 'templatesDir', 'dpi', 'defaultLogo', 'errorCorrection'] as const;
+  return Object.fromEntries(keys.filter((key) => options[key] !== undefined).map((key) => [key, options[key]])) as CardDefaults;
+}
+
+interface PlannedCard {
+  entry: LoadedCard;
+  job: RenderJob;
+  hashes: Record<string, string>;
+}
+
+async function logoBytes(card: LoadedCard['card'], options: RenderOptions): Promise<Uint8Array | undefined> {
+  const logo = card?.logo ? path.resolve(options.baseDir ?? '.', card.logo) : options.defaultLogo ? path.resolve(options.defaultLogo.baseDir, options.defaultLogo.path) : undefined;
+  return logo ? readFile(logo).catch(() => undefined) : undefined;
+}
+
+const fileExists = (file: string): Promise<boolean> => stat(file).then((info) => info.isFile(), () => false);
+
 export async function buildCards(options: BuildOptions = {}): Promise<BuildReport> {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
@@ -66,65 +106,147 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
   const formats = options.formats ?? ['png'];
   const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], cwd, options.site);
   await mkdir(outDir, { recursive: true });
+  const manifest = await readManifest(outDir);
+  const hasher = new InputHasher();
 
-  const reports: CardReport[] = [];
+  // Plan: which cards need rendering, which are up to date, which failed to load.
+  const reports = new Map<LoadedCard, CardReport>();
+  const planned: PlannedCard[] = [];
   for (const entry of entries) {
-    const report = entry.card && entry.errors.length === 0 ? await renderEntry(entry, outDir, formats, options, cwd) : failed(entry, entry.errors);
-    reports.push(report);
-    options.onCard?.(report);
+    if (!entry.card || entry.errors.length > 0) {
+      reports.set(entry, failedReport(entry, entry.errors));
+      continue;
+    }
+    const renderOptions: RenderOptions = { ...cardDefaults(options), baseDir: cardFolder(entry.absolutePath), file: entry.file };
+    const logo = await logoBytes(entry.card, renderOptions);
+    const hashes: Record<string, string> = {};
+    for (const format of formats) hashes[`${entry.card.id}.${format}`] = await hasher.outputHash(entry.card, renderOptions, format, logo);
+    const upToDate =
+      !options.force &&
+      (await Promise.all(Object.entries(hashes).map(async ([name, hash]) => manifest.outputs[name]?.hash === hash && (await fileExists(path.join(outDir, name)))))).every(Boolean);
+    if (upToDate) {
+      reports.set(entry, {
+        id: entry.card.id,
+        file: entry.file,
+        status: 'unchanged',
+        outputs: Object.keys(hashes).map((name) => shownPath(path.join(outDir, name), cwd)),
+        errors: [],
+        warnings: [],
+      });
+    } else {
+      planned.push({ entry, hashes, job: { card: entry.card, options: renderOptions, formats } });
+    }
   }
+
+  let done = 0;
+  let failures = 0;
+  const total = entries.length;
+  const notify = (entry: LoadedCard): void => {
+    const report = reports.get(entry)!;
+    done++;
+    if (report.status === 'failed') failures++;
+    options.onCard?.(report, { done, total, failed: failures });
+  };
+  for (const entry of entries) if (reports.has(entry)) notify(entry);
+
+  const useWorkers = options.workers === 'always' || (options.workers !== 'never' && planned.length > 1);
+  const pool = useWorkers ? new RenderPool(options) : undefined;
+  const render = (job: RenderJob): Promise<RenderJobResult> => (pool ? pool.render(job) : runRenderJob(job));
+  let interrupted = false;
+  try {
+    // Keep every worker busy, and no more: a bounded number of cards in flight.
+    const inFlight = new Set<Promise<void>>();
+    for (const item of planned) {
+      if (options.signal?.aborted) {
+        interrupted = true;
+        break;
+      }
+      const task = render(item.job)
+        .then((result) => finishCard(item, result, outDir, cwd, manifest))
+        .then((report) => {
+          reports.set(item.entry, report);
+          notify(item.entry);
+        });
+      const tracked = task.finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+      if (inFlight.size >= (pool?.concurrency ?? 1) * 2) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool?.destroy();
+    await writeManifest(outDir, manifest);
+  }
+
+  const pruned = options.prune && !interrupted ? await pruneOutputs(manifest, entries, outDir, cwd) : [];
+  if (pruned.length > 0) await writeManifest(outDir, manifest);
+
+  const cards = entries.filter((entry) => reports.has(entry)).map((entry) => reports.get(entry)!);
   return {
-    cards: reports,
-    rendered: reports.filter((report) => report.status === 'rendered').length,
-    failed: reports.filter((report) => report.status === 'failed').length,
+    cards,
+    rendered: cards.filter((report) => report.status === 'rendered').length,
+    unchanged: cards.filter((report) => report.status === 'unchanged').length,
+    failed: cards.filter((report) => report.status === 'failed').length,
+    pruned,
+    interrupted: interrupted || cards.length < entries.length,
     outDir,
     elapsedMs: performance.now() - started,
   };
 }
 
-async function renderEntry(entry: LoadedCard, outDir: string, formats: OutputFormat[], options: BuildOptions, cwd: string): Promise<CardReport> {
-  const card = entry.card!;
+async function finishCard(item: PlannedCard, result: RenderJobResult, outDir: string, cwd: string, manifest: BuildManifest): Promise<CardReport> {
+  const { entry, job } = item;
+  if (!result.ok) return failedReport(entry, [deserializeCardError(result.error)]);
+  const outputs: string[] = [];
   try {
-    const rendered = await renderCard(card, {
-      ...cardDefaults(options),
-      baseDir: cardFolder(entry.absolutePath),
-      file: entry.file,
-      skipPng: !formats.includes('png'),
-    });
-    const outputs: string[] = [];
-    for (const format of formats) {
-      const target = path.join(outDir, `${card.id}.${format}`);
-      await writeFileAtomic(target, format === 'png' ? rendered.png! : rendered.svg);
+    for (const format of job.formats) {
+      const name = `${job.card.id}.${format}`;
+      const target = path.join(outDir, name);
+      const data = format === 'png' ? result.png : result.svg;
+      if (data === undefined) throw new Error(`no ${format} produced`);
+      await writeFileAtomic(target, data);
+      manifest.outputs[name] = { hash: item.hashes[name]!, id: job.card.id, source: entry.file };
       outputs.push(shownPath(target, cwd));
     }
-    return {
-      id: card.id,
-      file: entry.file,
-      status: 'rendered',
-      outputs,
-      width: rendered.pngWidth,
-      height: rendered.pngHeight,
-      errors: [],
-      warnings: rendered.warnings,
-      timings: rendered.timings,
-    };
   } catch (error) {
-    return failed(entry, [toCardError(error, 'E_RENDER', { file: entry.file })]);
+    return failedReport(entry, [
+      new CardError('E_IO', { zh: `无法写入输出文件：${(error as Error).message}`, en: `cannot write the output file: ${(error as Error).message}` }, { file: entry.file }),
+    ]);
   }
+  return {
+    id: job.card.id,
+    file: entry.file,
+    status: 'rendered',
+    outputs,
+    width: result.width,
+    height: result.height,
+    errors: [],
+    warnings: result.warnings,
+    timings: result.timings,
+  };
 }
 
-/** Only the per-card defaults, without undefined keys (so a card's own values are not masked). */
-export function cardDefaults(options: CardDefaults): CardDefaults {
-  const keys = ['template', 'theme', 'locale', 'brandColor', 'templatesDir', 'dpi', 'defaultLogo', 'errorCorrection'] as const;
-  return Object.fromEntries(keys.filter((key) => options[key] !== undefined).map((key) => [key, options[key]])) as CardDefaults;
+/** Delete outputs recorded in the manifest whose card no longer exists in this batch. */
+async function pruneOutputs(manifest: BuildManifest, entries: LoadedCard[], outDir: string, cwd: string): Promise<string[]> {
+  const liveIds = new Set(entries.map((entry) => entry.id));
+  const pruned: string[] = [];
+  for (const [name, record] of Object.entries(manifest.outputs)) {
+    if (liveIds.has(record.id)) continue;
+    await rm(path.join(outDir, name), { force: true });
+    delete manifest.outputs[name];
+    pruned.push(shownPath(path.join(outDir, name), cwd));
+  }
+  return pruned;
 }
 
 /** A build report as plain JSON, messages in the chosen language. */
 export function buildReportJson(report: BuildReport, lang: Lang): object {
   return {
-    ok: report.failed === 0,
+    ok: report.failed === 0 && !report.interrupted,
     rendered: report.rendered,
+    unchanged: report.unchanged,
     failed: report.failed,
+    pruned: report.pruned,
+    interrupted: report.interrupted,
     outDir: report.outDir,
     elapsedMs: Math.round(report.elapsedMs),
     cards: report.cards.map((card) => ({

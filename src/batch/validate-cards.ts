@@ -5,6 +5,7 @@
 import { toCardError, type CardError } from '../errors.js';
 import { assertGlyphsCovered } from '../fonts/check-glyphs.js';
 import { makeQr } from '../qr/make-qr.js';
+import { resolveQrStyles } from '../qr/qr-style.js';
 import { loadLogo } from '../render/load-logo.js';
 import { cardFolder, type CardDefaults } from '../render/render-card.js';
 import { loadCards } from '../spec/load-cards.js';
@@ -30,7 +31,10 @@ export async function validateCards(options: CardDefaults & { paths?: string[]; 
         () => assertGlyphsCovered(convertCardText(card, options.locale ?? 'zh-CN'), entry.file),
         () => loadTemplate(card.template ?? options.template ?? 'phone', options.templatesDir),
         () => loadTheme(card.theme ?? options.theme ?? 'default'),
-        ...card.qr.map((qr, index) => () => makeQr(qr.url, { maxSize: 300, errorCorrection: options.errorCorrection }, { file: entry.file, path: `/qr/${index}/url` })),
+        async () => {
+          const styles = await resolveQrStyles(card, { ...options, baseDir: cardFolder(entry.absolutePath), file: entry.file });
+          card.qr.forEach((qr, index) => makeQr(qr.url, { maxSize: 300, ...styles[index] }, { file: entry.file, path: `/qr/${index}/url` }));
+        },
         ...(card.logo ? [() => loadLogo(card.logo!, cardFolder(entry.absolutePath), entry.file)] : []),
         ...(!card.logo && options.defaultLogo ? [() => loadLogo(options.defaultLogo!.path, options.defaultLogo!.baseDir, entry.file)] : []),
       ];

@@ -24,13 +24,19 @@ export function formatBuildReport(report: BuildReport, lang: Lang, cwd = process
     }
   }
   const seconds = (report.elapsedMs / 1000).toFixed(1);
+  const unchanged = report.cards.filter((card) => card.status === 'unchanged').length;
+  if (report.pruned.length > 0) {
+    lines.push('', lang === 'zh' ? `已删除 ${report.pruned.length} 个过期文件（对应的卡片已不存在）：` : `Deleted ${report.pruned.length} outputs of cards that no longer exist:`);
+    for (const file of report.pruned) lines.push(`  - ${file}`);
+  }
+  if (report.interrupted) lines.push('', lang === 'zh' ? '已中断：已完成的文件和增量记录都已保存，再次运行会从中断处继续。' : 'Interrupted: finished files and the build record are saved; run again to continue.');
   const relative = path.relative(cwd, report.outDir);
   const out = relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? report.outDir : relative;
   lines.push(
     '',
     lang === 'zh'
-      ? `完成：成功 ${report.rendered} 张，失败 ${report.failed} 张，输出到 ${out}/（用时 ${seconds} 秒）`
-      : `Done: ${report.rendered} rendered, ${report.failed} failed, written to ${out}/ (${seconds} s)`,
+      ? `完成：成功 ${report.rendered} 张，未变化 ${unchanged} 张，失败 ${report.failed} 张，输出到 ${out}/（用时 ${seconds} 秒）`
+      : `Done: ${report.rendered} rendered, ${unchanged} unchanged, ${report.failed} failed, written to ${out}/ (${seconds} s)`,
   );
   return lines.join('\n');
 }

@@ -6,6 +6,8 @@ import path from 'node:path';
 import type { OutputFormat } from '../batch/build-cards.js';
 import { loadConfig } from '../config/load-config.js';
 import { CardError } from '../errors.js';
+import { assertScannableColors, DEFAULT_QR_DARK, DEFAULT_QR_LIGHT } from '../qr/qr-colors.js';
+import type { QrDefaults } from '../qr/qr-style.js';
 import type { CardDefaults } from '../render/render-card.js';
 import { HEX_COLOR } from '../template/brand-colors.js';
 import { LOCALES, type Locale } from '../template/locales.js';
@@ -46,7 +48,7 @@ export function parseFormats(value: string): OutputFormat[] {
 }
 
 export async function resolveSettings(paths: string[], flags: BatchFlags, cwd = process.cwd()): Promise<BatchSettings> {
-  const { config, dir } = await loadConfig(cwd, flags.config);
+  const { config, dir, file } = await loadConfig(cwd, flags.config);
   const fromConfig = (relative: string | undefined): string | undefined => (relative === undefined ? undefined : path.resolve(dir, relative));
 
   const locale = flags.locale ?? config.locale;
@@ -77,6 +79,19 @@ export async function resolveSettings(paths: string[], flags: BatchFlags, cwd = 
   if (dpi) settings.dpi = dpi;
   if (templatesDir) settings.templatesDir = templatesDir;
   if (config.logo) settings.defaultLogo = { path: config.logo, baseDir: dir };
+  if (config.qr) {
+    const { errorCorrection, dark, light, logo, caption } = config.qr;
+    const shown = path.relative(cwd, file ?? '') || file;
+    assertScannableColors(dark ?? DEFAULT_QR_DARK, light ?? DEFAULT_QR_LIGHT, { file: shown, path: '/qr', label: { zh: '二维码', en: 'QR code' } });
+    // The level goes with the existing per-card default, so every batch honours it.
+    if (errorCorrection) settings.errorCorrection = errorCorrection;
+    const qr: QrDefaults = {};
+    if (dark) qr.dark = dark;
+    if (light) qr.light = light;
+    if (logo) qr.logo = { path: logo, baseDir: dir };
+    if (caption) qr.caption = caption;
+    if (Object.keys(qr).length > 0) settings.qr = qr;
+  }
   const site = resolveSite(flags, config.site);
   if (site) settings.site = site;
   return settings;

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { CardError } from '../errors.js';
-import { NAME_PATTERN } from '../spec/card-schema.js';
+import { ERROR_CORRECTION_LEVELS, LIMITS, NAME_PATTERN, QR_PURPOSES } from '../spec/card-schema.js';
 import { LOCALES } from '../template/locales.js';
 import { HEX_COLOR } from '../template/brand-colors.js';
 import { labelForPath, toPointer } from '../spec/field-labels.js';
@@ -35,6 +35,26 @@ export const configSchema = z.strictObject({
   templatesDir: z.string().min(1).max(500).optional(),
   /** Card folders or files built when no path is given. @default ['cards'] */
   cards: z.array(z.string().min(1).max(500)).min(1).optional(),
+  /** How QR codes look, for every code that does not say otherwise in its card. */
+  qr: z
+    .strictObject({
+      /** Error correction level L / M / Q / H; a logo forces H. @default "M" */
+      errorCorrection: z.enum(ERROR_CORRECTION_LEVELS).optional(),
+      /** Colour of the dark modules, #rrggbb. @default "#000000" */
+      dark: z.string().regex(HEX_COLOR).optional(),
+      /** Colour of the light modules, #rrggbb; contrast with dark ≥ 4:1. @default "#ffffff" */
+      light: z.string().regex(HEX_COLOR).optional(),
+      /** Centre logo (PNG/JPEG), relative to the config file's folder. */
+      logo: z.string().min(1).max(LIMITS.logoPath).optional(),
+      /** Caption under codes without their own: one text, or one per purpose {"原文": "…"}. */
+      caption: z
+        .union([
+          z.string().min(1).max(LIMITS.caption),
+          z.partialRecord(z.enum(QR_PURPOSES), z.string().min(1).max(LIMITS.caption)),
+        ])
+        .optional(),
+    })
+    .optional(),
   /** The detail site that QR codes can lead to; shared by `build` and `site` so they agree. */
   site: z
     .strictObject({

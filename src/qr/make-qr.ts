@@ -1,9 +1,12 @@
 /**
  * A QR code as a self-contained SVG, sized so that every module is a whole number of pixels
- * (no blurred module edges) and with the 4-module quiet zone scanners need.
+ * (no blurred module edges) and with the 4-module quiet zone scanners need. Colours are checked
+ * for scannability; a centre logo is drawn on a white pad inside the SVG as a data URI.
  */
 import QRCode from 'qrcode';
 import { CardError } from '../errors.js';
+import type { LogoImage } from '../render/load-logo.js';
+import { assertScannableColors, DEFAULT_QR_DARK, DEFAULT_QR_LIGHT } from './qr-colors.js';
 
 export type ErrorCorrection = 'L' | 'M' | 'Q' | 'H';
 
@@ -11,6 +14,12 @@ export type ErrorCorrection = 'L' | 'M' | 'Q' | 'H';
 export const QR_BYTE_CAPACITY: Record<ErrorCorrection, number> = { L: 2953, M: 2331, Q: 1663, H: 1273 };
 
 export const QUIET_ZONE_MODULES = 4;
+
+/**
+ * The most of the code's area (without the quiet zone) that a centre logo and its white pad may
+ * cover. Level H restores up to 30% of the codewords; 20% leaves room for print flaws.
+ */
+export const LOGO_MAX_AREA = 0.2;
 
 export interface QrImage {
   /** `data:image/svg+xml;base64,…`, ready for satori's `<img>`. */
@@ -21,6 +30,8 @@ export interface QrImage {
   size: number;
   pixelsPerModule: number;
   version: number;
+  /** The level actually used (H whenever there is a logo). */
+  errorCorrection: ErrorCorrection;
 }
 
 export interface QrOptions {
@@ -33,10 +44,21 @@ export interface QrOptions {
    * two codes with different module counts still line up as equal squares.
    */
   canvasSize?: number;
+  /** Colour of the dark modules, #rrggbb. @default '#000000' */
+  dark?: string;
+  /** Colour of the light modules and the quiet zone, #rrggbb. @default '#ffffff' */
+  light?: string;
+  /** A logo drawn in the centre on a white pad; forces error correction H. */
+  logo?: LogoImage;
+  /** Where the colours came from, for the message when they cannot be scanned. */
+  colorContext?: { path?: string; label?: { zh: string; en: string } };
 }
 
 export function makeQr(url: string, options: QrOptions, context: { file?: string; path?: string } = {}): QrImage {
-  const errorCorrectionLevel = options.errorCorrection ?? 'M';
+  const dark = options.dark ?? DEFAULT_QR_DARK;
+  const light = options.light ?? DEFAULT_QR_LIGHT;
+  assertScannableColors(dark, light, { file: context.file, ...options.colorContext });
+  const errorCorrectionLevel = options.logo ? 'H' : (options.errorCorrection ?? 'M');
   let qr: ReturnType<typeof QRCode.create>;
   try {
     qr = QRCode.create(url, { errorCorrectionLevel });
@@ -61,27 +83,54 @@ export function makeQr(url: string, options: QrOptions, context: { file?: string
   // Offset in modules, chosen so the code still starts on a whole pixel.
   const offset = Math.floor((size - codeSize) / 2) / pixelsPerModule;
   const viewBox = size / pixelsPerModule;
+  const pad = options.logo ? logoPad(count) : undefined;
+  const covered = (row: number, col: number): boolean =>
+    pad !== undefined && row >= pad.start && row < pad.start + pad.side && col >= pad.start && col < pad.start + pad.side;
   // One path of horizontal runs: compact, and crisp with shape-rendering="crispEdges".
   let d = '';
   for (let row = 0; row < count; row++) {
     let run = 0;
     for (let col = 0; col <= count; col++) {
-      const dark = col < count && qr.modules.get(row, col) === 1;
-      if (dark) run++;
+      const isDark = col < count && qr.modules.get(row, col) === 1 && !covered(row, col);
+      if (isDark) run++;
       else if (run > 0) {
         d += `M${col - run + QUIET_ZONE_MODULES + offset} ${row + QUIET_ZONE_MODULES + offset}h${run}v1h-${run}z`;
         run = 0;
       }
     }
   }
+  let logo = '';
+  if (options.logo && pad) {
+    const at = pad.start + QUIET_ZONE_MODULES + offset;
+    // The logo keeps its proportions inside the pad, one module clear of the code on every side.
+    const box = pad.side - 2;
+    const scale = Math.min(box / options.logo.width, box / options.logo.height);
+    const width = options.logo.width * scale;
+    const height = options.logo.height * scale;
+    logo =
+      `<rect x="${at}" y="${at}" width="${pad.side}" height="${pad.side}" fill="#ffffff"/>` +
+      `<image x="${at + (pad.side - width) / 2}" y="${at + (pad.side - height) / 2}" width="${width}" height="${height}" href="${options.logo.dataUri}"/>`;
+  }
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${viewBox} ${viewBox}" shape-rendering="crispEdges">` +
-    `<rect width="${viewBox}" height="${viewBox}" fill="#ffffff"/><path fill="#000000" d="${d}"/></svg>`;
+    `<rect width="${viewBox}" height="${viewBox}" fill="${light}"/><path fill="${dark}" d="${d}"/>${logo}</svg>`;
   return {
     dataUri: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
     modules,
     size,
     pixelsPerModule,
     version: qr.version,
+    errorCorrection: errorCorrectionLevel,
   };
+}
+
+/**
+ * The centre square (in modules, from the code's top-left corner without quiet zone) that a logo
+ * may cover: the largest one within LOGO_MAX_AREA, with the same parity as the code so that it
+ * sits exactly in the middle of the module grid.
+ */
+export function logoPad(count: number): { start: number; side: number } {
+  let side = Math.floor(Math.sqrt(LOGO_MAX_AREA) * count);
+  if ((count - side) % 2 !== 0) side -= 1;
+  return { start: (count - side) / 2, side };
 }

@@ -6,7 +6,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { imageSize } from 'image-size';
-import { CardError } from '../errors.js';
+import { CardError, type Localized } from '../errors.js';
 
 export const LOGO_LIMITS = { bytes: 2 * 1024 * 1024, pixels: 4096 } as const;
 
@@ -18,8 +18,11 @@ export interface LogoImage {
 
 const LABEL = { zh: '标志图片', en: 'logo' };
 
-export async function loadLogo(logoPath: string, cardFolder: string, file?: string): Promise<LogoImage> {
-  const fail = (zh: string, en: string): CardError => new CardError('E_ASSET', { zh, en }, { file, path: '/logo', label: LABEL });
+/**
+ * @param at where the path was given, for messages (a QR code's centre logo is `/qr/0/logo`).
+ */
+export async function loadLogo(logoPath: string, cardFolder: string, file?: string, at: { path: string; label: Localized } = { path: '/logo', label: LABEL }): Promise<LogoImage> {
+  const fail = (zh: string, en: string): CardError => new CardError('E_ASSET', { zh, en }, { file, ...at });
   if (path.isAbsolute(logoPath) || logoPath.includes('\0') || /^[a-z][a-z0-9+.-]*:/i.test(logoPath)) {
     throw fail(
       `标志图片必须是相对于卡片文件夹的路径（如 "logo.png"），收到 ${JSON.stringify(logoPath)}`,

@@ -8,6 +8,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { CardError, toCardError, type CardWarning } from '../errors.js';
 import { assertGlyphsCovered } from '../fonts/check-glyphs.js';
 import { makeQr, type ErrorCorrection, type QrImage } from '../qr/make-qr.js';
+import { resolveQrStyles, withDefaultCaptions, type QrDefaults } from '../qr/qr-style.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import { applyBrandColor } from '../template/brand-colors.js';
 import { buildCardView, visualLength } from '../template/card-view.js';
@@ -38,14 +39,16 @@ export interface RenderOptions {
   defaultLogo?: { path: string; baseDir: string };
   /** The card file, for messages. */
   file?: string;
-  /** QR error correction. @default 'M' */
+  /** QR error correction for codes that name none. @default 'M' */
   errorCorrection?: ErrorCorrection;
+  /** QR colours, centre logo and caption for codes that name none (config `qr`). */
+  qr?: QrDefaults;
   /** Skip PNG encoding (e.g. when only SVG is wanted). @default false */
   skipPng?: boolean;
 }
 
 /** The options a batch passes to every card (from the config and the command line). */
-export type CardDefaults = Pick<RenderOptions, 'template' | 'theme' | 'locale' | 'brandColor' | 'templatesDir' | 'dpi' | 'defaultLogo' | 'errorCorrection'>;
+export type CardDefaults = Pick<RenderOptions, 'template' | 'theme' | 'locale' | 'brandColor' | 'templatesDir' | 'dpi' | 'defaultLogo' | 'errorCorrection' | 'qr'>;
 
 export interface RenderTimings {
   templateMs: number;
@@ -76,8 +79,9 @@ export interface RenderedCard {
 /** Scales tried, in order, when a fixed-size card overflows. */
 const FIT_STEP = 0.05;
 
-export async function renderCard(card: CardSpec, options: RenderOptions = {}): Promise<RenderedCard> {
+export async function renderCard(spec: CardSpec, options: RenderOptions = {}): Promise<RenderedCard> {
   const file = options.file;
+  const card = withDefaultCaptions(spec, options.qr?.caption);
   const started = performance.now();
   const locale = options.locale ?? 'zh-CN';
   assertGlyphsCovered(convertCardText(card, locale), file);
@@ -85,7 +89,7 @@ export async function renderCard(card: CardSpec, options: RenderOptions = {}): P
   const theme = applyBrandColor(await loadTheme(card.theme ?? options.theme ?? 'default'), options.brandColor);
   const { manifest } = template;
 
-  const qrImages = makeQrImages(card, manifest.qrSize, options);
+  const qrImages = await makeQrImages(card, manifest.qrSize, options);
   const logo = card.logo
     ? await loadLogo(card.logo, options.baseDir ?? process.cwd(), file)
     : options.defaultLogo
@@ -150,11 +154,10 @@ export async function renderCard(card: CardSpec, options: RenderOptions = {}): P
   };
 }
 
-function makeQrImages(card: CardSpec, maxSize: number, options: RenderOptions): QrImage[] {
+async function makeQrImages(card: CardSpec, maxSize: number, options: RenderOptions): Promise<QrImage[]> {
+  const styles = await resolveQrStyles(card, { ...options, baseDir: options.baseDir ?? process.cwd() });
   const make = (canvasSize?: number): QrImage[] =>
-    card.qr.map((entry, index) =>
-      makeQr(entry.url, { maxSize, errorCorrection: options.errorCorrection, canvasSize }, { file: options.file, path: `/qr/${index}/url` }),
-    );
+    card.qr.map((entry, index) => makeQr(entry.url, { maxSize, canvasSize, ...styles[index] }, { file: options.file, path: `/qr/${index}/url` }));
   const codes = make();
   // Two codes side by side are drawn on equal white squares.
   return codes.length > 1 ? make(Math.max(...codes.map((qr) => qr.size))) : codes;

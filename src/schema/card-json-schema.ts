@@ -21,7 +21,7 @@ const DESCRIPTIONS: Record<string, string> = {
   reward: '奖补标准：headline 最高奖补，items 明细，table 档次表',
   period: '申报时间：start/end 为 YYYY-MM-DD，note 如 常年受理',
   contacts: '咨询方式',
-  qr: '二维码：一个或两个 {"url","caption","purpose"}',
+  qr: '二维码：一个或两个 {"url","caption","purpose"}，可选 errorCorrection（L/M/Q/H）、dark/light（#rrggbb，对比度 ≥ 4:1）、logo（中心标志，强制 H）',
   logo: '发文单位标志图片（PNG/JPEG，相对卡片文件的路径）',
   template: '模板名（覆盖批量默认值）',
   theme: '主题名（覆盖批量默认值）',
@@ -53,6 +53,8 @@ const CONFIG_DESCRIPTIONS: Record<string, string> = {
   out: '输出文件夹（相对配置文件）',
   templatesDir: '自定义模板文件夹（相对配置文件）',
   cards: '未指定路径时生成的卡片文件或文件夹',
+  qr: '二维码默认样式：errorCorrection（L/M/Q/H）、dark/light（#rrggbb，对比度 ≥ 4:1）、logo（中心标志，相对配置文件，强制 H）、caption（说明文字，或按用途分别设置）',
+  site: '详情站点：baseUrl（build 与 site 共用）、utm（二维码网址追加的查询串）、qrTarget（spec / site）',
 };
 
 /** JSON Schema of policy-card.config.json. */

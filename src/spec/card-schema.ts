@@ -7,6 +7,7 @@
  * bilingual messages by `describe-issue.ts`, which knows the Chinese labels of every field.
  */
 import { z } from 'zod';
+import { HEX_COLOR } from '../template/brand-colors.js';
 
 /** Limits of card spec v1. Exported so messages and docs quote the same numbers. */
 export const LIMITS = {
@@ -43,6 +44,8 @@ export const ID_PATTERN = /^[a-z0-9_-]{1,64}$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 export const QR_PURPOSES = ['原文', '申报入口', '咨询', '其他'] as const;
+export type QrPurpose = (typeof QR_PURPOSES)[number];
+export const ERROR_CORRECTION_LEVELS = ['L', 'M', 'Q', 'H'] as const;
 
 /**
  * Characters that must never reach a card: C0/C1 controls, bidi overrides and isolates (they
@@ -100,7 +103,18 @@ export const qrEntrySchema = z.strictObject({
   url: url.optional(),
   caption: text(LIMITS.caption).optional(),
   purpose: z.enum(QR_PURPOSES).optional(),
+  /** Error correction level; a logo forces H. @default 'M' (or the config's qr.errorCorrection) */
+  errorCorrection: z.enum(ERROR_CORRECTION_LEVELS).optional(),
+  /** Colour of the dark modules, #rrggbb; must be darker than `light` with contrast ≥ 4:1. @default '#000000' */
+  dark: z.string().regex(HEX_COLOR).optional(),
+  /** Colour of the light modules and quiet zone, #rrggbb. @default '#ffffff' */
+  light: z.string().regex(HEX_COLOR).optional(),
+  /** Centre logo (PNG/JPEG inside the card's folder), on a white pad, ≤ 20% of the code's area. */
+  logo: z.string().min(1).max(LIMITS.logoPath).optional(),
 });
+
+/** The keys of a QR entry that style the code rather than say where it leads. */
+export const QR_STYLE_KEYS = ['errorCorrection', 'dark', 'light', 'logo'] as const;
 
 export const rewardSchema = z.strictObject({
   headline: text(LIMITS.headline).optional(),

@@ -100,6 +100,9 @@ export function describeIssue(issue: Issue, input: unknown): Localized {
           en: `an id may only contain lowercase letters, digits, - and _, 1–${LIMITS.id} characters; received ${received.en}`,
         };
       }
+      if (last === 'dark' || last === 'light' || last === 'brandColor') {
+        return { zh: `颜色应写成 #rrggbb（如 #1a56a8），收到${received.zh}`, en: `a colour must be #rrggbb (e.g. #1a56a8), received ${received.en}` };
+      }
       if (last === 'template' || last === 'theme') {
         return {
           zh: `名称只能包含小写字母、数字、- 和 _，收到${received.zh}`,

@@ -4,7 +4,7 @@
  */
 import type { core } from 'zod';
 import { CardError } from '../errors.js';
-import { cardSchema, ID_PATTERN, LIMITS, type CardSpec } from './card-schema.js';
+import { cardSchema, ID_PATTERN, LIMITS, QR_STYLE_KEYS, type CardSpec } from './card-schema.js';
 import { describeIssue, describeValue } from './describe-issue.js';
 import { labelForPath, toPointer } from './field-labels.js';
 
@@ -141,7 +141,9 @@ export function validateCard(json: unknown, options: ValidateOptions = {}): Vali
   const detailUrl = site ? detailPageUrl(site, resolvedId ?? '') : undefined;
   let resolvedQr: CardSpec['qr'] = [];
   if (detailUrl && (site?.qrTarget === 'site' || entries.length === 0)) {
-    resolvedQr = [{ url: detailUrl, purpose: '其他' }];
+    // The code now leads elsewhere, so its caption and purpose go; how it looks stays.
+    const style = Object.fromEntries(QR_STYLE_KEYS.filter((key) => entries[0]?.[key] !== undefined).map((key) => [key, entries[0]![key]]));
+    resolvedQr = [{ ...style, url: detailUrl, purpose: '其他' }];
   } else {
     const missing = entries.length === 0 ? 0 : entries.findIndex((entry) => entry.url === undefined);
     if (!detailUrl && missing >= 0) {

@@ -20,16 +20,18 @@ export function mixColor(hex: string, other: string, amount: number): string {
   return toHex([0, 1, 2].map((index) => a[index]! + (b[index]! - a[index]!) * amount) as [number, number, number]);
 }
 
+/** WCAG relative luminance of a colour (0 = black, 1 = white). */
+export function relativeLuminance(hex: string): number {
+  const [r, g, b] = parseHex(hex).map((channel) => {
+    const c = channel / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
 /** WCAG relative luminance contrast ratio between two colours. */
 export function contrastRatio(first: string, second: string): number {
-  const luminance = (hex: string): number => {
-    const [r, g, b] = parseHex(hex).map((channel) => {
-      const c = channel / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [light, dark] = [luminance(first), luminance(second)].sort((x, y) => y - x) as [number, number];
+  const [light, dark] = [relativeLuminance(first), relativeLuminance(second)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }
 

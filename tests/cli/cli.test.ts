@@ -1,7 +1,7 @@
 /**
  * The built CLI, end to end, in a temporary folder: real processes, real files, exit codes.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,7 +63,7 @@ describe('policy-card build', () => {
   it('reports each bad card with its file, path and message', () => {
     expect(result.stdout).toContain('✘ specs/bad-type.json\n    [E_SCHEMA] specs/bad-type.json: /conditions/2 (申报条件 第3项): 应为文本，收到数字 5');
     expect(result.stdout).toMatch(/✘ specs\/bad-syntax\.json\n {4}\[E_JSON_SYNTAX\] specs\/bad-syntax\.json: JSON 格式错误，第 3 行第 1 列：最后一项后面多了逗号/);
-    expect(result.stdout).toContain('完成：成功 2 张，失败 4 张，输出到 out/');
+    expect(result.stdout).toContain('完成：成功 2 张，未变化 0 张，失败 4 张，输出到 out/');
   });
 
   it('reports both cards of a duplicate id and overwrites neither', async () => {
@@ -74,6 +74,7 @@ describe('policy-card build', () => {
 
   it('writes nothing outside --out and leaves no temporary files', async () => {
     expect(await listTree(work)).toEqual([
+      'out/.policy-card-manifest.json',
       'out/dup.png',
       'out/rencai-anju.png',
       'out/wengang-butie.png',
@@ -155,5 +156,41 @@ describe('policy-card validate and templates', () => {
     const result = await cli(ROOT, 'templates');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('phone      1080 像素宽，高度随内容（≤8000）');
+  });
+});
+
+describe('interrupting a batch', () => {
+  it('Ctrl-C leaves only complete files and a build record that the next run trusts', async () => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-sigint-'));
+    await mkdir(path.join(work, 'cards'));
+    const ids = Array.from({ length: 16 }, (_, index) => `card-${String(index).padStart(2, '0')}`);
+    for (const [index, id] of ids.entries()) {
+      await writeFile(path.join(work, 'cards', `${id}.json`), JSON.stringify({ ...minimalSpec(), title: `稳岗补贴第${index + 1}批`, edition: '2026-01-01' }));
+    }
+    const child = spawn(process.execPath, [BIN, 'build', '-j', '2'], { cwd: work, env: { ...process.env, CI: '1' } });
+    let stderr = '';
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        // The first progress line means rendering is under way.
+        if (/进度 \d+\/16/.test(stderr)) resolve();
+      });
+    });
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+
+    const files = await readdir(path.join(work, 'output'));
+    expect(files.filter((file) => file.endsWith('.tmp'))).toEqual([]);
+    const manifest = JSON.parse(await readFile(path.join(work, 'output', '.policy-card-manifest.json'), 'utf8')) as { outputs: Record<string, unknown> };
+    const recorded = Object.keys(manifest.outputs).sort();
+    expect(files.filter((file) => file.endsWith('.png')).sort()).toEqual(recorded);
+    for (const file of recorded) expect((await readFile(path.join(work, 'output', file))).subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    expect(recorded.length).toBeLessThan(16);
+
+    const resumed = await cli(work, 'build', '--json');
+    const report = JSON.parse(resumed.stdout) as { rendered: number; unchanged: number; failed: number };
+    expect(resumed.code).toBe(0);
+    expect(report).toMatchObject({ rendered: 16 - recorded.length, unchanged: recorded.length, failed: 0 });
   });
 });

@@ -1,0 +1,112 @@
+/**
+ * Incremental builds. The manifest in the output folder records, for every file written, a hash
+ * of everything that determines its bytes: the validated card, the template's files, the
+ * theme, the render options, the fonts, the logo and the tool version. A file whose hash is
+ * unchanged (and which still exists) is not rendered again.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.js';
+import type { RenderOptions } from '../render/render-card.js';
+import type { CardSpec } from '../spec/card-schema.js';
+import { TEMPLATES_DIR } from '../template/load-template.js';
+import { THEMES_DIR } from '../template/themes.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+export const MANIFEST_NAME = '.policy-card-manifest.json';
+const MANIFEST_VERSION = 1;
+
+export interface ManifestEntry {
+  /** Hash of every input of this output file. */
+  hash: string;
+  id: string;
+  /** The card file it came from. */
+  source: string;
+}
+
+export interface BuildManifest {
+  version: number;
+  outputs: Record<string, ManifestEntry>;
+}
+
+export async function readManifest(outDir: string): Promise<BuildManifest> {
+  try {
+    const parsed = JSON.parse(await readFile(path.join(outDir, MANIFEST_NAME), 'utf8')) as BuildManifest;
+    if (parsed.version === MANIFEST_VERSION && parsed.outputs && typeof parsed.outputs === 'object') return parsed;
+  } catch {
+    // Missing or unreadable: everything is rebuilt, which is always safe.
+  }
+  return { version: MANIFEST_VERSION, outputs: {} };
+}
+
+export async function writeManifest(outDir: string, manifest: BuildManifest): Promise<void> {
+  const sorted = Object.fromEntries(Object.entries(manifest.outputs).sort(([a], [b]) => (a < b ? -1 : 1)));
+  await writeFileAtomic(path.join(outDir, MANIFEST_NAME), `${JSON.stringify({ version: MANIFEST_VERSION, outputs: sorted }, null, 2)}\n`);
+}
+
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+let toolVersion: string | undefined;
+function getToolVersion(): string {
+  toolVersion ??= (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  return toolVersion;
+}
+
+let fontsHash: Promise<string> | undefined;
+function getFontsHash(): Promise<string> {
+  fontsHash ??= (async () => {
+    const dir = path.join(PACKAGE_ROOT, 'fonts');
+    const files = (await readdir(dir)).filter((file) => file.endsWith('.ttf')).sort();
+    const hash = createHash('sha256');
+    for (const file of files) hash.update(file).update(await readFile(path.join(dir, file)));
+    return hash.digest('hex');
+  })();
+  return fontsHash;
+}
+
+/** Hash of every file under the given folders (a template, its partials, the themes). */
+async function folderHash(folders: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const folder of folders) {
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+    const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort();
+    for (const file of files) hash.update(path.relative(folder, file)).update(await readFile(file));
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Computes output hashes, caching the expensive parts (fonts, template folders) per batch.
+ */
+export class InputHasher {
+  readonly #templateHashes = new Map<string, Promise<string>>();
+
+  #templateHash(name: string, templatesDir: string | undefined): Promise<string> {
+    const key = `${templatesDir ?? ''}|${name}`;
+    let hash = this.#templateHashes.get(key);
+    if (!hash) {
+      const folders = [path.join(TEMPLATES_DIR, name), path.join(TEMPLATES_DIR, '_partials'), THEMES_DIR];
+      if (templatesDir) folders.push(path.join(templatesDir, name), path.join(templatesDir, '_partials'));
+      hash = folderHash(folders);
+      this.#templateHashes.set(key, hash);
+    }
+    return hash;
+  }
+
+  async outputHash(card: CardSpec, options: RenderOptions, format: string, logoBytes: Uint8Array | undefined): Promise<string> {
+    const { file: _file, baseDir: _baseDir, skipPng: _skip, defaultLogo: _logo, ...renderOptions } = options;
+    return sha256(
+      JSON.stringify({
+        tool: getToolVersion(),
+        fonts: await getFontsHash(),
+        template: await this.#templateHash(card.template ?? options.template ?? 'phone', options.templatesDir),
+        card,
+        options: renderOptions,
+        format,
+        logo: logoBytes ? sha256(logoBytes) : null,
+      }),
+    );
+  }
+}

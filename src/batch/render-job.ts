@@ -1,0 +1,62 @@
+/**
+ * One card's render, as it crosses into a worker process: plain data in, plain data out.
+ * Errors travel as their parts (code, texts, path) and become CardErrors again on the other side.
+ */
+import { CardError, toCardError, type CardWarning, type ErrorCode, type Localized } from '../errors.js';
+import { renderCard, type RenderOptions, type RenderTimings } from '../render/render-card.js';
+import type { CardSpec } from '../spec/card-schema.js';
+import type { OutputFormat } from './output-formats.js';
+
+export interface RenderJob {
+  card: CardSpec;
+  options: RenderOptions;
+  formats: OutputFormat[];
+}
+
+export interface SerializedCardError {
+  code: ErrorCode;
+  text: Localized;
+  file?: string | undefined;
+  path?: string | undefined;
+  label?: Localized | undefined;
+}
+
+export type RenderJobResult =
+  | {
+      ok: true;
+      png?: Uint8Array | undefined;
+      svg?: string | undefined;
+      width: number;
+      height: number;
+      warnings: CardWarning[];
+      timings: RenderTimings;
+      /** Resident memory of the process that rendered, to decide when to recycle workers. */
+      rssBytes: number;
+    }
+  | { ok: false; error: SerializedCardError; rssBytes: number };
+
+export function serializeCardError(error: CardError): SerializedCardError {
+  return { code: error.code, text: error.text, file: error.file, path: error.path, label: error.label };
+}
+
+export function deserializeCardError(error: SerializedCardError): CardError {
+  return new CardError(error.code, error.text, { file: error.file, path: error.path, label: error.label });
+}
+
+export async function runRenderJob(job: RenderJob): Promise<RenderJobResult> {
+  try {
+    const rendered = await renderCard(job.card, { ...job.options, skipPng: !job.formats.includes('png') });
+    return {
+      ok: true,
+      png: rendered.png,
+      svg: job.formats.includes('svg') ? rendered.svg : undefined,
+      width: rendered.pngWidth,
+      height: rendered.pngHeight,
+      warnings: rendered.warnings,
+      timings: rendered.timings,
+      rssBytes: process.memoryUsage.rss(),
+    };
+  } catch (error) {
+    return { ok: false, error: serializeCardError(toCardError(error, 'E_RENDER', { file: job.options.file })), rssBytes: process.memoryUsage.rss() };
+  }
+}

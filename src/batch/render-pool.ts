@@ -1,0 +1,106 @@
+/**
+ * A pool of render worker processes (tinypool, child_process runtime). Processes rather than
+ * threads because resvg can abort the whole process on a Rust panic: a dead worker fails only
+ * its own card (E_RENDER_CRASH) and is replaced. A card past its time limit is aborted
+ * (E_TIMEOUT), which kills its worker. Workers are recycled after a number of cards or when
+ * their resident memory passes a ceiling, because native memory grows over long loops.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Tinypool from 'tinypool';
+import { CardError } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
+import type { RenderJob, RenderJobResult } from './render-job.js';
+
+export interface PoolOptions {
+  /** Worker processes. @default the number of cores */
+  concurrency?: number;
+  /** Per-card time limit in ms. @default 60000 */
+  timeoutMs?: number;
+  /** Recycle all workers after this many cards per worker. @default 250 */
+  recycleAfter?: number;
+  /** Recycle when a worker's resident memory passes this many MB. @default 500 */
+  rssLimitMb?: number;
+}
+
+/** The compiled worker; under vitest (running src/*.ts) fall back to the built copy in dist/. */
+function workerFile(): string {
+  const beside = fileURLToPath(new URL('./render-worker.js', import.meta.url));
+  return existsSync(beside) ? beside : path.join(PACKAGE_ROOT, 'dist', 'batch', 'render-worker.js');
+}
+
+export class RenderPool {
+  readonly concurrency: number;
+  readonly #pool: Tinypool;
+  readonly #timeoutMs: number;
+  readonly #recycleAfter: number;
+  readonly #rssLimitBytes: number;
+  #sinceRecycle = 0;
+  #recycling: Promise<void> | undefined;
+
+  constructor(options: PoolOptions = {}) {
+    this.concurrency = Math.max(1, options.concurrency ?? os.availableParallelism());
+    this.#timeoutMs = options.timeoutMs ?? 60_000;
+    this.#recycleAfter = (options.recycleAfter ?? 250) * this.concurrency;
+    this.#rssLimitBytes = (options.rssLimitMb ?? 500) * 1024 * 1024;
+    this.#pool = new Tinypool({
+      filename: workerFile(),
+      runtime: 'child_process',
+      // Buffers and typed arrays cross the process boundary without base64.
+      serialization: 'advanced',
+      minThreads: this.concurrency,
+      maxThreads: this.concurrency,
+      // Never drop a worker for being idle mid-batch; the batch destroys the pool at the end.
+      idleTimeout: 0,
+      env: Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+    });
+  }
+
+  async render(job: RenderJob): Promise<RenderJobResult> {
+    if (this.#recycling) await this.#recycling;
+    const file = job.options.file;
+    try {
+      const result = (await this.#pool.run(job, { signal: AbortSignal.timeout(this.#timeoutMs) })) as RenderJobResult;
+      this.#sinceRecycle++;
+      if (this.#sinceRecycle >= this.#recycleAfter || result.rssBytes > this.#rssLimitBytes) this.#recycle();
+      return result;
+    } catch (error) {
+      const name = (error as Error)?.name;
+      const timedOut = name === 'AbortError' || name === 'TimeoutError' || /abort/i.test(String((error as Error)?.message));
+      const cardError = timedOut
+        ? new CardError(
+            'E_TIMEOUT',
+            {
+              zh: `渲染超过 ${Math.round(this.#timeoutMs / 1000)} 秒仍未完成，已中止；请检查这张卡片的内容或标志图片`,
+              en: `rendering took longer than ${Math.round(this.#timeoutMs / 1000)} s and was stopped; check the card's content or logo`,
+            },
+            { file },
+          )
+        : new CardError(
+            'E_RENDER_CRASH',
+            {
+              zh: `渲染进程意外退出（${(error as Error)?.message ?? String(error)}）；这张卡片未生成，其余卡片不受影响`,
+              en: `the render process died (${(error as Error)?.message ?? String(error)}); this card was not rendered, the others are unaffected`,
+            },
+            { file },
+          );
+      return { ok: false, error: { code: cardError.code, text: cardError.text, file }, rssBytes: 0 };
+    }
+  }
+
+  /** Replace every worker once the cards in flight are done. */
+  #recycle(): void {
+    if (this.#recycling) return;
+    this.#sinceRecycle = 0;
+    this.#recycling = this.#pool.recycleWorkers().finally(() => {
+      this.#recycling = undefined;
+    });
+  }
+
+  async destroy(): Promise<void> {
+    await this.#recycling?.catch(() => undefined);
+    await this.#pool.destroy();
+  }
+}
