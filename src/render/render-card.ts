@@ -67,6 +67,8 @@ export interface RenderedCard {
   pngWidth: number;
   pngHeight: number;
   template: string;
+  /** Physical trim size of print templates (null for screen templates such as phone). */
+  physical: { widthMm: number; heightMm: number; dpi: number } | null;
   theme: string;
   /** Text scale used to fit a fixed-size card (1 = as designed). */
   scale: number;
@@ -99,7 +101,7 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
   const treeAt = (scale: number): SatoriElement => buildTree(template, theme, view, scale, locale, qrImages, logo);
   const templated = performance.now();
 
-  const { svg, scale, warnings: fitWarnings } = await fitToTemplate(template, treeAt, card, file);
+  const { svg, scale, warnings: fitWarnings } = await fitToTemplate(template, treeAt, card, file, theme.fontScale);
   const laidOut = performance.now();
 
   const height = svgHeight(svg);
@@ -142,6 +144,7 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
     pngWidth,
     pngHeight,
     template: template.name,
+    physical: manifest.physical ?? null,
     theme: theme.name,
     scale,
     warnings: [...fitWarnings, ...cardWarnings(card)],
@@ -199,12 +202,15 @@ async function fitToTemplate(
   treeAt: (scale: number) => SatoriElement,
   card: CardSpec,
   file: string | undefined,
+  themeScale: number,
 ): Promise<{ svg: string; scale: number; warnings: CardWarning[] }> {
   const { manifest } = template;
   const fixedHeight = manifest.height;
   if (fixedHeight === null) return { svg: await layoutSvg(treeAt(1), manifest.width, undefined, file, template.name), scale: 1, warnings: [] };
   let natural = 0;
-  for (let scale = 1; scale >= manifest.minScale - 1e-9; scale = Math.round((scale - FIT_STEP) * 100) / 100) {
+  // The floor is relative to the design size: a large-type theme (elder, 1.25×) may give up its
+  // extra size before the card is refused, but never goes below what the template allows.
+  for (let scale = 1; scale * themeScale >= manifest.minScale - 1e-9; scale = Math.round((scale - FIT_STEP) * 100) / 100) {
     const tree = treeAt(scale);
     natural = svgHeight(await layoutSvg(tree, manifest.width, undefined, file, template.name));
     if (natural <= fixedHeight) {
