@@ -201,7 +201,7 @@ async function finishCard(item: PlannedCard, result: RenderJobResult, outDir: st
     for (const format of job.formats) {
       const name = `${job.card.id}.${format}`;
       const target = path.join(outDir, name);
-      const data = format === 'png' ? result.png : result.svg;
+      const data = format === 'png' ? result.png : format === 'svg' ? result.svg : result.pdf;
       if (data === undefined) throw new Error(`no ${format} produced`);
       await writeFileAtomic(target, data);
       manifest.outputs[name] = { hash: item.hashes[name]!, id: job.card.id, source: entry.file };

@@ -1,3 +1,3 @@
 /** The file formats `build` can write per card. */
-export type OutputFormat = 'png' | 'svg';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['png', 'svg'];
+export type OutputFormat = 'png' | 'svg' | 'pdf';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['png', 'svg', 'pdf'];

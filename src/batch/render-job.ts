@@ -5,6 +5,8 @@
 import { CardError, toCardError, type CardWarning, type ErrorCode, type Localized } from '../errors.js';
 import { renderCard, type RenderOptions, type RenderTimings } from '../render/render-card.js';
 import type { CardSpec } from '../spec/card-schema.js';
+import { setPngDpi } from '../print/png-dpi.js';
+import { singleCardPdf } from '../print/write-print-pdf.js';
 import type { OutputFormat } from './output-formats.js';
 
 export interface RenderJob {
@@ -26,6 +28,7 @@ export type RenderJobResult =
       ok: true;
       png?: Uint8Array | undefined;
       svg?: string | undefined;
+      pdf?: Uint8Array | undefined;
       width: number;
       height: number;
       warnings: CardWarning[];
@@ -46,10 +49,13 @@ export function deserializeCardError(error: SerializedCardError): CardError {
 export async function runRenderJob(job: RenderJob): Promise<RenderJobResult> {
   try {
     const rendered = await renderCard(job.card, { ...job.options, skipPng: !job.formats.includes('png') });
+    // Print templates carry their resolution, so print dialogs place them at their real size.
+    const dpi = rendered.physical ? (job.options.dpi ?? rendered.physical.dpi) : undefined;
     return {
       ok: true,
-      png: rendered.png,
+      png: rendered.png && dpi ? setPngDpi(rendered.png, dpi) : rendered.png,
       svg: job.formats.includes('svg') ? rendered.svg : undefined,
+      pdf: job.formats.includes('pdf') ? await singleCardPdf(rendered) : undefined,
       width: rendered.pngWidth,
       height: rendered.pngHeight,
       warnings: rendered.warnings,

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { BuildReport } from '../batch/build-cards.js';
 import type { ValidateReport } from '../batch/validate-cards.js';
+import type { PrintReport } from '../print/write-print-pdf.js';
 import type { Lang } from '../i18n/lang.js';
 import type { TemplateListing } from '../template/load-template.js';
 
@@ -69,4 +70,24 @@ export function formatTemplateList(templates: TemplateListing[], lang: Lang): st
       return `${name.padEnd(10)} ${size}\n           ${manifest.description[lang]}`;
     })
     .join('\n');
+}
+
+export function formatPrintReport(report: PrintReport, lang: Lang): string {
+  const lines: string[] = [];
+  for (const card of report.cards) {
+    if (card.status === 'failed') {
+      lines.push(`✘ ${card.file}`);
+      for (const error of card.errors) lines.push(`    [${error.code}] ${error.format(lang)}`);
+    } else {
+      lines.push(`✔ ${card.file} → ${card.outputs.join(', ')}`);
+      for (const warning of card.warnings) lines.push(`    ⚠ [${warning.code}] ${warning.text[lang]}`);
+    }
+  }
+  lines.push(
+    '',
+    lang === 'zh'
+      ? `完成：${report.files.join('、') || '（未生成文件）'}，共 ${report.pages} 页，失败 ${report.failed} 张`
+      : `Done: ${report.files.join(', ') || '(no file written)'}, ${report.pages} page(s), ${report.failed} failed`,
+  );
+  return lines.join('\n');
 }

@@ -12,6 +12,7 @@ import { CardError } from '../errors.js';
 import { resolveLang } from '../i18n/lang.js';
 import { EXIT_OK, EXIT_USAGE, printError } from './command-helpers.js';
 import { registerBuildCommand } from './commands/build.js';
+import { registerPrintCommand } from './commands/print.js';
 import { registerTemplatesCommand } from './commands/templates.js';
 import { registerValidateCommand } from './commands/validate.js';
 
@@ -24,6 +25,7 @@ export function createProgram(): Command {
   registerBuildCommand(program);
   registerValidateCommand(program);
   registerTemplatesCommand(program);
+  registerPrintCommand(program);
   return program;
 }
 

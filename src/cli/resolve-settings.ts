@@ -42,7 +42,9 @@ function usage(zh: string, en: string): CardError {
 export function parseFormats(value: string): OutputFormat[] {
   const formats = value.split(',').map((format) => format.trim()).filter(Boolean);
   for (const format of formats) {
-    if (format !== 'png' && format !== 'svg') throw usage(`--format 只能是 png、svg，收到 ${format}`, `--format must be png or svg, received ${format}`);
+    if (format !== 'png' && format !== 'svg' && format !== 'pdf') {
+      throw usage(`--format 只能是 png、svg、pdf，收到 ${format}`, `--format must be png, svg or pdf, received ${format}`);
+    }
   }
   return formats as OutputFormat[];
 }

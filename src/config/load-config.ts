@@ -28,7 +28,7 @@ export const configSchema = z.strictObject({
   /** Output locale. @default 'zh-CN' */
   locale: z.enum(LOCALES).optional(),
   /** Formats written per card. @default ['png'] */
-  formats: z.array(z.enum(['png', 'svg'])).min(1).optional(),
+  formats: z.array(z.enum(['png', 'svg', 'pdf'])).min(1).optional(),
   /** Output folder, relative to the config file's folder. @default 'output' */
   out: z.string().min(1).max(500).optional(),
   /** Extra folder of custom templates, relative to the config file's folder. */

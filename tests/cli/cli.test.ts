@@ -127,7 +127,7 @@ describe('usage errors exit 2', () => {
     [['build', '--bogus'], /error: unknown option '--bogus'/],
     [['build', 'no-such-folder'], /\[E_PATH_NOT_FOUND\] 找不到文件或文件夹 no-such-folder/],
     [['build', '--template', 'nope', path.join(CARDS_DIR, 'wengang-butie.json'), '--out', os.tmpdir()], /^\[E_TEMPLATE\] 没有名为 "nope" 的模板；可用模板：(.*、)?phone/],
-    [['build', '--format', 'gif'], /\[E_USAGE\] --format 只能是 png、svg，收到 gif/],
+    [['build', '--format', 'gif'], /\[E_USAGE\] --format 只能是 png、svg、pdf，收到 gif/],
   ])('%j', async (args, message) => {
     const result = await cli(ROOT, ...args);
     expect(result.code).toBe(2);

@@ -35,7 +35,7 @@ export function registerBuildCommand(program: Command): void {
     .option('-t, --template <name>', '模板 template (see `policy-card templates`)')
     .option('--theme <name>', '主题 theme: default, red, green, elder')
     .option('--locale <locale>', '标签语言 label locale: zh-CN, zh-TW, en')
-    .option('-f, --format <list>', '输出格式 formats: png,svg (default: png)')
+    .option('-f, --format <list>', '输出格式 formats: png,svg,pdf (default: png)')
     .option('--dpi <n>', '打印模板的分辨率 resolution of print templates (default: 300)')
     .option('--brand-color <hex>', '品牌色 brand colour, e.g. #0b5ed7')
     .option('--templates <dir>', '自定义模板文件夹 folder of custom templates')

@@ -1,0 +1,103 @@
+/**
+ * Where cards go on a sheet: the most cards of one trim size that fit on the paper together
+ * with bleed, crop marks and the printer's unprintable margin, rotating them when that fits
+ * more. A layout that cannot fit is refused rather than shrunk: a card printed smaller than
+ * designed has smaller text and a smaller QR code than anyone checked.
+ */
+import { CardError } from '../errors.js';
+import { CROP_MARK_ZONE_MM, PAPER_SIZES_MM, UNPRINTABLE_MARGIN_MM, type PaperName } from './paper.js';
+
+export interface SheetRequest {
+  paper: PaperName;
+  /** Card trim size. */
+  trim: { widthMm: number; heightMm: number };
+  bleedMm: number;
+  cropMarks: boolean;
+  /** Space between neighbouring cards' bleed boxes; raised to fit crop marks when they are on. */
+  gapMm?: number;
+  /** `auto`, or columns × rows such as `2x2`. */
+  layout: 'auto' | { cols: number; rows: number };
+}
+
+export interface SheetPlan {
+  paper: { widthMm: number; heightMm: number };
+  cols: number;
+  rows: number;
+  perPage: number;
+  /** Cards turned 90° to fit more. */
+  rotated: boolean;
+  /** Size of a card's trim box on the sheet (after rotation). */
+  trim: { widthMm: number; heightMm: number };
+  bleedMm: number;
+  gapMm: number;
+  cropMarks: boolean;
+  /** Top-left corner of each slot's trim box, in page order. */
+  slots: Array<{ xMm: number; yMm: number }>;
+}
+
+export function parseLayout(value: string): SheetRequest['layout'] {
+  if (value === 'auto') return 'auto';
+  const match = /^(\d{1,2})x(\d{1,2})$/.exec(value);
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+    throw new CardError('E_USAGE', { zh: `--layout 应为 auto 或 列x行（如 2x2），收到 ${value}`, en: `--layout must be auto or COLSxROWS (e.g. 2x2), received ${value}` });
+  }
+  return { cols: Number(match[1]), rows: Number(match[2]) };
+}
+
+function fitCount(available: number, cell: number, gap: number): number {
+  return available < cell ? 0 : Math.floor((available + gap) / (cell + gap));
+}
+
+export function planSheet(request: SheetRequest): SheetPlan {
+  const paper = PAPER_SIZES_MM[request.paper];
+  const margin = UNPRINTABLE_MARGIN_MM + (request.cropMarks ? CROP_MARK_ZONE_MM : 0);
+  const gap = Math.max(request.gapMm ?? 0, request.cropMarks ? 2 * CROP_MARK_ZONE_MM : 0);
+  const usable = { width: paper.widthMm - 2 * margin, height: paper.heightMm - 2 * margin };
+  const candidates = [false, true].map((rotated) => {
+    const trim = rotated ? { widthMm: request.trim.heightMm, heightMm: request.trim.widthMm } : { ...request.trim };
+    const cell = { width: trim.widthMm + 2 * request.bleedMm, height: trim.heightMm + 2 * request.bleedMm };
+    const cols = fitCount(usable.width, cell.width, gap);
+    const rows = fitCount(usable.height, cell.height, gap);
+    return { rotated, trim, cell, cols, rows };
+  });
+  let chosen: (typeof candidates)[number] | undefined;
+  if (request.layout === 'auto') {
+    chosen = candidates.filter((candidate) => candidate.cols * candidate.rows > 0).sort((a, b) => b.cols * b.rows - a.cols * a.rows)[0];
+  } else {
+    const { cols, rows } = request.layout;
+    chosen = candidates.find((candidate) => candidate.cols >= cols && candidate.rows >= rows);
+    if (chosen) chosen = { ...chosen, cols, rows };
+  }
+  if (!chosen) {
+    const wanted = request.layout === 'auto' ? '1x1' : `${request.layout.cols}x${request.layout.rows}`;
+    throw new CardError('E_USAGE', {
+      zh: `${request.paper} 纸放不下 ${wanted} 张 ${request.trim.widthMm}×${request.trim.heightMm} 毫米的卡片（含出血 ${request.bleedMm} 毫米${request.cropMarks ? '、裁切线' : ''}和 ${UNPRINTABLE_MARGIN_MM} 毫米不可打印边距，可用 ${usable.width}×${usable.height} 毫米）；请换更大的纸（--paper A3）、减少每页张数（--layout auto）或不缩小卡片改用更小的模板`,
+      en: `${request.paper} cannot hold ${wanted} cards of ${request.trim.widthMm}×${request.trim.heightMm} mm with ${request.bleedMm} mm bleed${request.cropMarks ? ', crop marks' : ''} and a ${UNPRINTABLE_MARGIN_MM} mm unprintable margin (usable ${usable.width}×${usable.height} mm); use larger paper (--paper A3), fewer cards per sheet (--layout auto) or a smaller template`,
+    });
+  }
+  const gridWidth = chosen.cols * chosen.cell.width + (chosen.cols - 1) * gap;
+  const gridHeight = chosen.rows * chosen.cell.height + (chosen.rows - 1) * gap;
+  const left = (paper.widthMm - gridWidth) / 2;
+  const top = (paper.heightMm - gridHeight) / 2;
+  const slots: SheetPlan['slots'] = [];
+  for (let row = 0; row < chosen.rows; row++) {
+    for (let col = 0; col < chosen.cols; col++) {
+      slots.push({
+        xMm: left + col * (chosen.cell.width + gap) + request.bleedMm,
+        yMm: top + row * (chosen.cell.height + gap) + request.bleedMm,
+      });
+    }
+  }
+  return {
+    paper: { ...paper },
+    cols: chosen.cols,
+    rows: chosen.rows,
+    perPage: chosen.cols * chosen.rows,
+    rotated: chosen.rotated,
+    trim: chosen.trim,
+    bleedMm: request.bleedMm,
+    gapMm: gap,
+    cropMarks: request.cropMarks,
+    slots,
+  };
+}

@@ -1,0 +1,216 @@
+/**
+ * Print handouts: cards placed as vectors (satori's SVG through svg-to-pdfkit) on sheets with
+ * crop marks, bleed and a slug line, or one PDF per card at its physical size. Text and QR
+ * codes stay sharp at any zoom; logos keep their own resolution.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { CardError, toCardError, type CardWarning } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
+import { cardFolder, renderCard, type CardDefaults, type RenderedCard } from '../render/render-card.js';
+import { loadCards } from '../spec/load-cards.js';
+import type { SiteTarget } from '../spec/validate-card.js';
+import { cardDefaults, type CardReport } from '../batch/build-cards.js';
+import { writeFileAtomic } from '../batch/write-file-atomic.js';
+import { inlineSvgImages } from './inline-svg-images.js';
+import { CROP_MARK_LENGTH_MM, CROP_MARK_OFFSET_MM, mmToPt, SCREEN_TEMPLATE_PRINT_WIDTH_MM, type PaperName, UNPRINTABLE_MARGIN_MM } from './paper.js';
+import { planSheet, type SheetPlan, type SheetRequest } from './plan-sheet.js';
+import { qrPrintSizes, qrPrintWarnings } from './qr-print-check.js';
+
+export interface PrintOptions extends CardDefaults {
+  paths?: string[];
+  /** The PDF to write (or, with `perCard`, the folder for one PDF per card). */
+  out: string;
+  /** @default 'A4' */
+  paper?: PaperName;
+  /** @default 'auto' */
+  layout?: SheetRequest['layout'];
+  /** Bleed on each side in mm. @default 3 for one card per page, 0 for N-up */
+  bleedMm?: number;
+  /** @default true for N-up, false for one card per page */
+  cropMarks?: boolean;
+  gapMm?: number;
+  /** One PDF per card at its physical size instead of sheets. @default false */
+  perCard?: boolean;
+  /** Fail cards whose QR code is too small to scan from paper, instead of warning. @default false */
+  strict?: boolean;
+  site?: SiteTarget;
+  cwd?: string;
+}
+
+export interface PrintReport {
+  cards: CardReport[];
+  files: string[];
+  pages: number;
+  failed: number;
+}
+
+interface PrintableCard {
+  report: CardReport;
+  rendered: RenderedCard;
+  trim: { widthMm: number; heightMm: number };
+}
+
+/** Physical trim size of a rendered card: its template's, or a sensible width for phone cards. */
+export function printedSize(rendered: RenderedCard): { widthMm: number; heightMm: number } {
+  if (rendered.physical) return { widthMm: rendered.physical.widthMm, heightMm: rendered.physical.heightMm };
+  const widthMm = SCREEN_TEMPLATE_PRINT_WIDTH_MM;
+  return { widthMm, heightMm: Math.round(((widthMm * rendered.height) / rendered.width) * 10) / 10 };
+}
+
+function drawSvg(doc: PDFKit.PDFDocument, svg: string, xPt: number, yPt: number, widthPt: number, heightPt: number, stretch = false): void {
+  SVGtoPDF(doc, svg, xPt, yPt, { width: widthPt, height: heightPt, preserveAspectRatio: stretch ? 'none' : 'xMidYMid meet', assumePt: false });
+}
+
+/** The card at its trim box, with its edges stretched into the bleed underneath (edge extension). */
+function drawCard(doc: PDFKit.PDFDocument, svg: string, trim: { widthMm: number; heightMm: number }, xMm: number, yMm: number, bleedMm: number, rotated: boolean): void {
+  doc.save();
+  // Rotated cards are drawn upright in a rotated frame whose origin is the slot's top-right corner.
+  if (rotated) doc.translate(mmToPt(xMm + trim.heightMm), mmToPt(yMm)).rotate(90);
+  else doc.translate(mmToPt(xMm), mmToPt(yMm));
+  // In the card's own frame (rotated or not) it is always drawn upright at its own size.
+  const width = trim.widthMm;
+  const height = trim.heightMm;
+  if (bleedMm > 0) {
+    doc.save();
+    doc.rect(mmToPt(-bleedMm), mmToPt(-bleedMm), mmToPt(width + 2 * bleedMm), mmToPt(height + 2 * bleedMm)).clip();
+    drawSvg(doc, svg, mmToPt(-bleedMm), mmToPt(-bleedMm), mmToPt(width + 2 * bleedMm), mmToPt(height + 2 * bleedMm), true);
+    doc.restore();
+  }
+  drawSvg(doc, svg, 0, 0, mmToPt(width), mmToPt(height));
+  doc.restore();
+}
+
+/** Crop marks at the four trim corners, outside the bleed. */
+function drawCropMarks(doc: PDFKit.PDFDocument, xMm: number, yMm: number, widthMm: number, heightMm: number, bleedMm: number): void {
+  const start = bleedMm + CROP_MARK_OFFSET_MM;
+  const end = start + CROP_MARK_LENGTH_MM;
+  doc.save().lineWidth(0.25).strokeColor('#000000');
+  for (const x of [xMm, xMm + widthMm]) {
+    for (const y of [yMm, yMm + heightMm]) {
+      const dx = x === xMm ? -1 : 1;
+      const dy = y === yMm ? -1 : 1;
+      doc.moveTo(mmToPt(x + dx * start), mmToPt(y)).lineTo(mmToPt(x + dx * end), mmToPt(y)).stroke();
+      doc.moveTo(mmToPt(x), mmToPt(y + dy * start)).lineTo(mmToPt(x), mmToPt(y + dy * end)).stroke();
+    }
+  }
+  doc.restore();
+}
+
+function newDocument(): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
+  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: '政策明白卡', Creator: 'policy-card' } });
+  doc.registerFont('slug', path.join(PACKAGE_ROOT, 'fonts', 'NotoSansSC-Regular.ttf'));
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  return { doc, done };
+}
+
+function slugLine(doc: PDFKit.PDFDocument, text: string, paper: { widthMm: number; heightMm: number }): void {
+  doc.save().font('slug').fontSize(6).fillColor('#555555');
+  doc.text(text, mmToPt(UNPRINTABLE_MARGIN_MM), mmToPt(paper.heightMm - UNPRINTABLE_MARGIN_MM) - 7, { lineBreak: false });
+  doc.restore();
+}
+
+/** One card on a page of its physical size plus bleed (for `build --format pdf` and `--per-card`). */
+export async function singleCardPdf(rendered: RenderedCard, bleedMm = 3): Promise<Buffer> {
+  const trim = printedSize(rendered);
+  const { doc, done } = newDocument();
+  doc.addPage({ size: [mmToPt(trim.widthMm + 2 * bleedMm), mmToPt(trim.heightMm + 2 * bleedMm)], margin: 0 });
+  drawCard(doc, inlineSvgImages(rendered.svg), trim, bleedMm, bleedMm, bleedMm, false);
+  doc.end();
+  return done;
+}
+
+async function renderPrintable(options: PrintOptions): Promise<{ printable: PrintableCard[]; reports: CardReport[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], cwd, options.site);
+  const printable: PrintableCard[] = [];
+  const reports: CardReport[] = [];
+  for (const entry of entries) {
+    if (!entry.card || entry.errors.length > 0) {
+      reports.push({ id: entry.id, file: entry.file, status: 'failed', outputs: [], errors: entry.errors, warnings: [] });
+      continue;
+    }
+    try {
+      const rendered = await renderCard(entry.card, { ...cardDefaults(options), baseDir: cardFolder(entry.absolutePath), file: entry.file, skipPng: true });
+      const trim = printedSize(rendered);
+      const qrWarnings = qrPrintWarnings(qrPrintSizes(rendered.qr, trim.widthMm / rendered.width), rendered.template);
+      if (options.strict && qrWarnings.length > 0) throw new CardError('E_QR_PRINT', qrWarnings[0]!.text, { file: entry.file, path: '/qr' });
+      const warnings: CardWarning[] = [...rendered.warnings, ...qrWarnings];
+      const report: CardReport = { id: entry.card.id, file: entry.file, status: 'rendered', outputs: [], errors: [], warnings };
+      reports.push(report);
+      printable.push({ report, rendered, trim });
+    } catch (error) {
+      reports.push({ id: entry.id, file: entry.file, status: 'failed', outputs: [], errors: [toCardError(error, 'E_RENDER', { file: entry.file })], warnings: [] });
+    }
+  }
+  return { printable, reports };
+}
+
+export async function printCards(options: PrintOptions): Promise<PrintReport> {
+  const cwd = options.cwd ?? process.cwd();
+  const { printable, reports } = await renderPrintable(options);
+  const shown = (file: string): string => path.relative(cwd, file) || file;
+  const date = new Date().toISOString().slice(0, 10);
+  const files: string[] = [];
+  let pages = 0;
+
+  if (options.perCard) {
+    const folder = path.resolve(cwd, options.out);
+    await mkdir(folder, { recursive: true });
+    for (const card of printable) {
+      const target = path.join(folder, `${card.report.id}.pdf`);
+      await writeFileAtomic(target, await singleCardPdf(card.rendered, options.bleedMm ?? 3));
+      card.report.outputs.push(shown(target));
+      files.push(shown(target));
+      pages++;
+    }
+  } else if (printable.length > 0) {
+    const target = path.resolve(cwd, options.out);
+    const { doc, done } = newDocument();
+    const paper = options.paper ?? 'A4';
+    const batchName = path.basename(target, '.pdf');
+    // Pages in input order; a card of another size starts a new page with its own layout.
+    const pagesOfCards: Array<{ plan: SheetPlan; cards: PrintableCard[] }> = [];
+    for (const card of printable) {
+      const last = pagesOfCards[pagesOfCards.length - 1];
+      const sameSize = last && last.cards[0]!.trim.widthMm === card.trim.widthMm && last.cards[0]!.trim.heightMm === card.trim.heightMm;
+      if (last && sameSize && last.cards.length < last.plan.perPage) {
+        last.cards.push(card);
+        continue;
+      }
+      const nUp = options.layout === undefined || options.layout === 'auto' || options.layout.cols * options.layout.rows > 1;
+      const plan = planSheet({
+        paper,
+        trim: card.trim,
+        layout: options.layout ?? 'auto',
+        cropMarks: options.cropMarks ?? true,
+        bleedMm: options.bleedMm ?? (nUp ? 0 : 3),
+        ...(options.gapMm !== undefined ? { gapMm: options.gapMm } : {}),
+      });
+      pagesOfCards.push({ plan, cards: [card] });
+    }
+    for (const [index, page] of pagesOfCards.entries()) {
+      const { plan } = page;
+      doc.addPage({ size: [mmToPt(plan.paper.widthMm), mmToPt(plan.paper.heightMm)], margin: 0 });
+      for (const [slot, card] of page.cards.entries()) {
+        const { xMm, yMm } = plan.slots[slot]!;
+        drawCard(doc, inlineSvgImages(card.rendered.svg), card.trim, xMm, yMm, plan.bleedMm, plan.rotated);
+        if (plan.cropMarks) drawCropMarks(doc, xMm, yMm, plan.trim.widthMm, plan.trim.heightMm, plan.bleedMm);
+        card.report.outputs.push(`${shown(target)}#page=${index + 1}`);
+      }
+      slugLine(doc, `${batchName} · ${date} · ${index + 1}/${pagesOfCards.length}`, plan.paper);
+    }
+    doc.end();
+    await writeFileAtomic(target, await done);
+    files.push(shown(target));
+    pages = pagesOfCards.length;
+  }
+  return { cards: reports, files, pages, failed: reports.filter((report) => report.status === 'failed').length };
+}

@@ -1,0 +1,151 @@
+/**
+ * Print handouts, read back with real tools: pdf.js for page count and size, poppler's
+ * pdftoppm to rasterise at 300 dpi, zbar to scan every QR code from the printed page.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
+import { buildCards } from '../../src/batch/build-cards.js';
+import { planSheet } from '../../src/print/plan-sheet.js';
+import { readPngDpi } from '../../src/print/png-dpi.js';
+import { printCards } from '../../src/print/write-print-pdf.js';
+import { CARDS_DIR, minimalSpec } from '../helpers/cards.js';
+import { decodePng } from '../helpers/png.js';
+
+const run = promisify(execFile);
+const PT_PER_MM = 72 / 25.4;
+
+async function workspace(count: number, overrides: Record<string, unknown> = {}): Promise<string> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-print-'));
+  await mkdir(path.join(folder, 'cards'));
+  for (let index = 0; index < count; index++) {
+    const spec = { ...minimalSpec(), title: `稳岗补贴第${index + 1}批`, edition: '2026-01-01', qr: { url: `https://hrss.suzhou.gov.cn/wg/${index + 1}` }, ...overrides };
+    await writeFile(path.join(folder, 'cards', `card-${String(index + 1).padStart(2, '0')}.json`), JSON.stringify(spec));
+  }
+  return folder;
+}
+
+async function pdfPages(file: string): Promise<Array<[number, number]>> {
+  const pdf = await getDocument({ data: new Uint8Array(await readFile(file)), useSystemFonts: false, isEvalSupported: false }).promise;
+  const sizes: Array<[number, number]> = [];
+  for (let page = 1; page <= pdf.numPages; page++) {
+    const [, , width, height] = (await pdf.getPage(page)).view as [number, number, number, number];
+    sizes.push([Math.round(width * 10) / 10, Math.round(height * 10) / 10]);
+  }
+  return sizes;
+}
+
+async function rasterise(pdf: string, dpi: number): Promise<string[]> {
+  const prefix = path.join(path.dirname(pdf), `${path.basename(pdf, '.pdf')}-page`);
+  await run('pdftoppm', ['-r', String(dpi), '-png', pdf, prefix]);
+  return (await readdir(path.dirname(pdf))).filter((file) => file.startsWith(path.basename(prefix))).sort().map((file) => path.join(path.dirname(pdf), file));
+}
+
+const A4: [number, number] = [595.3, 841.9];
+
+describe('sheet layout', () => {
+  it.each([
+    ['A4', 'a6', { widthMm: 105, heightMm: 148 }, 2, true],
+    ['A3', 'a6', { widthMm: 105, heightMm: 148 }, 4, false],
+    ['A4', 'a5', { widthMm: 148, heightMm: 210 }, 1, false],
+  ] as const)('%s holds %s cards %j, %i per page (rotated: %s), inside the margins', (paper, _template, trim, perPage, rotated) => {
+    const plan = planSheet({ paper, trim, bleedMm: 0, cropMarks: true, layout: 'auto' });
+    expect([plan.perPage, plan.rotated]).toEqual([perPage, rotated]);
+    for (const slot of plan.slots) {
+      expect(slot.xMm).toBeGreaterThanOrEqual(10);
+      expect(slot.xMm + plan.trim.widthMm).toBeLessThanOrEqual(plan.paper.widthMm - 10);
+    }
+  });
+
+  it('refuses a layout that does not fit instead of shrinking the cards', () => {
+    expect(() => planSheet({ paper: 'A4', trim: { widthMm: 105, heightMm: 148 }, bleedMm: 0, cropMarks: true, layout: { cols: 2, rows: 2 } })).toThrow(
+      /^A4 纸放不下 2x2 张 105×148 毫米的卡片（含出血 0 毫米、裁切线和 5 毫米不可打印边距，可用 190×277 毫米）/,
+    );
+  });
+});
+
+describe('policy-card print', () => {
+  it.each([
+    ['a6', 1, 1],
+    ['a6', 4, 2],
+    ['a6', 9, 5],
+    ['a5', 1, 1],
+    ['a5', 4, 4],
+  ])('%s × %i cards on A4 gives %i A4 pages', async (template, count, pages) => {
+    const folder = await workspace(count);
+    const report = await printCards({ cwd: folder, out: 'sheet.pdf', template, paper: 'A4' });
+    expect(report.failed).toBe(0);
+    expect(await pdfPages(path.join(folder, 'sheet.pdf'))).toEqual(Array.from({ length: pages }, () => A4));
+  });
+
+  it('every QR code scans from the sheet printed at 300 dpi, and crop marks sit at the trim corners', async () => {
+    const folder = await workspace(3);
+    await printCards({ cwd: folder, out: 'sheet.pdf', template: 'a6', paper: 'A4' });
+    const pngs = await rasterise(path.join(folder, 'sheet.pdf'), 300);
+    const decoded: string[] = [];
+    for (const png of pngs) {
+      const { stdout } = await run('zbarimg', ['--quiet', '--raw', png]);
+      decoded.push(...stdout.trim().split('\n'));
+    }
+    expect(decoded.sort()).toEqual(['https://hrss.suzhou.gov.cn/wg/1', 'https://hrss.suzhou.gov.cn/wg/2', 'https://hrss.suzhou.gov.cn/wg/3']);
+
+    // First slot of an A4 sheet of rotated a6 cards: trim 148×105 mm, centred, 10 mm gap.
+    const plan = planSheet({ paper: 'A4', trim: { widthMm: 105, heightMm: 148 }, bleedMm: 0, cropMarks: true, layout: 'auto' });
+    const page = decodePng(await readFile(pngs[0]!));
+    const px = (mm: number): number => Math.round((mm * 300) / 25.4);
+    // A 0.25 pt line is about one pixel at 300 dpi: look at a 5×5 neighbourhood.
+    const dark = (xMm: number, yMm: number): boolean => {
+      for (let dy = -2; dy <= 2; dy++) {
+        for (let dx = -2; dx <= 2; dx++) {
+          if (page.data[((px(yMm) + dy) * page.width + px(xMm) + dx) * 4]! < 160) return true;
+        }
+      }
+      return false;
+    };
+    const { xMm, yMm } = plan.slots[0]!;
+    // The horizontal mark left of the top-left corner, 1–5 mm out; nothing 0.5 mm out.
+    expect(dark(xMm - 3, yMm)).toBe(true);
+    expect(dark(xMm, yMm - 3)).toBe(true);
+    expect(dark(xMm - 0.5, yMm - 3)).toBe(false);
+    expect(dark(xMm + plan.trim.widthMm + 3, yMm + plan.trim.heightMm)).toBe(true);
+  });
+
+  it('one PDF per card has the physical size plus 3 mm bleed on each side', async () => {
+    const folder = await workspace(2);
+    const report = await printCards({ cwd: folder, out: 'pdfs', template: 'a6', perCard: true });
+    expect(report.files).toEqual(['pdfs/card-01.pdf', 'pdfs/card-02.pdf']);
+    expect(await pdfPages(path.join(folder, 'pdfs', 'card-01.pdf'))).toEqual([[Math.round(111 * PT_PER_MM * 10) / 10, Math.round(154 * PT_PER_MM * 10) / 10]]);
+  });
+
+  it('warns when a QR code would print too small to scan, and fails it with strict', async () => {
+    const long = `https://hrss.suzhou.gov.cn/${'zhengce/'.repeat(40)}`;
+    const folder = await workspace(1, { qr: { url: long } });
+    const report = await printCards({ cwd: folder, out: 'sheet.pdf', template: 'a6' });
+    expect(report.cards[0]!.warnings.map((warning) => warning.code)).toContain('W_QR_SMALL');
+    expect(report.cards[0]!.warnings.find((warning) => warning.code === 'W_QR_SMALL')!.text.zh).toMatch(
+      /^第1个二维码印出来只有 [\d.]+ 毫米、每个模块 0\.\d\d 毫米（建议至少 20 毫米、模块 0\.4 毫米），手机可能扫不出；请用更短的网址、更大的模板（当前 a6），或降低纠错等级$/,
+    );
+    const strict = await printCards({ cwd: folder, out: 'strict.pdf', template: 'a6', strict: true });
+    expect(strict.cards[0]!.errors.map((error) => error.code)).toEqual(['E_QR_PRINT']);
+  });
+
+  it('does not warn for the sample cards on a6', async () => {
+    const report = await printCards({ paths: [CARDS_DIR], cwd: await mkdtemp(path.join(os.tmpdir(), 'policy-card-print-')), out: 'samples.pdf', template: 'a6' });
+    expect(report.failed).toBe(0);
+    expect(report.cards.flatMap((card) => card.warnings.map((warning) => warning.code))).not.toContain('W_QR_SMALL');
+  });
+});
+
+describe('print resolution of PNG files', () => {
+  it.each([[undefined, 300], [150, 150]])('a5 PNG rendered at dpi %s records %i dpi in its pHYs chunk and has the matching size', async (dpi, expected) => {
+    const folder = await workspace(1);
+    await buildCards({ cwd: folder, template: 'a5', workers: 'never', ...(dpi ? { dpi } : {}) });
+    const png = await readFile(path.join(folder, 'output', 'card-01.png'));
+    expect(readPngDpi(png)).toBe(expected);
+    expect(decodePng(png).width).toBe(Math.round((148 / 25.4) * expected));
+  });
+});
