@@ -4,18 +4,20 @@
  * report every card's outcome. One bad card never stops the batch and never causes another
  * card's file to be written or overwritten.
  */
-import { readFile, rm, stat, mkdir } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CardError, type CardWarning } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
+import { containedImagePath } from '../render/load-logo.js';
 import { cardFolder, type CardDefaults, type RenderOptions, type RenderTimings } from '../render/render-card.js';
 import { loadCards, type LoadedCard } from '../spec/load-cards.js';
 import type { SiteTarget } from '../spec/validate-card.js';
-import { InputHasher, readManifest, writeManifest, type BuildManifest } from './build-manifest.js';
+import { InputHasher, MANIFEST_NAME, readManifest, writeManifest, type BuildManifest } from './build-manifest.js';
 import type { OutputFormat } from './output-formats.js';
 import { deserializeCardError, runRenderJob, type RenderJob, type RenderJobResult } from './render-job.js';
 import { RenderPool, type PoolOptions } from './render-pool.js';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { TEMP_FILE, writeFileAtomic } from './write-file-atomic.js';
 
 export type { OutputFormat } from './output-formats.js';
 
@@ -65,10 +67,52 @@ export interface BuildReport {
   failed: number;
   /** Files deleted because their card is gone. */
   pruned: string[];
+  /** Problems of the batch as a whole (e.g. the build record could not be written). */
+  batchErrors: CardError[];
   /** True when the batch was stopped before every card was done. */
   interrupted: boolean;
   outDir: string;
   elapsedMs: number;
+}
+
+/** Temporary files of a run that was killed (SIGKILL, power loss) before it could rename them. */
+async function removeStaleTempFiles(outDir: string): Promise<void> {
+  for (const name of await readdir(outDir)) {
+    const match = TEMP_FILE.exec(name);
+    if (match && !isProcessAlive(Number(match[1]))) await rm(path.join(outDir, name), { force: true });
+  }
+}
+
+/** Signal 0 only asks whether the process exists; a temp file of a live writer is left alone. */
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The output folder must be a writable folder; say so clearly when it is a file or read-only. */
+async function prepareOutDir(outDir: string, cwd: string): Promise<void> {
+  const shown = shownPath(outDir, cwd);
+  try {
+    await mkdir(outDir, { recursive: true });
+    await access(outDir, constants.W_OK);
+    await removeStaleTempFiles(outDir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? { zh: '它是一个文件，不是文件夹', en: 'it is a file, not a folder' }
+        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+          ? { zh: '没有写入权限', en: 'it is not writable' }
+          : { zh: `无法创建（${code || (error as Error).message}）`, en: `it cannot be created (${code || (error as Error).message})` };
+    throw new CardError('E_IO', {
+      zh: `输出文件夹 ${shown} 不可用：${reason.zh}；请用 --out 指定另一个文件夹`,
+      en: `the output folder ${shown} cannot be used: ${reason.en}; choose another with --out`,
+    });
+  }
 }
 
 function failedReport(entry: LoadedCard, errors: CardError[]): CardReport {
@@ -92,8 +136,10 @@ interface PlannedCard {
   hashes: Record<string, string>;
 }
 
+/** The logo's bytes for the output hash; only a logo inside its folder is read (the render checks the rest). */
 async function logoBytes(card: LoadedCard['card'], options: RenderOptions): Promise<Uint8Array | undefined> {
-  const logo = card?.logo ? path.resolve(options.baseDir ?? '.', card.logo) : options.defaultLogo ? path.resolve(options.defaultLogo.baseDir, options.defaultLogo.path) : undefined;
+  const named = card?.logo ? { path: card.logo, baseDir: options.baseDir ?? '.' } : options.defaultLogo;
+  const logo = named ? await containedImagePath(named.path, named.baseDir) : undefined;
   return logo ? readFile(logo).catch(() => undefined) : undefined;
 }
 
@@ -105,7 +151,7 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
   const outDir = path.resolve(cwd, options.out ?? 'output');
   const formats = options.formats ?? ['png'];
   const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], cwd, options.site);
-  await mkdir(outDir, { recursive: true });
+  await prepareOutDir(outDir, cwd);
   const manifest = await readManifest(outDir);
   const hasher = new InputHasher();
 
@@ -174,11 +220,21 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
     await Promise.all(inFlight);
   } finally {
     await pool?.destroy();
-    await writeManifest(outDir, manifest);
   }
 
+  const batchErrors: CardError[] = [];
   const pruned = options.prune && !interrupted ? await pruneOutputs(manifest, entries, outDir, cwd) : [];
-  if (pruned.length > 0) await writeManifest(outDir, manifest);
+  try {
+    await writeManifest(outDir, manifest);
+  } catch (error) {
+    // Losing the record only costs a re-render next time; the cards themselves are fine.
+    batchErrors.push(
+      new CardError('E_IO', {
+        zh: `无法写入增量记录 ${MANIFEST_NAME}（${(error as Error).message}）；下次运行会重新生成全部卡片`,
+        en: `cannot write the build record ${MANIFEST_NAME} (${(error as Error).message}); the next run will render every card again`,
+      }),
+    );
+  }
 
   const cards = entries.filter((entry) => reports.has(entry)).map((entry) => reports.get(entry)!);
   return {
@@ -187,6 +243,7 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
     unchanged: cards.filter((report) => report.status === 'unchanged').length,
     failed: cards.filter((report) => report.status === 'failed').length,
     pruned,
+    batchErrors,
     interrupted: interrupted || cards.length < entries.length,
     outDir,
     elapsedMs: performance.now() - started,
@@ -241,12 +298,13 @@ async function pruneOutputs(manifest: BuildManifest, entries: LoadedCard[], outD
 /** A build report as plain JSON, messages in the chosen language. */
 export function buildReportJson(report: BuildReport, lang: Lang): object {
   return {
-    ok: report.failed === 0 && !report.interrupted,
+    ok: report.failed === 0 && !report.interrupted && report.batchErrors.length === 0,
     rendered: report.rendered,
     unchanged: report.unchanged,
     failed: report.failed,
     pruned: report.pruned,
     interrupted: report.interrupted,
+    batchErrors: report.batchErrors.map((error) => error.toJSON(lang)),
     outDir: report.outDir,
     elapsedMs: Math.round(report.elapsedMs),
     cards: report.cards.map((card) => ({

@@ -90,6 +90,16 @@ export class RenderPool {
     }
   }
 
+  /**
+   * Replace every worker once the cards in flight are done, and wait for it. Workers cache
+   * compiled templates and themes, so a long-running server restarts them when those change.
+   */
+  async restartWorkers(): Promise<void> {
+    await this.#recycling;
+    this.#recycle();
+    await this.#recycling;
+  }
+
   /** Replace every worker once the cards in flight are done. */
   #recycle(): void {
     if (this.#recycling) return;

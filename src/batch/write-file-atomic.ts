@@ -7,6 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+/** Names of our temporary files: `.<name>.<pid>.<random>.tmp`; group 1 is the writer's pid. */
+export const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {

@@ -30,6 +30,7 @@ export function formatBuildReport(report: BuildReport, lang: Lang, cwd = process
     lines.push('', lang === 'zh' ? `已删除 ${report.pruned.length} 个过期文件（对应的卡片已不存在）：` : `Deleted ${report.pruned.length} outputs of cards that no longer exist:`);
     for (const file of report.pruned) lines.push(`  - ${file}`);
   }
+  for (const error of report.batchErrors) lines.push('', `✘ [${error.code}] ${error.text[lang]}`);
   if (report.interrupted) lines.push('', lang === 'zh' ? '已中断：已完成的文件和增量记录都已保存，再次运行会从中断处继续。' : 'Interrupted: finished files and the build record are saved; run again to continue.');
   const relative = path.relative(cwd, report.outDir);
   const out = relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? report.outDir : relative;

@@ -52,6 +52,11 @@ export async function loadLogo(logoPath: string, cardFolder: string, file?: stri
   if (!isPng && !isJpeg) {
     throw fail(`标志图片 ${logoPath} 不是 PNG 或 JPEG 图片`, `the logo ${logoPath} is not a PNG or JPEG image`);
   }
+  // A file cut short (an interrupted copy) still has a valid header; check that it ends properly.
+  const complete = isPng ? bytes.subarray(-8).toString('latin1').startsWith('IEND') : bytes[bytes.length - 2] === 0xff && bytes[bytes.length - 1] === 0xd9;
+  if (!complete) {
+    throw fail(`标志图片 ${logoPath} 不完整（文件被截断），请重新导出`, `the logo ${logoPath} is incomplete (the file is cut short); export it again`);
+  }
   let size: { width?: number; height?: number };
   try {
     size = imageSize(bytes);
@@ -66,4 +71,16 @@ export async function loadLogo(logoPath: string, cardFolder: string, file?: stri
     );
   }
   return { dataUri: `data:image/${isPng ? 'png' : 'jpeg'};base64,${bytes.toString('base64')}`, width, height };
+}
+
+/**
+ * The real path of an image named by a card, only if it lies inside the card's folder
+ * (otherwise undefined). Used where a file must be read without the full checks, e.g. hashing
+ * for incremental builds: nothing outside the card folder is ever read.
+ */
+export async function containedImagePath(imagePath: string, cardFolder: string): Promise<string | undefined> {
+  if (path.isAbsolute(imagePath) || imagePath.includes('\0') || /^[a-z][a-z0-9+.-]*:/i.test(imagePath)) return undefined;
+  const folder = await realpath(cardFolder).catch(() => undefined);
+  const real = folder ? await realpath(path.resolve(folder, imagePath)).catch(() => undefined) : undefined;
+  return folder && real && real.startsWith(folder + path.sep) ? real : undefined;
 }

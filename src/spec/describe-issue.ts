@@ -4,7 +4,7 @@
  */
 import type { core } from 'zod';
 import type { Localized } from '../errors.js';
-import { LIMITS } from './card-schema.js';
+import { FORBIDDEN_CHARS, INVISIBLE_CHARS, LIMITS } from './card-schema.js';
 
 type Issue = core.$ZodIssue;
 
@@ -51,6 +51,27 @@ function describeUnion(path: readonly PropertyKey[]): Localized {
 
 function sizeWord(origin: string): Localized {
   return origin === 'array' ? { zh: '项', en: 'items' } : { zh: '字', en: 'characters' };
+}
+
+/** The first character the schema refuses as invisible, with its code point (U+202E) and 1-based position. */
+function firstForbiddenChar(text: string): { name: string; position: number } | undefined {
+  let position = 0;
+  for (let index = 0; index < text.length; index++) {
+    position++;
+    const code = text.charCodeAt(index);
+    const isHigh = code >= 0xd800 && code <= 0xdbff;
+    const next = text.charCodeAt(index + 1);
+    if (isHigh && next >= 0xdc00 && next <= 0xdfff) {
+      index++;
+      continue;
+    }
+    const char = text[index] ?? '';
+    if (char === '\n') continue;
+    if (isHigh || (code >= 0xdc00 && code <= 0xdfff) || FORBIDDEN_CHARS.test(char) || INVISIBLE_CHARS.test(char)) {
+      return { name: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`, position };
+    }
+  }
+  return undefined;
 }
 
 /** One zod issue → bilingual text (without the file/path prefix, which CardError adds). */
@@ -119,6 +140,12 @@ export function describeIssue(issue: Issue, input: unknown): Localized {
       return { zh: `${describeUnion(issue.path).zh}，收到${received.zh}`, en: `${describeUnion(issue.path).en}, received ${received.en}` };
     case 'custom': {
       const reason = (issue.params as { reason?: string } | undefined)?.reason;
+      if (reason === 'reserved-id') {
+        return {
+          zh: `${received.zh} 是 Windows 保留的设备名，不能作为文件名；请换一个编号`,
+          en: `${received.en} is a device name reserved by Windows and cannot name a file; choose another id`,
+        };
+      }
       if (reason === 'blank') return { zh: '不能为空白', en: 'must not be blank' };
       if (reason === 'date') return { zh: `不是真实存在的日期，收到${received.zh}`, en: `not a real calendar date, received ${received.en}` };
       if (reason === 'url') {
@@ -128,9 +155,12 @@ export function describeIssue(issue: Issue, input: unknown): Localized {
         };
       }
       if (reason === 'forbidden-char') {
+        const found = typeof input === 'string' ? firstForbiddenChar(input) : undefined;
+        const which = found ? `${found.name}（第 ${found.position} 个字符）` : '';
+        const whichEn = found ? `${found.name} (character ${found.position})` : '';
         return {
-          zh: '含有控制字符或双向文字控制符（如 U+202E），这些字符会让文字显示得与实际内容不同；请删除后重新输入',
-          en: 'contains control or bidirectional-override characters (e.g. U+202E), which make text display differently from what it is; delete and retype it',
+          zh: `含有看不见的控制字符 ${which}；这类字符（控制符、双向文字控制符、零宽字符、残缺的字符编码）会让内容显示得与实际不同。请删除后重新输入`,
+          en: `contains an invisible control character ${whichEn}; such characters (controls, bidi overrides, zero-width characters, broken encodings) make content display differently from what it is. Delete and retype it`,
         };
       }
       return { zh: issue.message, en: issue.message };

@@ -5,9 +5,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CardError, toCardError } from '../errors.js';
+import { isSheetFile, loadSheetCards } from '../import/sheet-cards.js';
 import type { CardSpec } from './card-schema.js';
 import { decodeCardText, parseCardJson } from './parse-card-json.js';
 import { validateCard, type SiteTarget } from './validate-card.js';
+
+/** A card spec is a few KB; anything this large is a mistake (or an attack) and is not parsed. */
+export const MAX_SPEC_FILE_BYTES = 1024 * 1024;
 
 export interface LoadedCard {
   /** The file as shown to the user (relative to the working directory when inside it). */
@@ -36,7 +40,11 @@ async function collectJsonFiles(folder: string, out: string[]): Promise<void> {
   }
 }
 
-/** Expand files and folders into a sorted, de-duplicated list of absolute `.json` paths. */
+/**
+ * Expand files and folders into a sorted, de-duplicated list of absolute paths: the `.json`
+ * files of folders, and files named explicitly whatever their extension (so a spreadsheet,
+ * .xlsx or .csv, is read when named, never picked up from a folder).
+ */
 export async function findCardFiles(paths: readonly string[], cwd = process.cwd()): Promise<string[]> {
   const files: string[] = [];
   for (const given of paths) {
@@ -57,6 +65,17 @@ export async function loadCardFile(absolutePath: string, cwd = process.cwd(), si
   const defaultId = path.basename(absolutePath).replace(/\.json$/i, '');
   const base = { file, absolutePath };
   try {
+    const size = (await stat(absolutePath)).size;
+    if (size > MAX_SPEC_FILE_BYTES) {
+      throw new CardError(
+        'E_LIMIT',
+        {
+          zh: `卡片文件有 ${Math.ceil(size / 1024)} KB，超过上限 ${MAX_SPEC_FILE_BYTES / 1024} KB（spec-file-bytes）；一张卡片的 JSON 通常只有几 KB，请检查是否粘贴了整篇政策原文`,
+          en: `the card file is ${Math.ceil(size / 1024)} KB, above the ${MAX_SPEC_FILE_BYTES / 1024} KB limit (spec-file-bytes); a card is usually a few KB, check for a pasted full policy text`,
+        },
+        { file },
+      );
+    }
     const bytes = await readFile(absolutePath);
     const json = parseCardJson(decodeCardText(bytes, file), file);
     const result = validateCard(json, { file, defaultId, ...(site ? { site } : {}) });
@@ -78,7 +97,8 @@ export async function loadCardFile(absolutePath: string, cwd = process.cwd(), si
  */
 export async function loadCards(paths: readonly string[], cwd = process.cwd(), site?: SiteTarget): Promise<LoadedCard[]> {
   const files = await findCardFiles(paths, cwd);
-  const cards = await Promise.all(files.map((file) => loadCardFile(file, cwd, site)));
+  // A spreadsheet gives one card per data row (file `政策清单.xlsx!第7行`).
+  const cards = (await Promise.all(files.map((file) => (isSheetFile(file) ? loadSheetCards(file, cwd, site) : loadCardFile(file, cwd, site).then((card) => [card]))))).flat();
   markDuplicateIds(cards);
   return cards;
 }

@@ -46,7 +46,7 @@ describe('validateCard', () => {
     ['an uppercase id', { ...minimalSpec(), id: 'RenCai' }, 'cards/test.json: /id (编号): 编号只能包含小写字母、数字、- 和 _，长度 1–64，收到文本 "RenCai"（6字）'],
     ['a table row of the wrong width', withField(['reward'], { items: ['x'], table: { columns: ['档次', '金额'], rows: [['A类', '100万元', '多余']] } }), 'cards/test.json: /reward/table/rows/0 (奖补标准 档次表 表格行 第1行): 这一行有 3 格，表头有 2 列；每行的格数应与表头一致'],
     ['an end date before the start date', withField(['period'], { start: '2026-05-01', end: '2026-04-30' }), 'cards/test.json: /period/end (申报时间 截止日期): 截止日期 2026-04-30 早于开始日期 2026-05-01'],
-    ['a bidi override in the title', withField(['title'], '补贴\u202E元万005'), 'cards/test.json: /title (政策名称): 含有控制字符或双向文字控制符（如 U+202E），这些字符会让文字显示得与实际内容不同；请删除后重新输入'],
+    ['a bidi override in the title', withField(['title'], '补贴\u202E元万005'), 'cards/test.json: /title (政策名称): 含有看不见的控制字符 U+202E（第 3 个字符）；这类字符（控制符、双向文字控制符、零宽字符、残缺的字符编码）会让内容显示得与实际不同。请删除后重新输入'],
   ])('reports %s with its path, label and fix', (_case, spec, message) => {
     expect(errorsOf(spec)).toContain(message);
   });

@@ -82,6 +82,6 @@ export function registerBuildCommand(program: Command): void {
       if (flags.json) print(JSON.stringify(buildReportJson(report, lang), null, 2));
       else if (batchError) printError(`[${batchError.code}] ${batchError.text[lang]}`);
       else print(formatBuildReport(report, lang));
-      process.exitCode = report.interrupted ? EXIT_INTERRUPTED : batchError ? EXIT_USAGE : report.failed > 0 ? EXIT_CARD_FAILED : EXIT_OK;
+      process.exitCode = report.interrupted ? EXIT_INTERRUPTED : batchError ? EXIT_USAGE : report.failed > 0 || report.batchErrors.length > 0 ? EXIT_CARD_FAILED : EXIT_OK;
     });
 }
