@@ -194,3 +194,32 @@ describe('interrupting a batch', () => {
     expect(report).toMatchObject({ rendered: 16 - recorded.length, unchanged: recorded.length, failed: 0 });
   });
 });
+
+describe('a batch killed with SIGKILL', () => {
+  it('leaves no truncated card, and the next run completes it', async () => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-sigkill-'));
+    await mkdir(path.join(work, 'cards'));
+    for (let index = 0; index < 16; index++) {
+      await writeFile(path.join(work, 'cards', `card-${index}.json`), JSON.stringify({ ...minimalSpec(), title: `稳岗补贴第${index + 1}批`, edition: '2026-01-01' }));
+    }
+    const child = spawn(process.execPath, [BIN, 'build', '-j', '2'], { cwd: work, env: { ...process.env, CI: '1' } });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    await new Promise<void>((resolve) => {
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (/进度 [1-9]\d*\/16/.test(stderr)) resolve();
+      });
+    });
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    for (const file of (await readdir(path.join(work, 'output'))).filter((name) => name.endsWith('.png'))) {
+      expect(decodePng(await readFile(path.join(work, 'output', file))).width, file).toBe(1080);
+    }
+    const resumed = await cli(work, 'build', '--json');
+    expect(resumed.code).toBe(0);
+    const report = JSON.parse(resumed.stdout) as { rendered: number; unchanged: number };
+    expect(report.rendered + report.unchanged).toBe(16);
+    expect((await readdir(path.join(work, 'output'))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
