@@ -79,9 +79,6 @@ export interface RenderedCard {
   qr: Array<{ url: string; x: number; y: number; size: number; pixelsPerModule: number; modules: number }>;
 }
 
-/** Scales tried, in order, when a fixed-size card overflows. */
-const FIT_STEP = 0.05;
-
 export async function renderCard(spec: CardSpec, options: RenderOptions = {}): Promise<RenderedCard> {
   const file = options.file;
   const card = withDefaultCaptions(spec, options.qr?.caption);
@@ -211,28 +208,46 @@ async function fitToTemplate(
   const { manifest } = template;
   const fixedHeight = manifest.height;
   if (fixedHeight === null) return { svg: await layoutSvg(treeAt(1), manifest.width, undefined, file, template.name), scale: 1, warnings: [] };
-  let natural = 0;
+  const heightAt = async (scale: number): Promise<number> => svgHeight(await layoutSvg(treeAt(scale), manifest.width, undefined, file, template.name));
   // The floor is relative to the design size: a large-type theme (elder, 1.25×) may give up its
   // extra size before the card is refused, but never goes below what the template allows.
-  for (let scale = 1; scale * themeScale >= manifest.minScale - 1e-9; scale = Math.round((scale - FIT_STEP) * 100) / 100) {
-    const tree = treeAt(scale);
-    natural = svgHeight(await layoutSvg(tree, manifest.width, undefined, file, template.name));
-    if (natural <= fixedHeight) {
-      const svg = await layoutSvg(tree, manifest.width, fixedHeight, file, template.name);
-      const warnings: CardWarning[] =
-        scale < 1
-          ? [
-              {
-                code: 'W_TEXT_SCALED',
-                text: {
-                  zh: `内容较多，文字已缩小到设计尺寸的 ${Math.round(scale * 100)}% 以放进模板 "${template.name}"`,
-                  en: `long content: text was scaled to ${Math.round(scale * 100)}% of the design size to fit template "${template.name}"`,
-                },
-              },
-            ]
-          : [];
-      return { svg, scale, warnings };
+  const floor = Math.round((manifest.minScale / themeScale) * 1000) / 1000;
+  let scale = 1;
+  let natural = await heightAt(1);
+  if (natural > fixedHeight) {
+    natural = await heightAt(floor);
+    if (natural > fixedHeight) scale = Number.NaN;
+    else {
+      // Binary search for the largest scale that fits, to about 1 % of the type size.
+      let fits = floor;
+      let tooBig = 1;
+      while (tooBig - fits > 0.01) {
+        const middle = (fits + tooBig) / 2;
+        if ((await heightAt(middle)) <= fixedHeight) fits = middle;
+        else tooBig = middle;
+      }
+      scale = Math.floor(fits * 1000) / 1000;
     }
+  }
+  if (!Number.isNaN(scale)) {
+    const svg = await layoutSvg(treeAt(scale), manifest.width, fixedHeight, file, template.name);
+    const percent = Math.round(scale * 100);
+    const design = Math.round(scale * themeScale * 100);
+    const ofDesign = themeScale === 1 ? '' : `（设计字号的 ${design}%）`;
+    const ofDesignEn = themeScale === 1 ? '' : ` (${design}% of the design size)`;
+    const warnings: CardWarning[] =
+      scale < 1
+        ? [
+            {
+              code: 'W_TEXT_SCALED',
+              text: {
+                zh: `内容较多，文字已缩小到 ${percent}%${ofDesign} 以放进模板 "${template.name}"`,
+                en: `long content: text was scaled to ${percent}%${ofDesignEn} to fit template "${template.name}"`,
+              },
+            },
+          ]
+        : [];
+    return { svg, scale, warnings };
   }
   const over = Math.ceil(natural - fixedHeight);
   const sections = longestSections(card);

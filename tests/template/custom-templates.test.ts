@@ -46,7 +46,7 @@ describe('custom templates (--templates DIR)', () => {
     expect(rendered.scale).toBeGreaterThanOrEqual(0.7);
     expect(rendered.warnings.map((warning) => warning.code)).toContain('W_TEXT_SCALED');
     expect(rendered.warnings.find((warning) => warning.code === 'W_TEXT_SCALED')!.text.zh).toBe(
-      `内容较多，文字已缩小到设计尺寸的 ${Math.round(rendered.scale * 100)}% 以放进模板 "mini"`,
+      `内容较多，文字已缩小到 ${Math.round(rendered.scale * 100)}% 以放进模板 "mini"`,
     );
   });
 
