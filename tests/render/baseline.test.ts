@@ -15,9 +15,16 @@ const FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'baseline-card.json');
 const BASELINES = path.join(ROOT, 'tests', '__baselines__');
 
 describe('pixel baselines', () => {
-  it.each([['phone', 'default']])('%s template, %s theme matches its baseline', async (template, theme) => {
+  // Print templates at a low dpi keep the committed files light.
+  it.each([
+    ['phone', 'default', undefined],
+    ['a6', 'default', 100],
+    ['a5', 'elder', 75],
+    ['a4', 'red', 50],
+    ['square', 'green', undefined],
+  ] as const)('%s template, %s theme matches its baseline', async (template, theme, dpi) => {
     const loaded = await loadCardFile(FIXTURE, ROOT);
-    const rendered = await renderCard(loaded.card!, { template, theme, baseDir: path.dirname(FIXTURE) });
+    const rendered = await renderCard(loaded.card!, { template, theme, baseDir: path.dirname(FIXTURE), ...(dpi ? { dpi } : {}) });
     const baselineFile = path.join(BASELINES, `${template}-${theme}.png`);
     if (process.env['UPDATE_BASELINES'] === '1' || !existsSync(baselineFile)) {
       if (process.env['CI']) throw new Error(`baseline ${baselineFile} is missing; run npm run test:update and commit it`);
