@@ -36,10 +36,18 @@ export type ErrorCode =
   | 'E_RENDER_CRASH'
   /** Rendering this card took longer than the time limit. */
   | 'E_TIMEOUT'
+  /** With --strict: the QR code would print too small to scan. */
+  | 'E_QR_PRINT'
+  /** A configured limit was hit (the message names the limit and the value). */
+  | 'E_LIMIT'
   /** satori or resvg failed on this card. */
   | 'E_RENDER'
   /** A command-line usage mistake (unknown flag, bad value). */
-  | 'E_USAGE';
+  | 'E_USAGE'
+  /** A spreadsheet cannot be imported as a whole: no header row, a required column missing, no such sheet. */
+  | 'E_SHEET'
+  /** A file the command would write already exists (and was not written by it); pass --force. */
+  | 'E_EXISTS';
 
 export interface Localized {
   zh: string;
@@ -53,6 +61,11 @@ export interface CardErrorContext {
   path?: string | undefined;
   /** Human label of the path, e.g. 申报条件 第3项 / conditions item 3. */
   label?: Localized | undefined;
+  /**
+   * For a card read from a spreadsheet: the cell as Excel names it, e.g. `政策清单!D7`. Messages
+   * then lead with the cell and the column header (the label) instead of the file and JSON path.
+   */
+  cell?: string | undefined;
 }
 
 export class CardError extends Error {
@@ -62,6 +75,7 @@ export class CardError extends Error {
   readonly file: string | undefined;
   readonly path: string | undefined;
   readonly label: Localized | undefined;
+  readonly cell: string | undefined;
 
   constructor(code: ErrorCode, text: Localized, context: CardErrorContext = {}, options?: { cause?: unknown }) {
     super(text.zh, options);
@@ -70,17 +84,19 @@ export class CardError extends Error {
     this.file = context.file;
     this.path = context.path;
     this.label = context.label;
+    this.cell = context.cell;
     this.message = this.format('zh');
   }
 
   /** The same error, attributed to a card file when it had none (e.g. a template error met while rendering it). */
   inFile(file: string | undefined): CardError {
     if (this.file !== undefined || file === undefined) return this;
-    return new CardError(this.code, this.text, { file, path: this.path, label: this.label }, { cause: this.cause });
+    return new CardError(this.code, this.text, { file, path: this.path, label: this.label, cell: this.cell }, { cause: this.cause });
   }
 
-  /** The full one-line message: `file: /path (label): text`. */
+  /** The full one-line message: `file: /path (label): text`, or `政策清单!D7 申报条件: text` for a spreadsheet cell. */
   format(lang: Lang): string {
+    if (this.cell !== undefined) return `${[this.cell, this.label?.[lang]].filter(Boolean).join(' ')}: ${this.text[lang]}`;
     const where: string[] = [];
     if (this.path !== undefined) {
       where.push(this.label ? `${this.path} (${this.label[lang]})` : this.path);
@@ -89,11 +105,12 @@ export class CardError extends Error {
     return head ? `${head}: ${this.text[lang]}` : this.text[lang];
   }
 
-  toJSON(lang: Lang = 'zh'): { code: ErrorCode; file?: string; path?: string; message: string } {
+  toJSON(lang: Lang = 'zh'): { code: ErrorCode; file?: string; path?: string; cell?: string; message: string } {
     return {
       code: this.code,
       ...(this.file !== undefined ? { file: this.file } : {}),
       ...(this.path !== undefined ? { path: this.path } : {}),
+      ...(this.cell !== undefined ? { cell: this.cell } : {}),
       message: this.format(lang),
     };
   }

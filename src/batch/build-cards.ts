@@ -126,7 +126,7 @@ function shownPath(absolute: string, cwd: string): string {
 
 /** Only the per-card defaults, without undefined keys (so a card's own values are not masked). */
 export function cardDefaults(options: CardDefaults): CardDefaults {
-  const keys = ['template', 'theme', 'locale', 'brandColor', 'templatesDir', 'dpi', 'defaultLogo', 'errorCorrection'] as const;
+  const keys = ['template', 'theme', 'locale', 'brandColor', 'templatesDir', 'dpi', 'defaultLogo', 'errorCorrection', 'qr'] as const;
   return Object.fromEntries(keys.filter((key) => options[key] !== undefined).map((key) => [key, options[key]])) as CardDefaults;
 }
 
@@ -136,11 +136,22 @@ interface PlannedCard {
   hashes: Record<string, string>;
 }
 
-/** The logo's bytes for the output hash; only a logo inside its folder is read (the render checks the rest). */
+/**
+ * The bytes of every image the card embeds (issuer logo, QR centre logos), for the output hash.
+ * Only images inside their folder are read; the render itself checks and refuses the rest.
+ */
 async function logoBytes(card: LoadedCard['card'], options: RenderOptions): Promise<Uint8Array | undefined> {
-  const named = card?.logo ? { path: card.logo, baseDir: options.baseDir ?? '.' } : options.defaultLogo;
-  const logo = named ? await containedImagePath(named.path, named.baseDir) : undefined;
-  return logo ? readFile(logo).catch(() => undefined) : undefined;
+  const images: Array<{ path: string; baseDir: string } | undefined> = [
+    card?.logo ? { path: card.logo, baseDir: options.baseDir ?? '.' } : options.defaultLogo,
+    ...(card?.qr ?? []).map((entry) => (entry.logo ? { path: entry.logo, baseDir: options.baseDir ?? '.' } : options.qr?.logo)),
+  ];
+  const parts: Uint8Array[] = [];
+  for (const image of images) {
+    const file = image ? await containedImagePath(image.path, image.baseDir) : undefined;
+    const bytes = file ? await readFile(file).catch(() => undefined) : undefined;
+    if (bytes) parts.push(bytes);
+  }
+  return parts.length > 0 ? Buffer.concat(parts) : undefined;
 }
 
 const fileExists = (file: string): Promise<boolean> => stat(file).then((info) => info.isFile(), () => false);

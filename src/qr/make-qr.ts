@@ -7,6 +7,7 @@ import QRCode from 'qrcode';
 import { CardError } from '../errors.js';
 import type { LogoImage } from '../render/load-logo.js';
 import { assertScannableColors, DEFAULT_QR_DARK, DEFAULT_QR_LIGHT } from './qr-colors.js';
+import { logoPad, logoShare } from './logo-pad.js';
 
 export type ErrorCorrection = 'L' | 'M' | 'Q' | 'H';
 
@@ -16,10 +17,11 @@ export const QR_BYTE_CAPACITY: Record<ErrorCorrection, number> = { L: 2953, M: 2
 export const QUIET_ZONE_MODULES = 4;
 
 /**
- * The most of the code's area (without the quiet zone) that a centre logo and its white pad may
- * cover. Level H restores up to 30% of the codewords; 20% leaves room for print flaws.
+ * Codes with a centre logo stop at version 25 (117 modules, 535 bytes at level H). Beyond it the
+ * pad hides several alignment patterns of a dense grid and zbar failed to read our codes.
  */
-export const LOGO_MAX_AREA = 0.2;
+export const LOGO_MAX_VERSION = 25;
+const LOGO_MAX_BYTES = 535;
 
 export interface QrImage {
   /** `data:image/svg+xml;base64,…`, ready for satori's `<img>`. */
@@ -75,6 +77,20 @@ export function makeQr(url: string, options: QrOptions, context: { file?: string
       { cause: error },
     );
   }
+  if (options.logo) {
+    if (qr.version > LOGO_MAX_VERSION) {
+      const bytes = Buffer.byteLength(url, 'utf8');
+      throw new CardError(
+        'E_QR_CAPACITY',
+        {
+          zh: `网址有 ${bytes} 字节，太长，放不下中心标志（带标志的二维码最多约 ${LOGO_MAX_BYTES} 字节，否则模块太密、标志遮挡后扫不出来）；请使用短网址，或去掉二维码的 logo`,
+          en: `the URL is ${bytes} bytes, too long for a centre logo (at most about ${LOGO_MAX_BYTES} bytes with a logo, or the modules get so dense that the covered code no longer scans); use a shorter URL or drop the QR logo`,
+        },
+        { ...context, label: { zh: '二维码 链接', en: 'QR code URL' } },
+      );
+    }
+    qr = roomierForLogo(url, qr);
+  }
   const count = qr.modules.size;
   const modules = count + 2 * QUIET_ZONE_MODULES;
   const pixelsPerModule = Math.max(1, Math.floor(options.maxSize / modules));
@@ -83,7 +99,7 @@ export function makeQr(url: string, options: QrOptions, context: { file?: string
   // Offset in modules, chosen so the code still starts on a whole pixel.
   const offset = Math.floor((size - codeSize) / 2) / pixelsPerModule;
   const viewBox = size / pixelsPerModule;
-  const pad = options.logo ? logoPad(count) : undefined;
+  const pad = options.logo ? logoPad(qr) : undefined;
   const covered = (row: number, col: number): boolean =>
     pad !== undefined && row >= pad.start && row < pad.start + pad.side && col >= pad.start && col < pad.start + pad.side;
   // One path of horizontal runs: compact, and crisp with shape-rendering="crispEdges".
@@ -100,7 +116,8 @@ export function makeQr(url: string, options: QrOptions, context: { file?: string
     }
   }
   let logo = '';
-  if (options.logo && pad) {
+  // Below 3 modules there is no room for a logo inside its one-module margin.
+  if (options.logo && pad && pad.side >= 3) {
     const at = pad.start + QUIET_ZONE_MODULES + offset;
     // The logo keeps its proportions inside the pad, one module clear of the code on every side.
     const box = pad.side - 2;
@@ -125,12 +142,16 @@ export function makeQr(url: string, options: QrOptions, context: { file?: string
 }
 
 /**
- * The centre square (in modules, from the code's top-left corner without quiet zone) that a logo
- * may cover: the largest one within LOGO_MAX_AREA, with the same parity as the code so that it
- * sits exactly in the middle of the module grid.
+ * At some versions the placement concentrates a centre square's damage in a few blocks and the
+ * logo pad must shrink (to 5% of the area at version 13). One or two versions up the logo often
+ * gets twice the room for a few more, slightly smaller modules.
  */
-export function logoPad(count: number): { start: number; side: number } {
-  let side = Math.floor(Math.sqrt(LOGO_MAX_AREA) * count);
-  if ((count - side) % 2 !== 0) side -= 1;
-  return { start: (count - side) / 2, side };
+function roomierForLogo(url: string, fitted: QRCode.QRCode): QRCode.QRCode {
+  const ENOUGH = 0.08;
+  let best = fitted;
+  for (let version = fitted.version + 1; version <= Math.min(LOGO_MAX_VERSION, fitted.version + 2) && logoShare(best) < ENOUGH; version++) {
+    const larger = QRCode.create(url, { errorCorrectionLevel: 'H', version });
+    if (logoShare(larger) > logoShare(best) * 1.25) best = larger;
+  }
+  return best;
 }

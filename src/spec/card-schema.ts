@@ -41,6 +41,8 @@ export const LIMITS = {
 } as const;
 
 export const ID_PATTERN = /^[a-z0-9_-]{1,64}$/;
+/** Names Windows refuses as file names, whatever the extension: `con.png` cannot be written there. */
+export const RESERVED_IDS = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 export const QR_PURPOSES = ['原文', '申报入口', '咨询', '其他'] as const;
@@ -82,10 +84,13 @@ const isWebUrl = (value: string): boolean => {
   }
 };
 
+/** Invisible characters have no place in a URL: they make two different addresses look the same. */
+export const INVISIBLE_CHARS = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/u;
+
 const url = z
   .string()
   .max(LIMITS.url)
-  .refine((value) => !FORBIDDEN_CHARS.test(value), { params: { reason: 'forbidden-char' } })
+  .refine((value) => !FORBIDDEN_CHARS.test(value) && !INVISIBLE_CHARS.test(value), { params: { reason: 'forbidden-char' } })
   .refine(isWebUrl, { params: { reason: 'url' } });
 
 const list = (max: number, itemMax = LIMITS.listItem) => z.array(text(itemMax)).min(1).max(max);
@@ -129,7 +134,7 @@ export const rewardSchema = z.strictObject({
 
 export const cardSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
-  id: z.string().regex(ID_PATTERN).optional(),
+  id: z.string().regex(ID_PATTERN).refine((id) => !RESERVED_IDS.test(id), { params: { reason: 'reserved-id' } }).optional(),
   title: text(LIMITS.title),
   issuer: text(LIMITS.issuer),
   docNo: text(LIMITS.docNo).optional(),

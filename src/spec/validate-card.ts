@@ -4,7 +4,7 @@
  */
 import type { core } from 'zod';
 import { CardError } from '../errors.js';
-import { cardSchema, ID_PATTERN, LIMITS, QR_STYLE_KEYS, type CardSpec } from './card-schema.js';
+import { cardSchema, ID_PATTERN, LIMITS, QR_STYLE_KEYS, RESERVED_IDS, type CardSpec } from './card-schema.js';
 import { describeIssue, describeValue } from './describe-issue.js';
 import { labelForPath, toPointer } from './field-labels.js';
 
@@ -99,7 +99,7 @@ export function validateCard(json: unknown, options: ValidateOptions = {}): Vali
   }
   const { $schema: _ignored, id, qr, ...rest } = parsed.data;
   const resolvedId = id ?? options.defaultId;
-  if (resolvedId === undefined || !ID_PATTERN.test(resolvedId)) {
+  if (resolvedId === undefined || !ID_PATTERN.test(resolvedId) || RESERVED_IDS.test(resolvedId)) {
     errors.push(
       schemaError(
         ['id'],

@@ -106,6 +106,11 @@ function runTemplate(render: (data: object) => string, data: object, file: strin
 
 const cache = new Map<string, Promise<CardTemplate>>();
 
+/** Forget every compiled template, so the next load reads the files again (after they changed on disk). */
+export function clearTemplateCache(): void {
+  cache.clear();
+}
+
 /**
  * Load and compile a template once per process. With `templatesDir` (a user's own folder of
  * templates), a template there wins over a built-in one of the same name; built-in partials

@@ -39,6 +39,8 @@ export const themeSchema = z.strictObject({
   fontScale: z.number().min(0.8).max(1.6).default(1),
   /** Line height of body text. @default 1.55 */
   lineHeight: z.number().min(1.3).max(2).default(1.55),
+  /** Draw borders around panels (for themes whose paper is as white as the panels). @default false */
+  panelBorder: z.boolean().default(false),
   /** Corner radius of panels, in px at 1080 wide. @default 20 */
   radius: z.number().int().min(0).max(60).default(20),
 });
@@ -48,6 +50,11 @@ export type Theme = z.infer<typeof themeSchema> & { name: string };
 export const THEMES_DIR = path.join(PACKAGE_ROOT, 'templates', '_themes');
 
 const cache = new Map<string, Theme>();
+
+/** Forget every loaded theme, so the next load reads the files again (after they changed on disk). */
+export function clearThemeCache(): void {
+  cache.clear();
+}
 
 export async function loadTheme(name: string, themesDir = THEMES_DIR): Promise<Theme> {
   const key = `${themesDir}|${name}`;

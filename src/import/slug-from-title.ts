@@ -1,0 +1,33 @@
+/**
+ * A card id made from its title when the sheet has no 编号: the pinyin of the title, e.g.
+ * 人才安居补贴 → ren-cai-an-ju-bu-tie. The same title always gives the same id, so importing an
+ * updated sheet again updates the same files. Long titles are cut and get a short hash of the
+ * full title, so two long titles that start alike still get different ids.
+ */
+import { createHash } from 'node:crypto';
+import { pinyin } from 'pinyin-pro';
+
+/** Longest slug kept whole: the id limit. Longer ones are cut to leave room for `-` and the hash. */
+const MAX_PLAIN = 64;
+const CUT_AT = 55;
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);
+}
+
+export function slugFromTitle(title: string): string {
+  const normalized = title.normalize('NFKC').trim();
+  const words = pinyin(normalized, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+    .flatMap((word) => word.toLowerCase().split(/[^a-z0-9]+/))
+    .filter((word) => word !== '');
+  const slug = words.join('-');
+  if (slug === '') return `card-${shortHash(normalized)}`;
+  if (slug.length <= MAX_PLAIN) return slug;
+  let cut = '';
+  for (const word of words) {
+    const next = cut ? `${cut}-${word}` : word;
+    if (next.length > CUT_AT) break;
+    cut = next;
+  }
+  return `${cut || slug.slice(0, CUT_AT)}-${shortHash(normalized)}`;
+}

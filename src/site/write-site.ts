@@ -1,0 +1,168 @@
+/**
+ * `policy-card site`: the static detail site that QR codes lead to, built from the same specs
+ * and settings as `build`:
+ *   load cards (as build sees them, and once more for their own links) → render each card image
+ *   → write `p/<id>/card.png` and `p/<id>/index.html` → `index.html` → `policies.json`.
+ * Like build, a bad card never stops the others; it is reported and left out of the index.
+ * Files are written atomically. Pages of cards no longer in the batch are not deleted.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { CardReport } from '../batch/build-cards.js';
+import { writeFileAtomic } from '../batch/write-file-atomic.js';
+import { toCardError, type CardError } from '../errors.js';
+import { withDefaultCaptions } from '../qr/qr-style.js';
+import { cardFolder, renderCard, type CardDefaults } from '../render/render-card.js';
+import type { CardSpec } from '../spec/card-schema.js';
+import { loadCards, type LoadedCard } from '../spec/load-cards.js';
+import { detailPageUrl, type SiteTarget } from '../spec/validate-card.js';
+import { applyBrandColor } from '../template/brand-colors.js';
+import { localeText } from '../template/locales.js';
+import { loadTheme } from '../template/themes.js';
+import { renderDetailPage } from './render-detail-page.js';
+import { renderIndexPage } from './render-index-page.js';
+import { policiesFeed } from './policies-feed.js';
+import { buildPolicyView, type PolicyView } from './policy-view.js';
+import { renderSiteStyles } from './site-styles.js';
+
+export interface SiteOptions extends CardDefaults {
+  /** Spec files or folders. @default ['cards'] */
+  paths?: string[];
+  /** Output folder. @default 'output/site' */
+  out?: string;
+  /** Public base URL of the site, and where QR codes lead (the same settings as `build`). */
+  site: SiteTarget;
+  /** Template of the card image on each page. @default 'phone' */
+  cardTemplate?: string;
+  /** Working directory that relative paths resolve against. @default process.cwd() */
+  cwd?: string;
+  /** Called after each card, e.g. to show progress. */
+  onCard?: (report: CardReport) => void;
+}
+
+export interface SiteReport {
+  /** One report per card: `outputs` are its page and card image. */
+  cards: CardReport[];
+  rendered: number;
+  failed: number;
+  outDir: string;
+  /** The index page and the JSON feed, as shown to the user. */
+  index: string;
+  feed: string;
+  elapsedMs: number;
+}
+
+/** The public base of the site, ending in `/`. */
+export function siteRootUrl(site: SiteTarget): string {
+  return `${site.baseUrl.replace(/\/+$/, '')}/`;
+}
+
+/** The detail page's own address: as in the QR code, without the tracking query. */
+function pageUrlOf(site: SiteTarget, id: string): string {
+  return detailPageUrl({ baseUrl: site.baseUrl }, id);
+}
+
+function shownPath(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
+}
+
+/** The card options of the batch without undefined keys, so that a card's own values win. */
+function renderDefaults(options: SiteOptions): CardDefaults {
+  const keys = ['theme', 'locale', 'brandColor', 'templatesDir', 'dpi', 'defaultLogo', 'errorCorrection', 'qr'] as const;
+  return Object.fromEntries(keys.filter((key) => options[key] !== undefined).map((key) => [key, options[key]])) as CardDefaults;
+}
+
+export async function writeSite(options: SiteOptions): Promise<SiteReport> {
+  const started = performance.now();
+  const cwd = options.cwd ?? process.cwd();
+  const outDir = path.resolve(cwd, options.out ?? path.join('output', 'site'));
+  const paths = options.paths?.length ? options.paths : ['cards'];
+  const entries = await loadCards(paths, cwd, options.site);
+  // The page lists the card's own links (policy text, application entry) even when its QR code
+  // leads to the page itself, so the cards are read once more as their specs say.
+  const ownLinks = new Map((await loadCards(paths, cwd, { ...options.site, qrTarget: 'spec' })).map((entry) => [entry.absolutePath, entry.card?.qr ?? []]));
+  const theme = applyBrandColor(await loadTheme(options.theme ?? 'default'), options.brandColor);
+  const css = renderSiteStyles(theme, await loadTheme('elder'));
+  await mkdir(outDir, { recursive: true });
+
+  const reports: CardReport[] = [];
+  const published: PublishedPolicy[] = [];
+  for (const entry of entries) {
+    const { report, policy } =
+      entry.card && entry.errors.length === 0 ? await writePolicy(entry, ownLinks.get(entry.absolutePath) ?? [], { outDir, css, options, cwd }) : { report: failed(entry, entry.errors) };
+    reports.push(report);
+    if (policy) published.push(policy);
+    options.onCard?.(report);
+  }
+
+  const siteUrl = siteRootUrl(options.site);
+  const views = published.map((item) => item.view);
+  const indexFile = path.join(outDir, 'index.html');
+  const feedFile = path.join(outDir, 'policies.json');
+  await writeFileAtomic(indexFile, renderIndexPage(views, { siteUrl, css }));
+  await writeFileAtomic(feedFile, `${JSON.stringify(policiesFeed(published, siteUrl), null, 2)}\n`);
+  return {
+    cards: reports,
+    rendered: reports.filter((report) => report.status === 'rendered').length,
+    failed: reports.filter((report) => report.status === 'failed').length,
+    outDir,
+    elapsedMs: performance.now() - started,
+    index: shownPath(indexFile, cwd),
+    feed: shownPath(feedFile, cwd),
+  };
+}
+
+function failed(entry: LoadedCard, errors: CardError[]): CardReport {
+  return { id: entry.id, file: entry.file, status: 'failed', outputs: [], errors, warnings: [] };
+}
+
+interface PublishedPolicy {
+  view: PolicyView;
+  pageUrl: string;
+  imageUrl: string;
+}
+
+/** One card → `p/<id>/card.png` and `p/<id>/index.html`; a failure is reported, never thrown. */
+async function writePolicy(
+  entry: LoadedCard,
+  links: CardSpec['qr'],
+  { outDir, css, options, cwd }: { outDir: string; css: string; options: SiteOptions; cwd: string },
+): Promise<{ report: CardReport; policy?: PublishedPolicy }> {
+  const card = entry.card!;
+  try {
+    const rendered = await renderCard(
+      { ...card, template: options.cardTemplate ?? 'phone' },
+      { ...renderDefaults(options), baseDir: cardFolder(entry.absolutePath), file: entry.file },
+    );
+    const png = rendered.png!;
+    const pageUrl = pageUrlOf(options.site, card.id);
+    const view = buildPolicyView(card, links, pageUrl);
+    // The codes as printed on the card, captions included, for the image's alt text.
+    const captions = localeText(options.locale ?? 'zh-CN').labels.captions;
+    const codes = withDefaultCaptions(card, options.qr?.caption).qr.map((entry) => ({ caption: entry.caption ?? captions[entry.purpose ?? '其他'], url: entry.url }));
+    const page = renderDetailPage(view, {
+      pageUrl,
+      css,
+      cardImage: { file: 'card.png', width: rendered.pngWidth, height: rendered.pngHeight, bytes: png.length, codes },
+    });
+    const folder = path.join(outDir, 'p', card.id);
+    await mkdir(folder, { recursive: true });
+    await writeFileAtomic(path.join(folder, 'card.png'), png);
+    await writeFileAtomic(path.join(folder, 'index.html'), page);
+    const report: CardReport = {
+      id: card.id,
+      file: entry.file,
+      status: 'rendered',
+      outputs: [shownPath(path.join(folder, 'index.html'), cwd), shownPath(path.join(folder, 'card.png'), cwd)],
+      width: rendered.pngWidth,
+      height: rendered.pngHeight,
+      errors: [],
+      warnings: rendered.warnings,
+      timings: rendered.timings,
+    };
+    return { report, policy: { view, pageUrl, imageUrl: `${pageUrl}card.png` } };
+  } catch (error) {
+    return { report: failed(entry, [toCardError(error, 'E_RENDER', { file: entry.file })]) };
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * The built CLI end to end in a temporary folder: import, build straight from a workbook,
+ * sheet-template and export, with their exit codes and printed reports.
+ */
+import { execFile } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cards.js';
+import { decodePng, PNG_SIGNATURE } from '../helpers/png.js';
+import { tempDir, writeTestWorkbook } from '../helpers/sheets.js';
+import { EXPECTED_SPECS, POLICY_SHEETS, ROW_7_ERRORS } from './policy-workbook.js';
+
+const BIN = path.join(ROOT, 'bin', 'policy-card.js');
+const run = promisify(execFile);
+
+async function cli(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const [first, second, third] = EXPECTED_SPECS.map((spec) => spec.id);
+
+describe('policy-card import', () => {
+  let work: string;
+  let result: Awaited<ReturnType<typeof cli>>;
+
+  beforeAll(async () => {
+    work = await tempDir('policy-card-cli-import-');
+    await writeTestWorkbook(path.join(work, '政策清单.xlsx'), POLICY_SHEETS);
+    result = await cli(work, 'import', '政策清单.xlsx', '--out', 'specs');
+  });
+
+  it('writes the good rows, reports the bad one by cell, and exits 1', async () => {
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        '读取 政策清单.xlsx 工作表“政策清单”（表头在第 2 行）',
+        '未使用的列：A 序号、P 备注',
+        `✔ 第3行 → specs/${first}.json（新建）`,
+        `✔ 第4行 → specs/${second}.json（新建）`,
+        `✔ 第6行 → specs/${third}.json（新建）`,
+        '',
+        '以下 1 行未导入：',
+        '✘ 政策清单.xlsx!第7行',
+        `    [E_SCHEMA] ${ROW_7_ERRORS.zh[0]}`,
+        `    [E_SCHEMA] ${ROW_7_ERRORS.zh[1]}`,
+        '',
+        '导入完成：新建 3 张，更新 0 张，无变化 0 张，保留手工修改 0 张，失败 1 行；输出到 specs/',
+        '',
+      ].join('\n'),
+    );
+    expect((await readdir(path.join(work, 'specs'))).sort()).toEqual(['.policy-card-import.json', `${second}.json`, `${third}.json`, `${first}.json`].sort());
+    expect(JSON.parse(await readFile(path.join(work, 'specs', `${third}.json`), 'utf8'))).toMatchObject(EXPECTED_SPECS[2]!);
+  });
+
+  it('validates the written specs with validate', async () => {
+    const validated = await cli(work, 'validate', 'specs');
+    expect(validated.code).toBe(0);
+    expect(validated.stdout).toContain('检查完成：3 张通过，0 张有问题');
+  });
+
+  it('prints a machine-readable report in English', async () => {
+    const json = await cli(work, '--lang', 'en', 'import', '政策清单.xlsx', '--out', 'specs', '--json');
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { ok: boolean; counts: object; rows: Array<{ status: string; errors: Array<{ message: string; cell: string }> }> };
+    expect(report.ok).toBe(false);
+    expect(report.counts).toEqual({ created: 0, updated: 0, unchanged: 3, kept: 0, failed: 1 });
+    expect(report.rows[3]!.errors.map((error) => [error.cell, error.message])).toEqual([
+      ['政策清单!D7', ROW_7_ERRORS.en[0]],
+      ['政策清单!J7', ROW_7_ERRORS.en[1]],
+    ]);
+  });
+
+  it('exits 2 for a sheet that does not exist', async () => {
+    const missing = await cli(work, 'import', '政策清单.xlsx', '--sheet', '人才');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('[E_SHEET] 政策清单.xlsx: 没有名为“人才”的工作表；现有工作表：“填写说明”、“政策清单”\n');
+  });
+});
+
+describe('policy-card build from a workbook', () => {
+  it('renders one PNG per valid row and reports the invalid row', async () => {
+    const work = await tempDir('policy-card-cli-build-');
+    await writeTestWorkbook(path.join(work, 'policies.xlsx'), POLICY_SHEETS);
+    const result = await cli(work, 'build', 'policies.xlsx', '--out', 'out');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`✘ policies.xlsx!第7行\n    [E_SCHEMA] ${ROW_7_ERRORS.zh[0]}\n    [E_SCHEMA] ${ROW_7_ERRORS.zh[1]}`);
+    expect((await readdir(path.join(work, 'out'))).filter((name) => name.endsWith('.png')).sort()).toEqual([`${second}.png`, `${third}.png`, `${first}.png`].sort());
+    for (const id of [first, second, third]) {
+      const png = await readFile(path.join(work, 'out', `${id}.png`));
+      expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+      expect(decodePng(png).width).toBe(1080);
+    }
+  });
+});
+
+describe('policy-card sheet-template and export', () => {
+  it('writes the template, which imports back as one card, and refuses to overwrite it', async () => {
+    const work = await tempDir('policy-card-cli-template-');
+    const made = await cli(work, 'sheet-template', '--out', '模板.xlsx');
+    expect(made.code).toBe(0);
+    expect(made.stdout.split('\n')[0]).toBe('✔ 已生成模板 模板.xlsx');
+
+    const dry = await cli(work, 'import', '模板.xlsx', '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('✔ 第2行 → cards/shili-wengang-butie.json（将新建）');
+    expect(dry.stdout).toContain('试运行完成（未写入任何文件）：将新建 1 张');
+    expect(await readdir(work)).toEqual(['模板.xlsx']);
+
+    const again = await cli(work, 'sheet-template', '--out', '模板.xlsx');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe('[E_EXISTS] 模板.xlsx: 文件已存在；要覆盖请加 --force\n');
+  });
+
+  it('exports specs to CSV', async () => {
+    const work = await tempDir('policy-card-cli-export-');
+    await writeTestWorkbook(path.join(work, 'list.xlsx'), POLICY_SHEETS);
+    await cli(work, 'import', 'list.xlsx');
+    const exported = await cli(work, 'export', '--out', 'back.csv');
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toBe('✔ 已导出 3 张卡片到 back.csv\n');
+    const bytes = await readFile(path.join(work, 'back.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});

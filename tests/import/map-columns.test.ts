@@ -1,0 +1,107 @@
+/**
+ * Finding the sheet, its header row and which column fills which field; the whole-sheet errors
+ * say what was found and how to fix it.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHeaderMap, selectSheet } from '../../src/import/map-columns.js';
+import { rowsToSpecs } from '../../src/import/rows-to-specs.js';
+import type { SheetTable } from '../../src/import/sheet-table.js';
+
+function table(name: string, rows: string[][]): SheetTable {
+  return { file: 'list.xlsx', name, rows: rows.map((cells, index) => ({ number: index + 1, cells: cells.map((text) => ({ text })) })) };
+}
+
+const GOOD_ROW = ['稳岗补贴', '苏州市人社局', '参保企业', '条件一', '网上申请', '返还60%', 'https://hrss.suzhou.gov.cn/wg'];
+
+describe('mapping columns', () => {
+  it('understands header variants, a * marker, notes in brackets and English field names', () => {
+    const sheet = table('Sheet1', [['*政策标题', '主管部门', 'Parties', '申报条件（每行一条）', 'process', 'reward.items', '原文链接', '序号'], GOOD_ROW]);
+    const { columns } = selectSheet([sheet]);
+    expect(columns.columns.map((column) => [column.header, column.field])).toEqual([
+      ['*政策标题', 'title'],
+      ['主管部门', 'issuer'],
+      ['Parties', 'parties'],
+      ['申报条件（每行一条）', 'conditions'],
+      ['process', 'process'],
+      ['reward.items', 'reward.items'],
+      ['原文链接', 'qr.原文'],
+    ]);
+    expect(columns.ignored).toEqual(['H 序号']);
+    expect(rowsToSpecs(sheet, columns)[0]!.errors).toEqual([]);
+  });
+
+  it('lets --map name columns, and ignore one', () => {
+    const map = parseHeaderMap({ 项目名称: 'title', 牵头处室: 'issuer', 政策标题: null }, 'map.json');
+    const sheet = table('Sheet1', [['项目名称', '牵头处室', '政策标题', '适用对象', '申报条件', '申报流程', '奖补标准', '政策链接'], [GOOD_ROW[0]!, GOOD_ROW[1]!, '旧标题', ...GOOD_ROW.slice(2)]]);
+    const { columns } = selectSheet([sheet], { map });
+    expect(columns.columns.slice(0, 2).map((column) => column.field)).toEqual(['title', 'issuer']);
+    expect(columns.ignored).toEqual(['C 政策标题']);
+    expect(rowsToSpecs(sheet, columns)[0]!.spec['title']).toBe('稳岗补贴');
+  });
+
+  it('picks the sheet named with --sheet', () => {
+    const list = table('人才', [['政策名称', '发文单位', '适用对象', '申报条件', '申报流程', '奖补标准', '政策链接'], GOOD_ROW]);
+    expect(selectSheet([table('科技', [['x']]), list], { sheet: '人才' }).table.name).toBe('人才');
+  });
+
+  it.each([
+    [
+      'a sheet named with --sheet that does not exist',
+      [table('政策清单', [['政策名称']])],
+      { sheet: '人才' },
+      'list.xlsx: 没有名为“人才”的工作表；现有工作表：“政策清单”',
+    ],
+    [
+      'no header row',
+      [table('Sheet1', [['你好', '世界'], ['a', 'b']])],
+      {},
+      'list.xlsx: 在工作表“Sheet1”的前 20 行中找不到表头（应有“政策名称”“发文单位”“申报条件”等列名）；第 1 行是：A 你好、B 世界。可用 policy-card sheet-template 生成模板，或用 --map 指定列名',
+    ],
+    [
+      'required columns missing',
+      [table('政策清单', [['政策名称', '发文单位', '申报条件', '备注']])],
+      {},
+      'list.xlsx: 工作表“政策清单”第 1 行的表头中缺少必填的列：“适用对象”（也可写作 支持对象、申报对象、扶持对象、parties），“申报流程”（也可写作 办理流程、申请流程、process），“奖补标准”（也可写作 支持标准、扶持标准、reward、reward.items）。现有表头：A 政策名称、B 发文单位、C 申报条件、D 备注。请补上这些列，或用 --map 指定哪一列对应哪个字段',
+    ],
+    [
+      'two columns for one field',
+      [table('政策清单', [['政策名称', '政策标题', '发文单位']])],
+      {},
+      'list.xlsx: 工作表“政策清单”的 A 列“政策名称”和 B 列“政策标题”都对应“政策名称”；请删去或改名其中一列，或用 --map 指定',
+    ],
+  ])('reports %s', (_name, tables, options, message) => {
+    expect(() => selectSheet(tables, options)).toThrow(message);
+  });
+
+  it('checks --map field names', () => {
+    expect(() => parseHeaderMap({ 名称: 'titel' }, 'map.json')).toThrow(/^map\.json: --map 中“名称”对应的字段 "titel" 不存在；可用字段：id、title、issuer/);
+    expect(() => parseHeaderMap(['title'], 'map.json')).toThrow('map.json: --map 文件应为 JSON 对象：{"表头": "字段"}');
+  });
+});
+
+describe('cell errors point at the cell', () => {
+  const header = ['政策名称', '发文单位', '适用对象', '申报条件', '申报流程', '奖补标准', '咨询部门', '咨询电话', '政策链接', '申报入口', '申报开始', '申报截止'];
+  it.each([
+    ['an item too long', { 申报条件: `条件一\n${'长'.repeat(301)}` }, `政策清单!D2 申报条件 第2项: 最多 300 字，收到文本 "${'长'.repeat(40)}…"（301字）；请精简文字，完整内容可放在二维码指向的详情页`],
+    ['a step name too long', { 申报流程: `网上申请\n${'审'.repeat(41)}：说明` }, `政策清单!E2 申报流程 第2步 名称: 最多 40 字，收到文本 "${'审'.repeat(40)}…"（41字）；请精简文字，完整内容可放在二维码指向的详情页`],
+    ['a bad URL on the second line of a link cell', { 政策链接: '', 申报入口: 'https://a.gov.cn/1\n见附件' }, '政策清单!J2 申报入口 第2项: 应为完整的 https:// 或 http:// 网址（不含空格），收到文本 "见附件"（3字）'],
+    ['three QR codes', { 政策链接: 'https://a.gov.cn/1', 申报入口: 'https://a.gov.cn/2\nhttps://a.gov.cn/3' }, '政策清单!I2 政策链接: 最多 2 项，收到列表（3项）；请合并或删减条目'],
+    ['no link at all', { 政策链接: '' }, '政策清单!I2 政策链接: 请填写政策链接或申报入口（完整网址，以 https:// 开头），或在 policy-card.config.json 中设置 site.baseUrl，让二维码指向政策详情页'],
+    ['a phone without a department', { 咨询部门: '市人社局', 咨询电话: '12333\n0512-1' }, '政策清单!G2 咨询部门: 第2个咨询方式没有部门名称；请在“咨询部门”单元格内的第2行填写（部门、电话、地址在单元格内按行一一对应）'],
+    ['an end before the start', { 申报开始: '2026/5/1', 申报截止: '2026/4/1' }, '政策清单!L2 申报截止: 截止日期 2026-04-01 早于开始日期 2026-05-01'],
+    ['a date that does not exist', { 申报截止: '2026/2/30' }, '政策清单!L2 申报截止: 应为日期（如 2026/3/31、2026-03-31 或 2026年3月31日），收到文本 "2026/2/30"（9字）'],
+  ])('%s', (_name, values, message) => {
+    const base: Record<string, string> = { 政策名称: '稳岗补贴', 发文单位: '市人社局', 适用对象: '企业', 申报条件: '条件一', 申报流程: '网上申请', 奖补标准: '返还60%', 政策链接: 'https://a.gov.cn/x' };
+    const merged: Record<string, string> = { ...base, ...values };
+    const sheet = table('政策清单', [header, header.map((name) => merged[name] ?? '')]);
+    const rows = rowsToSpecs(sheet, selectSheet([sheet]).columns);
+    expect(rows[0]!.errors.map((error) => error.format('zh'))).toEqual([message]);
+  });
+
+  it('reports an Excel error value and a formula without a result at their cells', () => {
+    const sheet = table('政策清单', [header, ['稳岗补贴', '市人社局', '企业', '条件一', '网上申请', '返还60%', '', '', 'https://a.gov.cn/x', '', '', '']]);
+    sheet.rows[1]!.cells[1] = { text: '', problem: { zh: '单元格是 Excel 错误值 #N/A；请改正公式或直接填写内容', en: 'x' } };
+    const rows = rowsToSpecs(sheet, selectSheet([sheet]).columns);
+    expect(rows[0]!.errors.map((error) => error.format('zh'))).toEqual(['政策清单!B2 发文单位: 单元格是 Excel 错误值 #N/A；请改正公式或直接填写内容']);
+  });
+});
