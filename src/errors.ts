@@ -49,6 +49,32 @@ export type ErrorCode =
   /** A file the command would write already exists (and was not written by it); pass --force. */
   | 'E_EXISTS';
 
+/**
+ * Codes of the HTTP API (`policy-card serve`) for problems of a request rather than of a card;
+ * card problems keep their ErrorCode. Listed here so that every code the tool emits is in one file.
+ */
+export type HttpErrorCode =
+  /** Missing or wrong access token (401). */
+  | 'E_AUTH'
+  /** Host or Origin not allowed, or no folder to save new cards in (403). */
+  | 'E_FORBIDDEN'
+  /** The server runs with --read-only (403). */
+  | 'E_READ_ONLY'
+  /** No such card or address (404). */
+  | 'E_NOT_FOUND'
+  /** The id is taken, or used by several files (409). */
+  | 'E_CONFLICT'
+  /** The file changed on disk since it was loaded: If-Match failed (412). */
+  | 'E_CHANGED'
+  /** The request body is larger than the limit (413). */
+  | 'E_TOO_LARGE'
+  /** The request body is not declared as JSON (415). */
+  | 'E_MEDIA_TYPE'
+  /** Too many renders waiting (503 with Retry-After). */
+  | 'E_BUSY'
+  /** The server failed unexpectedly (500). */
+  | 'E_INTERNAL';
+
 export interface Localized {
   zh: string;
   en: string;

@@ -12,7 +12,12 @@ import { CardError } from '../errors.js';
 import { resolveLang } from '../i18n/lang.js';
 import { EXIT_OK, EXIT_USAGE, printError } from './command-helpers.js';
 import { registerBuildCommand } from './commands/build.js';
+import { registerExportCommand } from './commands/export.js';
+import { registerImportCommand } from './commands/import.js';
 import { registerPrintCommand } from './commands/print.js';
+import { registerServeCommand } from './commands/serve.js';
+import { registerSheetTemplateCommand } from './commands/sheet-template.js';
+import { registerSiteCommand } from './commands/site.js';
 import { registerTemplatesCommand } from './commands/templates.js';
 import { registerValidateCommand } from './commands/validate.js';
 
@@ -26,6 +31,11 @@ export function createProgram(): Command {
   registerValidateCommand(program);
   registerTemplatesCommand(program);
   registerPrintCommand(program);
+  registerServeCommand(program);
+  registerImportCommand(program);
+  registerExportCommand(program);
+  registerSheetTemplateCommand(program);
+  registerSiteCommand(program);
   return program;
 }
 

@@ -1,0 +1,91 @@
+/** `policy-card serve`: the studio (gallery, card view, form editor) and the render API. */
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/load-config.js';
+import { CardError } from '../../errors.js';
+import { formatRequestLog } from '../../serve/request-log.js';
+import { DEFAULT_PORT, startStudio } from '../../serve/start-studio.js';
+import { EXIT_OK, langOf, print, printError } from '../command-helpers.js';
+import { resolveSettings, type BatchFlags } from '../resolve-settings.js';
+
+interface ServeFlags extends BatchFlags {
+  port: string;
+  host: string;
+  token?: string;
+  readOnly?: boolean;
+  concurrency?: string;
+  queue?: string;
+  timeout?: string;
+  quiet?: boolean;
+}
+
+function integerFlag(value: string | undefined, flag: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new CardError('E_USAGE', { zh: `${flag} 应为 ${min}–${max} 的整数，收到 ${value}`, en: `${flag} must be an integer from ${min} to ${max}, received ${value}` });
+  }
+  return number;
+}
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('启动工作台（卡片库、预览、表单编辑）和渲染 API / start the studio and the render API')
+    .argument('[paths...]', '卡片文件或文件夹 card files or folders (default: cards/)')
+    .option('-p, --port <n>', '端口 port (0: any free port)', String(DEFAULT_PORT))
+    .option('--host <address>', '监听地址 address to listen on; anything but 127.0.0.1 needs --token', '127.0.0.1')
+    .option('--token <token>', '访问令牌 access token, ≥ 16 characters (or env POLICY_CARD_TOKEN)')
+    .option('--read-only', '只读：不能保存 disable saving')
+    .option('-t, --template <name>', '默认模板 default template')
+    .option('--theme <name>', '默认主题 default theme')
+    .option('--locale <locale>', '标签语言 label locale: zh-CN, zh-TW, en')
+    .option('--dpi <n>', '打印模板的分辨率 resolution of print templates')
+    .option('--brand-color <hex>', '品牌色 brand colour, e.g. #0b5ed7')
+    .option('--templates <dir>', '自定义模板文件夹 folder of custom templates')
+    .option('--config <file>', '配置文件 config file (default: ./policy-card.config.json)')
+    .option('--base-url <url>', '详情站点网址 base URL of the detail site')
+    .option('--qr-target <target>', '二维码指向 spec 或 site')
+    .option('--qr-utm <query>', '详情页网址追加的查询串 query added to detail-page URLs')
+    .option('-j, --concurrency <n>', '渲染进程数 render worker processes (default: one per core)')
+    .option('--queue <n>', '排队上限，超出返回 503 renders allowed to wait (default: 32)')
+    .option('--timeout <seconds>', '单次渲染请求的时限 time limit per render request (default: 60)')
+    .option('--quiet', '不打印请求日志 no request log')
+    .action(async (paths: string[], flags: ServeFlags, command: Command) => {
+      const lang = langOf(command);
+      const settings = await resolveSettings(paths, flags);
+      const { file: configFile } = await loadConfig(process.cwd(), flags.config);
+      const token = flags.token ?? process.env['POLICY_CARD_TOKEN'] ?? undefined;
+      const port = integerFlag(flags.port, '--port', 0, 65535)!;
+      const concurrency = integerFlag(flags.concurrency, '--concurrency', 1, 64);
+      const maxQueue = integerFlag(flags.queue, '--queue', 0, 10_000);
+      const timeout = integerFlag(flags.timeout, '--timeout', 1, 3600);
+      const studio = await startStudio({
+        settings,
+        reloadSettings: () => resolveSettings(paths, flags),
+        ...(configFile ? { configFiles: [configFile] } : {}),
+        host: flags.host,
+        port,
+        token: token === '' ? undefined : token,
+        readOnly: flags.readOnly === true,
+        lang,
+        ...(concurrency ? { concurrency } : {}),
+        ...(maxQueue !== undefined ? { maxQueue } : {}),
+        ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
+        ...(flags.quiet ? {} : { onRequest: (entry) => print(formatRequestLog(entry)) }),
+        onInternalError: (error) => printError(`${lang === 'zh' ? '内部错误' : 'internal error'}: ${(error as Error)?.stack ?? String(error)}`),
+      });
+      const address = token ? `${studio.url}?token=${encodeURIComponent(token)}` : studio.url;
+      const count = studio.catalogue.list().length;
+      print(
+        lang === 'zh'
+          ? `政策明白卡工作台已启动：${address}\n  卡片 ${count} 张${flags.readOnly ? '，只读' : ''}；API 文档见 docs/api.md；按 Ctrl-C 停止`
+          : `Policy card studio running at ${address}\n  ${count} cards${flags.readOnly ? ', read-only' : ''}; API: docs/api.md; Ctrl-C to stop`,
+      );
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await studio.close();
+      process.exitCode = EXIT_OK;
+    });
+}

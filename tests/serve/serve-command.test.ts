@@ -1,0 +1,65 @@
+/**
+ * `policy-card serve` as a user runs it: the built CLI in a temporary folder, a real port, the
+ * request log on stdout, and a clean stop on SIGTERM.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cards.js';
+import { copySampleCards } from '../helpers/studio.js';
+
+const BIN = path.join(ROOT, 'bin', 'policy-card.js');
+
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function runCli(cwd: string, args: string[], env: Record<string, string> = {}): Running {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, LANG: 'zh_CN.UTF-8', POLICY_CARD_TOKEN: '', ...env } });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitFor(check: () => RegExpExecArray | null, timeoutMs: number): Promise<RegExpExecArray> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = check();
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('policy-card serve', () => {
+  const started: ChildProcess[] = [];
+
+  afterAll(() => {
+    for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
+
+  it('serves the catalogue, logs one line per request and stops cleanly on SIGTERM', async () => {
+    const work = await copySampleCards('policy-card-serve-cli-');
+    const run = runCli(work, ['serve', '--port', '0', '-j', '1']);
+    started.push(run.child);
+    const [, url] = await waitFor(() => /政策明白卡工作台已启动：(http:\/\/127\.0\.0\.1:\d+\/)/.exec(run.output()), 60_000);
+    expect(run.output()).toContain('卡片 8 张；API 文档见 docs/api.md；按 Ctrl-C 停止');
+    const health = await fetch(`${url}healthz`);
+    expect([health.status, await health.json()]).toEqual([200, { status: 'ok', cards: 8, version: 0 }]);
+    await waitFor(() => /^\S+Z GET \/healthz 200 \d+ms$/m.exec(run.output()), 5000);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+  });
+
+  it('refuses to listen on all addresses without a token (exit 2)', async () => {
+    const work = await copySampleCards('policy-card-serve-cli-host-');
+    const run = runCli(work, ['serve', '--host', '0.0.0.0', '--port', '0']);
+    started.push(run.child);
+    expect(await run.exited).toBe(2);
+    expect(run.output()).toBe('[E_USAGE] 在 0.0.0.0 上监听会让局域网内的其他电脑访问并修改卡片；请同时给出 --token（或环境变量 POLICY_CARD_TOKEN）\n');
+  });
+});
