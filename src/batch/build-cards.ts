@@ -208,7 +208,7 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
 
   const useWorkers = options.workers === 'always' || (options.workers !== 'never' && planned.length > 1);
   const pool = useWorkers ? new RenderPool(options) : undefined;
-  const render = (job: RenderJob): Promise<RenderJobResult> => (pool ? pool.render(job) : runRenderJob(job));
+  const render = (job: RenderJob): Promise<RenderJobResult> => (pool ? pool.render(job, options.signal) : runRenderJob(job));
   let interrupted = false;
   try {
     // Keep every worker busy, and no more: a bounded number of cards in flight.
@@ -219,9 +219,10 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
         break;
       }
       const task = render(item.job)
-        .then((result) => finishCard(item, result, outDir, cwd, manifest))
-        .then((report) => {
-          reports.set(item.entry, report);
+        .then(async (result) => {
+          // A card stopped by Ctrl-C is not done: no report, no file, the next run renders it.
+          if ('interrupted' in result) return;
+          reports.set(item.entry, await finishCard(item, result, outDir, cwd, manifest));
           notify(item.entry);
         });
       const tracked = task.finally(() => inFlight.delete(tracked));
@@ -263,7 +264,7 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
 
 async function finishCard(item: PlannedCard, result: RenderJobResult, outDir: string, cwd: string, manifest: BuildManifest): Promise<CardReport> {
   const { entry, job } = item;
-  if (!result.ok) return failedReport(entry, [deserializeCardError(result.error)]);
+  if (!result.ok) return failedReport(entry, 'error' in result ? [deserializeCardError(result.error)] : []);
   const outputs: string[] = [];
   try {
     for (const format of job.formats) {

@@ -36,7 +36,9 @@ export type RenderJobResult =
       /** Resident memory of the process that rendered, to decide when to recycle workers. */
       rssBytes: number;
     }
-  | { ok: false; error: SerializedCardError; rssBytes: number };
+  | { ok: false; error: SerializedCardError; rssBytes: number }
+  /** The batch was stopped while this card was rendering; the card is simply not done. */
+  | { ok: false; interrupted: true; rssBytes: number };
 
 export function serializeCardError(error: CardError): SerializedCardError {
   return { code: error.code, text: error.text, file: error.file, path: error.path, label: error.label };

@@ -58,15 +58,22 @@ export class RenderPool {
     });
   }
 
-  async render(job: RenderJob): Promise<RenderJobResult> {
+  /**
+   * Render one card in a worker. `stop` (e.g. Ctrl-C) aborts the card in flight: its worker is
+   * ended and the result says `interrupted`, so the batch can stop at once.
+   */
+  async render(job: RenderJob, stop?: AbortSignal): Promise<RenderJobResult> {
     if (this.#recycling) await this.#recycling;
     const file = job.options.file;
+    if (stop?.aborted) return { ok: false, interrupted: true, rssBytes: 0 };
     try {
-      const result = (await this.#pool.run(job, { signal: AbortSignal.timeout(this.#timeoutMs) })) as RenderJobResult;
+      const timeout = AbortSignal.timeout(this.#timeoutMs);
+      const result = (await this.#pool.run(job, { signal: stop ? AbortSignal.any([timeout, stop]) : timeout })) as RenderJobResult;
       this.#sinceRecycle++;
       if (this.#sinceRecycle >= this.#recycleAfter || result.rssBytes > this.#rssLimitBytes) this.#recycle();
       return result;
     } catch (error) {
+      if (stop?.aborted) return { ok: false, interrupted: true, rssBytes: 0 };
       const name = (error as Error)?.name;
       const timedOut = name === 'AbortError' || name === 'TimeoutError' || /abort/i.test(String((error as Error)?.message));
       const cardError = timedOut

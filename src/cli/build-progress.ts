@@ -40,7 +40,7 @@ export function createProgress(lang: Lang, stream: NodeJS.WriteStream = process.
       stop: () => started && bar.stop(),
     };
   }
-  let lastLine = 0;
+  let lastLine = Number.NEGATIVE_INFINITY;
   return {
     update({ done, total, failed }) {
       const now = performance.now();

@@ -151,7 +151,11 @@ export function createApiRoutes(context: ApiContext): Hono {
   };
 
   const toCached = (result: RenderJobResult, format: OutputFormat, renderMs: number): CachedRender => {
-    if (!result.ok) return { ok: false, error: deserializeCardError(result.error) };
+    if (!result.ok) {
+      // The server never passes a stop signal, so a render is only ever interrupted by shutdown.
+      const error = 'error' in result ? deserializeCardError(result.error) : new CardError('E_RENDER', { zh: '服务正在关闭，渲染已中止', en: 'the server is shutting down; the render was stopped' });
+      return { ok: false, error };
+    }
     const body = format === 'svg' ? Buffer.from(result.svg ?? '', 'utf8') : (format === 'pdf' ? result.pdf : result.png) ?? new Uint8Array();
     return { ok: true, body, contentType: CONTENT_TYPES[format], width: result.width, height: result.height, warnings: result.warnings, renderMs };
   };

@@ -167,7 +167,9 @@ describe('interrupting a batch', () => {
     for (const [index, id] of ids.entries()) {
       await writeFile(path.join(work, 'cards', `${id}.json`), JSON.stringify({ ...minimalSpec(), title: `稳岗补贴第${index + 1}批`, edition: '2026-01-01' }));
     }
-    const child = spawn(process.execPath, [BIN, 'build', '-j', '2'], { cwd: work, env: { ...process.env, CI: '1' } });
+    // card-00 hangs, so the batch cannot finish before the signal however fast the machine is;
+    // Ctrl-C must also stop that card at once instead of waiting for its time limit.
+    const child = spawn(process.execPath, [BIN, 'build', '-j', '2'], { cwd: work, env: { ...process.env, CI: '1', POLICY_CARD_TEST_HANG_ID: 'card-00' } });
     let stderr = '';
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     await new Promise<void>((resolve) => {
@@ -177,8 +179,10 @@ describe('interrupting a batch', () => {
         if (/进度 \d+\/16/.test(stderr)) resolve();
       });
     });
+    const signalled = performance.now();
     child.kill('SIGINT');
     expect(await exited).toBe(130);
+    expect(performance.now() - signalled).toBeLessThan(20_000);
 
     const files = await readdir(path.join(work, 'output'));
     expect(files.filter((file) => file.endsWith('.tmp'))).toEqual([]);
@@ -187,6 +191,7 @@ describe('interrupting a batch', () => {
     expect(files.filter((file) => file.endsWith('.png')).sort()).toEqual(recorded);
     for (const file of recorded) expect((await readFile(path.join(work, 'output', file))).subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     expect(recorded.length).toBeLessThan(16);
+    expect(recorded).not.toContain('card-00.png');
 
     const resumed = await cli(work, 'build', '--json');
     const report = JSON.parse(resumed.stdout) as { rendered: number; unchanged: number; failed: number };
