@@ -307,6 +307,19 @@ async function pruneOutputs(manifest: BuildManifest, entries: LoadedCard[], outD
   return pruned;
 }
 
+/** One card's outcome as plain JSON (shared by the build, print and site reports). */
+export function cardReportJson(card: CardReport, lang: Lang): object {
+  return {
+    id: card.id ?? null,
+    file: card.file,
+    status: card.status,
+    outputs: card.outputs,
+    ...(card.width ? { width: card.width, height: card.height } : {}),
+    errors: card.errors.map((error) => error.toJSON(lang)),
+    warnings: card.warnings.map((warning) => ({ code: warning.code, message: warning.text[lang] })),
+  };
+}
+
 /** A build report as plain JSON, messages in the chosen language. */
 export function buildReportJson(report: BuildReport, lang: Lang): object {
   return {
@@ -319,14 +332,6 @@ export function buildReportJson(report: BuildReport, lang: Lang): object {
     batchErrors: report.batchErrors.map((error) => error.toJSON(lang)),
     outDir: report.outDir,
     elapsedMs: Math.round(report.elapsedMs),
-    cards: report.cards.map((card) => ({
-      id: card.id ?? null,
-      file: card.file,
-      status: card.status,
-      outputs: card.outputs,
-      ...(card.width ? { width: card.width, height: card.height } : {}),
-      errors: card.errors.map((error) => error.toJSON(lang)),
-      warnings: card.warnings.map((warning) => ({ code: warning.code, message: warning.text[lang] })),
-    })),
+    cards: report.cards.map((card) => cardReportJson(card, lang)),
   };
 }

@@ -3,6 +3,7 @@
  * or plain objects; the command prints.
  */
 import path from 'node:path';
+import { cardReportJson } from '../batch/build-cards.js';
 import type { Lang } from '../i18n/lang.js';
 import type { SiteReport } from '../site/write-site.js';
 
@@ -46,13 +47,6 @@ export function siteReportJson(report: SiteReport, lang: Lang): object {
     index: report.index,
     feed: report.feed,
     elapsedMs: Math.round(report.elapsedMs),
-    cards: report.cards.map((card) => ({
-      id: card.id ?? null,
-      file: card.file,
-      status: card.status,
-      outputs: card.outputs,
-      errors: card.errors.map((error) => error.toJSON(lang)),
-      warnings: card.warnings.map((warning) => ({ code: warning.code, message: warning.text[lang] })),
-    })),
+    cards: report.cards.map((card) => cardReportJson(card, lang)),
   };
 }

@@ -1,27 +1,16 @@
 /**
  * The built CLI, end to end, in a temporary folder: real processes, real files, exit codes.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CARDS_DIR, ROOT, minimalSpec } from '../helpers/cards.js';
+import { BIN, cli } from '../helpers/cli.js';
 import { decodePng, PNG_SIGNATURE } from '../helpers/png.js';
 
-const BIN = path.join(ROOT, 'bin', 'policy-card.js');
-const run = promisify(execFile);
 
-async function cli(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 async function listTree(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
@@ -226,5 +215,14 @@ describe('a batch killed with SIGKILL', () => {
     const report = JSON.parse(resumed.stdout) as { rendered: number; unchanged: number };
     expect(report.rendered + report.unchanged).toBe(16);
     expect((await readdir(path.join(work, 'output'))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('policy-card --help', () => {
+  it('lists every command with its description', async () => {
+    const help = await cli(ROOT, '--help');
+    expect(help.code).toBe(0);
+    const commands = [...help.stdout.matchAll(/^ {2}([a-z][a-z-]*)(?: \[options\])?/gm)].map((match) => match[1]);
+    expect(commands).toEqual(['build', 'validate', 'templates', 'print', 'serve', 'import', 'export', 'sheet-template', 'site', 'help']);
   });
 });

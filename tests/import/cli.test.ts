@@ -2,28 +2,15 @@
  * The built CLI end to end in a temporary folder: import, build straight from a workbook,
  * sheet-template and export, with their exit codes and printed reports.
  */
-import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/cards.js';
+import { cli } from '../helpers/cli.js';
 import { decodePng, PNG_SIGNATURE } from '../helpers/png.js';
 import { tempDir, writeTestWorkbook } from '../helpers/sheets.js';
 import { EXPECTED_SPECS, POLICY_SHEETS, ROW_7_ERRORS } from './policy-workbook.js';
 
-const BIN = path.join(ROOT, 'bin', 'policy-card.js');
-const run = promisify(execFile);
 
-async function cli(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const [first, second, third] = EXPECTED_SPECS.map((spec) => spec.id);
 

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { Resvg } from '@resvg/resvg-js';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
+import { thrownCardError } from '../helpers/errors.js';
 import { validateCards } from '../../src/batch/validate-cards.js';
 import { resolveSettings } from '../../src/cli/resolve-settings.js';
 import { CardError } from '../../src/errors.js';
@@ -44,15 +45,6 @@ async function decodeBoth(qr: QrImage): Promise<{ jsqr: string | undefined; zbar
   return { jsqr: decodeQrAt(decodePng(png), { x: 0, y: 0, size: qr.size }), zbar: stdout.trim() };
 }
 
-function thrown(run: () => unknown): CardError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CardError) return error;
-    throw error;
-  }
-  throw new Error('expected a CardError');
-}
 
 const URLS = [
   'https://a.cn/x',
@@ -106,7 +98,7 @@ describe('makeQr colours', () => {
       'the QR colours are inverted: dark #eeeeee is not darker than light #eeeeee (many scanner apps miss light-on-dark codes); use a dark colour for dark and a light one for light',
     ],
   ])('refuses dark %s on light %s', (dark, light, message) => {
-    const error = thrown(() => makeQr(URLS[1]!, { maxSize: 330, dark, light, colorContext: { path: '/qr/0/dark' } }, { file: 'cards/a.json' }));
+    const error = thrownCardError(() => makeQr(URLS[1]!, { maxSize: 330, dark, light, colorContext: { path: '/qr/0/dark' } }, { file: 'cards/a.json' }));
     expect(error.code).toBe('E_QR_CONTRAST');
     expect(error.text.en).toBe(message);
     expect(error.file).toBe('cards/a.json');
@@ -114,7 +106,7 @@ describe('makeQr colours', () => {
   });
 
   it('says the same in Chinese', () => {
-    expect(thrown(() => makeQr(URLS[1]!, { maxSize: 330, dark: '#999999' })).text.zh).toBe(
+    expect(thrownCardError(() => makeQr(URLS[1]!, { maxSize: 330, dark: '#999999' })).text.zh).toBe(
       '二维码深色 #999999 与浅色 #ffffff 的对比度只有 2.85:1，至少需要 4:1，否则反光或印刷偏色时扫不出来；请加深 dark 或调浅 light（黑 #000000 配白 #ffffff 为 21:1）',
     );
   });
@@ -148,7 +140,7 @@ describe('makeQr centre logo', () => {
   });
 
   it('refuses a URL too long to carry a logo, saying why', () => {
-    const error = thrown(() => makeQr(`https://a.cn/${'x'.repeat(600)}`, { maxSize: 330, logo: LOGO }, { file: 'cards/a.json', path: '/qr/0/url' }));
+    const error = thrownCardError(() => makeQr(`https://a.cn/${'x'.repeat(600)}`, { maxSize: 330, logo: LOGO }, { file: 'cards/a.json', path: '/qr/0/url' }));
     expect(error.code).toBe('E_QR_CAPACITY');
     expect(error.text.en).toBe(
       'the URL is 613 bytes, too long for a centre logo (at most about 535 bytes with a logo, or the modules get so dense that the covered code no longer scans); use a shorter URL or drop the QR logo',

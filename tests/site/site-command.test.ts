@@ -9,20 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CARDS_DIR, ROOT } from '../helpers/cards.js';
+import { CARDS_DIR } from '../helpers/cards.js';
+import { cli } from '../helpers/cli.js';
 
-const BIN = path.join(ROOT, 'bin', 'policy-card.js');
 const run = promisify(execFile);
-
-async function cli(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('policy-card build + site with the base URL from the config', () => {
   let work: string;
@@ -84,7 +74,7 @@ describe('policy-card site usage errors', () => {
     expect([report.ok, report.index, report.cards]).toEqual([
       true,
       'public/index.html',
-      [{ id: 'wengang-butie', file: path.join(CARDS_DIR, 'wengang-butie.json'), status: 'rendered', outputs: ['public/p/wengang-butie/index.html', 'public/p/wengang-butie/card.png'], errors: [], warnings: [] }],
+      [{ id: 'wengang-butie', file: path.join(CARDS_DIR, 'wengang-butie.json'), status: 'rendered', outputs: ['public/p/wengang-butie/index.html', 'public/p/wengang-butie/card.png'], width: 1080, height: expect.any(Number), errors: [], warnings: [] }],
     ]);
   });
 });

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { buildCards, buildReportJson } from '../../batch/build-cards.js';
 import { batchWideTemplateError, EXIT_CARD_FAILED, EXIT_OK, EXIT_USAGE, langOf, print, printError } from '../command-helpers.js';
+import { withCardOptions } from '../card-options.js';
 import { formatBuildReport } from '../format-report.js';
 import { resolveSettings, type BatchFlags } from '../resolve-settings.js';
 import { createProgress } from '../build-progress.js';
@@ -27,22 +28,15 @@ function positiveInteger(value: string, flag: string, max: number): number {
 }
 
 export function registerBuildCommand(program: Command): void {
-  program
-    .command('build')
-    .description('批量生成卡片 PNG / render cards')
-    .argument('[paths...]', '卡片文件或文件夹 card files or folders (default: cards/)')
+  withCardOptions(
+    program
+      .command('build')
+      .description('批量生成卡片 PNG / render cards')
+      .argument('[paths...]', '卡片文件或文件夹 card files or folders (default: cards/)'),
+  )
     .option('-o, --out <dir>', '输出文件夹 output folder (default: output/)')
-    .option('-t, --template <name>', '模板 template (see `policy-card templates`)')
-    .option('--theme <name>', '主题 theme: default, red, green, elder')
-    .option('--locale <locale>', '标签语言 label locale: zh-CN, zh-TW, en')
     .option('-f, --format <list>', '输出格式 formats: png,svg,pdf (default: png)')
     .option('--dpi <n>', '打印模板的分辨率 resolution of print templates (default: 300)')
-    .option('--brand-color <hex>', '品牌色 brand colour, e.g. #0b5ed7')
-    .option('--templates <dir>', '自定义模板文件夹 folder of custom templates')
-    .option('--config <file>', '配置文件 config file (default: ./policy-card.config.json)')
-    .option('--base-url <url>', '详情站点网址 base URL of the detail site (see `policy-card site`)')
-    .option('--qr-target <target>', '二维码指向 spec（卡片中的网址）或 site（详情页）')
-    .option('--qr-utm <query>', '详情页网址追加的查询串 query added to detail-page URLs, e.g. src=card')
     .option('--force', '忽略增量记录，全部重新生成 re-render every card')
     .option('--prune', '删除已删除卡片的输出 delete outputs of deleted cards (default: on when building the default cards into the default folder)')
     .option('--no-prune', '不删除 keep outputs of deleted cards')

@@ -1,10 +1,12 @@
 /** `policy-card print`: PDF handouts, N-up sheets with crop marks and bleed, or one PDF per card. */
 import type { Command } from 'commander';
+import { cardReportJson } from '../../batch/build-cards.js';
 import { CardError } from '../../errors.js';
 import { PAPER_SIZES_MM, type PaperName } from '../../print/paper.js';
 import { parseLayout } from '../../print/plan-sheet.js';
 import { printCards } from '../../print/write-print-pdf.js';
 import { EXIT_CARD_FAILED, EXIT_OK, langOf, print } from '../command-helpers.js';
+import { withCardOptions } from '../card-options.js';
 import { formatPrintReport } from '../format-report.js';
 import { resolveSettings, type BatchFlags } from '../resolve-settings.js';
 
@@ -29,14 +31,13 @@ function millimetres(value: string | undefined, flag: string): number | undefine
 }
 
 export function registerPrintCommand(program: Command): void {
-  program
-    .command('print')
-    .description('生成打印用 PDF（拼版、裁切线、出血）/ PDF handouts for printing')
-    .argument('[paths...]', '卡片文件或文件夹 card files or folders (default: cards/)')
+  withCardOptions(
+    program
+      .command('print')
+      .description('生成打印用 PDF（拼版、裁切线、出血）/ PDF handouts for printing')
+      .argument('[paths...]', '卡片文件或文件夹 card files or folders (default: cards/)'),
+  )
     .requiredOption('-o, --out <file>', '输出 PDF（--per-card 时为文件夹）output PDF (a folder with --per-card)')
-    .option('-t, --template <name>', '模板 template, e.g. a5 or a6')
-    .option('--theme <name>', '主题 theme')
-    .option('--locale <locale>', '标签语言 label locale: zh-CN, zh-TW, en')
     .option('--paper <size>', '纸张 paper: A4, A3, A5', 'A4')
     .option('--layout <layout>', '拼版 auto 或 列x行，如 2x2', 'auto')
     .option('--bleed <mm>', '出血（毫米）bleed in mm (default: 3 for one card per page, 0 for N-up)')
@@ -45,10 +46,6 @@ export function registerPrintCommand(program: Command): void {
     .option('--gap <mm>', '卡片间距（毫米）gap between cards in mm')
     .option('--per-card', '每张卡片一个 PDF one PDF per card at its physical size')
     .option('--strict', '二维码印出来过小时判为失败 fail cards whose QR would print too small')
-    .option('--templates <dir>', '自定义模板文件夹 folder of custom templates')
-    .option('--config <file>', '配置文件 config file')
-    .option('--base-url <url>', '详情站点网址 base URL of the detail site')
-    .option('--qr-target <target>', '二维码指向 spec 或 site')
     .option('--json', '输出机器可读报告 machine-readable report')
     .action(async (paths: string[], flags: PrintFlags, command: Command) => {
       const lang = langOf(command);
@@ -78,14 +75,7 @@ export function registerPrintCommand(program: Command): void {
               files: report.files,
               pages: report.pages,
               failed: report.failed,
-              cards: report.cards.map((card) => ({
-                id: card.id ?? null,
-                file: card.file,
-                status: card.status,
-                outputs: card.outputs,
-                errors: card.errors.map((error) => error.toJSON(lang)),
-                warnings: card.warnings.map((warning) => ({ code: warning.code, message: warning.text[lang] })),
-              })),
+              cards: report.cards.map((card) => cardReportJson(card, lang)),
             },
             null,
             2,

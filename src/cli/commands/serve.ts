@@ -5,6 +5,7 @@ import { CardError } from '../../errors.js';
 import { formatRequestLog } from '../../serve/request-log.js';
 import { DEFAULT_PORT, startStudio } from '../../serve/start-studio.js';
 import { EXIT_OK, langOf, print, printError } from '../command-helpers.js';
+import { withCardOptions } from '../card-options.js';
 import { resolveSettings, type BatchFlags } from '../resolve-settings.js';
 
 interface ServeFlags extends BatchFlags {
@@ -28,24 +29,17 @@ function integerFlag(value: string | undefined, flag: string, min: number, max: 
 }
 
 export function registerServeCommand(program: Command): void {
-  program
-    .command('serve')
-    .description('启动工作台（卡片库、预览、表单编辑）和渲染 API / start the studio and the render API')
-    .argument('[paths...]', '卡片文件或文件夹 card files or folders (default: cards/)')
+  withCardOptions(
+    program
+      .command('serve')
+      .description('启动工作台（卡片库、预览、表单编辑）和渲染 API / start the studio and the render API')
+      .argument('[paths...]', '卡片文件或文件夹 card files or folders (default: cards/)'),
+  )
     .option('-p, --port <n>', '端口 port (0: any free port)', String(DEFAULT_PORT))
     .option('--host <address>', '监听地址 address to listen on; anything but 127.0.0.1 needs --token', '127.0.0.1')
     .option('--token <token>', '访问令牌 access token, ≥ 16 characters (or env POLICY_CARD_TOKEN)')
     .option('--read-only', '只读：不能保存 disable saving')
-    .option('-t, --template <name>', '默认模板 default template')
-    .option('--theme <name>', '默认主题 default theme')
-    .option('--locale <locale>', '标签语言 label locale: zh-CN, zh-TW, en')
     .option('--dpi <n>', '打印模板的分辨率 resolution of print templates')
-    .option('--brand-color <hex>', '品牌色 brand colour, e.g. #0b5ed7')
-    .option('--templates <dir>', '自定义模板文件夹 folder of custom templates')
-    .option('--config <file>', '配置文件 config file (default: ./policy-card.config.json)')
-    .option('--base-url <url>', '详情站点网址 base URL of the detail site')
-    .option('--qr-target <target>', '二维码指向 spec 或 site')
-    .option('--qr-utm <query>', '详情页网址追加的查询串 query added to detail-page URLs')
     .option('-j, --concurrency <n>', '渲染进程数 render worker processes (default: one per core)')
     .option('--queue <n>', '排队上限，超出返回 503 renders allowed to wait (default: 32)')
     .option('--timeout <seconds>', '单次渲染请求的时限 time limit per render request (default: 60)')

@@ -1,0 +1,12 @@
+import { CardError } from '../../src/errors.js';
+
+/** The CardError a synchronous call throws; fails the test if it throws nothing or something else. */
+export function thrownCardError(run: () => unknown): CardError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof CardError) return error;
+    throw error;
+  }
+  throw new Error('expected a CardError');
+}
