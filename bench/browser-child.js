@@ -105,6 +105,7 @@ try {
       const png = await shoot();
       const t3 = performance.now();
       cards.push({ id: entry.card.id, sample: entry.id, prepMs: t1 - t0, contentMs: t2 - t1, screenshotMs: t3 - t2, totalMs: t3 - t0, pngBytes: png.length, ...pngSize(png) });
+      if (config.saveDir && entry === batch[batch.length - 1]) writeFileSync(path.join(config.saveDir, `browser-${name}-${entry.card.id}.png`), png);
     }
     const batchMs = performance.now() - started;
     const nodeCpu = process.cpuUsage(cpuBefore);

@@ -7,12 +7,14 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { importDist, ROOT } from './cards.js';
 
-const [{ loadTemplate, loadTheme, makeQr }, { buildCardView }, { iconDataUri, SECTION_ICONS }, { loadLogo }, { FONT_FAMILY }] = await Promise.all([
+// Internal modules (not in the public API): there is no exported "card → HTML" function.
+const [{ loadTemplate, loadTheme, makeQr }, { buildCardView }, { iconDataUri, SECTION_ICONS }, { loadLogo }, { FONT_FAMILY }, { resolveQrStyles }] = await Promise.all([
   importDist('index.js'),
   importDist('template/card-view.js'),
   importDist('template/icons.js'),
   importDist('render/load-logo.js'),
   importDist('fonts/load-fonts.js'),
+  importDist('qr/qr-style.js'),
 ]);
 
 export { FONT_FAMILY };
@@ -35,17 +37,24 @@ const unescapeAttribute = (value) =>
 
 /**
  * The `<div class="card">…</div>` string for a card, with image sources filled in.
- * Mirrors the first stage of renderCard (glyph check aside).
+ * Mirrors the first stage of renderCard for the defaults the benchmark uses (locale zh-CN, no
+ * brand colour, no batch QR defaults, scale 1 since phone cards are content-sized); the glyph
+ * check is left out.
  */
 export async function cardHtml(card, options = {}) {
+  const locale = 'zh-CN';
   const template = await loadTemplate(card.template ?? options.template ?? 'phone');
   const theme = await loadTheme(card.theme ?? options.theme ?? 'default');
   const { manifest } = template;
-  const qrImages = card.qr.map((entry) => makeQr(entry.url, { maxSize: manifest.qrSize }));
-  const logo = card.logo ? await loadLogo(card.logo, options.baseDir ?? process.cwd(), options.file) : undefined;
-  const view = buildCardView(card, { qr: qrImages, logo });
+  const baseDir = options.baseDir ?? process.cwd();
+  const styles = await resolveQrStyles(card, { baseDir, file: options.file });
+  const make = (canvasSize) => card.qr.map((entry, index) => makeQr(entry.url, { maxSize: manifest.qrSize, canvasSize, ...styles[index] }));
+  const codes = make();
+  const qrImages = codes.length > 1 ? make(Math.max(...codes.map((qr) => qr.size))) : codes;
+  const logo = card.logo ? await loadLogo(card.logo, baseDir, options.file) : undefined;
+  const view = buildCardView(card, { qr: qrImages, logo }, locale);
   const css = template.renderCss({ ...theme, ...theme.colors });
-  const html = `<div class="card" lang="zh-CN"><style>${css}</style>${template.renderHtml(view)}</div>`;
+  const html = `<div class="card" lang="${locale}"><style>${css}</style>${template.renderHtml(view)}</div>`;
 
   const slots = {};
   qrImages.forEach((qr, index) => (slots[`qr-${index}`] = qr.dataUri));
@@ -53,7 +62,8 @@ export async function cardHtml(card, options = {}) {
   const icon = (name) => {
     const [section, tone] = name.split(':');
     const iconName = SECTION_ICONS[section];
-    return iconName ? iconDataUri(iconName, tone === 'light' ? theme.colors.onPrimary : theme.colors.primary) : undefined;
+    const color = tone === 'light' ? theme.colors.onPrimary : tone === 'accent' ? theme.colors.accent : theme.colors.primary;
+    return iconName ? iconDataUri(iconName, color) : undefined;
   };
   const missing = [];
   const filled = html.replace(/<img\b([^>]*)>/g, (tag, attributes) => {

@@ -98,12 +98,21 @@ export class TreeSampler {
     this.peak = 0;
     this.samples = 0;
     this.maxProcesses = 0;
+    /** Last CPU seconds seen per pid, so a process's CPU still counts after it has exited. */
+    this.cpuByPid = new Map();
     let tick = 0;
     let pids = [root];
     this.timer = setInterval(() => {
-      if (tick++ % 10 === 0) pids = treePids(root);
+      const refresh = tick++ % 10 === 0;
+      if (refresh) pids = treePids(root);
       let total = 0;
-      for (const pid of pids) total += rssOf(pid);
+      for (const pid of pids) {
+        total += rssOf(pid);
+        if (refresh) {
+          const stat = readStat(pid);
+          if (stat) this.cpuByPid.set(pid, (stat.utime + stat.stime) / clkTck());
+        }
+      }
       this.samples++;
       this.maxProcesses = Math.max(this.maxProcesses, pids.length);
       if (total > this.peak) this.peak = total;
@@ -112,6 +121,43 @@ export class TreeSampler {
 
   stop() {
     clearInterval(this.timer);
-    return { peakRss: this.peak, samples: this.samples, maxProcesses: this.maxProcesses };
+    let cpuSeconds = 0;
+    for (const seconds of this.cpuByPid.values()) cpuSeconds += seconds;
+    return { peakRss: this.peak, samples: this.samples, maxProcesses: this.maxProcesses, cpuSeconds };
   }
+}
+
+/** CPU seconds the whole machine has spent busy (all cores), from /proc/stat. */
+export function machineBusySeconds() {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields;
+  return (user + nice + system + irq + softirq + steal) / clkTck();
+}
+
+/** CPU seconds of this process plus all its waited-for descendants. */
+export function ownTreeSeconds() {
+  const text = readFileSync('/proc/self/stat', 'utf8');
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  // utime 14, stime 15, cutime 16, cstime 17 → indexes 11..14 here.
+  return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / clkTck();
+}
+
+/**
+ * Measures CPU used by *other* processes on the machine while a phase runs: machine busy time
+ * minus this process tree's. Call the returned function after the phase's children have exited,
+ * with the CPU seconds a TreeSampler saw in them (grandchildren that a child does not wait for,
+ * such as some of Chromium's, never reach this process's cutime).
+ */
+export function watchContention(cores) {
+  const started = performance.now();
+  const busy0 = machineBusySeconds();
+  const own0 = ownTreeSeconds();
+  const self0 = process.cpuUsage();
+  return (sampledChildSeconds = 0) => {
+    const wallSeconds = (performance.now() - started) / 1000;
+    const self = process.cpuUsage(self0);
+    const ownSeconds = Math.max(ownTreeSeconds() - own0, (self.user + self.system) / 1e6 + sampledChildSeconds);
+    const foreignSeconds = Math.max(0, machineBusySeconds() - busy0 - ownSeconds);
+    return { wallSeconds, foreignSeconds, ownSeconds, share: foreignSeconds / (wallSeconds * cores) };
+  };
 }

@@ -55,3 +55,9 @@ export function table(header, rows) {
   const line = (cells) => `| ${cells.map((cell) => String(cell)).join(' | ')} |`;
   return [line(header), line(header.map((_, index) => (index === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
 }
+
+/** A byte count as KiB or MiB. */
+export function bytes(value) {
+  if (!Number.isFinite(value)) return 'n/a';
+  return value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(1)} MiB` : `${(value / 1024).toFixed(0)} KiB`;
+}

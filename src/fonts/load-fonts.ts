@@ -37,18 +37,20 @@ export function loadFonts(fontDir = path.join(PACKAGE_ROOT, 'fonts')): FontFace[
 
 let coverage: ((codePoint: number) => boolean) | undefined;
 
-/** Whether every loaded face has a glyph for a code point. Results are memoised. */
+/**
+ * Whether every loaded face has a glyph for a code point. The fonts' character sets are read
+ * once into a bitmap over all of Unicode (139 KB) and the parsed fonts are dropped, so a
+ * render worker does not keep a second parsed copy of 20 MB of fonts next to satori's.
+ */
 export function fontCoverage(): (codePoint: number) => boolean {
   if (coverage) return coverage;
-  const fonts = loadFonts().map((face) => fontkit.create(face.data) as fontkit.Font);
-  const memo = new Map<number, boolean>();
-  coverage = (codePoint) => {
-    let covered = memo.get(codePoint);
-    if (covered === undefined) {
-      covered = fonts.every((font) => font.hasGlyphForCodePoint(codePoint));
-      memo.set(codePoint, covered);
-    }
-    return covered;
-  };
+  const bitmap = new Uint8Array(0x110000 / 8).fill(0xff);
+  for (const face of loadFonts()) {
+    const font = fontkit.create(face.data) as fontkit.Font;
+    const faceBits = new Uint8Array(bitmap.length);
+    for (const codePoint of font.characterSet) faceBits[codePoint >> 3]! |= 1 << (codePoint & 7);
+    for (let index = 0; index < bitmap.length; index++) bitmap[index]! &= faceBits[index]!;
+  }
+  coverage = (codePoint) => codePoint >= 0 && codePoint < 0x110000 && (bitmap[codePoint >> 3]! & (1 << (codePoint & 7))) !== 0;
   return coverage;
 }
