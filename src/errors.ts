@@ -38,6 +38,8 @@ export type ErrorCode =
   | 'E_TIMEOUT'
   /** With --strict: the QR code would print too small to scan. */
   | 'E_QR_PRINT'
+  /** With --verify: a QR code did not read back as its URL from the rendered card. */
+  | 'E_QR_VERIFY'
   /** A configured limit was hit (the message names the limit and the value). */
   | 'E_LIMIT'
   /** satori or resvg failed on this card. */
@@ -151,6 +153,6 @@ export function toCardError(error: unknown, fallback: ErrorCode, context: CardEr
 
 /** Something a card's maintainer should hear about that does not stop the card. */
 export interface CardWarning {
-  code: 'W_NO_EDITION' | 'W_TEXT_SCALED' | 'W_QR_SMALL';
+  code: 'W_NO_EDITION' | 'W_TEXT_SCALED' | 'W_QR_SMALL' | 'W_SAFE_AREA';
   text: Localized;
 }

@@ -32,6 +32,8 @@ export interface BuildOptions extends CardDefaults, PoolOptions {
   formats?: OutputFormat[];
   /** Working directory that relative paths resolve against. @default process.cwd() */
   cwd?: string;
+  /** Decode every QR code from each rendered PNG and fail the card on a mismatch. @default false */
+  verifyQr?: boolean;
   /** Re-render every card even when its outputs are up to date. @default false */
   force?: boolean;
   /** Delete outputs (recorded in the manifest) of cards that no longer exist. @default false */
@@ -174,7 +176,7 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
       reports.set(entry, failedReport(entry, entry.errors));
       continue;
     }
-    const renderOptions: RenderOptions = { ...cardDefaults(options), baseDir: cardFolder(entry.absolutePath), file: entry.file };
+    const renderOptions: RenderOptions = { ...cardDefaults(options), baseDir: cardFolder(entry.absolutePath), file: entry.file, ...(options.verifyQr ? { verifyQr: true } : {}) };
     const logo = await logoBytes(entry.card, renderOptions);
     const hashes: Record<string, string> = {};
     for (const format of formats) hashes[`${entry.card.id}.${format}`] = await hasher.outputHash(entry.card, renderOptions, format, logo);

@@ -96,7 +96,8 @@ export class InputHasher {
   }
 
   async outputHash(card: CardSpec, options: RenderOptions, format: string, logoBytes: Uint8Array | undefined): Promise<string> {
-    const { file: _file, baseDir: _baseDir, skipPng: _skip, defaultLogo: _logo, ...renderOptions } = options;
+    // Options that do not change the bytes (file name for messages, verification) are left out.
+    const { file: _file, baseDir: _baseDir, skipPng: _skip, defaultLogo: _logo, verifyQr: _verify, ...renderOptions } = options;
     return sha256(
       JSON.stringify({
         tool: getToolVersion(),

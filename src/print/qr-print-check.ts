@@ -33,3 +33,31 @@ export function qrPrintWarnings(sizes: QrPrintSize[], template: string): CardWar
   }
   return warnings;
 }
+
+/** Text and QR codes must stay this far inside the trim: cutting is never exact. */
+export const SAFE_MARGIN_MM = 5;
+
+/**
+ * The QR codes that come closer than 5 mm to the trim edge at the printed size. (Text is kept
+ * inside by the templates' own padding; satori's SVG does not say which path is text.)
+ */
+export function safeAreaWarnings(
+  qr: Array<{ x: number; y: number; size: number }>,
+  card: { width: number; height: number },
+  mmPerPixel: number,
+): CardWarning[] {
+  const warnings: CardWarning[] = [];
+  for (const [index, code] of qr.entries()) {
+    const closest = Math.min(code.x, code.y, card.width - (code.x + code.size), card.height - (code.y + code.size)) * mmPerPixel;
+    if (!(closest < SAFE_MARGIN_MM)) continue;
+    const distance = closest.toFixed(1);
+    warnings.push({
+      code: 'W_SAFE_AREA',
+      text: {
+        zh: `第${index + 1}个二维码距裁切边只有 ${distance} 毫米（应至少 ${SAFE_MARGIN_MM} 毫米），裁切时可能被切到；请调整模板的页边距`,
+        en: `QR code ${index + 1} is only ${distance} mm from the trim edge (at least ${SAFE_MARGIN_MM} mm is safe) and may be cut; widen the template's margins`,
+      },
+    });
+  }
+  return warnings;
+}

@@ -17,7 +17,7 @@ import { writeFileAtomic } from '../batch/write-file-atomic.js';
 import { inlineSvgImages } from './inline-svg-images.js';
 import { CROP_MARK_LENGTH_MM, CROP_MARK_OFFSET_MM, mmToPt, SCREEN_TEMPLATE_PRINT_WIDTH_MM, type PaperName, UNPRINTABLE_MARGIN_MM } from './paper.js';
 import { planSheet, type SheetPlan, type SheetRequest } from './plan-sheet.js';
-import { qrPrintSizes, qrPrintWarnings } from './qr-print-check.js';
+import { qrPrintSizes, qrPrintWarnings, safeAreaWarnings } from './qr-print-check.js';
 
 export interface PrintOptions extends CardDefaults {
   paths?: string[];
@@ -142,7 +142,8 @@ async function renderPrintable(options: PrintOptions): Promise<{ printable: Prin
       const trim = printedSize(rendered);
       const qrWarnings = qrPrintWarnings(qrPrintSizes(rendered.qr, trim.widthMm / rendered.width), rendered.template);
       if (options.strict && qrWarnings.length > 0) throw new CardError('E_QR_PRINT', qrWarnings[0]!.text, { file: entry.file, path: '/qr' });
-      const warnings: CardWarning[] = [...rendered.warnings, ...qrWarnings];
+      const safeArea = safeAreaWarnings(rendered.qr, rendered, trim.widthMm / rendered.width);
+      const warnings: CardWarning[] = [...rendered.warnings, ...qrWarnings, ...safeArea];
       const report: CardReport = { id: entry.card.id, file: entry.file, status: 'rendered', outputs: [], errors: [], warnings };
       reports.push(report);
       printable.push({ report, rendered, trim });

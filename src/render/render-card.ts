@@ -16,6 +16,7 @@ import { iconDataUri, SECTION_ICONS } from '../template/icons.js';
 import { loadTemplate, type CardTemplate } from '../template/load-template.js';
 import { convertCardText, localeText, type Locale } from '../template/locales.js';
 import { loadTheme, type Theme } from '../template/themes.js';
+import { assertQrCodesDecode } from '../qr/verify-qr.js';
 import { encodePng, isOpaque } from './encode-png.js';
 import { htmlToTree, type SatoriElement } from './html-to-tree.js';
 import { loadLogo, type LogoImage } from './load-logo.js';
@@ -46,6 +47,8 @@ export interface RenderOptions {
   qr?: QrDefaults;
   /** Skip PNG encoding (e.g. when only SVG is wanted). @default false */
   skipPng?: boolean;
+  /** Decode every QR code from the rendered pixels and fail with E_QR_VERIFY on a mismatch. @default false */
+  verifyQr?: boolean;
 }
 
 /** The options a batch passes to every card (from the config and the command line). */
@@ -127,6 +130,13 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
       // Our encoder is faster and smaller (see encode-png.ts); resvg's pixels are premultiplied,
       // which only equals straight alpha for opaque images, so anything translucent uses asPng().
       const pixels = rendered.pixels;
+      if (options.verifyQr) {
+        const codes = card.qr.map((entry, index) => {
+          const placed = locateImage(svg, qrImages[index]!.dataUri);
+          return { url: entry.url, x: placed.x * zoom, y: placed.y * zoom, size: qrImages[index]!.size * zoom };
+        });
+        assertQrCodesDecode(pixels, rendered.width, rendered.height, codes, file);
+      }
       png = isOpaque(pixels) ? encodePng(pixels, rendered.width, rendered.height) : rendered.asPng();
       pngWidth = rendered.width;
       pngHeight = rendered.height;

@@ -133,10 +133,12 @@ describe('policy-card print', () => {
     expect(strict.cards[0]!.errors.map((error) => error.code)).toEqual(['E_QR_PRINT']);
   });
 
-  it('does not warn for the sample cards on a6', async () => {
+  it('does not warn about QR size or the safe area for the sample cards on a6', async () => {
     const report = await printCards({ paths: [CARDS_DIR], cwd: await mkdtemp(path.join(os.tmpdir(), 'policy-card-print-')), out: 'samples.pdf', template: 'a6' });
     expect(report.failed).toBe(0);
-    expect(report.cards.flatMap((card) => card.warnings.map((warning) => warning.code))).not.toContain('W_QR_SMALL');
+    const codes = report.cards.flatMap((card) => card.warnings.map((warning) => warning.code));
+    expect(codes).not.toContain('W_QR_SMALL');
+    expect(codes).not.toContain('W_SAFE_AREA');
   });
 });
 

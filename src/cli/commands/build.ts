@@ -11,6 +11,7 @@ import { CardError } from '../../errors.js';
 interface BuildFlags extends BatchFlags {
   json?: boolean;
   force?: boolean;
+  verify?: boolean;
   prune?: boolean;
   concurrency?: string;
   timeout?: string;
@@ -37,6 +38,7 @@ export function registerBuildCommand(program: Command): void {
     .option('-o, --out <dir>', '输出文件夹 output folder (default: output/)')
     .option('-f, --format <list>', '输出格式 formats: png,svg,pdf (default: png)')
     .option('--dpi <n>', '打印模板的分辨率 resolution of print templates (default: 300)')
+    .option('--verify', '逐张读回二维码，读不出或不符即判失败 decode every QR code back from the PNG')
     .option('--force', '忽略增量记录，全部重新生成 re-render every card')
     .option('--prune', '删除已删除卡片的输出 delete outputs of deleted cards (default: on when building the default cards into the default folder)')
     .option('--no-prune', '不删除 keep outputs of deleted cards')
@@ -62,6 +64,7 @@ export function registerBuildCommand(program: Command): void {
         report = await buildCards({
           ...settings,
           force: flags.force === true,
+          verifyQr: flags.verify === true,
           prune,
           signal: controller.signal,
           ...(concurrency ? { concurrency } : {}),
