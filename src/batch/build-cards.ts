@@ -128,7 +128,7 @@ function shownPath(absolute: string, cwd: string): string {
 
 /** Only the per-card defaults, without undefined keys (so a card's own values are not masked). */
 export function cardDefaults(options: CardDefaults): CardDefaults {
-  const keys = ['template', 'theme', 'locale', 'brandColor', 'templatesDir', 'dpi', 'defaultLogo', 'errorCorrection', 'qr'] as const;
+  const keys = ['template', 'theme', 'locale', 'brandColor', 'templatesDir', 'dpi', 'defaultLogo', 'errorCorrection', 'qr', 'limits'] as const;
   return Object.fromEntries(keys.filter((key) => options[key] !== undefined).map((key) => [key, options[key]])) as CardDefaults;
 }
 
@@ -163,7 +163,7 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
   const cwd = options.cwd ?? process.cwd();
   const outDir = path.resolve(cwd, options.out ?? 'output');
   const formats = options.formats ?? ['png'];
-  const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], cwd, options.site);
+  const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], cwd, options.site, options.limits);
   await prepareOutDir(outDir, cwd);
   const manifest = await readManifest(outDir);
   const hasher = new InputHasher();
@@ -209,7 +209,8 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
   for (const entry of entries) if (reports.has(entry)) notify(entry);
 
   const useWorkers = options.workers === 'always' || (options.workers !== 'never' && planned.length > 1);
-  const pool = useWorkers ? new RenderPool(options) : undefined;
+  const timeoutMs = options.timeoutMs ?? options.limits?.renderTimeoutMs;
+  const pool = useWorkers ? new RenderPool({ ...options, ...(timeoutMs ? { timeoutMs } : {}) }) : undefined;
   const render = (job: RenderJob): Promise<RenderJobResult> => (pool ? pool.render(job, options.signal) : runRenderJob(job));
   let interrupted = false;
   try {

@@ -97,7 +97,7 @@ export class InputHasher {
 
   async outputHash(card: CardSpec, options: RenderOptions, format: string, logoBytes: Uint8Array | undefined): Promise<string> {
     // Options that do not change the bytes (file name for messages, verification) are left out.
-    const { file: _file, baseDir: _baseDir, skipPng: _skip, defaultLogo: _logo, verifyQr: _verify, ...renderOptions } = options;
+    const { file: _file, baseDir: _baseDir, skipPng: _skip, defaultLogo: _logo, verifyQr: _verify, limits: _limits, ...renderOptions } = options;
     return sha256(
       JSON.stringify({
         tool: getToolVersion(),

@@ -21,7 +21,7 @@ export interface ValidateReport {
 }
 
 export async function validateCards(options: CardDefaults & { paths?: string[]; cwd?: string; site?: SiteTarget } = {}): Promise<ValidateReport> {
-  const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], options.cwd, options.site);
+  const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], options.cwd, options.site, options.limits);
   const cards: ValidateReport['cards'] = [];
   for (const entry of entries) {
     const errors = [...entry.errors];
@@ -35,8 +35,8 @@ export async function validateCards(options: CardDefaults & { paths?: string[]; 
           const styles = await resolveQrStyles(card, { ...options, baseDir: cardFolder(entry.absolutePath), file: entry.file });
           card.qr.forEach((qr, index) => makeQr(qr.url, { maxSize: 300, ...styles[index] }, { file: entry.file, path: `/qr/${index}/url` }));
         },
-        ...(card.logo ? [() => loadLogo(card.logo!, cardFolder(entry.absolutePath), entry.file)] : []),
-        ...(!card.logo && options.defaultLogo ? [() => loadLogo(options.defaultLogo!.path, options.defaultLogo!.baseDir, entry.file)] : []),
+        ...(card.logo ? [() => loadLogo(card.logo!, cardFolder(entry.absolutePath), entry.file, undefined, options.limits)] : []),
+        ...(!card.logo && options.defaultLogo ? [() => loadLogo(options.defaultLogo!.path, options.defaultLogo!.baseDir, entry.file, undefined, options.limits)] : []),
       ];
       for (const check of checks) {
         try {

@@ -10,6 +10,7 @@ import { assertScannableColors, DEFAULT_QR_DARK, DEFAULT_QR_LIGHT } from '../qr/
 import type { QrDefaults } from '../qr/qr-style.js';
 import type { CardDefaults } from '../render/render-card.js';
 import { HEX_COLOR } from '../template/brand-colors.js';
+import { resolveLimits } from '../limits.js';
 import { LOCALES, type Locale } from '../template/locales.js';
 import type { SiteTarget } from '../spec/validate-card.js';
 
@@ -81,6 +82,7 @@ export async function resolveSettings(paths: string[], flags: BatchFlags, cwd = 
   if (dpi) settings.dpi = dpi;
   if (templatesDir) settings.templatesDir = templatesDir;
   if (config.logo) settings.defaultLogo = { path: config.logo, baseDir: dir };
+  if (config.limits) settings.limits = resolveLimits(config.limits);
   if (config.qr) {
     const { errorCorrection, dark, light, logo, caption } = config.qr;
     const shown = path.relative(cwd, file ?? '') || file;

@@ -55,6 +55,19 @@ export const configSchema = z.strictObject({
         .optional(),
     })
     .optional(),
+  /** Safety limits; each, when hit, names itself in the message. */
+  limits: z
+    .strictObject({
+      /** Largest card spec file in KB. @default 1024 */
+      specFileKb: z.number().int().min(1).max(10_240).optional(),
+      /** Largest logo file in KB. @default 2048 */
+      logoKb: z.number().int().min(1).max(20_480).optional(),
+      /** Largest logo side in pixels. @default 4096 */
+      logoPixels: z.number().int().min(16).max(16_384).optional(),
+      /** Time one card may take to render, in seconds. @default 60 */
+      renderTimeoutSec: z.number().int().min(1).max(3600).optional(),
+    })
+    .optional(),
   /** The detail site that QR codes can lead to; shared by `build` and `site` so they agree. */
   site: z
     .strictObject({

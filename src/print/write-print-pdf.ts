@@ -129,7 +129,7 @@ export async function singleCardPdf(rendered: RenderedCard, bleedMm = 3): Promis
 
 async function renderPrintable(options: PrintOptions): Promise<{ printable: PrintableCard[]; reports: CardReport[] }> {
   const cwd = options.cwd ?? process.cwd();
-  const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], cwd, options.site);
+  const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], cwd, options.site, options.limits);
   const printable: PrintableCard[] = [];
   const reports: CardReport[] = [];
   for (const entry of entries) {

@@ -4,6 +4,7 @@
  * that `makeQr` stays synchronous and free of file access.
  */
 import type { Localized } from '../errors.js';
+import type { Limits } from '../limits.js';
 import { loadLogo, type LogoImage } from '../render/load-logo.js';
 import type { CardSpec, QrPurpose } from '../spec/card-schema.js';
 import { labelForPath } from '../spec/field-labels.js';
@@ -33,6 +34,7 @@ export interface QrStyleOptions {
   /** The card's folder: a logo named by a `qr` entry must lie inside it. */
   baseDir: string;
   file?: string;
+  limits?: Pick<Limits, 'logoBytes' | 'logoPixels'>;
 }
 
 /** One style per `qr` entry of the card, logos loaded. */
@@ -42,8 +44,8 @@ export async function resolveQrStyles(card: CardSpec, options: QrStyleOptions): 
     card.qr.map(async (entry, index): Promise<QrStyle> => {
       const at = (key: string): { path: string; label: Localized } => ({ path: `/qr/${index}/${key}`, label: labelForPath(['qr', index, key]) });
       let logo: LogoImage | undefined;
-      if (entry.logo) logo = await loadLogo(entry.logo, options.baseDir, options.file, at('logo'));
-      else if (defaults.logo) logo = await loadLogo(defaults.logo.path, defaults.logo.baseDir, options.file, at('logo'));
+      if (entry.logo) logo = await loadLogo(entry.logo, options.baseDir, options.file, at('logo'), options.limits);
+      else if (defaults.logo) logo = await loadLogo(defaults.logo.path, defaults.logo.baseDir, options.file, at('logo'), options.limits);
       const style: QrStyle = {
         dark: entry.dark ?? defaults.dark,
         light: entry.light ?? defaults.light,

@@ -6,9 +6,9 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { imageSize } from 'image-size';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { CardError, type Localized } from '../errors.js';
 
-export const LOGO_LIMITS = { bytes: 2 * 1024 * 1024, pixels: 4096 } as const;
 
 export interface LogoImage {
   dataUri: string;
@@ -21,7 +21,13 @@ const LABEL = { zh: '标志图片', en: 'logo' };
 /**
  * @param at where the path was given, for messages (a QR code's centre logo is `/qr/0/logo`).
  */
-export async function loadLogo(logoPath: string, cardFolder: string, file?: string, at: { path: string; label: Localized } = { path: '/logo', label: LABEL }): Promise<LogoImage> {
+export async function loadLogo(
+  logoPath: string,
+  cardFolder: string,
+  file?: string,
+  at: { path: string; label: Localized } = { path: '/logo', label: LABEL },
+  limits: Pick<Limits, 'logoBytes' | 'logoPixels'> = DEFAULT_LIMITS,
+): Promise<LogoImage> {
   const fail = (zh: string, en: string): CardError => new CardError('E_ASSET', { zh, en }, { file, ...at });
   if (path.isAbsolute(logoPath) || logoPath.includes('\0') || /^[a-z][a-z0-9+.-]*:/i.test(logoPath)) {
     throw fail(
@@ -40,10 +46,11 @@ export async function loadLogo(logoPath: string, cardFolder: string, file?: stri
     );
   }
   const info = await stat(real);
-  if (!info.isFile() || info.size > LOGO_LIMITS.bytes) {
+  if (!info.isFile() || info.size > limits.logoBytes) {
+    const limit = Math.round(limits.logoBytes / 1024);
     throw fail(
-      `标志图片应为不超过 2 MB 的文件，收到 ${Math.round(info.size / 1024)} KB`,
-      `the logo must be a file of at most 2 MB, received ${Math.round(info.size / 1024)} KB`,
+      `标志图片应为不超过 ${limit} KB 的文件（limits.logoKb），收到 ${Math.round(info.size / 1024)} KB`,
+      `the logo must be a file of at most ${limit} KB (limits.logoKb), received ${Math.round(info.size / 1024)} KB`,
     );
   }
   const bytes = await readFile(real);
@@ -64,10 +71,10 @@ export async function loadLogo(logoPath: string, cardFolder: string, file?: stri
     throw fail(`标志图片 ${logoPath} 已损坏，无法读取尺寸`, `the logo ${logoPath} is damaged; its size cannot be read`);
   }
   const { width = 0, height = 0 } = size;
-  if (width < 1 || height < 1 || width > LOGO_LIMITS.pixels || height > LOGO_LIMITS.pixels) {
+  if (width < 1 || height < 1 || width > limits.logoPixels || height > limits.logoPixels) {
     throw fail(
-      `标志图片尺寸 ${width}×${height} 不合适，应在 1–${LOGO_LIMITS.pixels} 像素之间`,
-      `the logo is ${width}×${height}; each side must be 1–${LOGO_LIMITS.pixels} pixels`,
+      `标志图片尺寸 ${width}×${height} 不合适，应在 1–${limits.logoPixels} 像素之间（limits.logoPixels）`,
+      `the logo is ${width}×${height}; each side must be 1–${limits.logoPixels} pixels (limits.logoPixels)`,
     );
   }
   return { dataUri: `data:image/${isPng ? 'png' : 'jpeg'};base64,${bytes.toString('base64')}`, width, height };

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { CardError, toCardError, type CardWarning } from '../errors.js';
+import type { Limits } from '../limits.js';
 import { assertGlyphsCovered } from '../fonts/check-glyphs.js';
 import { makeQr, type ErrorCorrection, type QrImage } from '../qr/make-qr.js';
 import { resolveQrStyles, withDefaultCaptions, type QrDefaults } from '../qr/qr-style.js';
@@ -47,12 +48,14 @@ export interface RenderOptions {
   qr?: QrDefaults;
   /** Skip PNG encoding (e.g. when only SVG is wanted). @default false */
   skipPng?: boolean;
+  /** Safety limits (from the config's `limits`); rendering uses the logo ones. @default DEFAULT_LIMITS */
+  limits?: Limits;
   /** Decode every QR code from the rendered pixels and fail with E_QR_VERIFY on a mismatch. @default false */
   verifyQr?: boolean;
 }
 
 /** The options a batch passes to every card (from the config and the command line). */
-export type CardDefaults = Pick<RenderOptions, 'template' | 'theme' | 'locale' | 'brandColor' | 'templatesDir' | 'dpi' | 'defaultLogo' | 'errorCorrection' | 'qr'>;
+export type CardDefaults = Pick<RenderOptions, 'template' | 'theme' | 'locale' | 'brandColor' | 'templatesDir' | 'dpi' | 'defaultLogo' | 'errorCorrection' | 'qr' | 'limits'>;
 
 export interface RenderTimings {
   templateMs: number;
@@ -94,9 +97,9 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
 
   const qrImages = await makeQrImages(card, manifest.qrSize, options);
   const logo = card.logo
-    ? await loadLogo(card.logo, options.baseDir ?? process.cwd(), file)
+    ? await loadLogo(card.logo, options.baseDir ?? process.cwd(), file, undefined, options.limits)
     : options.defaultLogo
-      ? await loadLogo(options.defaultLogo.path, options.defaultLogo.baseDir, file)
+      ? await loadLogo(options.defaultLogo.path, options.defaultLogo.baseDir, file, undefined, options.limits)
       : undefined;
   const view = buildCardView(card, { qr: qrImages, logo }, locale);
   const treeAt = (scale: number): SatoriElement => buildTree(template, theme, view, scale, locale, qrImages, logo);

@@ -5,13 +5,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CardError, toCardError } from '../errors.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { isSheetFile, loadSheetCards } from '../import/sheet-cards.js';
 import type { CardSpec } from './card-schema.js';
 import { decodeCardText, parseCardJson } from './parse-card-json.js';
 import { validateCard, type SiteTarget } from './validate-card.js';
 
-/** A card spec is a few KB; anything this large is a mistake (or an attack) and is not parsed. */
-export const MAX_SPEC_FILE_BYTES = 1024 * 1024;
 
 export interface LoadedCard {
   /** The file as shown to the user (relative to the working directory when inside it). */
@@ -60,18 +59,19 @@ export async function findCardFiles(paths: readonly string[], cwd = process.cwd(
 }
 
 /** Read, decode, parse and validate one card file. Never throws for a bad card. */
-export async function loadCardFile(absolutePath: string, cwd = process.cwd(), site?: SiteTarget): Promise<LoadedCard> {
+export async function loadCardFile(absolutePath: string, cwd = process.cwd(), site?: SiteTarget, limits: Pick<Limits, 'specFileBytes'> = DEFAULT_LIMITS): Promise<LoadedCard> {
   const file = displayPath(absolutePath, cwd);
   const defaultId = path.basename(absolutePath).replace(/\.json$/i, '');
   const base = { file, absolutePath };
   try {
     const size = (await stat(absolutePath)).size;
-    if (size > MAX_SPEC_FILE_BYTES) {
+    // A card spec is a few KB; anything this large is a mistake (or an attack) and is not parsed.
+    if (size > limits.specFileBytes) {
       throw new CardError(
         'E_LIMIT',
         {
-          zh: `卡片文件有 ${Math.ceil(size / 1024)} KB，超过上限 ${MAX_SPEC_FILE_BYTES / 1024} KB（spec-file-bytes）；一张卡片的 JSON 通常只有几 KB，请检查是否粘贴了整篇政策原文`,
-          en: `the card file is ${Math.ceil(size / 1024)} KB, above the ${MAX_SPEC_FILE_BYTES / 1024} KB limit (spec-file-bytes); a card is usually a few KB, check for a pasted full policy text`,
+          zh: `卡片文件有 ${Math.ceil(size / 1024)} KB，超过上限 ${Math.round(limits.specFileBytes / 1024)} KB（limits.specFileKb）；一张卡片的 JSON 通常只有几 KB，请检查是否粘贴了整篇政策原文`,
+          en: `the card file is ${Math.ceil(size / 1024)} KB, above the ${Math.round(limits.specFileBytes / 1024)} KB limit (limits.specFileKb); a card is usually a few KB, check for a pasted full policy text`,
         },
         { file },
       );
@@ -95,10 +95,10 @@ export async function loadCardFile(absolutePath: string, cwd = process.cwd(), si
  * Load every card under `paths`. Cards that share an id are all marked failed with
  * E_DUPLICATE_ID, so that no output file is silently written twice.
  */
-export async function loadCards(paths: readonly string[], cwd = process.cwd(), site?: SiteTarget): Promise<LoadedCard[]> {
+export async function loadCards(paths: readonly string[], cwd = process.cwd(), site?: SiteTarget, limits?: Pick<Limits, 'specFileBytes'>): Promise<LoadedCard[]> {
   const files = await findCardFiles(paths, cwd);
   // A spreadsheet gives one card per data row (file `政策清单.xlsx!第7行`).
-  const cards = (await Promise.all(files.map((file) => (isSheetFile(file) ? loadSheetCards(file, cwd, site) : loadCardFile(file, cwd, site).then((card) => [card]))))).flat();
+  const cards = (await Promise.all(files.map((file) => (isSheetFile(file) ? loadSheetCards(file, cwd, site) : loadCardFile(file, cwd, site, limits).then((card) => [card]))))).flat();
   markDuplicateIds(cards);
   return cards;
 }

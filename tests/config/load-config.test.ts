@@ -64,3 +64,29 @@ describe('policy-card.config.json', () => {
     expect(readFileSync(path.join(ROOT, 'schema', 'config.schema.json'), 'utf8')).toBe(renderConfigSchemaFile());
   });
 });
+
+describe('limits in policy-card.config.json', () => {
+  it('are configurable, and each names itself when hit', async () => {
+    const folder = await folderWith({ limits: { specFileKb: 1, logoKb: 1, renderTimeoutSec: 5 } });
+    const { mkdir: makeDir, writeFile: write } = await import('node:fs/promises');
+    await makeDir(path.join(folder, 'cards'));
+    const { minimalSpec } = await import('../helpers/cards.js');
+    await write(path.join(folder, 'cards', 'big.json'), JSON.stringify({ ...minimalSpec(), summary: '长'.repeat(400) }));
+    await write(path.join(folder, 'cards', 'logo.json'), JSON.stringify({ ...minimalSpec(), logo: 'logo.png' }));
+    // A real PNG of about 16 KB (random pixels do not compress).
+    const { PNG } = await import('pngjs');
+    const { randomBytes } = await import('node:crypto');
+    const image = new PNG({ width: 64, height: 64 });
+    randomBytes(image.data.length).copy(image.data);
+    await write(path.join(folder, 'cards', 'logo.png'), PNG.sync.write(image));
+    const settings = await resolveSettings([], {}, folder);
+    expect(settings.limits).toEqual({ specFileBytes: 1024, logoBytes: 1024, logoPixels: 4096, renderTimeoutMs: 5000 });
+    const { validateCards } = await import('../../src/batch/validate-cards.js');
+    const report = await validateCards({ ...settings, cwd: folder });
+    const messages = report.cards.map((card) => [card.file, card.errors.map((error) => `${error.code} ${error.text.zh}`)]);
+    expect(messages).toEqual([
+      ['cards/big.json', [expect.stringMatching(/^E_LIMIT 卡片文件有 2 KB，超过上限 1 KB（limits\.specFileKb）/)]],
+      ['cards/logo.json', [expect.stringMatching(/^E_ASSET 标志图片应为不超过 1 KB 的文件（limits\.logoKb），收到 1\d KB$/)]],
+    ]);
+  });
+});
