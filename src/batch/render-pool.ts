@@ -21,7 +21,10 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** Recycle all workers after this many cards per worker. @default 250 */
   recycleAfter?: number;
-  /** Recycle when a worker's resident memory passes this many MB. @default 500 */
+  /**
+   * Recycle when a worker's resident memory passes this many MB. A warm worker holds about 500 MB
+   * (satori's parsed fonts and HarfBuzz), so a lower ceiling recycles on every card. @default 800
+   */
   rssLimitMb?: number;
 }
 
@@ -44,7 +47,7 @@ export class RenderPool {
     this.concurrency = Math.max(1, options.concurrency ?? os.availableParallelism());
     this.#timeoutMs = options.timeoutMs ?? 60_000;
     this.#recycleAfter = (options.recycleAfter ?? 250) * this.concurrency;
-    this.#rssLimitBytes = (options.rssLimitMb ?? 500) * 1024 * 1024;
+    this.#rssLimitBytes = (options.rssLimitMb ?? 800) * 1024 * 1024;
     this.#pool = new Tinypool({
       filename: workerFile(),
       runtime: 'child_process',
