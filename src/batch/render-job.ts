@@ -6,7 +6,6 @@ import { CardError, toCardError, type CardWarning, type ErrorCode, type Localize
 import { renderCard, type RenderOptions, type RenderTimings } from '../render/render-card.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import { setPngDpi } from '../print/png-dpi.js';
-import { singleCardPdf } from '../print/write-print-pdf.js';
 import type { OutputFormat } from './output-formats.js';
 
 export interface RenderJob {
@@ -57,7 +56,8 @@ export async function runRenderJob(job: RenderJob): Promise<RenderJobResult> {
       ok: true,
       png: rendered.png && dpi ? setPngDpi(rendered.png, dpi) : rendered.png,
       svg: job.formats.includes('svg') ? rendered.svg : undefined,
-      pdf: job.formats.includes('pdf') ? await singleCardPdf(rendered) : undefined,
+      // pdfkit loads only in workers that are asked for PDFs.
+      pdf: job.formats.includes('pdf') ? await (await import('../print/card-pdf.js')).singleCardPdf(rendered) : undefined,
       width: rendered.pngWidth,
       height: rendered.pngHeight,
       warnings: rendered.warnings,

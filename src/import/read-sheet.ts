@@ -12,13 +12,7 @@ import { EMPTY_CELL, type SheetCell, type SheetRow, type SheetTable } from './sh
 
 export type { SheetCell, SheetRow, SheetTable } from './sheet-table.js';
 
-const SHEET_EXTENSIONS = ['.xlsx', '.xlsm', '.csv'];
-
-/** Whether a file is read as a spreadsheet (by extension, case-insensitive). `.xls` counts, to be refused clearly. */
-export function isSheetFile(file: string): boolean {
-  const extension = path.extname(file).toLowerCase();
-  return SHEET_EXTENSIONS.includes(extension) || extension === '.xls';
-}
+export { isSheetFile } from './sheet-file.js';
 
 function sheetError(file: string, zh: string, en: string, cause?: unknown): CardError {
   return new CardError('E_SHEET', { zh, en }, { file }, cause === undefined ? undefined : { cause });

@@ -5,19 +5,19 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
 import { CardError, toCardError, type CardWarning } from '../errors.js';
-import { PACKAGE_ROOT } from '../package-root.js';
 import { cardFolder, renderCard, type CardDefaults, type RenderedCard } from '../render/render-card.js';
 import { loadCards } from '../spec/load-cards.js';
 import type { SiteTarget } from '../spec/validate-card.js';
 import { cardDefaults, type CardReport } from '../batch/build-cards.js';
 import { writeFileAtomic } from '../batch/write-file-atomic.js';
+import { drawCard, newDocument, printedSize, singleCardPdf } from './card-pdf.js';
 import { inlineSvgImages } from './inline-svg-images.js';
-import { CROP_MARK_LENGTH_MM, CROP_MARK_OFFSET_MM, mmToPt, SCREEN_TEMPLATE_PRINT_WIDTH_MM, type PaperName, UNPRINTABLE_MARGIN_MM } from './paper.js';
+import { CROP_MARK_LENGTH_MM, CROP_MARK_OFFSET_MM, mmToPt, type PaperName, UNPRINTABLE_MARGIN_MM } from './paper.js';
 import { planSheet, type SheetPlan, type SheetRequest } from './plan-sheet.js';
 import { qrPrintSizes, qrPrintWarnings, safeAreaWarnings } from './qr-print-check.js';
+
+export { printedSize, singleCardPdf } from './card-pdf.js';
 
 export interface PrintOptions extends CardDefaults {
   paths?: string[];
@@ -53,36 +53,6 @@ interface PrintableCard {
   trim: { widthMm: number; heightMm: number };
 }
 
-/** Physical trim size of a rendered card: its template's, or a sensible width for phone cards. */
-export function printedSize(rendered: RenderedCard): { widthMm: number; heightMm: number } {
-  if (rendered.physical) return { widthMm: rendered.physical.widthMm, heightMm: rendered.physical.heightMm };
-  const widthMm = SCREEN_TEMPLATE_PRINT_WIDTH_MM;
-  return { widthMm, heightMm: Math.round(((widthMm * rendered.height) / rendered.width) * 10) / 10 };
-}
-
-function drawSvg(doc: PDFKit.PDFDocument, svg: string, xPt: number, yPt: number, widthPt: number, heightPt: number, stretch = false): void {
-  SVGtoPDF(doc, svg, xPt, yPt, { width: widthPt, height: heightPt, preserveAspectRatio: stretch ? 'none' : 'xMidYMid meet', assumePt: false });
-}
-
-/** The card at its trim box, with its edges stretched into the bleed underneath (edge extension). */
-function drawCard(doc: PDFKit.PDFDocument, svg: string, trim: { widthMm: number; heightMm: number }, xMm: number, yMm: number, bleedMm: number, rotated: boolean): void {
-  doc.save();
-  // Rotated cards are drawn upright in a rotated frame whose origin is the slot's top-right corner.
-  if (rotated) doc.translate(mmToPt(xMm + trim.heightMm), mmToPt(yMm)).rotate(90);
-  else doc.translate(mmToPt(xMm), mmToPt(yMm));
-  // In the card's own frame (rotated or not) it is always drawn upright at its own size.
-  const width = trim.widthMm;
-  const height = trim.heightMm;
-  if (bleedMm > 0) {
-    doc.save();
-    doc.rect(mmToPt(-bleedMm), mmToPt(-bleedMm), mmToPt(width + 2 * bleedMm), mmToPt(height + 2 * bleedMm)).clip();
-    drawSvg(doc, svg, mmToPt(-bleedMm), mmToPt(-bleedMm), mmToPt(width + 2 * bleedMm), mmToPt(height + 2 * bleedMm), true);
-    doc.restore();
-  }
-  drawSvg(doc, svg, 0, 0, mmToPt(width), mmToPt(height));
-  doc.restore();
-}
-
 /** Crop marks at the four trim corners, outside the bleed. */
 function drawCropMarks(doc: PDFKit.PDFDocument, xMm: number, yMm: number, widthMm: number, heightMm: number, bleedMm: number): void {
   const start = bleedMm + CROP_MARK_OFFSET_MM;
@@ -99,32 +69,10 @@ function drawCropMarks(doc: PDFKit.PDFDocument, xMm: number, yMm: number, widthM
   doc.restore();
 }
 
-function newDocument(): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
-  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: '政策明白卡', Creator: 'policy-card' } });
-  doc.registerFont('slug', path.join(PACKAGE_ROOT, 'fonts', 'NotoSansSC-Regular.ttf'));
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  return { doc, done };
-}
-
 function slugLine(doc: PDFKit.PDFDocument, text: string, paper: { widthMm: number; heightMm: number }): void {
   doc.save().font('slug').fontSize(6).fillColor('#555555');
   doc.text(text, mmToPt(UNPRINTABLE_MARGIN_MM), mmToPt(paper.heightMm - UNPRINTABLE_MARGIN_MM) - 7, { lineBreak: false });
   doc.restore();
-}
-
-/** One card on a page of its physical size plus bleed (for `build --format pdf` and `--per-card`). */
-export async function singleCardPdf(rendered: RenderedCard, bleedMm = 3): Promise<Buffer> {
-  const trim = printedSize(rendered);
-  const { doc, done } = newDocument();
-  doc.addPage({ size: [mmToPt(trim.widthMm + 2 * bleedMm), mmToPt(trim.heightMm + 2 * bleedMm)], margin: 0 });
-  drawCard(doc, inlineSvgImages(rendered.svg), trim, bleedMm, bleedMm, bleedMm, false);
-  doc.end();
-  return done;
 }
 
 async function renderPrintable(options: PrintOptions): Promise<{ printable: PrintableCard[]; reports: CardReport[] }> {

@@ -6,7 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CardError, toCardError } from '../errors.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
-import { isSheetFile, loadSheetCards } from '../import/sheet-cards.js';
+import { isSheetFile } from '../import/sheet-file.js';
 import type { CardSpec } from './card-schema.js';
 import { decodeCardText, parseCardJson } from './parse-card-json.js';
 import { validateCard, type SiteTarget } from './validate-card.js';
@@ -98,7 +98,11 @@ export async function loadCardFile(absolutePath: string, cwd = process.cwd(), si
 export async function loadCards(paths: readonly string[], cwd = process.cwd(), site?: SiteTarget, limits?: Pick<Limits, 'specFileBytes'>): Promise<LoadedCard[]> {
   const files = await findCardFiles(paths, cwd);
   // A spreadsheet gives one card per data row (file `政策清单.xlsx!第7行`).
-  const cards = (await Promise.all(files.map((file) => (isSheetFile(file) ? loadSheetCards(file, cwd, site) : loadCardFile(file, cwd, site, limits).then((card) => [card]))))).flat();
+  // exceljs and the CSV readers load only when a spreadsheet is named: the JSON path stays light.
+  const sheets = files.some(isSheetFile) ? await import('../import/sheet-cards.js') : undefined;
+  const cards = (
+    await Promise.all(files.map((file) => (sheets && isSheetFile(file) ? sheets.loadSheetCards(file, cwd, site) : loadCardFile(file, cwd, site, limits).then((card) => [card]))))
+  ).flat();
   markDuplicateIds(cards);
   return cards;
 }

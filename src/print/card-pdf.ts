@@ -1,0 +1,66 @@
+/**
+ * One card as vector PDF: satori's SVG drawn through svg-to-pdfkit at the card's physical size,
+ * with its edges stretched into the bleed. Used by `build --format pdf` (in render workers) and by
+ * `print` for sheets; it depends on nothing of the batch engine.
+ */
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { PACKAGE_ROOT } from '../package-root.js';
+import type { RenderedCard } from '../render/render-card.js';
+import { inlineSvgImages } from './inline-svg-images.js';
+import { mmToPt, SCREEN_TEMPLATE_PRINT_WIDTH_MM } from './paper.js';
+
+/** Physical trim size of a rendered card: its template's, or a sensible width for phone cards. */
+export function printedSize(rendered: RenderedCard): { widthMm: number; heightMm: number } {
+  if (rendered.physical) return { widthMm: rendered.physical.widthMm, heightMm: rendered.physical.heightMm };
+  const widthMm = SCREEN_TEMPLATE_PRINT_WIDTH_MM;
+  return { widthMm, heightMm: Math.round(((widthMm * rendered.height) / rendered.width) * 10) / 10 };
+}
+
+function drawSvg(doc: PDFKit.PDFDocument, svg: string, xPt: number, yPt: number, widthPt: number, heightPt: number, stretch = false): void {
+  SVGtoPDF(doc, svg, xPt, yPt, { width: widthPt, height: heightPt, preserveAspectRatio: stretch ? 'none' : 'xMidYMid meet', assumePt: false });
+}
+
+/** The card at its trim box, with its edges stretched into the bleed underneath (edge extension). */
+export function drawCard(doc: PDFKit.PDFDocument, svg: string, trim: { widthMm: number; heightMm: number }, xMm: number, yMm: number, bleedMm: number, rotated: boolean): void {
+  doc.save();
+  // Rotated cards are drawn upright in a rotated frame whose origin is the slot's top-right corner.
+  if (rotated) doc.translate(mmToPt(xMm + trim.heightMm), mmToPt(yMm)).rotate(90);
+  else doc.translate(mmToPt(xMm), mmToPt(yMm));
+  // In the card's own frame (rotated or not) it is always drawn upright at its own size.
+  const width = trim.widthMm;
+  const height = trim.heightMm;
+  if (bleedMm > 0) {
+    doc.save();
+    doc.rect(mmToPt(-bleedMm), mmToPt(-bleedMm), mmToPt(width + 2 * bleedMm), mmToPt(height + 2 * bleedMm)).clip();
+    drawSvg(doc, svg, mmToPt(-bleedMm), mmToPt(-bleedMm), mmToPt(width + 2 * bleedMm), mmToPt(height + 2 * bleedMm), true);
+    doc.restore();
+  }
+  drawSvg(doc, svg, 0, 0, mmToPt(width), mmToPt(height));
+  doc.restore();
+}
+
+/** A PDF document with the slug font registered, collected into a buffer when it ends. */
+export function newDocument(): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
+  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: '政策明白卡', Creator: 'policy-card' } });
+  doc.registerFont('slug', path.join(PACKAGE_ROOT, 'fonts', 'NotoSansSC-Regular.ttf'));
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  return { doc, done };
+}
+
+/** One card on a page of its physical size plus bleed (for `build --format pdf` and `--per-card`). */
+export async function singleCardPdf(rendered: RenderedCard, bleedMm = 3): Promise<Buffer> {
+  const trim = printedSize(rendered);
+  const { doc, done } = newDocument();
+  doc.addPage({ size: [mmToPt(trim.widthMm + 2 * bleedMm), mmToPt(trim.heightMm + 2 * bleedMm)], margin: 0 });
+  drawCard(doc, inlineSvgImages(rendered.svg), trim, bleedMm, bleedMm, bleedMm, false);
+  doc.end();
+  return done;
+}
+
