@@ -120,6 +120,8 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
     );
   }
 
+  // Where each code landed in the SVG: for --verify and for the print checks.
+  const placements = card.qr.map((entry, index) => ({ url: entry.url, image: qrImages[index]!, ...locateImage(svg, qrImages[index]!.dataUri) }));
   const zoom = options.dpi && manifest.physical ? options.dpi / manifest.physical.dpi : 1;
   let png: Buffer | undefined;
   let resvgMs = 0;
@@ -134,10 +136,7 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
       // which only equals straight alpha for opaque images, so anything translucent uses asPng().
       const pixels = rendered.pixels;
       if (options.verifyQr) {
-        const codes = card.qr.map((entry, index) => {
-          const placed = locateImage(svg, qrImages[index]!.dataUri);
-          return { url: entry.url, x: placed.x * zoom, y: placed.y * zoom, size: qrImages[index]!.size * zoom };
-        });
+        const codes = placements.map(({ url, x, y, image }) => ({ url, x: x * zoom, y: y * zoom, size: image.size * zoom }));
         assertQrCodesDecode(pixels, rendered.width, rendered.height, codes, file);
       }
       png = isOpaque(pixels) ? encodePng(pixels, rendered.width, rendered.height) : rendered.asPng();
@@ -163,11 +162,7 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
     scale,
     warnings: [...fitWarnings, ...cardWarnings(card)],
     timings: { templateMs: templated - started, satoriMs: laidOut - templated, resvgMs, encodeMs },
-    qr: card.qr.map((entry, index) => {
-      const image = qrImages[index]!;
-      const { x, y } = locateImage(svg, image.dataUri);
-      return { url: entry.url, x, y, size: image.size, pixelsPerModule: image.pixelsPerModule, modules: image.modules };
-    }),
+    qr: placements.map(({ url, x, y, image }) => ({ url, x, y, size: image.size, pixelsPerModule: image.pixelsPerModule, modules: image.modules })),
   };
 }
 
