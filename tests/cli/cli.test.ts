@@ -117,6 +117,11 @@ describe('usage errors exit 2', () => {
     [['build', 'no-such-folder'], /\[E_PATH_NOT_FOUND\] 找不到文件或文件夹 no-such-folder/],
     [['build', '--template', 'nope', path.join(CARDS_DIR, 'wengang-butie.json'), '--out', os.tmpdir()], /^\[E_TEMPLATE\] 没有名为 "nope" 的模板；可用模板：(.*、)?phone/],
     [['build', '--format', 'gif'], /\[E_USAGE\] --format 只能是 png、svg、pdf，收到 gif/],
+    [['build', '-j', '0'], /^\[E_USAGE\] --concurrency 应为 1–64 的整数，收到 0\n$/],
+    [['build', '--timeout', '1.5'], /^\[E_USAGE\] --timeout 应为 1–3600 的整数，收到 1\.5\n$/],
+    [['print', '--out', 'x.pdf', '--paper', 'B5'], /^\[E_USAGE\] --paper 只能是 A4、A3、A5，收到 B5\n$/],
+    [['print', '--out', 'x.pdf', '--layout', '2by2'], /^\[E_USAGE\] --layout 应为 auto 或 列x行（如 2x2），收到 2by2\n$/],
+    [['print', '--out', 'x.pdf', '--bleed', '30'], /^\[E_USAGE\] --bleed 应为 0–20 的毫米数，收到 30\n$/],
   ])('%j', async (args, message) => {
     const result = await cli(ROOT, ...args);
     expect(result.code).toBe(2);

@@ -55,6 +55,12 @@ describe('policy-card.config.json', () => {
     [{ locale: 'fr' }, /^--locale 只能是 zh-CN、zh-TW、en，收到 fr$/],
     [{ dpi: '10' }, /^--dpi 应为 36–1200 的整数，收到 10$/],
     [{ brandColor: 'red' }, /^--brand-color 应为 #rrggbb 形式的颜色，收到 red$/],
+    [{ qrTarget: 'site' }, /^--qr-target site 需要 --base-url（或配置 site\.baseUrl）$/],
+    [{ qrTarget: 'page', baseUrl: 'https://a.cn' }, /^--qr-target 只能是 spec 或 site，收到 page$/],
+    [{ baseUrl: 'ftp://a.cn/p' }, /^--base-url 应为 https:\/\/ 开头、不带 \? 和 # 的网址，收到 ftp:\/\/a\.cn\/p$/],
+    [{ baseUrl: 'https://a.cn/p?x=1' }, /^--base-url 应为 https:\/\/ 开头、不带 \? 和 # 的网址，收到 https:\/\/a\.cn\/p\?x=1$/],
+    [{ baseUrl: 'https://a.cn', qrUtm: 'a b' }, /^--qr-utm 应为查询串，如 src=card，收到 a b$/],
+    [{ format: 'png,webp' }, /^--format 只能是 png、svg、pdf，收到 webp$/],
   ])('refuses bad flags %j', async (flags, message) => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-config-'));
     await expect(resolveSettings([], flags, folder)).rejects.toThrow(message);
