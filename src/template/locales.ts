@@ -110,7 +110,7 @@ const LOCALE_TEXT: Record<Locale, LocaleText> = {
       materials: 'Documents',
       period: 'Application period',
       contacts: 'Contact',
-      highlight: 'Support up to',
+      highlight: 'Level of support',
       issuer: 'Issued by',
       docNo: 'Document No.',
       footerNote: 'A summary for reference; the official policy text prevails',
