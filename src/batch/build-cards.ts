@@ -17,6 +17,7 @@ import { InputHasher, MANIFEST_NAME, readManifest, writeManifest, type BuildMani
 import type { OutputFormat } from './output-formats.js';
 import { deserializeCardError, runRenderJob, type RenderJob, type RenderJobResult } from './render-job.js';
 import { RenderPool, type PoolOptions } from './render-pool.js';
+import { batchCharacters, writeFontSubset, type FontSubset } from '../fonts/subset-fonts.js';
 import { TEMP_FILE, writeFileAtomic } from './write-file-atomic.js';
 
 export type { OutputFormat } from './output-formats.js';
@@ -213,7 +214,13 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
   const pool = useWorkers ? new RenderPool({ ...options, ...(timeoutMs ? { timeoutMs } : {}) }) : undefined;
   const render = (job: RenderJob): Promise<RenderJobResult> => (pool ? pool.render(job, options.signal) : runRenderJob(job));
   let interrupted = false;
+  let fonts: FontSubset | undefined;
   try {
+    // Made while the workers start. Added to the jobs after hashing: the output does not depend on it.
+    if (planned.length > 0) {
+      fonts = await writeFontSubset(batchCharacters({ cards: planned.map((item) => item.job.card), locale: options.locale, templatesDir: options.templatesDir, captions: options.qr?.caption }));
+      for (const item of planned) item.job.options.fontDir = fonts.dir;
+    }
     // Keep every worker busy, and no more: a bounded number of cards in flight.
     const inFlight = new Set<Promise<void>>();
     for (const item of planned) {
@@ -235,6 +242,7 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
     await Promise.all(inFlight);
   } finally {
     await pool?.destroy();
+    await fonts?.remove();
   }
 
   const batchErrors: CardError[] = [];

@@ -9,6 +9,7 @@ import * as fontkit from 'fontkit';
 import { PACKAGE_ROOT } from '../package-root.js';
 
 export const FONT_FAMILY = 'Noto Sans SC';
+export const FONT_DIR = path.join(PACKAGE_ROOT, 'fonts');
 
 export interface FontFace {
   name: string;
@@ -17,36 +18,43 @@ export interface FontFace {
   style: 'normal';
 }
 
-const FONT_FILES = [
+export const FONT_FILES = [
   { file: 'NotoSansSC-Regular.ttf', weight: 400 },
   { file: 'NotoSansSC-Bold.ttf', weight: 700 },
 ] as const;
 
-let cachedFaces: FontFace[] | undefined;
+const cachedFaces = new Map<string, FontFace[]>();
 
-/** The satori `fonts` array; the same array object on every call. */
-export function loadFonts(fontDir = path.join(PACKAGE_ROOT, 'fonts')): FontFace[] {
-  cachedFaces ??= FONT_FILES.map(({ file, weight }) => ({
-    name: FONT_FAMILY,
-    data: readFileSync(path.join(fontDir, file)),
-    weight,
-    style: 'normal' as const,
-  }));
-  return cachedFaces;
+/**
+ * The satori `fonts` array of a font folder (the bundled one, or a batch's subset of it from
+ * subset-fonts.ts); the same array object on every call for the same folder.
+ */
+export function loadFonts(fontDir = FONT_DIR): FontFace[] {
+  let faces = cachedFaces.get(fontDir);
+  if (!faces) {
+    faces = FONT_FILES.map(({ file, weight }) => ({
+      name: FONT_FAMILY,
+      data: readFileSync(path.join(fontDir, file)),
+      weight,
+      style: 'normal' as const,
+    }));
+    cachedFaces.set(fontDir, faces);
+  }
+  return faces;
 }
 
 let coverage: ((codePoint: number) => boolean) | undefined;
 
 /**
- * Whether every loaded face has a glyph for a code point. The fonts' character sets are read
+ * Whether every bundled face has a glyph for a code point. The fonts' character sets are read
  * once into a bitmap over all of Unicode (139 KB) and the parsed fonts are dropped, so a
  * render worker does not keep a second parsed copy of 20 MB of fonts next to satori's.
  */
 export function fontCoverage(): (codePoint: number) => boolean {
   if (coverage) return coverage;
   const bitmap = new Uint8Array(0x110000 / 8).fill(0xff);
-  for (const face of loadFonts()) {
-    const font = fontkit.create(face.data) as fontkit.Font;
+  for (const { file } of FONT_FILES) {
+    const font = fontkit.create(readFileSync(path.join(FONT_DIR, file))) as fontkit.Font;
     const faceBits = new Uint8Array(bitmap.length);
     for (const codePoint of font.characterSet) faceBits[codePoint >> 3]! |= 1 << (codePoint & 7);
     for (let index = 0; index < bitmap.length; index++) bitmap[index]! &= faceBits[index]!;

@@ -1,0 +1,93 @@
+/**
+ * Per-batch font subsets. The bundled Noto Sans SC faces are 10 MB each; satori parses both in
+ * every process that renders (about 0.5 s and 100 MB per worker). A batch only ever prints a
+ * few thousand distinct characters, so the build cuts the faces down to those once (hb-subset,
+ * about 0.1 s) and hands the workers the small files.
+ *
+ * The subset keeps the glyph outlines, advance widths and layout tables of every kept glyph, so
+ * satori's SVG is byte-for-byte the one the full faces give (tests check this). A character the
+ * estimate below misses is not an error: layout-svg.ts lays that card out again with the full
+ * faces, so a miss only costs time.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import subsetFont from 'subset-font';
+import type { CardSpec } from '../spec/card-schema.js';
+import { TEMPLATES_DIR } from '../template/load-template.js';
+import { convertCardText, LOCALES, localeText, type Locale } from '../template/locales.js';
+import { FONT_FILES, loadFonts } from './load-fonts.js';
+
+/** Every character a template folder could print: its markup, styles and manifest. */
+function templateCharacters(templatesDir: string): string {
+  let text = '';
+  for (const entry of readdirSync(templatesDir, { recursive: true, encoding: 'utf8' })) {
+    const file = path.join(templatesDir, entry);
+    if (/\.(hbs|css|json)$/.test(entry) && statSync(file).isFile()) text += readFileSync(file, 'utf8');
+  }
+  return text;
+}
+
+/** The labels, captions and date phrases of a locale (its functions called with sample dates). */
+function localeCharacters(locale: Locale): string {
+  const parts: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') parts.push(value);
+    else if (typeof value === 'function') parts.push(String(value('2026年1月1日', '2026年1月1日')), String(value(2026, 1, 1)));
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(localeText(locale));
+  return parts.join('');
+}
+
+export interface BatchText {
+  cards: CardSpec[];
+  /** Locale of the batch; zh-TW converts the text before it is set. */
+  locale?: Locale | undefined;
+  /** A folder of custom templates, besides the built-in ones. */
+  templatesDir?: string | undefined;
+  /** Default QR captions from the config. */
+  captions?: string | Record<string, string | undefined> | undefined;
+}
+
+/** The distinct characters a batch will set, sorted so the subset does not depend on card order. */
+export function batchCharacters({ cards, locale = 'zh-CN', templatesDir, captions }: BatchText): string {
+  const chars = new Set<string>();
+  const add = (text: string): void => {
+    for (const char of text) chars.add(char);
+  };
+  // Printable ASCII and full-width forms of it cost little and cover numbering and punctuation.
+  for (let code = 0x20; code < 0x7f; code++) chars.add(String.fromCharCode(code));
+  for (const card of cards) add(JSON.stringify(convertCardText(card, locale)));
+  add(templateCharacters(TEMPLATES_DIR));
+  if (templatesDir) add(templateCharacters(templatesDir));
+  for (const each of LOCALES) add(localeCharacters(each));
+  if (captions) add(JSON.stringify(captions));
+  return [...chars].sort().join('');
+}
+
+/** A folder holding the batch's subset faces, under the same file names as the full ones. */
+export interface FontSubset {
+  dir: string;
+  characters: number;
+  remove(): Promise<void>;
+}
+
+/** Writes subsets of both faces, covering `characters`, to a new temporary folder. */
+export async function writeFontSubset(characters: string): Promise<FontSubset> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-card-fonts-'));
+  try {
+    const faces = loadFonts();
+    await Promise.all(
+      FONT_FILES.map(async ({ file }, index) => {
+        const subset = await subsetFont(faces[index]!.data, characters, { targetFormat: 'truetype' });
+        await writeFile(path.join(dir, file), subset);
+      }),
+    );
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return { dir, characters: [...characters].length, remove: () => rm(dir, { recursive: true, force: true }) };
+}
