@@ -5,7 +5,7 @@
 import { CardError } from '../errors.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import { labelForPath, toPointer } from '../spec/field-labels.js';
-import { fontCoverage } from './load-fonts.js';
+import { fontCoverage } from './font-coverage.js';
 
 /** Fields that are never printed as text. */
 const NOT_PRINTED = new Set(['url', 'logo', 'template', 'theme', 'id']);

@@ -9,15 +9,16 @@
  * estimate below misses is not an error: layout-svg.ts lays that card out again with the full
  * faces, so a miss only costs time.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import subsetFont from 'subset-font';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { PACKAGE_ROOT } from '../package-root.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import { TEMPLATES_DIR } from '../template/load-template.js';
 import { convertCardText, LOCALES, localeText, type Locale } from '../template/locales.js';
-import { FONT_FILES, loadFonts } from './load-fonts.js';
 
 /** Every character a template folder could print: its markup, styles and manifest. */
 function templateCharacters(templatesDir: string): string {
@@ -37,7 +38,9 @@ function localeCharacters(locale: Locale): string {
     else if (typeof value === 'function') parts.push(String(value('2026年1月1日', '2026年1月1日')), String(value(2026, 1, 1)));
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  walk(localeText(locale));
+  // `convert` is the text converter itself (OpenCC for zh-TW), not something the card prints.
+  const { convert: _convert, ...printed } = localeText(locale);
+  walk(printed);
   return parts.join('');
 }
 
@@ -74,17 +77,21 @@ export interface FontSubset {
   remove(): Promise<void>;
 }
 
+/** The compiled thread; under vitest (running src/*.ts) the built copy in dist/. */
+function threadFile(): string {
+  const beside = fileURLToPath(new URL('./subset-thread.js', import.meta.url));
+  return existsSync(beside) ? beside : path.join(PACKAGE_ROOT, 'dist', 'fonts', 'subset-thread.js');
+}
+
 /** Writes subsets of both faces, covering `characters`, to a new temporary folder. */
 export async function writeFontSubset(characters: string): Promise<FontSubset> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-card-fonts-'));
   try {
-    const faces = loadFonts();
-    await Promise.all(
-      FONT_FILES.map(async ({ file }, index) => {
-        const subset = await subsetFont(faces[index]!.data, characters, { targetFormat: 'truetype' });
-        await writeFile(path.join(dir, file), subset);
-      }),
-    );
+    await new Promise<void>((resolve, reject) => {
+      const thread = new Worker(threadFile(), { workerData: { characters, dir } });
+      thread.once('error', reject);
+      thread.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`font subset thread exited with code ${code}`))));
+    });
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     throw error;
