@@ -78,10 +78,10 @@ export async function writeSite(options: SiteOptions): Promise<SiteReport> {
   const cwd = options.cwd ?? process.cwd();
   const outDir = path.resolve(cwd, options.out ?? path.join('output', 'site'));
   const paths = options.paths?.length ? options.paths : ['cards'];
-  const entries = await loadCards(paths, cwd, options.site);
+  const entries = await loadCards(paths, cwd, options.site, options.limits);
   // The page lists the card's own links (policy text, application entry) even when its QR code
   // leads to the page itself, so the cards are read once more as their specs say.
-  const ownLinks = new Map((await loadCards(paths, cwd, { ...options.site, qrTarget: 'spec' })).map((entry) => [entry.absolutePath, entry.card?.qr ?? []]));
+  const ownLinks = new Map((await loadCards(paths, cwd, { ...options.site, qrTarget: 'spec' }, options.limits)).map((entry) => [entry.absolutePath, entry.card?.qr ?? []]));
   const theme = applyBrandColor(await loadTheme(options.theme ?? 'default'), options.brandColor);
   const css = renderSiteStyles(theme, await loadTheme('elder'));
   await mkdir(outDir, { recursive: true });
