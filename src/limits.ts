@@ -16,6 +16,11 @@ export interface Limits {
   renderTimeoutMs: number;
   /** Longest text of each spec field (characters) and most items of each list. @default LIMITS */
   spec: SpecLimits;
+  /**
+   * Most pixels of one output image: a card's PNG at its resolution (`--dpi`), a content-sized
+   * card as tall as its content, a print page at the resolution of its cards. @default 40 000 000
+   */
+  outputPixels: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -24,9 +29,12 @@ export const DEFAULT_LIMITS: Limits = {
   logoPixels: 4096,
   renderTimeoutMs: 60_000,
   spec: LIMITS,
+  // 40 MP holds an A4 card at 600 dpi (35 MP) and an A3 sheet at 300 dpi (17 MP); its pixels
+  // alone take 160 MB, and a render worker is recycled at 800 MB.
+  outputPixels: 40_000_000,
 };
 
-/** `policy-card.config.json` → `limits`, in the units people write (KB, seconds). */
+/** `policy-card.config.json` → `limits`, in the units people write (KB, seconds, megapixels). */
 export interface LimitsConfig {
   specFileKb?: number | undefined;
   logoKb?: number | undefined;
@@ -34,6 +42,7 @@ export interface LimitsConfig {
   renderTimeoutSec?: number | undefined;
   fieldChars?: Partial<Record<FieldCharKey, number | undefined>> | undefined;
   listItems?: Partial<Record<ListItemKey, number | undefined>> | undefined;
+  outputMegapixels?: number | undefined;
 }
 
 /** The config's `limits` over the defaults. */
@@ -46,9 +55,15 @@ export function resolveLimits(config: LimitsConfig | undefined): Limits {
     renderTimeoutMs: config?.renderTimeoutSec !== undefined ? config.renderTimeoutSec * 1000 : DEFAULT_LIMITS.renderTimeoutMs,
     // The defaults object itself when nothing changes, so the prebuilt default card schema is used.
     spec: Object.keys(changed).length > 0 ? { ...LIMITS, ...changed } : LIMITS,
+    outputPixels: config?.outputMegapixels !== undefined ? Math.round(config.outputMegapixels * 1_000_000) : DEFAULT_LIMITS.outputPixels,
   };
 }
 
 function definedOnly(values: Record<string, number | undefined> | undefined): Record<string, number> {
   return Object.fromEntries(Object.entries(values ?? {}).filter((entry): entry is [string, number] => entry[1] !== undefined));
+}
+
+/** `40`, `8.5`: megapixels as the config writes them. */
+export function formatMegapixels(pixels: number): string {
+  return String(Math.round(pixels / 100_000) / 10);
 }

@@ -22,6 +22,7 @@ export const CONFIG_FILE_NAME = 'policy-card.config.json';
  */
 export const MAX_FIELD_CHARS = 5000;
 export const MAX_LIST_ITEMS = 100;
+export const MAX_OUTPUT_MEGAPIXELS = 150;
 
 /** What each configurable spec limit applies to, for the published config schema. */
 const SPEC_LIMIT_TARGETS: Record<FieldCharKey | ListItemKey, string> = {
@@ -113,6 +114,8 @@ export const configSchema = z.strictObject({
       fieldChars: specLimitsSchema(FIELD_CHAR_KEYS, MAX_FIELD_CHARS, '字 characters').optional(),
       /** Most items of spec lists, by the keys of LIMITS, e.g. {"conditions": 40}. @default LIMITS */
       listItems: specLimitsSchema(LIST_ITEM_KEYS, MAX_LIST_ITEMS, '项 items').optional(),
+      /** Most pixels of one PNG (at its dpi) or print page (at its cards' resolution), in millions. @default 40 */
+      outputMegapixels: z.number().min(1).max(MAX_OUTPUT_MEGAPIXELS).optional(),
     })
     .optional(),
   /** The detail site that QR codes can lead to; shared by `build` and `site` so they agree. */

@@ -69,7 +69,7 @@ function shownPath(absolute: string, cwd: string): string {
 
 /** The card options of the batch without undefined keys, so that a card's own values win. */
 function renderDefaults(options: SiteOptions): CardDefaults {
-  const keys = ['theme', 'locale', 'brandColor', 'templatesDir', 'dpi', 'defaultLogo', 'errorCorrection', 'qr'] as const;
+  const keys = ['theme', 'locale', 'brandColor', 'templatesDir', 'dpi', 'defaultLogo', 'errorCorrection', 'qr', 'limits'] as const;
   return Object.fromEntries(keys.filter((key) => options[key] !== undefined).map((key) => [key, options[key]])) as CardDefaults;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Limits from policy-card.config.json through the built CLI: a raised field or list limit lets a
- * longer card through validate and build to a PNG, a lowered one refuses it, and a bad limit is
- * a config error.
+ * longer card through validate and build to a PNG, a lowered one refuses it, the output pixel
+ * limit stops a card before anything is written, and a bad limit is a config error.
  */
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -84,6 +84,41 @@ describe('field and list limits from the config, through the CLI', () => {
     expect([english.code, english.stderr]).toEqual([
       2,
       '[E_USAGE] policy-card.config.json: /limits/fieldChars/title (limits field length title): must be at most 5000, received number 1000000000\n',
+    ]);
+    expect((await readdir(folder)).sort()).toEqual(['cards', 'policy-card.config.json']);
+  });
+});
+
+describe('limits.outputMegapixels through the CLI', () => {
+  it('stops a phone card taller than the limit and a --dpi render too large for it, writing no image', async () => {
+    const folder = await workspace({ 'wengang.json': { ...minimalSpec(), edition: '2026-01-01' } }, { limits: { outputMegapixels: 1 } });
+    const phone = await cli(folder, 'build', '--json');
+    expect(phone.code).toBe(1);
+    expect(errorsOf(phone.stdout)[0]![1]).toEqual([expect.stringMatching(/^E_TOO_TALL cards\/wengang\.json: 内容太多：卡片 1080×\d+ 像素（[\d.]+ 百万像素），超过上限 1 百万像素（limits\.outputMegapixels），即宽 1080 像素时最高 925 像素；/)]);
+    const a6 = await cli(folder, 'build', '--template', 'a6', '--dpi', '600', '--json', '--lang', 'en');
+    expect(a6.code).toBe(1);
+    expect(errorsOf(a6.stdout)).toEqual([
+      [
+        'cards/wengang.json',
+        [
+          'E_LIMIT cards/wengang.json: template "a6" at 600 dpi makes an image of 2480×3496 px (8.7 megapixels), above the 1 megapixel limit (limits.outputMegapixels); use --dpi 203 or lower, or raise limits.outputMegapixels in the config',
+        ],
+      ],
+    ]);
+    expect((await readdir(path.join(folder, 'output'))).filter((name) => !name.startsWith('.'))).toEqual([]);
+  });
+
+  it('stops a print sheet over the limit, exit 1, no PDF written', async () => {
+    const folder = await workspace({ 'wengang.json': { ...minimalSpec(), edition: '2026-01-01' } }, { limits: { outputMegapixels: 5 } });
+    const result = await cli(folder, 'print', '--template', 'a6', '--paper', 'A3', '--out', 'sheet.pdf', '--json');
+    expect(result.code).toBe(1);
+    expect(errorsOf(result.stdout)).toEqual([
+      [
+        'cards/wengang.json',
+        [
+          'E_LIMIT cards/wengang.json: 打印页 A3（297×420 毫米）按卡片的 300 dpi 相当于 3508×4961 像素（17.4 百万像素），超过上限 5 百万像素（limits.outputMegapixels）；请用较小的纸张（--paper）或较低分辨率的模板，或在配置中提高 limits.outputMegapixels',
+        ],
+      ],
     ]);
     expect((await readdir(folder)).sort()).toEqual(['cards', 'policy-card.config.json']);
   });
