@@ -3,13 +3,13 @@
  * crop marks, bleed and a slug line, or one PDF per card at its physical size. Text and QR
  * codes stay sharp at any zoom; logos keep their own resolution.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CardError, toCardError, type CardWarning } from '../errors.js';
 import { cardFolder, renderCard, type CardDefaults, type RenderedCard } from '../render/render-card.js';
 import { loadCards } from '../spec/load-cards.js';
 import type { SiteTarget } from '../spec/validate-card.js';
 import { cardDefaults, type CardReport } from '../batch/build-cards.js';
+import { prepareOutDir } from '../batch/prepare-out-dir.js';
 import { writeFileAtomic } from '../batch/write-file-atomic.js';
 import { drawCard, newDocument, printedSize, singleCardPdf } from './card-pdf.js';
 import { inlineSvgImages } from './inline-svg-images.js';
@@ -118,7 +118,7 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
 
   if (options.perCard && printable.length > 0) {
     const folder = path.resolve(cwd, options.out);
-    await mkdir(folder, { recursive: true });
+    await prepareOutDir(folder, cwd);
     for (const card of printable) {
       const target = path.join(folder, `${card.report.id}.pdf`);
       await writeFileAtomic(target, await singleCardPdf(card.rendered, options.bleedMm ?? 3));
@@ -128,6 +128,7 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
     }
   } else if (printable.length > 0) {
     const target = path.resolve(cwd, options.out);
+    await prepareOutDir(path.dirname(target), cwd);
     const { doc, done } = newDocument();
     const paper = options.paper ?? 'A4';
     const batchName = path.basename(target, '.pdf');

@@ -9,6 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { CardReport } from '../batch/build-cards.js';
+import { prepareOutDir } from '../batch/prepare-out-dir.js';
 import { writeFileAtomic } from '../batch/write-file-atomic.js';
 import { toCardError, type CardError } from '../errors.js';
 import { withDefaultCaptions } from '../qr/qr-style.js';
@@ -84,7 +85,7 @@ export async function writeSite(options: SiteOptions): Promise<SiteReport> {
   const ownLinks = new Map((await loadCards(paths, cwd, { ...options.site, qrTarget: 'spec' }, options.limits)).map((entry) => [entry.absolutePath, entry.card?.qr ?? []]));
   const theme = applyBrandColor(await loadTheme(options.theme ?? 'default'), options.brandColor);
   const css = renderSiteStyles(theme, await loadTheme('elder'));
-  await mkdir(outDir, { recursive: true });
+  await prepareOutDir(outDir, cwd);
 
   const reports: CardReport[] = [];
   const published: PublishedPolicy[] = [];
