@@ -3,7 +3,8 @@
  */
 export { CardError, type CardWarning, type ErrorCode, type Localized } from './errors.js';
 export { resolveLang, type Lang } from './i18n/lang.js';
-export { cardSchema, LIMITS, type CardSpec, type CardSpecInput, type ProcessStep, type QrEntry } from './spec/card-schema.js';
+export { cardSchema, cardSchemaFor, LIMITS, FIELD_CHAR_KEYS, LIST_ITEM_KEYS, type SpecLimits, type CardSpec, type CardSpecInput, type ProcessStep, type QrEntry } from './spec/card-schema.js';
+export { DEFAULT_LIMITS, resolveLimits, type Limits, type LimitsConfig } from './limits.js';
 export { detailPageUrl, validateCard, type SiteTarget, type ValidationResult, type ValidateOptions } from './spec/validate-card.js';
 export { parseCardJson, decodeCardText } from './spec/parse-card-json.js';
 export { loadCards, loadCardFile, findCardFiles, type LoadedCard } from './spec/load-cards.js';

@@ -3,6 +3,8 @@
  * defaults; `policy-card.config.json` can change them under `limits`. Each limit, when hit,
  * names itself (e.g. `limits.logoKb`) and the value received.
  */
+import { LIMITS, type FieldCharKey, type ListItemKey, type SpecLimits } from './spec/card-schema.js';
+
 export interface Limits {
   /** Largest card spec file. @default 1 MiB */
   specFileBytes: number;
@@ -12,6 +14,13 @@ export interface Limits {
   logoPixels: number;
   /** Time one card may take to render. @default 60 s */
   renderTimeoutMs: number;
+  /** Longest text of each spec field (characters) and most items of each list. @default LIMITS */
+  spec: SpecLimits;
+  /**
+   * Most pixels of one output image: a card's PNG at its resolution (`--dpi`), a content-sized
+   * card as tall as its content, a print page at the resolution of its cards. @default 40 000 000
+   */
+  outputPixels: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -19,14 +28,42 @@ export const DEFAULT_LIMITS: Limits = {
   logoBytes: 2 * 1024 * 1024,
   logoPixels: 4096,
   renderTimeoutMs: 60_000,
+  spec: LIMITS,
+  // 40 MP holds an A4 card at 600 dpi (35 MP) and an A3 sheet at 300 dpi (17 MP); its pixels
+  // alone take 160 MB, and a render worker is recycled at 800 MB.
+  outputPixels: 40_000_000,
 };
 
-/** The config's `limits` (in KB, pixels and seconds) over the defaults. */
-export function resolveLimits(config: { specFileKb?: number; logoKb?: number; logoPixels?: number; renderTimeoutSec?: number } | undefined): Limits {
+/** `policy-card.config.json` → `limits`, in the units people write (KB, seconds, megapixels). */
+export interface LimitsConfig {
+  specFileKb?: number | undefined;
+  logoKb?: number | undefined;
+  logoPixels?: number | undefined;
+  renderTimeoutSec?: number | undefined;
+  fieldChars?: Partial<Record<FieldCharKey, number | undefined>> | undefined;
+  listItems?: Partial<Record<ListItemKey, number | undefined>> | undefined;
+  outputMegapixels?: number | undefined;
+}
+
+/** The config's `limits` over the defaults. */
+export function resolveLimits(config: LimitsConfig | undefined): Limits {
+  const changed = { ...definedOnly(config?.fieldChars), ...definedOnly(config?.listItems) };
   return {
     specFileBytes: config?.specFileKb !== undefined ? config.specFileKb * 1024 : DEFAULT_LIMITS.specFileBytes,
     logoBytes: config?.logoKb !== undefined ? config.logoKb * 1024 : DEFAULT_LIMITS.logoBytes,
     logoPixels: config?.logoPixels ?? DEFAULT_LIMITS.logoPixels,
     renderTimeoutMs: config?.renderTimeoutSec !== undefined ? config.renderTimeoutSec * 1000 : DEFAULT_LIMITS.renderTimeoutMs,
+    // The defaults object itself when nothing changes, so the prebuilt default card schema is used.
+    spec: Object.keys(changed).length > 0 ? { ...LIMITS, ...changed } : LIMITS,
+    outputPixels: config?.outputMegapixels !== undefined ? Math.round(config.outputMegapixels * 1_000_000) : DEFAULT_LIMITS.outputPixels,
   };
+}
+
+function definedOnly(values: Record<string, number | undefined> | undefined): Record<string, number> {
+  return Object.fromEntries(Object.entries(values ?? {}).filter((entry): entry is [string, number] => entry[1] !== undefined));
+}
+
+/** `40`, `8.5`: megapixels as the config writes them. */
+export function formatMegapixels(pixels: number): string {
+  return String(Math.round(pixels / 100_000) / 10);
 }

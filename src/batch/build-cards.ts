@@ -4,8 +4,7 @@
  * report every card's outcome. One bad card never stops the batch and never causes another
  * card's file to be written or overwritten.
  */
-import { constants } from 'node:fs';
-import { access, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CardError, type CardWarning } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
@@ -18,7 +17,8 @@ import type { OutputFormat } from './output-formats.js';
 import { deserializeCardError, runRenderJob, type RenderJob, type RenderJobResult } from './render-job.js';
 import { RenderPool, type PoolOptions } from './render-pool.js';
 import { batchCharacters, writeFontSubset, type FontSubset } from '../fonts/subset-fonts.js';
-import { TEMP_FILE, writeFileAtomic } from './write-file-atomic.js';
+import { prepareOutDir } from './prepare-out-dir.js';
+import { writeFileAtomic } from './write-file-atomic.js';
 
 export type { OutputFormat } from './output-formats.js';
 
@@ -76,46 +76,6 @@ export interface BuildReport {
   interrupted: boolean;
   outDir: string;
   elapsedMs: number;
-}
-
-/** Temporary files of a run that was killed (SIGKILL, power loss) before it could rename them. */
-async function removeStaleTempFiles(outDir: string): Promise<void> {
-  for (const name of await readdir(outDir)) {
-    const match = TEMP_FILE.exec(name);
-    if (match && !isProcessAlive(Number(match[1]))) await rm(path.join(outDir, name), { force: true });
-  }
-}
-
-/** Signal 0 only asks whether the process exists; a temp file of a live writer is left alone. */
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** The output folder must be a writable folder; say so clearly when it is a file or read-only. */
-async function prepareOutDir(outDir: string, cwd: string): Promise<void> {
-  const shown = shownPath(outDir, cwd);
-  try {
-    await mkdir(outDir, { recursive: true });
-    await access(outDir, constants.W_OK);
-    await removeStaleTempFiles(outDir);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason =
-      code === 'EEXIST' || code === 'ENOTDIR'
-        ? { zh: '它是一个文件，不是文件夹', en: 'it is a file, not a folder' }
-        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-          ? { zh: '没有写入权限', en: 'it is not writable' }
-          : { zh: `无法创建（${code || (error as Error).message}）`, en: `it cannot be created (${code || (error as Error).message})` };
-    throw new CardError('E_IO', {
-      zh: `输出文件夹 ${shown} 不可用：${reason.zh}；请用 --out 指定另一个文件夹`,
-      en: `the output folder ${shown} cannot be used: ${reason.en}; choose another with --out`,
-    });
-  }
 }
 
 function failedReport(entry: LoadedCard, errors: CardError[]): CardReport {

@@ -7,13 +7,57 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { CardError } from '../errors.js';
-import { ERROR_CORRECTION_LEVELS, LIMITS, NAME_PATTERN, QR_PURPOSES } from '../spec/card-schema.js';
+import { ERROR_CORRECTION_LEVELS, FIELD_CHAR_KEYS, LIMITS, LIST_ITEM_KEYS, NAME_PATTERN, QR_PURPOSES, type FieldCharKey, type ListItemKey } from '../spec/card-schema.js';
 import { LOCALES } from '../template/locales.js';
 import { HEX_COLOR } from '../template/brand-colors.js';
 import { labelForPath, toPointer } from '../spec/field-labels.js';
 import { describeIssue } from '../spec/describe-issue.js';
 
 export const CONFIG_FILE_NAME = 'policy-card.config.json';
+
+/**
+ * How far the config may raise field and list limits. The limits exist to stop runaway input,
+ * so the limits themselves are bounded: far above anything a card can show, far below what
+ * would slow validation down.
+ */
+export const MAX_FIELD_CHARS = 5000;
+export const MAX_LIST_ITEMS = 100;
+export const MAX_OUTPUT_MEGAPIXELS = 150;
+
+/** What each configurable spec limit applies to, for the published config schema. */
+const SPEC_LIMIT_TARGETS: Record<FieldCharKey | ListItemKey, string> = {
+  title: '政策名称 title',
+  issuer: '发文单位 issuer',
+  docNo: '文号 docNo',
+  category: '政策类别 category',
+  summary: '一句话解读 summary',
+  listItem: '列表的每一项（适用对象、申报条件、申报材料、奖补明细）each item of parties, conditions, materials, reward.items',
+  stepTitle: '流程步骤 process step (title)',
+  stepDetail: '流程步骤说明 process step detail',
+  headline: '最高奖补 reward.headline',
+  tableCell: '档次表的每一格 each cell of reward.table',
+  periodNote: '申报时间说明 period.note',
+  contactName: '咨询部门 contacts[].name',
+  phone: '咨询电话 contacts[].phone',
+  address: '咨询地址 contacts[].address',
+  caption: '二维码说明文字 qr caption',
+  parties: '适用对象 parties',
+  conditions: '申报条件 conditions',
+  materials: '申报材料 materials',
+  process: '申报流程步数 process steps',
+  rewardItems: '奖补明细 reward.items',
+  tableColumns: '档次表列数 reward.table columns',
+  tableRows: '档次表行数 reward.table rows',
+  contacts: '咨询方式 contacts',
+};
+
+/** `{ "title": 200, … }`: some of the given spec limits, each a whole number from 1 to `max`. */
+function specLimitsSchema<Key extends FieldCharKey | ListItemKey>(keys: readonly Key[], max: number, unit: string) {
+  const shape = Object.fromEntries(
+    keys.map((key) => [key, z.number().int().min(1).max(max).describe(`${SPEC_LIMIT_TARGETS[key]}：默认 default ${LIMITS[key]} ${unit}`).optional()]),
+  ) as Record<Key, z.ZodOptional<z.ZodNumber>>;
+  return z.strictObject(shape);
+}
 
 export const configSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
@@ -66,6 +110,12 @@ export const configSchema = z.strictObject({
       logoPixels: z.number().int().min(16).max(16_384).optional(),
       /** Time one card may take to render, in seconds. @default 60 */
       renderTimeoutSec: z.number().int().min(1).max(3600).optional(),
+      /** Longest text of spec fields, in characters, by the keys of LIMITS, e.g. {"title": 200}. @default LIMITS */
+      fieldChars: specLimitsSchema(FIELD_CHAR_KEYS, MAX_FIELD_CHARS, '字 characters').optional(),
+      /** Most items of spec lists, by the keys of LIMITS, e.g. {"conditions": 40}. @default LIMITS */
+      listItems: specLimitsSchema(LIST_ITEM_KEYS, MAX_LIST_ITEMS, '项 items').optional(),
+      /** Most pixels of one PNG (at its dpi) or print page (at its cards' resolution), in millions. @default 40 */
+      outputMegapixels: z.number().min(1).max(MAX_OUTPUT_MEGAPIXELS).optional(),
     })
     .optional(),
   /** The detail site that QR codes can lead to; shared by `build` and `site` so they agree. */

@@ -10,6 +10,7 @@ import { labelForPath } from '../spec/field-labels.js';
 import { loadCards } from '../spec/load-cards.js';
 import { cardToRow, type SheetRowValues } from './card-to-row.js';
 import type { ColumnMap } from './map-columns.js';
+import type { Limits } from '../limits.js';
 import { rowsToSpecs } from './rows-to-specs.js';
 import { shownPath } from './sheet-cards.js';
 import type { SheetColumn } from './sheet-columns.js';
@@ -25,6 +26,8 @@ export interface ExportOptions {
   force?: boolean | undefined;
   /** Working directory that relative paths resolve against. @default process.cwd() */
   cwd?: string | undefined;
+  /** Spec file size, field and list lengths (the config's `limits`). @default DEFAULT_LIMITS */
+  limits?: Pick<Limits, 'specFileBytes' | 'spec'> | undefined;
 }
 
 export interface ExportReport {
@@ -45,7 +48,7 @@ function stableJson(value: unknown): string {
 }
 
 /** The row as import would read it, without a file in between. */
-function readBack(row: SheetRowValues, columns: readonly SheetColumn[]): CardSpec | undefined {
+function readBack(row: SheetRowValues, columns: readonly SheetColumn[], limits?: Pick<Limits, 'spec'>): CardSpec | undefined {
   const cell = (field: SheetColumn['field']): SheetCell => {
     const value = row[field];
     if (value === undefined) return { text: '' };
@@ -60,19 +63,19 @@ function readBack(row: SheetRowValues, columns: readonly SheetColumn[]): CardSpe
     ],
   };
   const map: ColumnMap = { headerRow: 1, columns: columns.map((column, index) => ({ index, header: column.header, field: column.field })), ignored: [] };
-  return rowsToSpecs(table, map)[0]?.card;
+  return rowsToSpecs(table, map, { limits })[0]?.card;
 }
 
 /** The top-level fields of `card` that do not survive a trip through the sheet. */
-export function fieldsLostInSheet(card: CardSpec, row: SheetRowValues, columns: readonly SheetColumn[]): string[] {
-  const back = readBack(row, columns) as Record<string, unknown> | undefined;
+export function fieldsLostInSheet(card: CardSpec, row: SheetRowValues, columns: readonly SheetColumn[], limits?: Pick<Limits, 'spec'>): string[] {
+  const back = readBack(row, columns, limits) as Record<string, unknown> | undefined;
   const original = card as unknown as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(original), ...Object.keys(back ?? {})])];
   return keys.filter((key) => stableJson(original[key]) !== stableJson(back?.[key]));
 }
 
 /** Cards → sheet rows, the columns to write, and a warning for each card that would not read back the same. */
-export function cardsToSheet(cards: ReadonlyArray<{ card: CardSpec; file: string }>): {
+export function cardsToSheet(cards: ReadonlyArray<{ card: CardSpec; file: string }>, limits?: Pick<Limits, 'spec'>): {
   rows: SheetRowValues[];
   columns: SheetColumn[];
   warnings: ExportReport['warnings'];
@@ -81,7 +84,7 @@ export function cardsToSheet(cards: ReadonlyArray<{ card: CardSpec; file: string
   const columns = columnsFor(rows);
   const warnings: ExportReport['warnings'] = [];
   cards.forEach(({ card, file }, index) => {
-    const lost = fieldsLostInSheet(card, rows[index]!, columns);
+    const lost = fieldsLostInSheet(card, rows[index]!, columns, limits);
     if (lost.length === 0) return;
     warnings.push({
       id: card.id,
@@ -106,10 +109,10 @@ export async function exportCards(options: ExportOptions): Promise<ExportReport>
   const target = path.resolve(cwd, options.out);
   const file = shownPath(target, cwd);
   await assertWritable(target, file, options.force ?? false);
-  const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], cwd);
+  const entries = await loadCards(options.paths?.length ? options.paths : ['cards'], cwd, undefined, options.limits);
   const valid = entries.filter((entry) => entry.card && entry.errors.length === 0).map((entry) => ({ card: entry.card!, file: entry.file }));
   const failed = entries.filter((entry) => !entry.card || entry.errors.length > 0).map((entry) => ({ id: entry.id, file: entry.file, errors: entry.errors }));
-  const { rows, columns, warnings } = cardsToSheet(valid);
+  const { rows, columns, warnings } = cardsToSheet(valid, options.limits);
   if (valid.length > 0) await writeBytes(target, await sheetBytes(rows, columns, format));
   return { file, format, exported: valid.map(({ card, file: source }) => ({ id: card.id, file: source })), failed, warnings };
 }

@@ -5,6 +5,7 @@
  * (`/contacts/1/name`) still points at the cell a person has to fix.
  */
 import { CardError, type Localized } from '../errors.js';
+import type { Limits } from '../limits.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import { describeValue } from '../spec/describe-issue.js';
 import { labelForPath } from '../spec/field-labels.js';
@@ -34,6 +35,8 @@ export interface SheetRowSpec {
 export interface RowsToSpecsOptions {
   /** The detail site, when QR codes may lead there (see validateCard). */
   site?: SiteTarget | undefined;
+  /** Field and list lengths (the config's `limits`). @default DEFAULT_LIMITS */
+  limits?: Pick<Limits, 'spec'> | undefined;
 }
 
 /** A value of the spec and the cell it came from. */
@@ -363,7 +366,7 @@ export function rowsToSpecs(table: SheetTable, columns: ColumnMap, options: Rows
     }
     const spec = builder.build();
     const id = spec['id'] as string;
-    const result = validateCard(spec, { file: source, defaultId: id, ...(options.site ? { site: options.site } : {}) });
+    const result = validateCard(spec, { file: source, defaultId: id, ...(options.site ? { site: options.site } : {}), ...(options.limits ? { limits: options.limits } : {}) });
     if (!result.ok) for (const error of result.errors) builder.locate(error, spec);
     const errors = builder.sortedErrors();
     results.push({

@@ -5,6 +5,7 @@
  * would, named `政策清单.xlsx!第7行`.
  */
 import path from 'node:path';
+import type { Limits } from '../limits.js';
 import type { LoadedCard } from '../spec/load-cards.js';
 import type { SiteTarget } from '../spec/validate-card.js';
 import { toCardError } from '../errors.js';
@@ -21,6 +22,8 @@ export interface ReadSheetOptions {
   map?: HeaderMap | undefined;
   /** The detail site, when QR codes may lead there. */
   site?: SiteTarget | undefined;
+  /** Field and list lengths (the config's `limits`). @default DEFAULT_LIMITS */
+  limits?: Pick<Limits, 'spec'> | undefined;
   /** Working directory that relative paths resolve against. @default process.cwd() */
   cwd?: string | undefined;
 }
@@ -56,7 +59,7 @@ export async function readSheetCards(file: string, options: ReadSheetOptions = {
     sheet: table.name,
     headerRow: columns.headerRow,
     ignoredColumns: columns.ignored,
-    rows: rowsToSpecs(table, columns, { site: options.site }),
+    rows: rowsToSpecs(table, columns, { site: options.site, limits: options.limits }),
   };
 }
 
@@ -64,9 +67,9 @@ export async function readSheetCards(file: string, options: ReadSheetOptions = {
  * The cards of a spreadsheet as loadCards returns them: one per data row. Never throws: a sheet
  * that cannot be read becomes one failed entry for the file.
  */
-export async function loadSheetCards(absolutePath: string, cwd = process.cwd(), site?: SiteTarget): Promise<LoadedCard[]> {
+export async function loadSheetCards(absolutePath: string, cwd = process.cwd(), site?: SiteTarget, limits?: Pick<Limits, 'spec'>): Promise<LoadedCard[]> {
   try {
-    const sheet = await readSheetCards(absolutePath, { cwd, site });
+    const sheet = await readSheetCards(absolutePath, { cwd, site, limits });
     return sheet.rows.map((row) => ({
       file: row.source,
       absolutePath,

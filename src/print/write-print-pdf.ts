@@ -3,17 +3,18 @@
  * crop marks, bleed and a slug line, or one PDF per card at its physical size. Text and QR
  * codes stay sharp at any zoom; logos keep their own resolution.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CardError, toCardError, type CardWarning } from '../errors.js';
 import { cardFolder, renderCard, type CardDefaults, type RenderedCard } from '../render/render-card.js';
 import { loadCards } from '../spec/load-cards.js';
 import type { SiteTarget } from '../spec/validate-card.js';
 import { cardDefaults, type CardReport } from '../batch/build-cards.js';
+import { prepareOutDir } from '../batch/prepare-out-dir.js';
 import { writeFileAtomic } from '../batch/write-file-atomic.js';
 import { drawCard, newDocument, printedSize, singleCardPdf } from './card-pdf.js';
 import { inlineSvgImages } from './inline-svg-images.js';
-import { CROP_MARK_LENGTH_MM, CROP_MARK_OFFSET_MM, mmToPt, type PaperName, UNPRINTABLE_MARGIN_MM } from './paper.js';
+import { assertPagePixels, printResolution, type PrintPage } from './page-pixels.js';
+import { CROP_MARK_LENGTH_MM, CROP_MARK_OFFSET_MM, mmToPt, PAPER_SIZES_MM, type PaperName, UNPRINTABLE_MARGIN_MM } from './paper.js';
 import { planSheet, type SheetPlan, type SheetRequest } from './plan-sheet.js';
 import { qrPrintSizes, qrPrintWarnings, safeAreaWarnings } from './qr-print-check.js';
 
@@ -88,6 +89,11 @@ async function renderPrintable(options: PrintOptions): Promise<{ printable: Prin
     try {
       const rendered = await renderCard(entry.card, { ...cardDefaults(options), baseDir: cardFolder(entry.absolutePath), file: entry.file, skipPng: true });
       const trim = printedSize(rendered);
+      const bleedMm = options.bleedMm ?? 3;
+      const page: PrintPage = options.perCard
+        ? { widthMm: trim.widthMm + 2 * bleedMm, heightMm: trim.heightMm + 2 * bleedMm }
+        : { ...PAPER_SIZES_MM[options.paper ?? 'A4'], paper: options.paper ?? 'A4' };
+      assertPagePixels(page, printResolution(rendered, trim.widthMm), options.limits, entry.file);
       const qrWarnings = qrPrintWarnings(qrPrintSizes(rendered.qr, trim.widthMm / rendered.width), rendered.template);
       if (options.strict && qrWarnings.length > 0) throw new CardError('E_QR_PRINT', qrWarnings[0]!.text, { file: entry.file, path: '/qr' });
       const safeArea = safeAreaWarnings(rendered.qr, rendered, trim.widthMm / rendered.width);
@@ -110,9 +116,9 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
   const files: string[] = [];
   let pages = 0;
 
-  if (options.perCard) {
+  if (options.perCard && printable.length > 0) {
     const folder = path.resolve(cwd, options.out);
-    await mkdir(folder, { recursive: true });
+    await prepareOutDir(folder, cwd);
     for (const card of printable) {
       const target = path.join(folder, `${card.report.id}.pdf`);
       await writeFileAtomic(target, await singleCardPdf(card.rendered, options.bleedMm ?? 3));
@@ -122,6 +128,7 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
     }
   } else if (printable.length > 0) {
     const target = path.resolve(cwd, options.out);
+    await prepareOutDir(path.dirname(target), cwd);
     const { doc, done } = newDocument();
     const paper = options.paper ?? 'A4';
     const batchName = path.basename(target, '.pdf');

@@ -22,6 +22,7 @@ import { encodePng, isOpaque } from './encode-png.js';
 import { htmlToTree, type SatoriElement } from './html-to-tree.js';
 import { loadLogo, type LogoImage } from './load-logo.js';
 import { layoutSvg, svgHeight } from './layout-svg.js';
+import { assertOutputSize } from './output-size.js';
 
 export interface RenderOptions {
   /** Template name; the card's own `template` wins. @default 'phone' */
@@ -116,16 +117,7 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
   const laidOut = performance.now();
 
   const height = svgHeight(svg);
-  if (manifest.height === null && height > manifest.maxHeight) {
-    throw new CardError(
-      'E_TOO_TALL',
-      {
-        zh: `内容太多：卡片高 ${Math.ceil(height)} 像素，超过模板 "${template.name}" 的上限 ${manifest.maxHeight} 像素；请精简申报条件或明细，完整内容放到二维码指向的页面`,
-        en: `too much content: the card is ${Math.ceil(height)} px tall, above the ${manifest.maxHeight} px limit of template "${template.name}"; shorten the conditions or items and put the full text on the page the QR code opens`,
-      },
-      { file },
-    );
-  }
+  assertOutputSize(template, height, options);
 
   // Where each code landed in the SVG: for --verify and for the print checks.
   const placements = card.qr.map((entry, index) => ({ url: entry.url, image: qrImages[index]!, ...locateImage(svg, qrImages[index]!.dataUri) }));

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { configSchema } from '../config/load-config.js';
-import { cardSchema } from '../spec/card-schema.js';
+import { cardSchemaFor, type SpecLimits } from '../spec/card-schema.js';
 
 const DESCRIPTIONS: Record<string, string> = {
   id: '编号：输出文件名，小写字母、数字、- 和 _（默认取文件名）',
@@ -27,8 +27,9 @@ const DESCRIPTIONS: Record<string, string> = {
   theme: '主题名（覆盖批量默认值）',
 };
 
-export function cardJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(cardSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown> & {
+/** The JSON Schema of card specs; `schema/card.schema.json` is the one of the default limits. */
+export function cardJsonSchema(limits?: SpecLimits): Record<string, unknown> {
+  const schema = z.toJSONSchema(cardSchemaFor(limits), { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown> & {
     properties: Record<string, Record<string, unknown>>;
   };
   for (const [key, description] of Object.entries(DESCRIPTIONS)) {
@@ -55,6 +56,8 @@ const CONFIG_DESCRIPTIONS: Record<string, string> = {
   cards: '未指定路径时生成的卡片文件或文件夹',
   qr: '二维码默认样式：errorCorrection（L/M/Q/H）、dark/light（#rrggbb，对比度 ≥ 4:1）、logo（中心标志，相对配置文件，强制 H）、caption（说明文字，或按用途分别设置）',
   site: '详情站点：baseUrl（build 与 site 共用）、utm（二维码网址追加的查询串）、qrTarget（spec / site）',
+  limits:
+    '安全限值，超限时信息写明是哪一项：specFileKb 卡片文件、logoKb/logoPixels 标志图片、renderTimeoutSec 单张渲染时限、fieldChars 各字段字数、listItems 各列表项数、outputMegapixels 输出图片和打印页的像素（百万）',
 };
 
 /** JSON Schema of policy-card.config.json. */

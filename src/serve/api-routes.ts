@@ -229,8 +229,8 @@ export function createApiRoutes(context: ApiContext): Hono {
     const from = c.req.query('card');
     const entry = from === undefined ? undefined : findCard(from);
     const json = await readJsonBody(c, entry?.file);
-    const site = catalogue.settings.site;
-    const result = validateCard(json, { defaultId: entry?.id ?? 'card', ...(entry ? { file: entry.file } : {}), ...(site ? { site } : {}) });
+    const { site, limits } = catalogue.settings;
+    const result = validateCard(json, { defaultId: entry?.id ?? 'card', ...(entry ? { file: entry.file } : {}), ...(site ? { site } : {}), ...(limits ? { limits } : {}) });
     if (!result.ok) return errorsResponse(c, 422, result.errors);
     const baseDir = entry ? path.dirname(entry.absolutePath) : (catalogue.newCardFolder ?? catalogue.cwd);
     return renderResponse(c, result.card, { ...(entry ? { file: entry.file } : {}), baseDir }, request);
@@ -247,9 +247,9 @@ export function createApiRoutes(context: ApiContext): Hono {
     const lang = langOf(c);
     const entry = findCard(c.req.param('name'));
     const json = await readJsonBody(c, entry.file);
-    const site = catalogue.settings.site;
+    const { site, limits } = catalogue.settings;
     const defaultId = path.basename(entry.absolutePath).replace(/\.json$/i, '');
-    const result = validateCard(json, { file: entry.file, defaultId, ...(site ? { site } : {}) });
+    const result = validateCard(json, { file: entry.file, defaultId, ...(site ? { site } : {}), ...(limits ? { limits } : {}) });
     if (!result.ok) return errorsResponse(c, 422, result.errors);
     if (result.card.id !== entry.id) {
       return errorsResponse(c, 422, [
@@ -303,8 +303,8 @@ export function createApiRoutes(context: ApiContext): Hono {
     }
     const target = path.join(folder, `${id}.json`);
     const file = path.relative(catalogue.cwd, target).split(path.sep).join('/');
-    const site = catalogue.settings.site;
-    const result = validateCard(json, { file, ...(site ? { site } : {}) });
+    const { site, limits } = catalogue.settings;
+    const result = validateCard(json, { file, ...(site ? { site } : {}), ...(limits ? { limits } : {}) });
     if (!result.ok) return errorsResponse(c, 422, result.errors);
     const conflict = new HttpError(409, 'E_CONFLICT', { zh: `编号 "${id}" 已被使用；请换一个编号`, en: `the id "${id}" is taken; choose another` });
     if (catalogue.findAll(id).length > 0 || path.dirname(target) !== folder) throw conflict;
@@ -344,7 +344,8 @@ export function createApiRoutes(context: ApiContext): Hono {
     return c.json({ default: catalogue.settings.theme ?? 'default', themes });
   });
 
-  api.get('/schema', (c) => c.json(cardJsonSchema()));
+  // The form editor follows the schema: with the config's limits, so it counts against the same numbers.
+  api.get('/schema', (c) => c.json(cardJsonSchema(catalogue.settings.limits?.spec)));
 
   api.get('/events', (c) => liveReload.respond(c, { version: catalogue.version, settingsVersion: catalogue.settingsVersion }));
 

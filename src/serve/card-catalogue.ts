@@ -218,7 +218,8 @@ export class CardCatalogue {
     } catch {
       json = undefined;
     }
-    const validated = report.valid && json !== undefined ? validateCard(json, { file: report.file, defaultId, ...(site ? { site } : {}) }) : undefined;
+    const limits = defaults.limits;
+    const validated = report.valid && json !== undefined ? validateCard(json, { file: report.file, defaultId, ...(site ? { site } : {}), ...(limits ? { limits } : {}) }) : undefined;
     this.#files.set(absolutePath, {
       absolutePath,
       file: report.file,

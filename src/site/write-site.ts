@@ -9,6 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { CardReport } from '../batch/build-cards.js';
+import { prepareOutDir } from '../batch/prepare-out-dir.js';
 import { writeFileAtomic } from '../batch/write-file-atomic.js';
 import { toCardError, type CardError } from '../errors.js';
 import { withDefaultCaptions } from '../qr/qr-style.js';
@@ -69,7 +70,7 @@ function shownPath(absolute: string, cwd: string): string {
 
 /** The card options of the batch without undefined keys, so that a card's own values win. */
 function renderDefaults(options: SiteOptions): CardDefaults {
-  const keys = ['theme', 'locale', 'brandColor', 'templatesDir', 'dpi', 'defaultLogo', 'errorCorrection', 'qr'] as const;
+  const keys = ['theme', 'locale', 'brandColor', 'templatesDir', 'dpi', 'defaultLogo', 'errorCorrection', 'qr', 'limits'] as const;
   return Object.fromEntries(keys.filter((key) => options[key] !== undefined).map((key) => [key, options[key]])) as CardDefaults;
 }
 
@@ -78,13 +79,13 @@ export async function writeSite(options: SiteOptions): Promise<SiteReport> {
   const cwd = options.cwd ?? process.cwd();
   const outDir = path.resolve(cwd, options.out ?? path.join('output', 'site'));
   const paths = options.paths?.length ? options.paths : ['cards'];
-  const entries = await loadCards(paths, cwd, options.site);
+  const entries = await loadCards(paths, cwd, options.site, options.limits);
   // The page lists the card's own links (policy text, application entry) even when its QR code
   // leads to the page itself, so the cards are read once more as their specs say.
-  const ownLinks = new Map((await loadCards(paths, cwd, { ...options.site, qrTarget: 'spec' })).map((entry) => [entry.absolutePath, entry.card?.qr ?? []]));
+  const ownLinks = new Map((await loadCards(paths, cwd, { ...options.site, qrTarget: 'spec' }, options.limits)).map((entry) => [entry.absolutePath, entry.card?.qr ?? []]));
   const theme = applyBrandColor(await loadTheme(options.theme ?? 'default'), options.brandColor);
   const css = renderSiteStyles(theme, await loadTheme('elder'));
-  await mkdir(outDir, { recursive: true });
+  await prepareOutDir(outDir, cwd);
 
   const reports: CardReport[] = [];
   const published: PublishedPolicy[] = [];

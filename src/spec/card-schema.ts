@@ -3,13 +3,16 @@
  * from this file (`npm run schema`) and a test keeps the two in sync.
  *
  * Every string and list has a limit so that a runaway field is rejected with a clear message
- * before any rendering starts. Error texts are not written here: zod issues are turned into
- * bilingual messages by `describe-issue.ts`, which knows the Chinese labels of every field.
+ * before any rendering starts. Most limits can be changed in `policy-card.config.json`
+ * (`limits.fieldChars`, `limits.listItems`), so the schema is built from the effective limits;
+ * `cardSchema` is the one built from the defaults, and the published JSON Schema comes from it.
+ * Error texts are not written here: zod issues are turned into bilingual messages by
+ * `describe-issue.ts`, which knows the Chinese labels of every field.
  */
 import { z } from 'zod';
 import { HEX_COLOR } from '../template/brand-colors.js';
 
-/** Limits of card spec v1. Exported so messages and docs quote the same numbers. */
+/** Default limits of card spec v1. Exported so messages and docs quote the same numbers. */
 export const LIMITS = {
   id: 64,
   title: 120,
@@ -40,6 +43,34 @@ export const LIMITS = {
   logoPath: 200,
 } as const;
 
+/** Limits in characters that the config may change under `limits.fieldChars`. */
+export const FIELD_CHAR_KEYS = [
+  'title',
+  'issuer',
+  'docNo',
+  'category',
+  'summary',
+  'listItem',
+  'stepTitle',
+  'stepDetail',
+  'headline',
+  'tableCell',
+  'periodNote',
+  'contactName',
+  'phone',
+  'address',
+  'caption',
+] as const;
+/** Limits in items that the config may change under `limits.listItems`. */
+export const LIST_ITEM_KEYS = ['parties', 'conditions', 'materials', 'process', 'rewardItems', 'tableColumns', 'tableRows', 'contacts'] as const;
+// The other limits stay fixed: `id` and template/theme names become file names, a URL is bounded
+// by what a QR code holds, and a logo path is a path, not content.
+
+export type FieldCharKey = (typeof FIELD_CHAR_KEYS)[number];
+export type ListItemKey = (typeof LIST_ITEM_KEYS)[number];
+/** The limits a card schema is built from: every key of `LIMITS`. */
+export type SpecLimits = { readonly [Key in keyof typeof LIMITS]: number };
+
 export const ID_PATTERN = /^[a-z0-9_-]{1,64}$/;
 /** Names Windows refuses as file names, whatever the extension: `con.png` cannot be written there. */
 export const RESERVED_IDS = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
@@ -56,11 +87,18 @@ export const ERROR_CORRECTION_LEVELS = ['L', 'M', 'Q', 'H'] as const;
 // eslint-disable-next-line no-control-regex
 export const FORBIDDEN_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 
-const text = (max: number) =>
+/**
+ * The config key of a limit travels as the message of the check that enforces it, so that
+ * describe-issue can name the limit that was hit (`limits.fieldChars.title`) without a second
+ * map from JSON paths to limits that could drift from this schema.
+ */
+export const LIMIT_KEY_PREFIX = 'limits.';
+
+const text = (max: number, limitKey: string) =>
   z
     .string()
     .min(1)
-    .max(max)
+    .max(max, { error: limitKey })
     .refine((value) => value.trim().length > 0, { params: { reason: 'blank' } })
     .refine((value) => !FORBIDDEN_CHARS.test(value.replace(/\n/g, ' ')), { params: { reason: 'forbidden-char' } });
 
@@ -93,88 +131,114 @@ const url = z
   .refine((value) => !FORBIDDEN_CHARS.test(value) && !INVISIBLE_CHARS.test(value), { params: { reason: 'forbidden-char' } })
   .refine(isWebUrl, { params: { reason: 'url' } });
 
-const list = (max: number, itemMax = LIMITS.listItem) => z.array(text(itemMax)).min(1).max(max);
+/**
+ * The card schema for a set of limits. Built once per limits object (see `cardSchemaFor`): a
+ * batch validates every card against the same schema.
+ */
+function buildCardSchema(limits: SpecLimits) {
+  const chars = (key: FieldCharKey) => text(limits[key], `${LIMIT_KEY_PREFIX}fieldChars.${key}`);
+  const items = (key: ListItemKey) => ({ error: `${LIMIT_KEY_PREFIX}listItems.${key}` });
+  const list = (key: ListItemKey) => z.array(chars('listItem')).min(1).max(limits[key], items(key));
 
-export const stepSchema = z.union([
-  text(LIMITS.stepTitle),
-  z.strictObject({
-    title: text(LIMITS.stepTitle),
-    detail: text(LIMITS.stepDetail).optional(),
-  }),
-]);
+  const stepSchema = z.union([
+    chars('stepTitle'),
+    z.strictObject({
+      title: chars('stepTitle'),
+      detail: chars('stepDetail').optional(),
+    }),
+  ]);
 
-export const qrEntrySchema = z.strictObject({
-  /** Where the code leads. Optional when a site base URL is configured: then it leads to the card's detail page. */
-  url: url.optional(),
-  caption: text(LIMITS.caption).optional(),
-  purpose: z.enum(QR_PURPOSES).optional(),
-  /** Error correction level; a logo forces H. @default 'M' (or the config's qr.errorCorrection) */
-  errorCorrection: z.enum(ERROR_CORRECTION_LEVELS).optional(),
-  /** Colour of the dark modules, #rrggbb; must be darker than `light` with contrast ≥ 4:1. @default '#000000' */
-  dark: z.string().regex(HEX_COLOR).optional(),
-  /** Colour of the light modules and quiet zone, #rrggbb. @default '#ffffff' */
-  light: z.string().regex(HEX_COLOR).optional(),
-  /** Centre logo (PNG/JPEG inside the card's folder), on a white pad, ≤ 20% of the code's area. */
-  logo: z.string().min(1).max(LIMITS.logoPath).optional(),
-});
+  const qrEntrySchema = z.strictObject({
+    /** Where the code leads. Optional when a site base URL is configured: then it leads to the card's detail page. */
+    url: url.optional(),
+    caption: chars('caption').optional(),
+    purpose: z.enum(QR_PURPOSES).optional(),
+    /** Error correction level; a logo forces H. @default 'M' (or the config's qr.errorCorrection) */
+    errorCorrection: z.enum(ERROR_CORRECTION_LEVELS).optional(),
+    /** Colour of the dark modules, #rrggbb; must be darker than `light` with contrast ≥ 4:1. @default '#000000' */
+    dark: z.string().regex(HEX_COLOR).optional(),
+    /** Colour of the light modules and quiet zone, #rrggbb. @default '#ffffff' */
+    light: z.string().regex(HEX_COLOR).optional(),
+    /** Centre logo (PNG/JPEG inside the card's folder), on a white pad, ≤ 20% of the code's area. */
+    logo: z.string().min(1).max(LIMITS.logoPath).optional(),
+  });
+
+  const rewardSchema = z.strictObject({
+    headline: chars('headline').optional(),
+    items: list('rewardItems'),
+    table: z
+      .strictObject({
+        columns: z.array(chars('tableCell')).min(1).max(limits.tableColumns, items('tableColumns')),
+        rows: z
+          .array(z.array(chars('tableCell')).min(1).max(limits.tableColumns, items('tableColumns')))
+          .min(1)
+          .max(limits.tableRows, items('tableRows')),
+      })
+      .optional(),
+  });
+
+  return z.strictObject({
+    $schema: z.string().max(500).optional(),
+    id: z.string().regex(ID_PATTERN).refine((id) => !RESERVED_IDS.test(id), { params: { reason: 'reserved-id' } }).optional(),
+    title: chars('title'),
+    issuer: chars('issuer'),
+    docNo: chars('docNo').optional(),
+    category: chars('category').optional(),
+    summary: chars('summary').optional(),
+    edition: date.optional(),
+    parties: list('parties'),
+    conditions: list('conditions'),
+    materials: list('materials').optional(),
+    process: z.array(stepSchema).min(1).max(limits.process, items('process')),
+    reward: rewardSchema,
+    period: z
+      .strictObject({
+        start: date.optional(),
+        end: date.optional(),
+        note: chars('periodNote').optional(),
+      })
+      .optional(),
+    contacts: z
+      .array(
+        z.strictObject({
+          name: chars('contactName'),
+          phone: chars('phone').optional(),
+          address: chars('address').optional(),
+        }),
+      )
+      .min(1)
+      .max(limits.contacts, items('contacts'))
+      .optional(),
+    qr: z.union([qrEntrySchema, z.array(qrEntrySchema).min(1).max(2)]).optional(),
+    logo: z.string().min(1).max(LIMITS.logoPath).optional(),
+    template: z.string().regex(NAME_PATTERN).optional(),
+    theme: z.string().regex(NAME_PATTERN).optional(),
+  });
+}
+
+/** The card schema of the default limits (the one `schema/card.schema.json` is generated from). */
+export const cardSchema = buildCardSchema(LIMITS);
+
+const schemas = new WeakMap<SpecLimits, typeof cardSchema>([[LIMITS, cardSchema]]);
+
+/** The card schema for these limits, built once per limits object. */
+export function cardSchemaFor(limits: SpecLimits = LIMITS): typeof cardSchema {
+  let schema = schemas.get(limits);
+  if (!schema) {
+    schema = buildCardSchema(limits);
+    schemas.set(limits, schema);
+  }
+  return schema;
+}
 
 /** The keys of a QR entry that style the code rather than say where it leads. */
 export const QR_STYLE_KEYS = ['errorCorrection', 'dark', 'light', 'logo'] as const;
 
-export const rewardSchema = z.strictObject({
-  headline: text(LIMITS.headline).optional(),
-  items: list(LIMITS.rewardItems),
-  table: z
-    .strictObject({
-      columns: z.array(text(LIMITS.tableCell)).min(1).max(LIMITS.tableColumns),
-      rows: z.array(z.array(text(LIMITS.tableCell)).min(1).max(LIMITS.tableColumns)).min(1).max(LIMITS.tableRows),
-    })
-    .optional(),
-});
-
-export const cardSchema = z.strictObject({
-  $schema: z.string().max(500).optional(),
-  id: z.string().regex(ID_PATTERN).refine((id) => !RESERVED_IDS.test(id), { params: { reason: 'reserved-id' } }).optional(),
-  title: text(LIMITS.title),
-  issuer: text(LIMITS.issuer),
-  docNo: text(LIMITS.docNo).optional(),
-  category: text(LIMITS.category).optional(),
-  summary: text(LIMITS.summary).optional(),
-  edition: date.optional(),
-  parties: list(LIMITS.parties),
-  conditions: list(LIMITS.conditions),
-  materials: list(LIMITS.materials).optional(),
-  process: z.array(stepSchema).min(1).max(LIMITS.process),
-  reward: rewardSchema,
-  period: z
-    .strictObject({
-      start: date.optional(),
-      end: date.optional(),
-      note: text(LIMITS.periodNote).optional(),
-    })
-    .optional(),
-  contacts: z
-    .array(
-      z.strictObject({
-        name: text(LIMITS.contactName),
-        phone: text(LIMITS.phone).optional(),
-        address: text(LIMITS.address).optional(),
-      }),
-    )
-    .min(1)
-    .max(LIMITS.contacts)
-    .optional(),
-  qr: z.union([qrEntrySchema, z.array(qrEntrySchema).min(1).max(2)]).optional(),
-  logo: z.string().min(1).max(LIMITS.logoPath).optional(),
-  template: z.string().regex(NAME_PATTERN).optional(),
-  theme: z.string().regex(NAME_PATTERN).optional(),
-});
-
 /** A card spec exactly as written in the JSON file. */
 export type CardSpecInput = z.input<typeof cardSchema>;
-export type ProcessStep = z.infer<typeof stepSchema>;
+export type ProcessStep = z.infer<typeof cardSchema>['process'][number];
 /** A QR entry of a validated card: the URL is always resolved. */
-export type QrEntry = z.infer<typeof qrEntrySchema> & { url: string };
+export type QrEntry = Exclude<z.infer<typeof cardSchema>['qr'], unknown[] | undefined> & { url: string };
 
 /** A validated card: id resolved, `qr` always a list with resolved URLs. */
 export type CardSpec = Omit<z.infer<typeof cardSchema>, 'id' | 'qr' | '$schema'> & {

@@ -4,7 +4,7 @@
  */
 import type { core } from 'zod';
 import type { Localized } from '../errors.js';
-import { FORBIDDEN_CHARS, INVISIBLE_CHARS, LIMITS } from './card-schema.js';
+import { FORBIDDEN_CHARS, INVISIBLE_CHARS, LIMIT_KEY_PREFIX, LIMITS, type SpecLimits } from './card-schema.js';
 
 type Issue = core.$ZodIssue;
 
@@ -26,13 +26,14 @@ export function describeValue(value: unknown): Localized {
 const EXPECTED: Record<string, Localized> = {
   string: { zh: '文本', en: 'text' },
   number: { zh: '数字', en: 'a number' },
+  int: { zh: '整数', en: 'a whole number' },
   array: { zh: '列表 [...]', en: 'a list [...]' },
   object: { zh: '对象 {...}', en: 'an object {...}' },
   boolean: { zh: '布尔值', en: 'a boolean' },
 };
 
 /** Field-specific wording for the unions, where zod alone would only say "invalid input". */
-function describeUnion(path: readonly PropertyKey[]): Localized {
+function describeUnion(path: readonly PropertyKey[], limits: SpecLimits): Localized {
   const last = path[path.length - 1];
   if (path[0] === 'qr' && path.length === 1) {
     return {
@@ -42,8 +43,8 @@ function describeUnion(path: readonly PropertyKey[]): Localized {
   }
   if (path[0] === 'process' && typeof last === 'number') {
     return {
-      zh: `应为文本（不超过${LIMITS.stepTitle}字），或 {"title": "…", "detail": "…"}`,
-      en: `expected text (at most ${LIMITS.stepTitle} characters) or {"title": "…", "detail": "…"}`,
+      zh: `应为文本（不超过${limits.stepTitle}字），或 {"title": "…", "detail": "…"}`,
+      en: `expected text (at most ${limits.stepTitle} characters) or {"title": "…", "detail": "…"}`,
     };
   }
   return { zh: '格式不符合要求', en: 'does not match any allowed shape' };
@@ -51,6 +52,12 @@ function describeUnion(path: readonly PropertyKey[]): Localized {
 
 function sizeWord(origin: string): Localized {
   return origin === 'array' ? { zh: '项', en: 'items' } : { zh: '字', en: 'characters' };
+}
+
+/** ` (limits.fieldChars.title)` for a limit the config can change: the schema carries its key as the message. */
+function limitName(issue: Issue): Localized {
+  if (!issue.message.startsWith(LIMIT_KEY_PREFIX)) return { zh: '', en: '' };
+  return { zh: `（${issue.message}）`, en: ` (${issue.message})` };
 }
 
 /** The first character the schema refuses as invisible, with its code point (U+202E) and 1-based position. */
@@ -74,8 +81,11 @@ function firstForbiddenChar(text: string): { name: string; position: number } | 
   return undefined;
 }
 
-/** One zod issue → bilingual text (without the file/path prefix, which CardError adds). */
-export function describeIssue(issue: Issue, input: unknown): Localized {
+/**
+ * One zod issue → bilingual text (without the file/path prefix, which CardError adds).
+ * `limits` are those the card was checked against, for messages that quote one.
+ */
+export function describeIssue(issue: Issue, input: unknown, limits: SpecLimits = LIMITS): Localized {
   const received = describeValue(input);
   switch (issue.code) {
     case 'invalid_type': {
@@ -86,6 +96,9 @@ export function describeIssue(issue: Issue, input: unknown): Localized {
       return { zh: `应为${expected.zh}，收到${received.zh}`, en: `expected ${expected.en}, received ${received.en}` };
     }
     case 'too_small': {
+      if (issue.origin === 'number') {
+        return { zh: `不能小于 ${issue.minimum}，收到${received.zh}`, en: `must be at least ${issue.minimum}, received ${received.en}` };
+      }
       const word = sizeWord(issue.origin);
       if (issue.origin === 'array' && Number(issue.minimum) === 1) {
         return { zh: '列表不能为空，至少填写 1 项', en: 'the list is empty, give at least 1 item' };
@@ -96,14 +109,18 @@ export function describeIssue(issue: Issue, input: unknown): Localized {
       };
     }
     case 'too_big': {
+      if (issue.origin === 'number') {
+        return { zh: `不能大于 ${issue.maximum}，收到${received.zh}`, en: `must be at most ${issue.maximum}, received ${received.en}` };
+      }
       const word = sizeWord(issue.origin);
+      const limit = limitName(issue);
       const fix =
         issue.origin === 'array'
           ? { zh: '请合并或删减条目', en: 'merge or remove entries' }
           : { zh: '请精简文字，完整内容可放在二维码指向的详情页', en: 'shorten it; the full text belongs on the page the QR code opens' };
       return {
-        zh: `最多 ${issue.maximum} ${word.zh}，收到${received.zh}；${fix.zh}`,
-        en: `at most ${issue.maximum} ${word.en}, received ${received.en}; ${fix.en}`,
+        zh: `最多 ${issue.maximum} ${word.zh}${limit.zh}，收到${received.zh}；${fix.zh}`,
+        en: `at most ${issue.maximum} ${word.en}${limit.en}, received ${received.en}; ${fix.en}`,
       };
     }
     case 'unrecognized_keys': {
@@ -137,7 +154,7 @@ export function describeIssue(issue: Issue, input: unknown): Localized {
       return { zh: `只能是 ${allowed}，收到${received.zh}`, en: `must be one of ${allowed}, received ${received.en}` };
     }
     case 'invalid_union':
-      return { zh: `${describeUnion(issue.path).zh}，收到${received.zh}`, en: `${describeUnion(issue.path).en}, received ${received.en}` };
+      return { zh: `${describeUnion(issue.path, limits).zh}，收到${received.zh}`, en: `${describeUnion(issue.path, limits).en}, received ${received.en}` };
     case 'custom': {
       const reason = (issue.params as { reason?: string } | undefined)?.reason;
       if (reason === 'reserved-id') {

@@ -42,6 +42,10 @@ const FIELD_LABELS: Record<string, Localized> = {
   template: { zh: '模板', en: 'template' },
   theme: { zh: '主题', en: 'theme' },
   detail: { zh: '说明', en: 'detail' },
+  // Keys of policy-card.config.json that cards do not have.
+  limits: { zh: '安全限值', en: 'limits' },
+  fieldChars: { zh: '文字长度', en: 'field length' },
+  listItems: { zh: '列表项数', en: 'list length' },
 };
 
 /** JSON Pointer for a path, `/conditions/2`; the whole document is `/`. */

@@ -59,7 +59,7 @@ export async function findCardFiles(paths: readonly string[], cwd = process.cwd(
 }
 
 /** Read, decode, parse and validate one card file. Never throws for a bad card. */
-export async function loadCardFile(absolutePath: string, cwd = process.cwd(), site?: SiteTarget, limits: Pick<Limits, 'specFileBytes'> = DEFAULT_LIMITS): Promise<LoadedCard> {
+export async function loadCardFile(absolutePath: string, cwd = process.cwd(), site?: SiteTarget, limits: Pick<Limits, 'specFileBytes' | 'spec'> = DEFAULT_LIMITS): Promise<LoadedCard> {
   const file = displayPath(absolutePath, cwd);
   const defaultId = path.basename(absolutePath).replace(/\.json$/i, '');
   const base = { file, absolutePath };
@@ -78,7 +78,7 @@ export async function loadCardFile(absolutePath: string, cwd = process.cwd(), si
     }
     const bytes = await readFile(absolutePath);
     const json = parseCardJson(decodeCardText(bytes, file), file);
-    const result = validateCard(json, { file, defaultId, ...(site ? { site } : {}) });
+    const result = validateCard(json, { file, defaultId, limits, ...(site ? { site } : {}) });
     if (result.ok) return { ...base, id: result.card.id, card: result.card, errors: [] };
     const declaredId = (json as { id?: unknown }).id;
     return { ...base, id: typeof declaredId === 'string' ? declaredId : defaultId, card: undefined, errors: result.errors };
@@ -95,13 +95,13 @@ export async function loadCardFile(absolutePath: string, cwd = process.cwd(), si
  * Load every card under `paths`. Cards that share an id are all marked failed with
  * E_DUPLICATE_ID, so that no output file is silently written twice.
  */
-export async function loadCards(paths: readonly string[], cwd = process.cwd(), site?: SiteTarget, limits?: Pick<Limits, 'specFileBytes'>): Promise<LoadedCard[]> {
+export async function loadCards(paths: readonly string[], cwd = process.cwd(), site?: SiteTarget, limits?: Pick<Limits, 'specFileBytes' | 'spec'>): Promise<LoadedCard[]> {
   const files = await findCardFiles(paths, cwd);
   // A spreadsheet gives one card per data row (file `政策清单.xlsx!第7行`).
   // exceljs and the CSV readers load only when a spreadsheet is named: the JSON path stays light.
   const sheets = files.some(isSheetFile) ? await import('../import/sheet-cards.js') : undefined;
   const cards = (
-    await Promise.all(files.map((file) => (sheets && isSheetFile(file) ? sheets.loadSheetCards(file, cwd, site) : loadCardFile(file, cwd, site, limits).then((card) => [card]))))
+    await Promise.all(files.map((file) => (sheets && isSheetFile(file) ? sheets.loadSheetCards(file, cwd, site, limits) : loadCardFile(file, cwd, site, limits).then((card) => [card]))))
   ).flat();
   markDuplicateIds(cards);
   return cards;

@@ -4,7 +4,8 @@
  */
 import type { core } from 'zod';
 import { CardError } from '../errors.js';
-import { cardSchema, ID_PATTERN, LIMITS, QR_STYLE_KEYS, RESERVED_IDS, type CardSpec } from './card-schema.js';
+import type { Limits } from '../limits.js';
+import { cardSchemaFor, ID_PATTERN, LIMITS, QR_STYLE_KEYS, RESERVED_IDS, type CardSpec } from './card-schema.js';
 import { describeIssue, describeValue } from './describe-issue.js';
 import { labelForPath, toPointer } from './field-labels.js';
 
@@ -17,6 +18,8 @@ export interface ValidateOptions {
   defaultId?: string;
   /** Where QR codes lead when they have no URL of their own: the detail site. */
   site?: SiteTarget;
+  /** Field lengths and list lengths (from the config's `limits`). @default DEFAULT_LIMITS */
+  limits?: Pick<Limits, 'spec'>;
 }
 
 export interface SiteTarget {
@@ -89,11 +92,12 @@ export function validateCard(json: unknown, options: ValidateOptions = {}): Vali
       ],
     };
   }
-  const parsed = cardSchema.safeParse(json);
+  const limits = options.limits?.spec ?? LIMITS;
+  const parsed = cardSchemaFor(limits).safeParse(json);
   const errors: CardError[] = [];
   if (!parsed.success) {
     for (const issue of flattenIssues(parsed.error.issues, json)) {
-      errors.push(schemaError(issue.path, describeIssue(issue, valueAt(json, issue.path)), file));
+      errors.push(schemaError(issue.path, describeIssue(issue, valueAt(json, issue.path), limits), file));
     }
     return { ok: false, errors };
   }

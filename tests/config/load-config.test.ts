@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../src/cli/resolve-settings.js';
 import { loadConfig } from '../../src/config/load-config.js';
+import { LIMITS } from '../../src/spec/card-schema.js';
+import { CardError } from '../../src/errors.js';
 import { renderConfigSchemaFile } from '../../src/schema/write-schema.js';
 import { readFileSync } from 'node:fs';
 import { ROOT } from '../helpers/cards.js';
@@ -86,7 +88,7 @@ describe('limits in policy-card.config.json', () => {
     randomBytes(image.data.length).copy(image.data);
     await write(path.join(folder, 'cards', 'logo.png'), PNG.sync.write(image));
     const settings = await resolveSettings([], {}, folder);
-    expect(settings.limits).toEqual({ specFileBytes: 1024, logoBytes: 1024, logoPixels: 4096, renderTimeoutMs: 5000 });
+    expect(settings.limits).toEqual({ specFileBytes: 1024, logoBytes: 1024, logoPixels: 4096, renderTimeoutMs: 5000, spec: LIMITS, outputPixels: 40_000_000 });
     const { validateCards } = await import('../../src/batch/validate-cards.js');
     const report = await validateCards({ ...settings, cwd: folder });
     const messages = report.cards.map((card) => [card.file, card.errors.map((error) => `${error.code} ${error.text.zh}`)]);
@@ -94,5 +96,34 @@ describe('limits in policy-card.config.json', () => {
       ['cards/big.json', [expect.stringMatching(/^E_LIMIT 卡片文件有 2 KB，超过上限 1 KB（limits\.specFileKb）/)]],
       ['cards/logo.json', [expect.stringMatching(/^E_ASSET 标志图片应为不超过 1 KB 的文件（limits\.logoKb），收到 1\d KB$/)]],
     ]);
+  });
+});
+
+describe('field, list and output limits in policy-card.config.json', () => {
+  it('become the batch limits, over the defaults', async () => {
+    const folder = await folderWith({ limits: { fieldChars: { title: 200 }, listItems: { conditions: 40 }, outputMegapixels: 8.5 } });
+    const { limits } = await resolveSettings([], {}, folder);
+    expect(limits?.spec).toEqual({ ...LIMITS, title: 200, conditions: 40 });
+    expect(limits?.outputPixels).toBe(8_500_000);
+  });
+
+  it.each([
+    [{ fieldChars: { title: 1e9 } }, 'policy-card.config.json: /limits/fieldChars/title (安全限值 文字长度 政策名称): 不能大于 5000，收到数字 1000000000'],
+    [{ listItems: { conditions: 1000 } }, 'policy-card.config.json: /limits/listItems/conditions (安全限值 列表项数 申报条件): 不能大于 100，收到数字 1000'],
+    [{ listItems: { conditions: 0 } }, 'policy-card.config.json: /limits/listItems/conditions (安全限值 列表项数 申报条件): 不能小于 1，收到数字 0'],
+    [{ listItems: { process: 2.5 } }, 'policy-card.config.json: /limits/listItems/process (安全限值 列表项数 申报流程): 应为整数，收到数字 2.5'],
+    [{ fieldChars: { title: '200' } }, 'policy-card.config.json: /limits/fieldChars/title (安全限值 文字长度 政策名称): 应为数字，收到文本 "200"（3字）'],
+    [{ fieldChars: { titel: 200 } }, 'policy-card.config.json: /limits/fieldChars (安全限值 文字长度): 不认识的字段 "titel"；请检查拼写（字段名区分大小写，见 schema/config.schema.json）'],
+    [{ listItems: { title: 5 } }, 'policy-card.config.json: /limits/listItems (安全限值 列表项数): 不认识的字段 "title"；请检查拼写（字段名区分大小写，见 schema/config.schema.json）'],
+    [{ outputMegapixels: 1000 }, 'policy-card.config.json: /limits/outputMegapixels (安全限值 outputMegapixels): 不能大于 150，收到数字 1000'],
+    [{ outputMegapixels: 0.5 }, 'policy-card.config.json: /limits/outputMegapixels (安全限值 outputMegapixels): 不能小于 1，收到数字 0.5'],
+  ])('refuses the limit %j with a clear config error', async (limits, message) => {
+    const folder = await folderWith({ limits });
+    const error = await loadConfig(folder).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(CardError);
+    expect([(error as CardError).code, (error as CardError).message]).toEqual(['E_USAGE', message]);
   });
 });

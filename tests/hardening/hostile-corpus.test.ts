@@ -6,7 +6,7 @@
  * output folder; no stack trace may reach the user.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CARDS_DIR, ROOT } from '../helpers/cards.js';
 import { corpusWorkspace, EXPECTED, GOOD } from './corpus.js';
 import { decodePng } from '../helpers/png.js';
+import { cliWithoutWriteAccess, isRoot, makeReadOnly, workFolder } from '../helpers/read-only.js';
 
 const run = promisify(execFile);
 const BIN = path.join(ROOT, 'bin', 'policy-card.js');
@@ -129,5 +130,43 @@ describe('the output folder', () => {
     // The disk is full for the build record too: nothing at all is left behind, not even a temporary file.
     expect(await readdir(path.join(work, 'out'))).toEqual([]);
     expect(report.batchErrors.map((error) => error.code)).toEqual(['E_IO']);
+  });
+});
+
+describe(`an output folder that is not writable (mode 0555${isRoot ? ', the CLI run as nobody since the tests run as root' : ''})`, () => {
+  let work: string;
+  let before: string[];
+
+  async function tree(folder: string): Promise<string[]> {
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+    return entries.map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name))).sort();
+  }
+
+  beforeAll(async () => {
+    work = await workFolder('policy-card-read-only-');
+    await mkdir(path.join(work, 'cards'));
+    await cp(path.join(CARDS_DIR, 'wengang-butie.json'), path.join(work, 'cards', 'wengang-butie.json'));
+    await mkdir(path.join(work, 'out'));
+    await makeReadOnly(path.join(work, 'out'));
+    before = await tree(work);
+    expect(before).toEqual(['cards', 'cards/wengang-butie.json', 'out']);
+  });
+
+  it.each([
+    ['build', ['build', 'cards', '--out', 'out'], 'out'],
+    ['build into a folder it would create', ['build', 'cards', '--out', 'out/cards'], 'out/cards'],
+    ['print', ['print', 'cards', '--template', 'a6', '--out', 'out/sheet.pdf'], 'out'],
+    ['print --per-card', ['print', 'cards', '--template', 'a6', '--per-card', '--out', 'out/pdf'], 'out/pdf'],
+    ['site', ['site', 'cards', '--base-url', 'https://example.gov.cn/policies', '--out', 'out'], 'out'],
+  ])('%s: refused with E_IO naming the folder and the fix, exit 2, nothing written', async (_command, args, shown) => {
+    const result = await cliWithoutWriteAccess(work, ...args);
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `[E_IO] 输出文件夹 ${shown} 不可用：没有写入权限；请用 --out 指定另一个文件夹\n` });
+    expect(await tree(work)).toEqual(before);
+  });
+
+  it('says the same in English', async () => {
+    const result = await cliWithoutWriteAccess(work, 'build', 'cards', '--out', 'out', '--lang', 'en');
+    expect(result).toEqual({ code: 2, stdout: '', stderr: '[E_IO] the output folder out cannot be used: it is not writable; choose another with --out\n' });
+    expect(await tree(work)).toEqual(before);
   });
 });

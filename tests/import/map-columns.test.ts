@@ -82,8 +82,8 @@ describe('mapping columns', () => {
 describe('cell errors point at the cell', () => {
   const header = ['政策名称', '发文单位', '适用对象', '申报条件', '申报流程', '奖补标准', '咨询部门', '咨询电话', '政策链接', '申报入口', '申报开始', '申报截止'];
   it.each([
-    ['an item too long', { 申报条件: `条件一\n${'长'.repeat(301)}` }, `政策清单!D2 申报条件 第2项: 最多 300 字，收到文本 "${'长'.repeat(40)}…"（301字）；请精简文字，完整内容可放在二维码指向的详情页`],
-    ['a step name too long', { 申报流程: `网上申请\n${'审'.repeat(41)}：说明` }, `政策清单!E2 申报流程 第2步 名称: 最多 40 字，收到文本 "${'审'.repeat(40)}…"（41字）；请精简文字，完整内容可放在二维码指向的详情页`],
+    ['an item too long', { 申报条件: `条件一\n${'长'.repeat(301)}` }, `政策清单!D2 申报条件 第2项: 最多 300 字（limits.fieldChars.listItem），收到文本 "${'长'.repeat(40)}…"（301字）；请精简文字，完整内容可放在二维码指向的详情页`],
+    ['a step name too long', { 申报流程: `网上申请\n${'审'.repeat(41)}：说明` }, `政策清单!E2 申报流程 第2步 名称: 最多 40 字（limits.fieldChars.stepTitle），收到文本 "${'审'.repeat(40)}…"（41字）；请精简文字，完整内容可放在二维码指向的详情页`],
     ['a bad URL on the second line of a link cell', { 政策链接: '', 申报入口: 'https://a.gov.cn/1\n见附件' }, '政策清单!J2 申报入口 第2项: 应为完整的 https:// 或 http:// 网址（不含空格），收到文本 "见附件"（3字）'],
     ['three QR codes', { 政策链接: 'https://a.gov.cn/1', 申报入口: 'https://a.gov.cn/2\nhttps://a.gov.cn/3' }, '政策清单!I2 政策链接: 最多 2 项，收到列表（3项）；请合并或删减条目'],
     ['no link at all', { 政策链接: '' }, '政策清单!I2 政策链接: 请填写政策链接或申报入口（完整网址，以 https:// 开头），或在 policy-card.config.json 中设置 site.baseUrl，让二维码指向政策详情页'],

@@ -107,6 +107,15 @@ describe('the render API', () => {
     expect(((await english.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toBe('/conditions/1 (conditions item 2): expected text, received number 5');
   });
 
+  it('answers a dpi whose image would exceed limits.outputMegapixels with 422 E_LIMIT, rendering nothing that large', async () => {
+    const response = await post(`${base}/api/render?template=a5&dpi=1200`, minimalSpec());
+    expect(response.status).toBe(422);
+    const { errors } = (await response.json()) as { errors: Array<{ code: string; text: string }> };
+    expect(errors.map((error) => [error.code, error.text])).toEqual([
+      ['E_LIMIT', '模板 "a5" 按 1200 dpi 输出的图片为 6992×9920 像素（69.4 百万像素），超过上限 40 百万像素（limits.outputMegapixels）；请用 --dpi 911 或更低，或在配置中提高 limits.outputMegapixels'],
+    ]);
+  });
+
   it('answers bad JSON with 400 and the line and column', async () => {
     const response = await post(`${base}/api/render`, '{\n  "title": "x",\n}');
     expect(response.status).toBe(400);

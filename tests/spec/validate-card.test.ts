@@ -53,7 +53,7 @@ describe('validateCard', () => {
 
   it('rejects a title over the limit before any rendering, with the count', () => {
     const [message] = errorsOf(withField(['title'], '长'.repeat(121)));
-    expect(message).toMatch(/^cards\/test\.json: \/title \(政策名称\): 最多 120 字，收到文本 "长{40}…"（121字）；请精简文字/);
+    expect(message).toMatch(/^cards\/test\.json: \/title \(政策名称\): 最多 120 字（limits\.fieldChars\.title），收到文本 "长{40}…"（121字）；请精简文字/);
   });
 
   it('reports every problem at once, not only the first', () => {

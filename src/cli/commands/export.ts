@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { exportCards } from '../../import/export-cards.js';
 import { EXIT_CARD_FAILED, EXIT_OK, langOf, print } from '../command-helpers.js';
 import { formatExportReport } from '../format-sheet-reports.js';
+import { resolveSettings } from '../resolve-settings.js';
 
 export function registerExportCommand(program: Command): void {
   program
@@ -14,7 +15,9 @@ export function registerExportCommand(program: Command): void {
     .option('--json', '输出机器可读报告 machine-readable report')
     .action(async (paths: string[], flags: { out: string; force?: boolean; json?: boolean }, command: Command) => {
       const lang = langOf(command);
-      const report = await exportCards({ paths, out: flags.out, force: flags.force === true });
+      // The config's limits decide which cards are valid, as they do for build.
+      const { limits } = await resolveSettings([], {});
+      const report = await exportCards({ paths, out: flags.out, force: flags.force === true, limits });
       if (flags.json) {
         print(
           JSON.stringify(

@@ -40,7 +40,7 @@ export function registerImportCommand(program: Command): void {
     .option('--json', '输出机器可读报告 machine-readable report')
     .action(async (file: string, flags: ImportFlags, command: Command) => {
       const lang = langOf(command);
-      const { site } = await resolveSettings([], { ...(flags.config ? { config: flags.config } : {}) });
+      const { site, limits } = await resolveSettings([], { ...(flags.config ? { config: flags.config } : {}) });
       const report = await importSheet(file, {
         sheet: flags.sheet,
         out: flags.out,
@@ -48,6 +48,7 @@ export function registerImportCommand(program: Command): void {
         dryRun: flags.dryRun === true,
         force: flags.force === true,
         site,
+        limits,
       });
       if (flags.json) {
         print(
