@@ -4,7 +4,8 @@
  */
 import satori from 'satori';
 import { CardError, toCardError } from '../errors.js';
-import { fontCoverage, loadFonts } from '../fonts/load-fonts.js';
+import { fontCoverage } from '../fonts/font-coverage.js';
+import { loadFonts } from '../fonts/load-fonts.js';
 import { WORD_JOINER } from '../template/typeset.js';
 import type { SatoriElement } from './html-to-tree.js';
 
