@@ -9,7 +9,8 @@ import path from 'node:path';
 import { CardError, type CardWarning } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { containedImagePath } from '../render/load-logo.js';
-import { cardFolder, type CardDefaults, type RenderOptions, type RenderTimings } from '../render/render-card.js';
+import type { CardDefaults, RenderOptions, RenderTimings } from '../render/render-card.js';
+import { cardFolder } from '../spec/card-folder.js';
 import { loadCards, type LoadedCard } from '../spec/load-cards.js';
 import type { SiteTarget } from '../spec/validate-card.js';
 import { InputHasher, MANIFEST_NAME, readManifest, writeManifest, type BuildManifest } from './build-manifest.js';
@@ -177,7 +178,7 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
   let fonts: FontSubset | undefined;
   try {
     // Made while the workers start. Added to the jobs after hashing: the output does not depend on it.
-    if (planned.length > 0) {
+    if (pool) {
       fonts = await writeFontSubset(batchCharacters({ cards: planned.map((item) => item.job.card), locale: options.locale, templatesDir: options.templatesDir, captions: options.qr?.caption }));
       for (const item of planned) item.job.options.fontDir = fonts.dir;
     }

@@ -3,7 +3,7 @@
  * Errors travel as their parts (code, texts, path) and become CardErrors again on the other side.
  */
 import { CardError, toCardError, type CardWarning, type ErrorCode, type Localized } from '../errors.js';
-import { renderCard, type RenderOptions, type RenderTimings } from '../render/render-card.js';
+import type { RenderOptions, RenderTimings } from '../render/render-card.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import { setPngDpi } from '../print/png-dpi.js';
 import type { OutputFormat } from './output-formats.js';
@@ -49,6 +49,9 @@ export function deserializeCardError(error: SerializedCardError): CardError {
 
 export async function runRenderJob(job: RenderJob): Promise<RenderJobResult> {
   try {
+    // Loaded on first use, so the build's main process (which only hands jobs to workers) never
+    // loads satori and resvg.
+    const { renderCard } = await import('../render/render-card.js');
     const rendered = await renderCard(job.card, { ...job.options, skipPng: !job.formats.includes('png') });
     // Print templates carry their resolution, so print dialogs place them at their real size.
     const dpi = rendered.physical ? (job.options.dpi ?? rendered.physical.dpi) : undefined;

@@ -10,5 +10,9 @@ import { runRenderJob, type RenderJob, type RenderJobResult } from './render-job
 export default async function renderInWorker(job: RenderJob): Promise<RenderJobResult> {
   if (process.env['POLICY_CARD_TEST_CRASH_ID'] === job.card.id) process.kill(process.pid, 'SIGKILL');
   if (process.env['POLICY_CARD_TEST_HANG_ID'] === job.card.id) await new Promise(() => setInterval(() => undefined, 1000));
-  return runRenderJob(job);
+  const result = await runRenderJob(job);
+  // After the result is on its way: collect the young generation, where the handles of this
+  // card's resvg images live, so their native pixel buffers are freed before the next card.
+  setImmediate(() => (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc?.({ type: 'minor' }));
+  return result;
 }

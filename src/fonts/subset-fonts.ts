@@ -2,19 +2,19 @@
  * Per-batch font subsets. The bundled Noto Sans SC faces are 10 MB each; satori parses both in
  * every process that renders (about 0.5 s and 100 MB per worker). A batch only ever prints a
  * few thousand distinct characters, so the build cuts the faces down to those once (hb-subset,
- * about 0.1 s) and hands the workers the small files.
+ * about 0.1 s, in a child process) and hands the workers the small files.
  *
  * The subset keeps the glyph outlines, advance widths and layout tables of every kept glyph, so
  * satori's SVG is byte-for-byte the one the full faces give (tests check this). A character the
  * estimate below misses is not an error: layout-svg.ts lays that card out again with the full
  * faces, so a miss only costs time.
  */
+import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import { TEMPLATES_DIR } from '../template/load-template.js';
@@ -77,10 +77,10 @@ export interface FontSubset {
   remove(): Promise<void>;
 }
 
-/** The compiled thread; under vitest (running src/*.ts) the built copy in dist/. */
-function threadFile(): string {
-  const beside = fileURLToPath(new URL('./subset-thread.js', import.meta.url));
-  return existsSync(beside) ? beside : path.join(PACKAGE_ROOT, 'dist', 'fonts', 'subset-thread.js');
+/** The compiled child; under vitest (running src/*.ts) the built copy in dist/. */
+function childFile(): string {
+  const beside = fileURLToPath(new URL('./subset-process.js', import.meta.url));
+  return existsSync(beside) ? beside : path.join(PACKAGE_ROOT, 'dist', 'fonts', 'subset-process.js');
 }
 
 /** Writes subsets of both faces, covering `characters`, to a new temporary folder. */
@@ -88,9 +88,12 @@ export async function writeFontSubset(characters: string): Promise<FontSubset> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-card-fonts-'));
   try {
     await new Promise<void>((resolve, reject) => {
-      const thread = new Worker(threadFile(), { workerData: { characters, dir } });
-      thread.once('error', reject);
-      thread.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`font subset thread exited with code ${code}`))));
+      const child = fork(childFile(), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      let stderr = '';
+      child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.once('error', reject);
+      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`font subsetting failed (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`))));
+      child.send({ characters, dir });
     });
   } catch (error) {
     await rm(dir, { recursive: true, force: true });

@@ -313,7 +313,4 @@ function locateImage(svg: string, dataUri: string): { x: number; y: number } {
   return { x: Number(/\sx="([\d.-]+)"/.exec(tag)?.[1] ?? NaN), y: Number(/\sy="([\d.-]+)"/.exec(tag)?.[1] ?? NaN) };
 }
 
-/** The folder a card file's relative paths resolve against. */
-export function cardFolder(absoluteCardPath: string): string {
-  return path.dirname(absoluteCardPath);
-}
+export { cardFolder } from '../spec/card-folder.js';

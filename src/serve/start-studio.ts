@@ -16,6 +16,8 @@ import { RenderCache } from './render-cache.js';
 import { RenderQueue, type CardRenderer } from './render-queue.js';
 import { isLoopbackHost } from './request-guard.js';
 import type { RequestLogEntry } from './request-log.js';
+import { DEFAULT_PORT } from './default-port.js';
+export { DEFAULT_PORT };
 
 export interface StudioOptions {
   settings: StudioSettings;
@@ -62,7 +64,6 @@ export interface RunningStudio {
   close(): Promise<void>;
 }
 
-export const DEFAULT_PORT = 4173;
 export const DEFAULT_BODY_LIMIT = 256 * 1024;
 const MIN_TOKEN_LENGTH = 16;
 

@@ -1,6 +1,5 @@
 /** `policy-card export`: card specs → one spreadsheet (.xlsx / .csv), the reverse of import. */
 import type { Command } from 'commander';
-import { exportCards } from '../../import/export-cards.js';
 import { EXIT_CARD_FAILED, EXIT_OK, langOf, print } from '../command-helpers.js';
 import { formatExportReport } from '../format-sheet-reports.js';
 import { resolveSettings } from '../resolve-settings.js';
@@ -17,6 +16,7 @@ export function registerExportCommand(program: Command): void {
       const lang = langOf(command);
       // The config's limits decide which cards are valid, as they do for build.
       const { limits } = await resolveSettings([], {});
+      const { exportCards } = await import('../../import/export-cards.js');
       const report = await exportCards({ paths, out: flags.out, force: flags.force === true, limits });
       if (flags.json) {
         print(

@@ -2,7 +2,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CardError } from '../../errors.js';
-import { importSheet } from '../../import/import-sheet.js';
 import { parseHeaderMap, type HeaderMap } from '../../import/map-columns.js';
 import { parseCardJson } from '../../spec/parse-card-json.js';
 import { EXIT_CARD_FAILED, EXIT_OK, langOf, print } from '../command-helpers.js';
@@ -41,6 +40,7 @@ export function registerImportCommand(program: Command): void {
     .action(async (file: string, flags: ImportFlags, command: Command) => {
       const lang = langOf(command);
       const { site, limits } = await resolveSettings([], { ...(flags.config ? { config: flags.config } : {}) });
+      const { importSheet } = await import('../../import/import-sheet.js');
       const report = await importSheet(file, {
         sheet: flags.sheet,
         out: flags.out,

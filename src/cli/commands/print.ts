@@ -4,7 +4,6 @@ import { cardReportJson } from '../../batch/build-cards.js';
 import { CardError } from '../../errors.js';
 import { PAPER_SIZES_MM, type PaperName } from '../../print/paper.js';
 import { parseLayout } from '../../print/plan-sheet.js';
-import { printCards } from '../../print/write-print-pdf.js';
 import { EXIT_CARD_FAILED, EXIT_OK, langOf, print } from '../command-helpers.js';
 import { withCardOptions } from '../card-options.js';
 import { formatPrintReport } from '../format-report.js';
@@ -56,6 +55,7 @@ export function registerPrintCommand(program: Command): void {
       const settings = await resolveSettings(paths, flags);
       const bleedMm = millimetres(flags.bleed, '--bleed');
       const gapMm = millimetres(flags.gap, '--gap');
+      const { printCards } = await import('../../print/write-print-pdf.js');
       const report = await printCards({
         ...settings,
         out: flags.out ?? settings.out,

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config/load-config.js';
 import { CardError } from '../../errors.js';
 import { formatRequestLog } from '../../serve/request-log.js';
-import { DEFAULT_PORT, startStudio } from '../../serve/start-studio.js';
+import { DEFAULT_PORT } from '../../serve/default-port.js';
 import { EXIT_OK, langOf, print, printError } from '../command-helpers.js';
 import { withCardOptions } from '../card-options.js';
 import { resolveSettings, type BatchFlags } from '../resolve-settings.js';
@@ -53,6 +53,7 @@ export function registerServeCommand(program: Command): void {
       const concurrency = integerFlag(flags.concurrency, '--concurrency', 1, 64);
       const maxQueue = integerFlag(flags.queue, '--queue', 0, 10_000);
       const timeout = integerFlag(flags.timeout, '--timeout', 1, 3600);
+      const { startStudio } = await import('../../serve/start-studio.js');
       const studio = await startStudio({
         settings,
         reloadSettings: () => resolveSettings(paths, flags),

@@ -1,6 +1,5 @@
 /** `policy-card sheet-template`: the spreadsheet staff fill in, with notes, validation and an example row. */
 import type { Command } from 'commander';
-import { writeSheetTemplate } from '../../import/sheet-template.js';
 import { EXIT_OK, langOf, print } from '../command-helpers.js';
 
 export function registerSheetTemplateCommand(program: Command): void {
@@ -11,6 +10,7 @@ export function registerSheetTemplateCommand(program: Command): void {
     .option('--force', '覆盖已有文件 replace an existing file')
     .action(async (flags: { out?: string; force?: boolean }, command: Command) => {
       const lang = langOf(command);
+      const { writeSheetTemplate } = await import('../../import/sheet-template.js');
       const file = await writeSheetTemplate({ out: flags.out, force: flags.force === true });
       print(
         lang === 'zh'

@@ -2,7 +2,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { CardError } from '../../errors.js';
-import { writeSite } from '../../site/write-site.js';
 import { batchWideTemplateError, EXIT_CARD_FAILED, EXIT_OK, EXIT_USAGE, langOf, print, printError } from '../command-helpers.js';
 import { withCardOptions } from '../card-options.js';
 import { formatSiteReport, siteReportJson } from '../format-site-report.js';
@@ -28,6 +27,7 @@ export function registerSiteCommand(program: Command): void {
         });
       }
       const { out: _buildOut, formats: _formats, template: _template, ...cardSettings } = settings;
+      const { writeSite } = await import('../../site/write-site.js');
       const report = await writeSite({ ...cardSettings, site: settings.site, out: flags.out ?? path.join(settings.out, 'site') });
       const batchError = batchWideTemplateError(report);
       if (flags.json) print(JSON.stringify(siteReportJson(report, lang), null, 2));

@@ -1,6 +1,5 @@
 /** `policy-card validate`: all checks of build, without rendering. */
 import type { Command } from 'commander';
-import { validateCards } from '../../batch/validate-cards.js';
 import { EXIT_CARD_FAILED, EXIT_OK, langOf, print } from '../command-helpers.js';
 import { withCardOptions } from '../card-options.js';
 import { formatValidateReport } from '../format-report.js';
@@ -16,6 +15,7 @@ export function registerValidateCommand(program: Command): void {
     .option('--json', '输出机器可读报告 machine-readable report')
     .action(async (paths: string[], flags: BatchFlags & { json?: boolean }, command: Command) => {
       const lang = langOf(command);
+      const { validateCards } = await import('../../batch/validate-cards.js');
       const report = await validateCards(await resolveSettings(paths, flags));
       if (flags.json) {
         print(
