@@ -4,7 +4,7 @@
 // for the phone template (N = BENCH_BATCH_CARDS, default 200) and a5 (N/5). Appends a section to
 // BENCHMARKS.md (run.js writes the file first). Usage: node bench/batch.js (after npm run build).
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,22 +18,30 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const work = mkdtempSync(path.join(os.tmpdir(), 'policy-card-batch-bench-'));
 const log = (text) => process.stderr.write(`[batch bench] ${text}\n`);
 
-/** Run the CLI, sampling the RSS of its whole process tree every 50 ms. */
-function runCli(args, cwd) {
+/**
+ * Run the CLI, sampling the RSS of its whole process tree every 50 ms. With `countDir`, each
+ * sample also records how many PNGs that folder holds, to follow memory through a long batch.
+ */
+function runCli(args, cwd, countDir) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'policy-card.js'), ...args], { cwd, env: { ...process.env, CI: '1' } });
     let peak = 0;
+    const samples = [];
+    let ticks = 0;
     const timer = setInterval(() => {
       const rss = treePids(child.pid).reduce((sum, pid) => sum + rssOf(pid), 0);
       peak = Math.max(peak, rss);
+      // Counting files every 50 ms would cost the build CPU; every 500 ms is enough.
+      if (countDir && ticks++ % 10 === 0) samples.push({ rss, done: existsSync(countDir) ? readdirSync(countDir).filter((name) => name.endsWith('.png')).length : 0 });
+      else if (countDir) samples.at(-1) && (samples.at(-1).rss = Math.max(samples.at(-1).rss, rss));
     }, 50);
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(timer);
-      resolve({ code, ms: performance.now() - started, peakRss: peak, report: stdout ? JSON.parse(stdout) : undefined });
+      resolve({ code, ms: performance.now() - started, peakRss: peak, samples, report: stdout ? JSON.parse(stdout) : undefined });
     });
   });
 }
@@ -103,6 +111,37 @@ for (const [template, count] of [['phone', N], ['a5', Math.max(10, Math.round(N 
   rows.push({ template, our, peer });
 }
 
+// A long batch: memory over 2,000 cards, then the incremental rebuilds on that catalogue.
+const LONG = Number(process.env.BENCH_LONG_CARDS ?? 2000);
+const WINDOW = Math.max(50, Math.round(LONG / 8));
+async function longBatch(count) {
+  const { valid } = await loadSampleCards();
+  const folder = path.join(work, 'long-cards');
+  mkdirSync(folder, { recursive: true });
+  for (const entry of makeBatch(valid, count)) writeFileSync(path.join(folder, `${entry.card.id}.json`), JSON.stringify(entry.card));
+  const out = path.join(work, 'long-out');
+  const args = ['build', folder, '--out', out, '-j', String(cores), '--json'];
+  log(`long batch: ${count} phone cards…`);
+  const full = await runCli(args, work, out);
+  const noop = await runCli(args, work);
+  // Change one spec: exactly one card must be rendered again.
+  const changed = path.join(folder, readdirSync(folder).sort()[0]);
+  const spec = JSON.parse(readFileSync(changed, 'utf8'));
+  writeFileSync(changed, JSON.stringify({ ...spec, title: `${spec.title}（修订）` }));
+  const one = await runCli(args, work);
+  if (full.report?.rendered !== count || noop.report?.unchanged !== count || one.report?.rendered !== 1) {
+    throw new Error(`unexpected long batch result: ${JSON.stringify({ full: full.report?.rendered, noop: noop.report?.unchanged, one: one.report?.rendered })}`);
+  }
+  // Peak RSS of the tree per window of cards done.
+  const windows = [];
+  for (let start = 0; start < count; start += WINDOW) {
+    const inWindow = full.samples.filter((sample) => sample.done >= start && sample.done < start + WINDOW);
+    windows.push({ start, end: Math.min(count, start + WINDOW), peak: inWindow.length ? Math.max(...inWindow.map((sample) => sample.rss)) : 0 });
+  }
+  return { count, full, noop, one, windows };
+}
+const long = LONG > 0 ? await longBatch(LONG) : undefined;
+
 const lines = [
   '',
   '## 4. Whole batches on every core (`node bench/batch.js`)',
@@ -117,6 +156,27 @@ const lines = [
       : `| ${template} | ${our.count} | ${(our.ms / 1000).toFixed(1)} s | ${rate(our)} | ${mib(our.peakRss)} | ${(peer.ms / 1000).toFixed(1)} s | ${rate(peer)} | ${mib(peer.peakRss)} | **${(peer.ms / our.ms).toFixed(2)}×** faster | ${(our.noopMs / 1000).toFixed(2)} s |`,
   ),
   '',
+  ...(long
+    ? [
+        `### ${long.count} cards in one batch (\`BENCH_LONG_CARDS\`, phone)`,
+        '',
+        `The same \`policy-card build\` (${cores} workers) over ${long.count} phone cards, the tree's RSS sampled every 50 ms and the PNGs in the output folder counted every 500 ms; then the rebuilds on that catalogue.`,
+        '',
+        '| measure | value |',
+        '| --- | ---: |',
+        `| full build | ${(long.full.ms / 1000).toFixed(1)} s, ${rate({ count: long.count, ms: long.full.ms })} cards/s |`,
+        `| peak RSS of the whole tree | ${mib(long.full.peakRss)} |`,
+        `| no-op rebuild (nothing changed, ${long.count} cards) | ${(long.noop.ms / 1000).toFixed(2)} s (${long.noop.report.unchanged} unchanged, ${long.noop.report.rendered} rendered) |`,
+        `| rebuild after changing one spec's title | ${(long.one.ms / 1000).toFixed(2)} s (${long.one.report.rendered} rendered, ${long.one.report.unchanged} unchanged) |`,
+        '',
+        'Peak RSS of the tree by cards done (flat means no drift; workers are replaced every 250 cards each):',
+        '',
+        `| cards done | ${long.windows.map((window) => `${window.start}–${window.end}`).join(' | ')} |`,
+        `| --- | ${long.windows.map(() => '---:').join(' | ')} |`,
+        `| peak RSS | ${long.windows.map((window) => mib(window.peak)).join(' | ')} |`,
+        '',
+      ]
+    : []),
 ];
 appendFileSync(path.join(ROOT, 'BENCHMARKS.md'), lines.join('\n'));
 process.stdout.write(lines.join('\n'));
