@@ -3,7 +3,7 @@
  * threads because resvg can abort the whole process on a Rust panic: a dead worker fails only
  * its own card (E_RENDER_CRASH) and is replaced. A card past its time limit is aborted
  * (E_TIMEOUT), which kills its worker. Workers are recycled after a number of cards or when
- * their resident memory passes a ceiling, because native memory grows over long loops.
+ * their resident memory passes a ceiling, in case native memory grows over long loops anyway.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -22,8 +22,9 @@ export interface PoolOptions {
   /** Recycle all workers after this many cards per worker. @default 250 */
   recycleAfter?: number;
   /**
-   * Recycle when a worker's resident memory passes this many MB. A warm worker holds about 500 MB
-   * (satori's parsed fonts and HarfBuzz), so a lower ceiling recycles on every card. @default 800
+   * Recycle when a worker's resident memory passes this many MB. A warm worker holds about
+   * 350 MB on phone cards (satori, resvg and one card's pixel buffers; see render-worker.ts for
+   * how it stays flat); a 300 dpi print card needs more while it is rasterised. @default 600
    */
   rssLimitMb?: number;
 }
@@ -47,7 +48,7 @@ export class RenderPool {
     this.concurrency = Math.max(1, options.concurrency ?? os.availableParallelism());
     this.#timeoutMs = options.timeoutMs ?? 60_000;
     this.#recycleAfter = (options.recycleAfter ?? 250) * this.concurrency;
-    this.#rssLimitBytes = (options.rssLimitMb ?? 800) * 1024 * 1024;
+    this.#rssLimitBytes = (options.rssLimitMb ?? 600) * 1024 * 1024;
     this.#pool = new Tinypool({
       filename: workerFile(),
       runtime: 'child_process',
@@ -93,8 +94,8 @@ export class RenderPool {
         ? new CardError(
             'E_TIMEOUT',
             {
-              zh: `渲染超过 ${Math.round(this.#timeoutMs / 1000)} 秒仍未完成，已中止；请检查这张卡片的内容或标志图片`,
-              en: `rendering took longer than ${Math.round(this.#timeoutMs / 1000)} s and was stopped; check the card's content or logo`,
+              zh: `渲染超过 ${Math.round(this.#timeoutMs / 1000)} 秒仍未完成，已中止（limits.renderTimeoutSec 或 --timeout）；请检查这张卡片的内容或标志图片，必要时放宽该限值`,
+              en: `rendering took longer than ${Math.round(this.#timeoutMs / 1000)} s and was stopped (limits.renderTimeoutSec or --timeout); check the card's content or logo, or raise the limit`,
             },
             { file },
           )

@@ -44,7 +44,7 @@ describe('worker isolation', () => {
     const report = await buildCards({ cwd: folder, concurrency: 2, workers: 'always', timeoutMs: 8000 });
     const hang = report.cards.find((card) => card.id === 'hang')!;
     expect(hang.errors.map((error) => [error.code, error.text.en])).toEqual([
-      ['E_TIMEOUT', "rendering took longer than 8 s and was stopped; check the card's content or logo"],
+      ['E_TIMEOUT', "rendering took longer than 8 s and was stopped (limits.renderTimeoutSec or --timeout); check the card's content or logo, or raise the limit"],
     ]);
     expect(report.rendered).toBe(2);
   });

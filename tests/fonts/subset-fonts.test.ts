@@ -16,9 +16,15 @@ import { CARDS_DIR, minimalSpec, readJson, sampleCardFiles } from '../helpers/ca
 
 const samples: CardSpec[] = sampleCardFiles().map((file) => {
   const result = validateCard(readJson(file), { defaultId: path.basename(file, '.json') });
-  if (!result.card) throw new Error(`sample ${file} is invalid`);
+  if (!result.ok) throw new Error(`sample ${file} is invalid`);
   return result.card;
 });
+
+function validCard(spec: Record<string, unknown>): CardSpec {
+  const result = validateCard(spec, { defaultId: 'fallback' });
+  if (!result.ok) throw new Error('test card is invalid');
+  return result.card;
+}
 
 let subset: FontSubset;
 beforeAll(async () => {
@@ -77,8 +83,8 @@ describe('batch font subsets', () => {
   });
 
   it('fall back to the bundled fonts for a character the subset lacks, with the same result', async () => {
-    const card = validateCard({ ...minimalSpec(), title: '稳岗补贴鑫淼' }, { defaultId: 'fallback' }).card!;
-    const narrow = await writeFontSubset(batchCharacters({ cards: [validateCard(minimalSpec(), { defaultId: 'x' }).card!] }));
+    const card = validCard({ ...minimalSpec(), title: '稳岗补贴鑫淼' });
+    const narrow = await writeFontSubset(batchCharacters({ cards: [validCard(minimalSpec())] }));
     try {
       expect(readFileSync(path.join(narrow.dir, FONT_FILES[0].file)).length).toBeGreaterThan(0);
       const before = fontSubsetMisses();
