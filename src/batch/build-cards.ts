@@ -178,6 +178,7 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
   let fonts: FontSubset | undefined;
   try {
     // Made while the workers start. Added to the jobs after hashing: the output does not depend on it.
+    // Not for a single card rendered here: subsetting (about 0.5 s) costs as much as it saves.
     if (pool) {
       fonts = await writeFontSubset(batchCharacters({ cards: planned.map((item) => item.job.card), locale: options.locale, templatesDir: options.templatesDir, captions: options.qr?.caption }));
       for (const item of planned) item.job.options.fontDir = fonts.dir;

@@ -2,7 +2,7 @@
  * Per-batch font subsets. The bundled Noto Sans SC faces are 10 MB each; satori parses both in
  * every process that renders (about 0.5 s and 100 MB per worker). A batch only ever prints a
  * few thousand distinct characters, so the build cuts the faces down to those once (hb-subset,
- * about 0.1 s, in a child process) and hands the workers the small files.
+ * about 0.5 s, in a child process while the workers start) and hands the workers the small files.
  *
  * The subset keeps the glyph outlines, advance widths and layout tables of every kept glyph, so
  * satori's SVG is byte-for-byte the one the full faces give (tests check this). A character the
@@ -88,7 +88,8 @@ export async function writeFontSubset(characters: string): Promise<FontSubset> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-card-fonts-'));
   try {
     await new Promise<void>((resolve, reject) => {
-      const child = fork(childFile(), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      // No inherited flags: a parent run as `node -e …` would hand the child its script.
+      const child = fork(childFile(), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
       let stderr = '';
       child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.once('error', reject);
