@@ -179,9 +179,11 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
   try {
     // Made while the workers start. Added to the jobs after hashing: the output does not depend on it.
     // Not for a single card rendered here: subsetting (about 0.5 s) costs as much as it saves.
-    if (pool) {
-      fonts = await writeFontSubset(batchCharacters({ cards: planned.map((item) => item.job.card), locale: options.locale, templatesDir: options.templatesDir, captions: options.qr?.caption }));
-      for (const item of planned) item.job.options.fontDir = fonts.dir;
+    // Subsets only save time and memory, so if making one fails (a full temp folder, Ctrl-C
+    // reaching the child first), the batch goes on with the bundled fonts.
+    if (pool && planned.length > 0) {
+      fonts = await subsetForBatch(planned, options);
+      if (fonts) for (const item of planned) item.job.options.fontDir = fonts.dir;
     }
     // Keep every worker busy, and no more: a bounded number of cards in flight.
     const inFlight = new Set<Promise<void>>();
@@ -233,6 +235,15 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
     outDir,
     elapsedMs: performance.now() - started,
   };
+}
+
+/** The font subset of the cards to render, or undefined if one cannot be made. */
+async function subsetForBatch(planned: PlannedCard[], options: BuildOptions): Promise<FontSubset | undefined> {
+  try {
+    return await writeFontSubset(batchCharacters({ cards: planned.map((item) => item.job.card), locale: options.locale, templatesDir: options.templatesDir, captions: options.qr?.caption }));
+  } catch {
+    return undefined;
+  }
 }
 
 async function finishCard(item: PlannedCard, result: RenderJobResult, outDir: string, cwd: string, manifest: BuildManifest): Promise<CardReport> {

@@ -35,6 +35,21 @@ function workerFile(): string {
   return existsSync(beside) ? beside : path.join(PACKAGE_ROOT, 'dist', 'batch', 'render-worker.js');
 }
 
+/**
+ * The parent's node flags a worker should keep (e.g. --import hooks), after ours so that a user's
+ * own --max-semi-space-size wins. A parent run as `node -e …` / `-p …` would otherwise make every
+ * worker run that script again.
+ */
+export function inheritedNodeFlags(argv: readonly string[] = process.execArgv): string[] {
+  const flags: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index]!;
+    if (flag === '-e' || flag === '--eval' || flag === '-p' || flag === '--print') index++;
+    else if (!/^(--eval=|--print=|--input-type)/.test(flag)) flags.push(flag);
+  }
+  return flags;
+}
+
 export class RenderPool {
   readonly concurrency: number;
   readonly #pool: Tinypool;
@@ -61,7 +76,7 @@ export class RenderPool {
       // The worker runs a minor GC after each card (render-worker.ts): resvg's pixel buffers are
       // native memory V8 does not see, so without it they are freed late and RSS climbs. A young
       // generation of 8 MB instead of 16 lowers a worker's peak by about 70 MB for ~4 % more CPU.
-      execArgv: [...process.execArgv, '--expose-gc', '--max-semi-space-size=8'],
+      execArgv: ['--expose-gc', '--max-semi-space-size=8', ...inheritedNodeFlags()],
       env: {
         // Each card allocates and frees a few 20 MB pixel buffers. glibc raises its mmap threshold
         // after the first such free and then serves them from the heap, which it rarely returns

@@ -41,3 +41,17 @@ export function loadFonts(fontDir = FONT_DIR): FontFace[] {
   }
   return faces;
 }
+
+/** File in a subset folder listing the characters its faces were cut to. */
+export const SUBSET_CHARACTERS_FILE = 'characters.txt';
+const subsetCharacterSets = new Map<string, Set<string>>();
+
+/** The characters a subset folder's faces hold (cached per folder). */
+export function subsetCharacters(fontDir: string): Set<string> {
+  let characters = subsetCharacterSets.get(fontDir);
+  if (!characters) {
+    characters = new Set(readFileSync(path.join(fontDir, SUBSET_CHARACTERS_FILE), 'utf8'));
+    subsetCharacterSets.set(fontDir, characters);
+  }
+  return characters;
+}

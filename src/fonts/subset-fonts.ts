@@ -11,7 +11,7 @@
  */
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,13 +60,14 @@ export function batchCharacters({ cards, locale = 'zh-CN', templatesDir, caption
   const add = (text: string): void => {
     for (const char of text) chars.add(char);
   };
-  // Printable ASCII and full-width forms of it cost little and cover numbering and punctuation.
+  // Printable ASCII and the usual spaces cost little; spaces also arrive as entities (&nbsp;).
   for (let code = 0x20; code < 0x7f; code++) chars.add(String.fromCharCode(code));
+  for (const space of '\u00a0\u2002\u2003\u2009\u3000') chars.add(space);
   for (const card of cards) add(JSON.stringify(convertCardText(card, locale)));
   add(templateCharacters(TEMPLATES_DIR));
   if (templatesDir) add(templateCharacters(templatesDir));
   for (const each of LOCALES) add(localeCharacters(each));
-  if (captions) add(JSON.stringify(captions));
+  if (captions) add(JSON.stringify(convertCardText(captions, locale)));
   return [...chars].sort().join('');
 }
 
@@ -89,16 +90,26 @@ export async function writeFontSubset(characters: string): Promise<FontSubset> {
   try {
     await new Promise<void>((resolve, reject) => {
       // No inherited flags: a parent run as `node -e …` would hand the child its script.
-      const child = fork(childFile(), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
-      let stderr = '';
-      child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const child = fork(childFile(), [], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'], execArgv: [] });
+      let failure = 'no reason given';
+      child.on('message', (message: { error?: string }) => (failure = message.error ?? failure));
       child.once('error', reject);
-      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`font subsetting failed (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`))));
+      child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`font subsetting failed (${signal ?? `exit ${code}`}): ${failure}`))));
       child.send({ characters, dir });
     });
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
-  return { dir, characters: [...characters].length, remove: () => rm(dir, { recursive: true, force: true }) };
+  // A second Ctrl-C or a SIGTERM ends the process without the batch's `finally`: remove it then too.
+  const removeOnExit = (): void => rmSync(dir, { recursive: true, force: true });
+  process.once('exit', removeOnExit);
+  return {
+    dir,
+    characters: [...characters].length,
+    remove: async () => {
+      process.off('exit', removeOnExit);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

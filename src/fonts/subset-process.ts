@@ -8,13 +8,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import subsetFont from 'subset-font';
-import { FONT_DIR, FONT_FILES } from './load-fonts.js';
+import { FONT_DIR, FONT_FILES, SUBSET_CHARACTERS_FILE } from './load-fonts.js';
 
 process.once('message', async (message) => {
   const { characters, dir } = message as { characters: string; dir: string };
-  for (const { file } of FONT_FILES) {
-    const subset = await subsetFont(await readFile(path.join(FONT_DIR, file)), characters, { targetFormat: 'truetype' });
-    await writeFile(path.join(dir, file), subset);
+  try {
+    for (const { file } of FONT_FILES) {
+      const subset = await subsetFont(await readFile(path.join(FONT_DIR, file)), characters, { targetFormat: 'truetype' });
+      await writeFile(path.join(dir, file), subset);
+    }
+    await writeFile(path.join(dir, SUBSET_CHARACTERS_FILE), characters);
+    process.disconnect();
+  } catch (error) {
+    // The parent falls back to the full fonts; it only needs the reason for its message.
+    process.send?.({ error: error instanceof Error ? error.message : String(error) }, () => process.exit(1));
   }
-  process.disconnect();
 });

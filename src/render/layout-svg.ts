@@ -5,7 +5,7 @@
 import satori from 'satori';
 import { CardError, toCardError } from '../errors.js';
 import { fontCoverage } from '../fonts/font-coverage.js';
-import { loadFonts } from '../fonts/load-fonts.js';
+import { loadFonts, subsetCharacters } from '../fonts/load-fonts.js';
 import { WORD_JOINER } from '../template/typeset.js';
 import type { SatoriElement } from './html-to-tree.js';
 
@@ -46,8 +46,10 @@ export async function layoutSvg(tree: SatoriElement, options: LayoutOptions): Pr
       // The glyph check ran before; what remains here is our own zero-width word joiner, or a
       // character the batch's subset left out.
       loadAdditionalAsset: async (_code: string, segment: string) => {
+        // First: a subset that lacks a character the bundled faces have (even a space such as
+        // U+3000) must lay out again, never drop the glyph.
+        if (fontDir && [...segment].some((char) => !subsetCharacters(fontDir).has(char) && fontCoverage()(char.codePointAt(0)!))) throw new SubsetMiss(segment);
         if (ZERO_WIDTH_ONLY.test(segment)) return [];
-        if (fontDir && [...segment].every((char) => ZERO_WIDTH_ONLY.test(char) || fontCoverage()(char.codePointAt(0)!))) throw new SubsetMiss(segment);
         throw new CardError('E_GLYPH_MISSING', {
           zh: `模板文字中有字体不支持的字符：${JSON.stringify(segment)}`,
           en: `the template contains characters the fonts lack: ${JSON.stringify(segment)}`,

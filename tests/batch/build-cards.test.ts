@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCards } from '../../src/batch/build-cards.js';
 import { MANIFEST_NAME } from '../../src/batch/build-manifest.js';
+import { inheritedNodeFlags } from '../../src/batch/render-pool.js';
 import { CARDS_DIR, minimalSpec } from '../helpers/cards.js';
 import { PNG_SIGNATURE } from '../helpers/png.js';
 
@@ -90,6 +91,18 @@ describe('incremental builds', () => {
     expect((await readdir(path.join(folder, 'output'))).sort()).toEqual([MANIFEST_NAME, 'a.png', 'b.png', 'not-ours.png']);
     const manifest = JSON.parse(await readFile(path.join(folder, 'output', MANIFEST_NAME), 'utf8')) as { outputs: Record<string, unknown> };
     expect(Object.keys(manifest.outputs)).toEqual(['a.png', 'b.png']);
+  });
+});
+
+describe('font subsets in a batch', () => {
+  it('a batch whose subset cannot be made (custom template folder missing) renders with the bundled fonts', async () => {
+    const folder = await workspace({ a: spec('甲'), b: spec('乙') });
+    const report = await buildCards({ cwd: folder, out: 'out', workers: 'always', concurrency: 2, templatesDir: path.join(folder, 'no-such-folder') });
+    expect(report.cards.map((card) => [card.id, card.status])).toEqual([['a', 'rendered'], ['b', 'rendered']]);
+  });
+
+  it('workers keep the parent\'s node flags except a script given with -e / -p, after their own', () => {
+    expect(inheritedNodeFlags(['-e', 'run()', '--import=hook.mjs', '--input-type=module', '-p', '1', '--max-semi-space-size=32'])).toEqual(['--import=hook.mjs', '--max-semi-space-size=32']);
   });
 });
 

@@ -3,7 +3,10 @@
  * faces give, for every template and locale; a character the subset lacks falls back to the
  * bundled faces instead of failing.
  */
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batchCharacters, writeFontSubset, type FontSubset } from '../../src/fonts/subset-fonts.js';
@@ -12,7 +15,9 @@ import { fontSubsetMisses, layoutSvg } from '../../src/render/layout-svg.js';
 import { renderCard } from '../../src/render/render-card.js';
 import type { CardSpec } from '../../src/spec/card-schema.js';
 import { validateCard } from '../../src/spec/validate-card.js';
-import { CARDS_DIR, minimalSpec, readJson, sampleCardFiles } from '../helpers/cards.js';
+import { CARDS_DIR, minimalSpec, readJson, ROOT, sampleCardFiles } from '../helpers/cards.js';
+
+const execFileAsync = promisify(execFile);
 
 const samples: CardSpec[] = sampleCardFiles().map((file) => {
   const result = validateCard(readJson(file), { defaultId: path.basename(file, '.json') });
@@ -95,6 +100,28 @@ describe('batch font subsets', () => {
     } finally {
       await narrow.remove();
     }
+  });
+
+  it('fall back for a space the subset lacks (U+3000) instead of setting the text without it', async () => {
+    const card = validCard({ ...minimalSpec(), title: '稳岗\u3000补贴' });
+    const narrow = await writeFontSubset(batchCharacters({ cards: [validCard(minimalSpec())] }).replace('\u3000', ''));
+    try {
+      const before = fontSubsetMisses();
+      const full = await renderCard(card, { skipPng: true });
+      const small = await renderCard(card, { skipPng: true, fontDir: narrow.dir });
+      expect(fontSubsetMisses()).toBeGreaterThan(before);
+      expect(small.svg === full.svg).toBe(true);
+    } finally {
+      await narrow.remove();
+    }
+  });
+
+  it('are removed when the process exits without remove() (second Ctrl-C, SIGTERM)', async () => {
+    const script = `const { writeFontSubset } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist', 'fonts', 'subset-fonts.js')).href)}); const s = await writeFontSubset('政策'); console.log(s.dir); process.exit(0);`;
+    const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', script]);
+    const dir = stdout.trim();
+    expect(dir).toContain('policy-card-fonts-');
+    expect(existsSync(dir)).toBe(false);
   });
 
   it('a measured-only layout (no outlines) has the same height as the drawn one', async () => {
