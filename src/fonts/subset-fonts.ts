@@ -10,7 +10,7 @@
  * faces, so a miss only costs time.
  */
 import { fork } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,6 +78,27 @@ export interface FontSubset {
   remove(): Promise<void>;
 }
 
+const SUBSET_PREFIX = 'policy-card-fonts-';
+
+/** Subset folders of builds that were killed (SIGKILL leaves no chance to clean up). */
+async function removeOrphanedSubsets(): Promise<void> {
+  const names = await readdir(os.tmpdir()).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(/^policy-card-fonts-(\d+)-/.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !isAlive(pid)) await rm(path.join(os.tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** The compiled child; under vitest (running src/*.ts) the built copy in dist/. */
 function childFile(): string {
   const beside = fileURLToPath(new URL('./subset-process.js', import.meta.url));
@@ -86,7 +107,8 @@ function childFile(): string {
 
 /** Writes subsets of both faces, covering `characters`, to a new temporary folder. */
 export async function writeFontSubset(characters: string): Promise<FontSubset> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-card-fonts-'));
+  await removeOrphanedSubsets();
+  const dir = await mkdtemp(path.join(os.tmpdir(), `${SUBSET_PREFIX}${process.pid}-`));
   try {
     await new Promise<void>((resolve, reject) => {
       // No inherited flags: a parent run as `node -e …` would hand the child its script.

@@ -4,7 +4,8 @@
  * bundled faces instead of failing.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import path from 'node:path';
@@ -122,6 +123,18 @@ describe('batch font subsets', () => {
     const dir = stdout.trim();
     expect(dir).toContain('policy-card-fonts-');
     expect(existsSync(dir)).toBe(false);
+  });
+
+  it('clear away the folders of builds that were killed (their process is gone)', async () => {
+    const orphan = path.join(os.tmpdir(), 'policy-card-fonts-2147483646-test');
+    mkdirSync(orphan, { recursive: true });
+    const fresh = await writeFontSubset('政策');
+    try {
+      expect(existsSync(orphan)).toBe(false);
+      expect(path.basename(fresh.dir)).toMatch(new RegExp(`^policy-card-fonts-${process.pid}-`));
+    } finally {
+      await fresh.remove();
+    }
   });
 
   it('a measured-only layout (no outlines) has the same height as the drawn one', async () => {
