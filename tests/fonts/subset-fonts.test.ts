@@ -16,7 +16,7 @@ import { fontSubsetMisses, layoutSvg } from '../../src/render/layout-svg.js';
 import { renderCard } from '../../src/render/render-card.js';
 import type { CardSpec } from '../../src/spec/card-schema.js';
 import { validateCard } from '../../src/spec/validate-card.js';
-import { CARDS_DIR, minimalSpec, readJson, ROOT, sampleCardFiles } from '../helpers/cards.js';
+import { CARDS_DIR, readJson, ROOT, sampleCardFiles, validCard } from '../helpers/cards.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -25,12 +25,6 @@ const samples: CardSpec[] = sampleCardFiles().map((file) => {
   if (!result.ok) throw new Error(`sample ${file} is invalid`);
   return result.card;
 });
-
-function validCard(spec: Record<string, unknown>): CardSpec {
-  const result = validateCard(spec, { defaultId: 'fallback' });
-  if (!result.ok) throw new Error('test card is invalid');
-  return result.card;
-}
 
 let subset: FontSubset;
 beforeAll(async () => {
@@ -89,8 +83,8 @@ describe('batch font subsets', () => {
   });
 
   it('fall back to the bundled fonts for a character the subset lacks, with the same result', async () => {
-    const card = validCard({ ...minimalSpec(), title: '稳岗补贴鑫淼' });
-    const narrow = await writeFontSubset(batchCharacters({ cards: [validCard(minimalSpec())] }));
+    const card = validCard({ title: '稳岗补贴鑫淼' });
+    const narrow = await writeFontSubset(batchCharacters({ cards: [validCard()] }));
     try {
       expect(readFileSync(path.join(narrow.dir, FONT_FILES[0].file)).length).toBeGreaterThan(0);
       const before = fontSubsetMisses();
@@ -104,8 +98,8 @@ describe('batch font subsets', () => {
   });
 
   it('fall back for a space the subset lacks (U+3000) instead of setting the text without it', async () => {
-    const card = validCard({ ...minimalSpec(), title: '稳岗\u3000补贴' });
-    const narrow = await writeFontSubset(batchCharacters({ cards: [validCard(minimalSpec())] }).replace('\u3000', ''));
+    const card = validCard({ title: '稳岗\u3000补贴' });
+    const narrow = await writeFontSubset(batchCharacters({ cards: [validCard()] }).replace('\u3000', ''));
     try {
       const before = fontSubsetMisses();
       const full = await renderCard(card, { skipPng: true });

@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CardSpec } from '../../src/spec/card-schema.js';
+import { validateCard } from '../../src/spec/validate-card.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CARDS_DIR = path.join(ROOT, 'cards');
@@ -16,6 +18,13 @@ export function minimalSpec(): Record<string, unknown> {
     reward: { items: ['按上年度实际缴纳失业保险费的50%返还'] },
     qr: { url: 'https://hrss.suzhou.gov.cn/wg' },
   };
+}
+
+/** The minimal spec with `overrides`, validated; a test fails at once if it is not a valid card. */
+export function validCard(overrides: Record<string, unknown> = {}): CardSpec {
+  const result = validateCard({ ...minimalSpec(), ...overrides }, { defaultId: 'test' });
+  if (!result.ok) throw new Error(result.errors.map((error) => error.format('en')).join('\n'));
+  return result.card;
 }
 
 export function sampleCardFiles(): string[] {

@@ -10,3 +10,14 @@ export function thrownCardError(run: () => unknown): CardError {
   }
   throw new Error('expected a CardError');
 }
+
+/** The CardError a promise rejects with; fails the test if it resolves or rejects with something else. */
+export async function rejectedCardError(running: Promise<unknown>): Promise<CardError> {
+  try {
+    await running;
+  } catch (error) {
+    if (error instanceof CardError) return error;
+    throw error;
+  }
+  throw new Error('expected a CardError');
+}

@@ -18,19 +18,14 @@ import { logoPad, LOGO_MAX_AREA } from '../../src/qr/logo-pad.js';
 import { LOGO_MAX_VERSION, makeQr, type QrImage } from '../../src/qr/make-qr.js';
 import { withDefaultCaptions } from '../../src/qr/qr-style.js';
 import { renderCard } from '../../src/render/render-card.js';
-import type { CardSpec } from '../../src/spec/card-schema.js';
 import { validateCard } from '../../src/spec/validate-card.js';
-import { minimalSpec } from '../helpers/cards.js';
+import { minimalSpec, validCard } from '../helpers/cards.js';
 import { logoPng } from '../helpers/logo.js';
 import { decodePng, decodeQrAt } from '../helpers/png.js';
 
 const LOGO = { dataUri: `data:image/png;base64,${logoPng().toString('base64')}`, width: 120, height: 80 };
 
-function card(overrides: Record<string, unknown> = {}): CardSpec {
-  const result = validateCard({ ...minimalSpec(), ...overrides }, { defaultId: 'test' });
-  if (!result.ok) throw new Error(result.errors.map((error) => error.format('en')).join('\n'));
-  return result.card;
-}
+const card = validCard;
 
 function svgOf(qr: QrImage): string {
   return Buffer.from(qr.dataUri.slice(qr.dataUri.indexOf(',') + 1), 'base64').toString('utf8');

@@ -8,23 +8,13 @@ import { CardError } from '../../src/errors.js';
 import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { renderCard, type RenderOptions } from '../../src/render/render-card.js';
 import type { CardSpec } from '../../src/spec/card-schema.js';
-import { validateCard } from '../../src/spec/validate-card.js';
-import { minimalSpec } from '../helpers/cards.js';
+import { validCard } from '../helpers/cards.js';
+import { rejectedCardError } from '../helpers/errors.js';
 
-function card(overrides: Record<string, unknown> = {}): CardSpec {
-  const result = validateCard({ ...minimalSpec(), edition: '2026-01-01', ...overrides }, { defaultId: 'test' });
-  if (!result.ok) throw new Error(result.errors.map((error) => error.format('en')).join('\n'));
-  return result.card;
-}
+const card = (overrides: Record<string, unknown> = {}): CardSpec => validCard({ edition: '2026-01-01', ...overrides });
 
 async function renderError(spec: CardSpec, options: RenderOptions): Promise<CardError> {
-  try {
-    await renderCard(spec, options);
-  } catch (error) {
-    if (error instanceof CardError) return error;
-    throw error;
-  }
-  throw new Error('expected renderCard to fail');
+  return rejectedCardError(renderCard(spec, options));
 }
 
 const limitsOf = (outputPixels: number): RenderOptions['limits'] => ({ ...DEFAULT_LIMITS, outputPixels });

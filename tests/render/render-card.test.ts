@@ -8,24 +8,14 @@ import { CardError } from '../../src/errors.js';
 import { renderCard } from '../../src/render/render-card.js';
 import type { CardSpec } from '../../src/spec/card-schema.js';
 import { loadCardFile } from '../../src/spec/load-cards.js';
-import { validateCard } from '../../src/spec/validate-card.js';
-import { CARDS_DIR, minimalSpec, sampleCardFiles } from '../helpers/cards.js';
+import { CARDS_DIR, sampleCardFiles, validCard } from '../helpers/cards.js';
+import { rejectedCardError } from '../helpers/errors.js';
 import { decodePng, decodeQrAt, PNG_SIGNATURE } from '../helpers/png.js';
 
-function card(overrides: Record<string, unknown> = {}): CardSpec {
-  const result = validateCard({ ...minimalSpec(), ...overrides }, { defaultId: 'test' });
-  if (!result.ok) throw new Error(result.errors.map((error) => error.format('en')).join('\n'));
-  return result.card;
-}
+const card = validCard;
 
 async function renderError(spec: CardSpec, options: Parameters<typeof renderCard>[1] = {}): Promise<CardError> {
-  try {
-    await renderCard(spec, options);
-  } catch (error) {
-    if (error instanceof CardError) return error;
-    throw error;
-  }
-  throw new Error('expected renderCard to fail');
+  return rejectedCardError(renderCard(spec, options));
 }
 
 describe('renderCard on every sample card', () => {

@@ -2,28 +2,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CardError } from '../../src/errors.js';
 import { renderCard } from '../../src/render/render-card.js';
-import type { CardSpec } from '../../src/spec/card-schema.js';
-import { validateCard } from '../../src/spec/validate-card.js';
 import { listTemplates } from '../../src/template/load-template.js';
-import { minimalSpec, ROOT } from '../helpers/cards.js';
+import { ROOT, validCard } from '../helpers/cards.js';
+import { rejectedCardError } from '../helpers/errors.js';
 import { decodePng, decodeQrAt } from '../helpers/png.js';
 
 const CUSTOM = path.join(ROOT, 'tests', 'fixtures', 'templates');
 
-function card(overrides: Record<string, unknown> = {}): CardSpec {
-  const result = validateCard({ ...minimalSpec(), ...overrides }, { defaultId: 'test' });
-  if (!result.ok) throw new Error(result.errors.map((error) => error.format('en')).join('\n'));
-  return result.card;
-}
+const card = validCard;
 
 async function renderError(template: string, spec = card()): Promise<CardError> {
-  try {
-    await renderCard(spec, { template, templatesDir: CUSTOM });
-  } catch (error) {
-    if (error instanceof CardError) return error;
-    throw error;
-  }
-  throw new Error('expected a CardError');
+  return rejectedCardError(renderCard(spec, { template, templatesDir: CUSTOM }));
 }
 
 describe('custom templates (--templates DIR)', () => {
