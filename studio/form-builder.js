@@ -178,6 +178,30 @@ export class CardForm {
   }
 
   /** The label row of a field: name, required/optional, hint. */
+  /** An optional section or list that is not in the card yet: one button that adds it. */
+  absentField(parts, label, makeEmpty, hint) {
+    return h(
+      'div',
+      { class: 'field field-absent', dataset: { path: pointer(parts) } },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'add-button',
+          disabled: this.readOnly,
+          onclick: () => {
+            this.set(parts, makeEmpty());
+            this.changed({ structure: true });
+          },
+        },
+        '+ ',
+        t('addSection', label),
+      ),
+      hint ? h('p', { class: 'field-hint' }, hint) : null,
+      h('div', { class: 'field-error', role: 'alert' }),
+    );
+  }
+
   fieldHead(meta, forId, required, extra, locked = false) {
     return h(
       'div',
@@ -296,26 +320,7 @@ export class CardForm {
     const properties = node.properties ?? {};
     const requiredKeys = new Set(node.required ?? []);
     if (value === undefined || value === null || typeof value !== 'object') {
-      return h(
-        'div',
-        { class: 'field field-absent', dataset: { path: pointer(parts) } },
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'add-button',
-            disabled: this.readOnly,
-            onclick: () => {
-              this.set(parts, emptyOf(node));
-              this.changed({ structure: true });
-            },
-          },
-          '+ ',
-          t('addSection', meta.label),
-        ),
-        meta.hint ? h('p', { class: 'field-hint' }, meta.hint) : null,
-        h('div', { class: 'field-error', role: 'alert' }),
-      );
+      return this.absentField(parts, meta.label, () => emptyOf(node), meta.hint);
     }
     const keys = Object.keys(properties).filter((key) => !HIDDEN.has(key));
     const plain = keys.filter((key) => !ADVANCED.has(`${metaKey}.${key}`));
@@ -502,25 +507,7 @@ export class CardForm {
     const isCells = itemInfo.kind === 'list';
     const ordinal = (index) => (isSteps ? t('step', index + 1) : isCells || metaKey.endsWith('rows') ? t('row', index + 1) : t('item', index + 1));
     if (!Array.isArray(items)) {
-      return h(
-        'div',
-        { class: 'field field-absent', dataset: { path: pointer(parts) } },
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'add-button',
-            disabled: this.readOnly,
-            onclick: () => {
-              this.set(parts, [emptyOf(info.item)]);
-              this.changed({ structure: true });
-            },
-          },
-          '+ ',
-          t('addSection', meta.label),
-        ),
-        h('div', { class: 'field-error', role: 'alert' }),
-      );
+      return this.absentField(parts, meta.label, () => [emptyOf(info.item)]);
     }
     const minimum = Math.max(info.min, required ? 1 : 0);
     const add = () => {
