@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { CardError, toCardError, type CardWarning } from '../errors.js';
-import { cardFolder, renderCard, type CardDefaults, type RenderedCard } from '../render/render-card.js';
+import { renderCard, type CardDefaults, type RenderedCard } from '../render/render-card.js';
+import { cardFolder } from '../spec/card-folder.js';
 import { loadCards } from '../spec/load-cards.js';
 import type { SiteTarget } from '../spec/validate-card.js';
 import { cardDefaults, type CardReport } from '../batch/build-cards.js';

@@ -3,7 +3,6 @@
  *   glyph check → template + theme → QR and logo → view → HTML → element tree → SVG (fitted) → PNG
  * `renderCard` returns bytes and never touches the output folder; writing files is the batch's job.
  */
-import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { CardError, toCardError, type CardWarning } from '../errors.js';
 import type { Limits } from '../limits.js';
@@ -313,4 +312,3 @@ function locateImage(svg: string, dataUri: string): { x: number; y: number } {
   return { x: Number(/\sx="([\d.-]+)"/.exec(tag)?.[1] ?? NaN), y: Number(/\sy="([\d.-]+)"/.exec(tag)?.[1] ?? NaN) };
 }
 
-export { cardFolder } from '../spec/card-folder.js';
