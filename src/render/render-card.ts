@@ -254,7 +254,7 @@ async function fitToTemplate(
             {
               code: 'W_TEXT_SCALED',
               text: {
-                zh: `内容较多，文字已缩小到 ${percent}%${ofDesign} 以放进模板 "${template.name}"`,
+                zh: `内容较多，文字已缩小到 ${percent}%${ofDesign || ' '}以放进模板 "${template.name}"`,
                 en: `long content: text was scaled to ${percent}%${ofDesignEn} to fit template "${template.name}"`,
               },
             },

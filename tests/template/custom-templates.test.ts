@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CardError } from '../../src/errors.js';
 import { renderCard } from '../../src/render/render-card.js';
 import { listTemplates } from '../../src/template/load-template.js';
-import { ROOT, validCard } from '../helpers/cards.js';
+import { CARDS_DIR, readJson, ROOT, validCard } from '../helpers/cards.js';
 import { rejectedCardError } from '../helpers/errors.js';
 import { decodePng, decodeQrAt } from '../helpers/png.js';
 
@@ -36,6 +36,15 @@ describe('custom templates (--templates DIR)', () => {
     expect(rendered.warnings.map((warning) => warning.code)).toContain('W_TEXT_SCALED');
     expect(rendered.warnings.find((warning) => warning.code === 'W_TEXT_SCALED')!.text.zh).toBe(
       `内容较多，文字已缩小到 ${Math.round(rendered.scale * 100)}% 以放进模板 "mini"`,
+    );
+  });
+
+  it('names both scales when a large-type theme is shrunk (no space after the closing bracket)', async () => {
+    const rendered = await renderCard(validCard(readJson(path.join(CARDS_DIR, 'yanfa-jiakou.json'))), { template: 'a6', theme: 'elder', baseDir: CARDS_DIR, skipPng: true });
+    const percent = Math.round(rendered.scale * 100);
+    const design = Math.round(rendered.scale * 1.25 * 100);
+    expect(rendered.warnings.find((warning) => warning.code === 'W_TEXT_SCALED')!.text.zh).toBe(
+      `内容较多，文字已缩小到 ${percent}%（设计字号的 ${design}%）以放进模板 "a6"`,
     );
   });
 
