@@ -49,7 +49,13 @@ export type ErrorCode =
   /** A spreadsheet cannot be imported as a whole: no header row, a required column missing, no such sheet. */
   | 'E_SHEET'
   /** A file the command would write already exists (and was not written by it); pass --force. */
-  | 'E_EXISTS';
+  | 'E_EXISTS'
+  /** A policy document given to `draft` cannot be read: a scan without text, encrypted, the wrong format, empty, damaged or too large. */
+  | 'E_DOCUMENT'
+  /** `draft` found no card field at all in a document (the message lists the headings it saw). */
+  | 'E_DRAFT_EMPTY'
+  /** A spec still holds a `待补充` placeholder left by `draft`; it must be filled in before it is printed. */
+  | 'E_PLACEHOLDER';
 
 /**
  * Codes of the HTTP API (`policy-card serve`) for problems of a request rather than of a card;
