@@ -10,6 +10,7 @@ import { isSheetFile } from '../import/sheet-file.js';
 import type { CardSpec } from './card-schema.js';
 import { decodeCardText, parseCardJson } from './parse-card-json.js';
 import { validateCard, type SiteTarget } from './validate-card.js';
+import { idFromFileName } from './id-from-file-name.js';
 
 
 export interface LoadedCard {
@@ -61,7 +62,7 @@ export async function findCardFiles(paths: readonly string[], cwd = process.cwd(
 /** Read, decode, parse and validate one card file. Never throws for a bad card. */
 export async function loadCardFile(absolutePath: string, cwd = process.cwd(), site?: SiteTarget, limits: Pick<Limits, 'specFileBytes' | 'spec'> = DEFAULT_LIMITS): Promise<LoadedCard> {
   const file = displayPath(absolutePath, cwd);
-  const defaultId = path.basename(absolutePath).replace(/\.json$/i, '');
+  const defaultId = idFromFileName(absolutePath);
   const base = { file, absolutePath };
   try {
     const size = (await stat(absolutePath)).size;
