@@ -6,7 +6,7 @@ import { toCardError, type CardError } from '../errors.js';
 import { assertGlyphsCovered } from '../fonts/check-glyphs.js';
 import { makeQr } from '../qr/make-qr.js';
 import { resolveQrStyles } from '../qr/qr-style.js';
-import { loadLogo } from '../render/load-logo.js';
+import { loadLogo } from '../assets/load-logo.js';
 import type { CardDefaults } from '../render/render-card.js';
 import { cardFolder } from '../spec/card-folder.js';
 import { loadCards } from '../spec/load-cards.js';

@@ -19,7 +19,7 @@ import { loadTheme, type Theme } from '../template/themes.js';
 import { assertQrCodesDecode } from '../qr/verify-qr.js';
 import { encodePng, isOpaque } from './encode-png.js';
 import { htmlToTree, type SatoriElement } from './html-to-tree.js';
-import { loadLogo, type LogoImage } from './load-logo.js';
+import { loadLogo, type LogoImage } from '../assets/load-logo.js';
 import { layoutSvg, svgHeight } from './layout-svg.js';
 import { assertOutputSize } from './output-size.js';
 
