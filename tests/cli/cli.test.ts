@@ -2,6 +2,7 @@
  * The built CLI, end to end, in a temporary folder: real processes, real files, exit codes.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -111,11 +112,14 @@ describe('policy-card build', () => {
   });
 });
 
+/** A folder of this test's own for the one usage case that names --out (nothing may be written there). */
+const USAGE_OUT = mkdtempSync(path.join(os.tmpdir(), 'policy-card-usage-'));
+
 describe('usage errors exit 2', () => {
   it.each([
     [['build', '--bogus'], /error: unknown option '--bogus'/],
     [['build', 'no-such-folder'], /\[E_PATH_NOT_FOUND\] 找不到文件或文件夹 no-such-folder/],
-    [['build', '--template', 'nope', path.join(CARDS_DIR, 'wengang-butie.json'), '--out', os.tmpdir()], /^\[E_TEMPLATE\] 没有名为 "nope" 的模板；可用模板：(.*、)?phone/],
+    [['build', '--template', 'nope', path.join(CARDS_DIR, 'wengang-butie.json'), '--out', USAGE_OUT], /^\[E_TEMPLATE\] 没有名为 "nope" 的模板；可用模板：(.*、)?phone/],
     [['build', '--format', 'gif'], /\[E_USAGE\] --format 只能是 png、svg、pdf，收到 gif/],
     [['build', '-j', '0'], /^\[E_USAGE\] --concurrency 应为 1–64 的整数，收到 0\n$/],
     [['build', '--timeout', '1.5'], /^\[E_USAGE\] --timeout 应为 1–3600 的整数，收到 1\.5\n$/],
