@@ -142,6 +142,20 @@ describe('policy-card validate and templates', () => {
     expect(await readdir(work)).toEqual([]);
   });
 
+  it('prints the warnings build gives before rendering, and lists them in --json', async () => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-validate-'));
+    await writeFile(path.join(work, 'a.json'), JSON.stringify(minimalSpec()));
+    await writeFile(path.join(work, 'b.json'), JSON.stringify({ ...minimalSpec(), edition: '2026年3月1日' }));
+    const chinese = await cli(work, 'validate', '.');
+    expect([chinese.code, chinese.stdout]).toEqual([0, '✔ a.json\n    ⚠ [W_NO_EDITION] 未填写版本日期 "edition"：读者无法判断手中的卡片是否为最新版本\n✔ b.json\n\n检查完成：2 张通过，0 张有问题\n']);
+    const english = await cli(work, '--lang', 'en', 'validate', '.', '--json');
+    const report = JSON.parse(english.stdout) as { cards: Array<{ file: string; warnings: unknown[] }> };
+    expect(report.cards.map((card) => [card.file, card.warnings])).toEqual([
+      ['a.json', [{ code: 'W_NO_EDITION', message: 'no "edition" date: readers cannot tell which edition of the card they hold' }]],
+      ['b.json', []],
+    ]);
+  });
+
   it('fails validation of a card with a missing glyph, naming it', async () => {
     const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-validate-'));
     await writeFile(path.join(work, 'rare.json'), JSON.stringify({ ...minimalSpec(), title: '𠮷祥补贴' }));
