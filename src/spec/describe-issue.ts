@@ -94,6 +94,14 @@ export function describeIssue(issue: Issue, input: unknown, limits: SpecLimits =
       if (input === undefined) {
         return { zh: `缺少必填项，应为${expected.zh}`, en: `required field is missing, expected ${expected.en}` };
       }
+      if (typeof input === 'number' && issue.path[issue.path.length - 1] === 'phone') {
+        // A phone number typed without quotes is valid JSON, but a number: a leading 0 is gone.
+        const quoted = JSON.stringify(String(input));
+        return {
+          zh: `应为${expected.zh}，收到${received.zh}；电话号码要加英文双引号写成文字，如 ${quoted}（区号开头的 0 也要写上）`,
+          en: `expected ${expected.en}, received ${received.en}; put a phone number in ASCII double quotes, e.g. ${quoted} (with the leading 0 of an area code)`,
+        };
+      }
       return { zh: `应为${expected.zh}，收到${received.zh}`, en: `expected ${expected.en}, received ${received.en}` };
     }
     case 'too_small': {

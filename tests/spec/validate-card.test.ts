@@ -40,6 +40,7 @@ describe('validateCard', () => {
     ['a date in no known form', withField(['period'], { end: '3月31日' }), 'cards/test.json: /period/end (申报时间 截止日期): 日期应写成 2026-03-31（也可以写 2026/3/31、2026.3.31 或 2026年3月31日），收到文本 "3月31日"（5字）'],
     ['a javascript: QR URL', withField(['qr'], { url: 'javascript:alert(1)' }), 'cards/test.json: /qr/url (二维码 链接): 应为完整的 https:// 或 http:// 网址（不含空格），收到文本 "javascript:alert(1)"（19字）'],
     ['a step object with a typo', withField(['process'], [{ title: '申报', detial: 'x' }]), 'cards/test.json: /process/0/detial (申报流程 第1步): 不认识的字段 "detial"；你是不是想写 detail？'],
+    ['a phone number without quotes', withField(['contacts'], [{ name: '人社局', phone: 13812345678 }]), 'cards/test.json: /contacts/0/phone (咨询方式 第1项 电话): 应为文本，收到数字 13812345678；电话号码要加英文双引号写成文字，如 "13812345678"（区号开头的 0 也要写上）'],
     ['a step that is a number', withField(['process'], [3]), 'cards/test.json: /process/0 (申报流程 第1步): 应为文本（不超过40字），或 {"title": "…", "detail": "…"}，收到数字 3'],
     ['an unknown QR purpose', withField(['qr'], { url: 'https://a.cn/x', purpose: '下载' }), 'cards/test.json: /qr/purpose (二维码 用途): 只能是 "原文" / "申报入口" / "咨询" / "其他"，收到文本 "下载"（2字）'],
     ['three QR codes', withField(['qr'], [{ url: 'https://a.cn/1' }, { url: 'https://a.cn/2' }, { url: 'https://a.cn/3' }]), 'cards/test.json: /qr (二维码): 最多 2 项，收到列表（3项）；请合并或删减条目'],
@@ -162,6 +163,9 @@ describe('validateCard', () => {
 
   it('speaks English when asked', () => {
     expect(errorsOf(withField(['conditions'], ['a', 'b', 5]), 'en')).toEqual(['cards/test.json: /conditions/2 (conditions item 3): expected text, received number 5']);
+    expect(errorsOf(withField(['contacts'], [{ name: '人社局', phone: 51268751234 }]), 'en')).toEqual([
+      'cards/test.json: /contacts/0/phone (contacts item 1 phone): expected text, received number 51268751234; put a phone number in ASCII double quotes, e.g. "51268751234" (with the leading 0 of an area code)',
+    ]);
   });
 });
 
