@@ -12,6 +12,10 @@ export type ErrorCode =
   | 'E_PATH_NOT_FOUND'
   /** The file is not UTF-8 (e.g. saved as UTF-16 by Notepad) or is empty. */
   | 'E_ENCODING'
+  /** A file named as a card is something else (a spreadsheet, a Word or PDF document, an image…); the message names the command that takes it. */
+  | 'E_FILE_TYPE'
+  /** build, validate, print or site found no card in the paths given (exit code 1). */
+  | 'E_NO_CARDS'
   /** The file is not valid JSON; the message carries line and column. */
   | 'E_JSON_SYNTAX'
   /** The JSON does not match the card spec; one error per offending field. */

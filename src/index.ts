@@ -36,5 +36,5 @@ export { rowsToSpecs, type SheetRowSpec } from './import/rows-to-specs.js';
 export { SHEET_COLUMNS, type SheetColumn, type SheetField, type CellKind } from './import/sheet-columns.js';
 export { splitCellList, splitCellLines } from './import/split-cell-list.js';
 export { parseCellDate, parseDateText, dateFromSerial } from './import/parse-cell-date.js';
-export { slugFromTitle } from './import/slug-from-title.js';
+export { slugFromTitle } from './text/slug-from-title.js';
 export { type SheetCell, type SheetRow, type SheetTable } from './import/sheet-table.js';

@@ -8,7 +8,7 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CardError, type CardWarning } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import { containedImagePath } from '../render/load-logo.js';
+import { containedImagePath } from '../assets/load-logo.js';
 import type { CardDefaults, RenderOptions, RenderTimings } from '../render/render-card.js';
 import { cardFolder } from '../spec/card-folder.js';
 import { loadCards, type LoadedCard } from '../spec/load-cards.js';

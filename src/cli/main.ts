@@ -4,13 +4,13 @@
  * sets the exit code. This is the only place that catches errors and exits; each command lives
  * in `commands/`.
  *   exit 0  every card rendered / valid
- *   exit 1  at least one card failed
+ *   exit 1  at least one card failed, or no card was found in the paths given
  *   exit 2  usage error (unknown flag, missing path, unknown template…)
  */
 import { Command, CommanderError, Option } from 'commander';
 import { CardError } from '../errors.js';
 import { resolveLang } from '../i18n/lang.js';
-import { EXIT_OK, EXIT_USAGE, printError } from './command-helpers.js';
+import { EXIT_CARD_FAILED, EXIT_OK, EXIT_USAGE, printError } from './command-helpers.js';
 import { registerBuildCommand } from './commands/build.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
@@ -52,7 +52,8 @@ export async function runMain(argv: string[] = process.argv): Promise<void> {
     }
     if (error instanceof CardError) {
       printError(`[${error.code}] ${error.format(lang)}`);
-      process.exitCode = EXIT_USAGE;
+      // No card to process is a failed run (1), like a failed card, not a mistyped flag (2).
+      process.exitCode = error.code === 'E_NO_CARDS' ? EXIT_CARD_FAILED : EXIT_USAGE;
       return;
     }
     printError(`${lang === 'zh' ? '内部错误' : 'internal error'}: ${(error as Error)?.stack ?? String(error)}`);

@@ -16,7 +16,7 @@ import { parseCellLinks } from './parse-cell-links.js';
 import { parseCellTable } from './parse-cell-table.js';
 import { QR_FIELDS, columnFor, isQrField, type SheetField } from './sheet-columns.js';
 import { cellAddress, EMPTY_CELL, sheetReference, type SheetCell, type SheetRow, type SheetTable } from './sheet-table.js';
-import { slugFromTitle } from './slug-from-title.js';
+import { slugFromTitle } from '../text/slug-from-title.js';
 import { splitCellLines, splitCellList } from './split-cell-list.js';
 
 export interface SheetRowSpec {

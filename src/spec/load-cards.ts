@@ -8,8 +8,10 @@ import { CardError, toCardError } from '../errors.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { isSheetFile } from '../import/sheet-file.js';
 import type { CardSpec } from './card-schema.js';
+import { describeNonCardFile } from './detect-file-kind.js';
 import { decodeCardText, parseCardJson } from './parse-card-json.js';
 import { validateCard, type SiteTarget } from './validate-card.js';
+import { idFromFileName } from './id-from-file-name.js';
 
 
 export interface LoadedCard {
@@ -61,7 +63,7 @@ export async function findCardFiles(paths: readonly string[], cwd = process.cwd(
 /** Read, decode, parse and validate one card file. Never throws for a bad card. */
 export async function loadCardFile(absolutePath: string, cwd = process.cwd(), site?: SiteTarget, limits: Pick<Limits, 'specFileBytes' | 'spec'> = DEFAULT_LIMITS): Promise<LoadedCard> {
   const file = displayPath(absolutePath, cwd);
-  const defaultId = path.basename(absolutePath).replace(/\.json$/i, '');
+  const defaultId = idFromFileName(absolutePath);
   const base = { file, absolutePath };
   try {
     const size = (await stat(absolutePath)).size;
@@ -77,6 +79,8 @@ export async function loadCardFile(absolutePath: string, cwd = process.cwd(), si
       );
     }
     const bytes = await readFile(absolutePath);
+    const notACard = describeNonCardFile(absolutePath, bytes);
+    if (notACard) throw new CardError('E_FILE_TYPE', notACard, { file });
     const json = parseCardJson(decodeCardText(bytes, file), file);
     const result = validateCard(json, { file, defaultId, limits, ...(site ? { site } : {}) });
     if (result.ok) return { ...base, id: result.card.id, card: result.card, errors: [] };
@@ -97,6 +101,7 @@ export async function loadCardFile(absolutePath: string, cwd = process.cwd(), si
  */
 export async function loadCards(paths: readonly string[], cwd = process.cwd(), site?: SiteTarget, limits?: Pick<Limits, 'specFileBytes' | 'spec'>): Promise<LoadedCard[]> {
   const files = await findCardFiles(paths, cwd);
+  if (files.length === 0) throw await noCardsError(paths, cwd);
   // A spreadsheet gives one card per data row (file `政策清单.xlsx!第7行`).
   // exceljs and the CSV readers load only when a spreadsheet is named: the JSON path stays light.
   const sheets = files.some(isSheetFile) ? await import('../import/sheet-cards.js') : undefined;
@@ -105,6 +110,31 @@ export async function loadCards(paths: readonly string[], cwd = process.cwd(), s
   ).flat();
   markDuplicateIds(cards);
   return cards;
+}
+
+/**
+ * Nothing to do is a mistake (an empty or wrong folder), not a success with 0 cards: say where
+ * the search went and what it looks for, and point at spreadsheets lying in those folders, which
+ * are read only when named.
+ */
+async function noCardsError(paths: readonly string[], cwd: string): Promise<CardError> {
+  const where = paths.map((given) => JSON.stringify(given)).join('、');
+  const whereEn = paths.map((given) => JSON.stringify(given)).join(', ');
+  const sheets: string[] = [];
+  for (const given of paths) {
+    const entries = await readdir(path.resolve(cwd, given)).catch(() => [] as string[]);
+    sheets.push(...entries.filter((name) => !name.startsWith('.') && isSheetFile(name)).map((name) => path.join(given, name)));
+  }
+  const hint = sheets.length
+    ? {
+        zh: `；那里的表格 ${sheets.slice(0, 3).join('、')} 要在命令行写出文件名才会读取（或先用 policy-card import 转成卡片）`,
+        en: `; spreadsheets there (${sheets.slice(0, 3).join(', ')}) are read only when named on the command line (or turned into cards with policy-card import)`,
+      }
+    : { zh: '', en: '' };
+  return new CardError('E_NO_CARDS', {
+    zh: `没有找到任何卡片：在 ${where} 中查找 .json 卡片文件（含子文件夹，跳过以 . 开头的文件和 node_modules），一个也没有${hint.zh}。请把卡片 JSON 放进去，或在命令行写出卡片文件、文件夹或表格（.xlsx、.csv）的路径`,
+    en: `no card found: looked for .json card files in ${whereEn} (sub-folders included, names starting with . and node_modules skipped) and found none${hint.en}. Put card JSON files there, or name card files, folders or spreadsheets (.xlsx, .csv) on the command line`,
+  });
 }
 
 export function markDuplicateIds(cards: LoadedCard[]): void {

@@ -8,6 +8,8 @@ import type { Limits } from '../limits.js';
 import { cardSchemaFor, ID_PATTERN, LIMITS, QR_STYLE_KEYS, RESERVED_IDS, type CardSpec } from './card-schema.js';
 import { describeIssue, describeValue } from './describe-issue.js';
 import { labelForPath, toPointer } from './field-labels.js';
+import { normalizeCardInput } from './normalize-card-input.js';
+import { describeUnknownField, knownFieldsAt } from './suggest-field.js';
 
 export type ValidationResult = { ok: true; card: CardSpec } | { ok: false; errors: CardError[] };
 
@@ -75,6 +77,12 @@ function flattenIssues(issues: readonly core.$ZodIssue[], json: unknown): core.$
   return out;
 }
 
+/** An empty text is also blank: say only that it is empty. */
+function oneIssuePerProblem(issues: core.$ZodIssue[]): core.$ZodIssue[] {
+  const empty = new Set(issues.filter((issue) => issue.code === 'too_small' && issue.origin === 'string').map((issue) => toPointer(issue.path)));
+  return issues.filter((issue) => !(issue.code === 'custom' && (issue.params as { reason?: string } | undefined)?.reason === 'blank' && empty.has(toPointer(issue.path))));
+}
+
 export function validateCard(json: unknown, options: ValidateOptions = {}): ValidationResult {
   const { file } = options;
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
@@ -93,11 +101,22 @@ export function validateCard(json: unknown, options: ValidateOptions = {}): Vali
     };
   }
   const limits = options.limits?.spec ?? LIMITS;
-  const parsed = cardSchemaFor(limits).safeParse(json);
+  const input = normalizeCardInput(json as Record<string, unknown>);
+  const parsed = cardSchemaFor(limits).safeParse(input);
   const errors: CardError[] = [];
   if (!parsed.success) {
-    for (const issue of flattenIssues(parsed.error.issues, json)) {
-      errors.push(schemaError(issue.path, describeIssue(issue, valueAt(json, issue.path), limits), file));
+    for (const issue of oneIssuePerProblem(flattenIssues(parsed.error.issues, input))) {
+      if (issue.code === 'unrecognized_keys') {
+        // One message per unknown field, each pointing at the field and suggesting the known one.
+        const known = knownFieldsAt(cardSchemaFor(limits), issue.path);
+        // Labelled by the object it stands in: the unknown key itself has no label.
+        const label = issue.path.length ? labelForPath(issue.path) : undefined;
+        for (const key of issue.keys) {
+          errors.push(new CardError('E_SCHEMA', describeUnknownField(key, known), { file, path: toPointer([...issue.path, key]), label }));
+        }
+        continue;
+      }
+      errors.push(schemaError(issue.path, describeIssue(issue, valueAt(input, issue.path), limits), file));
     }
     return { ok: false, errors };
   }
