@@ -4,6 +4,7 @@
  * in the sheet template. Import, export and the template all read this one table, so a column
  * added here is understood, written and documented in the same step.
  */
+import { Converter } from 'opencc-js';
 import type { Localized } from '../errors.js';
 import { LIMITS, type QR_PURPOSES } from '../spec/card-schema.js';
 
@@ -150,14 +151,26 @@ export function columnFor(field: SheetField): SheetColumn {
   return SHEET_COLUMNS.find((entry) => entry.field === field)!;
 }
 
+let toSimplified: ((text: string) => string) | undefined;
+
 /**
- * A header as typed → the form it is compared in: full-width forms folded (NFKC), spaces and
- * line breaks dropped, a required-marker `*` and a trailing note in brackets (`申报条件（每行一条）`)
- * removed, Latin letters lower-cased.
+ * Traditional text in its Simplified form, Taiwan wording included (政策連結 → 政策链接,
+ * 聯絡電話 → 联系电话), so that sheets kept in Taiwan or Hong Kong are read like any other. The
+ * converter loads its dictionaries on first use (~50 ms), not when this module is imported.
+ */
+function simplified(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  const convert = (toSimplified ??= Converter({ from: 'twp', to: 'cn' }));
+  return convert(text);
+}
+
+/**
+ * A header as typed → the form it is compared in: full-width forms folded (NFKC), Traditional
+ * characters simplified, spaces and line breaks dropped, a required-marker `*` and a trailing
+ * note in brackets (`申报条件（每行一条）`) removed, Latin letters lower-cased.
  */
 export function normalizeHeader(header: string): string {
-  return header
-    .normalize('NFKC')
+  return simplified(header.normalize('NFKC'))
     .replace(/\s+/g, '')
     .replace(/^\*+|\*+$/g, '')
     .replace(/\([^()]*\)$/, '')
@@ -165,11 +178,10 @@ export function normalizeHeader(header: string): string {
     .toLowerCase();
 }
 
-const HEADER_INDEX: ReadonlyMap<string, SheetField> = new Map(
-  SHEET_COLUMNS.flatMap((entry) => [entry.header, ...entry.aliases, entry.field].map((name) => [normalizeHeader(name), entry.field] as const)),
-);
+let headerIndex: ReadonlyMap<string, SheetField> | undefined;
 
 /** The field a header names by default, if any. */
 export function fieldForHeader(header: string): SheetField | undefined {
-  return HEADER_INDEX.get(normalizeHeader(header));
+  headerIndex ??= new Map(SHEET_COLUMNS.flatMap((entry) => [entry.header, ...entry.aliases, entry.field].map((name) => [normalizeHeader(name), entry.field] as const)));
+  return headerIndex.get(normalizeHeader(header));
 }
