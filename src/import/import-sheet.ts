@@ -5,7 +5,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CardError } from '../errors.js';
+import type { CardError, CardWarning } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { writeFileAtomic } from '../batch/write-file-atomic.js';
 import { decideWrite, readImportRecord, sha256, writeImportRecord, type WriteDecision } from './import-record.js';
@@ -32,6 +32,8 @@ export interface ImportedRow {
   target: string | undefined;
   status: ImportStatus;
   errors: CardError[];
+  /** Changes import made (a phone's lost 0, the issuer as contact) and rows to look at (the template's example). */
+  warnings: CardWarning[];
 }
 
 export interface ImportReport {
@@ -68,7 +70,7 @@ export async function importSheet(file: string, options: ImportOptions = {}): Pr
     const targetPath = name === undefined ? undefined : path.join(outDir, name);
     const target = targetPath === undefined ? undefined : shownPath(targetPath, cwd);
     if (!row.card || row.errors.length > 0 || !name || !targetPath) {
-      rows.push({ row: row.row, source: row.source, id: row.id, target, status: 'failed', errors: row.errors });
+      rows.push({ row: row.row, source: row.source, id: row.id, target, status: 'failed', errors: row.errors, warnings: row.warnings });
       continue;
     }
     const text = Buffer.from(specFileText(row.spec, outDir), 'utf8');
@@ -76,7 +78,7 @@ export async function importSheet(file: string, options: ImportOptions = {}): Pr
     const decision = decideWrite(existing, record.files[name]?.sha256, text, options.force ?? false);
     if (!dryRun && (decision === 'create' || decision === 'update')) await writeFileAtomic(targetPath, text);
     if (decision !== 'keep') record.files[name] = { sha256: sha256(text), source: row.source };
-    rows.push({ row: row.row, source: row.source, id: row.id, target, status: STATUS_OF[decision], errors: [] });
+    rows.push({ row: row.row, source: row.source, id: row.id, target, status: STATUS_OF[decision], errors: [], warnings: row.warnings });
   }
   if (!dryRun) await writeImportRecord(outDir, record);
 

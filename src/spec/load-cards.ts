@@ -4,7 +4,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CardError, toCardError } from '../errors.js';
+import { CardError, toCardError, type CardWarning } from '../errors.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { isSheetFile } from '../import/sheet-file.js';
 import type { CardSpec } from './card-schema.js';
@@ -23,6 +23,8 @@ export interface LoadedCard {
   id: string | undefined;
   card: CardSpec | undefined;
   errors: CardError[];
+  /** Noticed while reading, not stopping the card (e.g. a sheet row's phone that lost its 0); reported with the render's warnings. */
+  warnings?: CardWarning[] | undefined;
 }
 
 function displayPath(absolute: string, cwd: string): string {
