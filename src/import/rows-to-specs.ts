@@ -191,13 +191,17 @@ class RowBuilder {
     this.warnings.push({ warning: { code, text: { zh: `${where}: ${text.zh}`, en: `${where}: ${text.en}` } }, column: column.index });
   }
 
-  /** A phone Excel stored as a number has lost the 0 of its area code: put it back, and say so. */
-  restorePhone(column: MappedColumn, value: string): string {
+  /**
+   * A phone Excel stored as a number has lost the 0 of its area code: put it back, and say so.
+   * @param stored whether the cell itself is a number (.xlsx); in a CSV file Excel dropped the 0 when saving
+   */
+  restorePhone(column: MappedColumn, value: string, stored: boolean): string {
     const restored = restorePhoneZero(value);
     if (restored === undefined) return value;
+    const why = stored ? { zh: '单元格是数字格式', en: 'Excel stored it as a number' } : { zh: 'Excel 把它当作数字保存了', en: 'Excel saved it as a number' };
     this.cellWarning('W_PHONE_FIXED', column, {
-      zh: `电话 ${value} 开头的 0 被 Excel 去掉了（单元格是数字格式），已按 ${restored} 导入；请把这一列设为“文本”格式后重新填写`,
-      en: `the phone ${value} lost its leading 0 (Excel stored it as a number); imported as ${restored}. Format the column as text and type the number again`,
+      zh: `电话 ${value} 开头的 0 被 Excel 去掉了（${why.zh}），已按 ${restored} 导入；请把这一列设为“文本”格式后重新填写`,
+      en: `the phone ${value} lost its leading 0 (${why.en}); imported as ${restored}. Format the column as text and type the number again`,
     });
     return restored;
   }
@@ -251,7 +255,7 @@ class RowBuilder {
       case 'contact': {
         const key = column.field.slice('contacts.'.length) as 'name' | 'phone' | 'address';
         const values = splitCellLines(text);
-        this.contactLines.set(key, { column, values: key === 'phone' ? values.map((value) => (value === undefined ? value : this.restorePhone(column, value))) : values });
+        this.contactLines.set(key, { column, values: key === 'phone' ? values.map((value) => (value === undefined ? value : this.restorePhone(column, value, cell.number !== undefined))) : values });
         return;
       }
     }

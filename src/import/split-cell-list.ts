@@ -83,8 +83,8 @@ function findMarkers(line: string): Marker[] {
  * The markers of a line that really number items: one at the line start, or a run counting up.
  * A weak marker (`1.5`) counts only at the line start, and only when the cell allowed it.
  */
-function numberingOf(line: string, acceptWeak = false): Marker[] {
-  const markers = findMarkers(line).filter((marker) => !marker.weak || (acceptWeak && marker.index === 0));
+function numberingOf(found: readonly Marker[], acceptWeak = false): Marker[] {
+  const markers = found.filter((marker) => !marker.weak || (acceptWeak && marker.index === 0));
   for (const [position, first] of markers.entries()) {
     const chain = [first];
     for (const next of markers.slice(position + 1)) {
@@ -103,9 +103,9 @@ const DECIMAL_TAIL = /^[0-9０-９]{1,2}(?![0-9０-９%％‰年月日个])/u;
  * Whether `1.` followed by a digit numbers the lines of this cell: the lines starting with
  * `N.` `N、` count 1, 2, 3…, and either one of them is unambiguous or none reads like a decimal.
  */
-function acceptsWeakMarkers(lines: readonly string[]): boolean {
-  const leading = lines.flatMap((line) => {
-    const first = findMarkers(line)[0];
+function acceptsWeakMarkers(lines: readonly string[], markers: ReadonlyArray<readonly Marker[]>): boolean {
+  const leading = lines.flatMap((line, index) => {
+    const first = markers[index]![0];
     return first && first.index === 0 && first.style === 'dot' ? [{ marker: first, tail: line.slice(first.length) }] : [];
   });
   if (leading.length < 2 || !leading.some(({ marker }) => marker.weak)) return false;
@@ -118,8 +118,8 @@ interface Segment {
   numbered: boolean;
 }
 
-function segmentsOf(line: string, acceptWeak: boolean): Segment[] {
-  const numbering = numberingOf(line, acceptWeak);
+function segmentsOf(line: string, markers: readonly Marker[], acceptWeak: boolean): Segment[] {
+  const numbering = numberingOf(markers, acceptWeak);
   if (numbering.length === 0) {
     const bullet = BULLET.exec(line);
     return bullet ? [{ text: line.slice(bullet[0].length), numbered: true }] : [{ text: line, numbered: false }];
@@ -170,8 +170,9 @@ export interface SplitOptions {
 /** A cell's (or a paragraph's) text → its list items, following the rules in the module comment. */
 export function splitCellList(text: string, options: SplitOptions = {}): string[] {
   const lines = cellLines(text).map((line) => line.trim()).filter((line) => line !== '');
-  const acceptWeak = acceptsWeakMarkers(lines);
-  const segments = lines.flatMap((line) => segmentsOf(line, acceptWeak));
+  const markers = lines.map(findMarkers);
+  const acceptWeak = acceptsWeakMarkers(lines, markers);
+  const segments = lines.flatMap((line, index) => segmentsOf(line, markers[index]!, acceptWeak));
   let items: string[];
   if (segments.some((segment) => segment.numbered)) {
     items = [];
@@ -199,7 +200,7 @@ export function splitCellLines(text: string): Array<string | undefined> {
   let lines = cellLines(text).map((line) => line.trim());
   if (lines.length === 1) lines = lines[0]!.split(/[；;]/).map((line) => line.trim());
   const values = lines.map((line) => {
-    const numbering = numberingOf(line);
+    const numbering = numberingOf(findMarkers(line));
     const value = numbering[0]?.index === 0 && numbering.length === 1 ? line.slice(numbering[0].length).trim() : line;
     const cleaned = value.replace(/[；;，,\s]+$/u, '');
     return NONE_VALUES.has(cleaned) ? undefined : cleaned;

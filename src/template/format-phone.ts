@@ -32,10 +32,17 @@ function formatLandline(run: string): string {
   return `${area}-${local.slice(0, -4)} ${local.slice(-4)}`;
 }
 
-/** The phone text of a contact as the card prints it (see the module comment for the rule). */
-export function formatPhone(phone: string): string {
-  return phone
+/** A space that separates two numbers: before an area code or a whole mobile number (local numbers never start with 0 or 1). */
+const BETWEEN_NUMBERS = /(?<=\d)(\s+)(?=[(（]0\d{2,3}[)）]|0\d{2,3}[\s\-－—–]|0\d{9,11}(?!\d)|1[3-9]\d{9}(?!\d))/u;
+
+function formatNumber(text: string): string {
+  return text
     .replace(SERVICE, (_match, head: string, middle: string, tail: string) => `${head}-${middle}-${tail}`)
     .replace(MOBILE, (_match, head: string, middle: string, tail: string) => `${head} ${middle} ${tail}`)
     .replace(LANDLINE, formatLandline);
+}
+
+/** The phone text of a contact as the card prints it (see the module comment for the rule). */
+export function formatPhone(phone: string): string {
+  return phone.split(BETWEEN_NUMBERS).map(formatNumber).join('');
 }

@@ -63,6 +63,19 @@ describe('a phone Excel stored as a number', () => {
     ]);
     expect(row!.warnings.map((warning) => warning.code)).toEqual(['W_PHONE_FIXED']);
   });
+  it('puts the 0 back in a CSV file too, where Excel dropped it when saving', async () => {
+    const work = await tempDir();
+    await writeFile(path.join(work, '政策清单.csv'), `${[...HEADERS, '咨询部门', '咨询电话'].join(',')}\r\n${[...ROW, '市人社局', '51268751234'].join(',')}\r\n`);
+    const [row] = (await readSheetCards('政策清单.csv', { cwd: work })).rows;
+    expect(row!.card?.contacts).toEqual([{ name: '市人社局', phone: '051268751234' }]);
+    expect(warningTexts(row!)).toEqual([
+      [
+        'W_PHONE_FIXED',
+        '政策清单!I2 咨询电话: 电话 51268751234 开头的 0 被 Excel 去掉了（Excel 把它当作数字保存了），已按 051268751234 导入；请把这一列设为“文本”格式后重新填写',
+        '政策清单!I2 咨询电话: the phone 51268751234 lost its leading 0 (Excel saved it as a number); imported as 051268751234. Format the column as text and type the number again',
+      ],
+    ]);
+  });
 });
 
 describe('a phone without a department', () => {

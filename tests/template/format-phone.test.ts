@@ -14,6 +14,8 @@ describe('formatPhone: one rule for every card', () => {
     ['already formatted', '0512-6875 1234', '0512-6875 1234'],
     ['an extension stays', '0512-65221000转8001', '0512-6522 1000转8001'],
     ['two numbers', '0512-68616000、0512-68616001', '0512-6861 6000、0512-6861 6001'],
+    ['two numbers separated by a space', '0512-68616000 051268616001', '0512-6861 6000 0512-6861 6001'],
+    ['a landline and a mobile separated by a space', '0512-68616000 13800000000', '0512-6861 6000 138 0000 0000'],
     ['a mobile', '13800000000', '138 0000 0000'],
     ['a mobile with hyphens', '138-0000-0000', '138 0000 0000'],
     ['a mobile with +86', '+86 13800000000', '+86 138 0000 0000'],
