@@ -12,6 +12,9 @@ import { LOCALES } from '../template/locales.js';
 import { HEX_COLOR } from '../template/brand-colors.js';
 import { labelForPath, toPointer } from '../spec/field-labels.js';
 import { describeIssue } from '../spec/describe-issue.js';
+import { diagnoseJsonSyntax } from '../spec/diagnose-json-syntax.js';
+import { lineAndColumn } from '../spec/parse-card-json.js';
+import { describeUnknownField, knownFieldsAt } from '../spec/suggest-field.js';
 
 export const CONFIG_FILE_NAME = 'policy-card.config.json';
 
@@ -156,16 +159,26 @@ export async function loadConfig(cwd: string, explicitFile?: string): Promise<Lo
   try {
     json = JSON.parse(raw.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new CardError('E_USAGE', { zh: `配置文件不是有效的 JSON：${(error as Error).message}`, en: `the config file is not valid JSON: ${(error as Error).message}` }, { file: shown });
+    // Named like a card's syntax error (character, line, column), never with the parser's English.
+    const text = raw.replace(/^\uFEFF/, '');
+    const problem = diagnoseJsonSyntax(text) ?? { offset: text.length, text: { zh: '请检查引号、逗号和括号是否成对', en: 'check that quotes, commas and brackets match' } };
+    const { line, column } = lineAndColumn(text, problem.offset);
+    throw new CardError(
+      'E_USAGE',
+      { zh: `配置文件不是有效的 JSON，第 ${line} 行第 ${column} 列：${problem.text.zh}`, en: `the config file is not valid JSON at line ${line}, column ${column}: ${problem.text.en}` },
+      { file: shown },
+      { cause: error },
+    );
   }
   const parsed = configSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     let input: unknown = json;
     for (const part of issue.path) input = input && typeof input === 'object' ? (input as Record<PropertyKey, unknown>)[part] : undefined;
-    const text = describeIssue(issue, input);
+    const text = issue.code === 'unrecognized_keys' ? describeUnknownField(issue.keys[0]!, knownFieldsAt(configSchema, issue.path)) : describeIssue(issue, input);
+    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     const fixed = { zh: text.zh.replace('card.schema.json', 'config.schema.json'), en: text.en.replace('card.schema.json', 'config.schema.json') };
-    throw new CardError('E_USAGE', fixed, { file: shown, path: toPointer(issue.path), label: issue.path.length ? labelForPath(issue.path) : undefined });
+    throw new CardError('E_USAGE', fixed, { file: shown, path: toPointer(at), label: issue.path.length ? labelForPath(issue.path) : undefined });
   }
   return { config: parsed.data, dir: path.dirname(file), file };
 }

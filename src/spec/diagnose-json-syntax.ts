@@ -30,6 +30,8 @@ const FULL_WIDTH: Record<string, { zh: string; en: string; ascii: string }> = {
   '’': { zh: '中文单引号', en: 'Chinese single quotation mark', ascii: '"' },
   '＂': { zh: '全角引号', en: 'full-width quotation mark', ascii: '"' },
   "'": { zh: '单引号', en: 'single quotation mark', ascii: '"' },
+  '\u3000': { zh: '全角空格', en: 'full-width space', ascii: ' ' },
+  '\u00a0': { zh: '不换行空格（多来自网页复制）', en: 'no-break space (often copied from a web page)', ascii: ' ' },
 };
 
 const SWITCH_KEYBOARD = { zh: '（切换到英文输入法再输入）', en: ' (switch the keyboard to English to type it)' };
@@ -48,6 +50,15 @@ const BRACKETS = { zh: 'JSON 的括号', en: 'JSON brackets' };
 
 function fullWidth(char: string, offset: number): Stop {
   const known = FULL_WIDTH[char]!;
+  if (known.ascii === ' ') {
+    return new Stop({
+      offset,
+      text: {
+        zh: `有${known.zh}；JSON 的引号和括号之外只能用普通空格，请删除它或换成普通空格`,
+        en: `${known.en}; outside quotes JSON allows only ordinary spaces, delete it or type an ordinary space`,
+      },
+    });
+  }
   const role = ROLE[known.ascii] ?? BRACKETS;
   // A quotation mark inside “…” would read as three quotes; show it bare.
   const shown = known.ascii === '"' ? ` ${char} ` : `“${char}”`;

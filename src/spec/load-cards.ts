@@ -4,7 +4,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CardError, toCardError, type CardWarning } from '../errors.js';
+import { CardError, toCardError, type CardWarning, type Localized } from '../errors.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { isSheetFile } from '../import/sheet-file.js';
 import type { CardSpec } from './card-schema.js';
@@ -62,6 +62,15 @@ export async function findCardFiles(paths: readonly string[], cwd = process.cwd(
   return [...new Set(files)];
 }
 
+/** Why a file could not be read, by the system's error code: Node's own text is English. */
+function readProblem(error: unknown): Localized {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return { zh: '无法读取文件：文件不存在（可能刚被移走或删除）', en: 'cannot read the file: it does not exist (moved or deleted meanwhile?)' };
+  if (code === 'EACCES' || code === 'EPERM') return { zh: '无法读取文件：没有读取权限；请检查文件权限', en: 'cannot read the file: no permission to read it; check its permissions' };
+  if (code === 'EISDIR') return { zh: '无法读取文件：这是一个文件夹，不是卡片文件', en: 'cannot read the file: it is a folder, not a card file' };
+  return { zh: `无法读取文件（系统错误 ${code ?? '未知'}）`, en: `cannot read the file (system error ${code ?? 'unknown'})` };
+}
+
 /** Read, decode, parse and validate one card file. Never throws for a bad card. */
 export async function loadCardFile(absolutePath: string, cwd = process.cwd(), site?: SiteTarget, limits: Pick<Limits, 'specFileBytes' | 'spec'> = DEFAULT_LIMITS): Promise<LoadedCard> {
   const file = displayPath(absolutePath, cwd);
@@ -89,10 +98,7 @@ export async function loadCardFile(absolutePath: string, cwd = process.cwd(), si
     const declaredId = (json as { id?: unknown }).id;
     return { ...base, id: typeof declaredId === 'string' ? declaredId : defaultId, card: undefined, errors: result.errors };
   } catch (error) {
-    const cardError =
-      error instanceof CardError
-        ? error
-        : new CardError('E_IO', { zh: `无法读取文件：${(error as Error).message}`, en: `cannot read the file: ${(error as Error).message}` }, { file });
+    const cardError = error instanceof CardError ? error : new CardError('E_IO', readProblem(error), { file }, { cause: error });
     return { ...base, id: defaultId, card: undefined, errors: [toCardError(cardError, 'E_IO', { file })] };
   }
 }

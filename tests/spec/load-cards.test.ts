@@ -1,9 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { idFromFileName } from '../../src/spec/id-from-file-name.js';
-import { loadCards } from '../../src/spec/load-cards.js';
+import { loadCardFile, loadCards } from '../../src/spec/load-cards.js';
 import { rejectedCardError } from '../helpers/errors.js';
 import { minimalSpec } from '../helpers/cards.js';
 
@@ -41,5 +41,17 @@ describe('loadCards on paths without cards', () => {
     expect(error.code).toBe('E_NO_CARDS');
     expect(error.format('zh')).toBe('没有找到任何卡片：在 "." 中查找 .json 卡片文件（含子文件夹，跳过以 . 开头的文件和 node_modules），一个也没有。请把卡片 JSON 放进去，或在命令行写出卡片文件、文件夹或表格（.xlsx、.csv）的路径');
     expect(error.format('en')).toBe('no card found: looked for .json card files in "." (sub-folders included, names starting with . and node_modules skipped) and found none. Put card JSON files there, or name card files, folders or spreadsheets (.xlsx, .csv) on the command line');
+  });
+});
+
+describe('a card file that cannot be read', () => {
+  it.each([
+    ['gone.json', false, '无法读取文件：文件不存在（可能刚被移走或删除）', 'cannot read the file: it does not exist (moved or deleted meanwhile?)'],
+    ['folder.json', true, '无法读取文件：这是一个文件夹，不是卡片文件', 'cannot read the file: it is a folder, not a card file'],
+  ])('%s gets E_IO in words, without the system’s English', async (name, isFolder, zh, en) => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-load-'));
+    if (isFolder) await mkdir(path.join(folder, name));
+    const loaded = await loadCardFile(path.join(folder, name), folder);
+    expect(loaded.errors.map((error) => [error.code, error.format('zh'), error.format('en')])).toEqual([['E_IO', `${name}: ${zh}`, `${name}: ${en}`]]);
   });
 });

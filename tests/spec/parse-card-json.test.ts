@@ -52,6 +52,7 @@ describe('parseCardJson', () => {
     ['an unquoted key', '{title: "人才补贴"}', 1, 2, '字段名 title 两边缺少英文双引号；请写成 "title"', 'the field name title needs ASCII double quotes around it; write "title"'],
     ['a missing comma', '{\n  "title": "人才补贴"\n  "issuer": "人社局"\n}', 3, 3, '前一项后面缺少英文逗号 ","；两项之间要用逗号隔开', 'a comma "," is missing before this; separate items with commas'],
     ['a full-width bracket', '{"parties": ［"企业"]}', 1, 13, '有全角左方括号“［”；JSON 的括号要用英文的 [（切换到英文输入法再输入）', 'full-width bracket "［"; JSON brackets must be the ASCII [ (switch the keyboard to English to type it)'],
+    ['a full-width space', '{"title":\u3000"a"}', 1, 10, '有全角空格；JSON 的引号和括号之外只能用普通空格，请删除它或换成普通空格', 'full-width space; outside quotes JSON allows only ordinary spaces, delete it or type an ordinary space'],
     ['a Windows path with single backslashes', '{"logo": "C:\\logo.png"}', 1, 13, '反斜杠 \\ 后面不能直接跟“l”；文字里要写反斜杠本身请写两个 \\\\（路径也可以改用 /）', 'a backslash \\ cannot be followed by "l"; write \\\\ for a backslash itself (or use / in paths)'],
     ['a second closing brace', '{"title": "a"}}', 1, 15, '卡片内容结束后还有多余的“}”；一个文件只写一个 {…}，请删除多余部分', 'there is more after the end of the card ("}"); a file holds one {…}, delete the rest'],
   ])('names %s, its line and column', (_case, text, line, column, zh, en) => {
