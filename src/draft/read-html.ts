@@ -64,7 +64,8 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 
 function pageTitle(page: Document): string | undefined {
   const title = DomUtils.findOne((element) => element.name === 'title', page.children);
-  const text = title ? textOf(title) : '';
+  // <title> is skipped as chrome when reading text, so its text is taken directly.
+  const text = title ? collapseWhitespace(DomUtils.textContent(title)) : '';
   return text || undefined;
 }
 
