@@ -1,0 +1,90 @@
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/draft/read-document.js';
+import { tempFolder } from './temp-folder.js';
+
+/**
+ * A notice as Word writes one: the title in a heading style, and 一、 （一） 1. ① as Word's
+ * automatic numbering (the labels are not in the text), a tier table, a signature block.
+ */
+async function noticeDocx(): Promise<Buffer> {
+  const level = (index: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({ level: index, format, text, alignment: AlignmentType.LEFT });
+  const numbered = (text: string, index: number, reference = 'policy') => new Paragraph({ children: [new TextRun(text)], numbering: { reference, level: index } });
+  const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+  const document = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'policy',
+          levels: [
+            level(0, LevelFormat.CHINESE_COUNTING, '%1、'),
+            level(1, LevelFormat.CHINESE_COUNTING, '（%2）'),
+            level(2, LevelFormat.DECIMAL, '%3.'),
+            level(3, LevelFormat.DECIMAL_ENCLOSED_CIRCLE, '%4'),
+          ],
+        },
+        { reference: 'steps', levels: [level(0, LevelFormat.DECIMAL, '%1、')] },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: '关于组织申报2026年度商务发展专项资金的通知', heading: HeadingLevel.TITLE }),
+          new Paragraph('各有关企业：'),
+          numbered('申报条件', 0),
+          numbered('基本条件', 1),
+          numbered('在苏州市依法登记注册；', 2),
+          numbered('近三年无严重失信记录。', 2),
+          numbered('专项条件', 1),
+          numbered('年进出口额1亿美元以上；', 2),
+          numbered('以下条件满足其一：', 2),
+          numbered('获得省级以上认定；', 3),
+          numbered('拥有发明专利。', 3),
+          numbered('奖励标准', 0),
+          new Table({
+            rows: [
+              new TableRow({ children: [cell('档次'), cell('奖励金额')] }),
+              new TableRow({ children: [cell('一档'), cell('50万元')] }),
+            ],
+          }),
+          numbered('申报流程', 0),
+          new Paragraph({ text: '网上申报', heading: HeadingLevel.HEADING_2 }),
+          numbered('登录系统填报；', 0, 'steps'),
+          numbered('提交纸质材料。', 0, 'steps'),
+          new Paragraph('苏州市商务局'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+describe('readDocument on .docx', () => {
+  it('restores Word automatic numbering (一、 （一） 1. ①), heading styles, list levels and table rows', async () => {
+    const { write } = await tempFolder();
+    const file = await write('通知.docx', await noticeDocx());
+    const document = await readDocument(file);
+    expect(document.format).toBe('docx');
+    expect(document.lines).toEqual([
+      { text: '关于组织申报2026年度商务发展专项资金的通知', kind: 'heading', level: 1, line: 1 },
+      { text: '各有关企业：', line: 2 },
+      { text: '一、申报条件', kind: 'list-item', level: 1, line: 3 },
+      { text: '（一）基本条件', kind: 'list-item', level: 2, line: 4 },
+      { text: '1.在苏州市依法登记注册；', kind: 'list-item', level: 3, line: 5 },
+      { text: '2.近三年无严重失信记录。', kind: 'list-item', level: 3, line: 6 },
+      { text: '（二）专项条件', kind: 'list-item', level: 2, line: 7 },
+      { text: '1.年进出口额1亿美元以上；', kind: 'list-item', level: 3, line: 8 },
+      { text: '2.以下条件满足其一：', kind: 'list-item', level: 3, line: 9 },
+      { text: '①获得省级以上认定；', kind: 'list-item', level: 4, line: 10 },
+      { text: '②拥有发明专利。', kind: 'list-item', level: 4, line: 11 },
+      { text: '二、奖励标准', kind: 'list-item', level: 1, line: 12 },
+      { text: '档次 | 奖励金额', kind: 'table-row', cells: ['档次', '奖励金额'], line: 13 },
+      { text: '一档 | 50万元', kind: 'table-row', cells: ['一档', '50万元'], line: 14 },
+      { text: '三、申报流程', kind: 'list-item', level: 1, line: 15 },
+      { text: '网上申报', kind: 'heading', level: 2, line: 16 },
+      { text: '1、登录系统填报；', kind: 'list-item', level: 1, line: 17 },
+      { text: '2、提交纸质材料。', kind: 'list-item', level: 1, line: 18 },
+      { text: '苏州市商务局', line: 19 },
+    ]);
+  });
+});
