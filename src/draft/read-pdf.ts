@@ -32,6 +32,8 @@ interface PageLine {
   page: number;
   left: number;
   right: number;
+  /** Baseline, points from the bottom of the page. */
+  y: number;
   size: number;
 }
 
@@ -135,39 +137,49 @@ function linesOfPage(runs: Run[], page: number): PageLine[] {
     }
     if (cell.trim() !== '') cells.push(cell.trim());
     const left = ordered[0]?.x ?? 0;
-    return { text: cells.join(' | '), cells, line: index + 1, page, left, right: end, size };
+    return { text: cells.join(' | '), cells, line: index + 1, page, left, right: end, y: ordered[0]?.y ?? 0, size };
   });
 }
 
 /**
- * The lines of all pages without running headers and footers (the same text at the top or bottom
- * of most pages, page numbers aside) and bare page numbers, each marked whether it reaches the
- * right margin.
+ * The lines of all pages without running headers and footers and bare page numbers, each marked
+ * whether it reaches the right margin. A header or footer sits apart from the body, above or
+ * below a gap wider than the line spacing, and reads the same (page numbers aside) on most pages.
  */
 function bodyLines(pages: PageLine[][]): PhysicalLine[] {
   const edgeKey = (line: PageLine) => line.text.replace(/\d+/g, '#').replace(/\s+/g, '');
-  const repeated = (pick: (page: PageLine[]) => PageLine[]): Set<string> => {
+  const apart = (upper: PageLine | undefined, lower: PageLine | undefined) =>
+    upper !== undefined && lower !== undefined && upper.y - lower.y > 2.2 * Math.max(upper.size, lower.size);
+  const topBand = (page: PageLine[]) => {
+    for (let index = 0; index < Math.min(2, page.length - 1); index++) if (apart(page[index], page[index + 1])) return page.slice(0, index + 1);
+    return [];
+  };
+  const bottomBand = (page: PageLine[]) => {
+    for (let index = page.length - 1; index >= Math.max(1, page.length - 2); index--) if (apart(page[index - 1], page[index])) return page.slice(index);
+    return [];
+  };
+  const repeated = (bands: PageLine[][]): Set<string> => {
     const counts = new Map<string, number>();
-    for (const page of pages) for (const key of new Set(pick(page).map(edgeKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const band of bands) for (const key of new Set(band.map(edgeKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
     const needed = Math.max(2, Math.ceil(pages.length * 0.6));
     return new Set([...counts].filter(([, count]) => count >= needed).map(([key]) => key));
   };
-  const top = (page: PageLine[]) => page.slice(0, 2);
-  const bottom = (page: PageLine[]) => page.slice(-2);
-  const headers = repeated(top);
-  const footers = repeated(bottom);
+  const tops = pages.map(topBand);
+  const bottoms = pages.map(bottomBand);
+  const headers = repeated(tops);
+  const footers = repeated(bottoms);
 
   const kept: PageLine[] = [];
-  for (const page of pages) {
-    page.forEach((line, index) => {
-      const atTop = index < 2;
-      const atBottom = index >= page.length - 2;
+  pages.forEach((page, pageIndex) => {
+    const top = new Set(tops[pageIndex]);
+    const bottom = new Set(bottoms[pageIndex]);
+    for (const line of page) {
       const key = edgeKey(line);
-      if ((atTop && headers.has(key)) || (atBottom && footers.has(key))) return;
-      if ((atTop || atBottom) && PAGE_NUMBER.test(line.text.trim())) return;
+      if ((top.has(line) && headers.has(key)) || (bottom.has(line) && footers.has(key))) continue;
+      if ((top.has(line) || bottom.has(line)) && PAGE_NUMBER.test(line.text.trim())) continue;
       kept.push(line);
-    });
-  }
+    }
+  });
 
   // The right margin: where most long lines end. Left margin: where most lines begin.
   const prose = kept.filter((line) => line.cells.length === 1 && line.text.length >= 10);

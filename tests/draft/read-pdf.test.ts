@@ -1,0 +1,77 @@
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/draft/read-document.js';
+import { tempFolder } from './temp-folder.js';
+
+const FONT = path.resolve(import.meta.dirname, '../../fonts/NotoSansSC-Regular.ttf');
+
+/** Renders a PDF made by `draw` into bytes. */
+function pdfBytes(options: PDFKit.PDFDocumentOptions, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4', margin: 72, bufferPages: true, ...options });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    draw(doc);
+    doc.end();
+  });
+}
+
+const CONDITION_1 =
+  '（一）申报企业应在苏州市相城区内依法登记注册，具有独立法人资格，财务管理制度健全，会计核算规范，近三年内无重大违法违规行为和严重失信记录，未被列入经营异常名录；';
+const CONDITION_2 =
+  '（二）企业上一年度研发投入占营业收入的比例不低于百分之三，且拥有有效期内的发明专利、实用新型专利或者软件著作权等自主知识产权，知识产权与主营产品相关联。';
+const REWARD =
+  '对符合条件的企业，按照其上一年度研发投入增量部分的百分之十给予奖励，单个企业年度奖励金额最高不超过100万元，同一项目不得重复享受区级同类政策支持。';
+
+/**
+ * A notice laid out like a printed one: body text wrapped by the layout at the right margin,
+ * a running header and a page number on every page.
+ */
+function notice(doc: PDFKit.PDFDocument, repeat: number): void {
+  doc.font(FONT).fontSize(12);
+  doc.fontSize(16).text('关于组织申报2026年度研发投入奖励的通知', { align: 'center' });
+  doc.fontSize(12).moveDown();
+  for (let round = 1; round <= repeat; round++) {
+    doc.text(`${round === 1 ? '一' : '二'}、申报条件`);
+    doc.text(CONDITION_1);
+    doc.text(CONDITION_2);
+    doc.text('奖励标准：');
+    doc.text(REWARD, { indent: 24 });
+    doc.text('联系电话：0512-66181234');
+    if (round < repeat) doc.addPage();
+  }
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index++) {
+    doc.switchToPage(index);
+    const margin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.fontSize(9).text('苏州市相城区科学技术局文件', 72, 30, { width: doc.page.width - 144, align: 'center', lineBreak: false });
+    doc.fontSize(10).text(`- ${index + 1} -`, 72, doc.page.height - 40, { width: doc.page.width - 144, align: 'center', lineBreak: false });
+    doc.page.margins.bottom = margin;
+  }
+}
+
+describe('readDocument on .pdf', () => {
+  it('rebuilds lines, joins lines wrapped mid-sentence and drops the running header and page numbers', async () => {
+    const { write } = await tempFolder();
+    const file = await write('notice.pdf', await pdfBytes({ info: { Title: '研发投入奖励通知' } }, (doc) => notice(doc, 2)));
+    const document = await readDocument(file);
+    expect(document.format).toBe('pdf');
+    expect(document.metaTitle).toBe('研发投入奖励通知');
+    const page = (number: number, first: number) => [
+      { text: number === 1 ? '一、申报条件' : '二、申报条件', line: first, page: number },
+      { text: CONDITION_1, line: first + 1, page: number },
+      { text: CONDITION_2, line: first + 4, page: number },
+      { text: '奖励标准：', line: first + 7, page: number },
+      { text: REWARD, line: first + 8, page: number },
+      { text: '联系电话：0512-66181234', line: first + 11, page: number },
+    ];
+    const lines = document.lines;
+    expect(lines[0]).toEqual({ text: '关于组织申报2026年度研发投入奖励的通知', line: 2, page: 1 });
+    expect(lines.slice(1)).toEqual([...page(1, 3), ...page(2, 2)]);
+  });
+});
