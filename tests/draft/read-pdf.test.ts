@@ -1,6 +1,5 @@
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
-import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/draft/read-document.js';
 import { tempFolder } from './temp-folder.js';
@@ -73,5 +72,34 @@ describe('readDocument on .pdf', () => {
     const lines = document.lines;
     expect(lines[0]).toEqual({ text: '关于组织申报2026年度研发投入奖励的通知', line: 2, page: 1 });
     expect(lines.slice(1)).toEqual([...page(1, 3), ...page(2, 2)]);
+  });
+
+  it('reads the cells of a table row by the gaps between them', async () => {
+    const { write } = await tempFolder();
+    const bytes = await pdfBytes({}, (doc) => {
+      doc.font(FONT).fontSize(12).text('三、奖励标准', 72, 100);
+      for (const [index, row] of [['档次', '年营业收入', '奖励金额'], ['一档', '1亿元以上', '50万元'], ['二档', '5000万元以上', '20万元']].entries()) {
+        row.forEach((cell, column) => doc.text(cell, 72 + column * 150, 130 + index * 24, { lineBreak: false }));
+      }
+    });
+    const document = await readDocument(await write('table.pdf', bytes));
+    expect(document.lines).toEqual([
+      { text: '三、奖励标准', line: 1, page: 1 },
+      { text: '档次 | 年营业收入 | 奖励金额', kind: 'table-row', cells: ['档次', '年营业收入', '奖励金额'], line: 2, page: 1 },
+      { text: '一档 | 1亿元以上 | 50万元', kind: 'table-row', cells: ['一档', '1亿元以上', '50万元'], line: 3, page: 1 },
+      { text: '二档 | 5000万元以上 | 20万元', kind: 'table-row', cells: ['二档', '5000万元以上', '20万元'], line: 4, page: 1 },
+    ]);
+  });
+
+  it('reads a 20-page notice in well under 2 s once pdfjs is loaded', async () => {
+    const { write } = await tempFolder();
+    const file = await write('long.pdf', await pdfBytes({}, (doc) => notice(doc, 20)));
+    const started = performance.now();
+    const document = await readDocument(file);
+    const elapsed = performance.now() - started;
+    expect(new Set(document.lines.map((line) => line.page)).size).toBe(20);
+    expect(document.lines).toHaveLength(1 + 20 * 6);
+    expect(document.lines.filter((line) => /^- \d+ -$|科学技术局文件/.test(line.text))).toEqual([]);
+    expect(elapsed).toBeLessThan(2000);
   });
 });
