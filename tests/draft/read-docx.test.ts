@@ -9,7 +9,8 @@ import { tempFolder } from './temp-folder.js';
  */
 async function noticeDocx(): Promise<Buffer> {
   const level = (index: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({ level: index, format, text, alignment: AlignmentType.LEFT });
-  const numbered = (text: string, index: number, reference = 'policy') => new Paragraph({ children: [new TextRun(text)], numbering: { reference, level: index } });
+  const numbered = (text: string, index: number, reference = 'policy', instance?: number) =>
+    new Paragraph({ children: [new TextRun(text)], numbering: { reference, level: index, ...(instance !== undefined ? { instance } : {}) } });
   const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
   const document = new Document({
     numbering: {
@@ -51,6 +52,10 @@ async function noticeDocx(): Promise<Buffer> {
           new Paragraph({ text: '网上申报', heading: HeadingLevel.HEADING_2 }),
           numbered('登录系统填报；', 0, 'steps'),
           numbered('提交纸质材料。', 0, 'steps'),
+          new Paragraph({ text: '现场申报', heading: HeadingLevel.HEADING_2 }),
+          // A second instance of the same list restarts its count, as in Word.
+          numbered('到窗口领取表格；', 0, 'steps', 2),
+          numbered('现场提交。', 0, 'steps', 2),
           new Paragraph('苏州市商务局'),
         ],
       },
@@ -84,7 +89,10 @@ describe('readDocument on .docx', () => {
       { text: '网上申报', kind: 'heading', level: 2, line: 16 },
       { text: '1、登录系统填报；', kind: 'list-item', level: 1, line: 17 },
       { text: '2、提交纸质材料。', kind: 'list-item', level: 1, line: 18 },
-      { text: '苏州市商务局', line: 19 },
+      { text: '现场申报', kind: 'heading', level: 2, line: 19 },
+      { text: '1、到窗口领取表格；', kind: 'list-item', level: 1, line: 20 },
+      { text: '2、现场提交。', kind: 'list-item', level: 1, line: 21 },
+      { text: '苏州市商务局', line: 22 },
     ]);
   });
 });

@@ -112,4 +112,25 @@ describe('readDocument on a saved government web page', () => {
     ]);
     expect(document.metaTitle).toBe('某区人民政府');
   });
+
+  it('reads an article laid out with <br> inside layout tables, as older content systems write it', async () => {
+    const { write } = await tempFolder();
+    const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>通知公告</title></head><body>
+      <table width="100%"><tr><td><a href="/">首页</a> | <a href="/tzgg">通知公告</a></td></tr></table>
+      <table width="960"><tr><td class="bt">关于开展2026年度企业上云奖励申报工作的通知</td></tr>
+      <tr><td><div class="TRS_Editor">一、申报对象<br>
+      在本区注册的中小企业。<br><br>二、奖励标准<br>
+      按上云费用的30%给予奖励，最高10万元。<br>
+      附件：<a href="/f/1.docx">申报表.docx</a></div></td></tr></table>
+      <div class="foot">苏ICP备12345678号</div></body></html>`;
+    const document = await readDocument(await write('page.html', page));
+    expect(document.lines.map((line) => line.text)).toEqual([
+      '关于开展2026年度企业上云奖励申报工作的通知',
+      '一、申报对象',
+      '在本区注册的中小企业。',
+      '二、奖励标准',
+      '按上云费用的30%给予奖励，最高10万元。',
+      '附件：申报表.docx',
+    ]);
+  });
 });
