@@ -2,27 +2,12 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import PDFDocument from 'pdfkit';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { CardError } from '../../src/errors.js';
 import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { isDocumentFile, readDocument } from '../../src/draft/read-document.js';
-import { tempFolder } from './temp-folder.js';
-
-const FONT = path.resolve(import.meta.dirname, '../../fonts/NotoSansSC-Regular.ttf');
-
-function pdfBytes(options: PDFKit.PDFDocumentOptions, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', ...options });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    draw(doc);
-    doc.end();
-  });
-}
+import { documentFolder, NOTO_SANS_SC, pdfBytes } from '../helpers/documents.js';
+import { rejectedCardError } from '../helpers/errors.js';
 
 /** A page photographed or scanned: an image and no text. */
 function scannedPdf(): Promise<Buffer> {
@@ -32,11 +17,11 @@ function scannedPdf(): Promise<Buffer> {
 }
 
 function encryptedPdf(): Promise<Buffer> {
-  return pdfBytes({ userPassword: '123456', ownerPassword: 'owner', pdfVersion: '1.7' }, (doc) => doc.font(FONT).text('关于组织申报的通知'));
+  return pdfBytes({ userPassword: '123456', ownerPassword: 'owner', pdfVersion: '1.7' }, (doc) => doc.font(NOTO_SANS_SC).text('关于组织申报的通知'));
 }
 
 function textPdf(): Promise<Buffer> {
-  return pdfBytes({}, (doc) => doc.font(FONT).text('关于组织申报的通知'));
+  return pdfBytes({}, (doc) => doc.font(NOTO_SANS_SC).text('关于组织申报的通知'));
 }
 
 async function minimalDocx(): Promise<Buffer> {
@@ -179,27 +164,19 @@ describe('readDocument refuses what it cannot read, with one clear E_DOCUMENT me
     ],
     ['a file of another kind', 'notes.md', () => '# 通知', '不支持 .md 文件；draft 读取 .docx、.pdf、.html/.htm 和 .txt', 'draft does not read .md files; it reads .docx, .pdf, .html/.htm and .txt'],
   ])('%s', async (_name, name, make, zh, en) => {
-    const { folder, write } = await tempFolder();
+    const { folder, write } = await documentFolder();
     const file = await write(name, await make());
-    const error = await readDocument(file).then(
-      () => undefined,
-      (thrown: unknown) => thrown,
-    );
-    expect(error).toBeInstanceOf(CardError);
-    const cardError = error as CardError;
+    const cardError = await rejectedCardError(readDocument(file));
     expect([cardError.code, cardError.file, cardError.format('zh'), cardError.format('en')]).toEqual(['E_DOCUMENT', file, `${file}: ${zh}`, `${file}: ${en}`]);
     // Nothing is written beside the document.
     expect(await readdir(folder)).toEqual([name]);
   });
 
   it('refuses a file over limits.documentMb before reading it', async () => {
-    const { write } = await tempFolder();
+    const { write } = await documentFolder();
     const file = await write('long.txt', '申'.repeat(600_000));
-    const error = await readDocument(file, { limits: { ...DEFAULT_LIMITS, documentBytes: 1024 * 1024 } }).then(
-      () => undefined,
-      (thrown: unknown) => thrown as CardError,
-    );
-    expect([error?.code, error?.format('zh'), error?.format('en')]).toEqual([
+    const error = await rejectedCardError(readDocument(file, { limits: { ...DEFAULT_LIMITS, documentBytes: 1024 * 1024 } }));
+    expect([error.code, error.format('zh'), error.format('en')]).toEqual([
       'E_DOCUMENT',
       `${file}: 文件有 1.7 MB，超过上限 1 MB（limits.documentMb）；请删去附件和图片后另存，或在配置中提高 limits.documentMb`,
       `${file}: the file is 1.7 MB, above the 1 MB limit (limits.documentMb); save it without attachments and pictures, or raise limits.documentMb in the config`,
@@ -207,13 +184,10 @@ describe('readDocument refuses what it cannot read, with one clear E_DOCUMENT me
   });
 
   it('names a missing file with E_PATH_NOT_FOUND', async () => {
-    const { folder } = await tempFolder();
+    const { folder } = await documentFolder();
     const file = path.join(folder, 'missing.docx');
-    const error = await readDocument(file).then(
-      () => undefined,
-      (thrown: unknown) => thrown as CardError,
-    );
-    expect([error?.code, error?.format('zh'), error?.format('en')]).toEqual(['E_PATH_NOT_FOUND', `${file}: 找不到这个文件`, `${file}: no such file`]);
+    const error = await rejectedCardError(readDocument(file));
+    expect([error.code, error.format('zh'), error.format('en')]).toEqual(['E_PATH_NOT_FOUND', `${file}: 找不到这个文件`, `${file}: no such file`]);
   });
 });
 

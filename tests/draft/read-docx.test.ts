@@ -1,7 +1,7 @@
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/draft/read-document.js';
-import { tempFolder } from './temp-folder.js';
+import { documentFolder } from '../helpers/documents.js';
 
 /**
  * A notice as Word writes one: the title in a heading style, and 一、 （一） 1. ① as Word's
@@ -66,7 +66,7 @@ async function noticeDocx(): Promise<Buffer> {
 
 describe('readDocument on .docx', () => {
   it('restores Word automatic numbering (一、 （一） 1. ①), heading styles, list levels and table rows', async () => {
-    const { write } = await tempFolder();
+    const { write } = await documentFolder();
     const file = await write('通知.docx', await noticeDocx());
     const document = await readDocument(file);
     expect(document.format).toBe('docx');

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/draft/read-document.js';
-import { tempFolder } from './temp-folder.js';
+import { documentFolder } from '../helpers/documents.js';
 
 /** A notice page as a city government site serves it: navigation, breadcrumbs, info bar, share and print buttons, related links, footer, scripts. */
 function governmentPage(charsetMeta: string): string {
@@ -73,7 +73,7 @@ describe('readDocument on a saved government web page', () => {
     ['GBK declared by http-equiv as gb2312', 'page.htm', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', 'gbk'],
     ['GBK with no declaration', 'page.html', '', 'gbk'],
   ])('finds the article inside the chrome: %s', async (_name, name, meta, encoding) => {
-    const { write } = await tempFolder();
+    const { write } = await documentFolder();
     const file = await write(name, iconv.encode(governmentPage(meta), encoding));
     const document = await readDocument(file);
     expect(document).toEqual({
@@ -85,7 +85,7 @@ describe('readDocument on a saved government web page', () => {
   });
 
   it('never runs the page scripts, and their text is not read', async () => {
-    const { write } = await tempFolder();
+    const { write } = await documentFolder();
     const document = await readDocument(await write('page.html', governmentPage('<meta charset="utf-8">')));
     expect((globalThis as { __pageScriptRan?: boolean }).__pageScriptRan).toBeUndefined();
     const text = document.lines.map((line) => line.text).join('\n');
@@ -93,7 +93,7 @@ describe('readDocument on a saved government web page', () => {
   });
 
   it('falls back to the element with the most Chinese text in its paragraphs when no known container holds the article', async () => {
-    const { write } = await tempFolder();
+    const { write } = await documentFolder();
     const page = `<html><head><title>某区人民政府</title></head><body>
       <div class="top"><a href="/">首页</a> <a href="/xxgk">信息公开</a> <a href="/zmhd">政民互动</a></div>
       <div class="wrap"><div class="left"><ul><li><a href="/1">通知公告栏目一</a></li><li><a href="/2">通知公告栏目二</a></li></ul></div>
@@ -114,7 +114,7 @@ describe('readDocument on a saved government web page', () => {
   });
 
   it('reads an article laid out with <br> inside layout tables, as older content systems write it', async () => {
-    const { write } = await tempFolder();
+    const { write } = await documentFolder();
     const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>通知公告</title></head><body>
       <table width="100%"><tr><td><a href="/">首页</a> | <a href="/tzgg">通知公告</a></td></tr></table>
       <table width="960"><tr><td class="bt">关于开展2026年度企业上云奖励申报工作的通知</td></tr>

@@ -1,23 +1,6 @@
-import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/draft/read-document.js';
-import { tempFolder } from './temp-folder.js';
-
-const FONT = path.resolve(import.meta.dirname, '../../fonts/NotoSansSC-Regular.ttf');
-
-/** Renders a PDF made by `draw` into bytes. */
-function pdfBytes(options: PDFKit.PDFDocumentOptions, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 72, bufferPages: true, ...options });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    draw(doc);
-    doc.end();
-  });
-}
+import { documentFolder, NOTO_SANS_SC, pdfBytes } from '../helpers/documents.js';
 
 const CONDITION_1 =
   '（一）申报企业应在苏州市相城区内依法登记注册，具有独立法人资格，财务管理制度健全，会计核算规范，近三年内无重大违法违规行为和严重失信记录，未被列入经营异常名录；';
@@ -31,7 +14,7 @@ const REWARD =
  * a running header and a page number on every page.
  */
 function notice(doc: PDFKit.PDFDocument, repeat: number): void {
-  doc.font(FONT).fontSize(12);
+  doc.font(NOTO_SANS_SC).fontSize(12);
   doc.fontSize(16).text('关于组织申报2026年度研发投入奖励的通知', { align: 'center' });
   doc.fontSize(12).moveDown();
   for (let round = 1; round <= repeat; round++) {
@@ -56,8 +39,8 @@ function notice(doc: PDFKit.PDFDocument, repeat: number): void {
 
 describe('readDocument on .pdf', () => {
   it('rebuilds lines, joins lines wrapped mid-sentence and drops the running header and page numbers', async () => {
-    const { write } = await tempFolder();
-    const file = await write('notice.pdf', await pdfBytes({ info: { Title: '研发投入奖励通知' } }, (doc) => notice(doc, 2)));
+    const { write } = await documentFolder();
+    const file = await write('notice.pdf', await pdfBytes({ margin: 72, bufferPages: true, info: { Title: '研发投入奖励通知' } }, (doc) => notice(doc, 2)));
     const document = await readDocument(file);
     expect(document.format).toBe('pdf');
     expect(document.metaTitle).toBe('研发投入奖励通知');
@@ -75,9 +58,9 @@ describe('readDocument on .pdf', () => {
   });
 
   it('reads the cells of a table row by the gaps between them', async () => {
-    const { write } = await tempFolder();
+    const { write } = await documentFolder();
     const bytes = await pdfBytes({}, (doc) => {
-      doc.font(FONT).fontSize(12).text('三、奖励标准', 72, 100);
+      doc.font(NOTO_SANS_SC).fontSize(12).text('三、奖励标准', 72, 100);
       for (const [index, row] of [['档次', '年营业收入', '奖励金额'], ['一档', '1亿元以上', '50万元'], ['二档', '5000万元以上', '20万元']].entries()) {
         row.forEach((cell, column) => doc.text(cell, 72 + column * 150, 130 + index * 24, { lineBreak: false }));
       }
@@ -92,8 +75,8 @@ describe('readDocument on .pdf', () => {
   });
 
   it('reads a 20-page notice in well under 2 s once pdfjs is loaded', async () => {
-    const { write } = await tempFolder();
-    const file = await write('long.pdf', await pdfBytes({}, (doc) => notice(doc, 20)));
+    const { write } = await documentFolder();
+    const file = await write('long.pdf', await pdfBytes({ margin: 72, bufferPages: true }, (doc) => notice(doc, 20)));
     const started = performance.now();
     const document = await readDocument(file);
     const elapsed = performance.now() - started;

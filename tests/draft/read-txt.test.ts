@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/draft/read-document.js';
-import { tempFolder } from './temp-folder.js';
+import { documentFolder } from '../helpers/documents.js';
 
 const NOTICE = ['关于组织申报2026年度苏州市商务发展专项资金的通知', '', '一、申报条件', '（一）在苏州市注册登记的企业；', '（二）近三年无严重失信记录。', '二、联系方式', '联系电话：0512-68612345'];
 
@@ -12,7 +12,7 @@ describe('readDocument on .txt', () => {
     ['GB18030', (text: string) => iconv.encode(text, 'gb18030')],
     ['UTF-16 with a BOM', (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
   ])('reads %s with CRLF line ends, numbering physical lines', async (_name, encode) => {
-    const { write } = await tempFolder();
+    const { write } = await documentFolder();
     const file = await write('notice.txt', encode(NOTICE.join('\r\n')));
     const document = await readDocument(file);
     expect(document).toEqual({
@@ -30,7 +30,7 @@ describe('readDocument on .txt', () => {
   });
 
   it('joins text hard-wrapped at a fixed width (copied from a PDF), keeping the first physical line', async () => {
-    const { write } = await tempFolder();
+    const { write } = await documentFolder();
     const wrapped = [
       '一、申报条件',
       '（一）申报企业应在苏州市相城区内依法登记注册，具有独立',
@@ -53,7 +53,7 @@ describe('readDocument on .txt', () => {
   });
 
   it('leaves a file with one paragraph per line as it is', async () => {
-    const { write } = await tempFolder();
+    const { write } = await documentFolder();
     const paragraphs = [
       '为进一步加快我区现代服务业发展，根据有关文件精神，结合我区实际，制定本办法',
       '本办法适用于在相城区依法登记注册的服务业企业',
