@@ -94,9 +94,17 @@ function paragraphNumbering(paragraph: Element, styles: Map<string, NumberingRef
 function readNumbering(xml: string): Numbering {
   const root = parseDocument(xml, { xmlMode: true });
   const abstracts = new Map<string, Map<number, Level>>();
-  for (const abstract of DomUtils.findAll((element) => element.name === 'w:abstractNum', root.children)) {
+  const allAbstracts = DomUtils.findAll((element) => element.name === 'w:abstractNum', root.children);
+  // A list defined by a list style (w:numStyleLink) takes its levels from the list that defines the style (w:styleLink).
+  const byStyle = new Map(allAbstracts.flatMap((abstract) => {
+    const style = value(child(abstract, 'w:styleLink'));
+    return style === undefined ? [] : [[style, abstract] as const];
+  }));
+  for (const abstract of allAbstracts) {
     const id = abstract.attribs['w:abstractNumId'];
-    if (id !== undefined) abstracts.set(id, readLevels(abstract));
+    const linked = value(child(abstract, 'w:numStyleLink'));
+    const definition = linked !== undefined ? (byStyle.get(linked) ?? abstract) : abstract;
+    if (id !== undefined) abstracts.set(id, readLevels(definition));
   }
   const instances: Numbering['instances'] = new Map();
   for (const num of DomUtils.findAll((element) => element.name === 'w:num', root.children)) {

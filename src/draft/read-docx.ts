@@ -5,10 +5,10 @@
  */
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { parseDocument } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { documentError } from './document-error.js';
 import { writeNumberingLabels } from './docx-numbering.js';
-import { htmlToLines } from './html-lines.js';
+import { collapseWhitespace, htmlToLines } from './html-lines.js';
 import type { SourceDocument } from './source-document.js';
 import { entriesMatchDeclaredSizes, readZipDirectory } from './zip-directory.js';
 
@@ -52,11 +52,13 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceD
   }
 
   let html: string;
+  let metaTitle: string | undefined;
   try {
     const zip = await JSZip.loadAsync(bytes);
     const documentXml = await zip.file('word/document.xml')!.async('string');
     const numberingXml = await zip.file('word/numbering.xml')?.async('string');
     const stylesXml = await zip.file('word/styles.xml')?.async('string');
+    metaTitle = coreTitle(await zip.file('docProps/core.xml')?.async('string'));
     zip.file('word/document.xml', writeNumberingLabels(documentXml, numberingXml, stylesXml));
     const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     const result = await mammoth.convertToHtml(
@@ -72,7 +74,15 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceD
     throw damaged(file, error);
   }
   const lines = htmlToLines(parseDocument(html, { decodeEntities: true }).children);
-  return { file, format: 'docx', lines: lines.map((line, index) => ({ ...line, line: index + 1 })) };
+  return { file, format: 'docx', lines: lines.map((line, index) => ({ ...line, line: index + 1 })), ...(metaTitle ? { metaTitle } : {}) };
+}
+
+/** The title in the document's properties (File → Properties), often empty or a template's name. */
+function coreTitle(xml: string | undefined): string | undefined {
+  if (!xml) return undefined;
+  const title = DomUtils.findOne((element) => element.name === 'dc:title', parseDocument(xml, { xmlMode: true }).children);
+  const text = title ? collapseWhitespace(DomUtils.textContent(title)) : '';
+  return text || undefined;
 }
 
 function damaged(file: string, cause?: unknown) {

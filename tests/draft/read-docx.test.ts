@@ -1,4 +1,5 @@
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/draft/read-document.js';
 import { documentFolder } from '../helpers/documents.js';
@@ -13,6 +14,7 @@ async function noticeDocx(): Promise<Buffer> {
     new Paragraph({ children: [new TextRun(text)], numbering: { reference, level: index, ...(instance !== undefined ? { instance } : {}) } });
   const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
   const document = new Document({
+    title: '商务专项资金申报通知',
     numbering: {
       config: [
         {
@@ -70,6 +72,7 @@ describe('readDocument on .docx', () => {
     const file = await write('通知.docx', await noticeDocx());
     const document = await readDocument(file);
     expect(document.format).toBe('docx');
+    expect(document.metaTitle).toBe('商务专项资金申报通知');
     expect(document.lines).toEqual([
       { text: '关于组织申报2026年度商务发展专项资金的通知', kind: 'heading', level: 1, line: 1 },
       { text: '各有关企业：', line: 2 },
@@ -93,6 +96,52 @@ describe('readDocument on .docx', () => {
       { text: '1、到窗口领取表格；', kind: 'list-item', level: 1, line: 20 },
       { text: '2、现场提交。', kind: 'list-item', level: 1, line: 21 },
       { text: '苏州市商务局', line: 22 },
+    ]);
+  });
+
+  it('numbers paragraphs whose style carries the numbering, through a list style (w:numStyleLink), as Word saves them', async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const paragraph = (text: string, style?: string, numbering?: string) =>
+      `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${numbering ?? ''}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`);
+    zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`);
+    zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${R}/numbering" Target="numbering.xml"/></Relationships>`);
+    // 标题 1 (styleId "1", as Chinese Word names it) is numbered by its style; its body paragraphs use a list defined by a list style.
+    zip.file('word/styles.xml', `<w:styles ${W}>
+      <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Item"><w:name w:val="条目"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="numbering" w:styleId="PolicyList"><w:name w:val="Policy List"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
+    </w:styles>`);
+    zip.file('word/numbering.xml', `<w:numbering ${W}>
+      <w:abstractNum w:abstractNumId="0">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCountingThousand"/><w:lvlText w:val="%1、"/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCountingThousand"/><w:lvlText w:val="（%2）"/></w:lvl>
+      </w:abstractNum>
+      <w:abstractNum w:abstractNumId="1"><w:styleLink w:val="PolicyList"/>
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%1"/></w:lvl>
+      </w:abstractNum>
+      <w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="PolicyList"/></w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+      <w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>
+      <w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>
+    </w:numbering>`);
+    const list = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>';
+    zip.file('word/document.xml', `<w:document ${W}><w:body>
+      ${paragraph('申报条件', '1')}${paragraph('基本条件', 'Item')}${paragraph('注册满一年；', undefined, list)}${paragraph('纳税信用B级以上。', undefined, list)}
+      ${paragraph('奖励标准', '1')}${paragraph('最高50万元。')}
+    </w:body></w:document>`);
+    const { write } = await documentFolder();
+    const document = await readDocument(await write('styled.docx', await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })));
+    expect(document.lines.map((line) => [line.text, line.kind, line.level])).toEqual([
+      ['一、申报条件', 'heading', 1],
+      // mammoth makes list items only of paragraphs numbered directly; the label is there all the same.
+      ['（一）基本条件', undefined, undefined],
+      ['①注册满一年；', 'list-item', 1],
+      ['②纳税信用B级以上。', 'list-item', 1],
+      ['二、奖励标准', 'heading', 1],
+      ['最高50万元。', undefined, undefined],
     ]);
   });
 });
