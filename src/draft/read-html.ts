@@ -17,6 +17,8 @@ const ARTICLE_CONTAINERS = [
 ];
 /** Where a page keeps its article title, after `<meta name="ArticleTitle">`. */
 const TITLE_SELECTORS = ['h1', '.title', '.article-title', '.article_title', '#title', '.tit', '.bt', 'h2'];
+/** What the title of a policy document ends with or contains. */
+const DOCUMENT_TITLE = /关于|通知|通告|公告|办法|细则|意见|决定|指南|规定|规程|措施|方案|政策|批复|公示|条例|计划/;
 /** A container needs this much Chinese text to count as the article. */
 const MIN_ARTICLE_CJK = 40;
 
@@ -47,7 +49,7 @@ export function readHtml(file: string, bytes: Uint8Array): SourceDocument {
   removeChrome(container);
   const body = htmlToLines(container.children).filter((line) => !isChromeLine(line.text));
   const title = articleTitle(page);
-  const lines: HtmlLine[] = title && !body.slice(0, 3).some((line) => sameText(line.text, title)) ? [{ text: title, kind: 'heading', level: 1 }, ...body] : body;
+  const lines: HtmlLine[] = title && !opensWith(body, title) ? [{ text: title, kind: 'heading', level: 1 }, ...body] : body;
   return {
     file,
     format: 'html',
@@ -76,8 +78,8 @@ function articleTitle(page: Document): string | undefined {
   for (const selector of TITLE_SELECTORS) {
     for (const found of DomUtils.findAll(matcher(selector), page.children)) {
       const text = textOf(found);
-      // A site's logo often sits in an <h1> too; an article title is a sentence.
-      if (cjkCount(text) >= 6 && !CHROME_NAME.test(`${found.attribs['class'] ?? ''} ${found.attribs['id'] ?? ''}`)) return text;
+      // A site's name often sits in an <h1> too; a document's title names what kind of document it is.
+      if (DOCUMENT_TITLE.test(text) && !CHROME_NAME.test(`${found.attribs['class'] ?? ''} ${found.attribs['id'] ?? ''}`)) return text;
     }
   }
   return undefined;
@@ -155,6 +157,16 @@ function cjkCount(text: string): number {
   return text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
 }
 
-function sameText(a: string, b: string): boolean {
-  return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+/** Whether the first lines already hold the title, maybe broken over two or three lines. */
+function opensWith(lines: readonly HtmlLine[], title: string): boolean {
+  const wanted = title.replace(/\s+/g, '');
+  for (let start = 0; start < Math.min(3, lines.length); start++) {
+    let joined = '';
+    for (const line of lines.slice(start, start + 3)) {
+      joined += line.text.replace(/\s+/g, '');
+      if (joined === wanted) return true;
+      if (!wanted.startsWith(joined)) break;
+    }
+  }
+  return false;
 }

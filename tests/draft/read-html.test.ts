@@ -133,4 +133,22 @@ describe('readDocument on a saved government web page', () => {
       '附件：申报表.docx',
     ]);
   });
+
+  it('adds no title that the article already opens with (even broken over two lines), and never takes the site name for one', async () => {
+    const { write } = await documentFolder();
+    const page = `<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="国务院关于做好当前和今后一个时期促进就业工作的若干意见"></head><body>
+      <h1 class="logo">中华人民共和国中央人民政府网站</h1>
+      <div id="UCAP-CONTENT"><p>国务院关于做好当前和今后一个时期</p><p>促进就业工作的若干意见</p><p>国发〔2018〕39号</p>
+      <p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p><p>一、支持企业稳定发展</p></div></body></html>`;
+    const withMeta = await readDocument(await write('meta.html', page));
+    expect(withMeta.lines.map((line) => line.text)).toEqual([
+      '国务院关于做好当前和今后一个时期',
+      '促进就业工作的若干意见',
+      '国发〔2018〕39号',
+      '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：',
+      '一、支持企业稳定发展',
+    ]);
+    const withoutMeta = await readDocument(await write('plain.html', page.replace(/<meta name="ArticleTitle"[^>]*>/, '').replace(/<p>国务院关于[^<]*<\/p><p>促进[^<]*<\/p>/, '')));
+    expect(withoutMeta.lines[0]?.text).toBe('国发〔2018〕39号');
+  });
 });
