@@ -185,11 +185,17 @@ function bodyLines(pages: PageLine[][]): PhysicalLine[] {
   const prose = kept.filter((line) => line.cells.length === 1 && line.text.length >= 10);
   const right = percentile(prose.map((line) => line.right), 0.9);
   const left = percentile(prose.map((line) => line.left), 0.1) ?? 0;
+  const spacings = kept.flatMap((line, index) => {
+    const next = kept[index + 1];
+    return next && next.page === line.page ? [line.y - next.y] : [];
+  });
+  const spacing = percentile(spacings, 0.5);
   return kept.map((line, index) => {
     const next = kept[index + 1];
-    // An indented next line opens a new paragraph even after a full line.
+    // An indented next line, or one after a wider gap than the line spacing, opens a new paragraph even after a full line.
     const nextIndented = next !== undefined && next.left > left + 1.5 * next.size;
-    const full = line.cells.length === 1 && right !== undefined && line.right >= right - 2 * line.size && !nextIndented;
+    const gapAfter = next !== undefined && next.page === line.page && spacing !== undefined && line.y - next.y > 1.6 * spacing;
+    const full = line.cells.length === 1 && right !== undefined && line.right >= right - 2 * line.size && !nextIndented && !gapAfter;
     return {
       text: line.text,
       line: line.line,

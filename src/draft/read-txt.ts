@@ -8,14 +8,15 @@ import type { SourceDocument } from './source-document.js';
 
 export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
   const physical: PhysicalLine[] = [];
-  decodeText(bytes)
-    .split(/\r\n|\r|\n/)
-    .forEach((raw, index) => {
-      const text = raw.trim();
-      if (text !== '') physical.push({ text, line: index + 1, full: false });
-    });
+  const raw = decodeText(bytes).split(/\r\n|\r|\n/);
+  raw.forEach((rawLine, index) => {
+    const text = rawLine.trim();
+    if (text !== '') physical.push({ text, line: index + 1, full: false });
+  });
   const full = markFullLines(physical.map((line) => displayWidth(line.text)));
-  return { file, format: 'txt', lines: joinWrappedLines(physical.map((line, index) => ({ ...line, full: full[index] ?? false }))) };
+  // A blank line ends a paragraph however wide the line before it is.
+  const beforeBlank = (line: PhysicalLine) => (raw[line.line] ?? '').trim() === '';
+  return { file, format: 'txt', lines: joinWrappedLines(physical.map((line, index) => ({ ...line, full: (full[index] ?? false) && !beforeBlank(line) }))) };
 }
 
 /** Columns a line takes in a fixed-width editor: CJK and full-width characters count two. */

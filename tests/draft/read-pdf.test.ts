@@ -85,4 +85,19 @@ describe('readDocument on .pdf', () => {
     expect(document.lines.filter((line) => /^- \d+ -$|科学技术局文件/.test(line.text))).toEqual([]);
     expect(elapsed).toBeLessThan(2000);
   });
+
+  it('does not join a full line to the next across a paragraph gap', async () => {
+    const { write } = await documentFolder();
+    // 36 characters of 12 pt: one line that reaches the right margin of A4 with 1-inch margins.
+    const full = '对当年新认定的国家级专精特新小巨人企业另行给予一次性奖励并优先推荐申报省';
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      doc.text(`${full}。`);
+      doc.text(full);
+      doc.moveDown(2);
+      doc.text('联系电话：0512-66181234');
+    });
+    const document = await readDocument(await write('gap.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual([`${full}。`, full, '联系电话：0512-66181234']);
+  });
 });

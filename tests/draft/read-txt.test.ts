@@ -41,6 +41,10 @@ describe('readDocument on .txt', () => {
       '二、奖励标准',
       '对符合条件的企业，按照其上一年度研发投入增量部分给予奖',
       '励，最高不超过100万元。',
+      '',
+      '对当年新认定的国家级专精特新小巨人企业另行给予一次性奖',
+      '',
+      '联系电话：0512-66181234',
     ];
     const document = await readDocument(await write('wrapped.txt', wrapped.join('\n')));
     expect(document.lines.map((line) => [line.line, line.text])).toEqual([
@@ -49,6 +53,9 @@ describe('readDocument on .txt', () => {
       [5, '（二）企业上一年度研发投入占营业收入比例不低于百分之三，且拥有有效期内的发明专利或者软件著作权等自主知识产权。'],
       [7, '二、奖励标准'],
       [8, '对符合条件的企业，按照其上一年度研发投入增量部分给予奖励，最高不超过100万元。'],
+      // A blank line ends the paragraph: nothing is joined across it.
+      [11, '对当年新认定的国家级专精特新小巨人企业另行给予一次性奖'],
+      [13, '联系电话：0512-66181234'],
     ]);
   });
 
