@@ -8,6 +8,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { isTag, isText, type Document, type Element, type ParentNode } from 'domhandler';
 import { decodeText } from './decode-text.js';
 import { collapseWhitespace, htmlToLines, isSkipped, textOf, type HtmlLine } from './html-lines.js';
+import { isChromeLine } from './page-chrome.js';
 import type { SourceDocument } from './source-document.js';
 
 /** Article containers of the usual content systems, most specific first. */
@@ -25,22 +26,6 @@ const MIN_ARTICLE_CJK = 40;
 /** id/class names of page chrome inside an article container: navigation, sharing, print and close buttons, related links. */
 const CHROME_NAME =
   /(?:^|[-_\s])(?:nav|menu|breadcrumbs?|crumbs?|position|location|share|bdshare|print|close|fontsize|font|related|xgxx|xgwz|xglj|xgwj|footer|foot|copyright|pager|toolbar|tools|fenxiang|dayin|guanbi|zihao|sxp|prev|next)(?:[-_\s]|$)/i;
-
-/** Lines of chrome that sit in the article's own container. Only short lines are tested. */
-const CHROME_LINES: readonly RegExp[] = [
-  /^(?:发布时间|发布日期|更新时间|来源|信息来源|文章来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|访问次数|点击数|点击量|点击率|字体|字号)\s*[:：]/,
-  /[【[]\s*字\s*[体号]|字\s*[体号]\s*[:：]?\s*[【[]?\s*大\s*[】\]]?\s*[【[]?\s*中/,
-  /^(?:[【[]?\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享(?:到)?|返回顶部|加入收藏|保存(?:本页)?|纠错|视力保护色|扫一扫在手机打开当前页)\s*[】\]]?\s*)+$/,
-  /^分享到?\s*[:：]/,
-  /^郑重声明/,
-  /ICP\s*备|公网安备|网站标识码|版权所有|Copyright|©/i,
-  /^(?:技术支持|网站地图)\s*[:：]?/,
-  /^(?:当前位置|您的位置|您当前的位置|当前的位置|所在位置)\s*[:：]?/,
-  /^首页\s*[>›»＞]/,
-  /^(?:上一篇|下一篇)\s*[:：]?/,
-  /^(?:相关链接|相关文章|相关新闻|相关阅读|相关文件|相关稿件)\s*[:：]?$/,
-  /^扫一扫/,
-];
 
 export function readHtml(file: string, bytes: Uint8Array): SourceDocument {
   const page = parseDocument(decodeText(bytes, declaredCharset(bytes)), { decodeEntities: true });
@@ -139,9 +124,6 @@ function isLinkList(element: Element): boolean {
   return linked >= 0.7 * textOf(element).length;
 }
 
-function isChromeLine(text: string): boolean {
-  return text.length <= 120 && CHROME_LINES.some((pattern) => pattern.test(text));
-}
 
 /** `#id`, `.class` or `tag`: the only selectors the container lists need. */
 function matcher(selector: string): (element: Element) => boolean {

@@ -70,4 +70,14 @@ describe('readDocument on .txt', () => {
     const document = await readDocument(await write('plain.txt', paragraphs.join('\n')));
     expect(document.lines.map((line) => line.text)).toEqual(paragraphs);
   });
+
+  it('drops the chrome that text copied from a web page brings along', async () => {
+    const { write } = await documentFolder();
+    const copied = ['来源:相城区工信局 浏览次数:37 发表日期:2025-11-17', '【字体：大 中 小】', '各镇(街道、区)经发局:', '一、基本条件', '【打印本页】【关闭窗口】'];
+    const document = await readDocument(await write('copied.txt', copied.join('\n')));
+    expect(document.lines).toEqual([
+      { text: '各镇(街道、区)经发局:', line: 3 },
+      { text: '一、基本条件', line: 4 },
+    ]);
+  });
 });
