@@ -6,7 +6,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { isDocumentFile, readDocument } from '../../src/draft/read-document.js';
-import { documentFolder, NOTO_SANS_SC, pdfBytes } from '../helpers/documents.js';
+import { documentFolder, NOTO_SANS_SC, pdfBytes } from '../helpers/document-folder.js';
 import { rejectedCardError } from '../helpers/errors.js';
 
 /** A page photographed or scanned: an image and no text. */

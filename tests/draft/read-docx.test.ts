@@ -2,7 +2,7 @@ import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, 
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/draft/read-document.js';
-import { documentFolder } from '../helpers/documents.js';
+import { documentFolder } from '../helpers/document-folder.js';
 
 /**
  * A notice as Word writes one: the title in a heading style, and 一、 （一） 1. ① as Word's

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/draft/read-document.js';
-import { documentFolder } from '../helpers/documents.js';
+import { documentFolder } from '../helpers/document-folder.js';
 
 /** A notice page as a city government site serves it: navigation, breadcrumbs, info bar, share and print buttons, related links, footer, scripts. */
 function governmentPage(charsetMeta: string): string {

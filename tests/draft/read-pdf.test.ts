@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/draft/read-document.js';
-import { documentFolder, NOTO_SANS_SC, pdfBytes } from '../helpers/documents.js';
+import { documentFolder, NOTO_SANS_SC, pdfBytes } from '../helpers/document-folder.js';
 
 const CONDITION_1 =
   '（一）申报企业应在苏州市相城区内依法登记注册，具有独立法人资格，财务管理制度健全，会计核算规范，近三年内无重大违法违规行为和严重失信记录，未被列入经营异常名录；';

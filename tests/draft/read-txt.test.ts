@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/draft/read-document.js';
-import { documentFolder } from '../helpers/documents.js';
+import { documentFolder } from '../helpers/document-folder.js';
 
 const NOTICE = ['关于组织申报2026年度苏州市商务发展专项资金的通知', '', '一、申报条件', '（一）在苏州市注册登记的企业；', '（二）近三年无严重失信记录。', '二、联系方式', '联系电话：0512-68612345'];
 
