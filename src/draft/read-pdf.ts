@@ -117,7 +117,7 @@ function linesOfPage(runs: Run[], page: number): PageLine[] {
     else groups.push([run]);
   }
   return groups.map((group, index) => {
-    const ordered = group.sort((a, b) => a.x - b.x);
+    const ordered = withoutOverprint(group.sort((a, b) => a.x - b.x));
     const size = Math.max(...ordered.map((run) => run.size));
     const cells: string[] = [];
     let cell = '';
@@ -139,6 +139,19 @@ function linesOfPage(runs: Run[], page: number): PageLine[] {
     const left = ordered[0]?.x ?? 0;
     return { text: cells.join(' | '), cells, line: index + 1, page, left, right: end, y: ordered[0]?.y ?? 0, size };
   });
+}
+
+/**
+ * Runs without their overprinted copies: WPS and some printer drivers fake bold type by drawing
+ * the same text twice, a fraction of a point apart, which would read as 申申报报.
+ */
+function withoutOverprint(runs: readonly Run[]): Run[] {
+  const kept: Run[] = [];
+  for (const run of runs) {
+    const copy = kept.some((other) => other.text === run.text && Math.abs(other.x - run.x) < 0.3 * run.size && Math.abs(other.y - run.y) < 0.3 * run.size);
+    if (!copy) kept.push(run);
+  }
+  return kept;
 }
 
 /**

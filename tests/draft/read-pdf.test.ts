@@ -100,4 +100,16 @@ describe('readDocument on .pdf', () => {
     const document = await readDocument(await write('gap.pdf', bytes));
     expect(document.lines.map((line) => line.text)).toEqual([`${full}。`, full, '联系电话：0512-66181234']);
   });
+
+  it('reads text drawn twice to fake bold type once', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(16);
+      doc.text('一、申报条件', 72, 100, { lineBreak: false });
+      doc.text('一、申报条件', 72.4, 100, { lineBreak: false });
+      doc.fontSize(12).text('在本区注册的企业。', 72, 130, { lineBreak: false });
+    });
+    const document = await readDocument(await write('bold.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['一、申报条件', '在本区注册的企业。']);
+  });
 });
