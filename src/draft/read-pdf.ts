@@ -27,6 +27,9 @@ interface Run {
 interface PageLine {
   text: string;
   cells: string[];
+  /** Where each cell begins and ends (x). */
+  cellStarts: number[];
+  cellEnds: number[];
   /** 1-based physical line on its page, headers included. */
   line: number;
   page: number;
@@ -120,12 +123,17 @@ function linesOfPage(runs: Run[], page: number): PageLine[] {
     const ordered = withoutOverprint(group.sort((a, b) => a.x - b.x));
     const size = Math.max(...ordered.map((run) => run.size));
     const cells: string[] = [];
+    const cellStarts: number[] = [];
+    const cellEnds: number[] = [];
     let cell = '';
     let end = Number.NEGATIVE_INFINITY;
     for (const run of ordered) {
       const gap = run.x - end;
-      if (cell !== '' && gap > 2 * size) {
+      if (cell === '') cellStarts.push(run.x);
+      if (cell !== '' && gap > 1.5 * size) {
         cells.push(cell.trim());
+        cellEnds.push(end);
+        cellStarts.push(run.x);
         cell = '';
       } else if (cell !== '' && gap > 0.25 * size && !/\s$/.test(cell) && !/^\s/.test(run.text)) {
         // Between Chinese characters only a wide gap is a space; between Latin words a narrow one is.
@@ -135,9 +143,12 @@ function linesOfPage(runs: Run[], page: number): PageLine[] {
       cell += run.text;
       end = Math.max(end, run.x + run.width);
     }
-    if (cell.trim() !== '') cells.push(cell.trim());
+    if (cell.trim() !== '') {
+      cells.push(cell.trim());
+      cellEnds.push(end);
+    }
     const left = ordered[0]?.x ?? 0;
-    return { text: cells.join(' | '), cells, line: index + 1, page, left, right: end, y: ordered[0]?.y ?? 0, size };
+    return { text: cells.join(' | '), cells, cellStarts, cellEnds, line: index + 1, page, left, right: end, y: ordered[0]?.y ?? 0, size };
   });
 }
 
@@ -194,6 +205,8 @@ function bodyLines(pages: PageLine[][]): PhysicalLine[] {
     }
   });
 
+  mergeWrappedCells(kept);
+
   // The right margin: where most long lines end. Left margin: where most lines begin.
   const prose = kept.filter((line) => line.cells.length === 1 && line.text.length >= 10);
   const right = percentile(prose.map((line) => line.right), 0.9);
@@ -217,6 +230,36 @@ function bodyLines(pages: PageLine[][]): PhysicalLine[] {
       ...(line.cells.length > 1 ? { kind: 'table-row' as const, cells: line.cells } : {}),
     };
   });
+}
+
+/**
+ * A table cell too narrow for its text wraps onto the next physical line, which then holds only
+ * some of the columns. Such a line, right under a table row with every piece starting where a
+ * cell of that row starts, is the rest of those cells, not a row of its own.
+ */
+function mergeWrappedCells(lines: PageLine[]): void {
+  for (let index = 1; index < lines.length; index++) {
+    const row = lines[index - 1]!;
+    const line = lines[index]!;
+    if (row.cells.length < 2 || line.page !== row.page || line.cells.length >= row.cells.length) continue;
+    if (row.y - line.y > 2 * Math.max(row.size, line.size)) continue;
+    const columns = line.cellStarts.map((start) => row.cellStarts.findIndex((rowStart) => Math.abs(rowStart - start) < row.size));
+    if (columns.some((column) => column < 0) || new Set(columns).size !== columns.length) continue;
+    // Each piece stays inside its column: a paragraph after the table runs across the columns.
+    const inside = columns.every((column, piece) => (line.cellEnds[piece] ?? 0) < (row.cellStarts[column + 1] ?? Number.POSITIVE_INFINITY));
+    if (!inside) continue;
+    const cells = [...row.cells];
+    columns.forEach((column, piece) => {
+      cells[column] = joinCellText(cells[column] ?? '', line.cells[piece] ?? '');
+    });
+    // The merged row stands where the row began; the next continuation is compared with it.
+    lines.splice(index - 1, 2, { ...row, cells, text: cells.join(' | '), y: line.y });
+    index--;
+  }
+}
+
+function joinCellText(left: string, right: string): string {
+  return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? `${left} ${right}` : left + right;
 }
 
 function percentile(values: number[], fraction: number): number | undefined {

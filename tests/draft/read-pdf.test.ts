@@ -112,4 +112,30 @@ describe('readDocument on .pdf', () => {
     const document = await readDocument(await write('bold.pdf', bytes));
     expect(document.lines.map((line) => line.text)).toEqual(['一、申报条件', '在本区注册的企业。']);
   });
+
+  it('puts the text of a cell that wraps onto a second line back into its cell', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      const rows = [
+        [['档次'], ['条件'], ['奖励金额']],
+        [['一档'], ['年营业收入1亿元以上且', '研发投入占比3%以上'], ['50万元']],
+        [['二档'], ['年营业收入5000万元以上'], ['20万元']],
+      ];
+      let y = 100;
+      for (const row of rows) {
+        const height = Math.max(...row.map((cell) => cell.length));
+        row.forEach((cell, column) => cell.forEach((text, line) => doc.text(text, 72 + column * 170, y + line * 16, { lineBreak: false })));
+        y += height * 16 + 8;
+      }
+      doc.text('注：同一企业不重复享受奖励，本条款由区科技局负责解释并组织实施。', 72, y + 8, { lineBreak: false });
+    });
+    const document = await readDocument(await write('wrapped-cells.pdf', bytes));
+    expect(document.lines).toEqual([
+      { text: '档次 | 条件 | 奖励金额', kind: 'table-row', cells: ['档次', '条件', '奖励金额'], line: 1, page: 1 },
+      { text: '一档 | 年营业收入1亿元以上且研发投入占比3%以上 | 50万元', kind: 'table-row', cells: ['一档', '年营业收入1亿元以上且研发投入占比3%以上', '50万元'], line: 2, page: 1 },
+      { text: '二档 | 年营业收入5000万元以上 | 20万元', kind: 'table-row', cells: ['二档', '年营业收入5000万元以上', '20万元'], line: 4, page: 1 },
+      { text: '注：同一企业不重复享受奖励，本条款由区科技局负责解释并组织实施。', line: 5, page: 1 },
+    ]);
+  });
 });
