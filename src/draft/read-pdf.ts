@@ -71,19 +71,21 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<SourceDo
           error,
         );
       }
-      throw documentError(
-        file,
-        {
-          zh: '这个 PDF 已损坏或不是 PDF 文件，无法读取；请重新下载或导出后再试',
-          en: 'this PDF is damaged or not a PDF and cannot be read; download or export it again and retry',
-        },
-        error,
-      );
+      throw damagedPdf(file, error);
     }
     const pages: PageLine[][] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
-      const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
+      // A page that cannot be parsed makes the document damaged; pdfjs's own message stays out of ours.
+      const content = await pdf
+        .getPage(number)
+        .then(async (page) => {
+          const text = await page.getTextContent();
+          page.cleanup();
+          return text;
+        })
+        .catch((error: unknown) => {
+          throw damagedPdf(file, error);
+        });
       const runs: Run[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
@@ -92,7 +94,6 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<SourceDo
         runs.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size });
       }
       pages.push(linesOfPage(runs, number));
-      page.cleanup();
     }
     const metadata = await pdf.getMetadata().catch(() => undefined);
     const info = metadata?.info as { Title?: unknown } | undefined;
@@ -107,6 +108,17 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<SourceDo
   } finally {
     await task.destroy();
   }
+}
+
+function damagedPdf(file: string, cause: unknown) {
+  return documentError(
+    file,
+    {
+      zh: '这个 PDF 已损坏或不是 PDF 文件，无法读取；请重新下载或导出后再试',
+      en: 'this PDF is damaged or not a PDF and cannot be read; download or export it again and retry',
+    },
+    cause,
+  );
 }
 
 /** Runs → lines, top to bottom: runs whose baselines are within half a character height share a line. */
