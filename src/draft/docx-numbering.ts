@@ -34,7 +34,8 @@ export function writeNumberingLabels(documentXml: string, numberingXml: string |
   const started = new Set<string>();
   const inserts: Array<{ at: number; text: string }> = [];
 
-  for (const paragraph of DomUtils.findAll((element) => element.name === 'w:p', document.children)) {
+  // Text boxes are stored twice (mc:Choice and mc:Fallback); mammoth reads the fallback, so only it is counted.
+  for (const paragraph of DomUtils.findAll((element) => element.name === 'w:p' && !insideChoice(element), document.children)) {
     const ref = paragraphNumbering(paragraph, styleNumbering);
     if (!ref || ref.numId === '0') continue;
     const instance = numbering.instances.get(ref.numId);
@@ -178,6 +179,11 @@ function insertionPoint(paragraph: Element): number | undefined {
 
 function hasText(paragraph: Element): boolean {
   return DomUtils.findAll((element) => element.name === 'w:t', paragraph.children).some((text) => DomUtils.textContent(text).trim() !== '');
+}
+
+function insideChoice(element: Element): boolean {
+  for (let parent = element.parent; parent; parent = parent.parent) if (isTag(parent) && parent.name === 'mc:Choice') return true;
+  return false;
 }
 
 function child(element: Element, name: string): Element | undefined {

@@ -130,6 +130,10 @@ describe('readDocument on .docx', () => {
     const list = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>';
     zip.file('word/document.xml', `<w:document ${W}><w:body>
       ${paragraph('申报条件', '1')}${paragraph('基本条件', 'Item')}${paragraph('注册满一年；', undefined, list)}${paragraph('纳税信用B级以上。', undefined, list)}
+      <w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml">
+        <mc:Choice Requires="wps"><w:drawing><w:txbxContent>${paragraph('在框内注明。', undefined, list)}</w:txbxContent></w:drawing></mc:Choice>
+        <mc:Fallback><w:pict><v:textbox><w:txbxContent>${paragraph('在框内注明。', undefined, list)}</w:txbxContent></v:textbox></w:pict></mc:Fallback>
+      </mc:AlternateContent></w:r></w:p>
       ${paragraph('奖励标准', '1')}${paragraph('最高50万元。')}
     </w:body></w:document>`);
     const { write } = await documentFolder();
@@ -140,6 +144,8 @@ describe('readDocument on .docx', () => {
       ['（一）基本条件', undefined, undefined],
       ['①注册满一年；', 'list-item', 1],
       ['②纳税信用B级以上。', 'list-item', 1],
+      // A text box is stored twice (for new and old Word); it is read and counted once.
+      ['③在框内注明。', 'list-item', 1],
       ['二、奖励标准', 'heading', 1],
       ['最高50万元。', undefined, undefined],
     ]);
