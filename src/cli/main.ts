@@ -15,6 +15,7 @@ import { EXIT_OK, EXIT_USAGE, printError } from './command-helpers.js';
 import { registerBuildCommand } from './commands/build.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
+import { registerInitCommand } from './commands/init.js';
 import { registerPrintCommand } from './commands/print.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerSheetTemplateCommand } from './commands/sheet-template.js';
@@ -29,6 +30,7 @@ export function createProgram(): Command {
     .version(PACKAGE_VERSION, '-v, --version', '显示版本号 print the version')
     .showHelpAfterError()
     .exitOverride();
+  registerInitCommand(program);
   registerBuildCommand(program);
   registerValidateCommand(program);
   registerTemplatesCommand(program);

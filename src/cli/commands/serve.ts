@@ -6,6 +6,7 @@ import { formatRequestLog } from '../../serve/request-log.js';
 import { DEFAULT_PORT } from '../../serve/default-port.js';
 import { EXIT_OK, langOf, print, printError } from '../command-helpers.js';
 import { withCardOptions } from '../card-options.js';
+import { assertDefaultCardsExist } from '../missing-catalogue.js';
 import { resolveSettings, type BatchFlags } from '../resolve-settings.js';
 
 interface ServeFlags extends BatchFlags {
@@ -47,6 +48,7 @@ export function registerServeCommand(program: Command): void {
     .action(async (paths: string[], flags: ServeFlags, command: Command) => {
       const lang = langOf(command);
       const settings = await resolveSettings(paths, flags);
+      await assertDefaultCardsExist('serve', paths, settings.paths);
       const { file: configFile } = await loadConfig(process.cwd(), flags.config);
       const token = flags.token ?? process.env['POLICY_CARD_TOKEN'] ?? undefined;
       const port = integerFlag(flags.port, '--port', 0, 65535)!;
