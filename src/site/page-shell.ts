@@ -6,6 +6,9 @@ import { contentSecurityPolicy } from './content-security-policy.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { SITE_SCRIPT } from './site-script.js';
 
+/** The site's name when neither the config's `office` nor `--title` gives one. */
+export const DEFAULT_SITE_TITLE = '政策明白卡';
+
 export interface PageShell {
   title: string;
   description: string;
