@@ -62,6 +62,7 @@ ${groups.map(
 <p id="filter-empty" class="panel" hidden>没有符合条件的政策，请换个关键词或类别。</p>`;
   return renderPageShell({
     title,
+    siteName: options.siteTitle,
     description: `${views.length} 条惠企政策的要点：适用对象、申报条件、申报流程、奖补标准与咨询方式`,
     canonical: options.siteUrl,
     css: options.css,
