@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+import { mkdtemp, mkdir } from 'node:fs/promises';
+import { startStudio } from './dist/serve/start-studio.js';
+const work = await mkdtemp('/tmp/probe-');
+await mkdir(`${work}/cards`);
+const studio = await startStudio({ settings: { paths: ['cards'] }, cwd: work, port: 0, concurrency: 1 });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(new URL(process.argv[2] ?? '/new', studio.url).href);
+await page.waitForTimeout(4000);
+console.log(await page.evaluate(() => document.querySelector('.editor-preview')?.innerText));
+console.log('---FORM', (await page.evaluate(() => document.querySelector('.editor-form')?.innerText)).slice(0, 1500));
+await page.screenshot({ path: '/tmp/init-shots/new-before.png' });
+await browser.close(); await studio.close();
