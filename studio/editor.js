@@ -150,8 +150,10 @@ async function renderPreview() {
   } catch (error) {
     if (error?.name === 'AbortError' || count !== state.previewCount) return;
     pane.dataset.state = pane.querySelector('img') ? 'stale' : 'empty';
-    meta.textContent = error instanceof ApiError && error.status === 422 ? t('problems', error.errors.length) : error.message;
     showProblems(error.errors ?? []);
+    const toFill = state.isNew ? state.errors.filter(isUnfilled).length : 0;
+    meta.textContent =
+      error instanceof ApiError && error.status === 422 ? (toFill === state.errors.length ? t('toFill', toFill) : t('problems', state.errors.length - toFill)) : error.message;
   }
 }
 
