@@ -18,7 +18,7 @@ export function catalogueGuide({ office, sheet }: GuideOptions): string {
 2. 填好后导入，每行变成 \`cards/\` 里的一张卡片：
 
    \`\`\`
-   npx policy-card import ${SHEET_FILE_NAME}
+   policy-card import ${SHEET_FILE_NAME}
    \`\`\`
 3. 表格改了，再导入一次即可；在工作台里手工改过的卡片不会被覆盖。`
     : `1. \`cards/\` 里有三张 **虚构的示例卡片**（编号以 \`shili-\` 开头、类别为“示例”）。照着它们的样子写自己的卡片，
@@ -26,9 +26,9 @@ export function catalogueGuide({ office, sheet }: GuideOptions): string {
 2. 最方便的是在工作台里填表，边填边看效果：
 
    \`\`\`
-   npx policy-card serve --open
+   policy-card serve --open
    \`\`\`
-3. 也可以用 Excel 批量填写：\`npx policy-card sheet-template\` 生成表格，填好后 \`npx policy-card import 政策清单模板.xlsx\`。`;
+3. 也可以用 Excel 批量填写：\`policy-card sheet-template\` 生成表格，填好后 \`policy-card import 政策清单模板.xlsx\`。`;
   return `# ${office ? `${office} · ` : ''}政策明白卡 使用说明
 
 这个文件夹是一个政策明白卡卡片库。所有命令都在这个文件夹里运行
@@ -51,11 +51,11 @@ ${start}
 
 | 要做的事 | 命令 |
 |---|---|
-| 在浏览器里编辑和预览（工作台） | \`npx policy-card serve --open\` |
-| 检查所有卡片，不生成图片 | \`npx policy-card validate\` |
-| 生成手机长图（PNG，在 \`output/\`） | \`npx policy-card build\` |
-| 生成打印用 PDF（A4 一页四张，带裁切线） | \`npx policy-card print --template a6 --paper A4 -o output/打印.pdf\` |
-| 生成二维码指向的详情网站（在 \`output/site/\`） | \`npx policy-card site --base-url https://本单位网站/政策/\` |
+| 在浏览器里编辑和预览（工作台） | \`policy-card serve --open\` |
+| 检查所有卡片，不生成图片 | \`policy-card validate\` |
+| 生成手机长图（PNG，在 \`output/\`） | \`policy-card build\` |
+| 生成打印用 PDF（A4 一页四张，带裁切线） | \`policy-card print --template a6 --paper A4 -o output/打印.pdf\` |
+| 生成二维码指向的详情网站（在 \`output/site/\`） | \`policy-card site --base-url https://本单位网站/政策/\` |
 
 出现提示时，按提示里写的文件、字段和改法修改即可；每条提示开头方括号里的代码（如 \`[E_SCHEMA]\`）
 在 policy-card 的说明文档 docs/errors.md 中有详细解释。

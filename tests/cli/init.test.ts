@@ -37,7 +37,7 @@ describe('policy-card init, then the daily commands', () => {
     const init = await cli(work, 'init', '卡片库', '--name', '示例园区企业服务中心');
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('✔ 已新建卡片库 卡片库：\n  .gitignore\n  cards/shili-rencai-zufang.json');
-    expect(init.stdout).toContain('下一步（详见 使用说明.md）：\n    cd 卡片库\n    npx policy-card build');
+    expect(init.stdout).toContain('下一步（详见 使用说明.md）：\n    cd 卡片库\n    policy-card build');
     const root = path.join(work, '卡片库');
 
     const build = await cli(root, 'build');

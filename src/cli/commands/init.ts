@@ -32,20 +32,20 @@ export function registerInitCommand(program: Command): void {
       const office = flags.name ?? (await askOfficeName());
       const report = await initCatalogue({ dir: folder, office, sheet: flags.sheet === true });
       const enter = report.dir === '.' ? '' : `cd ${report.dir}\n    `;
-      const first = report.sheet ? 'npx policy-card import 政策清单.xlsx' : 'npx policy-card build';
+      const first = report.sheet ? 'policy-card import 政策清单.xlsx' : 'policy-card build';
       print(
         lang === 'zh'
           ? [
               `✔ 已新建卡片库${report.dir === '.' ? '（当前文件夹）' : ` ${report.dir}`}：`,
               ...report.files.map((file) => `  ${file}`),
               report.office ? '' : '\n  请打开 policy-card.config.json，把 "office" 改成本单位名称（用作详情网站的标题）。',
-              `\n下一步（详见 使用说明.md）：\n    ${enter}${report.sheet ? '用 Excel 填写 政策清单.xlsx，然后 ' : ''}${first}\n    npx policy-card serve --open   在浏览器里编辑和预览`,
+              `\n下一步（详见 使用说明.md）：\n    ${enter}${report.sheet ? '用 Excel 填写 政策清单.xlsx，然后 ' : ''}${first}\n    policy-card serve --open   在浏览器里编辑和预览`,
             ].filter(Boolean).join('\n')
           : [
               `✔ Started a catalogue in ${report.dir}:`,
               ...report.files.map((file) => `  ${file}`),
               report.office ? '' : '\n  Open policy-card.config.json and set "office" to your office name (the detail site title).',
-              `\nNext (see 使用说明.md):\n    ${enter}${report.sheet ? 'fill in 政策清单.xlsx, then ' : ''}${first}\n    npx policy-card serve --open   edit and preview in the browser`,
+              `\nNext (see 使用说明.md):\n    ${enter}${report.sheet ? 'fill in 政策清单.xlsx, then ' : ''}${first}\n    policy-card serve --open   edit and preview in the browser`,
             ].filter(Boolean).join('\n'),
       );
       process.exitCode = EXIT_OK;
