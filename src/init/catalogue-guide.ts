@@ -54,7 +54,7 @@ ${start}
 | 在浏览器里编辑和预览（工作台） | \`policy-card serve --open\` |
 | 检查所有卡片，不生成图片 | \`policy-card validate\` |
 | 生成手机长图（PNG，在 \`output/\`） | \`policy-card build\` |
-| 生成打印用 PDF（A4 一页四张，带裁切线） | \`policy-card print --template a6 --paper A4 -o output/打印.pdf\` |
+| 生成打印用 PDF（A6 口袋卡拼在 A4 纸上，带裁切线） | \`policy-card print --template a6 --paper A4 -o output/打印.pdf\` |
 | 生成二维码指向的详情网站（在 \`output/site/\`） | \`policy-card site --base-url https://本单位网站/政策/\` |
 
 出现提示时，按提示里写的文件、字段和改法修改即可；每条提示开头方括号里的代码（如 \`[E_SCHEMA]\`）
