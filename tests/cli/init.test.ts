@@ -2,11 +2,12 @@
  * The built CLI from an empty folder, as a new user meets it: `--version`, `build`/`serve`
  * before there is a catalogue, `init`, then build, validate and site in the new catalogue.
  */
+import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.js';
+import { BIN, cli } from '../helpers/cli.js';
 import { ROOT } from '../helpers/cards.js';
 
 const VERSION = (JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -56,6 +57,28 @@ describe('policy-card init, then the daily commands', () => {
     expect(site.code).toBe(0);
     const index = await readFile(path.join(root, 'output', 'site', 'index.html'), 'utf8');
     expect(index).toContain('<title>示例园区企业服务中心 · 政策清单</title>');
+
+    // serve in the new catalogue: the three samples, and the API docs from the server itself.
+    const serve = spawn(process.execPath, [BIN, 'serve', '--port', '0', '-j', '1', '--quiet'], { cwd: root, env: { ...process.env, LANG: 'zh_CN.UTF-8', POLICY_CARD_TOKEN: '' } });
+    try {
+      let output = '';
+      serve.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+      const deadline = Date.now() + 60_000;
+      let url: string | undefined;
+      while (!url && Date.now() < deadline) {
+        url = /工作台已启动：(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(output).toContain(`卡片 3 张；API 文档：${url}api/docs；按 Ctrl-C 停止`);
+      const cards = (await (await fetch(`${url}api/cards`)).json()) as { cards: Array<{ id: string; valid: boolean }> };
+      expect(cards.cards.map((card) => [card.id, card.valid])).toEqual([
+        ['shili-rencai-zufang', true],
+        ['shili-shuzhuan-butie', true],
+        ['shili-wengang-fanhuan', true],
+      ]);
+    } finally {
+      serve.kill('SIGTERM');
+    }
 
     const again = await cli(root, 'init');
     expect([again.code, again.stderr.trim()]).toEqual([2, '[E_EXISTS] 当前文件夹里已有卡片库（policy-card.config.json、cards、schema/card.schema.json、schema/config.schema.json、使用说明.md），没有写入任何文件。请换一个空文件夹：policy-card init 新文件夹名']);
