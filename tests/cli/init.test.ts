@@ -2,7 +2,7 @@
  * The built CLI from an empty folder, as a new user meets it: `--version`, `build`/`serve`
  * before there is a catalogue, `init`, then build, validate and site in the new catalogue.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -90,5 +90,14 @@ describe('policy-card init, then the daily commands', () => {
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('Open policy-card.config.json and set "office" to your office name (the detail site title).');
     expect(JSON.parse(await readFile(path.join(work, 'policy-card.config.json'), 'utf8')).office).toBe('待补充：单位名称');
+  });
+
+  // A terminal is needed for the question; util-linux `script` gives the CLI one (Debian: bsdutils, always installed).
+  it('asks for the office name in a terminal and writes the answer', async () => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-init-tty-'));
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} init`;
+    const output = execFileSync('script', ['-qec', command, '/dev/null'], { cwd: work, input: '示例区政务服务中心\n', env: { ...process.env, LANG: 'zh_CN.UTF-8' } }).toString('utf8');
+    expect(output).toContain('单位名称（如“苏州工业园区企业服务中心”，可以以后在配置文件里改；直接回车跳过）：');
+    expect(JSON.parse(await readFile(path.join(work, 'policy-card.config.json'), 'utf8')).office).toBe('示例区政务服务中心');
   });
 });

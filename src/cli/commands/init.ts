@@ -1,6 +1,7 @@
 /** `policy-card init [folder]`: start an office's own catalogue (samples or the Excel template). */
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
+import type { Lang } from '../../i18n/lang.js';
 import { EXIT_OK, langOf, print } from '../command-helpers.js';
 
 interface InitFlags {
@@ -9,11 +10,15 @@ interface InitFlags {
 }
 
 /** Ask for the office name, only when a person sits at the terminal; scripts and tests get the placeholder. */
-async function askOfficeName(): Promise<string | undefined> {
+async function askOfficeName(lang: Lang): Promise<string | undefined> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) return undefined;
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
   try {
-    return (await prompt.question('单位名称（如“苏州工业园区企业服务中心”，可以以后在配置文件里改；直接回车跳过）：')).trim() || undefined;
+    const question =
+      lang === 'zh'
+        ? '单位名称（如“苏州工业园区企业服务中心”，可以以后在配置文件里改；直接回车跳过）：'
+        : 'Office name (e.g. 苏州工业园区企业服务中心; can be changed later in the config; Enter to skip): ';
+    return (await prompt.question(question)).trim() || undefined;
   } finally {
     prompt.close();
   }
@@ -29,7 +34,7 @@ export function registerInitCommand(program: Command): void {
     .action(async (folder: string | undefined, flags: InitFlags, command: Command) => {
       const lang = langOf(command);
       const { initCatalogue } = await import('../../init/init-catalogue.js');
-      const office = flags.name ?? (await askOfficeName());
+      const office = flags.name ?? (await askOfficeName(lang));
       const report = await initCatalogue({ dir: folder, office, sheet: flags.sheet === true });
       const enter = report.dir === '.' ? '' : `cd ${report.dir}\n    `;
       const first = report.sheet ? 'policy-card import 政策清单.xlsx' : 'policy-card build';
