@@ -118,19 +118,3 @@ describe('initCatalogue', () => {
     }
   });
 });
-
-describe('localSchemaRef', () => {
-  it('finds no schema where there is no catalogue copy', async () => {
-    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-init-'));
-    await mkdir(path.join(work, 'cards'));
-    expect(await localSchemaRef(path.join(work, 'cards'))).toBeUndefined();
-  });
-
-  it('points from a nested card folder to the catalogue copy, with forward slashes', async () => {
-    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-init-'));
-    await mkdir(path.join(work, 'schema'));
-    await writeFile(path.join(work, 'schema', 'card.schema.json'), '{}');
-    await mkdir(path.join(work, 'cards', '2026'), { recursive: true });
-    expect(await localSchemaRef(path.join(work, 'cards', '2026'))).toBe('../../schema/card.schema.json');
-  });
-});
