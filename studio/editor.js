@@ -98,8 +98,13 @@ function followTitle() {
   if (title === state.idTitle) return;
   clearTimeout(state.idTimer);
   state.idTimer = setTimeout(async () => {
+    let body;
+    try {
+      ({ body } = await api(`/api/new-id?title=${encodeURIComponent(title)}`));
+    } catch {
+      return; // the id stays as it is; the user can still type one
+    }
     state.idTitle = title;
-    const { body } = await api(`/api/new-id?title=${encodeURIComponent(title)}`);
     if (state.idTouched || !state.isNew) return;
     state.form.value.id = body.id;
     const input = document.getElementById('f_id');

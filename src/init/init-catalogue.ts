@@ -41,7 +41,7 @@ export interface InitReport {
 
 const MAX_OFFICE_CHARS = 60;
 
-/** The bundled sample specs: file name → JSON text, `$schema` pointing at the local copy. */
+/** The bundled sample specs as parsed JSON, by file name (`shili-….json`), in file-name order. */
 export async function readSampleSpecs(): Promise<Map<string, Record<string, unknown>>> {
   const names = (await readdir(SAMPLES_DIR)).filter((name) => name.endsWith('.json')).sort();
   const samples = new Map<string, Record<string, unknown>>();
