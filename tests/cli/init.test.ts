@@ -57,6 +57,10 @@ describe('policy-card init, then the daily commands', () => {
     expect(site.code).toBe(0);
     const index = await readFile(path.join(root, 'output', 'site', 'index.html'), 'utf8');
     expect(index).toContain('<title>示例园区企业服务中心 · 政策清单</title>');
+    expect(await readFile(path.join(root, 'output', 'site', 'p', 'shili-wengang-fanhuan', 'index.html'), 'utf8')).toContain('<title>示例：稳岗返还 · 示例园区企业服务中心</title>');
+    const titled = await cli(root, 'site', '--base-url', 'https://www.example.com/zhengce/', '--title', '示例区惠企政策', '--out', 'output/site2');
+    expect(titled.code).toBe(0);
+    expect(await readFile(path.join(root, 'output', 'site2', 'index.html'), 'utf8')).toContain('<title>示例区惠企政策 · 政策清单</title>');
 
     // serve in the new catalogue: the three samples, and the API docs from the server itself.
     const serve = spawn(process.execPath, [BIN, 'serve', '--port', '0', '-j', '1', '--quiet'], { cwd: root, env: { ...process.env, LANG: 'zh_CN.UTF-8', POLICY_CARD_TOKEN: '' } });
