@@ -10,6 +10,7 @@ import { CardError } from '../../src/errors.js';
 import { initCatalogue, readSampleSpecs } from '../../src/init/init-catalogue.js';
 import { localSchemaRef } from '../../src/spec/local-schema-ref.js';
 import { loadCards } from '../../src/spec/load-cards.js';
+import { importSheet } from '../../src/import/import-sheet.js';
 import { OFFICE_PLACEHOLDER, loadConfig } from '../../src/config/load-config.js';
 
 async function tree(folder: string): Promise<string[]> {
@@ -71,6 +72,11 @@ describe('initCatalogue', () => {
     expect(await tree(work)).toEqual(['.gitignore', 'policy-card.config.json', 'schema/card.schema.json', 'schema/config.schema.json', '使用说明.md', '政策清单.xlsx']);
     expect(await readdir(path.join(work, 'cards'))).toEqual([]);
     expect((await readFile(path.join(work, '政策清单.xlsx'))).subarray(0, 2).toString()).toBe('PK');
+    // import writes $schema relative to the catalogue's own copy, so the folder travels.
+    const report = await importSheet('政策清单.xlsx', { cwd: work });
+    const written = report.rows.find((row) => row.status === 'created')!;
+    const spec = JSON.parse(await readFile(path.join(work, written.target!), 'utf8')) as Record<string, unknown>;
+    expect(Object.entries(spec)[0]).toEqual(['$schema', '../schema/card.schema.json']);
   });
 
   it('adds output/ to an existing .gitignore and keeps its lines', async () => {
