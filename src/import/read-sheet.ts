@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { CardError, type Localized } from '../errors.js';
-import { detectFileKind, type FileKind } from './detect-file-kind.js';
+import { detectFileKind, type FileKind } from '../files/detect-file-kind.js';
 import { readCsvTable } from './read-csv.js';
 import { EMPTY_CELL, type SheetCell, type SheetRow, type SheetTable } from './sheet-table.js';
 
@@ -20,7 +20,7 @@ function sheetError(file: string, zh: string, en: string, cause?: unknown): Card
 }
 
 /** How each kind of file is named in a message, and what to do with it instead. */
-const KIND_TEXT: Record<Exclude<FileKind, 'xlsx' | 'text'>, { name: Localized; fix: Localized }> = {
+const KIND_TEXT: Record<Exclude<FileKind, 'xlsx' | 'text' | 'image' | 'rar' | '7z'>, { name: Localized; fix: Localized }> = {
   ole: {
     name: { zh: 'Excel 97-2003 工作簿（.xls），或设了打开密码的工作簿', en: 'an Excel 97-2003 workbook (.xls), or a password-protected workbook' },
     fix: { zh: '请在 Excel 中打开（有密码先去掉密码），“另存为” .xlsx 或 CSV UTF-8 后再导入', en: 'open it in Excel (remove the password, if any) and save it as .xlsx or CSV UTF-8' },
@@ -35,6 +35,10 @@ const KIND_TEXT: Record<Exclude<FileKind, 'xlsx' | 'text'>, { name: Localized; f
   },
   docx: {
     name: { zh: 'Word 文档', en: 'a Word document' },
+    fix: { zh: '这里需要政策清单表格（.xlsx 或 .csv）；可用 policy-card sheet-template 生成模板', en: 'a policy list (.xlsx or .csv) is needed here; policy-card sheet-template writes one to start from' },
+  },
+  pptx: {
+    name: { zh: 'PowerPoint 演示文稿', en: 'a PowerPoint presentation' },
     fix: { zh: '这里需要政策清单表格（.xlsx 或 .csv）；可用 policy-card sheet-template 生成模板', en: 'a policy list (.xlsx or .csv) is needed here; policy-card sheet-template writes one to start from' },
   },
   pdf: {
@@ -66,7 +70,7 @@ function wrongKind(file: string, extension: string, kind: FileKind): CardError {
       ? { name: { zh: 'Excel 工作簿（.xlsx）', en: 'an Excel workbook (.xlsx)' }, fix: { zh: '请把扩展名改为 .xlsx 再导入', en: 'rename it to .xlsx' } }
       : kind === 'text'
         ? { name: { zh: '纯文本（可能是 CSV）', en: 'plain text (CSV, perhaps)' }, fix: { zh: '若是 CSV，请把扩展名改为 .csv 再导入', en: 'if it is CSV, rename it to .csv' } }
-        : KIND_TEXT[kind];
+        : KIND_TEXT[kind === 'image' ? 'binary' : kind === 'rar' || kind === '7z' ? 'zip' : kind];
   const shown = extension || '（无）';
   return sheetError(file, `扩展名是 ${shown}，内容却是${text.name.zh}；${text.fix.zh}`, `the file is named ${extension || 'without an extension'} but holds ${text.name.en}; ${text.fix.en}`);
 }
