@@ -137,6 +137,26 @@ describe('warnings of a sheet row', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`    ⚠ [W_PHONE_FIXED] ${PHONE.zh}\n    ⚠ [W_CONTACT_NAME] ${NAME.zh}\n`);
   });
+
+  it.each([
+    ['validate', ['validate', '政策清单.xlsx']],
+    ['site', ['site', '政策清单.xlsx', '--base-url', 'https://zc.example.gov.cn/', '--out', 'site']],
+    ['print', ['print', '政策清单.xlsx', '--out', 'handouts.pdf']],
+  ])('are printed by %s too, as build prints them', async (_command, args) => {
+    const result = await cli(work, ...args);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toContain(`    ⚠ [W_PHONE_FIXED] ${PHONE.zh}\n    ⚠ [W_CONTACT_NAME] ${NAME.zh}\n`);
+  });
+
+  it.each([['validate'], ['site']])('are in the --json report of %s, in English', async (command) => {
+    const extra = command === 'site' ? ['--base-url', 'https://zc.example.gov.cn/', '--out', 'site-json'] : [];
+    const json = await cli(work, '--lang', 'en', command, '政策清单.xlsx', ...extra, '--json');
+    const report = JSON.parse(json.stdout) as { cards: Array<{ warnings: Array<{ code: string; message: string }> }> };
+    expect(report.cards[0]!.warnings.slice(0, 2)).toEqual([
+      { code: 'W_PHONE_FIXED', message: PHONE.en },
+      { code: 'W_CONTACT_NAME', message: NAME.en },
+    ]);
+  });
 });
 
 describe('policy-card sheet-template and export', () => {
