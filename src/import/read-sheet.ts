@@ -8,6 +8,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { CardError, type Localized } from '../errors.js';
 import { detectFileKind, type FileKind } from '../files/detect-file-kind.js';
+import { readProblem } from '../files/read-problem.js';
 import { readCsvTable } from './read-csv.js';
 import { EMPTY_CELL, type SheetCell, type SheetRow, type SheetTable } from './sheet-table.js';
 
@@ -75,20 +76,6 @@ function wrongKind(file: string, extension: string, kind: FileKind): CardError {
   return sheetError(file, `扩展名是 ${shown}，内容却是${text.name.zh}；${text.fix.zh}`, `the file is named ${extension || 'without an extension'} but holds ${text.name.en}; ${text.fix.en}`);
 }
 
-/** Reading failed: say why in words, not with Node's English error text. */
-function readError(file: string, error: unknown): CardError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason: Localized =
-    code === 'ENOENT'
-      ? { zh: '找不到这个文件；请检查文件名和所在文件夹', en: 'no such file; check the name and the folder' }
-      : code === 'EISDIR'
-        ? { zh: '这是一个文件夹，不是表格文件', en: 'this is a folder, not a spreadsheet file' }
-        : code === 'EACCES' || code === 'EPERM'
-          ? { zh: '没有读取这个文件的权限', en: 'no permission to read this file' }
-          : { zh: `无法读取文件（${code ?? '未知原因'}）`, en: `cannot read the file (${code ?? 'unknown reason'})` };
-  return new CardError('E_IO', reason, { file }, { cause: error });
-}
-
 /**
  * Read every worksheet of an .xlsx file, or the one table of a .csv file. The content decides,
  * not the extension: a file that is something else is refused with what it is and what to do.
@@ -104,7 +91,7 @@ export async function readSheetFile(absolutePath: string, display: string): Prom
   try {
     bytes = await readFile(absolutePath);
   } catch (error) {
-    throw readError(display, error);
+    throw new CardError('E_IO', readProblem(error, { zh: '表格文件', en: 'a spreadsheet file' }), { file: display }, { cause: error });
   }
   const kind = detectFileKind(bytes);
   if (extension === '.csv') {

@@ -65,6 +65,15 @@ describe('policy-card import', () => {
     ]);
   });
 
+  it.each([
+    ['a --map file that does not exist', '没有.json', '[E_USAGE] 没有.json: 无法读取 --map 文件：找不到这个文件；请检查文件名和所在文件夹\n', '[E_USAGE] 没有.json: cannot read the --map file: no such file; check the name and the folder\n'],
+    ['a folder given as --map', 'specs', '[E_USAGE] specs: 无法读取 --map 文件：这是一个文件夹，不是列名对应表 JSON 文件\n', '[E_USAGE] specs: cannot read the --map file: this is a folder, not a header map JSON file\n'],
+  ])('says in words why %s cannot be read, without Node\'s English text', async (_name, map, zh, en) => {
+    const chinese = await cli(work, 'import', '政策清单.xlsx', '--map', map, '--dry-run');
+    const english = await cli(work, '--lang', 'en', 'import', '政策清单.xlsx', '--map', map, '--dry-run');
+    expect([chinese.code, chinese.stderr, english.stderr]).toEqual([2, zh, en]);
+  });
+
   it('exits 2 for a sheet that does not exist', async () => {
     const missing = await cli(work, 'import', '政策清单.xlsx', '--sheet', '人才');
     expect(missing.code).toBe(2);
