@@ -178,6 +178,13 @@ export function describeIssue(issue: Issue, input: unknown, limits: SpecLimits =
       if (reason === 'blank') return { zh: '不能为空白', en: 'must not be blank' };
       if (reason === 'date') {
         const parts = typeof input === 'string' ? writtenDateParts(input) : undefined;
+        // 2026/13/1: "2026 has no day 1 in month 13" would be untrue; the month is what is wrong.
+        if (parts && (parts.month < 1 || parts.month > 12)) {
+          return {
+            zh: `没有这一天：一年只有 1–12 月，这里写的是 ${parts.month} 月，收到${received.zh}`,
+            en: `there is no such day: months run from 1 to 12, this one is ${parts.month}, received ${received.en}`,
+          };
+        }
         if (parts) {
           return {
             zh: `没有这一天：${parts.year} 年 ${parts.month} 月没有 ${parts.day} 日，收到${received.zh}`,
