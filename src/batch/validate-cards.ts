@@ -17,7 +17,7 @@ import { convertCardText } from '../template/locales.js';
 import { loadTheme } from '../template/themes.js';
 
 export interface ValidateReport {
-  /** `warnings` are those `build` gives before rendering (W_NO_EDITION), for valid cards. */
+  /** `warnings` are those `build` gives before rendering (a sheet row's W_PHONE_FIXED, W_NO_EDITION), for valid cards. */
   cards: Array<{ id: string | undefined; file: string; valid: boolean; errors: CardError[]; warnings: CardWarning[] }>;
   valid: number;
   invalid: number;
@@ -50,7 +50,7 @@ export async function validateCards(options: CardDefaults & { paths?: string[]; 
       }
     }
     const valid = errors.length === 0;
-    cards.push({ id: entry.id, file: entry.file, valid, errors, warnings: valid && card ? cardWarnings(card) : [] });
+    cards.push({ id: entry.id, file: entry.file, valid, errors, warnings: valid && card ? [...(entry.warnings ?? []), ...cardWarnings(card)] : [] });
   }
   return { cards, valid: cards.filter((card) => card.valid).length, invalid: cards.filter((card) => !card.valid).length };
 }

@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CardError } from '../errors.js';
+import { detectFileKind, ZIP_KINDS, type FileKind } from '../files/detect-file-kind.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { documentError } from './document-error.js';
 import { readHtml } from './read-html.js';
@@ -24,8 +25,6 @@ export interface ReadDocumentOptions {
   /** `limits.documentBytes` bounds the file. @default DEFAULT_LIMITS */
   limits?: Limits;
 }
-
-type Sniffed = 'pdf' | 'zip' | 'ole' | 'binary' | 'text';
 
 export async function readDocument(file: string, options: ReadDocumentOptions = {}): Promise<SourceDocument> {
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -107,15 +106,12 @@ function refuseOtherFormats(file: string, extension: string): void {
   }
 }
 
-/** What the first bytes say the file is. PDF allows junk before its header, within the first KB. */
-function sniff(bytes: Uint8Array): Sniffed {
-  const head = Buffer.from(bytes.subarray(0, 1024));
-  if (head.indexOf('%PDF-') >= 0) return 'pdf';
-  if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 0x03 || head[2] === 0x05) && (head[3] === 0x04 || head[3] === 0x06)) return 'zip';
-  if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return 'ole';
-  // Text has no NUL bytes, except UTF-16, which starts with a byte-order mark.
-  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  if (!utf16 && head.includes(0)) return 'binary';
+/** What the bytes are, in the few kinds draft tells apart: any zip flavour is a would-be .docx. */
+function sniff(bytes: Uint8Array): 'pdf' | 'zip' | 'ole' | 'binary' | 'text' {
+  const kind: FileKind = detectFileKind(bytes);
+  if (ZIP_KINDS.includes(kind)) return 'zip';
+  if (kind === 'pdf' || kind === 'ole' || kind === 'binary') return kind;
+  if (kind === 'image' || kind === 'rar' || kind === '7z') return 'binary';
   return 'text';
 }
 

@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { CardError, type Localized } from '../errors.js';
-import { detectFileKind, type FileKind } from './detect-file-kind.js';
+import { detectFileKind, type FileKind } from '../files/detect-file-kind.js';
+import { readProblem } from '../files/read-problem.js';
 import { readCsvTable } from './read-csv.js';
 import { EMPTY_CELL, type SheetCell, type SheetRow, type SheetTable } from './sheet-table.js';
 
@@ -20,7 +21,7 @@ function sheetError(file: string, zh: string, en: string, cause?: unknown): Card
 }
 
 /** How each kind of file is named in a message, and what to do with it instead. */
-const KIND_TEXT: Record<Exclude<FileKind, 'xlsx' | 'text'>, { name: Localized; fix: Localized }> = {
+const KIND_TEXT: Record<Exclude<FileKind, 'xlsx' | 'text' | 'image' | 'rar' | '7z'>, { name: Localized; fix: Localized }> = {
   ole: {
     name: { zh: 'Excel 97-2003 工作簿（.xls），或设了打开密码的工作簿', en: 'an Excel 97-2003 workbook (.xls), or a password-protected workbook' },
     fix: { zh: '请在 Excel 中打开（有密码先去掉密码），“另存为” .xlsx 或 CSV UTF-8 后再导入', en: 'open it in Excel (remove the password, if any) and save it as .xlsx or CSV UTF-8' },
@@ -35,6 +36,10 @@ const KIND_TEXT: Record<Exclude<FileKind, 'xlsx' | 'text'>, { name: Localized; f
   },
   docx: {
     name: { zh: 'Word 文档', en: 'a Word document' },
+    fix: { zh: '这里需要政策清单表格（.xlsx 或 .csv）；可用 policy-card sheet-template 生成模板', en: 'a policy list (.xlsx or .csv) is needed here; policy-card sheet-template writes one to start from' },
+  },
+  pptx: {
+    name: { zh: 'PowerPoint 演示文稿', en: 'a PowerPoint presentation' },
     fix: { zh: '这里需要政策清单表格（.xlsx 或 .csv）；可用 policy-card sheet-template 生成模板', en: 'a policy list (.xlsx or .csv) is needed here; policy-card sheet-template writes one to start from' },
   },
   pdf: {
@@ -66,23 +71,9 @@ function wrongKind(file: string, extension: string, kind: FileKind): CardError {
       ? { name: { zh: 'Excel 工作簿（.xlsx）', en: 'an Excel workbook (.xlsx)' }, fix: { zh: '请把扩展名改为 .xlsx 再导入', en: 'rename it to .xlsx' } }
       : kind === 'text'
         ? { name: { zh: '纯文本（可能是 CSV）', en: 'plain text (CSV, perhaps)' }, fix: { zh: '若是 CSV，请把扩展名改为 .csv 再导入', en: 'if it is CSV, rename it to .csv' } }
-        : KIND_TEXT[kind];
+        : KIND_TEXT[kind === 'image' ? 'binary' : kind === 'rar' || kind === '7z' ? 'zip' : kind];
   const shown = extension || '（无）';
   return sheetError(file, `扩展名是 ${shown}，内容却是${text.name.zh}；${text.fix.zh}`, `the file is named ${extension || 'without an extension'} but holds ${text.name.en}; ${text.fix.en}`);
-}
-
-/** Reading failed: say why in words, not with Node's English error text. */
-function readError(file: string, error: unknown): CardError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason: Localized =
-    code === 'ENOENT'
-      ? { zh: '找不到这个文件；请检查文件名和所在文件夹', en: 'no such file; check the name and the folder' }
-      : code === 'EISDIR'
-        ? { zh: '这是一个文件夹，不是表格文件', en: 'this is a folder, not a spreadsheet file' }
-        : code === 'EACCES' || code === 'EPERM'
-          ? { zh: '没有读取这个文件的权限', en: 'no permission to read this file' }
-          : { zh: `无法读取文件（${code ?? '未知原因'}）`, en: `cannot read the file (${code ?? 'unknown reason'})` };
-  return new CardError('E_IO', reason, { file }, { cause: error });
 }
 
 /**
@@ -100,7 +91,7 @@ export async function readSheetFile(absolutePath: string, display: string): Prom
   try {
     bytes = await readFile(absolutePath);
   } catch (error) {
-    throw readError(display, error);
+    throw new CardError('E_IO', readProblem(error, { zh: '表格文件', en: 'a spreadsheet file' }), { file: display }, { cause: error });
   }
   const kind = detectFileKind(bytes);
   if (extension === '.csv') {

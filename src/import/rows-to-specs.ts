@@ -7,7 +7,7 @@
 import { CardError, type CardWarning, type Localized } from '../errors.js';
 import type { Limits } from '../limits.js';
 import type { CardSpec } from '../spec/card-schema.js';
-import { describeValue } from '../spec/describe-issue.js';
+import { describeImpossibleDate, describeValue } from '../spec/describe-issue.js';
 import { labelForPath } from '../spec/field-labels.js';
 import { validateCard, type SiteTarget } from '../spec/validate-card.js';
 import { exampleRowKind } from './example-card.js';
@@ -266,7 +266,7 @@ class RowBuilder {
     const isPeriod = column.field === 'period.start' || column.field === 'period.end';
     const noteHeader = this.columns.columns.find((other) => other.field === 'period.note')?.header ?? columnFor('period.note').header;
     const words = isPeriod && !/\d/.test(text);
-    this.cellError(column, FIELD_PATHS[column.field], {
+    this.cellError(column, FIELD_PATHS[column.field], describeImpossibleDate(text) ?? {
       zh: `应为日期（如 2026/3/31、2026-03-31 或 2026年3月31日），收到${received.zh}${words ? `；“常年受理”等文字请写在“${noteHeader}”列` : ''}`,
       en: `expected a date (e.g. 2026/3/31, 2026-03-31 or 2026年3月31日), received ${received.en}${words ? `; words such as 常年受理 go in the “${noteHeader}” column` : ''}`,
     });

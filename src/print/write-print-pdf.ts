@@ -98,7 +98,7 @@ async function renderPrintable(options: PrintOptions): Promise<{ printable: Prin
       const qrWarnings = qrPrintWarnings(qrPrintSizes(rendered.qr, trim.widthMm / rendered.width), rendered.template);
       if (options.strict && qrWarnings.length > 0) throw new CardError('E_QR_PRINT', qrWarnings[0]!.text, { file: entry.file, path: '/qr' });
       const safeArea = safeAreaWarnings(rendered.qr, rendered, trim.widthMm / rendered.width);
-      const warnings: CardWarning[] = [...rendered.warnings, ...qrWarnings, ...safeArea];
+      const warnings: CardWarning[] = [...(entry.warnings ?? []), ...rendered.warnings, ...qrWarnings, ...safeArea];
       const report: CardReport = { id: entry.card.id, file: entry.file, status: 'rendered', outputs: [], errors: [], warnings };
       reports.push(report);
       printable.push({ report, rendered, trim });

@@ -4,6 +4,7 @@
  * by purpose. The detail page, the index and the JSON feed all read this one view.
  */
 import type { CardSpec, QrPurpose } from '../spec/card-schema.js';
+import { formatPhone, splitPhoneNumbers } from '../template/format-phone.js';
 import { localeText } from '../template/locales.js';
 
 export interface PolicyView {
@@ -57,19 +58,16 @@ function describePeriod(period: CardSpec['period']): PolicyView['period'] {
 }
 
 /**
- * "0512-68616000、0512-68616001转8" → one entry per number; the `tel:` target keeps the digits
- * (an extension after 转 or ext is dropped: phones cannot dial it from a link reliably).
+ * "0512-68616000、0512-68616001转8" → one entry per number, shown as the card prints it
+ * (0512-6861 6000, format-phone.ts), so that page and card read the same; the `tel:` target keeps
+ * the digits (an extension after 转 or ext is dropped: phones cannot dial it from a link reliably).
  */
 export function phoneLinks(phone: string): Array<{ text: string; href: string | null }> {
-  return phone
-    .split(/[、,，;；/]/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((text) => {
-      const main = text.split(/转|ext\.?|x(?=\d)/i)[0] ?? '';
-      const digits = main.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
-      return { text, href: digits.replace(/\D/g, '').length >= 5 ? `tel:${digits}` : null };
-    });
+  return splitPhoneNumbers(phone).map((typed) => {
+    const main = typed.split(/转|ext\.?|x(?=\d)/i)[0] ?? '';
+    const digits = main.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+    return { text: formatPhone(typed), href: digits.replace(/\D/g, '').length >= 5 ? `tel:${digits}` : null };
+  });
 }
 
 /**

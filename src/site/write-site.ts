@@ -163,7 +163,8 @@ async function writePolicy(
       width: rendered.pngWidth,
       height: rendered.pngHeight,
       errors: [],
-      warnings: rendered.warnings,
+      // A sheet row's warnings (a phone that lost its 0) come first, as build reports them.
+      warnings: [...(entry.warnings ?? []), ...rendered.warnings],
       timings: rendered.timings,
     };
     return { report, policy: { view, pageUrl, imageUrl: `${pageUrl}card.png` } };

@@ -92,6 +92,27 @@ function firstForbiddenChar(text: string): { name: string; position: number } | 
 }
 
 /**
+ * A text written in a date form that names no real day (2026年2月30日, 2026/13/1) → what is
+ * wrong with it; undefined when it is no date at all. Card JSON and sheet cells say the same.
+ */
+export function describeImpossibleDate(text: string): Localized | undefined {
+  const parts = writtenDateParts(text);
+  if (!parts) return undefined;
+  const received = describeValue(text);
+  // 2026/13/1: "2026 has no day 1 in month 13" would be untrue; the month is what is wrong.
+  if (parts.month < 1 || parts.month > 12) {
+    return {
+      zh: `没有这一天：一年只有 1–12 月，这里写的是 ${parts.month} 月，收到${received.zh}`,
+      en: `there is no such day: months run from 1 to 12, this one is ${parts.month}, received ${received.en}`,
+    };
+  }
+  return {
+    zh: `没有这一天：${parts.year} 年 ${parts.month} 月没有 ${parts.day} 日，收到${received.zh}`,
+    en: `there is no such day: ${parts.year}-${String(parts.month).padStart(2, '0')} has no day ${parts.day}, received ${received.en}`,
+  };
+}
+
+/**
  * One zod issue → bilingual text (without the file/path prefix, which CardError adds).
  * `limits` are those the card was checked against, for messages that quote one.
  */
@@ -184,13 +205,8 @@ export function describeIssue(issue: Issue, input: unknown, limits: SpecLimits =
       }
       if (reason === 'blank') return { zh: '不能为空白', en: 'must not be blank' };
       if (reason === 'date') {
-        const parts = typeof input === 'string' ? writtenDateParts(input) : undefined;
-        if (parts) {
-          return {
-            zh: `没有这一天：${parts.year} 年 ${parts.month} 月没有 ${parts.day} 日，收到${received.zh}`,
-            en: `there is no such day: ${parts.year}-${String(parts.month).padStart(2, '0')} has no day ${parts.day}, received ${received.en}`,
-          };
-        }
+        const impossible = typeof input === 'string' ? describeImpossibleDate(input) : undefined;
+        if (impossible) return impossible;
         return {
           zh: `日期应写成 2026-03-31（也可以写 2026/3/31、2026.3.31 或 2026年3月31日），收到${received.zh}`,
           en: `a date must be written 2026-03-31 (or 2026/3/31, 2026.3.31, 2026年3月31日), received ${received.en}`,

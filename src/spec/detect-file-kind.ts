@@ -1,33 +1,12 @@
 /**
  * A file named as a card that is something else: a spreadsheet, a policy document, a slide
- * deck, an image, an archive. Recognised by its first bytes (a zip, an OLE compound file, a PDF,
- * an image signature) and by its extension, so that `build 表格.numbers` says "this is a Numbers
+ * deck, an image, an archive. Recognised by its extension and by what its bytes are
+ * (files/detect-file-kind.ts), so that `build 表格.numbers` says "this is a Numbers
  * spreadsheet, save it as .xlsx and use import" instead of "not UTF-8, perhaps GBK".
  */
 import path from 'node:path';
 import type { Localized } from '../errors.js';
-
-type Container = 'zip' | 'ole' | 'pdf' | 'image' | 'rar' | '7z' | undefined;
-
-function containerOf(bytes: Uint8Array): Container {
-  const starts = (...signature: number[]): boolean => signature.every((byte, index) => bytes[index] === byte);
-  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return 'zip';
-  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'ole';
-  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'pdf';
-  if (starts(0x52, 0x61, 0x72, 0x21)) return 'rar';
-  if (starts(0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c)) return '7z';
-  if (
-    starts(0x89, 0x50, 0x4e, 0x47) || // PNG
-    starts(0xff, 0xd8, 0xff) || // JPEG
-    starts(0x47, 0x49, 0x46, 0x38) || // GIF
-    starts(0x42, 0x4d) || // BMP
-    starts(0x49, 0x49, 0x2a, 0x00) || starts(0x4d, 0x4d, 0x00, 0x2a) || // TIFF
-    (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45) // WEBP
-  ) {
-    return 'image';
-  }
-  return undefined;
-}
+import { detectFileKind, type FileKind } from '../files/detect-file-kind.js';
 
 interface Kind {
   what: Localized;
@@ -74,9 +53,19 @@ const IMAGE: Kind = {
 };
 const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.webp', '.tif', '.tiff', '.heic', '.svg'];
 
-/** What the bytes say when the extension does not (a renamed file, or an unknown extension). */
-const BY_CONTAINER: Record<Exclude<Container, undefined>, Kind> = {
-  zip: { what: { zh: 'ZIP 格式的文件（Word、Excel、Numbers 等办公文档或压缩包）', en: 'a ZIP-based file (an office document such as Word, Excel or Numbers, or an archive)' }, fix: { zh: '表格请用 policy-card import 导入（.xlsx），政策原文请用 policy-card draft 起草（.docx）；卡片本身是 .json 文本文件', en: 'use policy-card import for spreadsheets (.xlsx) and policy-card draft for policy documents (.docx); a card itself is a .json text file' } },
+const ZIP_FILE: Kind = { what: { zh: 'ZIP 格式的文件（Word、Excel、Numbers 等办公文档或压缩包）', en: 'a ZIP-based file (an office document such as Word, Excel or Numbers, or an archive)' }, fix: { zh: '表格请用 policy-card import 导入（.xlsx），政策原文请用 policy-card draft 起草（.docx）；卡片本身是 .json 文本文件', en: 'use policy-card import for spreadsheets (.xlsx) and policy-card draft for policy documents (.docx); a card itself is a .json text file' } };
+
+/**
+ * What the bytes say when the extension does not (a renamed file, or an unknown extension).
+ * Text kinds are missing: text may be a card, and the JSON parser says what is wrong with it.
+ */
+const BY_CONTENT: Partial<Record<FileKind, Kind>> = {
+  xlsx: { what: { zh: 'Excel 工作簿', en: 'an Excel workbook' }, fix: { zh: '请把扩展名改回 .xlsx，再用 policy-card import 导入，或直接 build 那个 .xlsx', en: 'rename it back to .xlsx, then run policy-card import on it, or build the .xlsx directly' } },
+  docx: BY_EXTENSION['.docx']!,
+  pptx: BY_EXTENSION['.pptx']!,
+  numbers: BY_EXTENSION['.numbers']!,
+  ods: BY_EXTENSION['.ods']!,
+  zip: ZIP_FILE,
   ole: { what: { zh: 'Office 97-2003 格式的文件（.doc、.xls 或 .wps）', en: 'an Office 97-2003 file (.doc, .xls or .wps)' }, fix: { zh: '请先另存为新格式：表格存为 .xlsx 后用 policy-card import，文档存为 .docx 后用 policy-card draft', en: 'save it in the current format first: a spreadsheet as .xlsx for policy-card import, a document as .docx for policy-card draft' } },
   pdf: BY_EXTENSION['.pdf']!,
   image: IMAGE,
@@ -90,14 +79,14 @@ const BY_CONTAINER: Record<Exclude<Container, undefined>, Kind> = {
  */
 export function describeNonCardFile(file: string, bytes: Uint8Array): Localized | undefined {
   const extension = path.extname(file).toLowerCase();
-  const container = containerOf(bytes);
+  const content = detectFileKind(bytes);
   const kind =
     (extension !== '.json' && Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : undefined) ??
     (extension !== '.json' && IMAGE_EXTENSIONS.includes(extension) ? IMAGE : undefined) ??
-    (container ? BY_CONTAINER[container] : undefined);
+    BY_CONTENT[content];
   if (!kind) return undefined;
   // A .txt that holds a card is still a card: only call it a document when it does not look like JSON.
-  if (extension === '.txt' && !container && /^\s*(\uFEFF)?\s*[{[]/.test(new TextDecoder().decode(bytes.subarray(0, 64)))) return undefined;
+  if (extension === '.txt' && (content === 'text' || content === 'html') && /^\s*(\uFEFF)?\s*[{[]/.test(new TextDecoder().decode(bytes.subarray(0, 64)))) return undefined;
   const renamed = extension === '.json' ? { zh: '（扩展名虽是 .json）', en: ' (despite its .json extension)' } : { zh: '', en: '' };
   return {
     zh: `这不是卡片 JSON，而是${kind.what.zh}${renamed.zh}；${kind.fix.zh}`,

@@ -42,6 +42,18 @@ function formatNumber(text: string): string {
     .replace(LANDLINE, formatLandline);
 }
 
+/**
+ * The numbers of a contact's phone text, each as typed: split at 、 , ; / and at a space between
+ * two numbers. The site links each one with `tel:`.
+ */
+export function splitPhoneNumbers(phone: string): string[] {
+  return phone
+    .split(/[、,，;；/]/)
+    .flatMap((part) => part.split(BETWEEN_NUMBERS).filter((piece, index) => index % 2 === 0))
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
 /** The phone text of a contact as the card prints it (see the module comment for the rule). */
 export function formatPhone(phone: string): string {
   return phone.split(BETWEEN_NUMBERS).map(formatNumber).join('');

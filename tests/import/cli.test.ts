@@ -65,6 +65,15 @@ describe('policy-card import', () => {
     ]);
   });
 
+  it.each([
+    ['a --map file that does not exist', '没有.json', '[E_USAGE] 没有.json: 无法读取 --map 文件：找不到这个文件；请检查文件名和所在文件夹\n', '[E_USAGE] 没有.json: cannot read the --map file: no such file; check the name and the folder\n'],
+    ['a folder given as --map', 'specs', '[E_USAGE] specs: 无法读取 --map 文件：这是一个文件夹，不是列名对应表 JSON 文件\n', '[E_USAGE] specs: cannot read the --map file: this is a folder, not a header map JSON file\n'],
+  ])('says in words why %s cannot be read, without Node\'s English text', async (_name, map, zh, en) => {
+    const chinese = await cli(work, 'import', '政策清单.xlsx', '--map', map, '--dry-run');
+    const english = await cli(work, '--lang', 'en', 'import', '政策清单.xlsx', '--map', map, '--dry-run');
+    expect([chinese.code, chinese.stderr, english.stderr]).toEqual([2, zh, en]);
+  });
+
   it('exits 2 for a sheet that does not exist', async () => {
     const missing = await cli(work, 'import', '政策清单.xlsx', '--sheet', '人才');
     expect(missing.code).toBe(2);
@@ -136,6 +145,26 @@ describe('warnings of a sheet row', () => {
     const result = await cli(work, 'build', '政策清单.xlsx', '--out', 'out');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`    ⚠ [W_PHONE_FIXED] ${PHONE.zh}\n    ⚠ [W_CONTACT_NAME] ${NAME.zh}\n`);
+  });
+
+  it.each([
+    ['validate', ['validate', '政策清单.xlsx']],
+    ['site', ['site', '政策清单.xlsx', '--base-url', 'https://zc.example.gov.cn/', '--out', 'site']],
+    ['print', ['print', '政策清单.xlsx', '--out', 'handouts.pdf']],
+  ])('are printed by %s too, as build prints them', async (_command, args) => {
+    const result = await cli(work, ...args);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toContain(`    ⚠ [W_PHONE_FIXED] ${PHONE.zh}\n    ⚠ [W_CONTACT_NAME] ${NAME.zh}\n`);
+  });
+
+  it.each([['validate'], ['site']])('are in the --json report of %s, in English', async (command) => {
+    const extra = command === 'site' ? ['--base-url', 'https://zc.example.gov.cn/', '--out', 'site-json'] : [];
+    const json = await cli(work, '--lang', 'en', command, '政策清单.xlsx', ...extra, '--json');
+    const report = JSON.parse(json.stdout) as { cards: Array<{ warnings: Array<{ code: string; message: string }> }> };
+    expect(report.cards[0]!.warnings.slice(0, 2)).toEqual([
+      { code: 'W_PHONE_FIXED', message: PHONE.en },
+      { code: 'W_CONTACT_NAME', message: NAME.en },
+    ]);
   });
 });
 

@@ -112,7 +112,8 @@ describe('cell errors point at the cell', () => {
     ['no link at all', { 政策链接: '' }, '政策清单!I2 政策链接: 请填写政策链接或申报入口（完整网址，以 https:// 开头），或在 policy-card.config.json 中设置 site.baseUrl，让二维码指向政策详情页'],
     ['a phone without a department', { 咨询部门: '市人社局', 咨询电话: '12333\n0512-1' }, '政策清单!G2 咨询部门: 第2个咨询方式没有部门名称；请在“咨询部门”单元格内的第2行填写（部门、电话、地址在单元格内按行一一对应）'],
     ['an end before the start', { 申报开始: '2026/5/1', 申报截止: '2026/4/1' }, '政策清单!L2 申报截止: 截止日期 2026-04-01 早于开始日期 2026-05-01'],
-    ['a date that does not exist', { 申报截止: '2026/2/30' }, '政策清单!L2 申报截止: 应为日期（如 2026/3/31、2026-03-31 或 2026年3月31日），收到文本 "2026/2/30"（9字）'],
+    ['a date that does not exist', { 申报截止: '2026/2/30' }, '政策清单!L2 申报截止: 没有这一天：2026 年 2 月没有 30 日，收到文本 "2026/2/30"（9字）'],
+    ['a month that does not exist', { 申报截止: '2026/13/1' }, '政策清单!L2 申报截止: 没有这一天：一年只有 1–12 月，这里写的是 13 月，收到文本 "2026/13/1"（9字）'],
   ])('%s', (_name, values, message) => {
     const base: Record<string, string> = { 政策名称: '稳岗补贴', 发文单位: '市人社局', 适用对象: '企业', 申报条件: '条件一', 申报流程: '网上申请', 奖补标准: '返还60%', 政策链接: 'https://a.gov.cn/x' };
     const merged: Record<string, string> = { ...base, ...values };

@@ -16,6 +16,7 @@ import type { CardSpec } from '../../src/spec/card-schema.js';
 import { loadCardFile } from '../../src/spec/load-cards.js';
 import { SITE_SCRIPT } from '../../src/site/site-script.js';
 import { writeSite, type SiteReport } from '../../src/site/write-site.js';
+import { formatPhone } from '../../src/template/format-phone.js';
 import type { SiteTarget } from '../../src/spec/validate-card.js';
 import { CARDS_DIR, minimalSpec, readJson, sampleCardFiles } from '../helpers/cards.js';
 import { decodePng, decodeQrAt } from '../helpers/png.js';
@@ -81,7 +82,7 @@ describe('policy-card site on the sample cards', () => {
         ...stepTexts(spec),
         ...spec.reward.items,
         ...(spec.reward.table?.rows.flat() ?? []),
-        ...(spec.contacts ?? []).flatMap((contact) => [contact.name, ...(contact.phone ? [contact.phone] : [])]),
+        ...(spec.contacts ?? []).flatMap((contact) => [contact.name, ...(contact.phone ? [formatPhone(contact.phone)] : [])]),
       ];
       expect(expected.filter((part) => !text.includes(part))).toEqual([]);
     },
@@ -92,7 +93,7 @@ describe('policy-card site on the sample cards', () => {
     const links = DomUtils.getElementsByTagName('a', document).map((a) => [a.attribs['href'], DomUtils.textContent(a)]);
     expect(links).toContainEqual(['https://gxj.suzhou.gov.cn/szeic/zcwj/2026/zjtx.html', '查看政策原文']);
     expect(links).toContainEqual(['https://qyfw.suzhou.gov.cn/sb/zjtx', '进入申报入口']);
-    expect(links.filter(([href]) => href?.startsWith('tel:'))).toEqual([['tel:051268616100', '0512-68616100']]);
+    expect(links.filter(([href]) => href?.startsWith('tel:'))).toEqual([['tel:051268616100', '0512-6861 6100']]);
     expect(links.filter(([href]) => href?.includes('example.gov.cn'))).toEqual([]);
     expect(links).toContainEqual(['card.png', '下载卡片图片（PNG，' + Math.round((await readFile(path.join(out, 'p', 'zhuanjing-texin', 'card.png'))).length / 1024) + ' KB）']);
   });
@@ -104,7 +105,7 @@ describe('policy-card site on the sample cards', () => {
     expect(textOf(document)).toContain('申报时间2026年3月1日 至 2026年4月30日');
     const image = DomUtils.getElementsByTagName('img', document)[0]!;
     expect(image.attribs['alt']).toBe(
-      '政策明白卡：智能化改造数字化转型项目奖补。支持力度：最高500万元。申报时间：2026年3月1日 至 2026年4月30日。咨询：市工信局技术改造处 0512-68616000。二维码（扫码了解详情）：https://example.gov.cn/policies/p/zhigai-shuzhuan/?src=card。',
+      '政策明白卡：智能化改造数字化转型项目奖补。支持力度：最高500万元。申报时间：2026年3月1日 至 2026年4月30日。咨询：市工信局技术改造处 0512-6861 6000。二维码（扫码了解详情）：https://example.gov.cn/policies/p/zhigai-shuzhuan/?src=card。',
     );
     expect([image.attribs['src'], image.attribs['width'], image.attribs['loading']]).toEqual(['card.png', '1080', 'lazy']);
   });

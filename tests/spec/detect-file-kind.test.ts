@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { describeNonCardFile } from '../../src/spec/detect-file-kind.js';
 
@@ -33,5 +34,15 @@ describe('describeNonCardFile', () => {
     ['卡片', JSON_TEXT],
   ])('leaves %s, which holds JSON text, to the JSON parser', (file, content) => {
     expect(describeNonCardFile(file, content)).toBeUndefined();
+  });
+
+  it.each([
+    ['word/document.xml', '这不是卡片 JSON，而是Word 文档（扩展名虽是 .json）；这是政策原文：用 policy-card draft 从中起草卡片 JSON，核对后再生成', 'this is not a card JSON file but a Word document (despite its .json extension); this is a policy document: run policy-card draft on it to draft a card JSON, check it, then build'],
+    ['xl/workbook.xml', '这不是卡片 JSON，而是Excel 工作簿（扩展名虽是 .json）；请把扩展名改回 .xlsx，再用 policy-card import 导入，或直接 build 那个 .xlsx', 'this is not a card JSON file but an Excel workbook (despite its .json extension); rename it back to .xlsx, then run policy-card import on it, or build the .xlsx directly'],
+  ])('names a renamed zip holding %s for what it is', async (entry, zh, en) => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file(entry, '<x/>');
+    expect(describeNonCardFile('卡片.json', await zip.generateAsync({ type: 'uint8array' }))).toEqual({ zh, en });
   });
 });

@@ -139,7 +139,8 @@ describe('validateCard', () => {
   it.each([
     ['2026-02-30', '没有这一天：2026 年 2 月没有 30 日，收到文本 "2026-02-30"（10字）', 'there is no such day: 2026-02 has no day 30, received text "2026-02-30" (10 characters)'],
     ['2026年2月29日', '没有这一天：2026 年 2 月没有 29 日，收到文本 "2026年2月29日"（10字）', 'there is no such day: 2026-02 has no day 29, received text "2026年2月29日" (10 characters)'],
-    ['2026/13/1', '没有这一天：2026 年 13 月没有 1 日，收到文本 "2026/13/1"（9字）', 'there is no such day: 2026-13 has no day 1, received text "2026/13/1" (9 characters)'],
+    ['2026/13/1', '没有这一天：一年只有 1–12 月，这里写的是 13 月，收到文本 "2026/13/1"（9字）', 'there is no such day: months run from 1 to 12, this one is 13, received text "2026/13/1" (9 characters)'],
+    ['2026年0月5日', '没有这一天：一年只有 1–12 月，这里写的是 0 月，收到文本 "2026年0月5日"（9字）', 'there is no such day: months run from 1 to 12, this one is 0, received text "2026年0月5日" (9 characters)'],
     ['下月底', '日期应写成 2026-03-31（也可以写 2026/3/31、2026.3.31 或 2026年3月31日），收到文本 "下月底"（3字）', 'a date must be written 2026-03-31 (or 2026/3/31, 2026.3.31, 2026年3月31日), received text "下月底" (3 characters)'],
     ['', '日期应写成 2026-03-31（也可以写 2026/3/31、2026.3.31 或 2026年3月31日），收到文本 ""（0字）', 'a date must be written 2026-03-31 (or 2026/3/31, 2026.3.31, 2026年3月31日), received text "" (0 characters)'],
   ])('gives exactly one true message for the bad date %j', (written, zh, en) => {

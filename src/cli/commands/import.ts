@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CardError } from '../../errors.js';
+import { readProblem } from '../../files/read-problem.js';
 import { parseHeaderMap, type HeaderMap } from '../../import/map-columns.js';
 import { parseCardJson } from '../../spec/parse-card-json.js';
 import { EXIT_CARD_FAILED, EXIT_OK, langOf, print } from '../command-helpers.js';
@@ -19,8 +20,9 @@ interface ImportFlags {
 }
 
 async function readHeaderMap(file: string): Promise<HeaderMap> {
-  const text = await readFile(file, 'utf8').catch((error: Error) => {
-    throw new CardError('E_USAGE', { zh: `无法读取 --map 文件：${error.message}`, en: `cannot read the --map file: ${error.message}` }, { file });
+  const text = await readFile(file, 'utf8').catch((error: unknown) => {
+    const problem = readProblem(error, { zh: '列名对应表 JSON 文件', en: 'a header map JSON file' });
+    throw new CardError('E_USAGE', { zh: `无法读取 --map 文件：${problem.zh}`, en: `cannot read the --map file: ${problem.en}` }, { file }, { cause: error });
   });
   return parseHeaderMap(parseCardJson(text.replace(/^\uFEFF/, ''), file), file);
 }
