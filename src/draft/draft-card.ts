@@ -153,15 +153,17 @@ class DraftBuilder {
 
   constructor(private readonly limits: SpecLimits) {}
 
-  source(pathParts: Array<string | number>, lines: readonly SourceLine[]): void {
+  /** Record where a value came from: its lines, and the source text (the item itself when one line holds several). */
+  source(pathParts: Array<string | number>, lines: readonly SourceLine[], text?: string): void {
     if (lines.length === 0) return;
-    this.sources.push({ path: toPointer(pathParts), label: labelForPath(pathParts), from: lines.map(place), text: quote(lines) });
+    this.sources.push({ path: toPointer(pathParts), label: labelForPath(pathParts), from: lines.map(place), text: text === undefined ? quote(lines) : shortenText(text, QUOTE) });
   }
 
   /** Items → the list a card field allows: long items split or shortened, the list capped. */
   list(pathParts: Array<string | number>, items: readonly DraftItem[], maxItems: number): string[] {
     const out: string[] = [];
     const from: SourceLine[][] = [];
+    const found: string[] = [];
     for (const item of items) {
       const fitted = fitItem(item.text, this.limits.listItem);
       const at = toPointer([...pathParts, out.length]);
@@ -196,6 +198,7 @@ class DraftBuilder {
       for (const part of fitted.parts) {
         out.push(part);
         from.push(item.lines);
+        found.push(item.text);
       }
     }
     if (out.length > maxItems) {
@@ -212,7 +215,7 @@ class DraftBuilder {
       out.length = maxItems;
       from.length = maxItems;
     }
-    from.forEach((lines, index) => this.source([...pathParts, index], lines));
+    from.forEach((lines, index) => this.source([...pathParts, index], lines, found[index]));
     return out;
   }
 

@@ -29,6 +29,8 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
   for (const [index, line] of head.entries()) {
     const marker = lineMarker(line.text);
     if (marker && marker.style !== 'bullet') continue;
+    // An attachment line names another document (附件：关于…的通知).
+    if (/^附件/u.test(matchingText(line.text))) continue;
     // A sentence is not a title, even when it quotes one (现将《关于…的通知》转发给你们).
     if (/[，。；]/u.test(matchingText(line.text).slice(0, -1)) || /《[^》]*关于/u.test(line.text)) continue;
     if (looksLikeTitle(line.text)) {
