@@ -54,7 +54,7 @@ export function labelParts(text: string): LabelParts {
     return { label: text.slice(0, colon).trim(), value: text.slice(colon + 1).trim() };
   }
   const bare = normalised.replace(/[。.]$/u, '');
-  if (bare.length <= MAX_LABEL_CHARS && !SENTENCE.test(bare)) return { label: text.trim().replace(/[。.：]$/u, ''), value: undefined };
+  if (bare.length <= MAX_LABEL_CHARS && !SENTENCE.test(bare) && !bare.slice(0, -1).includes('：') && !KEY_VERBS.test(bare)) return { label: text.trim().replace(/[。.：]$/u, ''), value: undefined };
   return { label: undefined, value: undefined };
 }
 
