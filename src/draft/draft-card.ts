@@ -340,7 +340,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const contactsFound: FoundContact[] = findContacts(linesOf('contacts'), body);
 
   const headings = [...walkNodes(tree)]
-    .filter((node) => node.label !== undefined && node.source && (node.field !== undefined || node.children.length > 0 || node.style === 'label' || node.style.startsWith('heading-')))
+    .filter((node) => node.label !== undefined && node.source && (node.field !== undefined || node.children.length > 0 || node.body.length > 0 || node.style === 'label' || node.style.startsWith('heading-')))
     .map((node) => ({ from: place(node.source!), text: node.source!.text, ...(node.field ? { field: node.field } : {}) }));
 
   // A title or 文号 alone is still worth a draft (a person fills in the rest); a text with none of
