@@ -86,6 +86,12 @@ async function documentFiles(paths: readonly string[], cwd: string): Promise<str
   return files;
 }
 
+/** The error with the document named as the user named it (readers name the absolute path). */
+function shownIn(error: CardError, file: string, shown: string): CardError {
+  if (error.file !== undefined && error.file !== file) return error;
+  return new CardError(error.code, error.text, { file: shown, path: error.path, label: error.label, cell: error.cell }, { cause: error.cause });
+}
+
 /** A draft spec as import's row writer takes it: the QR entry as a list. */
 function asCard(spec: DraftSpec): CardSpec {
   const qr = spec.qr === undefined ? [] : Array.isArray(spec.qr) ? spec.qr : [spec.qr];
@@ -139,7 +145,7 @@ export async function writeDrafts(paths: readonly string[], options: WriteDrafts
       }
       documents.push(entry);
     } catch (error) {
-      documents.push({ file: shown, status: 'failed', errors: [toCardError(error, 'E_DOCUMENT').inFile(shown)] });
+      documents.push({ file: shown, status: 'failed', errors: [shownIn(toCardError(error, 'E_DOCUMENT'), file, shown)] });
     }
   }
   if (format === 'xlsx') {
