@@ -85,8 +85,13 @@ function leadInField(node: HeadingNode): DraftField | undefined {
 const ALTERNATIVES_LEAD = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：?$/u;
 const REWARD_WORDS = /给予|奖励|补贴|补助|资助|扶持|奖补|支持/u;
 const PERCENT = /\d+(?:\.\d+)?\s*[%％]/u;
+const PROCESS_PROSE = /(?:报送至|报送到|提交至|提交到|发送至|送至|报至|递交|登录.{2,30}(?:平台|系统|网站)|网上申报|在线申报|线上申报)/u;
 const PARTIES_PROSE = /(?:申报|支持|扶持|适用|奖励|补贴|资助|申请)(?:对象|范围|主体)(?:为|是|包括|：)(.{4,})/u;
 const PARTIES_APPLY = /本(?:政策|办法|细则|通知|措施|指南|意见)适用于(.{4,})/u;
+
+function stripMarker(sentence: string): string {
+  return sentence.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]+条)\s*/u, '').trim();
+}
 
 function place(line: SourceLine): SourcePlace {
   return line.page !== undefined ? { line: line.line, page: line.page } : { line: line.line };
@@ -307,11 +312,16 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const body = content.slice(0, signature.start).filter((line) => !head.has(line));
   const tree = buildHeadingTree(body);
   const sections = sectionsOf(tree);
-  const covered = new Set<SourceLine>([...sections.values()].flat().flatMap(nodeLines));
-  const uncovered = body.filter((line) => !covered.has(line));
-
   const itemsOf = (field: DraftField) => (sections.get(field) ?? []).flatMap((node) => sectionItems(node, field, { arrows: field === 'process' }));
   const linesOf = (field: DraftField) => (sections.get(field) ?? []).flatMap(nodeLines);
+  // Lines that gave a section its items (or its facts); the rest is prose to search for more.
+  const covered = new Set<SourceLine>([
+    ...(['parties', 'conditions', 'reward', 'process', 'materials'] as const).flatMap((field) => itemsOf(field).flatMap((item) => item.lines)),
+    ...linesOf('contacts'),
+    ...linesOf('period'),
+    ...[...sections.values()].flat().flatMap((node) => (node.source ? [node.source] : [])),
+  ]);
+  const uncovered = body.filter((line) => !covered.has(line));
 
   // Prose: reward sentences and 申报对象为… where no section says so.
   let rewardItems = itemsOf('reward');
@@ -319,7 +329,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     rewardItems = uncovered.flatMap((line) =>
       sentencesOf(line)
         .filter((sentence) => REWARD_WORDS.test(sentence) && (amountsIn(sentence).length > 0 || PERCENT.test(sentence)))
-        .map((sentence) => ({ text: sentence.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]+条)\s*/u, '').trim(), lines: [line] })),
+        .map((sentence) => ({ text: stripMarker(sentence), lines: [line] })),
     );
   }
   let partyItems = itemsOf('parties');
@@ -333,7 +343,15 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   }
   const conditionItems = itemsOf('conditions');
   const materialItems = itemsOf('materials');
-  const processItems = itemsOf('process');
+  let processItems = itemsOf('process');
+  if (processItems.length === 0) {
+    // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报.
+    processItems = uncovered.flatMap((line) =>
+      sentencesOf(line)
+        .filter((sentence) => PROCESS_PROSE.test(matchingText(sentence)) && [...sentence].length >= 12)
+        .map((sentence) => ({ text: stripMarker(sentence), lines: [line] })),
+    );
+  }
 
   const defaultYear = yearOf(signedBy.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined) ?? yearFromPublished(lines);
   const period = findPeriod(linesOf('period'), body, defaultYear);

@@ -134,10 +134,10 @@ export const FIELD_KEYWORDS: ReadonlyArray<readonly [string, DraftField]> = [
 export const NOT_A_FIELD: readonly string[] = ['制作要求', '装订', '格式要求', '注意事项', '工作要求', '有关要求', '组织实施', '保障措施', '工作职责', '职责分工', '监督管理', '附则', '总则', '责任追究', '资金管理', '绩效评价'];
 
 /**
- * When one heading names two fields (申报对象及条件), the first of this order wins: the items
- * under such a heading are mostly conditions.
+ * When one heading names both fields of a pair, the first of the pair wins over the field named
+ * first: under 申报对象及条件 or 申报范围和条件 the items are conditions.
  */
-export const FIELD_PRECEDENCE: readonly DraftField[] = ['conditions', 'materials', 'process', 'reward', 'parties', 'contacts', 'period'];
+export const FIELD_PRECEDENCE: ReadonlyArray<readonly [DraftField, DraftField]> = [['conditions', 'parties']];
 
 /** Field names for reports: 申报条件 / conditions. */
 export const DRAFT_FIELD_LABELS: Readonly<Record<DraftField, { zh: string; en: string }>> = {

@@ -23,7 +23,7 @@ const END_ONLY = new RegExp(`(?:截止(?:日期|时间)?|截至|截止到)\\s*(?
 const START_ONLY = new RegExp(`(?:开始(?:时间|日期)?|起始(?:时间|日期)|受理时间)\\s*(?:为|是|：)?\\s*${DAY}|${DAY}\\s*(?:起|开始)`, 'u');
 const ALL_YEAR = /常年受理|长期受理|全年受理|随时申报|常年申报|常年开放|随时受理|即时受理/u;
 /** Sentences about applying: where a date is the period's and not, say, the policy's start. */
-const ABOUT_APPLYING = /申报|受理|申请|提交|报送|截止|截至|报名|兑现|办理/u;
+const ABOUT_APPLYING = /申报|受理|申请|提交|报送|截止|截至|报名|兑现|办理|发送|递交|寄送|上传|报至/u;
 
 function iso(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));

@@ -108,7 +108,24 @@ export function buildHeadingTree(lines: readonly SourceLine[]): HeadingNode {
     stack[stack.length - 1]!.children.push(node);
     stack.push(node);
   }
+  detachTrailingProse(root);
   return root;
+}
+
+const ITEM_STYLES: readonly NodeStyle[] = ['digit-dot', 'digit-comma', 'paren-digit', 'digit-paren', 'circled', 'bullet', 'paren-chinese'];
+
+/**
+ * Paragraphs after the last item of a list belong to the section, not to that item: after
+ * "(3)认定文件或证书复印件。" comes "符合条件企业，请于…报送", which is how to apply. A paragraph
+ * between two items stays with the item before it (its continuation).
+ */
+function detachTrailingProse(node: HeadingNode): void {
+  for (const child of node.children) detachTrailingProse(child);
+  const last = node.children[node.children.length - 1];
+  if (!last || node.children.length < 2 || last.children.length > 0 || last.body.length === 0 || !ITEM_STYLES.includes(last.style)) return;
+  if (!/[。；]$/u.test(matchingText(last.text))) return;
+  node.body.push(...last.body);
+  last.body = [];
 }
 
 /** Every node below `node`, depth first, in document order. */

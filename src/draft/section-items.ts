@@ -80,7 +80,10 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
   if (node.value && node.source) {
     for (const part of splitLine(node.value, arrows)) push(part, [node.source]);
   }
+  // Paragraphs after the section's numbered items are not items of it (see detachTrailingProse).
+  const lastChildLine = node.children.length > 0 ? node.children[node.children.length - 1]!.source?.line : undefined;
   for (const [index, line] of node.body.entries()) {
+    if (lastChildLine !== undefined && line.line > lastChildLine) break;
     const normalised = matchingText(line.text);
     if (ALTERNATIVES.test(normalised) && LEAD_IN.test(normalised) && index < node.body.length - 1) {
       // 满足以下条件之一： followed by its alternatives as plain lines: together, one item.
