@@ -141,7 +141,8 @@ function yearFromPublished(lines: readonly SourceLine[]): number | undefined {
 /** A long process item → a step: its first clause as the title, the rest as the detail. */
 function toStep(text: string, limits: SpecLimits): string | { title: string; detail?: string } {
   if ([...text].length <= limits.stepTitle) return text;
-  const normalised = matchingText(text);
+  // A colon of http:// ends no clause.
+  const normalised = matchingText(text).replace(/：(?=\/\/)/gu, ':');
   const colon = normalised.indexOf('：');
   const clauseEnd = normalised.search(/[，。；：]/u);
   const cut = colon > 0 && colon <= limits.stepTitle ? colon : clauseEnd;

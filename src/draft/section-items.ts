@@ -40,16 +40,28 @@ function splitLine(text: string, arrows: boolean): string[] {
     markers.forEach((marker, index) => parts.push(text.slice(marker.index + marker[0].length, markers[index + 1]?.index ?? text.length)));
     return parts;
   }
-  const pieces = normalised.includes('；') ? splitAt(text, normalised, '；') : [text];
+  // A paragraph of several sentences under a heading lists one thing per sentence.
+  const sentences = splitAt(text, normalised, '。').map((part, index, all) => (index < all.length - 1 ? `${part}。` : part)).filter((part) => part.trim() !== '');
+  const pieces = sentences.flatMap((sentence) => (matchingText(sentence).includes('；') ? splitAt(sentence, matchingText(sentence), '；') : [sentence]));
   return arrows ? pieces.flatMap((piece) => piece.split(ARROWS)) : pieces;
 }
 
+const OPENING = '（《“‘【「';
+const CLOSING = '）》”’】」';
+
+/** `text` cut at every `separator` that is not inside brackets or quotes (…（分批次印发。详见附件。）要求…). */
 function splitAt(text: string, normalised: string, separator: string): string[] {
   const parts: string[] = [];
   let from = 0;
-  for (let index = normalised.indexOf(separator); index >= 0; index = normalised.indexOf(separator, index + 1)) {
-    parts.push(text.slice(from, index));
-    from = index + 1;
+  let depth = 0;
+  for (let index = 0; index < normalised.length; index++) {
+    const char = normalised[index]!;
+    if (OPENING.includes(char)) depth++;
+    else if (CLOSING.includes(char)) depth = Math.max(0, depth - 1);
+    else if (char === separator && depth === 0) {
+      parts.push(text.slice(from, index));
+      from = index + 1;
+    }
   }
   parts.push(text.slice(from));
   return parts;
