@@ -34,7 +34,8 @@ export function writeNumberingLabels(documentXml: string, numberingXml: string |
   const started = new Set<string>();
   const inserts: Array<{ at: number; text: string }> = [];
 
-  for (const paragraph of DomUtils.findAll((element) => element.name === 'w:p', document.children)) {
+  // Text boxes are stored twice (mc:Choice and mc:Fallback); mammoth reads the fallback, so only it is counted.
+  for (const paragraph of DomUtils.findAll((element) => element.name === 'w:p' && !insideChoice(element), document.children)) {
     const ref = paragraphNumbering(paragraph, styleNumbering);
     if (!ref || ref.numId === '0') continue;
     const instance = numbering.instances.get(ref.numId);
@@ -94,9 +95,17 @@ function paragraphNumbering(paragraph: Element, styles: Map<string, NumberingRef
 function readNumbering(xml: string): Numbering {
   const root = parseDocument(xml, { xmlMode: true });
   const abstracts = new Map<string, Map<number, Level>>();
-  for (const abstract of DomUtils.findAll((element) => element.name === 'w:abstractNum', root.children)) {
+  const allAbstracts = DomUtils.findAll((element) => element.name === 'w:abstractNum', root.children);
+  // A list defined by a list style (w:numStyleLink) takes its levels from the list that defines the style (w:styleLink).
+  const byStyle = new Map(allAbstracts.flatMap((abstract) => {
+    const style = value(child(abstract, 'w:styleLink'));
+    return style === undefined ? [] : [[style, abstract] as const];
+  }));
+  for (const abstract of allAbstracts) {
     const id = abstract.attribs['w:abstractNumId'];
-    if (id !== undefined) abstracts.set(id, readLevels(abstract));
+    const linked = value(child(abstract, 'w:numStyleLink'));
+    const definition = linked !== undefined ? (byStyle.get(linked) ?? abstract) : abstract;
+    if (id !== undefined) abstracts.set(id, readLevels(definition));
   }
   const instances: Numbering['instances'] = new Map();
   for (const num of DomUtils.findAll((element) => element.name === 'w:num', root.children)) {
@@ -170,6 +179,11 @@ function insertionPoint(paragraph: Element): number | undefined {
 
 function hasText(paragraph: Element): boolean {
   return DomUtils.findAll((element) => element.name === 'w:t', paragraph.children).some((text) => DomUtils.textContent(text).trim() !== '');
+}
+
+function insideChoice(element: Element): boolean {
+  for (let parent = element.parent; parent; parent = parent.parent) if (isTag(parent) && parent.name === 'mc:Choice') return true;
+  return false;
 }
 
 function child(element: Element, name: string): Element | undefined {

@@ -17,9 +17,9 @@ export function formatNumber(value: number, format: string): string {
     case 'taiwaneseCountingThousand':
     case 'japaneseCounting':
     case 'ideographLegalTraditional':
-      return chineseNumber(value, CHINESE_DIGITS, ['十', '百', '千']);
+      return chineseNumber(value, CHINESE_DIGITS, ['十', '百', '千'], true);
     case 'chineseLegalSimplified':
-      return chineseNumber(value, LEGAL_DIGITS, ['拾', '佰', '仟']);
+      return chineseNumber(value, LEGAL_DIGITS, ['拾', '佰', '仟'], false);
     case 'ideographDigital':
     case 'taiwaneseDigital':
       return [...String(value)].map((digit) => CHINESE_DIGITS[Number(digit)] ?? digit).join('');
@@ -54,8 +54,11 @@ export function formatNumber(value: number, format: string): string {
   }
 }
 
-/** 1 一, 10 十, 11 十一, 20 二十, 105 一百零五, 1010 一千零一十: how the counting formats read. */
-function chineseNumber(value: number, digits: string, units: readonly [string, string, string]): string {
+/**
+ * 1 一, 10 十, 11 十一, 20 二十, 105 一百零五, 1010 一千零一十: how the counting formats read.
+ * Legal (financial) numerals keep the leading one: 壹拾贰.
+ */
+function chineseNumber(value: number, digits: string, units: readonly [string, string, string], bareTen: boolean): string {
   if (!Number.isInteger(value) || value < 0 || value > 9999) return String(value);
   if (value < 10) return digits[value] ?? String(value);
   const [ten, hundred, thousand] = units;
@@ -70,7 +73,7 @@ function chineseNumber(value: number, digits: string, units: readonly [string, s
     }
     if (zero) text += '零';
     zero = false;
-    text += (digit === 1 && index === 2 && text === '' ? '' : (digits[digit] ?? '')) + (names[index] ?? '');
+    text += (bareTen && digit === 1 && index === 2 && text === '' ? '' : (digits[digit] ?? '')) + (names[index] ?? '');
   });
   return text;
 }

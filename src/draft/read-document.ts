@@ -8,9 +8,7 @@ import path from 'node:path';
 import { CardError } from '../errors.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { documentError } from './document-error.js';
-import { readDocx } from './read-docx.js';
 import { readHtml } from './read-html.js';
-import { readPdf } from './read-pdf.js';
 import { readTxt } from './read-txt.js';
 import type { SourceDocument } from './source-document.js';
 
@@ -58,6 +56,8 @@ export async function readDocument(file: string, options: ReadDocumentOptions = 
     if (sniffed === 'pdf') throw misnamed(file, 'PDF', '.pdf');
     if (sniffed === 'ole') throw oldFormat(file);
     if (sniffed !== 'zip') throw notWord(file);
+    // mammoth and pdfjs load only when a document needs them, not with every command of the library.
+    const { readDocx } = await import('./read-docx.js');
     document = await readDocx(file, bytes);
   } else if (extension === '.pdf') {
     if (sniffed === 'zip') throw misnamed(file, 'Word (.docx)', '.docx');
@@ -67,6 +67,7 @@ export async function readDocument(file: string, options: ReadDocumentOptions = 
         en: 'this file is not a PDF (it does not start with %PDF); download or export the PDF again and retry',
       });
     }
+    const { readPdf } = await import('./read-pdf.js');
     document = await readPdf(file, bytes);
   } else {
     if (sniffed === 'pdf') throw misnamed(file, 'PDF', '.pdf');

@@ -5,10 +5,10 @@
  */
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { parseDocument } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { documentError } from './document-error.js';
 import { writeNumberingLabels } from './docx-numbering.js';
-import { htmlToLines } from './html-lines.js';
+import { collapseWhitespace, htmlToLines } from './html-lines.js';
 import type { SourceDocument } from './source-document.js';
 import { entriesMatchDeclaredSizes, readZipDirectory } from './zip-directory.js';
 
@@ -30,10 +30,16 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceD
   if (!entries) throw damaged(file);
   const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   const exploding = entries.some((entry) => entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize > MAX_RATIO * Math.max(1, entry.compressedSize));
-  if (entries.length > MAX_ENTRIES || total > MAX_UNCOMPRESSED_BYTES || exploding || !entriesMatchDeclaredSizes(bytes, entries)) {
+  if (entries.length > MAX_ENTRIES || total > MAX_UNCOMPRESSED_BYTES || exploding) {
     throw documentError(file, {
-      zh: `这个 .docx 解压后异常巨大（声明 ${formatMb(total)}，${entries.length} 个部件），像是压缩炸弹，没有读取；请用 Word 打开确认后另存为新的 .docx`,
-      en: `this .docx would expand to an abnormal size (${formatMb(total)} declared, ${entries.length} parts), like a zip bomb, and was not read; open it in Word and save it as a new .docx`,
+      zh: `这个 .docx 解压后异常巨大（${formatMb(total)}，${entries.length} 个部件），像是压缩炸弹，没有读取；请用 Word 打开确认后另存为新的 .docx`,
+      en: `this .docx would expand to an abnormal size (${formatMb(total)} in ${entries.length} parts), like a zip bomb, and was not read; open it in Word and save it as a new .docx`,
+    });
+  }
+  if (!entriesMatchDeclaredSizes(bytes, entries)) {
+    throw documentError(file, {
+      zh: '这个 .docx 的压缩包目录与内容不符（解压后比声明的大），像是伪装的压缩炸弹，没有读取；请用 Word 打开确认后另存为新的 .docx',
+      en: 'the zip directory of this .docx does not match its contents (they expand beyond the declared sizes), like a disguised zip bomb, and it was not read; open it in Word and save it as a new .docx',
     });
   }
   const names = new Set(entries.map((entry) => entry.name));
@@ -46,11 +52,13 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceD
   }
 
   let html: string;
+  let metaTitle: string | undefined;
   try {
     const zip = await JSZip.loadAsync(bytes);
     const documentXml = await zip.file('word/document.xml')!.async('string');
     const numberingXml = await zip.file('word/numbering.xml')?.async('string');
     const stylesXml = await zip.file('word/styles.xml')?.async('string');
+    metaTitle = coreTitle(await zip.file('docProps/core.xml')?.async('string'));
     zip.file('word/document.xml', writeNumberingLabels(documentXml, numberingXml, stylesXml));
     const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     const result = await mammoth.convertToHtml(
@@ -66,7 +74,15 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceD
     throw damaged(file, error);
   }
   const lines = htmlToLines(parseDocument(html, { decodeEntities: true }).children);
-  return { file, format: 'docx', lines: lines.map((line, index) => ({ ...line, line: index + 1 })) };
+  return { file, format: 'docx', lines: lines.map((line, index) => ({ ...line, line: index + 1 })), ...(metaTitle ? { metaTitle } : {}) };
+}
+
+/** The title in the document's properties (File → Properties), often empty or a template's name. */
+function coreTitle(xml: string | undefined): string | undefined {
+  if (!xml) return undefined;
+  const title = DomUtils.findOne((element) => element.name === 'dc:title', parseDocument(xml, { xmlMode: true }).children);
+  const text = title ? collapseWhitespace(DomUtils.textContent(title)) : '';
+  return text || undefined;
 }
 
 function damaged(file: string, cause?: unknown) {

@@ -8,6 +8,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { isTag, isText, type Document, type Element, type ParentNode } from 'domhandler';
 import { decodeText } from './decode-text.js';
 import { collapseWhitespace, htmlToLines, isSkipped, textOf, type HtmlLine } from './html-lines.js';
+import { isChromeLine } from './page-chrome.js';
 import type { SourceDocument } from './source-document.js';
 
 /** Article containers of the usual content systems, most specific first. */
@@ -17,28 +18,14 @@ const ARTICLE_CONTAINERS = [
 ];
 /** Where a page keeps its article title, after `<meta name="ArticleTitle">`. */
 const TITLE_SELECTORS = ['h1', '.title', '.article-title', '.article_title', '#title', '.tit', '.bt', 'h2'];
+/** What the title of a policy document ends with or contains. */
+const DOCUMENT_TITLE = /关于|通知|通告|公告|办法|细则|意见|决定|指南|规定|规程|措施|方案|政策|批复|公示|条例|计划/;
 /** A container needs this much Chinese text to count as the article. */
 const MIN_ARTICLE_CJK = 40;
 
 /** id/class names of page chrome inside an article container: navigation, sharing, print and close buttons, related links. */
 const CHROME_NAME =
   /(?:^|[-_\s])(?:nav|menu|breadcrumbs?|crumbs?|position|location|share|bdshare|print|close|fontsize|font|related|xgxx|xgwz|xglj|xgwj|footer|foot|copyright|pager|toolbar|tools|fenxiang|dayin|guanbi|zihao|sxp|prev|next)(?:[-_\s]|$)/i;
-
-/** Lines of chrome that sit in the article's own container. Only short lines are tested. */
-const CHROME_LINES: readonly RegExp[] = [
-  /^(?:发布时间|发布日期|更新时间|来源|信息来源|文章来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|访问次数|点击数|点击量|点击率|字体|字号)\s*[:：]/,
-  /[【[]\s*字\s*[体号]|字\s*[体号]\s*[:：]?\s*[【[]?\s*大\s*[】\]]?\s*[【[]?\s*中/,
-  /^(?:[【[]?\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享(?:到)?|返回顶部|加入收藏|保存(?:本页)?|纠错|视力保护色|扫一扫在手机打开当前页)\s*[】\]]?\s*)+$/,
-  /^分享到?\s*[:：]/,
-  /^郑重声明/,
-  /ICP\s*备|公网安备|网站标识码|版权所有|Copyright|©/i,
-  /^(?:主办单位|承办单位|技术支持|网站地图)\s*[:：]?/,
-  /^(?:当前位置|您的位置|您当前的位置|当前的位置|所在位置)\s*[:：]?/,
-  /^首页\s*[>›»＞]/,
-  /^(?:上一篇|下一篇)\s*[:：]?/,
-  /^(?:相关链接|相关文章|相关新闻|相关阅读|相关文件|相关稿件)\s*[:：]?$/,
-  /^扫一扫/,
-];
 
 export function readHtml(file: string, bytes: Uint8Array): SourceDocument {
   const page = parseDocument(decodeText(bytes, declaredCharset(bytes)), { decodeEntities: true });
@@ -47,7 +34,7 @@ export function readHtml(file: string, bytes: Uint8Array): SourceDocument {
   removeChrome(container);
   const body = htmlToLines(container.children).filter((line) => !isChromeLine(line.text));
   const title = articleTitle(page);
-  const lines: HtmlLine[] = title && !body.slice(0, 3).some((line) => sameText(line.text, title)) ? [{ text: title, kind: 'heading', level: 1 }, ...body] : body;
+  const lines: HtmlLine[] = title && !opensWith(body, title) ? [{ text: title, kind: 'heading', level: 1 }, ...body] : body;
   return {
     file,
     format: 'html',
@@ -64,7 +51,8 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 
 function pageTitle(page: Document): string | undefined {
   const title = DomUtils.findOne((element) => element.name === 'title', page.children);
-  const text = title ? textOf(title) : '';
+  // <title> is skipped as chrome when reading text, so its text is taken directly.
+  const text = title ? collapseWhitespace(DomUtils.textContent(title)) : '';
   return text || undefined;
 }
 
@@ -75,8 +63,8 @@ function articleTitle(page: Document): string | undefined {
   for (const selector of TITLE_SELECTORS) {
     for (const found of DomUtils.findAll(matcher(selector), page.children)) {
       const text = textOf(found);
-      // A site's logo often sits in an <h1> too; an article title is a sentence.
-      if (cjkCount(text) >= 6 && !CHROME_NAME.test(`${found.attribs['class'] ?? ''} ${found.attribs['id'] ?? ''}`)) return text;
+      // A site's name often sits in an <h1> too; a document's title names what kind of document it is.
+      if (DOCUMENT_TITLE.test(text) && !CHROME_NAME.test(`${found.attribs['class'] ?? ''} ${found.attribs['id'] ?? ''}`)) return text;
     }
   }
   return undefined;
@@ -136,9 +124,6 @@ function isLinkList(element: Element): boolean {
   return linked >= 0.7 * textOf(element).length;
 }
 
-function isChromeLine(text: string): boolean {
-  return text.length <= 120 && CHROME_LINES.some((pattern) => pattern.test(text));
-}
 
 /** `#id`, `.class` or `tag`: the only selectors the container lists need. */
 function matcher(selector: string): (element: Element) => boolean {
@@ -154,6 +139,16 @@ function cjkCount(text: string): number {
   return text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
 }
 
-function sameText(a: string, b: string): boolean {
-  return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+/** Whether the first lines already hold the title, maybe broken over two or three lines. */
+function opensWith(lines: readonly HtmlLine[], title: string): boolean {
+  const wanted = title.replace(/\s+/g, '');
+  for (let start = 0; start < Math.min(3, lines.length); start++) {
+    let joined = '';
+    for (const line of lines.slice(start, start + 3)) {
+      joined += line.text.replace(/\s+/g, '');
+      if (joined === wanted) return true;
+      if (!wanted.startsWith(joined)) break;
+    }
+  }
+  return false;
 }

@@ -27,11 +27,16 @@ interface Run {
 interface PageLine {
   text: string;
   cells: string[];
+  /** Where each cell begins and ends (x). */
+  cellStarts: number[];
+  cellEnds: number[];
   /** 1-based physical line on its page, headers included. */
   line: number;
   page: number;
   left: number;
   right: number;
+  /** Baseline, points from the bottom of the page. */
+  y: number;
   size: number;
 }
 
@@ -66,19 +71,21 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<SourceDo
           error,
         );
       }
-      throw documentError(
-        file,
-        {
-          zh: '这个 PDF 已损坏或不是 PDF 文件，无法读取；请重新下载或导出后再试',
-          en: 'this PDF is damaged or not a PDF and cannot be read; download or export it again and retry',
-        },
-        error,
-      );
+      throw damagedPdf(file, error);
     }
     const pages: PageLine[][] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
-      const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
+      // A page that cannot be parsed makes the document damaged; pdfjs's own message stays out of ours.
+      const content = await pdf
+        .getPage(number)
+        .then(async (page) => {
+          const text = await page.getTextContent();
+          page.cleanup();
+          return text;
+        })
+        .catch((error: unknown) => {
+          throw damagedPdf(file, error);
+        });
       const runs: Run[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
@@ -87,7 +94,6 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<SourceDo
         runs.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size });
       }
       pages.push(linesOfPage(runs, number));
-      page.cleanup();
     }
     const metadata = await pdf.getMetadata().catch(() => undefined);
     const info = metadata?.info as { Title?: unknown } | undefined;
@@ -104,6 +110,17 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<SourceDo
   }
 }
 
+function damagedPdf(file: string, cause: unknown) {
+  return documentError(
+    file,
+    {
+      zh: '这个 PDF 已损坏或不是 PDF 文件，无法读取；请重新下载或导出后再试',
+      en: 'this PDF is damaged or not a PDF and cannot be read; download or export it again and retry',
+    },
+    cause,
+  );
+}
+
 /** Runs → lines, top to bottom: runs whose baselines are within half a character height share a line. */
 function linesOfPage(runs: Run[], page: number): PageLine[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -115,15 +132,20 @@ function linesOfPage(runs: Run[], page: number): PageLine[] {
     else groups.push([run]);
   }
   return groups.map((group, index) => {
-    const ordered = group.sort((a, b) => a.x - b.x);
+    const ordered = withoutOverprint(group.sort((a, b) => a.x - b.x));
     const size = Math.max(...ordered.map((run) => run.size));
     const cells: string[] = [];
+    const cellStarts: number[] = [];
+    const cellEnds: number[] = [];
     let cell = '';
     let end = Number.NEGATIVE_INFINITY;
     for (const run of ordered) {
       const gap = run.x - end;
-      if (cell !== '' && gap > 2 * size) {
+      if (cell === '') cellStarts.push(run.x);
+      if (cell !== '' && gap > 1.5 * size) {
         cells.push(cell.trim());
+        cellEnds.push(end);
+        cellStarts.push(run.x);
         cell = '';
       } else if (cell !== '' && gap > 0.25 * size && !/\s$/.test(cell) && !/^\s/.test(run.text)) {
         // Between Chinese characters only a wide gap is a space; between Latin words a narrow one is.
@@ -133,51 +155,85 @@ function linesOfPage(runs: Run[], page: number): PageLine[] {
       cell += run.text;
       end = Math.max(end, run.x + run.width);
     }
-    if (cell.trim() !== '') cells.push(cell.trim());
+    if (cell.trim() !== '') {
+      cells.push(cell.trim());
+      cellEnds.push(end);
+    }
     const left = ordered[0]?.x ?? 0;
-    return { text: cells.join(' | '), cells, line: index + 1, page, left, right: end, size };
+    return { text: cells.join(' | '), cells, cellStarts, cellEnds, line: index + 1, page, left, right: end, y: ordered[0]?.y ?? 0, size };
   });
 }
 
 /**
- * The lines of all pages without running headers and footers (the same text at the top or bottom
- * of most pages, page numbers aside) and bare page numbers, each marked whether it reaches the
- * right margin.
+ * Runs without their overprinted copies: WPS and some printer drivers fake bold type by drawing
+ * the same text twice, a fraction of a point apart, which would read as 申申报报.
+ */
+function withoutOverprint(runs: readonly Run[]): Run[] {
+  const kept: Run[] = [];
+  for (const run of runs) {
+    const copy = kept.some((other) => other.text === run.text && Math.abs(other.x - run.x) < 0.3 * run.size && Math.abs(other.y - run.y) < 0.3 * run.size);
+    if (!copy) kept.push(run);
+  }
+  return kept;
+}
+
+/**
+ * The lines of all pages without running headers and footers and bare page numbers, each marked
+ * whether it reaches the right margin. A header or footer sits apart from the body, above or
+ * below a gap wider than the line spacing, and reads the same (page numbers aside) on most pages.
  */
 function bodyLines(pages: PageLine[][]): PhysicalLine[] {
   const edgeKey = (line: PageLine) => line.text.replace(/\d+/g, '#').replace(/\s+/g, '');
-  const repeated = (pick: (page: PageLine[]) => PageLine[]): Set<string> => {
+  const apart = (upper: PageLine | undefined, lower: PageLine | undefined) =>
+    upper !== undefined && lower !== undefined && upper.y - lower.y > 2.2 * Math.max(upper.size, lower.size);
+  const topBand = (page: PageLine[]) => {
+    for (let index = 0; index < Math.min(2, page.length - 1); index++) if (apart(page[index], page[index + 1])) return page.slice(0, index + 1);
+    return [];
+  };
+  const bottomBand = (page: PageLine[]) => {
+    for (let index = page.length - 1; index >= Math.max(1, page.length - 2); index--) if (apart(page[index - 1], page[index])) return page.slice(index);
+    return [];
+  };
+  const repeated = (bands: PageLine[][]): Set<string> => {
     const counts = new Map<string, number>();
-    for (const page of pages) for (const key of new Set(pick(page).map(edgeKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const band of bands) for (const key of new Set(band.map(edgeKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
     const needed = Math.max(2, Math.ceil(pages.length * 0.6));
     return new Set([...counts].filter(([, count]) => count >= needed).map(([key]) => key));
   };
-  const top = (page: PageLine[]) => page.slice(0, 2);
-  const bottom = (page: PageLine[]) => page.slice(-2);
-  const headers = repeated(top);
-  const footers = repeated(bottom);
+  const tops = pages.map(topBand);
+  const bottoms = pages.map(bottomBand);
+  const headers = repeated(tops);
+  const footers = repeated(bottoms);
 
   const kept: PageLine[] = [];
-  for (const page of pages) {
-    page.forEach((line, index) => {
-      const atTop = index < 2;
-      const atBottom = index >= page.length - 2;
+  pages.forEach((page, pageIndex) => {
+    const top = new Set(tops[pageIndex]);
+    const bottom = new Set(bottoms[pageIndex]);
+    for (const line of page) {
       const key = edgeKey(line);
-      if ((atTop && headers.has(key)) || (atBottom && footers.has(key))) return;
-      if ((atTop || atBottom) && PAGE_NUMBER.test(line.text.trim())) return;
+      if ((top.has(line) && headers.has(key)) || (bottom.has(line) && footers.has(key))) continue;
+      if ((top.has(line) || bottom.has(line)) && PAGE_NUMBER.test(line.text.trim())) continue;
       kept.push(line);
-    });
-  }
+    }
+  });
+
+  mergeWrappedCells(kept);
 
   // The right margin: where most long lines end. Left margin: where most lines begin.
   const prose = kept.filter((line) => line.cells.length === 1 && line.text.length >= 10);
   const right = percentile(prose.map((line) => line.right), 0.9);
   const left = percentile(prose.map((line) => line.left), 0.1) ?? 0;
+  const spacings = kept.flatMap((line, index) => {
+    const next = kept[index + 1];
+    return next && next.page === line.page ? [line.y - next.y] : [];
+  });
+  const spacing = percentile(spacings, 0.5);
   return kept.map((line, index) => {
     const next = kept[index + 1];
-    // An indented next line opens a new paragraph even after a full line.
+    // An indented next line, or one after a wider gap than the line spacing, opens a new paragraph even after a full line.
     const nextIndented = next !== undefined && next.left > left + 1.5 * next.size;
-    const full = line.cells.length === 1 && right !== undefined && line.right >= right - 2 * line.size && !nextIndented;
+    const gapAfter = next !== undefined && next.page === line.page && spacing !== undefined && line.y - next.y > 1.6 * spacing;
+    const full = line.cells.length === 1 && right !== undefined && line.right >= right - 2 * line.size && !nextIndented && !gapAfter;
     return {
       text: line.text,
       line: line.line,
@@ -186,6 +242,36 @@ function bodyLines(pages: PageLine[][]): PhysicalLine[] {
       ...(line.cells.length > 1 ? { kind: 'table-row' as const, cells: line.cells } : {}),
     };
   });
+}
+
+/**
+ * A table cell too narrow for its text wraps onto the next physical line, which then holds only
+ * some of the columns. Such a line, right under a table row with every piece starting where a
+ * cell of that row starts, is the rest of those cells, not a row of its own.
+ */
+function mergeWrappedCells(lines: PageLine[]): void {
+  for (let index = 1; index < lines.length; index++) {
+    const row = lines[index - 1]!;
+    const line = lines[index]!;
+    if (row.cells.length < 2 || line.page !== row.page || line.cells.length >= row.cells.length) continue;
+    if (row.y - line.y > 2 * Math.max(row.size, line.size)) continue;
+    const columns = line.cellStarts.map((start) => row.cellStarts.findIndex((rowStart) => Math.abs(rowStart - start) < row.size));
+    if (columns.some((column) => column < 0) || new Set(columns).size !== columns.length) continue;
+    // Each piece stays inside its column: a paragraph after the table runs across the columns.
+    const inside = columns.every((column, piece) => (line.cellEnds[piece] ?? 0) < (row.cellStarts[column + 1] ?? Number.POSITIVE_INFINITY));
+    if (!inside) continue;
+    const cells = [...row.cells];
+    columns.forEach((column, piece) => {
+      cells[column] = joinCellText(cells[column] ?? '', line.cells[piece] ?? '');
+    });
+    // The merged row stands where the row began; the next continuation is compared with it.
+    lines.splice(index - 1, 2, { ...row, cells, text: cells.join(' | '), y: line.y });
+    index--;
+  }
+}
+
+function joinCellText(left: string, right: string): string {
+  return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? `${left} ${right}` : left + right;
 }
 
 function percentile(values: number[], fraction: number): number | undefined {

@@ -1,21 +1,24 @@
 /**
  * .txt → SourceDocument. `line` is the physical line of the file. Text copied out of a PDF
  * arrives hard-wrapped at a fixed width; such lines are joined like the PDF reader joins them.
+ * Text copied from a web page brings the page's chrome (来源, 浏览次数…), which is dropped.
  */
 import { decodeText } from './decode-text.js';
 import { joinWrappedLines, type PhysicalLine } from './join-wrapped-lines.js';
+import { isChromeLine } from './page-chrome.js';
 import type { SourceDocument } from './source-document.js';
 
 export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
   const physical: PhysicalLine[] = [];
-  decodeText(bytes)
-    .split(/\r\n|\r|\n/)
-    .forEach((raw, index) => {
-      const text = raw.trim();
-      if (text !== '') physical.push({ text, line: index + 1, full: false });
-    });
+  const raw = decodeText(bytes).split(/\r\n|\r|\n/);
+  raw.forEach((rawLine, index) => {
+    const text = rawLine.trim();
+    if (text !== '' && !isChromeLine(text)) physical.push({ text, line: index + 1, full: false });
+  });
   const full = markFullLines(physical.map((line) => displayWidth(line.text)));
-  return { file, format: 'txt', lines: joinWrappedLines(physical.map((line, index) => ({ ...line, full: full[index] ?? false }))) };
+  // A blank line ends a paragraph however wide the line before it is.
+  const beforeBlank = (line: PhysicalLine) => (raw[line.line] ?? '').trim() === '';
+  return { file, format: 'txt', lines: joinWrappedLines(physical.map((line, index) => ({ ...line, full: (full[index] ?? false) && !beforeBlank(line) }))) };
 }
 
 /** Columns a line takes in a fixed-width editor: CJK and full-width characters count two. */

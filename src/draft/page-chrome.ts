@@ -1,0 +1,26 @@
+/**
+ * Lines of a web page's chrome that sit next to the article: 发布时间/来源/浏览次数, 【字体：大 中 小】,
+ * 打印/关闭/分享, 郑重声明, related links, ICP/备案 footers, breadcrumbs. Web pages lose them
+ * in read-html; text copied from a web page into a .txt carries them too.
+ */
+
+/** Only short lines are tested: a sentence of the policy may mention 来源 or 打印. */
+const CHROME_LINES: readonly RegExp[] = [
+  /^(?:发布时间|发布日期|发表时间|发表日期|更新时间|来源|信息来源|文章来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|访问次数|点击数|点击量|点击率|字体|字号)\s*[:：]/,
+  /[【[]\s*字\s*[体号]|字\s*[体号]\s*[:：]?\s*[【[]?\s*大\s*[】\]]?\s*[【[]?\s*中/,
+  /^(?:[【[]?\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享(?:到)?|返回顶部|加入收藏|保存(?:本页)?|纠错|视力保护色|扫一扫在手机打开当前页)\s*[】\]]?\s*)+$/,
+  /^分享到?\s*[:：]/,
+  /^郑重声明/,
+  /ICP\s*备|公网安备|网站标识码|版权所有|Copyright|©/i,
+  /^(?:技术支持|网站地图)\s*[:：]?/,
+  /^(?:当前位置|您的位置|您当前的位置|当前的位置|所在位置)\s*[:：]?/,
+  /^首页\s*[>›»＞]/,
+  /^(?:上一篇|下一篇)\s*[:：]?/,
+  /^(?:相关链接|相关文章|相关新闻|相关阅读|相关文件|相关稿件)\s*[:：]?$/,
+  /^扫一扫/,
+];
+
+/** Whether a line is page chrome rather than part of the document. */
+export function isChromeLine(text: string): boolean {
+  return text.length <= 120 && CHROME_LINES.some((pattern) => pattern.test(text));
+}

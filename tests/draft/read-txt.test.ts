@@ -1,0 +1,83 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/draft/read-document.js';
+import { documentFolder } from '../helpers/document-folder.js';
+
+const NOTICE = ['关于组织申报2026年度苏州市商务发展专项资金的通知', '', '一、申报条件', '（一）在苏州市注册登记的企业；', '（二）近三年无严重失信记录。', '二、联系方式', '联系电话：0512-68612345'];
+
+describe('readDocument on .txt', () => {
+  it.each([
+    ['UTF-8', (text: string) => Buffer.from(text, 'utf8')],
+    ['UTF-8 with a BOM', (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
+    ['GB18030', (text: string) => iconv.encode(text, 'gb18030')],
+    ['UTF-16 with a BOM', (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+  ])('reads %s with CRLF line ends, numbering physical lines', async (_name, encode) => {
+    const { write } = await documentFolder();
+    const file = await write('notice.txt', encode(NOTICE.join('\r\n')));
+    const document = await readDocument(file);
+    expect(document).toEqual({
+      file,
+      format: 'txt',
+      lines: [
+        { text: NOTICE[0], line: 1 },
+        { text: '一、申报条件', line: 3 },
+        { text: '（一）在苏州市注册登记的企业；', line: 4 },
+        { text: '（二）近三年无严重失信记录。', line: 5 },
+        { text: '二、联系方式', line: 6 },
+        { text: '联系电话：0512-68612345', line: 7 },
+      ],
+    });
+  });
+
+  it('joins text hard-wrapped at a fixed width (copied from a PDF), keeping the first physical line', async () => {
+    const { write } = await documentFolder();
+    const wrapped = [
+      '一、申报条件',
+      '（一）申报企业应在苏州市相城区内依法登记注册，具有独立',
+      '法人资格，财务管理制度健全，近三年内无重大违法违规行为',
+      '和严重失信记录；',
+      '（二）企业上一年度研发投入占营业收入比例不低于百分之三，',
+      '且拥有有效期内的发明专利或者软件著作权等自主知识产权。',
+      '二、奖励标准',
+      '对符合条件的企业，按照其上一年度研发投入增量部分给予奖',
+      '励，最高不超过100万元。',
+      '',
+      '对当年新认定的国家级专精特新小巨人企业另行给予一次性奖',
+      '',
+      '联系电话：0512-66181234',
+    ];
+    const document = await readDocument(await write('wrapped.txt', wrapped.join('\n')));
+    expect(document.lines.map((line) => [line.line, line.text])).toEqual([
+      [1, '一、申报条件'],
+      [2, '（一）申报企业应在苏州市相城区内依法登记注册，具有独立法人资格，财务管理制度健全，近三年内无重大违法违规行为和严重失信记录；'],
+      [5, '（二）企业上一年度研发投入占营业收入比例不低于百分之三，且拥有有效期内的发明专利或者软件著作权等自主知识产权。'],
+      [7, '二、奖励标准'],
+      [8, '对符合条件的企业，按照其上一年度研发投入增量部分给予奖励，最高不超过100万元。'],
+      // A blank line ends the paragraph: nothing is joined across it.
+      [11, '对当年新认定的国家级专精特新小巨人企业另行给予一次性奖'],
+      [13, '联系电话：0512-66181234'],
+    ]);
+  });
+
+  it('leaves a file with one paragraph per line as it is', async () => {
+    const { write } = await documentFolder();
+    const paragraphs = [
+      '为进一步加快我区现代服务业发展，根据有关文件精神，结合我区实际，制定本办法',
+      '本办法适用于在相城区依法登记注册的服务业企业',
+      '对新认定的市级以上服务业集聚区给予一次性奖励50万元，对新认定的省级以上服务业创新示范企业给予奖励20万元',
+      '联系电话：0512-66181234',
+    ];
+    const document = await readDocument(await write('plain.txt', paragraphs.join('\n')));
+    expect(document.lines.map((line) => line.text)).toEqual(paragraphs);
+  });
+
+  it('drops the chrome that text copied from a web page brings along', async () => {
+    const { write } = await documentFolder();
+    const copied = ['来源:相城区工信局 浏览次数:37 发表日期:2025-11-17', '【字体：大 中 小】', '各镇(街道、区)经发局:', '一、基本条件', '【打印本页】【关闭窗口】'];
+    const document = await readDocument(await write('copied.txt', copied.join('\n')));
+    expect(document.lines).toEqual([
+      { text: '各镇(街道、区)经发局:', line: 3 },
+      { text: '一、基本条件', line: 4 },
+    ]);
+  });
+});
