@@ -145,3 +145,37 @@ describe('policy-card draft --format xlsx', () => {
     expect(backSpec).toEqual(drafted);
   });
 });
+
+/** The sample notice as Word saves it: 一、 and 1. as automatic numbering, not in the text. */
+async function sampleDocx(): Promise<Buffer> {
+  const { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } = await import('docx');
+  const numbered = (text: string, level: number, instance: number) => new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'notice', level, instance } });
+  const lines = SAMPLE_NOTICE.split('\n');
+  const children = [new Paragraph({ text: lines[0]!, heading: HeadingLevel.TITLE })];
+  let section = 0;
+  for (const line of lines.slice(1)) {
+    const heading = /^[一二三四五六七]、(.+)$/u.exec(line);
+    const item = /^\d\.(.+)$/u.exec(line);
+    if (heading) children.push(numbered(heading[1]!, 0, 1));
+    else if (item) children.push(numbered(item[1]!, 1, 10 + section));
+    else children.push(new Paragraph(line));
+    if (heading) section++;
+  }
+  const level = (index: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({ level: index, format, text, alignment: AlignmentType.LEFT });
+  const document = new Document({
+    numbering: { config: [{ reference: 'notice', levels: [level(0, LevelFormat.CHINESE_COUNTING, '%1、'), level(1, LevelFormat.DECIMAL, '%2.')] }] },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}
+
+describe('policy-card draft of a .docx', () => {
+  it('reads Word’s automatic numbering and drafts the same card as from the text', async () => {
+    const work = await tempDir('policy-card-draft-docx-');
+    await writeFile(path.join(work, '通知.docx'), await sampleDocx());
+    const result = await cli(work, 'draft', '通知.docx', '--url', URL, '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { documents: Array<{ spec: Record<string, unknown> }> };
+    expect(report.documents[0]!.spec).toEqual({ ...SAMPLE_SPEC, id: ID });
+  });
+});
