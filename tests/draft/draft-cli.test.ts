@@ -179,3 +179,31 @@ describe('policy-card draft of a .docx', () => {
     expect(report.documents[0]!.spec).toEqual({ ...SAMPLE_SPEC, id: ID });
   });
 });
+
+describe('policy-card draft with config draft.defaults', () => {
+  it('fills what the document lacks from the config and says so', async () => {
+    const work = await tempDir('policy-card-draft-defaults-');
+    const withoutContacts = SAMPLE_NOTICE.split('\n').filter((line) => !line.startsWith('七、') && !line.startsWith('市科技局高新处')).join('\n');
+    await writeFile(path.join(work, '通知.txt'), withoutContacts);
+    await writeFile(
+      path.join(work, 'policy-card.config.json'),
+      JSON.stringify({ draft: { defaults: { contacts: [{ name: '企业服务中心', phone: '0512-12345678' }], qr: { url: URL, caption: '扫码查看原文' } } } }),
+    );
+    const result = await cli(work, 'draft', '通知.txt', '--id', 'gaoqi');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  取自配置 draft.defaults: /contacts/0 咨询方式 第1项 = 企业服务中心 0512-12345678\n');
+    expect(result.stdout).toContain(`  取自配置 draft.defaults: /qr/url 二维码 链接 = ${URL}\n`);
+    const spec = JSON.parse(await readFile(path.join(work, 'cards', 'gaoqi.json'), 'utf8')) as Record<string, unknown>;
+    expect(spec).toMatchObject({ contacts: [{ name: '企业服务中心', phone: '0512-12345678' }], qr: { url: URL, caption: '扫码查看原文' } });
+    expect((await cli(work, 'validate', 'cards')).code).toBe(0);
+  });
+
+  it('refuses a config whose draft.defaults is malformed (exit 2)', async () => {
+    const work = await tempDir('policy-card-draft-defaults-');
+    await writeFile(path.join(work, '通知.txt'), SAMPLE_NOTICE);
+    await writeFile(path.join(work, 'policy-card.config.json'), JSON.stringify({ draft: { defaults: { issuer: '' } } }));
+    const result = await cli(work, 'draft', '通知.txt');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^\[E_USAGE\] policy-card\.config\.json: \/draft\/defaults\/issuer/u);
+  });
+});
