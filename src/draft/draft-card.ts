@@ -85,7 +85,9 @@ function leadInField(node: HeadingNode): DraftField | undefined {
 const ALTERNATIVES_LEAD = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：?$/u;
 const REWARD_WORDS = /给予|奖励|补贴|补助|资助|扶持|奖补|支持/u;
 const PERCENT = /\d+(?:\.\d+)?\s*[%％]/u;
-const PROCESS_PROSE = /(?:报送至|报送到|提交至|提交到|发送至|送至|报至|递交|登录.{2,30}(?:平台|系统|网站)|网上申报|在线申报|线上申报)/u;
+/** A deadline and where to send the papers: 于9月26日报送科技厅, 请于…前将…发送至. Always a process step. */
+const DEADLINE_SEND = /于.{0,14}日(?:前|之前)?.{0,30}(?:报送|提交|上报|报至|递交|发送|寄送|送至)/u;
+const PROCESS_PROSE = new RegExp(`${DEADLINE_SEND.source}|报送至|报送到|提交至|提交到|发送至|送至|报至|递交|登录.{2,30}(?:平台|系统|网站)|网上申报|在线申报|线上申报`, 'u');
 const PARTIES_PROSE = /(?:申报|支持|扶持|适用|奖励|补贴|资助|申请)(?:对象|范围|主体)(?:为|是|包括|：)(.{4,})/u;
 const PARTIES_APPLY = /本(?:政策|办法|细则|通知|措施|指南|意见)适用于(.{4,})/u;
 
@@ -342,16 +344,20 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
       }),
     );
   }
-  const conditionItems = itemsOf('conditions');
+  let conditionItems = itemsOf('conditions');
   const materialItems = itemsOf('materials');
   let processItems = itemsOf('process');
   if (processItems.length === 0) {
+    // 于9月26日报送科技厅 under 申报要求 is how to apply, not a condition.
+    const isStep = (item: DraftItem) => DEADLINE_SEND.test(matchingText(item.text));
+    processItems = conditionItems.filter(isStep);
+    conditionItems = conditionItems.filter((item) => !isStep(item));
     // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报.
-    processItems = uncovered.flatMap((line) =>
+    processItems.push(...uncovered.flatMap((line) =>
       sentencesOf(line)
         .filter((sentence) => PROCESS_PROSE.test(matchingText(sentence)) && [...sentence].length >= 12)
         .map((sentence) => ({ text: stripMarker(sentence), lines: [line] })),
-    );
+    ));
   }
 
   const defaultYear = yearOf(signedBy.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined) ?? yearFromPublished(lines);
