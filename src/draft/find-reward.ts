@@ -8,26 +8,33 @@ const AMOUNT = /(\d+(?:[.,，]\d+)*(?:\.\d+)?)\s*(亿|千万|百万|万|千)?\s*
 const UP_TO = /(?:最高|最多|上限|不超过|不高于|封顶|最高不超过|最高可达|最高给予|累计不超过)[^，。；\d]{0,6}$/u;
 const UNITS: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3 };
 
+/** Words before an amount that make it a threshold to reach, not money paid: 销售收入首次突破1000万元. */
+const THRESHOLD = /突破|超过|达到|不低于|不少于|高于|投资额?|销售收入|营业收入|营收|产值|规模|总额|总投资/u;
+
 export interface Amount {
   /** As written, e.g. 500万元. */
   text: string;
   yuan: number;
   upTo: boolean;
+  /** A threshold (…突破1000万元、2000万元的), not an amount paid. */
+  threshold: boolean;
   index: number;
 }
 
 export function amountsIn(text: string): Amount[] {
   const normalised = normaliseWidth(text);
   const amounts: Amount[] = [];
+  let previousEnd = -1;
   for (const match of normalised.matchAll(AMOUNT)) {
     const number = Number(match[1]!.replace(/[,，]/gu, ''));
     if (!Number.isFinite(number) || number <= 0) continue;
-    amounts.push({
-      text: text.slice(match.index, match.index + match[0].length).replace(/\s+/gu, ''),
-      yuan: number * (UNITS[match[2] ?? ''] ?? 1),
-      upTo: UP_TO.test(normalised.slice(Math.max(0, match.index - 12), match.index)),
-      index: match.index,
-    });
+    const before = normalised.slice(Math.max(0, match.index - 10), match.index);
+    const upTo = UP_TO.test(normalised.slice(Math.max(0, match.index - 12), match.index));
+    // 1000万元、2000万元: an amount listed right after another is of the same kind.
+    const listed = previousEnd >= 0 && /^[\s、和及或]*$/u.test(normalised.slice(previousEnd, match.index));
+    const threshold = !upTo && (listed ? (amounts[amounts.length - 1]?.threshold ?? false) : THRESHOLD.test(before));
+    amounts.push({ text: text.slice(match.index, match.index + match[0].length).replace(/\s+/gu, ''), yuan: number * (UNITS[match[2] ?? ''] ?? 1), upTo, threshold, index: match.index });
+    previousEnd = match.index + match[0].length;
   }
   return amounts;
 }
@@ -39,7 +46,7 @@ export function amountsIn(text: string): Amount[] {
 export function rewardHeadline(texts: readonly string[]): { headline: string; source: number } | undefined {
   let best: { amount: Amount; source: number } | undefined;
   texts.forEach((text, source) => {
-    for (const amount of amountsIn(text)) {
+    for (const amount of amountsIn(text).filter((found) => !found.threshold)) {
       if (!best || amount.yuan > best.amount.yuan || (amount.yuan === best.amount.yuan && amount.upTo && !best.amount.upTo)) best = { amount, source };
     }
   });
@@ -65,6 +72,34 @@ function commonSuffix(texts: readonly string[]): string {
   return suffix;
 }
 
+/** 10万元、50、200万元: the amounts of a 分别 list, a bare number included (its unit is the next one's). */
+function tierAmounts(text: string): string[] {
+  const first = /\d+(?:\.\d+)?\s*(?:亿|千万|百万|万|千)?\s*元/u.exec(text);
+  if (!first) return [];
+  const run = /^(?:\d+(?:\.\d+)?\s*(?:亿|千万|百万|万|千)?\s*元?\s*(?:、|和|及|或|，)?\s*)+/u.exec(text.slice(first.index));
+  return (run?.[0] ?? '')
+    .split(/、|和|及|或|，/u)
+    .map((amount) => amount.replace(/\s+/gu, ''))
+    .filter((amount) => /\d/u.test(amount));
+}
+
+/** Parts of `text` between 、 和 及 与 或 that are not inside brackets. */
+function splitOutsideBrackets(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if ('（《“'.includes(char)) depth++;
+    else if ('）》”'.includes(char)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && '、和及与或'.includes(char)) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
 /**
  * `对A、B、C分别给予X、Y、Z` → rows [A, X], [B, Y], [C, Z] when the names and the amounts count
  * the same; undefined otherwise (the sentence then stays an item and nothing is guessed).
@@ -75,12 +110,15 @@ export function tierTable(sentence: string): TierTable | undefined {
   if (!respectively) return undefined;
   const after = normalised.slice(respectively.index);
   const clauseEnd = after.search(/[，。；]/u);
-  const amounts = amountsIn(clauseEnd < 0 ? after : after.slice(0, clauseEnd));
+  const amounts = tierAmounts(clauseEnd < 0 ? after : after.slice(0, clauseEnd));
   if (amounts.length < 2) return undefined;
-  // The names: the clause before 分别, split at 、 和 及 与 或.
+  // The names: the clause before 分别, split at 、 和 及 与 或 outside brackets, each without the
+  // bracketed list of examples that follows it (…中心（宁波市工程研究中心、…）).
   const before = normalised.slice(0, respectively.index).replace(/[，：]\s*$/u, '');
   const clause = before.split(/[，。；：]/u).pop() ?? '';
-  const parts = clause.split(/、|和|及|与|或/u).map((part) => part.trim()).filter(Boolean);
+  const parts = splitOutsideBrackets(clause)
+    .map((part) => part.replace(/\s*（[^（）]*(?:（[^（）]*）[^（）]*)*）\s*$/u, '').trim())
+    .filter(Boolean);
   if (parts.length !== amounts.length) return undefined;
   // 对新认定的国家级 → 国家级: the first name starts after its lead-in (对…的, 被认定为, 获得).
   const first = parts[0]!.replace(/^.*(?:的|为|对|获得|获|评为|认定为|入选)(?=.)/u, '');
@@ -96,7 +134,16 @@ export function tierTable(sentence: string): TierTable | undefined {
       break;
     }
   }
-  const names = [first, ...middle, last].map((name) => name.replace(/的$/u, ''));
+  // Back to the document's own spelling: matchingText keeps every index, so a name found in it
+  // is the same span of the sentence.
+  let from = 0;
+  const names = [first, ...middle, last].map((name) => {
+    const bare = name.replace(/的$/u, '');
+    const index = normalised.indexOf(bare, from);
+    if (index < 0) return bare;
+    from = index + bare.length;
+    return sentence.slice(index, index + bare.length);
+  });
   if (names.some((name) => name.length === 0 || name.length > 60)) return undefined;
-  return { columns: ['档次', '奖补金额'], rows: names.map((name, index) => [name, amounts[index]!.text]) };
+  return { columns: ['档次', '奖补金额'], rows: names.map((name, index) => [name, amounts[index]!]) };
 }
