@@ -24,6 +24,7 @@ import { amountsIn, rewardHeadline, tierTable } from './find-reward.js';
 import { findTitle } from './find-title.js';
 import { fitItem, shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes, type HeadingNode } from './heading-tree.js';
+import { materialsInProse } from './materials-in-prose.js';
 import { matchingText } from './normalise-text.js';
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findSignatureBlock, isOfficeName } from './signature-block.js';
@@ -345,7 +346,13 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     );
   }
   let conditionItems = itemsOf('conditions');
-  const materialItems = itemsOf('materials');
+  let materialItems = itemsOf('materials');
+  if (materialItems.length === 0) {
+    // 将申请表、承诺书…报送至…: the papers named in how-to-apply sentences.
+    materialItems = body.flatMap((line) => sentencesOf(line).flatMap((sentence) => materialsInProse(sentence).map((text) => ({ text, lines: [line] }))));
+    const seen = new Set<string>();
+    materialItems = materialItems.filter((item) => !seen.has(item.text) && seen.add(item.text));
+  }
   let processItems = itemsOf('process');
   if (processItems.length === 0) {
     // 于9月26日报送科技厅 under 申报要求 is how to apply, not a condition.

@@ -10,6 +10,7 @@ import { findPeriod } from '../../src/draft/find-period.js';
 import { rewardHeadline, tierTable } from '../../src/draft/find-reward.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import { fitItem } from '../../src/draft/fit-limits.js';
+import { materialsInProse } from '../../src/draft/materials-in-prose.js';
 import { findSignatureBlock, signDate } from '../../src/draft/signature-block.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
@@ -168,5 +169,20 @@ describe('fitItem', () => {
     expect(fitItem('甲乙丙丁。戊己庚辛。', 6)).toEqual({ parts: ['甲乙丙丁。', '戊己庚辛。'], change: { kind: 'split', parts: 2 } });
     expect(fitItem('甲乙丙丁戊己庚辛壬癸', 6)).toEqual({ parts: ['甲乙丙丁戊…'], change: { kind: 'shortened', from: 10, to: 6 } });
     expect(fitItem('甲乙丙', 6)).toEqual({ parts: ['甲乙丙'] });
+  });
+});
+
+describe('materialsInProse', () => {
+  it.each([
+    ['经市级初审符合申报要求的企业,于7月1日前将申请表、信用承诺书、企业营业执照(复印件)胶装后,一式四份报送至区工信局产业投资科', ['申请表', '信用承诺书', '企业营业执照(复印件)']],
+    [
+      '各区(市)县工业和信息化主管部门于2018年5月31日前将纸质申报材料(胶装,一式3份),联合推荐文件(1份),以及汇总表(附件3,1份,电子版发至邮箱)分别上报市经信委',
+      ['纸质申报材料(胶装,一式3份)', '联合推荐文件(1份)', '汇总表(附件3,1份,电子版发至邮箱)'],
+    ],
+    ['并于12月15日前,统一将预报项目表及电子文档报送经信局办公室。', ['预报项目表及电子文档']],
+    ['请各镇将符合条件的企业名单报送区工信局。', []],
+    ['企业按要求提交申请。', []],
+  ])('%s', (sentence, items) => {
+    expect(materialsInProse(sentence)).toEqual(items);
   });
 });
