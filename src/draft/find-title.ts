@@ -19,8 +19,16 @@ export interface FoundTitle {
   lines: SourceLine[];
 }
 
+/** A 文号 run into the end of a title line (…的通知苏科规〔2026〕2号). */
+const TRAILING_DOC_NO = /(?<=通知|意见|办法|细则|方案|决定|公告|通告|规定|指南|措施|政策)[\u4e00-\u9fa5A-Za-z]{1,12}[〔\[（【]\s*(?:19|20)\d{2}\s*[〕\]）】]\s*第?\s*\d{1,5}\s*号$/u;
+
+function withoutDocNo(text: string): string {
+  const match = TRAILING_DOC_NO.exec(matchingText(text));
+  return match ? text.slice(0, match.index).trim() : text;
+}
+
 function looksLikeTitle(text: string): boolean {
-  const normalised = matchingText(text);
+  const normalised = matchingText(withoutDocNo(text));
   return normalised.length >= 6 && normalised.length <= MAX_TITLE && !/[。；]$/u.test(normalised) && (ABOUT.test(normalised) || TITLE_END.test(normalised));
 }
 
@@ -40,7 +48,7 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
         return { text: previous.text + line.text, lines: [previous, line] };
       }
       // A list bullet or a site's tag such as 【区级】 is not part of the title.
-      return { text: line.text.replace(/^[•·●▪◆■]\s*/u, '').replace(/^【[^】]{1,6}】\s*/u, '').trim(), lines: [line] };
+      return { text: withoutDocNo(line.text.replace(/^[•·●▪◆■]\s*/u, '').replace(/^【[^】]{1,6}】\s*/u, '').trim()), lines: [line] };
     }
     const next = head[index + 1];
     if (next && /^(?:.{0,30})关于/u.test(matchingText(line.text)) && !/[。；，]/u.test(line.text) && looksLikeTitle(line.text + next.text) && line.text.length + next.text.length <= MAX_TITLE) {

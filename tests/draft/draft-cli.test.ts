@@ -9,6 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { slugFromTitle } from '../../src/import/slug-from-title.js';
 import { cli } from '../helpers/cli.js';
+import { NOTO_SANS_SC, pdfBytes } from '../helpers/document-folder.js';
 import { tempDir } from '../helpers/sheets.js';
 import { SAMPLE_NOTICE, SAMPLE_SPEC } from './sample-notice.js';
 
@@ -205,5 +206,43 @@ describe('policy-card draft with config draft.defaults', () => {
     const result = await cli(work, 'draft', '通知.txt');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^\[E_USAGE\] policy-card\.config\.json: \/draft\/defaults\/issuer/u);
+  });
+});
+
+describe('policy-card draft of a saved web page', () => {
+  it('finds the notice inside the site’s chrome and drafts the same card as from the text', async () => {
+    const work = await tempDir('policy-card-draft-html-');
+    const paragraphs = SAMPLE_NOTICE.split('\n').map((line) => `<p>${line}</p>`).join('\n');
+    const page = [
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><title>苏州市科学技术局门户网站</title></head><body>',
+      '<div class="nav"><a href="/">首页</a> &gt; <a href="/tzgg">通知公告</a></div>',
+      '<div class="info">发布时间：2026-02-15 浏览次数：1024 【字体：大 中 小】</div>',
+      `<div id="zoom">${paragraphs}</div>`,
+      '<div class="related">相关链接：<a href="/a">关于2025年度高企奖励的通知</a></div>',
+      '<div class="footer">版权所有 苏州市科学技术局 苏ICP备05000000号</div>',
+      '<script>document.title = "changed"</script>',
+      '</body></html>',
+    ].join('\n');
+    await writeFile(path.join(work, '通知.html'), page);
+    const result = await cli(work, 'draft', '通知.html', '--url', URL, '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { documents: Array<{ spec: Record<string, unknown> }> };
+    expect(report.documents[0]!.spec).toEqual({ ...SAMPLE_SPEC, id: ID });
+  });
+});
+
+describe('policy-card draft of a PDF', () => {
+  it('rebuilds the lines of a PDF (long lines wrapped by the page) and drafts the same card, with pages in the report', async () => {
+    const work = await tempDir('policy-card-draft-pdf-');
+    const bytes = await pdfBytes({}, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      for (const line of SAMPLE_NOTICE.split('\n')) doc.text(line);
+    });
+    await writeFile(path.join(work, '通知.pdf'), bytes);
+    const result = await cli(work, 'draft', '通知.pdf', '--url', URL, '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { documents: Array<{ spec: Record<string, unknown>; report: { sources: Array<{ path: string; from: unknown[] }> } }> };
+    expect(report.documents[0]!.spec).toEqual({ ...SAMPLE_SPEC, id: ID });
+    expect(report.documents[0]!.report.sources.find((source) => source.path === '/title')?.from).toEqual([{ line: 1, page: 1 }]);
   });
 });
