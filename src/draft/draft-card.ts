@@ -12,23 +12,27 @@ import { CardError, type Localized } from '../errors.js';
 import { slugFromTitle } from '../import/slug-from-title.js';
 import type { Limits } from '../limits.js';
 import { ID_PATTERN, LIMITS, RESERVED_IDS, type CardSpecInput, type QrPurpose, type SpecLimits } from '../spec/card-schema.js';
-import { placeholderFor } from '../spec/draft-placeholder.js';
-import { labelForPath, toPointer } from '../spec/field-labels.js';
+import { toPointer } from '../spec/field-labels.js';
 import { isChromeLine } from './chrome-lines.js';
-import type { DraftDoubt, DraftReport, FieldSource, SourcePlace, SubProgramme } from './draft-report.js';
+import { DraftBuilder } from './draft-builder.js';
+import type { DraftReport } from './draft-report.js';
+import { sectionsOf, subProgrammesOf } from './field-sections.js';
 import { DRAFT_FIELD_LABELS, type DraftField } from './field-synonyms.js';
 import { findContacts, type FoundContact } from './find-contacts.js';
 import { findDocNo } from './find-doc-no.js';
-import { findPeriod } from './find-period.js';
-import { amountsIn, rewardHeadline, tierTable } from './find-reward.js';
+import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
+import { findPeriod, yearFromPublished } from './find-period.js';
+import { rewardHeadline, tierTable } from './find-reward.js';
 import { findTitle } from './find-title.js';
-import { fitItem, shortenText } from './fit-limits.js';
-import { buildHeadingTree, nodeLines, walkNodes, type HeadingNode } from './heading-tree.js';
+import { shortenText } from './fit-limits.js';
+import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
 import { materialsInProse } from './materials-in-prose.js';
 import { matchingText } from './normalise-text.js';
-import { sectionItems, type DraftItem } from './section-items.js';
-import { findInnerSignature, findSignatureBlock, isOfficeName } from './signature-block.js';
+import { isDeadlineStep, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
+import { sectionItems } from './section-items.js';
+import { findInnerSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
+import { place } from './source-place.js';
 import { splitInlineHeadings } from './split-inline-headings.js';
 
 /** Values that are the same for every policy of one office (config `draft.defaults`). */
@@ -62,83 +66,8 @@ export interface DraftResult {
   report: DraftReport;
 }
 
-/** An item longer than this is flagged for review even when it fits the limits. */
-const LONG_ITEM = 150;
-/** Longest source text quoted in the report per value. */
-const QUOTE = 160;
-
-const LEAD_IN_FIELDS: Array<[RegExp, DraftField]> = [
-  [/(?:满足|符合|具备|达到)(?:以下|下列|如下)[^，。；]{0,8}(?:条件|要求|标准)[^，。；]{0,6}：?$/u, 'conditions'],
-  [/(?:提交|提供|报送|准备|上传|附送)(?:以下|下列|如下)[^，。；]{0,8}(?:材料|资料)[^，。；]{0,6}：?$/u, 'materials'],
-  [/(?:按照|按)(?:以下|下列|如下)[^，。；]{0,8}(?:程序|流程|步骤)[^，。；]{0,6}：?$/u, 'process'],
-  [/(?:对象|主体|范围)(?:如下|包括|为|是)?：?$/u, 'parties'],
-];
-
-/** A heading that names no field but introduces a list of one: 申报企业应符合以下条件：. */
-function leadInField(node: HeadingNode): DraftField | undefined {
-  // 满足以下条件之一： introduces alternatives that together are one item, not a list of its own.
-  if (node.children.length === 0 || ALTERNATIVES_LEAD.test(matchingText(node.text))) return undefined;
-  const texts = [node.text, node.body[node.body.length - 1]?.text ?? ''].map(matchingText);
-  for (const [pattern, field] of LEAD_IN_FIELDS) if (texts.some((text) => pattern.test(text))) return field;
-  return undefined;
-}
-
-const ALTERNATIVES_LEAD = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：?$/u;
-const REWARD_WORDS = /给予|奖励|补贴|补助|资助|扶持|奖补|支持/u;
-const PERCENT = /\d+(?:\.\d+)?\s*[%％]/u;
-/** A deadline and where to send the papers: 于9月26日报送科技厅, 请于…前将…发送至. Always a process step. */
-const DEADLINE_SEND = /于.{0,14}日(?:前|之前)?.{0,30}(?:报送|提交|上报|报至|递交|发送|寄送|送至)/u;
-const PROCESS_PROSE = new RegExp(`${DEADLINE_SEND.source}|报送至|报送到|提交至|提交到|发送至|送至|报至|递交|登录.{2,30}(?:平台|系统|网站)|网上申报|在线申报|线上申报`, 'u');
-const PARTIES_PROSE = /(?:申报|支持|扶持|适用|奖励|补贴|资助|申请)(?:对象|范围|主体)(?:为|是|包括|：)(.{4,})/u;
-const PARTIES_APPLY = /本(?:政策|办法|细则|通知|措施|指南|意见)适用于(.{4,})/u;
-
-function stripMarker(sentence: string): string {
-  return sentence.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]+条)\s*/u, '').trim();
-}
-
-function place(line: SourceLine): SourcePlace {
-  return line.page !== undefined ? { line: line.line, page: line.page } : { line: line.line };
-}
-
-function quote(lines: readonly SourceLine[]): string {
-  return shortenText(lines.map((line) => line.text).join(' '), QUOTE);
-}
-
-function sentencesOf(line: SourceLine): string[] {
-  return line.text.match(/[^。！？]+[。！？]?/gu)?.map((part) => part.trim()).filter(Boolean) ?? [];
-}
-
 function yearOf(date: string | undefined): number | undefined {
   return date ? Number(date.slice(0, 4)) : undefined;
-}
-
-/** The issuer named before 关于 in a title: 苏州市科学技术局关于… → 苏州市科学技术局. */
-function issuerFromTitle(title: string | undefined): string | undefined {
-  if (!title) return undefined;
-  const before = title.split('关于')[0]?.trim();
-  if (!before || before === title) return undefined;
-  const offices = before.split(/[、\s]+/u).filter(Boolean);
-  return offices.length > 0 && offices.every(isOfficeName) ? offices.join('、') : undefined;
-}
-
-/** 发文机关：… / 发布机构：… in a page's metadata: the issuer when it names an office. */
-function issuerFromMetadata(lines: readonly SourceLine[]): { text: string; line: SourceLine } | undefined {
-  for (const line of lines) {
-    const match = /^(?:发文机关|发布机构|发文单位|发文机构|制发机关)\s*：\s*(.+)$/u.exec(matchingText(line.text).trim());
-    if (!match) continue;
-    const value = line.text.slice(line.text.length - match[1]!.length).trim();
-    const offices = value.split(/[、\s]+/u).filter(Boolean);
-    if (offices.length > 0 && offices.every(isOfficeName)) return { text: offices.join('、'), line };
-  }
-  return undefined;
-}
-
-function yearFromPublished(lines: readonly SourceLine[]): number | undefined {
-  for (const line of lines) {
-    const match = /(?:发布时间|发布日期|成文日期|发表日期|日期)\s*[：:]?\s*((?:19|20)\d{2})[-年./]/u.exec(matchingText(line.text));
-    if (match) return Number(match[1]);
-  }
-  return undefined;
 }
 
 /** A long process item → a step: its first clause as the title, the rest as the detail. */
@@ -154,146 +83,6 @@ function toStep(text: string, limits: SpecLimits): string | { title: string; det
     return detail ? { title: text.slice(0, cut).trim(), detail } : text.slice(0, cut).trim();
   }
   return { title: shortenText(text, limits.stepTitle), detail: text };
-}
-
-class DraftBuilder {
-  readonly sources: FieldSource[] = [];
-  readonly doubts: DraftDoubt[] = [];
-  readonly missing: DraftReport['missing'] = [];
-  readonly fromDefaults: DraftReport['fromDefaults'] = [];
-
-  constructor(private readonly limits: SpecLimits) {}
-
-  /** Record where a value came from: its lines, and the source text (the item itself when one line holds several). */
-  source(pathParts: Array<string | number>, lines: readonly SourceLine[], text?: string): void {
-    if (lines.length === 0) return;
-    this.sources.push({ path: toPointer(pathParts), label: labelForPath(pathParts), from: lines.map(place), text: text === undefined ? quote(lines) : shortenText(text, QUOTE) });
-  }
-
-  /** Items → the list a card field allows: long items split or shortened, the list capped. */
-  list(pathParts: Array<string | number>, items: readonly DraftItem[], maxItems: number): string[] {
-    const out: string[] = [];
-    const from: SourceLine[][] = [];
-    const found: string[] = [];
-    for (const item of items) {
-      const fitted = fitItem(item.text, this.limits.listItem);
-      const at = toPointer([...pathParts, out.length]);
-      if (fitted.change?.kind === 'split') {
-        this.doubts.push({
-          kind: 'split',
-          path: at,
-          from: item.lines.map(place),
-          text: {
-            zh: `这一项超过 ${this.limits.listItem} 字（limits.fieldChars.listItem），已在句末拆成 ${fitted.change.parts} 项`,
-            en: `this item is longer than ${this.limits.listItem} characters (limits.fieldChars.listItem); split at sentence ends into ${fitted.change.parts} items`,
-          },
-        });
-      } else if (fitted.change?.kind === 'shortened') {
-        this.doubts.push({
-          kind: 'shortened',
-          path: at,
-          from: item.lines.map(place),
-          text: {
-            zh: `这一项有 ${fitted.change.from} 字，超过 ${this.limits.listItem} 字（limits.fieldChars.listItem），已截短；请对照原文改写`,
-            en: `this item has ${fitted.change.from} characters, more than ${this.limits.listItem} (limits.fieldChars.listItem); shortened, rewrite it from the source`,
-          },
-        });
-      } else if ([...item.text].length > LONG_ITEM) {
-        this.doubts.push({
-          kind: 'long-item',
-          path: at,
-          from: item.lines.map(place),
-          text: { zh: `这一项很长（${[...item.text].length} 字），可能包含几项内容`, en: `this item is long (${[...item.text].length} characters) and may hold several` },
-        });
-      }
-      for (const part of fitted.parts) {
-        out.push(part);
-        from.push(item.lines);
-        found.push(item.text);
-      }
-    }
-    if (out.length > maxItems) {
-      const dropped = out.length - maxItems;
-      this.doubts.push({
-        kind: 'dropped',
-        path: toPointer(pathParts),
-        from: from.slice(maxItems).flat().map(place),
-        text: {
-          zh: `共 ${out.length} 项，超过上限 ${maxItems} 项，后 ${dropped} 项未写入；请合并或删减`,
-          en: `${out.length} items, more than the limit of ${maxItems}; the last ${dropped} were left out, merge or trim them`,
-        },
-      });
-      out.length = maxItems;
-      from.length = maxItems;
-    }
-    from.forEach((lines, index) => this.source([...pathParts, index], lines, found[index]));
-    return out;
-  }
-
-  text(pathParts: Array<string | number>, value: string, max: number, lines: readonly SourceLine[]): string {
-    const fitted = [...value].length > max ? shortenText(value, max) : value;
-    if (fitted !== value) {
-      this.doubts.push({
-        kind: 'shortened',
-        path: toPointer(pathParts),
-        from: lines.map(place),
-        text: { zh: `原文有 ${[...value].length} 字，超过 ${max} 字，已截短`, en: `the source has ${[...value].length} characters, more than ${max}; shortened` },
-      });
-    }
-    this.source(pathParts, lines);
-    return fitted;
-  }
-
-  placeholder(pathParts: Array<string | number>, label: string): string {
-    this.missing.push({ path: toPointer(pathParts), label: labelForPath(pathParts), required: true });
-    return placeholderFor(label);
-  }
-
-  notFound(pathParts: Array<string | number>): void {
-    this.missing.push({ path: toPointer(pathParts), label: labelForPath(pathParts), required: false });
-  }
-
-  fromDefault(pathParts: Array<string | number>, value: string): void {
-    this.fromDefaults.push({ path: toPointer(pathParts), label: labelForPath(pathParts), value });
-  }
-}
-
-/** Sections of the tree by field; a section nested in one of the same field belongs to it. */
-function sectionsOf(root: HeadingNode): Map<DraftField, HeadingNode[]> {
-  const sections = new Map<DraftField, HeadingNode[]>();
-  const visit = (node: HeadingNode, inherited: DraftField | undefined) => {
-    for (const child of node.children) {
-      if (child.field === undefined) child.field = leadInField(child);
-      const field = child.field;
-      if (field !== undefined && field !== inherited) {
-        sections.set(field, [...(sections.get(field) ?? []), child]);
-        visit(child, field);
-      } else visit(child, inherited);
-    }
-  };
-  visit(root, undefined);
-  return sections;
-}
-
-/** Groups (一、 sections, 第X条 articles) that each hold card fields of their own. */
-function subProgrammesOf(root: HeadingNode): SubProgramme[] {
-  const found: SubProgramme[] = [];
-  const visit = (node: HeadingNode) => {
-    const groups = node.children
-      .filter((child) => child.field === undefined && child.source)
-      .map((child) => ({
-        child,
-        fields: [...new Set([...walkNodes(child)].map((inner) => inner.field).filter((field): field is DraftField => field !== undefined))],
-      }))
-      .filter((group) => group.fields.some((field) => field === 'conditions' || field === 'reward' || field === 'parties'));
-    if (groups.length >= 2) {
-      for (const { child, fields } of groups) found.push({ title: child.text, from: place(child.source!), fields });
-      return;
-    }
-    for (const child of node.children) visit(child);
-  };
-  visit(root);
-  return found;
 }
 
 export function draftCard(document: SourceDocument, options: DraftOptions = {}): DraftResult {
@@ -329,22 +118,9 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
 
   // Prose: reward sentences and 申报对象为… where no section says so.
   let rewardItems = itemsOf('reward');
-  if (rewardItems.length === 0) {
-    rewardItems = uncovered.flatMap((line) =>
-      sentencesOf(line)
-        .filter((sentence) => REWARD_WORDS.test(sentence) && (amountsIn(sentence).length > 0 || PERCENT.test(sentence)))
-        .map((sentence) => ({ text: stripMarker(sentence), lines: [line] })),
-    );
-  }
+  if (rewardItems.length === 0) rewardItems = rewardSentences(uncovered);
   let partyItems = itemsOf('parties');
-  if (partyItems.length === 0) {
-    partyItems = uncovered.flatMap((line) =>
-      sentencesOf(line).flatMap((sentence) => {
-        const match = PARTIES_PROSE.exec(matchingText(sentence)) ?? PARTIES_APPLY.exec(matchingText(sentence));
-        return match ? [{ text: sentence.slice(sentence.length - match[1]!.length).replace(/[。；]$/u, '').trim(), lines: [line] }] : [];
-      }),
-    );
-  }
+  if (partyItems.length === 0) partyItems = partySentences(uncovered);
   let conditionItems = itemsOf('conditions');
   let materialItems = itemsOf('materials');
   if (materialItems.length === 0) {
@@ -356,15 +132,10 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   let processItems = itemsOf('process');
   if (processItems.length === 0) {
     // 于9月26日报送科技厅 under 申报要求 is how to apply, not a condition.
-    const isStep = (item: DraftItem) => DEADLINE_SEND.test(matchingText(item.text));
-    processItems = conditionItems.filter(isStep);
-    conditionItems = conditionItems.filter((item) => !isStep(item));
+    processItems = conditionItems.filter(isDeadlineStep);
+    conditionItems = conditionItems.filter((item) => !isDeadlineStep(item));
     // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报.
-    processItems.push(...uncovered.flatMap((line) =>
-      sentencesOf(line)
-        .filter((sentence) => PROCESS_PROSE.test(matchingText(sentence)) && [...sentence].length >= 12)
-        .map((sentence) => ({ text: stripMarker(sentence), lines: [line] })),
-    ));
+    processItems.push(...processSentences(uncovered));
   }
 
   const defaultYear = yearOf(signedBy.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined) ?? yearFromPublished(lines);

@@ -100,3 +100,13 @@ export function findPeriod(sectionLines: readonly SourceLine[], allLines: readon
   const deadlines = candidates.filter((found) => found.end !== undefined).sort((a, b) => (a.end! < b.end! ? 1 : a.end! > b.end! ? -1 : 0));
   return deadlines[0] ?? candidates[0];
 }
+
+/** The year a web page says it was published (发布时间：2026-03-01), for dates written without one. */
+export function yearFromPublished(lines: readonly SourceLine[]): number | undefined {
+  for (const line of lines) {
+    const match = /(?:发布时间|发布日期|成文日期|发表日期|日期)\s*[：:]?\s*((?:19|20)\d{2})[-年./]/u.exec(matchingText(line.text));
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
+
