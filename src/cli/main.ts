@@ -13,6 +13,7 @@ import { resolveLang } from '../i18n/lang.js';
 import { PACKAGE_VERSION } from '../package-version.js';
 import { EXIT_CARD_FAILED, EXIT_OK, EXIT_USAGE, printError } from './command-helpers.js';
 import { registerBuildCommand } from './commands/build.js';
+import { registerDraftCommand } from './commands/draft.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerInitCommand } from './commands/init.js';
@@ -40,6 +41,7 @@ export function createProgram(): Command {
   registerExportCommand(program);
   registerSheetTemplateCommand(program);
   registerSiteCommand(program);
+  registerDraftCommand(program);
   return program;
 }
 

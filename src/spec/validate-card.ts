@@ -7,6 +7,7 @@ import { CardError } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { cardSchemaFor, ID_PATTERN, LIMITS, QR_STYLE_KEYS, RESERVED_IDS, type CardSpec } from './card-schema.js';
 import { describeIssue, describeValue } from './describe-issue.js';
+import { findPlaceholders } from './draft-placeholder.js';
 import { labelForPath, toPointer } from './field-labels.js';
 import { normalizeCardInput } from './normalize-card-input.js';
 import { describeUnknownField, knownFieldsAt } from './suggest-field.js';
@@ -77,6 +78,18 @@ function flattenIssues(issues: readonly core.$ZodIssue[], json: unknown): core.$
   return out;
 }
 
+/** One E_PLACEHOLDER per `待补充` value left by `draft`, naming the field. */
+function placeholderErrors(json: unknown, file: string | undefined): CardError[] {
+  return findPlaceholders(json).map(
+    ({ path, value }) =>
+      new CardError(
+        'E_PLACEHOLDER',
+        { zh: `还是草稿占位“${value}”；请填写后再生成`, en: `still holds the draft placeholder "${value}"; fill it in before generating` },
+        { file, path: toPointer(path), label: path.length ? labelForPath(path) : undefined },
+      ),
+  );
+}
+
 /** An empty text is also blank: say only that it is empty. */
 function oneIssuePerProblem(issues: core.$ZodIssue[]): core.$ZodIssue[] {
   const empty = new Set(issues.filter((issue) => issue.code === 'too_small' && issue.origin === 'string').map((issue) => toPointer(issue.path)));
@@ -103,8 +116,14 @@ export function validateCard(json: unknown, options: ValidateOptions = {}): Vali
   const limits = options.limits?.spec ?? LIMITS;
   const input = normalizeCardInput(json as Record<string, unknown>);
   const parsed = cardSchemaFor(limits).safeParse(input);
-  const errors: CardError[] = [];
+  const errors: CardError[] = placeholderErrors(input, file);
   if (!parsed.success) {
+    // A placeholder's own schema complaint (待补充 is not a URL) would only repeat it.
+    const placeholders = findPlaceholders(input).map((found) => toPointer(found.path));
+    const coveredBy = (path: readonly PropertyKey[]) => {
+      const pointer = toPointer(path);
+      return placeholders.some((placeholder) => placeholder === pointer || placeholder.startsWith(`${pointer}/`));
+    };
     for (const issue of oneIssuePerProblem(flattenIssues(parsed.error.issues, input))) {
       if (issue.code === 'unrecognized_keys') {
         // One message per unknown field, each pointing at the field and suggesting the known one.
@@ -116,7 +135,7 @@ export function validateCard(json: unknown, options: ValidateOptions = {}): Vali
         }
         continue;
       }
-      errors.push(schemaError(issue.path, describeIssue(issue, valueAt(input, issue.path), limits), file));
+      if (!coveredBy(issue.path)) errors.push(schemaError(issue.path, describeIssue(issue, valueAt(input, issue.path), limits), file));
     }
     return { ok: false, errors };
   }

@@ -1,0 +1,317 @@
+/**
+ * A policy document's lines → a draft card spec and its review report. Pure: no files, no
+ * network. The stages run in order:
+ *   split one-paragraph documents at their numbering → drop web chrome → title, signature block
+ *   and 文号 → heading tree → sections by the synonym table → items and facts → limits →
+ *   placeholders and config defaults → report.
+ * Nothing is guessed: a required field that was not found gets a `待补充` placeholder, which
+ * validation refuses until a person fills it in.
+ */
+import path from 'node:path';
+import { CardError, type Localized } from '../errors.js';
+import { slugFromTitle } from '../text/slug-from-title.js';
+import type { Limits } from '../limits.js';
+import { ID_PATTERN, LIMITS, RESERVED_IDS, type CardSpecInput, type QrPurpose, type SpecLimits } from '../spec/card-schema.js';
+import { toPointer } from '../spec/field-labels.js';
+import { isChromeLine } from './chrome-lines.js';
+import { DraftBuilder } from './draft-builder.js';
+import type { DraftReport } from './draft-report.js';
+import { partyGroups, sectionsOf, subProgrammesOf } from './field-sections.js';
+import { DRAFT_FIELD_LABELS, type DraftField } from './field-synonyms.js';
+import { findContacts, type FoundContact } from './find-contacts.js';
+import { findDocNo } from './find-doc-no.js';
+import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
+import { findPeriod, yearFromPublished } from './find-period.js';
+import { rewardHeadline, tierTable } from './find-reward.js';
+import { findTitle } from './find-title.js';
+import { shortenText } from './fit-limits.js';
+import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
+import { materialsInProse } from './materials-in-prose.js';
+import { stripLineMarker } from './line-marker.js';
+import { matchingText } from './normalise-text.js';
+import { isDeadlineStep, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
+import { sectionItems } from './section-items.js';
+import { findInnerSignature, findSignatureBlock } from './signature-block.js';
+import type { SourceDocument, SourceLine } from './source-document.js';
+import { place } from './source-place.js';
+import { splitInlineHeadings } from './split-inline-headings.js';
+
+/** Values that are the same for every policy of one office (config `draft.defaults`). */
+export interface DraftDefaults {
+  /** Used when the document names no issuer. */
+  issuer?: string | undefined;
+  /** The card's category; documents rarely state one. */
+  category?: string | undefined;
+  /** Used when the document gives no phone number. */
+  contacts?: Array<{ name: string; phone?: string | undefined; address?: string | undefined }> | undefined;
+  /** The QR code of every draft: where it leads when `--url` is not given, and its caption. */
+  qr?: { url?: string | undefined; caption?: string | undefined; purpose?: QrPurpose | undefined } | undefined;
+}
+
+export interface DraftOptions {
+  /** Where the card's QR code leads. Without it (and without defaults.qr.url) the URL is a placeholder. */
+  url?: string | undefined;
+  /** The card id. @default the pinyin of the title, as import makes ids */
+  id?: string | undefined;
+  /** Field and list limits (the config's `limits`). @default DEFAULT_LIMITS */
+  limits?: Pick<Limits, 'spec'> | undefined;
+  /** The config's `draft.defaults`. */
+  defaults?: DraftDefaults | undefined;
+}
+
+/** A draft spec: a card spec that may still hold `待补充` placeholders. */
+export type DraftSpec = CardSpecInput & { id: string };
+
+export interface DraftResult {
+  spec: DraftSpec;
+  report: DraftReport;
+}
+
+function yearOf(date: string | undefined): number | undefined {
+  return date ? Number(date.slice(0, 4)) : undefined;
+}
+
+/** A long process item → a step: its first clause as the title, the rest as the detail. */
+function toStep(text: string, limits: SpecLimits): string | { title: string; detail?: string } {
+  if ([...text].length <= limits.stepTitle) return text;
+  // A colon of http:// ends no clause.
+  const normalised = matchingText(text).replace(/：(?=\/\/)/gu, ':');
+  const colon = normalised.indexOf('：');
+  const clauseEnd = normalised.search(/[，。；：]/u);
+  const cut = colon > 0 && colon <= limits.stepTitle ? colon : clauseEnd;
+  if (cut > 0 && cut <= limits.stepTitle) {
+    const detail = text.slice(cut + 1).trim();
+    return detail ? { title: text.slice(0, cut).trim(), detail } : text.slice(0, cut).trim();
+  }
+  return { title: shortenText(text, limits.stepTitle), detail: text };
+}
+
+export function draftCard(document: SourceDocument, options: DraftOptions = {}): DraftResult {
+  const limits = options.limits?.spec ?? LIMITS;
+  const defaults = options.defaults ?? {};
+  const draft = new DraftBuilder(limits);
+
+  const lines = splitInlineHeadings(document.lines.filter((line) => line.text.trim() !== ''));
+  const content = lines.filter((line) => !isChromeLine(line.text));
+  const title = findTitle(content, document.metaTitle);
+  const signature = findSignatureBlock(content);
+  const docNo = findDocNo(lines);
+  const inner = signature.offices.length === 0 ? findInnerSignature(content.slice(0, signature.start)) : undefined;
+  const signedBy = inner ?? signature;
+  const head = new Set<SourceLine>([
+    ...(title?.lines ?? []),
+    ...(docNo && docNo.line.text.trim().length <= docNo.text.length + 6 ? [docNo.line] : []),
+    ...(inner ? [...inner.officeLines, inner.dateLine!] : []),
+  ]);
+  const body = content.slice(0, signature.start).filter((line) => !head.has(line));
+  const tree = buildHeadingTree(body);
+  const sections = sectionsOf(tree);
+  const itemsOf = (field: DraftField) => (sections.get(field) ?? []).flatMap((node) => sectionItems(node, field, { arrows: field === 'process' }));
+  const linesOf = (field: DraftField) => (sections.get(field) ?? []).flatMap(nodeLines);
+  // Lines that gave a section its items (or its facts); the rest is prose to search for more.
+  const covered = new Set<SourceLine>([
+    ...(['parties', 'conditions', 'reward', 'process', 'materials'] as const).flatMap((field) => itemsOf(field).flatMap((item) => item.lines)),
+    ...linesOf('contacts'),
+    ...linesOf('period'),
+    ...[...sections.values()].flat().flatMap((node) => (node.source ? [node.source] : [])),
+  ]);
+  const uncovered = body.filter((line) => !covered.has(line));
+
+  // Prose: reward sentences and 申报对象为… where no section says so.
+  let rewardItems = itemsOf('reward');
+  if (rewardItems.length === 0) rewardItems = rewardSentences(uncovered);
+  let partyItems = itemsOf('parties');
+  let conditionItems = itemsOf('conditions');
+  if (partyItems.length === 0) {
+    // 扶持对象应符合以下条件： with one group of conditions per kind of applicant.
+    for (const section of sections.get('conditions') ?? []) {
+      const { parties, withoutItems } = partyGroups(section);
+      partyItems.push(...parties.filter((group) => group.source).map((group) => ({ text: stripLineMarker(group.source!.text).replace(/[：:]$/u, ''), lines: [group.source!] })));
+      const oneLiners = new Set([...withoutItems].flatMap((group) => (group.source ? [group.source] : [])));
+      conditionItems = conditionItems.filter((item) => !item.lines.some((line) => oneLiners.has(line)));
+    }
+  }
+  if (partyItems.length === 0) partyItems = partySentences(uncovered);
+  let materialItems = itemsOf('materials');
+  if (materialItems.length === 0) {
+    // 将申请表、承诺书…报送至…: the papers named in how-to-apply sentences.
+    materialItems = body.flatMap((line) => sentencesOf(line).flatMap((sentence) => materialsInProse(sentence).map((text) => ({ text, lines: [line] }))));
+    const seen = new Set<string>();
+    materialItems = materialItems.filter((item) => !seen.has(item.text) && seen.add(item.text));
+  }
+  let processItems = itemsOf('process');
+  if (processItems.length === 0) {
+    // 于9月26日报送科技厅 under 申报要求 is how to apply, not a condition.
+    processItems = conditionItems.filter(isDeadlineStep);
+    conditionItems = conditionItems.filter((item) => !isDeadlineStep(item));
+    // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报.
+    processItems.push(...processSentences(uncovered));
+  }
+
+  const defaultYear = yearOf(signedBy.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined) ?? yearFromPublished(lines);
+  const period = findPeriod(linesOf('period'), body, defaultYear);
+  const contactsFound: FoundContact[] = findContacts(linesOf('contacts'), body);
+
+  const headings = [...walkNodes(tree)]
+    .filter((node) => node.label !== undefined && node.source && (node.field !== undefined || node.children.length > 0 || node.body.length > 0 || node.style === 'label' || node.style.startsWith('heading-')))
+    .map((node) => ({ from: place(node.source!), text: node.source!.text, ...(node.field ? { field: node.field } : {}) }));
+
+  // A title or 文号 alone is still worth a draft (a person fills in the rest); a text with none of
+  // the card's fields is not a policy document.
+  const foundAnything =
+    partyItems.length + conditionItems.length + materialItems.length + processItems.length + rewardItems.length + contactsFound.length > 0 ||
+    period !== undefined ||
+    title !== undefined ||
+    docNo !== undefined;
+  if (!foundAnything) {
+    const seen = headings.map((heading) => heading.text);
+    throw new CardError(
+      'E_DRAFT_EMPTY',
+      {
+        zh: `找不到任何卡片字段（政策名称、文号、适用对象、申报条件、申报流程、奖补标准、申报材料、申报时间、咨询方式）；看到的标题：${seen.length > 0 ? seen.join('、') : '无'}。请确认这是政策通知或申报指南，或手工填写卡片`,
+        en: `no card field found (title, document number, parties, conditions, process, reward, materials, period, contacts); headings seen: ${seen.length > 0 ? seen.join(', ') : 'none'}. Check that this is a policy notice, or write the card by hand`,
+      },
+      { file: document.file },
+    );
+  }
+
+  // The spec, in the order of a hand-written card.
+  const spec: Record<string, unknown> = {};
+  const titleText = title ? draft.text(['title'], title.text, limits.title, title.lines) : draft.placeholder(['title'], '政策名称');
+  const id = options.id ?? slugFromTitle(title?.text ?? path.basename(document.file, path.extname(document.file)));
+  if (!ID_PATTERN.test(id) || RESERVED_IDS.test(id)) {
+    throw new CardError('E_USAGE', {
+      zh: `--id ${JSON.stringify(id)} 不能作为编号（只能用小写字母、数字、- 和 _，最长 ${LIMITS.id} 字）`,
+      en: `--id ${JSON.stringify(id)} cannot serve as an id (lowercase letters, digits, - and _, at most ${LIMITS.id})`,
+    });
+  }
+  spec['id'] = id;
+  spec['title'] = titleText;
+
+  const fromTitle = issuerFromTitle(title?.text);
+  const metadataIssuer = issuerFromMetadata(lines);
+  if (signedBy.offices.length > 0) spec['issuer'] = draft.text(['issuer'], signedBy.offices.join('、'), limits.issuer, signedBy.officeLines);
+  else if (fromTitle && title) spec['issuer'] = draft.text(['issuer'], fromTitle, limits.issuer, title.lines);
+  else if (metadataIssuer) spec['issuer'] = draft.text(['issuer'], metadataIssuer.text, limits.issuer, [metadataIssuer.line]);
+  else if (defaults.issuer) {
+    spec['issuer'] = defaults.issuer;
+    draft.fromDefault(['issuer'], defaults.issuer);
+  } else spec['issuer'] = draft.placeholder(['issuer'], '发文单位');
+
+  if (docNo) spec['docNo'] = draft.text(['docNo'], docNo.text, limits.docNo, [docNo.line]);
+  else draft.notFound(['docNo']);
+  if (defaults.category) {
+    spec['category'] = defaults.category;
+    draft.fromDefault(['category'], defaults.category);
+  }
+
+  spec['parties'] = partyItems.length > 0 ? draft.list(['parties'], partyItems, limits.parties) : [draft.placeholder(['parties'], '适用对象')];
+  spec['conditions'] = conditionItems.length > 0 ? draft.list(['conditions'], conditionItems, limits.conditions) : [draft.placeholder(['conditions'], '申报条件')];
+  if (materialItems.length > 0) spec['materials'] = draft.list(['materials'], materialItems, limits.materials);
+  else draft.notFound(['materials']);
+
+  if (processItems.length > 0) {
+    const steps = draft.list(['process'], processItems.map((item) => ({ ...item, text: item.text })), limits.process);
+    spec['process'] = steps.map((step, index) => {
+      const shaped = toStep(step, limits);
+      if (typeof shaped !== 'string' && shaped.detail && [...shaped.detail].length > limits.stepDetail) {
+        draft.doubts.push({
+          kind: 'shortened',
+          path: toPointer(['process', index, 'detail']),
+          from: [],
+          text: { zh: `步骤说明超过 ${limits.stepDetail} 字，已截短`, en: `the step detail is longer than ${limits.stepDetail} characters; shortened` },
+        });
+        return { title: shaped.title, detail: shortenText(shaped.detail, limits.stepDetail) };
+      }
+      return shaped;
+    });
+  } else spec['process'] = [draft.placeholder(['process'], '申报流程')];
+
+  const reward: Record<string, unknown> = {};
+  if (rewardItems.length > 0) {
+    const items = draft.list(['reward', 'items'], rewardItems, limits.rewardItems);
+    const headline = rewardHeadline(items);
+    if (headline) {
+      reward['headline'] = draft.text(['reward', 'headline'], headline.headline, limits.headline, rewardItems[Math.min(headline.source, rewardItems.length - 1)]?.lines ?? []);
+    }
+    reward['items'] = items;
+    const tiers = rewardItems.map((item) => ({ item, table: tierTable(item.text) })).find((entry) => entry.table !== undefined);
+    if (tiers?.table && tiers.table.rows.length <= limits.tableRows && tiers.table.rows.every((row) => row.every((cell) => [...cell].length <= limits.tableCell))) {
+      reward['table'] = tiers.table;
+      draft.source(['reward', 'table'], tiers.item.lines);
+    }
+  } else reward['items'] = [draft.placeholder(['reward', 'items'], '奖补标准')];
+  spec['reward'] = reward;
+
+  if (period) {
+    const value: Record<string, string> = {};
+    if (period.start) value['start'] = period.start;
+    if (period.end) value['end'] = period.end;
+    if (period.note) value['note'] = shortenText(period.note, limits.periodNote);
+    spec['period'] = value;
+    draft.source(['period'], [period.line]);
+  } else draft.notFound(['period']);
+
+  if (contactsFound.length > 0) {
+    const contacts = contactsFound.slice(0, limits.contacts).map((contact, index) => {
+      const entry: Record<string, string> = { name: draft.text(['contacts', index, 'name'], contact.name, limits.contactName, contact.lines) };
+      if (contact.phone) entry['phone'] = shortenText(contact.phone, limits.phone);
+      if (contact.address) entry['address'] = shortenText(contact.address, limits.address);
+      return entry;
+    });
+    spec['contacts'] = contacts;
+  } else if (defaults.contacts && defaults.contacts.length > 0) {
+    spec['contacts'] = defaults.contacts.map((contact) => Object.fromEntries(Object.entries(contact).filter(([, value]) => value !== undefined)));
+    defaults.contacts.forEach((contact, index) => draft.fromDefault(['contacts', index], [contact.name, contact.phone].filter(Boolean).join(' ')));
+  } else draft.notFound(['contacts']);
+
+  const qr: Record<string, string> = {};
+  if (options.url) qr['url'] = options.url;
+  else if (defaults.qr?.url) {
+    qr['url'] = defaults.qr.url;
+    draft.fromDefault(['qr', 'url'], defaults.qr.url);
+  } else qr['url'] = draft.placeholder(['qr', 'url'], '二维码网址');
+  if (defaults.qr?.purpose) qr['purpose'] = defaults.qr.purpose;
+  if (defaults.qr?.caption) {
+    qr['caption'] = defaults.qr.caption;
+    draft.fromDefault(['qr', 'caption'], defaults.qr.caption);
+  }
+  spec['qr'] = qr;
+
+  const subProgrammes = subProgrammesOf(tree);
+  // Groups inside a section (（一）经营主体 under 申报条件) were drafted with it.
+  const inSections = new Set([...sections.values()].flat().flatMap((section) => [...walkNodes(section)]));
+  for (const node of walkNodes(tree)) {
+    if (node.field !== undefined || node.label === undefined || !node.source || node.value || inSections.has(node)) continue;
+    if (node.children.length === 0 && node.style !== 'label' && !node.style.startsWith('heading-')) continue;
+    if ([...walkNodes(node)].some((inner) => inner.field !== undefined)) continue;
+    if ((['chapter', 'article'] as const).some((style) => node.style === style) && node.children.length === 0) continue;
+    draft.doubts.push({
+      kind: 'unmatched-heading',
+      from: [place(node.source)],
+      text: { zh: `标题“${node.source.text}”没有对应的卡片字段，其下内容未写入`, en: `the heading "${node.source.text}" matches no card field; what it holds was not drafted` },
+    });
+  }
+  for (const [field, nodes] of sections) {
+    // Contacts and dates often come as several KEY：VALUE lines; that is one section.
+    if (nodes.length < 2 || field === 'contacts' || field === 'period') continue;
+    const label: Localized = DRAFT_FIELD_LABELS[field];
+    draft.doubts.push({
+      kind: 'several-sections',
+      from: nodes.filter((node) => node.source).map((node) => place(node.source!)),
+      text: { zh: `${nodes.length} 处都是${label.zh}，已合并；请确认是否属于不同的子项目`, en: `${nodes.length} sections are ${label.en}; merged, check whether they belong to different programmes` },
+    });
+  }
+
+  const report: DraftReport = {
+    file: document.file,
+    format: document.format,
+    sources: draft.sources,
+    missing: draft.missing,
+    fromDefaults: draft.fromDefaults,
+    doubts: draft.doubts,
+    subProgrammes,
+    headings,
+  };
+  return { spec: spec as DraftSpec, report };
+}

@@ -1,0 +1,32 @@
+/** A heading's text → the card field it introduces, by the synonym table. */
+import { FIELD_KEYWORDS, FIELD_PRECEDENCE, FIELD_SYNONYMS, NOT_A_FIELD, type DraftField } from './field-synonyms.js';
+import { matchingText } from './normalise-text.js';
+
+const ENTRIES: Array<[string, DraftField]> = Object.entries(FIELD_SYNONYMS)
+  .flatMap(([field, synonyms]) => synonyms.map((synonym): [string, DraftField] => [matchingText(synonym), field as DraftField]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Longest heading text still read as a heading label (二、企业申报条件及相关要求 is 13). */
+export const MAX_LABEL_CHARS = 20;
+
+/**
+ * The field of a heading label such as 申报条件, 二、企业申报条件 or 扶持政策及标准; undefined when no
+ * synonym or field word is in it, when it is about paperwork (申报材料制作要求), or when the text
+ * is too long to be a label. Between fields named in one heading, by synonym or by field word,
+ * the first named wins (申报流程及材料 → process), unless FIELD_PRECEDENCE says otherwise
+ * (申报对象及条件 → conditions).
+ */
+export function fieldForHeading(label: string): DraftField | undefined {
+  const text = matchingText(label).replace(/[\s：]+$/u, '');
+  if (text.length === 0 || text.length > MAX_LABEL_CHARS) return undefined;
+  if (NOT_A_FIELD.some((words) => text.includes(words))) return undefined;
+  // Every field the heading names, by where it first names it.
+  const named = new Map<DraftField, number>();
+  for (const [words, field] of [...ENTRIES, ...FIELD_KEYWORDS]) {
+    const index = text.indexOf(words);
+    if (index >= 0 && index < (named.get(field) ?? Infinity)) named.set(field, index);
+  }
+  const override = FIELD_PRECEDENCE.find(([field, over]) => named.has(field) && named.has(over));
+  if (override) return override[0];
+  return [...named.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
+}

@@ -1,0 +1,80 @@
+/**
+ * The heading tree → the sections of each card field: headings the synonym table maps, plus
+ * headings that introduce a field's list without naming it (申报企业应符合以下条件：). Also the
+ * sub-programmes: sibling groups (一、 sections, 第X条 articles) that each hold their own fields.
+ */
+import type { SubProgramme } from './draft-report.js';
+import type { DraftField } from './field-synonyms.js';
+import { walkNodes, type HeadingNode } from './heading-tree.js';
+import { matchingText } from './normalise-text.js';
+import { place } from './source-place.js';
+
+const LEAD_IN_FIELDS: Array<[RegExp, DraftField]> = [
+  [/(?:满足|符合|具备|达到)(?:以下|下列|如下)[^，。；]{0,8}(?:条件|要求|标准)[^，。；]{0,6}：?$/u, 'conditions'],
+  [/(?:提交|提供|报送|准备|上传|附送)(?:以下|下列|如下)[^，。；]{0,8}(?:材料|资料)[^，。；]{0,6}：?$/u, 'materials'],
+  [/(?:按照|按)(?:以下|下列|如下)[^，。；]{0,8}(?:程序|流程|步骤)[^，。；]{0,6}：?$/u, 'process'],
+  [/(?:对象|主体|范围)(?:如下|包括|为|是)?：?$/u, 'parties'],
+];
+
+/** A heading that names no field but introduces a list of one: 申报企业应符合以下条件：. */
+function leadInField(node: HeadingNode): DraftField | undefined {
+  // 满足以下条件之一： introduces alternatives that together are one item, not a list of its own.
+  if (node.children.length === 0 || ALTERNATIVES_LEAD.test(matchingText(node.text))) return undefined;
+  const texts = [node.text, node.body[node.body.length - 1]?.text ?? ''].map(matchingText);
+  for (const [pattern, field] of LEAD_IN_FIELDS) if (texts.some((text) => pattern.test(text))) return field;
+  return undefined;
+}
+
+const ALTERNATIVES_LEAD = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：?$/u;
+/** Sections of the tree by field; a section nested in one of the same field belongs to it. */
+export function sectionsOf(root: HeadingNode): Map<DraftField, HeadingNode[]> {
+  const sections = new Map<DraftField, HeadingNode[]>();
+  const visit = (node: HeadingNode, inherited: DraftField | undefined) => {
+    for (const child of node.children) {
+      if (child.field === undefined) child.field = leadInField(child);
+      const field = child.field;
+      if (field !== undefined && field !== inherited) {
+        sections.set(field, [...(sections.get(field) ?? []), child]);
+        visit(child, field);
+      } else visit(child, inherited);
+    }
+  };
+  visit(root, undefined);
+  return sections;
+}
+
+/** Groups (一、 sections, 第X条 articles) that each hold card fields of their own. */
+export function subProgrammesOf(root: HeadingNode): SubProgramme[] {
+  const found: SubProgramme[] = [];
+  const visit = (node: HeadingNode) => {
+    const groups = node.children
+      .filter((child) => child.field === undefined && child.source)
+      .map((child) => ({
+        child,
+        fields: [...new Set([...walkNodes(child)].map((inner) => inner.field).filter((field): field is DraftField => field !== undefined))],
+      }))
+      .filter((group) => group.fields.some((field) => field === 'conditions' || field === 'reward' || field === 'parties'));
+    if (groups.length >= 2) {
+      for (const { child, fields } of groups) found.push({ title: child.text, from: place(child.source!), fields });
+      return;
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return found;
+}
+
+
+/**
+ * Kinds of applicant that group a conditions section: under 扶持对象应符合以下条件： come
+ * （一）经营主体（企业类）：1. 2. 3. and （二）经营主体（个体类）：在本区从事…. The group headings
+ * name the parties; a group that is one line (KEY：VALUE, no items) is a party, not a condition.
+ */
+export function partyGroups(section: HeadingNode): { parties: HeadingNode[]; withoutItems: Set<HeadingNode> } {
+  const none = { parties: [], withoutItems: new Set<HeadingNode>() };
+  if (!/对象|主体/u.test(matchingText(section.text))) return none;
+  const groups = section.children.filter((child) => child.label !== undefined && child.style !== 'label');
+  if (groups.length < 2 || groups.length !== section.children.length) return none;
+  if (!groups.some((group) => group.children.length > 0)) return none;
+  return { parties: groups, withoutItems: new Set(groups.filter((group) => group.children.length === 0)) };
+}

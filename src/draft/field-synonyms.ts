@@ -1,0 +1,150 @@
+/**
+ * Which headings of a policy document feed which card field: data, not code. A heading maps
+ * to the field whose synonym it contains (the longest synonym found wins, so 申报材料 beats
+ * 申报). Add the wording of a new office here; no rule needs to change.
+ */
+
+export type DraftField = 'parties' | 'conditions' | 'reward' | 'process' | 'materials' | 'contacts' | 'period';
+
+/** Synonyms per card field, in the width-normalised spelling (`：` `（` `）` full-width). */
+export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
+  parties: [
+    '申报对象',
+    '支持对象',
+    '申报主体',
+    '申报主体要求',
+    '适用范围',
+    '适用对象',
+    '扶持对象',
+    '奖励对象',
+    '补贴对象',
+    '资助对象',
+    '申请对象',
+    '申请主体',
+    '实施对象',
+    '服务对象',
+    '享受对象',
+    '认定对象',
+    '申报范围',
+    '支持范围',
+  ],
+  conditions: [
+    '申报条件',
+    '基本条件',
+    '申报要求',
+    '支持条件',
+    '申请条件',
+    '认定条件',
+    '具体条件',
+    '资格条件',
+    '必备条件',
+    '申报资格',
+    '补贴条件',
+    '奖励条件',
+    '享受条件',
+    '扶持条件',
+    '资助条件',
+    '认定标准',
+    '评审条件',
+  ],
+  reward: [
+    '支持标准',
+    '奖励标准',
+    '奖励事项',
+    '扶持政策',
+    '扶持标准',
+    '资助标准',
+    '奖励范围及额度',
+    '支持内容',
+    '支持方式',
+    '奖补标准',
+    '补贴标准',
+    '奖励内容',
+    '资助内容',
+    '扶持内容',
+    '支持政策',
+    '奖励政策',
+    '政策内容',
+    '补助标准',
+    '奖励办法',
+    '资金支持',
+    '支持额度',
+    '奖励额度',
+    '资助额度',
+    '补贴额度',
+    '奖励金额',
+    '扶持方式',
+    '资助方式',
+    '奖补方式',
+    '补贴内容',
+    '政策标准',
+  ],
+  process: [
+    '申报程序',
+    '申报流程',
+    '申报方式',
+    '办理流程',
+    '审批程序',
+    '申请流程',
+    '申请程序',
+    '申请方式',
+    '办理程序',
+    '工作流程',
+    '评审程序',
+    '评审流程',
+    '受理方式',
+    '审核流程',
+    '申报步骤',
+    '兑现流程',
+    '兑现程序',
+    '操作流程',
+    '办理方式',
+    '申报途径',
+  ],
+  materials: ['申报材料', '提交材料', '所需材料', '申请材料', '报送材料', '材料清单', '申报资料', '提供材料', '需提供材料', '佐证材料', '证明材料'],
+  contacts: ['联系方式', '咨询电话', '联系人', '联系咨询方式', '业务部门科室', '咨询方式', '联系电话', '咨询联系', '业务咨询', '政策咨询', '联系地址', '咨询单位', '受理部门', '咨询部门'],
+  period: ['申报时间', '受理时间', '申报期限', '申报日期', '申请时间', '截止时间', '截止日期', '申报截止', '受理期限', '办理时间', '申报时限', '受理时限'],
+};
+
+/**
+ * Words that name a field without being a full synonym (申请奖励需提交的材料, 申报范围和条件). A
+ * heading names every field whose synonym or word it holds; FIELD_PRECEDENCE picks one.
+ */
+export const FIELD_KEYWORDS: ReadonlyArray<readonly [string, DraftField]> = [
+  ['条件', 'conditions'],
+  ['材料', 'materials'],
+  // Not 程序 alone: 考核程序 and 资金拨付程序 are the office's procedures, not how to apply.
+  ['流程', 'process'],
+  ['联系', 'contacts'],
+  ['咨询', 'contacts'],
+  ['对象', 'parties'],
+  ['奖励标准', 'reward'],
+  ['补贴标准', 'reward'],
+  ['资助标准', 'reward'],
+  ['奖补', 'reward'],
+  ['时间', 'period'],
+  ['期限', 'period'],
+];
+
+/**
+ * Headings about the paperwork or the office's own duties rather than the policy: they name a
+ * field word (申报材料制作要求) but hold no card content.
+ */
+export const NOT_A_FIELD: readonly string[] = ['制作要求', '装订', '格式要求', '注意事项', '工作要求', '有关要求', '组织实施', '保障措施', '工作职责', '职责分工', '监督管理', '附则', '总则', '责任追究', '资金管理', '绩效评价'];
+
+/**
+ * When one heading names both fields of a pair, the first of the pair wins over the field named
+ * first: under 申报对象及条件 or 申报范围和条件 the items are conditions.
+ */
+export const FIELD_PRECEDENCE: ReadonlyArray<readonly [DraftField, DraftField]> = [['conditions', 'parties']];
+
+/** Field names for reports: 申报条件 / conditions. */
+export const DRAFT_FIELD_LABELS: Readonly<Record<DraftField, { zh: string; en: string }>> = {
+  parties: { zh: '适用对象', en: 'eligible parties' },
+  conditions: { zh: '申报条件', en: 'conditions' },
+  reward: { zh: '奖补标准', en: 'reward' },
+  process: { zh: '申报流程', en: 'process' },
+  materials: { zh: '申报材料', en: 'materials' },
+  contacts: { zh: '咨询方式', en: 'contacts' },
+  period: { zh: '申报时间', en: 'application period' },
+};

@@ -1,0 +1,55 @@
+/**
+ * The notice's own 文号 (苏科规〔2026〕2号). A notice cites other documents' numbers all the time
+ * (根据《…》（相政发〔2023〕17号）), so a number counts only when it stands on its own line, after
+ * a 文号： key, or in the notice's head before the body starts, and never when it sits right
+ * after a 《title》 or in a sentence that 根据/按照/依据… another document.
+ */
+import type { SourceLine } from './source-document.js';
+import { matchingText } from './normalise-text.js';
+
+// The issuer abbreviation, the year in 〔〕 [] （） 【】, the serial number and 号.
+const DOC_NO = /([\u4e00-\u9fa5A-Za-z]{1,15})\s*([〔\[（【［])\s*((?:19|20)\d{2})\s*([〕\]）】］])\s*(第?\s*\d{1,5}\s*号)/gu;
+const CITING = /根据|按照|依据|依照|贯彻|落实|参照|执行|对照|结合|详见|见|印发|转发|废止|修订|替代|代替|《/u;
+const KEY = /^(?:文号|发文字号|发文文号|文件编号)\s*：\s*/u;
+/** The last word of a title inside the part before the year: 的通知 in …的通知苏科规〔2026〕. */
+const TITLE_WORD = /.*(?:通知|意见|办法|细则|方案|决定|公告|通告|规定|指南|措施|政策)/u;
+/** The head of a notice: the lines before its first sentence. */
+const HEAD_LINES = 8;
+
+export interface FoundDocNo {
+  text: string;
+  line: SourceLine;
+}
+
+function cited(before: string): boolean {
+  if (/》\s*[（(]?\s*$/u.test(before)) return true;
+  const sentence = before.split(/[。；！？]/u).pop() ?? '';
+  return CITING.test(sentence);
+}
+
+export function findDocNo(lines: readonly SourceLine[]): FoundDocNo | undefined {
+  for (const [index, line] of lines.entries()) {
+    const text = matchingText(line.text).trim();
+    const keyed = KEY.exec(text);
+    const rest = keyed ? text.slice(keyed[0].length) : text;
+    for (const match of rest.matchAll(DOC_NO)) {
+      // A title and its 文号 run together (…的通知苏科规〔2026〕2号, a PDF line joined to the next):
+      // the number starts after the title's last word.
+      const titleEnd = TITLE_WORD.exec(match[1]!);
+      const skip = titleEnd ? titleEnd.index + titleEnd[0].length : 0;
+      const start = match.index + skip;
+      const before = rest.slice(0, start);
+      const afterTitle = skip > 0 && index < HEAD_LINES && rest.slice(match.index + match[0].length).trim() === '';
+      const alone = (before.trim() === '' || afterTitle) && rest.slice(match.index + match[0].length).trim().length <= 1;
+      // The issuer part may swallow the citing word (按照苏工信投资〔2019〕337号).
+      if (cited(before) || CITING.test(match[1]!)) continue;
+      if (keyed || alone || (index < HEAD_LINES && (before.trim() === '' || afterTitle))) {
+        // Keep the document's own spelling of the brackets (〔2026〕), which width normalisation leaves alone.
+        const offset = (keyed ? keyed[0].length : 0) + start + (line.text.length - line.text.trimStart().length);
+        const original = line.text.slice(offset, offset + match[0].length - skip);
+        return { text: original.replace(/\s+/gu, ''), line };
+      }
+    }
+  }
+  return undefined;
+}

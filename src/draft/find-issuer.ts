@@ -1,0 +1,26 @@
+/** The issuer when the signature block names none: the title (XX局关于…) or a page's metadata (发文机关：…). */
+import type { SourceLine } from './source-document.js';
+import { matchingText } from './normalise-text.js';
+import { isOfficeName } from './signature-block.js';
+
+/** The issuer named before 关于 in a title: 苏州市科学技术局关于… → 苏州市科学技术局. */
+export function issuerFromTitle(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const before = title.split('关于')[0]?.trim();
+  if (!before || before === title) return undefined;
+  const offices = before.split(/[、\s]+/u).filter(Boolean);
+  return offices.length > 0 && offices.every(isOfficeName) ? offices.join('、') : undefined;
+}
+
+/** 发文机关：… / 发布机构：… in a page's metadata: the issuer when it names an office. */
+export function issuerFromMetadata(lines: readonly SourceLine[]): { text: string; line: SourceLine } | undefined {
+  for (const line of lines) {
+    const match = /^(?:发文机关|发布机构|发文单位|发文机构|制发机关)\s*：\s*(.+)$/u.exec(matchingText(line.text).trim());
+    if (!match) continue;
+    const value = line.text.slice(line.text.length - match[1]!.length).trim();
+    const offices = value.split(/[、\s]+/u).filter(Boolean);
+    if (offices.length > 0 && offices.every(isOfficeName)) return { text: offices.join('、'), line };
+  }
+  return undefined;
+}
+

@@ -1,0 +1,149 @@
+/**
+ * Reward facts: the headline (the largest amount, 最高500万元) and tiers written in prose,
+ * 对国家级、省级、市级…分别给予50万元、20万元、10万元奖励, which are a tier table in disguise.
+ */
+import { matchingText, normaliseWidth } from './normalise-text.js';
+
+const AMOUNT = /(\d+(?:[.,，]\d+)*(?:\.\d+)?)\s*(亿|千万|百万|万|千)?\s*元/gu;
+const UP_TO = /(?:最高|最多|上限|不超过|不高于|封顶|最高不超过|最高可达|最高给予|累计不超过)[^，。；\d]{0,6}$/u;
+const UNITS: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3 };
+
+/** Words before an amount that make it a threshold to reach, not money paid: 销售收入首次突破1000万元. */
+const THRESHOLD = /突破|超过|达到|不低于|不少于|高于|投资额?|销售收入|营业收入|营收|产值|规模|总额|总投资/u;
+
+export interface Amount {
+  /** As written, e.g. 500万元. */
+  text: string;
+  yuan: number;
+  upTo: boolean;
+  /** A threshold (…突破1000万元、2000万元的), not an amount paid. */
+  threshold: boolean;
+  index: number;
+}
+
+export function amountsIn(text: string): Amount[] {
+  const normalised = normaliseWidth(text);
+  const amounts: Amount[] = [];
+  let previousEnd = -1;
+  for (const match of normalised.matchAll(AMOUNT)) {
+    const number = Number(match[1]!.replace(/[,，]/gu, ''));
+    if (!Number.isFinite(number) || number <= 0) continue;
+    const before = normalised.slice(Math.max(0, match.index - 10), match.index);
+    const upTo = UP_TO.test(normalised.slice(Math.max(0, match.index - 12), match.index));
+    // 1000万元、2000万元: an amount listed right after another is of the same kind.
+    const listed = previousEnd >= 0 && /^[\s、和及或]*$/u.test(normalised.slice(previousEnd, match.index));
+    const threshold = !upTo && (listed ? (amounts[amounts.length - 1]?.threshold ?? false) : THRESHOLD.test(before));
+    amounts.push({ text: text.slice(match.index, match.index + match[0].length).replace(/\s+/gu, ''), yuan: number * (UNITS[match[2] ?? ''] ?? 1), upTo, threshold, index: match.index });
+    previousEnd = match.index + match[0].length;
+  }
+  return amounts;
+}
+
+/**
+ * The headline of these texts: the largest amount as written, with 最高 in front when the text
+ * says 最高/不超过 before it. Nothing is added that the text does not say.
+ */
+export function rewardHeadline(texts: readonly string[]): { headline: string; source: number } | undefined {
+  let best: { amount: Amount; source: number } | undefined;
+  texts.forEach((text, source) => {
+    for (const amount of amountsIn(text).filter((found) => !found.threshold)) {
+      if (!best || amount.yuan > best.amount.yuan || (amount.yuan === best.amount.yuan && amount.upTo && !best.amount.upTo)) best = { amount, source };
+    }
+  });
+  if (!best) return undefined;
+  const { amount, source } = best as { amount: Amount; source: number };
+  return { headline: amount.upTo ? `最高${amount.text}` : amount.text, source };
+}
+
+export interface TierTable {
+  columns: string[];
+  rows: string[][];
+}
+
+const RESPECTIVELY = /分别(?:给予|奖励|补助|补贴|资助|支持|一次性给予|按)?/u;
+
+/** The longest ending shared by all these texts. */
+function commonSuffix(texts: readonly string[]): string {
+  if (texts.length === 0) return '';
+  let suffix = texts[0]!;
+  for (const text of texts.slice(1)) {
+    while (suffix && !text.endsWith(suffix)) suffix = suffix.slice(1);
+  }
+  return suffix;
+}
+
+/** 10万元、50、200万元: the amounts of a 分别 list, a bare number included (its unit is the next one's). */
+function tierAmounts(text: string): string[] {
+  const first = /\d+(?:\.\d+)?\s*(?:亿|千万|百万|万|千)?\s*元/u.exec(text);
+  if (!first) return [];
+  const run = /^(?:\d+(?:\.\d+)?\s*(?:亿|千万|百万|万|千)?\s*元?\s*(?:、|和|及|或|，)?\s*)+/u.exec(text.slice(first.index));
+  return (run?.[0] ?? '')
+    .split(/、|和|及|或|，/u)
+    .map((amount) => amount.replace(/\s+/gu, ''))
+    .filter((amount) => /\d/u.test(amount));
+}
+
+/** Parts of `text` between 、 和 及 与 或 that are not inside brackets. */
+function splitOutsideBrackets(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if ('（《“'.includes(char)) depth++;
+    else if ('）》”'.includes(char)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && '、和及与或'.includes(char)) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/**
+ * `对A、B、C分别给予X、Y、Z` → rows [A, X], [B, Y], [C, Z] when the names and the amounts count
+ * the same; undefined otherwise (the sentence then stays an item and nothing is guessed).
+ */
+export function tierTable(sentence: string): TierTable | undefined {
+  const normalised = matchingText(sentence);
+  const respectively = RESPECTIVELY.exec(normalised);
+  if (!respectively) return undefined;
+  const after = normalised.slice(respectively.index);
+  const clauseEnd = after.search(/[，。；]/u);
+  const amounts = tierAmounts(clauseEnd < 0 ? after : after.slice(0, clauseEnd));
+  if (amounts.length < 2) return undefined;
+  // The names: the clause before 分别, split at 、 和 及 与 或 outside brackets, each without the
+  // bracketed list of examples that follows it (…中心（宁波市工程研究中心、…）).
+  const before = normalised.slice(0, respectively.index).replace(/[，：]\s*$/u, '');
+  const clause = before.split(/[，。；：]/u).pop() ?? '';
+  const parts = splitOutsideBrackets(clause)
+    .map((part) => part.replace(/\s*（[^（）]*(?:（[^（）]*）[^（）]*)*）\s*$/u, '').trim())
+    .filter(Boolean);
+  if (parts.length !== amounts.length) return undefined;
+  // 对新认定的国家级 → 国家级: the first name starts after its lead-in (对…的, 被认定为, 获得).
+  const first = parts[0]!.replace(/^.*(?:的|为|对|获得|获|评为|认定为|入选)(?=.)/u, '');
+  const middle = parts.slice(1, -1);
+  // 市级专精特新企业 → 市级: the last name ends where the others end (级, 等奖, 类).
+  const suffix = commonSuffix([first, ...middle]);
+  let last = parts[parts.length - 1]!;
+  for (let length = suffix.length; length > 0; length--) {
+    const ending = suffix.slice(-length);
+    const cut = last.indexOf(ending);
+    if (cut >= 0) {
+      last = last.slice(0, cut + ending.length);
+      break;
+    }
+  }
+  // Back to the document's own spelling: matchingText keeps every index, so a name found in it
+  // is the same span of the sentence.
+  let from = 0;
+  const names = [first, ...middle, last].map((name) => {
+    const bare = name.replace(/的$/u, '');
+    const index = normalised.indexOf(bare, from);
+    if (index < 0) return bare;
+    from = index + bare.length;
+    return sentence.slice(index, index + bare.length);
+  });
+  if (names.some((name) => name.length === 0 || name.length > 60)) return undefined;
+  return { columns: ['档次', '奖补金额'], rows: names.map((name, index) => [name, amounts[index]!]) };
+}

@@ -1,0 +1,57 @@
+/**
+ * Items told in prose, for fields no section lists: reward sentences (给予…万元), 申报对象为…,
+ * and how-to-apply sentences (请于…前将…报送至…, 登录…平台申报). Each is one sentence of a line
+ * that no section used, so a sentence is never drafted twice.
+ */
+import type { SourceLine } from './source-document.js';
+import { amountsIn } from './find-reward.js';
+import { stripLineMarker } from './line-marker.js';
+import { matchingText } from './normalise-text.js';
+import type { DraftItem } from './section-items.js';
+
+const REWARD_WORDS = /给予|奖励|补贴|补助|资助|扶持|奖补|支持/u;
+const PERCENT = /\d+(?:\.\d+)?\s*[%％]/u;
+/** A deadline and where to send the papers: 于9月26日报送科技厅, 请于…前将…发送至. Always a process step. */
+const DEADLINE_SEND = /于.{0,14}日(?:前|之前)?.{0,30}(?:报送|提交|上报|报至|递交|发送|寄送|送至)/u;
+const PROCESS_PROSE = new RegExp(`${DEADLINE_SEND.source}|报送至|报送到|提交至|提交到|发送至|送至|报至|递交|登录.{2,30}(?:平台|系统|网站)|网上申报|在线申报|线上申报`, 'u');
+const PARTIES_PROSE = /(?:申报|支持|扶持|适用|奖励|补贴|资助|申请)(?:对象|范围|主体)(?:为|是|包括|：)(.{4,})/u;
+const PARTIES_APPLY = /本(?:政策|办法|细则|通知|措施|指南|意见)适用于(.{4,})/u;
+
+export function sentencesOf(line: SourceLine): string[] {
+  return line.text.match(/[^。！？]+[。！？]?/gu)?.map((part) => part.trim()).filter(Boolean) ?? [];
+}
+
+
+
+/** Sentences that give a reward: a reward word and an amount or a percentage. */
+export function rewardSentences(lines: readonly SourceLine[]): DraftItem[] {
+  return lines.flatMap((line) =>
+    sentencesOf(line)
+      .filter((sentence) => REWARD_WORDS.test(sentence) && (amountsIn(sentence).length > 0 || PERCENT.test(sentence)))
+      .map((sentence) => ({ text: stripLineMarker(sentence), lines: [line] })),
+  );
+}
+
+/** 申报对象为… / 本办法适用于…: what follows, as one item. */
+export function partySentences(lines: readonly SourceLine[]): DraftItem[] {
+  return lines.flatMap((line) =>
+    sentencesOf(line).flatMap((sentence) => {
+      const match = PARTIES_PROSE.exec(matchingText(sentence)) ?? PARTIES_APPLY.exec(matchingText(sentence));
+      return match ? [{ text: sentence.slice(sentence.length - match[1]!.length).replace(/[。；]$/u, '').trim(), lines: [line] }] : [];
+    }),
+  );
+}
+
+/** Sentences that tell how to apply: where to send, which platform to log in to. */
+export function processSentences(lines: readonly SourceLine[]): DraftItem[] {
+  return lines.flatMap((line) =>
+    sentencesOf(line)
+      .filter((sentence) => PROCESS_PROSE.test(matchingText(sentence)) && [...sentence].length >= 12)
+      .map((sentence) => ({ text: stripLineMarker(sentence), lines: [line] })),
+  );
+}
+
+/** 于9月26日报送科技厅: a deadline and where to send, which is a process step wherever it stands. */
+export function isDeadlineStep(item: DraftItem): boolean {
+  return DEADLINE_SEND.test(matchingText(item.text));
+}

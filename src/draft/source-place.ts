@@ -1,0 +1,8 @@
+/** Where a value came from in the source, as the report shows it: line, and page for a PDF. */
+import type { SourcePlace } from './draft-report.js';
+import type { SourceLine } from './source-document.js';
+
+export function place(line: SourceLine): SourcePlace {
+  return line.page !== undefined ? { line: line.line, page: line.page } : { line: line.line };
+}
+

@@ -1,0 +1,248 @@
+/**
+ * `policy-card draft` end to end with the built CLI in a temporary folder: a .txt notice → a
+ * spec and the review report; no overwrite without --force; --json; a folder where one document
+ * is bad; --format xlsx read back by import; and validate/build/print/site refusing the
+ * placeholders a draft leaves.
+ */
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { slugFromTitle } from '../../src/text/slug-from-title.js';
+import { cli } from '../helpers/cli.js';
+import { NOTO_SANS_SC, pdfBytes } from '../helpers/document-folder.js';
+import { tempDir } from '../helpers/sheets.js';
+import { SAMPLE_NOTICE, SAMPLE_SPEC } from './sample-notice.js';
+
+const URL = 'https://kjj.suzhou.gov.cn/notice/2026-2.html';
+const ID = slugFromTitle(SAMPLE_SPEC.title);
+/** The sample notice without its last paragraph and signature: no contacts, no issuer but the title's. */
+const NO_QR_MESSAGE = '[E_PLACEHOLDER] cards/gaoqi.json: /qr/url (二维码 链接): 还是草稿占位“待补充：二维码网址”；请填写后再生成';
+
+describe('policy-card draft', () => {
+  let work: string;
+
+  beforeAll(async () => {
+    work = await tempDir('policy-card-draft-');
+    await writeFile(path.join(work, '通知.txt'), SAMPLE_NOTICE);
+  });
+
+  it('writes one spec per document and prints where each value came from', async () => {
+    const result = await cli(work, 'draft', '通知.txt', '--url', URL);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(await readFile(path.join(work, 'cards', `${ID}.json`), 'utf8'))).toEqual({ ...SAMPLE_SPEC, id: ID });
+    const printed = result.stdout.split('\n');
+    expect(printed[0]).toBe(`✔ 通知.txt → cards/${ID}.json`);
+    expect(printed).toContain('    /conditions/2 申报条件 第3项  ← 第10行、第11行、第12行：满足以下条件之一：（1）研发投入占营业收入3%以上；（2）拥有发明专利1件以上。');
+    expect(printed).toContain('    /issuer 发文单位  ← 第24行：苏州市科学技术局');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('起草完成：写入 1 份，失败 0 份；输出到 cards');
+    const validated = await cli(work, 'validate', 'cards');
+    expect(validated.code).toBe(0);
+  });
+
+  it('never replaces an existing spec without --force', async () => {
+    const file = path.join(work, 'cards', `${ID}.json`);
+    await writeFile(file, '{"edited": true}\n');
+    const again = await cli(work, 'draft', '通知.txt', '--url', URL);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain(`✘ 通知.txt\n    [E_EXISTS] 通知.txt: cards/${ID}.json 已存在；要覆盖请加 --force\n`);
+    expect(await readFile(file, 'utf8')).toBe('{"edited": true}\n');
+    const forced = await cli(work, 'draft', '通知.txt', '--url', URL, '--force');
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ title: SAMPLE_SPEC.title });
+    expect((await readdir(path.join(work, 'cards'))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('prints a machine-readable report with --json, in English with --lang en', async () => {
+    const result = await cli(work, '--lang', 'en', 'draft', '通知.txt', '--id', 'gaoqi', '--out', 'json-out', '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      ok: boolean;
+      documents: Array<{ file: string; status: string; id: string; out: string; spec: Record<string, unknown>; errors: unknown[]; report: Record<string, Array<Record<string, unknown>>> }>;
+    };
+    expect(report).toMatchObject({ ok: true, format: 'json', out: 'json-out' });
+    const [document] = report.documents;
+    expect(document).toMatchObject({ file: '通知.txt', status: 'written', id: 'gaoqi', out: 'json-out/gaoqi.json', errors: [] });
+    expect(document!.spec).toMatchObject({ id: 'gaoqi', qr: { url: '待补充：二维码网址' } });
+    expect(Object.keys(document!.report)).toEqual(['sources', 'missing', 'fromDefaults', 'doubts', 'subProgrammes', 'headings']);
+    expect(document!.report['sources']![0]).toEqual({ path: '/title', label: 'title', from: [{ line: 1 }], text: SAMPLE_SPEC.title });
+    expect(document!.report['missing']!.filter((missing) => missing['required'])).toEqual([{ path: '/qr/url', label: 'QR code URL', required: true }]);
+    expect(document!.report['headings']![0]).toEqual({ from: { line: 5 }, text: '一、申报对象', field: 'parties' });
+  });
+
+  it('drafts every document of a folder; one bad document fails alone (exit 1)', async () => {
+    const folder = path.join(work, 'batch');
+    await mkdir(folder);
+    await writeFile(path.join(folder, 'a-通知.txt'), SAMPLE_NOTICE);
+    await writeFile(path.join(folder, 'b-纪要.txt'), '会议纪要\n一、参会人员\n1.张三\n');
+    await writeFile(path.join(folder, 'c-说明.xlsx'), 'not a document draft reads');
+    const result = await cli(work, 'draft', 'batch', '--out', 'batch-cards', '--url', URL);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`✔ batch/a-通知.txt → batch-cards/${ID}.json`);
+    expect(result.stdout).toContain(
+      '✘ batch/b-纪要.txt\n    [E_DRAFT_EMPTY] batch/b-纪要.txt: 找不到任何卡片字段（政策名称、文号、适用对象、申报条件、申报流程、奖补标准、申报材料、申报时间、咨询方式）；看到的标题：一、参会人员。请确认这是政策通知或申报指南，或手工填写卡片\n',
+    );
+    expect(result.stdout).toContain('起草完成：写入 1 份，失败 1 份；输出到 batch-cards');
+    expect(await readdir(path.join(work, 'batch-cards'))).toEqual([`${ID}.json`]);
+  });
+
+  it.each([
+    [['draft', '通知.txt', 'batch', '--id', 'x'], '[E_USAGE] --id 只能用于一个文件，这里有 3 个'],
+    [['draft', '通知.txt', '--url', 'ftp://example.com/x'], '[E_USAGE] --url 应为 http:// 或 https:// 开头的网址，收到 ftp://example.com/x'],
+    [['draft', '通知.txt', '--format', 'csv'], '[E_USAGE] --format 只能是 json 或 xlsx，收到 csv'],
+    [['draft', '没有.txt'], '[E_PATH_NOT_FOUND] 找不到文件或文件夹 没有.txt'],
+  ])('exits 2 for %j', async (args, message) => {
+    const result = await cli(work, ...args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`${message}\n`);
+  });
+});
+
+describe('drafts with placeholders', () => {
+  let work: string;
+
+  beforeAll(async () => {
+    work = await tempDir('policy-card-draft-gaps-');
+    await writeFile(path.join(work, '通知.txt'), SAMPLE_NOTICE);
+    const drafted = await cli(work, 'draft', '通知.txt', '--id', 'gaoqi');
+    expect(drafted.code).toBe(0);
+    expect(drafted.stdout).toContain('  待补充（必填，已写占位）: 二维码 链接\n');
+    expect(drafted.stdout).toContain('起草完成：写入 1 份，失败 0 份，其中 1 份有待补充项（validate/build 会拒绝，填写后再生成）；输出到 cards');
+  });
+
+  it.each([
+    ['validate', ['validate', 'cards']],
+    ['build', ['build', 'cards', '--out', 'out']],
+    ['print', ['print', 'cards', '--out', 'cards.pdf']],
+    ['site', ['site', 'cards', '--out', 'site', '--base-url', 'https://example.gov.cn/p']],
+  ])('%s refuses them, naming the field', async (_command, args) => {
+    const result = await cli(work, ...args);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`    ${NO_QR_MESSAGE}\n`);
+  });
+
+  it('names the field in English too', async () => {
+    const result = await cli(work, '--lang', 'en', 'validate', 'cards');
+    expect(result.stdout).toContain('[E_PLACEHOLDER] cards/gaoqi.json: /qr/url (QR code URL): still holds the draft placeholder "待补充：二维码网址"; fill it in before generating');
+  });
+});
+
+describe('policy-card draft --format xlsx', () => {
+  it('writes the drafts as rows of the import sheet, and import brings back the same specs', async () => {
+    const work = await tempDir('policy-card-draft-xlsx-');
+    await writeFile(path.join(work, '通知.txt'), SAMPLE_NOTICE);
+    const asJson = await cli(work, 'draft', '通知.txt', '--url', URL, '--out', 'drafted');
+    expect(asJson.code).toBe(0);
+    const asSheet = await cli(work, 'draft', '通知.txt', '--url', URL, '--format', 'xlsx', '--out', 'drafts.xlsx');
+    expect(asSheet.code).toBe(0);
+    expect(asSheet.stdout).toContain('输出到 drafts.xlsx');
+    const again = await cli(work, 'draft', '通知.txt', '--url', URL, '--format', 'xlsx', '--out', 'drafts.xlsx');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe('[E_EXISTS] drafts.xlsx: 文件已存在；要覆盖请加 --force\n');
+    const imported = await cli(work, 'import', 'drafts.xlsx', '--out', 'imported');
+    expect(imported.code).toBe(0);
+    const drafted = JSON.parse(await readFile(path.join(work, 'drafted', `${ID}.json`), 'utf8')) as Record<string, unknown>;
+    const back = JSON.parse(await readFile(path.join(work, 'imported', `${ID}.json`), 'utf8')) as Record<string, unknown>;
+    const { $schema: _schema, ...backSpec } = back;
+    expect(backSpec).toEqual(drafted);
+  });
+});
+
+/** The sample notice as Word saves it: 一、 and 1. as automatic numbering, not in the text. */
+async function sampleDocx(): Promise<Buffer> {
+  const { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } = await import('docx');
+  const numbered = (text: string, level: number, instance: number) => new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'notice', level, instance } });
+  const lines = SAMPLE_NOTICE.split('\n');
+  const children = [new Paragraph({ text: lines[0]!, heading: HeadingLevel.TITLE })];
+  let section = 0;
+  for (const line of lines.slice(1)) {
+    const heading = /^[一二三四五六七]、(.+)$/u.exec(line);
+    const item = /^\d\.(.+)$/u.exec(line);
+    if (heading) children.push(numbered(heading[1]!, 0, 1));
+    else if (item) children.push(numbered(item[1]!, 1, 10 + section));
+    else children.push(new Paragraph(line));
+    if (heading) section++;
+  }
+  const level = (index: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({ level: index, format, text, alignment: AlignmentType.LEFT });
+  const document = new Document({
+    numbering: { config: [{ reference: 'notice', levels: [level(0, LevelFormat.CHINESE_COUNTING, '%1、'), level(1, LevelFormat.DECIMAL, '%2.')] }] },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}
+
+describe('policy-card draft of a .docx', () => {
+  it('reads Word’s automatic numbering and drafts the same card as from the text', async () => {
+    const work = await tempDir('policy-card-draft-docx-');
+    await writeFile(path.join(work, '通知.docx'), await sampleDocx());
+    const result = await cli(work, 'draft', '通知.docx', '--url', URL, '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { documents: Array<{ spec: Record<string, unknown> }> };
+    expect(report.documents[0]!.spec).toEqual({ ...SAMPLE_SPEC, id: ID });
+  });
+});
+
+describe('policy-card draft with config draft.defaults', () => {
+  it('fills what the document lacks from the config and says so', async () => {
+    const work = await tempDir('policy-card-draft-defaults-');
+    const withoutContacts = SAMPLE_NOTICE.split('\n').filter((line) => !line.startsWith('七、') && !line.startsWith('市科技局高新处')).join('\n');
+    await writeFile(path.join(work, '通知.txt'), withoutContacts);
+    await writeFile(
+      path.join(work, 'policy-card.config.json'),
+      JSON.stringify({ draft: { defaults: { contacts: [{ name: '企业服务中心', phone: '0512-12345678' }], qr: { url: URL, caption: '扫码查看原文' } } } }),
+    );
+    const result = await cli(work, 'draft', '通知.txt', '--id', 'gaoqi');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  取自配置 draft.defaults: /contacts/0 咨询方式 第1项 = 企业服务中心 0512-12345678\n');
+    expect(result.stdout).toContain(`  取自配置 draft.defaults: /qr/url 二维码 链接 = ${URL}\n`);
+    const spec = JSON.parse(await readFile(path.join(work, 'cards', 'gaoqi.json'), 'utf8')) as Record<string, unknown>;
+    expect(spec).toMatchObject({ contacts: [{ name: '企业服务中心', phone: '0512-12345678' }], qr: { url: URL, caption: '扫码查看原文' } });
+    expect((await cli(work, 'validate', 'cards')).code).toBe(0);
+  });
+
+  it('refuses a config whose draft.defaults is malformed (exit 2)', async () => {
+    const work = await tempDir('policy-card-draft-defaults-');
+    await writeFile(path.join(work, '通知.txt'), SAMPLE_NOTICE);
+    await writeFile(path.join(work, 'policy-card.config.json'), JSON.stringify({ draft: { defaults: { issuer: '' } } }));
+    const result = await cli(work, 'draft', '通知.txt');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^\[E_USAGE\] policy-card\.config\.json: \/draft\/defaults\/issuer/u);
+  });
+});
+
+describe('policy-card draft of a saved web page', () => {
+  it('finds the notice inside the site’s chrome and drafts the same card as from the text', async () => {
+    const work = await tempDir('policy-card-draft-html-');
+    const paragraphs = SAMPLE_NOTICE.split('\n').map((line) => `<p>${line}</p>`).join('\n');
+    const page = [
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><title>苏州市科学技术局门户网站</title></head><body>',
+      '<div class="nav"><a href="/">首页</a> &gt; <a href="/tzgg">通知公告</a></div>',
+      '<div class="info">发布时间：2026-02-15 浏览次数：1024 【字体：大 中 小】</div>',
+      `<div id="zoom">${paragraphs}</div>`,
+      '<div class="related">相关链接：<a href="/a">关于2025年度高企奖励的通知</a></div>',
+      '<div class="footer">版权所有 苏州市科学技术局 苏ICP备05000000号</div>',
+      '<script>document.title = "changed"</script>',
+      '</body></html>',
+    ].join('\n');
+    await writeFile(path.join(work, '通知.html'), page);
+    const result = await cli(work, 'draft', '通知.html', '--url', URL, '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { documents: Array<{ spec: Record<string, unknown> }> };
+    expect(report.documents[0]!.spec).toEqual({ ...SAMPLE_SPEC, id: ID });
+  });
+});
+
+describe('policy-card draft of a PDF', () => {
+  it('rebuilds the lines of a PDF (long lines wrapped by the page) and drafts the same card, with pages in the report', async () => {
+    const work = await tempDir('policy-card-draft-pdf-');
+    const bytes = await pdfBytes({}, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      for (const line of SAMPLE_NOTICE.split('\n')) doc.text(line);
+    });
+    await writeFile(path.join(work, '通知.pdf'), bytes);
+    const result = await cli(work, 'draft', '通知.pdf', '--url', URL, '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { documents: Array<{ spec: Record<string, unknown>; report: { sources: Array<{ path: string; from: unknown[] }> } }> };
+    expect(report.documents[0]!.spec).toEqual({ ...SAMPLE_SPEC, id: ID });
+    expect(report.documents[0]!.report.sources.find((source) => source.path === '/title')?.from).toEqual([{ line: 1, page: 1 }]);
+  });
+});
