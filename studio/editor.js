@@ -3,6 +3,7 @@
 // and "new card" starting from a sample.
 import { api, ApiError, appHeader, cardUrl, config, errorList, fetchImage, h, t, toast, watchCatalogue } from './common.js';
 import { CardForm } from './form-builder.js';
+import { decorateDraftForm, draftIntro, expiredDraftNotice, loadDraft } from './draft.js';
 
 const PREVIEW_DELAY_MS = 450;
 
@@ -210,7 +211,12 @@ async function main() {
 
   let value = {};
   let intro = null;
-  if (state.isNew) {
+  const draft = state.isNew && config.draft ? loadDraft(config.draft) : undefined;
+  if (draft) {
+    value = clone(draft.spec);
+    state.saved = undefined;
+    intro = draftIntro(draft, { onPick: focusField });
+  } else if (state.isNew) {
     const sampleId = config.from ?? state.samples[0]?.id;
     const sample = sampleId ? (await api(`/api/cards/${encodeURIComponent(sampleId)}`)).body.spec : {};
     const taken = new Set(cards.body.cards.map((card) => card.id));
@@ -294,6 +300,8 @@ async function main() {
       ),
     ),
   );
+  if (draft) decorateDraftForm(state.form, draft);
+  else if (config.draft) state.form.element.before(expiredDraftNotice());
   document.body.dataset.tab = 'form';
   renderHeader();
   renderPreview();
