@@ -38,3 +38,5 @@ export { splitCellList, splitCellLines } from './import/split-cell-list.js';
 export { parseCellDate, parseDateText, dateFromSerial } from './import/parse-cell-date.js';
 export { slugFromTitle } from './import/slug-from-title.js';
 export { type SheetCell, type SheetRow, type SheetTable } from './import/sheet-table.js';
+export { readDocument, isDocumentFile, DOCUMENT_EXTENSIONS, type ReadDocumentOptions } from './draft/read-document.js';
+export { type SourceDocument, type SourceLine, type DocumentFormat } from './draft/source-document.js';

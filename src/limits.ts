@@ -21,6 +21,8 @@ export interface Limits {
    * card as tall as its content, a print page at the resolution of its cards. @default 40 000 000
    */
   outputPixels: number;
+  /** Largest policy document `draft` reads (.docx, .pdf, .html, .txt). @default 20 MiB */
+  documentBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -32,6 +34,8 @@ export const DEFAULT_LIMITS: Limits = {
   // 40 MP holds an A4 card at 600 dpi (35 MP) and an A3 sheet at 300 dpi (17 MP); its pixels
   // alone take 160 MB, and a render worker is recycled at 800 MB.
   outputPixels: 40_000_000,
+  // A 200-page scanned-and-OCRed notice is a few MB; 20 MB leaves room and bounds what pdfjs parses.
+  documentBytes: 20 * 1024 * 1024,
 };
 
 /** `policy-card.config.json` → `limits`, in the units people write (KB, seconds, megapixels). */
@@ -43,6 +47,7 @@ export interface LimitsConfig {
   fieldChars?: Partial<Record<FieldCharKey, number | undefined>> | undefined;
   listItems?: Partial<Record<ListItemKey, number | undefined>> | undefined;
   outputMegapixels?: number | undefined;
+  documentMb?: number | undefined;
 }
 
 /** The config's `limits` over the defaults. */
@@ -56,6 +61,7 @@ export function resolveLimits(config: LimitsConfig | undefined): Limits {
     // The defaults object itself when nothing changes, so the prebuilt default card schema is used.
     spec: Object.keys(changed).length > 0 ? { ...LIMITS, ...changed } : LIMITS,
     outputPixels: config?.outputMegapixels !== undefined ? Math.round(config.outputMegapixels * 1_000_000) : DEFAULT_LIMITS.outputPixels,
+    documentBytes: config?.documentMb !== undefined ? config.documentMb * 1024 * 1024 : DEFAULT_LIMITS.documentBytes,
   };
 }
 

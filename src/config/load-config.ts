@@ -116,6 +116,8 @@ export const configSchema = z.strictObject({
       listItems: specLimitsSchema(LIST_ITEM_KEYS, MAX_LIST_ITEMS, '项 items').optional(),
       /** Most pixels of one PNG (at its dpi) or print page (at its cards' resolution), in millions. @default 40 */
       outputMegapixels: z.number().min(1).max(MAX_OUTPUT_MEGAPIXELS).optional(),
+      /** Largest policy document `draft` reads, in MB. @default 20 */
+      documentMb: z.number().int().min(1).max(200).optional(),
     })
     .optional(),
   /** The detail site that QR codes can lead to; shared by `build` and `site` so they agree. */

@@ -7,6 +7,7 @@ import { CardError } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { cardSchemaFor, ID_PATTERN, LIMITS, QR_STYLE_KEYS, RESERVED_IDS, type CardSpec } from './card-schema.js';
 import { describeIssue, describeValue } from './describe-issue.js';
+import { findPlaceholders } from './draft-placeholder.js';
 import { labelForPath, toPointer } from './field-labels.js';
 
 export type ValidationResult = { ok: true; card: CardSpec } | { ok: false; errors: CardError[] };
@@ -75,6 +76,18 @@ function flattenIssues(issues: readonly core.$ZodIssue[], json: unknown): core.$
   return out;
 }
 
+/** One E_PLACEHOLDER per `待补充` value left by `draft`, naming the field. */
+function placeholderErrors(json: unknown, file: string | undefined): CardError[] {
+  return findPlaceholders(json).map(
+    ({ path, value }) =>
+      new CardError(
+        'E_PLACEHOLDER',
+        { zh: `还是草稿占位“${value}”；请填写后再生成`, en: `still holds the draft placeholder "${value}"; fill it in before generating` },
+        { file, path: toPointer(path), label: path.length ? labelForPath(path) : undefined },
+      ),
+  );
+}
+
 export function validateCard(json: unknown, options: ValidateOptions = {}): ValidationResult {
   const { file } = options;
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
@@ -94,10 +107,16 @@ export function validateCard(json: unknown, options: ValidateOptions = {}): Vali
   }
   const limits = options.limits?.spec ?? LIMITS;
   const parsed = cardSchemaFor(limits).safeParse(json);
-  const errors: CardError[] = [];
+  const errors: CardError[] = placeholderErrors(json, file);
   if (!parsed.success) {
+    // A placeholder's own schema complaint (待补充 is not a URL) would only repeat it.
+    const placeholders = findPlaceholders(json).map((found) => toPointer(found.path));
+    const coveredBy = (path: readonly PropertyKey[]) => {
+      const pointer = toPointer(path);
+      return placeholders.some((placeholder) => placeholder === pointer || placeholder.startsWith(`${pointer}/`));
+    };
     for (const issue of flattenIssues(parsed.error.issues, json)) {
-      errors.push(schemaError(issue.path, describeIssue(issue, valueAt(json, issue.path), limits), file));
+      if (!coveredBy(issue.path)) errors.push(schemaError(issue.path, describeIssue(issue, valueAt(json, issue.path), limits), file));
     }
     return { ok: false, errors };
   }

@@ -88,7 +88,7 @@ describe('limits in policy-card.config.json', () => {
     randomBytes(image.data.length).copy(image.data);
     await write(path.join(folder, 'cards', 'logo.png'), PNG.sync.write(image));
     const settings = await resolveSettings([], {}, folder);
-    expect(settings.limits).toEqual({ specFileBytes: 1024, logoBytes: 1024, logoPixels: 4096, renderTimeoutMs: 5000, spec: LIMITS, outputPixels: 40_000_000 });
+    expect(settings.limits).toEqual({ specFileBytes: 1024, logoBytes: 1024, logoPixels: 4096, renderTimeoutMs: 5000, spec: LIMITS, outputPixels: 40_000_000, documentBytes: 20 * 1024 * 1024 });
     const { validateCards } = await import('../../src/batch/validate-cards.js');
     const report = await validateCards({ ...settings, cwd: folder });
     const messages = report.cards.map((card) => [card.file, card.errors.map((error) => `${error.code} ${error.text.zh}`)]);
@@ -101,10 +101,11 @@ describe('limits in policy-card.config.json', () => {
 
 describe('field, list and output limits in policy-card.config.json', () => {
   it('become the batch limits, over the defaults', async () => {
-    const folder = await folderWith({ limits: { fieldChars: { title: 200 }, listItems: { conditions: 40 }, outputMegapixels: 8.5 } });
+    const folder = await folderWith({ limits: { fieldChars: { title: 200 }, listItems: { conditions: 40 }, outputMegapixels: 8.5, documentMb: 50 } });
     const { limits } = await resolveSettings([], {}, folder);
     expect(limits?.spec).toEqual({ ...LIMITS, title: 200, conditions: 40 });
     expect(limits?.outputPixels).toBe(8_500_000);
+    expect(limits?.documentBytes).toBe(50 * 1024 * 1024);
   });
 
   it.each([
@@ -117,6 +118,7 @@ describe('field, list and output limits in policy-card.config.json', () => {
     [{ listItems: { title: 5 } }, 'policy-card.config.json: /limits/listItems (安全限值 列表项数): 不认识的字段 "title"；请检查拼写（字段名区分大小写，见 schema/config.schema.json）'],
     [{ outputMegapixels: 1000 }, 'policy-card.config.json: /limits/outputMegapixels (安全限值 outputMegapixels): 不能大于 150，收到数字 1000'],
     [{ outputMegapixels: 0.5 }, 'policy-card.config.json: /limits/outputMegapixels (安全限值 outputMegapixels): 不能小于 1，收到数字 0.5'],
+    [{ documentMb: 500 }, 'policy-card.config.json: /limits/documentMb (安全限值 documentMb): 不能大于 200，收到数字 500'],
   ])('refuses the limit %j with a clear config error', async (limits, message) => {
     const folder = await folderWith({ limits });
     const error = await loadConfig(folder).then(

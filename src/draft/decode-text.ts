@@ -1,0 +1,31 @@
+/**
+ * Bytes of a text document → string. Chinese text files and web pages come as UTF-8 or as
+ * GBK/GB2312 (GB18030 is their superset); the bytes decide when nothing declares the charset.
+ */
+
+/** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else GB18030; UTF-16 when its BOM says so. */
+export function decodeText(bytes: Uint8Array, declared?: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const label = declared?.trim().toLowerCase();
+  if (label && !/^utf-?8$/.test(label)) {
+    const decoder = decoderFor(label);
+    if (decoder) return decoder.decode(bytes);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8 (or a page that declares UTF-8 but was saved as GBK): GB18030 reads GBK and GB2312 too.
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+function decoderFor(label: string): { decode(bytes: Uint8Array): string } | undefined {
+  // GB2312 pages routinely hold GBK characters; decode them all as GB18030.
+  if (/^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn)$/.test(label)) return new TextDecoder('gb18030');
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Contacts: phone numbers (0512-68612345, (0512)68612345, 转 extensions, mobiles, 12345-style
+ * hotlines) with the department or person named beside them, and an address line. Looked for in
+ * the contacts section when there is one, else in lines that talk about 电话/联系/咨询.
+ */
+import type { SourceLine } from './source-document.js';
+import { matchingText, normaliseWidth } from './normalise-text.js';
+
+export interface FoundContact {
+  name: string;
+  phone?: string;
+  address?: string;
+  lines: SourceLine[];
+}
+
+const LANDLINE = /(?:[（(]\s*0\d{2,3}\s*[)）]\s*|(?<!\d)0\d{2,3}\s*[-－—]?\s*)\d{7,8}(?!\d)(?:\s*(?:转|-|－)\s*\d{1,6}(?!\d))?/gu;
+const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/gu;
+const HOTLINE = /(?<!\d)(?:12345|12366|12333|12315|12348|96\d{3,4}|[48]00\s*[-－]?\s*\d{3}\s*[-－]?\s*\d{4})(?!\d)/gu;
+/** An 8- or 7-digit number with no area code counts only after a 电话 key. */
+const LOCAL = /(?<=(?:电话|热线|手机|座机)\s*[：:]?\s*)\d{7,8}(?!\d)|(?<=\d{7,8}\s*[、，,/]\s*)\d{7,8}(?!\d)/gu;
+const PHONE_WORDS = /电话|联系|咨询|热线|手机|座机|专线/u;
+const FAX = /传真\s*[：:]?\s*$/u;
+const KEYS = /(?:联系人|联\s*系\s*人|联系电话|咨询电话|咨询热线|服务热线|办公电话|电话|手机|座机|联系方式|联系地址|咨询方式|热线|传真|邮箱|电子邮箱|E-?mail|邮编|地址|及|和)\s*[：:]?/giu;
+const ADDRESS = /(?:地址|地点|办公地点|受理地点|联系地址)\s*[：:]\s*(.+)$/u;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+const MAX_NAME = 60;
+
+interface PhoneMatch {
+  index: number;
+  text: string;
+}
+
+function phonesIn(text: string): PhoneMatch[] {
+  const normalised = normaliseWidth(text);
+  const found: PhoneMatch[] = [];
+  const hasWord = PHONE_WORDS.test(normalised);
+  for (const pattern of hasWord ? [LANDLINE, MOBILE, HOTLINE, LOCAL] : [LANDLINE, MOBILE]) {
+    for (const match of normalised.matchAll(pattern)) {
+      if (FAX.test(normalised.slice(0, match.index))) continue;
+      if (found.some((other) => match.index < other.index + other.text.length && other.index < match.index + match[0].length)) continue;
+      found.push({ index: match.index, text: match[0] });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** What is left of a line once phones, e-mails and keys such as 联系电话： are taken out. */
+function nameIn(text: string, phones: readonly PhoneMatch[]): string {
+  let rest = normaliseWidth(text);
+  for (const phone of [...phones].reverse()) rest = rest.slice(0, phone.index) + ' ' + rest.slice(phone.index + phone.text.length);
+  rest = rest.replace(EMAIL, ' ').replace(ADDRESS, ' ').replace(KEYS, ' ');
+  const parts = rest
+    .split(/[，,；;：:\s（）()、。/]+/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !/^(?:转|分机|或|以及|请|咨询|联系|拨打|可拨打|致电|同志)$/u.test(part));
+  // Keep the words as the document wrote them (width-normalised copies only helped to find them).
+  const name = parts.join(' ');
+  return name.length > MAX_NAME ? name.slice(0, MAX_NAME) : name;
+}
+
+function cleanPhone(text: string): string {
+  return text.replace(/\s+/gu, '').replace(/[－—]/gu, '-');
+}
+
+export function findContacts(sectionLines: readonly SourceLine[], allLines: readonly SourceLine[]): FoundContact[] {
+  const inSection = sectionLines.length > 0;
+  const lines = inSection ? sectionLines : allLines.filter((line) => PHONE_WORDS.test(line.text));
+  const contacts: FoundContact[] = [];
+  let previousName: { name: string; line: SourceLine } | undefined;
+  for (const line of lines) {
+    const address = ADDRESS.exec(matchingText(line.text));
+    const phones = phonesIn(line.text);
+    if (phones.length === 0) {
+      if (address && contacts.length > 0 && contacts[contacts.length - 1]!.address === undefined) {
+        const last = contacts[contacts.length - 1]!;
+        last.address = line.text.slice(address.index + address[0].length - address[1]!.length).trim().replace(/[。；;]$/u, '');
+        last.lines.push(line);
+        continue;
+      }
+      const name = nameIn(line.text, []);
+      previousName = inSection && name !== '' && name.length <= 30 && !/[。]/u.test(line.text) ? { name, line } : undefined;
+      continue;
+    }
+    let name = nameIn(line.text, phones);
+    const sourceLines = [line];
+    if (name === '' && previousName) {
+      name = previousName.name;
+      sourceLines.unshift(previousName.line);
+    }
+    previousName = undefined;
+    const contact: FoundContact = { name: name === '' ? '咨询电话' : name, phone: phones.map((phone) => cleanPhone(phone.text)).join('、'), lines: sourceLines };
+    if (address) contact.address = address[1]!.trim().replace(/[。；;]$/u, '');
+    contacts.push(contact);
+  }
+  return contacts;
+}

@@ -1,0 +1,46 @@
+/**
+ * The notice's own 文号 (苏科规〔2026〕2号). A notice cites other documents' numbers all the time
+ * (根据《…》（相政发〔2023〕17号）), so a number counts only when it stands on its own line, after
+ * a 文号： key, or in the notice's head before the body starts, and never when it sits right
+ * after a 《title》 or in a sentence that 根据/按照/依据… another document.
+ */
+import type { SourceLine } from './source-document.js';
+import { matchingText } from './normalise-text.js';
+
+// The issuer abbreviation, the year in 〔〕 [] （） 【】, the serial number and 号.
+const DOC_NO = /([\u4e00-\u9fa5A-Za-z]{1,15})\s*([〔\[（【［])\s*((?:19|20)\d{2})\s*([〕\]）】］])\s*(第?\s*\d{1,5}\s*号)/gu;
+const CITING = /根据|按照|依据|依照|贯彻|落实|参照|执行|对照|结合|详见|见|印发|转发|废止|修订|替代|代替|《/u;
+const KEY = /^(?:文号|发文字号|发文文号|文件编号)\s*：\s*/u;
+/** The head of a notice: the lines before its first sentence. */
+const HEAD_LINES = 8;
+
+export interface FoundDocNo {
+  text: string;
+  line: SourceLine;
+}
+
+function cited(before: string): boolean {
+  if (/》\s*[（(]?\s*$/u.test(before)) return true;
+  const sentence = before.split(/[。；！？]/u).pop() ?? '';
+  return CITING.test(sentence);
+}
+
+export function findDocNo(lines: readonly SourceLine[]): FoundDocNo | undefined {
+  for (const [index, line] of lines.entries()) {
+    const text = matchingText(line.text).trim();
+    const keyed = KEY.exec(text);
+    const rest = keyed ? text.slice(keyed[0].length) : text;
+    for (const match of rest.matchAll(DOC_NO)) {
+      const before = rest.slice(0, match.index);
+      const alone = before.trim() === '' && rest.slice(match.index + match[0].length).trim().length <= 1;
+      if (cited(before)) continue;
+      if (keyed || alone || (index < HEAD_LINES && before.trim() === '')) {
+        // Keep the document's own spelling of the brackets (〔2026〕), which width normalisation leaves alone.
+        const start = (keyed ? keyed[0].length : 0) + match.index + (line.text.length - line.text.trimStart().length);
+        const original = line.text.slice(start, start + match[0].length);
+        return { text: original.replace(/\s+/gu, ''), line };
+      }
+    }
+  }
+  return undefined;
+}

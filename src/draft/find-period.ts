@@ -1,0 +1,94 @@
+/**
+ * The application period in prose: 2026年3月1日至4月30日, 11月4日至10日, 4月30日前, 截止日期为…,
+ * 常年受理. A date written without its year takes the year of the document's own date (its
+ * signature, else its 文号), never the current year: a draft of last year's notice must not move.
+ */
+import type { SourceLine } from './source-document.js';
+import { matchingText } from './normalise-text.js';
+
+export interface FoundPeriod {
+  start?: string;
+  end?: string;
+  note?: string;
+  line: SourceLine;
+  /** The words the dates came from. */
+  text: string;
+}
+
+const DAY = '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号](?:\\s*\\d{1,2}[:：]\\d{2})?';
+const DASHED = '(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})';
+const RANGE = new RegExp(`${DAY}(?:\\s*\\d{1,2}[:：]\\d{2})?\\s*(?:起|开始)?\\s*(?:至|到|—|－|-|~|～|–)+\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号]`, 'u');
+const DASHED_RANGE = new RegExp(`${DASHED}\\s*(?:至|到|—|－|-|~|～|–)\\s*${DASHED}`, 'u');
+const END_ONLY = new RegExp(`(?:截止(?:日期|时间)?|截至|截止到)\\s*(?:为|是|：)?\\s*${DAY}|${DAY}(?:\\s*\\d{1,2}[:：]\\d{2})?\\s*(?:\\(含\\)|（含）)?\\s*(?:前|之前|以前|止|截止)`, 'u');
+const ALL_YEAR = /常年受理|长期受理|全年受理|随时申报|常年申报|常年开放|随时受理|即时受理/u;
+/** Sentences about applying: where a date is the period's and not, say, the policy's start. */
+const ABOUT_APPLYING = /申报|受理|申请|提交|报送|截止|截至|报名|兑现|办理/u;
+
+function iso(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** The clause around a match: from the last comma or full stop before it to the next one after it. */
+function clauseAround(text: string, normalised: string, start: number, end: number): string {
+  const before = normalised.slice(0, start).search(/[^，。；！？]*$/u);
+  const afterMatch = normalised.slice(end).search(/[，。；！？]/u);
+  const stop = afterMatch < 0 ? text.length : end + afterMatch;
+  return text.slice(before, stop).replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、)\s*/u, '').trim();
+}
+
+function periodIn(line: SourceLine, defaultYear: number | undefined): FoundPeriod | undefined {
+  const text = matchingText(line.text);
+  const note = (match: RegExpExecArray): FoundPeriod => {
+    const clause = clauseAround(line.text, text, match.index, match.index + match[0].length);
+    return { note: clause, line, text: clause };
+  };
+  const range = RANGE.exec(text);
+  if (range) {
+    const startYear = range[1] ? Number(range[1]) : defaultYear;
+    const endYear = range[4] ? Number(range[4]) : startYear;
+    const startMonth = Number(range[2]);
+    const endMonth = range[5] ? Number(range[5]) : startMonth;
+    if (startYear === undefined || endYear === undefined) return note(range);
+    const start = iso(startYear, startMonth, Number(range[3]));
+    const end = iso(endYear, endMonth, Number(range[6]));
+    if (start && end) return { start, end, line, text: line.text.slice(range.index, range.index + range[0].length) };
+  }
+  const dashed = DASHED_RANGE.exec(text);
+  if (dashed) {
+    const start = iso(Number(dashed[1]), Number(dashed[2]), Number(dashed[3]));
+    const end = iso(Number(dashed[4]), Number(dashed[5]), Number(dashed[6]));
+    if (start && end) return { start, end, line, text: line.text.slice(dashed.index, dashed.index + dashed[0].length) };
+  }
+  const until = END_ONLY.exec(text);
+  if (until) {
+    const year = until[1] ?? until[4];
+    const month = until[2] ?? until[5];
+    const day = until[3] ?? until[6];
+    const resolvedYear = year ? Number(year) : defaultYear;
+    if (resolvedYear === undefined) return note(until);
+    const end = iso(resolvedYear, Number(month), Number(day));
+    if (end) return { end, line, text: line.text.slice(until.index, until.index + until[0].length) };
+  }
+  const allYear = ALL_YEAR.exec(text);
+  if (allYear) return { note: line.text.slice(allYear.index, allYear.index + allYear[0].length), line, text: line.text.slice(allYear.index, allYear.index + allYear[0].length) };
+  return undefined;
+}
+
+/**
+ * The period from the period section's lines when there is one, else from any sentence about
+ * applying. `defaultYear` is the document's own year.
+ */
+export function findPeriod(sectionLines: readonly SourceLine[], allLines: readonly SourceLine[], defaultYear: number | undefined): FoundPeriod | undefined {
+  for (const line of sectionLines) {
+    const found = periodIn(line, defaultYear);
+    if (found) return found;
+  }
+  for (const line of allLines) {
+    if (!ABOUT_APPLYING.test(line.text)) continue;
+    const found = periodIn(line, defaultYear);
+    if (found) return found;
+  }
+  return undefined;
+}

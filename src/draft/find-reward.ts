@@ -1,0 +1,102 @@
+/**
+ * Reward facts: the headline (the largest amount, 最高500万元) and tiers written in prose,
+ * 对国家级、省级、市级…分别给予50万元、20万元、10万元奖励, which are a tier table in disguise.
+ */
+import { normaliseWidth } from './normalise-text.js';
+
+const AMOUNT = /(\d+(?:[.,，]\d+)*(?:\.\d+)?)\s*(亿|千万|百万|万|千)?\s*元/gu;
+const UP_TO = /(?:最高|最多|上限|不超过|不高于|封顶|最高不超过|最高可达|最高给予|累计不超过)[^，。；\d]{0,6}$/u;
+const UNITS: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3 };
+
+export interface Amount {
+  /** As written, e.g. 500万元. */
+  text: string;
+  yuan: number;
+  upTo: boolean;
+  index: number;
+}
+
+export function amountsIn(text: string): Amount[] {
+  const normalised = normaliseWidth(text);
+  const amounts: Amount[] = [];
+  for (const match of normalised.matchAll(AMOUNT)) {
+    const number = Number(match[1]!.replace(/[,，]/gu, ''));
+    if (!Number.isFinite(number) || number <= 0) continue;
+    amounts.push({
+      text: text.slice(match.index, match.index + match[0].length).replace(/\s+/gu, ''),
+      yuan: number * (UNITS[match[2] ?? ''] ?? 1),
+      upTo: UP_TO.test(normalised.slice(Math.max(0, match.index - 12), match.index)),
+      index: match.index,
+    });
+  }
+  return amounts;
+}
+
+/**
+ * The headline of these texts: the largest amount as written, with 最高 in front when the text
+ * says 最高/不超过 before it. Nothing is added that the text does not say.
+ */
+export function rewardHeadline(texts: readonly string[]): { headline: string; source: number } | undefined {
+  let best: { amount: Amount; source: number } | undefined;
+  texts.forEach((text, source) => {
+    for (const amount of amountsIn(text)) {
+      if (!best || amount.yuan > best.amount.yuan || (amount.yuan === best.amount.yuan && amount.upTo && !best.amount.upTo)) best = { amount, source };
+    }
+  });
+  if (!best) return undefined;
+  const { amount, source } = best as { amount: Amount; source: number };
+  return { headline: amount.upTo ? `最高${amount.text}` : amount.text, source };
+}
+
+export interface TierTable {
+  columns: string[];
+  rows: string[][];
+}
+
+const RESPECTIVELY = /分别(?:给予|奖励|补助|补贴|资助|支持|一次性给予|按)?/u;
+
+/** The longest ending shared by all these texts. */
+function commonSuffix(texts: readonly string[]): string {
+  if (texts.length === 0) return '';
+  let suffix = texts[0]!;
+  for (const text of texts.slice(1)) {
+    while (suffix && !text.endsWith(suffix)) suffix = suffix.slice(1);
+  }
+  return suffix;
+}
+
+/**
+ * `对A、B、C分别给予X、Y、Z` → rows [A, X], [B, Y], [C, Z] when the names and the amounts count
+ * the same; undefined otherwise (the sentence then stays an item and nothing is guessed).
+ */
+export function tierTable(sentence: string): TierTable | undefined {
+  const normalised = normaliseWidth(sentence);
+  const respectively = RESPECTIVELY.exec(normalised);
+  if (!respectively) return undefined;
+  const after = normalised.slice(respectively.index);
+  const clauseEnd = after.search(/[。；]/u);
+  const amounts = amountsIn(clauseEnd < 0 ? after : after.slice(0, clauseEnd));
+  if (amounts.length < 2) return undefined;
+  // The names: the clause before 分别, split at 、 和 及 与 或.
+  const before = normalised.slice(0, respectively.index).replace(/[，,：]\s*$/u, '');
+  const clause = before.split(/[，。；：]/u).pop() ?? '';
+  const parts = clause.split(/、|和|及|与|或/u).map((part) => part.trim()).filter(Boolean);
+  if (parts.length !== amounts.length) return undefined;
+  // 对新认定的国家级 → 国家级: the first name starts after its lead-in (对…的, 被认定为, 获得).
+  const first = parts[0]!.replace(/^.*(?:的|为|对|获得|获|评为|认定为|入选)(?=.)/u, '');
+  const middle = parts.slice(1, -1);
+  // 市级专精特新企业 → 市级: the last name ends where the others end (级, 等奖, 类).
+  const suffix = commonSuffix([first, ...middle]);
+  let last = parts[parts.length - 1]!;
+  for (let length = suffix.length; length > 0; length--) {
+    const ending = suffix.slice(-length);
+    const cut = last.indexOf(ending);
+    if (cut >= 0) {
+      last = last.slice(0, cut + ending.length);
+      break;
+    }
+  }
+  const names = [first, ...middle, last];
+  if (names.some((name) => name.length === 0 || name.length > 60)) return undefined;
+  return { columns: ['档次', '奖补金额'], rows: names.map((name, index) => [name, amounts[index]!.text]) };
+}

@@ -1,0 +1,50 @@
+/**
+ * The notice's title: the line (or two wrapped lines) near the top that names the document,
+ * 关于…的通知 or …实施细则. The reader's metaTitle is only a hint: on web pages it is often the
+ * site's name, so it is used when it reads like a title itself and no title line was found.
+ */
+import type { SourceLine } from './source-document.js';
+import { matchingText } from './normalise-text.js';
+
+/** How a title ends: the kinds of official documents that carry policies. */
+const TITLE_END = /(?:通知|通告|公告|意见|办法|细则|指南|规定|方案|措施|政策|决定|批复|函|公示|规则|纲要|计划|条例|须知|说明|指引|清单|目录|申报书)(?:（[^（）]{1,20}）)?$/u;
+const ABOUT = /关于.{2,}的(?:通知|通告|公告|意见|决定|批复|函|公示|补充通知)/u;
+/** How far into the document a title may start. */
+const TITLE_WINDOW = 12;
+const MAX_TITLE = 120;
+
+export interface FoundTitle {
+  text: string;
+  lines: SourceLine[];
+}
+
+function looksLikeTitle(text: string): boolean {
+  const normalised = matchingText(text);
+  return normalised.length >= 6 && normalised.length <= MAX_TITLE && !/[。；]$/u.test(normalised) && (ABOUT.test(normalised) || TITLE_END.test(normalised));
+}
+
+export function findTitle(lines: readonly SourceLine[], metaTitle: string | undefined): FoundTitle | undefined {
+  const head = lines.slice(0, TITLE_WINDOW);
+  for (const [index, line] of head.entries()) {
+    if (/[，。；]/u.test(matchingText(line.text).slice(0, -1)) && !ABOUT.test(matchingText(line.text))) continue;
+    if (looksLikeTitle(line.text)) {
+      // A title wrapped over two lines: 关于组织申报2026年度 / 苏州市…的通知.
+      const previous = head[index - 1];
+      if (previous && /^关于/u.test(matchingText(previous.text)) && !looksLikeTitle(previous.text) && previous.text.length + line.text.length <= MAX_TITLE) {
+        return { text: previous.text + line.text, lines: [previous, line] };
+      }
+      return { text: line.text, lines: [line] };
+    }
+    const next = head[index + 1];
+    if (next && /^(?:.{0,30})关于/u.test(matchingText(line.text)) && !/[。；，]/u.test(line.text) && looksLikeTitle(line.text + next.text) && line.text.length + next.text.length <= MAX_TITLE) {
+      return { text: line.text + next.text, lines: [line, next] };
+    }
+  }
+  // 关于…的通知 quoted inside the first paragraph, e.g. 现将《关于…的通知》转发给你们.
+  const meta = metaTitle?.trim();
+  if (meta) {
+    const cut = meta.split(/\s*[-_|—–]\s*/u)[0]!.trim();
+    if (looksLikeTitle(cut)) return { text: cut, lines: [] };
+  }
+  return undefined;
+}

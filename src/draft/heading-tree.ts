@@ -1,0 +1,116 @@
+/**
+ * The document's lines → a tree of headings and items. Every numbered line (一、 （一） 1. ①
+ * 第X条 …), every bare label line (申报条件, 扶持政策：) and every line the reader marked as a
+ * heading opens a node; plain lines are the body of the node before them.
+ *
+ * Nesting is not taken from a fixed order of marker styles, because real notices vary (some put
+ * 1. above （一）): a style seen before and still open closes everything opened after it and
+ * becomes its sibling; a style not open yet nests under the current node. The reader's heading
+ * level, when it has one, goes first.
+ */
+import type { SourceLine } from './source-document.js';
+import { lineMarker, type MarkerStyle } from './line-marker.js';
+import { fieldForHeading, MAX_LABEL_CHARS } from './field-for-heading.js';
+import type { DraftField } from './field-synonyms.js';
+import { matchingText } from './normalise-text.js';
+
+export type NodeStyle = MarkerStyle | 'label' | `heading-${number}` | 'root';
+
+export interface HeadingNode {
+  style: NodeStyle;
+  /** The line that opened the node (undefined for the root). */
+  source: SourceLine | undefined;
+  /** The line's text without its marker. */
+  text: string;
+  /** The heading part: the whole text of a short line, or the KEY of `KEY：VALUE`; undefined for an item. */
+  label: string | undefined;
+  /** The VALUE of `KEY：VALUE` (may be empty). */
+  value: string | undefined;
+  /** The card field the label names. */
+  field: DraftField | undefined;
+  children: HeadingNode[];
+  /** Plain lines that follow the node's own line. */
+  body: SourceLine[];
+}
+
+/** Longest KEY of a `KEY：VALUE` line. */
+const MAX_KEY_CHARS = 12;
+/** Sentence punctuation that a heading label does not contain. */
+const SENTENCE = /[，。；！？,;]/u;
+
+interface LabelParts {
+  label: string | undefined;
+  value: string | undefined;
+}
+
+/** `申报条件` → label; `扶持对象：在苏企业` → label + value; a sentence → neither. */
+export function labelParts(text: string): LabelParts {
+  const normalised = matchingText(text);
+  const colon = normalised.indexOf('：');
+  if (colon > 0 && colon <= MAX_KEY_CHARS && !SENTENCE.test(normalised.slice(0, colon))) {
+    return { label: text.slice(0, colon).trim(), value: text.slice(colon + 1).trim() };
+  }
+  const bare = normalised.replace(/[。.]$/u, '');
+  if (bare.length <= MAX_LABEL_CHARS && !SENTENCE.test(bare)) return { label: text.trim().replace(/[。.：]$/u, ''), value: undefined };
+  return { label: undefined, value: undefined };
+}
+
+function openNode(line: SourceLine, style: NodeStyle, markerLength: number): HeadingNode {
+  const text = line.text.slice(markerLength).trim();
+  const { label, value } = labelParts(text);
+  return { style, source: line, text, label, value, field: label === undefined ? undefined : fieldForHeading(label), children: [], body: [] };
+}
+
+/**
+ * How a line starts a node, if it does: its marker, a reader's heading, or a bare label that
+ * names a card field (申报条件, 联系人：张三). Other short lines stay body text: a line such as
+ * 苏州市科学技术局 is not a heading.
+ */
+function nodeStart(line: SourceLine): { style: NodeStyle; markerLength: number } | undefined {
+  const marker = lineMarker(line.text);
+  if (marker) return { style: marker.style, markerLength: marker.length };
+  if (line.kind === 'heading') return { style: `heading-${line.level ?? 1}`, markerLength: 0 };
+  const { label } = labelParts(line.text);
+  if (label !== undefined && fieldForHeading(label) !== undefined) return { style: 'label', markerLength: 0 };
+  return undefined;
+}
+
+export function buildHeadingTree(lines: readonly SourceLine[]): HeadingNode {
+  const root: HeadingNode = { style: 'root', source: undefined, text: '', label: undefined, value: undefined, field: undefined, children: [], body: [] };
+  const stack: HeadingNode[] = [root];
+  for (const line of lines) {
+    const start = nodeStart(line);
+    if (!start) {
+      stack[stack.length - 1]!.body.push(line);
+      continue;
+    }
+    const node = openNode(line, start.style, start.markerLength);
+    const open = stack.findIndex((candidate) => candidate.style === node.style);
+    if (open > 0) stack.length = open;
+    else if (node.style.startsWith('heading-')) {
+      // A reader's heading level: close headings of the same or a deeper level, and any list under them.
+      const level = Number(node.style.slice('heading-'.length));
+      const deeper = stack.findIndex((candidate) => candidate.style.startsWith('heading-') && Number(candidate.style.slice('heading-'.length)) >= level);
+      if (deeper > 0) stack.length = deeper;
+    }
+    stack[stack.length - 1]!.children.push(node);
+    stack.push(node);
+  }
+  return root;
+}
+
+/** Every node below `node`, depth first, in document order. */
+export function* walkNodes(node: HeadingNode): Generator<HeadingNode> {
+  for (const child of node.children) {
+    yield child;
+    yield* walkNodes(child);
+  }
+}
+
+/** The node's own line, its body and every descendant's lines, in document order. */
+export function nodeLines(node: HeadingNode): SourceLine[] {
+  const lines: SourceLine[] = node.source ? [node.source] : [];
+  lines.push(...node.body);
+  for (const child of node.children) lines.push(...nodeLines(child));
+  return lines;
+}

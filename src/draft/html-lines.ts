@@ -1,0 +1,139 @@
+/**
+ * An HTML tree → logical lines: one per block (paragraph, heading, list item), one `table-row`
+ * per row of a data table. Used for web pages and for the HTML mammoth makes of a .docx.
+ * Scripts and styles are skipped: the tree is only read, never run.
+ */
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import type { SourceLine } from './source-document.js';
+
+export type HtmlLine = Omit<SourceLine, 'line'>;
+
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'svg', 'canvas', 'math',
+  'select', 'option', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link', 'map', 'audio', 'video',
+]);
+
+const BLOCKS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'blockquote', 'pre', 'center', 'form', 'fieldset',
+  'figure', 'figcaption', 'address', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body', 'html',
+]);
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+export function isSkipped(element: Element): boolean {
+  return SKIPPED.has(element.name);
+}
+
+/** The lines of these nodes, in order. */
+export function htmlToLines(nodes: readonly AnyNode[]): HtmlLine[] {
+  const lines: HtmlLine[] = [];
+  let buffer = '';
+  let meta: Pick<HtmlLine, 'kind' | 'level'> = {};
+
+  const flush = (): void => {
+    const text = collapseWhitespace(buffer);
+    if (text !== '') lines.push({ text, ...meta });
+    buffer = '';
+    meta = {};
+  };
+
+  const walk = (node: AnyNode, listDepth: number): void => {
+    if (isText(node)) {
+      buffer += node.data;
+      return;
+    }
+    if (!isTag(node) || isSkipped(node)) return;
+    const name = node.name;
+    if (name === 'br') {
+      const kept = meta;
+      flush();
+      // The text after a soft break belongs to the same list item or heading.
+      meta = kept;
+      return;
+    }
+    if (name === 'table' && isDataTable(node)) {
+      flush();
+      for (const row of tableRows(node)) {
+        const cells = row.children.filter((cell): cell is Element => isTag(cell) && (cell.name === 'td' || cell.name === 'th')).map((cell) => textOf(cell));
+        if (cells.some((cell) => cell !== '')) lines.push({ text: cells.join(' | '), kind: 'table-row', cells });
+      }
+      return;
+    }
+    if (!BLOCKS.has(name)) {
+      for (const child of node.children) walk(child, listDepth);
+      return;
+    }
+    flush();
+    const heading = /^h([1-6])$/.exec(name);
+    if (heading) meta = { kind: 'heading', level: Number(heading[1]) };
+    else if (name === 'li') meta = { kind: 'list-item', level: Math.max(1, listDepth) };
+    const depth = name === 'ul' || name === 'ol' ? listDepth + 1 : listDepth;
+    for (const child of node.children) walk(child, depth);
+    flush();
+  };
+
+  for (const node of nodes) walk(node, 0);
+  flush();
+  return lines;
+}
+
+/** All the text of a node on one line, blocks separated by a space. */
+export function textOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const walk = (current: AnyNode): void => {
+    if (isText(current)) parts.push(current.data);
+    else if (isTag(current) && !isSkipped(current)) {
+      const block = BLOCKS.has(current.name) || current.name === 'br';
+      if (block) parts.push(' ');
+      for (const child of current.children) walk(child);
+      if (block) parts.push(' ');
+    }
+  };
+  walk(node);
+  return collapseWhitespace(parts.join(''));
+}
+
+/**
+ * Collapses whitespace as a browser does, except that a line break between two Chinese
+ * characters disappears (pages and Word's HTML break long Chinese lines in the source).
+ */
+export function collapseWhitespace(text: string): string {
+  return text
+    .replace(/[ \t\n\r\f\u00a0]+/g, (run: string, offset: number, whole: string) =>
+      /[\n\r]/.test(run) && CJK.test(whole.charAt(offset - 1)) && CJK.test(whole.charAt(offset + run.length)) ? '' : ' ',
+    )
+    .trim();
+}
+
+/** The rows of this table, not of tables nested in it. */
+function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    if (!isTag(child)) continue;
+    if (child.name === 'tr') rows.push(child);
+    else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') {
+      for (const row of child.children) if (isTag(row) && row.name === 'tr') rows.push(row);
+    }
+  }
+  return rows;
+}
+
+/**
+ * A table of data (tier tables, material lists), as opposed to a table that only lays out a page:
+ * at least two cells in some row, and no cell holding blocks other than paragraphs.
+ */
+function isDataTable(table: Element): boolean {
+  const rows = tableRows(table);
+  let wide = false;
+  for (const row of rows) {
+    const cells = row.children.filter((cell): cell is Element => isTag(cell) && (cell.name === 'td' || cell.name === 'th'));
+    if (cells.length >= 2) wide = true;
+    for (const cell of cells) if (holdsLayout(cell)) return false;
+  }
+  return wide;
+}
+
+function holdsLayout(node: Element): boolean {
+  return node.children.some((child) => isTag(child) && (['table', 'div', 'ul', 'ol', 'section', 'h1', 'h2', 'h3', 'form'].includes(child.name) || holdsLayout(child)));
+}

@@ -1,0 +1,62 @@
+/**
+ * Joins lines that a PDF (or text copied out of one) broke in the middle of a sentence, so that
+ * extraction sees one item per line. A line is continued by the next one when it runs to the
+ * right margin, does not end a sentence or a label, and the next line does not start a new item.
+ * Shared by read-pdf (which knows the margin from positions) and read-txt (which estimates it).
+ */
+import type { SourceLine } from './source-document.js';
+
+export interface PhysicalLine extends SourceLine {
+  /** The line reaches the right margin, so its sentence may go on in the next line. */
+  full: boolean;
+}
+
+/** Ends a sentence or a label: 。；：！？ (or their ASCII forms), possibly inside a closing quote or bracket. */
+const SENTENCE_END = /[。；：！？!?;:][”’"'」』）)\]】]*$/;
+
+/**
+ * Starts a new item or heading: 一、 （一） 1. 1、 (1) 1) ① ⑴ ⒈ 第X条/章 附件, bullets. `1.5万元`
+ * is not a marker (a digit follows the point).
+ */
+const ITEM_START =
+  /^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][一二三四五六七八九十百零〇]+[）)]|\d+(?:[.．]\d+)*[、.．](?!\d)|[（(]\d+[）)]|\d+[）)]|[①-⑳㉑-㉟⑴-⒇⒈-⒛]|第[一二三四五六七八九十百零〇\d]+[章节条款部分]|附件|[•●▪◆■□◇·])/;
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+export function startsItem(text: string): boolean {
+  return ITEM_START.test(text);
+}
+
+/** The lines with mid-sentence wraps joined; a joined line keeps the `line`/`page` of its first physical line. */
+export function joinWrappedLines(lines: readonly PhysicalLine[]): SourceLine[] {
+  const joined: SourceLine[] = [];
+  let open: PhysicalLine | undefined;
+  for (const next of lines) {
+    if (open && continues(open, next)) {
+      open = { ...open, text: joinText(open.text, next.text), full: next.full };
+      continue;
+    }
+    if (open) joined.push(withoutFull(open));
+    open = next;
+  }
+  if (open) joined.push(withoutFull(open));
+  return joined;
+}
+
+function continues(line: PhysicalLine, next: PhysicalLine): boolean {
+  if (!line.full || endsSentence(line.text) || startsItem(next.text)) return false;
+  // Table rows and headings are whole by construction.
+  return line.kind !== 'table-row' && next.kind !== 'table-row' && line.kind !== 'heading' && next.kind !== 'heading';
+}
+
+/** Chinese text joins without a space; two Latin words keep one. */
+function joinText(left: string, right: string): string {
+  return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? `${left} ${right}` : left + right;
+}
+
+function withoutFull(line: PhysicalLine): SourceLine {
+  const { full: _full, ...rest } = line;
+  return rest;
+}

@@ -1,0 +1,159 @@
+/**
+ * A policy document on disk → SourceDocument: the first stage of `draft`. The format comes from
+ * the extension and is checked against the file's first bytes, so a renamed file gets a clear
+ * message instead of a parser's error. Nothing is written.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { CardError } from '../errors.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
+import { documentError } from './document-error.js';
+import { readDocx } from './read-docx.js';
+import { readHtml } from './read-html.js';
+import { readPdf } from './read-pdf.js';
+import { readTxt } from './read-txt.js';
+import type { SourceDocument } from './source-document.js';
+
+/** Extensions `draft` reads. */
+export const DOCUMENT_EXTENSIONS: readonly string[] = ['.docx', '.pdf', '.html', '.htm', '.txt'];
+
+/** Whether `draft` reads this file (by extension, case-insensitive). */
+export function isDocumentFile(file: string): boolean {
+  return DOCUMENT_EXTENSIONS.includes(path.extname(file).toLowerCase());
+}
+
+export interface ReadDocumentOptions {
+  /** `limits.documentBytes` bounds the file. @default DEFAULT_LIMITS */
+  limits?: Limits;
+}
+
+type Sniffed = 'pdf' | 'zip' | 'ole' | 'binary' | 'text';
+
+export async function readDocument(file: string, options: ReadDocumentOptions = {}): Promise<SourceDocument> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const extension = path.extname(file).toLowerCase();
+  refuseOtherFormats(file, extension);
+
+  const info = await stat(file).catch((error: unknown) => {
+    throw ioError(file, error);
+  });
+  if (!info.isFile()) {
+    throw new CardError('E_IO', { zh: '这是文件夹，不是文件', en: 'this is a folder, not a file' }, { file });
+  }
+  if (info.size > limits.documentBytes) {
+    const limitMb = Math.round(limits.documentBytes / 1024 / 1024);
+    throw documentError(file, {
+      zh: `文件有 ${formatMb(info.size)}，超过上限 ${limitMb} MB（limits.documentMb）；请删去附件和图片后另存，或在配置中提高 limits.documentMb`,
+      en: `the file is ${formatMb(info.size)}, above the ${limitMb} MB limit (limits.documentMb); save it without attachments and pictures, or raise limits.documentMb in the config`,
+    });
+  }
+  if (info.size === 0) throw emptyDocument(file);
+  const bytes = await readFile(file).catch((error: unknown) => {
+    throw ioError(file, error);
+  });
+
+  const sniffed = sniff(bytes);
+  let document: SourceDocument;
+  if (extension === '.docx') {
+    if (sniffed === 'pdf') throw misnamed(file, 'PDF', '.pdf');
+    if (sniffed === 'ole') throw oldFormat(file);
+    if (sniffed !== 'zip') throw notWord(file);
+    document = await readDocx(file, bytes);
+  } else if (extension === '.pdf') {
+    if (sniffed === 'zip') throw misnamed(file, 'Word (.docx)', '.docx');
+    if (sniffed !== 'pdf') {
+      throw documentError(file, {
+        zh: '这个文件不是 PDF（开头没有 %PDF 标记）；请重新下载或导出 PDF 后再试',
+        en: 'this file is not a PDF (it does not start with %PDF); download or export the PDF again and retry',
+      });
+    }
+    document = await readPdf(file, bytes);
+  } else {
+    if (sniffed === 'pdf') throw misnamed(file, 'PDF', '.pdf');
+    if (sniffed === 'zip') throw misnamed(file, 'Word (.docx)', '.docx');
+    if (sniffed === 'ole') throw oldFormat(file);
+    if (sniffed === 'binary') {
+      throw documentError(file, {
+        zh: '这个文件不是文本（含有二进制内容），无法读取；请确认文件类型，网页请另存为 .html，文字请另存为 .txt',
+        en: 'this file is not text (it holds binary data) and cannot be read; check its type: save web pages as .html and text as .txt',
+      });
+    }
+    document = extension === '.txt' ? readTxt(file, bytes) : readHtml(file, bytes);
+  }
+  if (document.lines.length === 0) throw emptyDocument(file);
+  return document;
+}
+
+/** Formats `draft` does not read, each with what to do instead. */
+function refuseOtherFormats(file: string, extension: string): void {
+  if (['.doc', '.wps', '.rtf', '.odt'].includes(extension)) {
+    throw documentError(file, {
+      zh: `不能直接读取 ${extension} 格式；请用 Word 或 WPS 打开，另存为 .docx 后再生成草稿`,
+      en: `${extension} files cannot be read directly; open it in Word or WPS, save it as .docx and draft again`,
+    });
+  }
+  if (['.xlsx', '.xlsm', '.xls', '.csv', '.et'].includes(extension)) {
+    throw documentError(file, {
+      zh: '这是表格，不是政策文件；表格请用 policy-card import 导入',
+      en: 'this is a spreadsheet, not a policy document; bring spreadsheets in with policy-card import',
+    });
+  }
+  if (!DOCUMENT_EXTENSIONS.includes(extension)) {
+    throw documentError(file, {
+      zh: `不支持 ${extension || '无扩展名'} 文件；draft 读取 .docx、.pdf、.html/.htm 和 .txt`,
+      en: `draft does not read ${extension ? `${extension} files` : 'files without an extension'}; it reads .docx, .pdf, .html/.htm and .txt`,
+    });
+  }
+}
+
+/** What the first bytes say the file is. PDF allows junk before its header, within the first KB. */
+function sniff(bytes: Uint8Array): Sniffed {
+  const head = Buffer.from(bytes.subarray(0, 1024));
+  if (head.indexOf('%PDF-') >= 0) return 'pdf';
+  if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 0x03 || head[2] === 0x05) && (head[3] === 0x04 || head[3] === 0x06)) return 'zip';
+  if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return 'ole';
+  // Text has no NUL bytes, except UTF-16, which starts with a byte-order mark.
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  if (!utf16 && head.includes(0)) return 'binary';
+  return 'text';
+}
+
+function misnamed(file: string, actual: string, extension: string): CardError {
+  return documentError(file, {
+    zh: `文件内容是 ${actual}，扩展名却不符；请把扩展名改为 ${extension} 后再试`,
+    en: `the file holds ${actual} but its extension says otherwise; rename it to ${extension} and retry`,
+  });
+}
+
+/** .doc, .wps and encrypted .docx are all OLE compound files. */
+function oldFormat(file: string): CardError {
+  return documentError(file, {
+    zh: '这是旧版 Word/WPS 文档（.doc/.wps）或加密的文档，无法读取；请用 Word 或 WPS 打开，取消密码并另存为 .docx 后再试',
+    en: 'this is an old Word/WPS document (.doc/.wps) or an encrypted one and cannot be read; open it in Word or WPS, remove any password and save it as .docx',
+  });
+}
+
+function notWord(file: string): CardError {
+  return documentError(file, {
+    zh: '这个文件不是 Word 文档（不是 .docx 的压缩包格式），可能是改了扩展名的其他文件；请用 Word 或 WPS 打开原文件，另存为 .docx',
+    en: 'this file is not a Word document (not the zip format of .docx), perhaps another file renamed; open the original in Word or WPS and save it as .docx',
+  });
+}
+
+function emptyDocument(file: string): CardError {
+  return documentError(file, {
+    zh: '文件是空的，没有可读的文字；请检查是否选错了文件',
+    en: 'the file is empty: there is no text to read; check that this is the right file',
+  });
+}
+
+function ioError(file: string, error: unknown): CardError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return new CardError('E_PATH_NOT_FOUND', { zh: '找不到这个文件', en: 'no such file' }, { file }, { cause: error });
+  return new CardError('E_IO', { zh: `无法读取文件（${code ?? '未知错误'}）`, en: `cannot read the file (${code ?? 'unknown error'})` }, { file }, { cause: error });
+}
+
+function formatMb(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+

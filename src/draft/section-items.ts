@@ -1,0 +1,112 @@
+/**
+ * A field's section → its list items, each with the lines it came from. Numbered children are
+ * items; a child that only groups others (（一）基本条件 over 1. 2. 3.) is looked through; the
+ * lines under an item (its wrapped text, its (1)(2) alternatives) stay in it, so
+ * "满足以下条件之一：(1)…(2)…" remains one item. Plain body lines are split at inline numbering
+ * and at ；, unless they introduce alternatives.
+ */
+import type { SourceLine } from './source-document.js';
+import type { DraftField } from './field-synonyms.js';
+import { nodeLines, type HeadingNode } from './heading-tree.js';
+import { lineMarker } from './line-marker.js';
+import { matchingText } from './normalise-text.js';
+
+export interface DraftItem {
+  text: string;
+  lines: SourceLine[];
+}
+
+/** A lead-in to alternatives: the item keeps what follows it together. */
+const ALTERNATIVES = /(?:之一|其一|任一|任意一项|任意一条|其中一项|以下条件|下列条件|以下情形|下列情形|如下条件)[^：]{0,10}：/u;
+/** A lead-in line to a list: 申报企业应同时满足以下条件： — it introduces the items, it is not one. */
+const LEAD_IN = /(?:以下|下列|如下)[^，。；]{0,12}[：]$|[：]$/u;
+const ARROWS = /\s*(?:→|⟶|➔|➜|➝|➞|⇒|－>|->|—>|=>)\s*/u;
+
+function trimItem(text: string): string {
+  return text.replace(/^[，。；、\s]+/u, '').replace(/[，；、\s]+$/u, '').trim();
+}
+
+/** Inline numbering that counts up inside one line: ①A②B③C, (1)A；(2)B, 1.A 2.B. */
+const INLINE_MARKERS = /(?:[\u2460-\u2473])|(?:（\s*\d{1,2}\s*）)|(?<=^|[\s；。，])\d{1,2}[.、](?!\d)/gu;
+
+function splitLine(text: string, arrows: boolean): string[] {
+  const normalised = matchingText(text);
+  if (ALTERNATIVES.test(normalised)) return [text];
+  const markers = [...normalised.matchAll(INLINE_MARKERS)];
+  if (markers.length >= 2) {
+    const parts: string[] = [];
+    const lead = text.slice(0, markers[0]!.index);
+    if (lead.trim() && !LEAD_IN.test(matchingText(lead.trim()))) parts.push(lead);
+    markers.forEach((marker, index) => parts.push(text.slice(marker.index + marker[0].length, markers[index + 1]?.index ?? text.length)));
+    return parts;
+  }
+  const pieces = normalised.includes('；') ? splitAt(text, normalised, '；') : [text];
+  return arrows ? pieces.flatMap((piece) => piece.split(ARROWS)) : pieces;
+}
+
+function splitAt(text: string, normalised: string, separator: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let index = normalised.indexOf(separator); index >= 0; index = normalised.indexOf(separator, index + 1)) {
+    parts.push(text.slice(from, index));
+    from = index + 1;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+function joined(lines: readonly SourceLine[]): string {
+  return lines.map((line) => line.text.trim()).join('');
+}
+
+/** A child that only groups items: a short label with items under it and no text of its own. */
+function isGroup(node: HeadingNode): boolean {
+  return node.label !== undefined && !node.value && node.children.length > 0;
+}
+
+export interface ItemOptions {
+  /** Split plain lines at arrows too (流程: 网上申报→审核→拨付). */
+  arrows?: boolean;
+}
+
+/** The items of one section node, without those of nested sections mapped to another field. */
+export function sectionItems(node: HeadingNode, field: DraftField, options: ItemOptions = {}): DraftItem[] {
+  const items: DraftItem[] = [];
+  const arrows = options.arrows === true;
+  const push = (text: string, lines: SourceLine[]) => {
+    const trimmed = trimItem(text);
+    if (trimmed) items.push({ text: trimmed, lines });
+  };
+  if (node.value && node.source) {
+    for (const part of splitLine(node.value, arrows)) push(part, [node.source]);
+  }
+  for (const [index, line] of node.body.entries()) {
+    const normalised = matchingText(line.text);
+    if (ALTERNATIVES.test(normalised) && LEAD_IN.test(normalised) && index < node.body.length - 1) {
+      // 满足以下条件之一： followed by its alternatives as plain lines: together, one item.
+      const rest = node.body.slice(index);
+      push(joined(rest), rest);
+      break;
+    }
+    // A lead-in before numbered items (…满足以下条件：) introduces them; it is not one.
+    if (LEAD_IN.test(normalised) && (node.children.length > 0 || index < node.body.length - 1)) continue;
+    for (const part of splitLine(line.text, arrows)) push(part, [line]);
+  }
+  for (const child of node.children) {
+    if (child.field !== undefined && child.field !== field) continue;
+    if (isGroup(child) || (child.field === field && child.children.length > 0)) {
+      items.push(...sectionItems(child, field, options));
+      continue;
+    }
+    if (child.field === field && child.value) {
+      items.push(...sectionItems(child, field, options));
+      continue;
+    }
+    const lines = nodeLines(child);
+    const marker = child.source ? lineMarker(child.source.text) : undefined;
+    const own = child.source ? child.source.text.slice(marker?.length ?? 0) : '';
+    const rest = lines.slice(1).map((line) => line.text.trim()).join('');
+    push(own.trim() + rest, lines);
+  }
+  return items;
+}

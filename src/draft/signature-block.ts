@@ -1,0 +1,76 @@
+/**
+ * The signature block at the end of a notice: the issuing offices, one per line or side by
+ * side, and the date the document was signed (2026年2月15日 or 二〇二六年二月十五日), followed at
+ * most by 版记 lines (此件公开发布, 抄送, 印发). Its offices are the best evidence of the issuer,
+ * its date gives the year of dates written without one.
+ */
+import type { SourceLine } from './source-document.js';
+import { chineseNumberValue } from './line-marker.js';
+import { matchingText } from './normalise-text.js';
+
+const ORG_END = '(?:局|委员会|委|厅|办公室|办|人民政府|政府|中心|管委会|管理委员会|部|院|会|小组|公司|署|处|科|所|站|集团|联合会|协会|商会|分局|支局|银行|集团公司)';
+const ORG = new RegExp(`^[\\u4e00-\\u9fa5（）]{2,40}${ORG_END}$`, 'u');
+const SIGN_DATE = /^(\d{4}|[一二三四五六七八九〇零○Ｏ０O]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
+const AFTER_SIGNATURE = /^（?(?:此件|本件)|^抄送|^印发|^(?:[\u4e00-\u9fa5]{2,20})\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发$/u;
+/** How many lines from the end the block may span (several offices, a date, 版记). */
+const WINDOW = 10;
+
+export interface SignatureBlock {
+  /** Offices named in the block, in order. */
+  offices: string[];
+  /** The lines the offices came from. */
+  officeLines: SourceLine[];
+  /** The signing date as YYYY-MM-DD. */
+  date: string | undefined;
+  dateLine: SourceLine | undefined;
+  /** Index of the block's first line: lines from here on are not part of the body. */
+  start: number;
+}
+
+function yearDigits(text: string): number {
+  if (/^\d{4}$/.test(text)) return Number(text);
+  return Number([...text].map((char) => String('〇一二三四五六七八九'.indexOf(char.replace(/[零○ＯO０]/u, '〇')))).join(''));
+}
+
+/** 2026年2月15日 / 二〇二六年二月十五日 → 2026-02-15, when the whole text is such a date. */
+export function signDate(text: string): string | undefined {
+  const match = SIGN_DATE.exec(matchingText(text).trim());
+  if (!match) return undefined;
+  const year = yearDigits(match[1]!);
+  const month = chineseNumberValue(match[2]!);
+  const day = chineseNumberValue(match[3]!);
+  if (!(year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function isOfficeName(text: string): boolean {
+  return ORG.test(matchingText(text).trim());
+}
+
+export function findSignatureBlock(lines: readonly SourceLine[]): SignatureBlock {
+  const block: SignatureBlock = { offices: [], officeLines: [], date: undefined, dateLine: undefined, start: lines.length };
+  for (let index = lines.length - 1; index >= Math.max(0, lines.length - WINDOW); index--) {
+    const line = lines[index]!;
+    const text = matchingText(line.text).trim();
+    if (AFTER_SIGNATURE.test(text) && block.offices.length === 0 && block.date === undefined) {
+      block.start = index;
+      continue;
+    }
+    const date = signDate(text);
+    if (date && block.date === undefined && block.offices.length === 0) {
+      block.date = date;
+      block.dateLine = line;
+      block.start = index;
+      continue;
+    }
+    const names = text.split(/\s{2,}|\s+(?=[\u4e00-\u9fa5])/u).filter(Boolean);
+    if (names.length > 0 && names.every(isOfficeName)) {
+      block.offices.unshift(...names);
+      block.officeLines.unshift(line);
+      block.start = index;
+      continue;
+    }
+    break;
+  }
+  return block;
+}
