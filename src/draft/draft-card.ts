@@ -331,15 +331,20 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     .filter((node) => node.label !== undefined && node.source && (node.field !== undefined || node.children.length > 0 || node.style === 'label' || node.style.startsWith('heading-')))
     .map((node) => ({ from: place(node.source!), text: node.source!.text, ...(node.field ? { field: node.field } : {}) }));
 
+  // A title or 文号 alone is still worth a draft (a person fills in the rest); a text with none of
+  // the card's fields is not a policy document.
   const foundAnything =
-    partyItems.length + conditionItems.length + materialItems.length + processItems.length + rewardItems.length + contactsFound.length > 0 || period !== undefined;
+    partyItems.length + conditionItems.length + materialItems.length + processItems.length + rewardItems.length + contactsFound.length > 0 ||
+    period !== undefined ||
+    title !== undefined ||
+    docNo !== undefined;
   if (!foundAnything) {
     const seen = headings.map((heading) => heading.text);
     throw new CardError(
       'E_DRAFT_EMPTY',
       {
-        zh: `找不到任何卡片字段（适用对象、申报条件、申报流程、奖补标准、申报材料、申报时间、咨询方式）；看到的标题：${seen.length > 0 ? seen.join('、') : '无'}。请确认这是政策通知或申报指南，或手工填写卡片`,
-        en: `no card field found (parties, conditions, process, reward, materials, period, contacts); headings seen: ${seen.length > 0 ? seen.join(', ') : 'none'}. Check that this is a policy notice, or write the card by hand`,
+        zh: `找不到任何卡片字段（政策名称、文号、适用对象、申报条件、申报流程、奖补标准、申报材料、申报时间、咨询方式）；看到的标题：${seen.length > 0 ? seen.join('、') : '无'}。请确认这是政策通知或申报指南，或手工填写卡片`,
+        en: `no card field found (title, document number, parties, conditions, process, reward, materials, period, contacts); headings seen: ${seen.length > 0 ? seen.join(', ') : 'none'}. Check that this is a policy notice, or write the card by hand`,
       },
       { file: document.file },
     );
@@ -461,7 +466,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     });
   }
   for (const [field, nodes] of sections) {
-    if (nodes.length < 2) continue;
+    // Contacts and dates often come as several KEY：VALUE lines; that is one section.
+    if (nodes.length < 2 || field === 'contacts' || field === 'period') continue;
     const label: Localized = DRAFT_FIELD_LABELS[field];
     draft.doubts.push({
       kind: 'several-sections',

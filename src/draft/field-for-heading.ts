@@ -1,5 +1,5 @@
 /** A heading's text → the card field it introduces, by the synonym table. */
-import { FIELD_SYNONYMS, type DraftField } from './field-synonyms.js';
+import { FIELD_KEYWORDS, FIELD_PRECEDENCE, FIELD_SYNONYMS, NOT_A_FIELD, type DraftField } from './field-synonyms.js';
 import { matchingText } from './normalise-text.js';
 
 const ENTRIES: Array<[string, DraftField]> = Object.entries(FIELD_SYNONYMS)
@@ -11,17 +11,15 @@ export const MAX_LABEL_CHARS = 20;
 
 /**
  * The field of a heading label such as 申报条件, 二、企业申报条件 or 扶持政策及标准; undefined when no
- * synonym is in it or the text is too long to be a label. The longest synonym wins; between
- * two of the same length, the one nearer the start (申报条件及申报材料 → conditions).
+ * synonym or field word is in it, when it is about paperwork (申报材料制作要求), or when the text
+ * is too long to be a label. A synonym beats a bare field word; between fields named in one
+ * heading, FIELD_PRECEDENCE decides (申报对象及条件 → conditions).
  */
 export function fieldForHeading(label: string): DraftField | undefined {
   const text = matchingText(label).replace(/[\s：]+$/u, '');
   if (text.length === 0 || text.length > MAX_LABEL_CHARS) return undefined;
-  let best: { field: DraftField; length: number; index: number } | undefined;
-  for (const [synonym, field] of ENTRIES) {
-    const index = text.indexOf(synonym);
-    if (index < 0) continue;
-    if (!best || synonym.length > best.length || (synonym.length === best.length && index < best.index)) best = { field, length: synonym.length, index };
-  }
-  return best?.field;
+  if (NOT_A_FIELD.some((words) => text.includes(words))) return undefined;
+  const named = new Set<DraftField>(ENTRIES.filter(([synonym]) => text.includes(synonym)).map(([, field]) => field));
+  if (named.size === 0) for (const [word, field] of FIELD_KEYWORDS) if (text.includes(word)) named.add(field);
+  return FIELD_PRECEDENCE.find((field) => named.has(field));
 }

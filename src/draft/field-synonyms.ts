@@ -106,6 +106,39 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
   period: ['申报时间', '受理时间', '申报期限', '申报日期', '申请时间', '截止时间', '截止日期', '申报截止', '受理期限', '办理时间', '申报时限', '受理时限'],
 };
 
+/**
+ * Words that name a field when no synonym does (申请奖励需提交的材料, 申报范围和条件): tried after
+ * the synonyms, in this order, so 条件 wins over 范围.
+ */
+export const FIELD_KEYWORDS: ReadonlyArray<readonly [string, DraftField]> = [
+  ['条件', 'conditions'],
+  ['材料', 'materials'],
+  ['流程', 'process'],
+  ['程序', 'process'],
+  ['步骤', 'process'],
+  ['联系', 'contacts'],
+  ['咨询', 'contacts'],
+  ['对象', 'parties'],
+  ['奖励标准', 'reward'],
+  ['补贴标准', 'reward'],
+  ['资助标准', 'reward'],
+  ['奖补', 'reward'],
+  ['时间', 'period'],
+  ['期限', 'period'],
+];
+
+/**
+ * Headings about the paperwork or the office's own duties rather than the policy: they name a
+ * field word (申报材料制作要求) but hold no card content.
+ */
+export const NOT_A_FIELD: readonly string[] = ['制作要求', '装订', '格式要求', '注意事项', '工作要求', '有关要求', '组织实施', '保障措施', '工作职责', '职责分工', '监督管理', '附则', '总则', '责任追究', '资金管理', '绩效评价'];
+
+/**
+ * When one heading names two fields (申报对象及条件), the first of this order wins: the items
+ * under such a heading are mostly conditions.
+ */
+export const FIELD_PRECEDENCE: readonly DraftField[] = ['conditions', 'materials', 'process', 'reward', 'parties', 'contacts', 'period'];
+
 /** Field names for reports: 申报条件 / conditions. */
 export const DRAFT_FIELD_LABELS: Readonly<Record<DraftField, { zh: string; en: string }>> = {
   parties: { zh: '适用对象', en: 'eligible parties' },

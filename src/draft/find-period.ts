@@ -19,7 +19,8 @@ const DAY = '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]
 const DASHED = '(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})';
 const RANGE = new RegExp(`${DAY}(?:\\s*\\d{1,2}[:：]\\d{2})?\\s*(?:起|开始)?\\s*(?:至|到|—|－|-|~|～|–)+\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号]`, 'u');
 const DASHED_RANGE = new RegExp(`${DASHED}\\s*(?:至|到|—|－|-|~|～|–)\\s*${DASHED}`, 'u');
-const END_ONLY = new RegExp(`(?:截止(?:日期|时间)?|截至|截止到)\\s*(?:为|是|：)?\\s*${DAY}|${DAY}(?:\\s*\\d{1,2}[:：]\\d{2})?\\s*(?:\\(含\\)|（含）)?\\s*(?:前|之前|以前|止|截止)`, 'u');
+const END_ONLY = new RegExp(`(?:截止(?:日期|时间)?|截至|截止到)\\s*(?:为|是|：)?\\s*${DAY}|${DAY}(?:\\s*\\(含\\)|\\s*（含）)?\\s*(?:前|之前|以前|止|截止)|于\\s*${DAY}\\s*(?:前|之前)?\\s*(?:报送|提交|报至|送至|上报|报|寄送|递交)`, 'u');
+const START_ONLY = new RegExp(`(?:开始(?:时间|日期)?|起始(?:时间|日期)|受理时间)\\s*(?:为|是|：)?\\s*${DAY}|${DAY}\\s*(?:起|开始)`, 'u');
 const ALL_YEAR = /常年受理|长期受理|全年受理|随时申报|常年申报|常年开放|随时受理|即时受理/u;
 /** Sentences about applying: where a date is the period's and not, say, the policy's start. */
 const ABOUT_APPLYING = /申报|受理|申请|提交|报送|截止|截至|报名|兑现|办理/u;
@@ -62,10 +63,19 @@ function periodIn(line: SourceLine, defaultYear: number | undefined): FoundPerio
     if (start && end) return { start, end, line, text: line.text.slice(dashed.index, dashed.index + dashed[0].length) };
   }
   const until = END_ONLY.exec(text);
+  const from = START_ONLY.exec(text);
+  if (until && from && from.index < until.index) {
+    // 开始时间为2025年11月17日，截止时间为2025年11月30日: a range in two statements.
+    const startYear = from[1] ?? from[4];
+    const endYear = until[1] ?? until[4] ?? until[7];
+    const start = iso(startYear ? Number(startYear) : (defaultYear ?? NaN), Number(from[2] ?? from[5]), Number(from[3] ?? from[6]));
+    const end = iso(endYear ? Number(endYear) : startYear ? Number(startYear) : (defaultYear ?? NaN), Number(until[2] ?? until[5] ?? until[8]), Number(until[3] ?? until[6] ?? until[9]));
+    if (start && end) return { start, end, line, text: line.text.slice(from.index, until.index + until[0].length) };
+  }
   if (until) {
-    const year = until[1] ?? until[4];
-    const month = until[2] ?? until[5];
-    const day = until[3] ?? until[6];
+    const year = until[1] ?? until[4] ?? until[7];
+    const month = until[2] ?? until[5] ?? until[8];
+    const day = until[3] ?? until[6] ?? until[9];
     const resolvedYear = year ? Number(year) : defaultYear;
     if (resolvedYear === undefined) return note(until);
     const end = iso(resolvedYear, Number(month), Number(day));
@@ -81,14 +91,12 @@ function periodIn(line: SourceLine, defaultYear: number | undefined): FoundPerio
  * applying. `defaultYear` is the document's own year.
  */
 export function findPeriod(sectionLines: readonly SourceLine[], allLines: readonly SourceLine[], defaultYear: number | undefined): FoundPeriod | undefined {
-  for (const line of sectionLines) {
-    const found = periodIn(line, defaultYear);
-    if (found) return found;
-  }
-  for (const line of allLines) {
-    if (!ABOUT_APPLYING.test(line.text)) continue;
-    const found = periodIn(line, defaultYear);
-    if (found) return found;
-  }
-  return undefined;
+  const inSection = sectionLines.map((line) => periodIn(line, defaultYear)).filter((found) => found !== undefined);
+  const candidates = inSection.length > 0 ? inSection : allLines.filter((line) => ABOUT_APPLYING.test(line.text)).map((line) => periodIn(line, defaultYear)).filter((found) => found !== undefined);
+  // A range says it all; among deadlines, the last one is the applicant's (a notice often sets an
+  // earlier one for the offices that collect the applications).
+  const range = candidates.find((found) => found.start !== undefined);
+  if (range) return range;
+  const deadlines = candidates.filter((found) => found.end !== undefined).sort((a, b) => (a.end! < b.end! ? 1 : a.end! > b.end! ? -1 : 0));
+  return deadlines[0] ?? candidates[0];
 }

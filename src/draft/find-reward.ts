@@ -96,7 +96,7 @@ export function tierTable(sentence: string): TierTable | undefined {
       break;
     }
   }
-  const names = [first, ...middle, last];
+  const names = [first, ...middle, last].map((name) => name.replace(/的$/u, ''));
   if (names.some((name) => name.length === 0 || name.length > 60)) return undefined;
   return { columns: ['档次', '奖补金额'], rows: names.map((name, index) => [name, amounts[index]!.text]) };
 }

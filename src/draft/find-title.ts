@@ -26,7 +26,8 @@ function looksLikeTitle(text: string): boolean {
 export function findTitle(lines: readonly SourceLine[], metaTitle: string | undefined): FoundTitle | undefined {
   const head = lines.slice(0, TITLE_WINDOW);
   for (const [index, line] of head.entries()) {
-    if (/[，。；]/u.test(matchingText(line.text).slice(0, -1)) && !ABOUT.test(matchingText(line.text))) continue;
+    // A sentence is not a title, even when it quotes one (现将《关于…的通知》转发给你们).
+    if (/[，。；]/u.test(matchingText(line.text).slice(0, -1)) || /《[^》]*关于/u.test(line.text)) continue;
     if (looksLikeTitle(line.text)) {
       // A title wrapped over two lines: 关于组织申报2026年度 / 苏州市…的通知.
       const previous = head[index - 1];

@@ -35,6 +35,8 @@ export interface HeadingNode {
 
 /** Longest KEY of a `KEY：VALUE` line. */
 const MAX_KEY_CHARS = 12;
+/** Verbs that make a `…：` lead a sentence rather than name a key. */
+const KEY_VERBS = /须|应当|应该|必须|符合|满足|具备|如下|下列|以下/u;
 /** Sentence punctuation that a heading label does not contain. */
 const SENTENCE = /[，。；！？,;]/u;
 
@@ -47,7 +49,8 @@ interface LabelParts {
 export function labelParts(text: string): LabelParts {
   const normalised = matchingText(text);
   const colon = normalised.indexOf('：');
-  if (colon > 0 && colon <= MAX_KEY_CHARS && !SENTENCE.test(normalised.slice(0, colon))) {
+  // 申报主体必须符合下列条件：… is a sentence that ends in a colon, not a KEY.
+  if (colon > 0 && colon <= MAX_KEY_CHARS && !SENTENCE.test(normalised.slice(0, colon)) && !KEY_VERBS.test(normalised.slice(0, colon))) {
     return { label: text.slice(0, colon).trim(), value: text.slice(colon + 1).trim() };
   }
   const bare = normalised.replace(/[。.]$/u, '');

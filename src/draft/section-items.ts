@@ -17,13 +17,13 @@ export interface DraftItem {
 }
 
 /** A lead-in to alternatives: the item keeps what follows it together. */
-const ALTERNATIVES = /(?:之一|其一|任一|任意一项|任意一条|其中一项|以下条件|下列条件|以下情形|下列情形|如下条件)[^：]{0,10}：/u;
+const ALTERNATIVES = /(?:之一|其一|任一|任意一项|任意一条|其中一项|任意一种)[^：]{0,10}：/u;
 /** A lead-in line to a list: 申报企业应同时满足以下条件： — it introduces the items, it is not one. */
 const LEAD_IN = /(?:以下|下列|如下)[^，。；]{0,12}[：]$|[：]$/u;
 const ARROWS = /\s*(?:→|⟶|➔|➜|➝|➞|⇒|－>|->|—>|=>)\s*/u;
 
 function trimItem(text: string): string {
-  return text.replace(/^[，。；、\s]+/u, '').replace(/[，；、\s]+$/u, '').trim();
+  return text.replace(/^[，。；、,;\s]+/u, '').replace(/[，；、,;\s]+$/u, '').trim();
 }
 
 /** Inline numbering that counts up inside one line: ①A②B③C, (1)A；(2)B, 1.A 2.B. */

@@ -22,7 +22,7 @@ const INLINE = new RegExp(
 );
 /** Where a marker may start inside a line: after a space or the end of a sentence or clause. */
 const BEFORE = /[\s。；！？：]$/u;
-const ALTERNATIVES = /(?:之一|其一|任一|以下条件|下列条件|以下情形|下列情形)[^：]{0,10}：[^。]*$/u;
+const ALTERNATIVES = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：[^。]*$/u;
 
 function valueOf(token: string): number {
   return chineseNumberValue(token.replace(/^第|[章条、.（）]/gu, ''));
