@@ -27,6 +27,8 @@ const TEXTS = {
     gaps: (n) => (n === 0 ? '没有待补充的内容' : `${n} 处待补充`),
     doubtful: (n) => `${n} 项需留意`,
     gapList: '待补充：',
+    notFound: '原文中没有找到（可选，确认后可不填）：',
+    programmes: (n) => `文件中有 ${n} 个子项目，草稿把它们合在了一起；可能需要各做一张卡片：`,
     doubtfulList: '需留意：',
     source: '原文',
     line: (line, page) => (page ? `第${page}页第${line}行` : `第${line}行`),
@@ -46,6 +48,8 @@ const TEXTS = {
     gaps: (n) => (n === 0 ? 'no gaps' : `${n} gaps to fill`),
     doubtful: (n) => `${n} to check`,
     gapList: 'To fill: ',
+    notFound: 'Not found in the document (optional; leave empty if right): ',
+    programmes: (n) => `The document holds ${n} programmes, merged in this draft; each may deserve a card of its own: `,
     doubtfulList: 'To check: ',
     source: 'Source',
     line: (line, page) => (page ? `page ${page}, line ${line}` : `line ${line}`),
@@ -198,24 +202,40 @@ export function placeholderPaths(value, prefix = '') {
 }
 
 /**
- * The report's sources, per JSON pointer: [{ line, page, text }]. The report lists, per field,
- * where in the document its value came from.
+ * The report's sources per JSON pointer: [{ from: [{ line, page }], text }] (the review report of
+ * `policy-card draft --json`: for each value, the lines it came from and their text).
  */
 export function sourcesByPath(report) {
   const map = new Map();
-  for (const entry of report?.fields ?? []) {
-    if (!entry?.path || !Array.isArray(entry.sources) || entry.sources.length === 0) continue;
-    map.set(entry.path, [...(map.get(entry.path) ?? []), ...entry.sources]);
+  for (const entry of report?.sources ?? []) {
+    if (typeof entry?.path !== 'string' || !Array.isArray(entry.from) || entry.from.length === 0) continue;
+    map.set(entry.path, [...(map.get(entry.path) ?? []), entry]);
   }
   return map;
 }
 
-function missingPaths(report) {
-  return (report?.missing ?? []).map((entry) => (typeof entry === 'string' ? entry : entry?.path)).filter(Boolean);
+/** Required fields the document did not give (they hold a 待补充 placeholder). */
+function requiredMissing(report) {
+  return (report?.missing ?? []).filter((entry) => entry?.required).map((entry) => entry.path);
 }
 
-function doubtfulTexts(report) {
-  return (report?.doubtful ?? []).map((entry) => (typeof entry === 'string' ? entry : (entry?.text?.[lang] ?? entry?.message ?? entry?.text))).filter((entry) => typeof entry === 'string');
+/** Optional fields the document did not give: worth a look, not a gap that blocks saving. */
+function optionalMissing(report) {
+  return (report?.missing ?? []).filter((entry) => entry && !entry.required && typeof entry.path === 'string');
+}
+
+function doubtsOf(report) {
+  return (report?.doubts ?? []).filter((entry) => typeof entry?.text?.[lang] === 'string');
+}
+
+function placesText(from) {
+  const pages = new Set(from.map((place) => place.page));
+  if (pages.size === 1) {
+    const lines = from.map((place) => place.line);
+    const range = lines.length > 1 ? `${Math.min(...lines)}–${Math.max(...lines)}` : String(lines[0]);
+    return text.line(range, from[0].page);
+  }
+  return from.map((place) => text.line(place.line, place.page)).join('、');
 }
 
 function snippet(sources, path) {
@@ -226,7 +246,7 @@ function snippet(sources, path) {
       h(
         'p',
         { title: source.text },
-        h('span', { class: 'draft-source-where' }, `${text.source} ${text.line(source.line, source.page)}`),
+        h('span', { class: 'draft-source-where' }, `${text.source} ${placesText(source.from)}`),
         h('span', { class: 'draft-source-text' }, source.text),
       ),
     ),
@@ -238,9 +258,12 @@ function snippet(sources, path) {
  * to its field) and what to check.
  */
 export function draftIntro(draft, { onPick }) {
-  const gaps = [...new Set([...missingPaths(draft.report), ...placeholderPaths(draft.spec)])];
-  const doubtful = doubtfulTexts(draft.report);
+  const gaps = placeholderPaths(draft.spec);
+  const notFound = optionalMissing(draft.report);
+  const doubts = doubtsOf(draft.report);
+  const programmes = draft.report?.subProgrammes ?? [];
   const found = sourcesByPath(draft.report).size;
+  const links = (paths) => paths.map(({ path, label }, index) => [index ? '、' : '', h('button', { type: 'button', class: 'link-button', dataset: { path }, onclick: () => onPick(path) }, label ?? labelOf(path))]);
   return h(
     'div',
     { class: 'new-intro draft-intro' },
@@ -250,12 +273,16 @@ export function draftIntro(draft, { onPick }) {
       { class: 'draft-counts' },
       h('span', { class: 'chip' }, text.found(found)),
       h('span', { class: `chip ${gaps.length ? 'chip-gap' : ''}` }, text.gaps(gaps.length)),
-      doubtful.length ? h('span', { class: 'chip' }, text.doubtful(doubtful.length)) : null,
+      doubts.length ? h('span', { class: 'chip' }, text.doubtful(doubts.length)) : null,
     ),
-    gaps.length
-      ? h('p', { class: 'draft-gaps' }, text.gapList, gaps.map((path, index) => [index ? '、' : '', h('button', { type: 'button', class: 'link-button', dataset: { path }, onclick: () => onPick(path) }, labelOf(path))]))
+    gaps.length ? h('p', { class: 'draft-gaps' }, text.gapList, links(gaps.map((path) => ({ path })))) : null,
+    notFound.length ? h('p', { class: 'draft-not-found' }, text.notFound, links(notFound.map((entry) => ({ path: entry.path, label: entry.label?.[lang] })))) : null,
+    doubts.length
+      ? h('div', { class: 'draft-doubtful' }, text.doubtfulList, h('ul', {}, doubts.map((doubt) => h('li', {}, doubt.from?.length ? `${placesText(doubt.from)}：` : '', doubt.text[lang]))))
       : null,
-    doubtful.length ? h('div', { class: 'draft-doubtful' }, text.doubtfulList, h('ul', {}, doubtful.map((line) => h('li', {}, line)))) : null,
+    programmes.length > 1
+      ? h('div', { class: 'draft-doubtful draft-programmes' }, text.programmes(programmes.length), h('ul', {}, programmes.map((programme) => h('li', {}, `${text.line(programme.from.line, programme.from.page)}：${programme.title}`))))
+      : null,
     draft.existing ? h('p', { class: 'notice notice-error draft-exists' }, text.exists(draft.existing.id, draft.existing.file)) : null,
   );
 }
@@ -266,7 +293,8 @@ export function draftIntro(draft, { onPick }) {
  */
 export function decorateDraftForm(form, draft) {
   const sources = sourcesByPath(draft.report);
-  const missing = new Set(missingPaths(draft.report));
+  const missing = new Set(requiredMissing(draft.report));
+  const defaults = new Set((draft.report?.fromDefaults ?? []).map((entry) => entry.path));
   const isGapValue = (value) => typeof value === 'string' && (value === '' || value.startsWith(PLACEHOLDER));
 
   const markGap = (field) => {
@@ -291,6 +319,9 @@ export function decorateDraftForm(form, draft) {
       // A row and the field inside it share a path: the snippet goes once, to the outer one.
       const target = field.matches('.row') ? field.querySelector(':scope > .row-body') : field.matches('.field') ? field : undefined;
       if (own && target && !form.element.querySelector(`.draft-source[data-for="${CSS.escape(path)}"]`)) target.append(snippet(own, path));
+      if (defaults.has(path) && target && !form.element.querySelector(`.draft-default[data-for="${CSS.escape(path)}"]`)) {
+        target.append(h('p', { class: 'draft-source draft-default', dataset: { for: path } }, text.fromDefaults));
+      }
       if (field.matches('.field')) markGap(field);
     }
     observer?.observe(form.element, { childList: true, subtree: true });
