@@ -17,6 +17,7 @@ export const DOCUMENT_ACCEPT = '.docx,.pdf,.html,.htm,.txt';
 const TEXTS = {
   zh: {
     button: '从政策文件起草',
+    buttonShort: '起草',
     buttonHint: '选择或拖入 .docx、.pdf、.html 或 .txt 政策文件',
     drop: '松开鼠标，从这份政策文件起草卡片',
     reading: (name) => `正在读取《${name}》并起草…`,
@@ -38,14 +39,15 @@ const TEXTS = {
   },
   en: {
     button: 'Draft from a policy document',
+    buttonShort: 'Draft',
     buttonHint: 'Choose or drop a .docx, .pdf, .html or .txt policy document',
     drop: 'Drop to draft a card from this policy document',
     reading: (name) => `Reading “${name}” and drafting…`,
     failed: (name) => `Cannot draft from “${name}”: `,
     expired: 'This draft is no longer in this window (drafted in another tab, or the window was closed). Go back to the gallery and choose the document again.',
     intro: (name) => `Drafted from “${name}”. Check each field against the source text beside it; the gaps highlighted in yellow must be filled before saving.`,
-    found: (n) => `${n} items found`,
-    gaps: (n) => (n === 0 ? 'no gaps' : `${n} gaps to fill`),
+    found: (n) => (n === 1 ? '1 item found' : `${n} items found`),
+    gaps: (n) => (n === 0 ? 'no gaps' : n === 1 ? '1 gap to fill' : `${n} gaps to fill`),
     doubtful: (n) => `${n} to check`,
     gapList: 'To fill: ',
     notFound: 'Not found in the document (optional; leave empty if right): ',
@@ -122,7 +124,14 @@ export function draftEntry() {
       if (file) draftAndOpen(file, status);
     },
   });
-  const button = h('label', { class: 'button draft-button', for: 'draft-file', title: text.buttonHint, tabindex: '0', hidden: true }, text.button, input);
+  // A short label on phones, where the header has room for two short buttons only.
+  const button = h(
+    'label',
+    { class: 'button draft-button', for: 'draft-file', title: text.buttonHint, 'aria-label': text.button, tabindex: '0', hidden: true },
+    h('span', { class: 'draft-label-full' }, text.button),
+    h('span', { class: 'draft-label-short', 'aria-hidden': 'true' }, text.buttonShort),
+    input,
+  );
   button.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();

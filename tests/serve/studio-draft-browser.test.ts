@@ -65,7 +65,7 @@ describe('drafting from a policy document in the studio', () => {
 
   it('opens a chosen notice as a new card with sources and gaps, refuses it until the gaps are filled, then saves it', async () => {
     const page = await openGallery();
-    expect(await page.textContent('.draft-button')).toBe('从政策文件起草');
+    expect(await page.textContent('.draft-button .draft-label-full')).toBe('从政策文件起草');
     await page.setInputFiles('#draft-file', { name: '智能化改造申报通知.txt', mimeType: 'text/plain', buffer: noticeTxt() });
     await page.waitForURL(/\/new\?draft=[a-z0-9]+$/, { timeout: 30_000 });
     await page.waitForSelector('.draft-intro', { timeout: 30_000 });
