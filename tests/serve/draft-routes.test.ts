@@ -7,7 +7,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/draft/read-document.js';
+import { draftDocument } from '../../src/draft/draft-document.js';
 import { CardError } from '../../src/errors.js';
 import { resolveLimits } from '../../src/limits.js';
 import type { CardRenderer } from '../../src/serve/render-queue.js';
@@ -58,19 +58,19 @@ function fillGaps(value: unknown, key = ''): unknown {
   return value;
 }
 
-/** The message readDocument gives for these bytes under this name, as the API must repeat it. */
-async function readerError(name: string, bytes: Uint8Array): Promise<CardError> {
+/** The error draftDocument gives for these bytes under this name, as the API must repeat it. */
+async function draftError(name: string, bytes: Uint8Array): Promise<CardError> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-reader-'));
   const file = path.join(folder, name);
   await writeFile(file, bytes);
   try {
-    await readDocument(file);
+    await draftDocument(file);
   } catch (error) {
     if (!(error instanceof CardError)) throw error;
     const rename = (text: string): string => text.split(file).join(name);
     return new CardError(error.code, { zh: rename(error.text.zh), en: rename(error.text.en) }, { file: name });
   }
-  throw new Error(`readDocument accepted ${name}`);
+  throw new Error(`draftDocument accepted ${name}`);
 }
 
 describe('POST /api/draft', () => {
@@ -123,17 +123,21 @@ describe('POST /api/draft', () => {
   });
 
   it.each([
-    ['a binary renamed to .docx', '申报通知.docx', Uint8Array.from({ length: 2048 }, (_, index) => (index * 7919) % 251)],
-    ['an empty document', '空白.txt', new Uint8Array()],
-    ['an old Word file', '通知.doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)])],
-  ])('answers %s with 422 E_DOCUMENT naming the file as sent (zh and en), and leaves nothing behind', async (_case, name, bytes) => {
+    ['a binary renamed to .docx', '申报通知.docx', Uint8Array.from({ length: 2048 }, (_, index) => (index * 7919) % 251), 'E_DOCUMENT'],
+    ['an empty document', '空白.txt', new Uint8Array(), 'E_DOCUMENT'],
+    ['an old Word file', '通知.doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]), 'E_DOCUMENT'],
+    ['a document without any card field', '随笔.txt', Buffer.from('今天天气很好。\n我们去公园散步，看了很多花。\n', 'utf8'), 'E_DRAFT_EMPTY'],
+  ])('answers %s with 422 naming the file as sent (zh and en), and leaves nothing behind', async (_case, name, bytes, code) => {
     const before = await leftoverDraftFolders();
-    const expected = await readerError(name, bytes);
-    expect(expected.code).toBe('E_DOCUMENT');
+    const expected = await draftError(name, bytes);
+    expect(expected.code).toBe(code);
     for (const lang of ['zh', 'en'] as const) {
       const response = await postDocument(`${base}/api/draft?lang=${lang}`, name, bytes);
       expect(response.status).toBe(422);
-      expect(await response.json()).toEqual({ errors: [{ code: 'E_DOCUMENT', file: name, message: expected.format(lang), text: expected.text[lang] }] });
+      const body = (await response.json()) as ErrorsBody;
+      expect(body).toEqual({ errors: [{ code, file: name, message: expected.format(lang), text: expected.text[lang] }] });
+      // Never the temporary copy's path.
+      expect(body.errors[0]!.message).not.toContain(os.tmpdir());
     }
     expect(await leftoverDraftFolders()).toEqual(before);
   });
@@ -150,6 +154,10 @@ describe('POST /api/draft', () => {
         },
       ],
     });
+    const english = await postDocument(`${small.url}api/draft?lang=en`, 'big.txt', new Uint8Array(1024 * 1024 + 1).fill(0x41));
+    expect(((await english.json()) as ErrorsBody).errors[0]!.message).toBe(
+      'the document is larger than the 1 MB limit (limits.documentMb); send the policy text only, or raise limits.documentMb in the config',
+    );
     // The same document under the limit is drafted.
     expect((await postDocument(`${small.url}api/draft`, 'notice.txt', noticeTxt())).status).toBe(200);
   });
