@@ -142,6 +142,12 @@ describe('POST /api/draft', () => {
     expect(await leftoverDraftFolders()).toEqual(before);
   });
 
+  it('keeps only the last part of a file name that holds a path', async () => {
+    const response = await postDocument(`${base}/api/draft`, '../../etc/通知.txt', noticeTxt());
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as DraftBody).file).toBe('通知.txt');
+  });
+
   it('refuses a document over limits.documentMb with 413 before reading it', async () => {
     const response = await postDocument(`${small.url}api/draft`, '大文件.txt', new Uint8Array(1024 * 1024 + 1).fill(0x41));
     expect(response.status).toBe(413);
@@ -166,6 +172,8 @@ describe('POST /api/draft', () => {
     ['no X-File-Name', undefined, {}, 400, 'E_USAGE', '请在请求头 X-File-Name 中给出文件名（URL 编码），例如 X-File-Name: %E9%80%9A%E7%9F%A5.docx；扩展名决定如何读取'],
     ['a form instead of the file', 'a.txt', { 'Content-Type': 'multipart/form-data; boundary=x' }, 415, 'E_MEDIA_TYPE', '请求体应为文件本身（Content-Type: application/octet-stream），不是表单（multipart/form-data）；例如 curl --data-binary @通知.docx'],
     ['a cross-site Origin', 'a.txt', { Origin: 'https://evil.example' }, 403, 'E_FORBIDDEN', '拒绝访问：来自其他网站（https://evil.example）的修改请求'],
+    ['a badly encoded X-File-Name', 'a.txt', { 'X-File-Name': '%E9%80' }, 400, 'E_USAGE', 'X-File-Name 不是有效的 URL 编码："%E9%80"；请用 encodeURIComponent 编码文件名'],
+    ['an X-File-Name without a name', 'a.txt', { 'X-File-Name': encodeURIComponent('../') }, 400, 'E_USAGE', 'X-File-Name 中没有文件名："../"'],
   ])('refuses %s', async (_case, name, headers, status, code, message) => {
     const response = await postDocument(`${base}/api/draft`, name, noticeTxt(), headers as Record<string, string>);
     expect(response.status).toBe(status);
