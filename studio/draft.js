@@ -88,6 +88,8 @@ async function requestDraft(file) {
 
 /** Draft from a file and open the result in the editor. */
 async function draftAndOpen(file, status) {
+  // One document at a time: a second drop while the first is read would race it to the editor.
+  if (document.body.dataset.drafting) return;
   status.hidden = false;
   status.className = 'draft-status notice';
   status.replaceChildren(h('span', { class: 'spinner', 'aria-hidden': 'true' }), ' ', text.reading(file.name));
