@@ -17,8 +17,6 @@ import { draftDocument } from '../draft/draft-document.js';
 import { CardError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { DEFAULT_LIMITS } from '../limits.js';
-import { slugFromTitle } from '../import/slug-from-title.js';
-import { ID_PATTERN } from '../spec/card-schema.js';
 import { validateCard } from '../spec/validate-card.js';
 import { cardErrorJson, HttpError } from './api-errors.js';
 import type { CardCatalogue } from './card-catalogue.js';
@@ -37,7 +35,6 @@ export interface DraftRouteOptions {
 
 const FILE_NAME_HEADER = 'x-file-name';
 const MAX_NAME_LENGTH = 200;
-const PLACEHOLDER = '待补充';
 
 /** The document's name as sent, reduced to a plain file name that is safe to create in the temporary folder. */
 function uploadedFileName(c: Context): string {
@@ -83,10 +80,6 @@ function attributeToUpload(error: unknown, tempFile: string, name: string): unkn
 function reportJson(report: unknown, tempFile: string, name: string): unknown {
   const text = JSON.stringify(report ?? null);
   return JSON.parse(text.split(JSON.stringify(tempFile).slice(1, -1)).join(JSON.stringify(name).slice(1, -1))) as unknown;
-}
-
-function isPlaceholder(value: unknown): boolean {
-  return typeof value === 'string' && value.startsWith(PLACEHOLDER);
 }
 
 export function createDraftRoutes(options: DraftRouteOptions): Hono {
@@ -146,11 +139,9 @@ export function createDraftRoutes(options: DraftRouteOptions): Hono {
       await rm(folder, { recursive: true, force: true });
     }
 
-    const spec = { ...drafted.spec } as Record<string, unknown>;
-    if (typeof spec['id'] !== 'string' || !ID_PATTERN.test(spec['id'])) {
-      spec['id'] = typeof spec['title'] === 'string' && !isPlaceholder(spec['title']) ? slugFromTitle(spec['title']) : 'draft';
-    }
-    const id = spec['id'] as string;
+    // The id is made from the title (from the file name when there is none), as `import` makes ids.
+    const { spec } = drafted;
+    const id = spec.id;
     const existing = catalogue.findAll(id)[0];
     const folderForNew = catalogue.newCardFolder;
     const file = folderForNew ? path.relative(catalogue.cwd, path.join(folderForNew, `${id}.json`)).split(path.sep).join('/') : `${id}.json`;
