@@ -126,17 +126,20 @@ export function createDraftRoutes(options: DraftRouteOptions): Hono {
       );
     }
     running++;
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-draft-'));
-    const tempFile = path.join(folder, name);
+    let folder: string | undefined;
+    let tempFile = name;
     let drafted: Awaited<ReturnType<typeof draftDocument>>;
     try {
+      // mkdtemp makes the folder readable by this user only.
+      folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-draft-'));
+      tempFile = path.join(folder, name);
       await writeFile(tempFile, bytes, { flag: 'wx', mode: 0o600 });
       drafted = await draftDocument(tempFile, { ...(catalogue.settings.limits ? { limits: catalogue.settings.limits } : {}) });
     } catch (error) {
       throw attributeToUpload(error, tempFile, name);
     } finally {
       running--;
-      await rm(folder, { recursive: true, force: true });
+      if (folder !== undefined) await rm(folder, { recursive: true, force: true });
     }
 
     // The id is made from the title (from the file name when there is none), as `import` makes ids.
