@@ -12,6 +12,7 @@ import { CardError } from '../errors.js';
 import { resolveLang } from '../i18n/lang.js';
 import { EXIT_OK, EXIT_USAGE, printError } from './command-helpers.js';
 import { registerBuildCommand } from './commands/build.js';
+import { registerDraftCommand } from './commands/draft.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerPrintCommand } from './commands/print.js';
@@ -36,6 +37,7 @@ export function createProgram(): Command {
   registerExportCommand(program);
   registerSheetTemplateCommand(program);
   registerSiteCommand(program);
+  registerDraftCommand(program);
   return program;
 }
 

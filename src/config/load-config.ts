@@ -120,6 +120,39 @@ export const configSchema = z.strictObject({
       documentMb: z.number().int().min(1).max(200).optional(),
     })
     .optional(),
+  /** `policy-card draft`: values the same for every policy of one office, used where a document names none. */
+  draft: z
+    .strictObject({
+      defaults: z
+        .strictObject({
+          /** 发文单位 when the document names none. */
+          issuer: z.string().min(1).max(LIMITS.issuer).optional(),
+          /** 政策类别 of every draft. */
+          category: z.string().min(1).max(LIMITS.category).optional(),
+          /** 咨询方式 when the document gives no phone number. */
+          contacts: z
+            .array(
+              z.strictObject({
+                name: z.string().min(1).max(LIMITS.contactName),
+                phone: z.string().min(1).max(LIMITS.phone).optional(),
+                address: z.string().min(1).max(LIMITS.address).optional(),
+              }),
+            )
+            .min(1)
+            .max(LIMITS.contacts)
+            .optional(),
+          /** The QR code of every draft: its URL when --url is not given, caption and purpose. */
+          qr: z
+            .strictObject({
+              url: z.url({ protocol: /^https?$/ }).max(LIMITS.url).optional(),
+              caption: z.string().min(1).max(LIMITS.caption).optional(),
+              purpose: z.enum(QR_PURPOSES).optional(),
+            })
+            .optional(),
+        })
+        .optional(),
+    })
+    .optional(),
   /** The detail site that QR codes can lead to; shared by `build` and `site` so they agree. */
   site: z
     .strictObject({

@@ -26,7 +26,7 @@ import { fitItem, shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes, type HeadingNode } from './heading-tree.js';
 import { matchingText } from './normalise-text.js';
 import { sectionItems, type DraftItem } from './section-items.js';
-import { findSignatureBlock, isOfficeName } from './signature-block.js';
+import { findInnerSignature, findSignatureBlock, isOfficeName } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
 import { splitInlineHeadings } from './split-inline-headings.js';
 
@@ -70,6 +70,7 @@ const LEAD_IN_FIELDS: Array<[RegExp, DraftField]> = [
   [/(?:满足|符合|具备|达到)(?:以下|下列|如下)[^，。；]{0,8}(?:条件|要求|标准)[^，。；]{0,6}：?$/u, 'conditions'],
   [/(?:提交|提供|报送|准备|上传|附送)(?:以下|下列|如下)[^，。；]{0,8}(?:材料|资料)[^，。；]{0,6}：?$/u, 'materials'],
   [/(?:按照|按)(?:以下|下列|如下)[^，。；]{0,8}(?:程序|流程|步骤)[^，。；]{0,6}：?$/u, 'process'],
+  [/(?:对象|主体|范围)(?:如下|包括|为|是)?：?$/u, 'parties'],
 ];
 
 /** A heading that names no field but introduces a list of one: 申报企业应符合以下条件：. */
@@ -152,15 +153,17 @@ class DraftBuilder {
 
   constructor(private readonly limits: SpecLimits) {}
 
-  source(pathParts: Array<string | number>, lines: readonly SourceLine[]): void {
+  /** Record where a value came from: its lines, and the source text (the item itself when one line holds several). */
+  source(pathParts: Array<string | number>, lines: readonly SourceLine[], text?: string): void {
     if (lines.length === 0) return;
-    this.sources.push({ path: toPointer(pathParts), label: labelForPath(pathParts), from: lines.map(place), text: quote(lines) });
+    this.sources.push({ path: toPointer(pathParts), label: labelForPath(pathParts), from: lines.map(place), text: text === undefined ? quote(lines) : shortenText(text, QUOTE) });
   }
 
   /** Items → the list a card field allows: long items split or shortened, the list capped. */
   list(pathParts: Array<string | number>, items: readonly DraftItem[], maxItems: number): string[] {
     const out: string[] = [];
     const from: SourceLine[][] = [];
+    const found: string[] = [];
     for (const item of items) {
       const fitted = fitItem(item.text, this.limits.listItem);
       const at = toPointer([...pathParts, out.length]);
@@ -195,6 +198,7 @@ class DraftBuilder {
       for (const part of fitted.parts) {
         out.push(part);
         from.push(item.lines);
+        found.push(item.text);
       }
     }
     if (out.length > maxItems) {
@@ -211,7 +215,7 @@ class DraftBuilder {
       out.length = maxItems;
       from.length = maxItems;
     }
-    from.forEach((lines, index) => this.source([...pathParts, index], lines));
+    from.forEach((lines, index) => this.source([...pathParts, index], lines, found[index]));
     return out;
   }
 
@@ -291,7 +295,13 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const title = findTitle(content, document.metaTitle);
   const signature = findSignatureBlock(content);
   const docNo = findDocNo(lines);
-  const head = new Set<SourceLine>([...(title?.lines ?? []), ...(docNo && docNo.line.text.trim().length <= docNo.text.length + 6 ? [docNo.line] : [])]);
+  const inner = signature.offices.length === 0 ? findInnerSignature(content.slice(0, signature.start)) : undefined;
+  const signedBy = inner ?? signature;
+  const head = new Set<SourceLine>([
+    ...(title?.lines ?? []),
+    ...(docNo && docNo.line.text.trim().length <= docNo.text.length + 6 ? [docNo.line] : []),
+    ...(inner ? [...inner.officeLines, inner.dateLine!] : []),
+  ]);
   const body = content.slice(0, signature.start).filter((line) => !head.has(line));
   const tree = buildHeadingTree(body);
   const sections = sectionsOf(tree);
@@ -323,7 +333,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const materialItems = itemsOf('materials');
   const processItems = itemsOf('process');
 
-  const defaultYear = yearOf(signature.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined) ?? yearFromPublished(lines);
+  const defaultYear = yearOf(signedBy.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined) ?? yearFromPublished(lines);
   const period = findPeriod(linesOf('period'), body, defaultYear);
   const contactsFound: FoundContact[] = findContacts(linesOf('contacts'), body);
 
@@ -365,7 +375,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
 
   const fromTitle = issuerFromTitle(title?.text);
   const metadataIssuer = issuerFromMetadata(lines);
-  if (signature.offices.length > 0) spec['issuer'] = draft.text(['issuer'], signature.offices.join('、'), limits.issuer, signature.officeLines);
+  if (signedBy.offices.length > 0) spec['issuer'] = draft.text(['issuer'], signedBy.offices.join('、'), limits.issuer, signedBy.officeLines);
   else if (fromTitle && title) spec['issuer'] = draft.text(['issuer'], fromTitle, limits.issuer, title.lines);
   else if (metadataIssuer) spec['issuer'] = draft.text(['issuer'], metadataIssuer.text, limits.issuer, [metadataIssuer.line]);
   else if (defaults.issuer) {

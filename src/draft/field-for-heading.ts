@@ -12,14 +12,14 @@ export const MAX_LABEL_CHARS = 20;
 /**
  * The field of a heading label such as 申报条件, 二、企业申报条件 or 扶持政策及标准; undefined when no
  * synonym or field word is in it, when it is about paperwork (申报材料制作要求), or when the text
- * is too long to be a label. A synonym beats a bare field word; between fields named in one
- * heading, FIELD_PRECEDENCE decides (申报对象及条件 → conditions).
+ * is too long to be a label. Between fields named in one heading, by synonym or by field word,
+ * FIELD_PRECEDENCE decides (申报对象及条件 → conditions).
  */
 export function fieldForHeading(label: string): DraftField | undefined {
   const text = matchingText(label).replace(/[\s：]+$/u, '');
   if (text.length === 0 || text.length > MAX_LABEL_CHARS) return undefined;
   if (NOT_A_FIELD.some((words) => text.includes(words))) return undefined;
   const named = new Set<DraftField>(ENTRIES.filter(([synonym]) => text.includes(synonym)).map(([, field]) => field));
-  if (named.size === 0) for (const [word, field] of FIELD_KEYWORDS) if (text.includes(word)) named.add(field);
+  for (const [word, field] of FIELD_KEYWORDS) if (text.includes(word)) named.add(field);
   return FIELD_PRECEDENCE.find((field) => named.has(field));
 }

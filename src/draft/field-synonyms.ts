@@ -107,8 +107,8 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
 };
 
 /**
- * Words that name a field when no synonym does (申请奖励需提交的材料, 申报范围和条件): tried after
- * the synonyms, in this order, so 条件 wins over 范围.
+ * Words that name a field without being a full synonym (申请奖励需提交的材料, 申报范围和条件). A
+ * heading names every field whose synonym or word it holds; FIELD_PRECEDENCE picks one.
  */
 export const FIELD_KEYWORDS: ReadonlyArray<readonly [string, DraftField]> = [
   ['条件', 'conditions'],

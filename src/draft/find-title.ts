@@ -4,10 +4,11 @@
  * site's name, so it is used when it reads like a title itself and no title line was found.
  */
 import type { SourceLine } from './source-document.js';
+import { lineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 
 /** How a title ends: the kinds of official documents that carry policies. */
-const TITLE_END = /(?:通知|通告|公告|意见|办法|细则|指南|规定|方案|措施|政策|决定|批复|函|公示|规则|纲要|计划|条例|须知|说明|指引|清单|目录|申报书)(?:（[^（）]{1,20}）)?$/u;
+const TITLE_END = /(?:通知|通告|公告|意见|办法|细则|指南|规定|方案|措施|政策|决定|批复|函|公示|规则|纲要|计划|条例|须知|说明|指引|清单|目录|申报书|规程|章程|准则|要点|规划|守则)(?:（[^（）]{1,20}）)?$/u;
 const ABOUT = /关于.{2,}的(?:通知|通告|公告|意见|决定|批复|函|公示|补充通知)/u;
 /** How far into the document a title may start. */
 const TITLE_WINDOW = 12;
@@ -26,6 +27,10 @@ function looksLikeTitle(text: string): boolean {
 export function findTitle(lines: readonly SourceLine[], metaTitle: string | undefined): FoundTitle | undefined {
   const head = lines.slice(0, TITLE_WINDOW);
   for (const [index, line] of head.entries()) {
+    const marker = lineMarker(line.text);
+    if (marker && marker.style !== 'bullet') continue;
+    // An attachment line names another document (附件：关于…的通知).
+    if (/^附件/u.test(matchingText(line.text))) continue;
     // A sentence is not a title, even when it quotes one (现将《关于…的通知》转发给你们).
     if (/[，。；]/u.test(matchingText(line.text).slice(0, -1)) || /《[^》]*关于/u.test(line.text)) continue;
     if (looksLikeTitle(line.text)) {
@@ -34,7 +39,8 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
       if (previous && /^关于/u.test(matchingText(previous.text)) && !looksLikeTitle(previous.text) && previous.text.length + line.text.length <= MAX_TITLE) {
         return { text: previous.text + line.text, lines: [previous, line] };
       }
-      return { text: line.text, lines: [line] };
+      // A list bullet or a site's tag such as 【区级】 is not part of the title.
+      return { text: line.text.replace(/^[•·●▪◆■]\s*/u, '').replace(/^【[^】]{1,6}】\s*/u, '').trim(), lines: [line] };
     }
     const next = head[index + 1];
     if (next && /^(?:.{0,30})关于/u.test(matchingText(line.text)) && !/[。；，]/u.test(line.text) && looksLikeTitle(line.text + next.text) && line.text.length + next.text.length <= MAX_TITLE) {

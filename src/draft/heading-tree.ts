@@ -54,7 +54,7 @@ export function labelParts(text: string): LabelParts {
     return { label: text.slice(0, colon).trim(), value: text.slice(colon + 1).trim() };
   }
   const bare = normalised.replace(/[。.]$/u, '');
-  if (bare.length <= MAX_LABEL_CHARS && !SENTENCE.test(bare)) return { label: text.trim().replace(/[。.：]$/u, ''), value: undefined };
+  if (bare.length <= MAX_LABEL_CHARS && !SENTENCE.test(bare) && !bare.slice(0, -1).includes('：') && !KEY_VERBS.test(bare)) return { label: text.trim().replace(/[。.：]$/u, ''), value: undefined };
   return { label: undefined, value: undefined };
 }
 
@@ -78,6 +78,9 @@ function nodeStart(line: SourceLine): { style: NodeStyle; markerLength: number }
   return undefined;
 }
 
+/** Marker styles that open a top-level part, outermost first. */
+const TOP_LEVEL: readonly NodeStyle[] = ['chapter', 'article', 'chinese'];
+
 export function buildHeadingTree(lines: readonly SourceLine[]): HeadingNode {
   const root: HeadingNode = { style: 'root', source: undefined, text: '', label: undefined, value: undefined, field: undefined, children: [], body: [] };
   const stack: HeadingNode[] = [root];
@@ -90,6 +93,12 @@ export function buildHeadingTree(lines: readonly SourceLine[]): HeadingNode {
     const node = openNode(line, start.style, start.markerLength);
     const open = stack.findIndex((candidate) => candidate.style === node.style);
     if (open > 0) stack.length = open;
+    else if (TOP_LEVEL.includes(node.style)) {
+      // 一、 第X条 第X章 are top-level wherever they first appear: close the lists opened before
+      // them (a 1. list of a preamble must not hold 二、).
+      const deeper = stack.findIndex((candidate, index) => index > 0 && !TOP_LEVEL.slice(0, TOP_LEVEL.indexOf(node.style)).includes(candidate.style) && !candidate.style.startsWith('heading-'));
+      if (deeper > 0) stack.length = deeper;
+    }
     else if (node.style.startsWith('heading-')) {
       // A reader's heading level: close headings of the same or a deeper level, and any list under them.
       const level = Number(node.style.slice('heading-'.length));

@@ -74,3 +74,20 @@ export function findSignatureBlock(lines: readonly SourceLine[]): SignatureBlock
   }
   return block;
 }
+
+/**
+ * A signature inside the document: a cover letter signed by an office and dated, followed by the
+ * rules it issues. The first office line directly followed by a date line.
+ */
+export function findInnerSignature(lines: readonly SourceLine[]): SignatureBlock | undefined {
+  for (let index = 1; index < lines.length; index++) {
+    const date = signDate(lines[index]!.text);
+    if (!date) continue;
+    let first = index;
+    while (first > 0 && isOfficeName(lines[first - 1]!.text)) first--;
+    if (first === index) continue;
+    const officeLines = lines.slice(first, index);
+    return { offices: officeLines.map((line) => line.text.trim()), officeLines, date, dateLine: lines[index], start: first };
+  }
+  return undefined;
+}

@@ -1,0 +1,85 @@
+/**
+ * The printed report of `policy-card draft`: per document, where each value came from (line, and
+ * page for a PDF), what is missing, what came from draft.defaults, what looks doubtful and which
+ * sub-programmes were found, so a person can check the draft against its source in a minute.
+ */
+import type { DraftedDocument, DraftsReport } from '../draft/write-drafts.js';
+import type { SourcePlace } from '../draft/draft-report.js';
+import { DRAFT_FIELD_LABELS } from '../draft/field-synonyms.js';
+import type { Lang } from '../i18n/lang.js';
+
+function places(from: readonly SourcePlace[], lang: Lang): string {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const place of from) {
+    const text = lang === 'zh' ? `${place.page !== undefined ? `第${place.page}页` : ''}第${place.line}行` : `${place.page !== undefined ? `p.${place.page} ` : ''}line ${place.line}`;
+    if (!seen.has(text)) parts.push(text);
+    seen.add(text);
+  }
+  return parts.join(lang === 'zh' ? '、' : ', ');
+}
+
+function documentLines(document: DraftedDocument, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  if (document.status === 'failed') {
+    return [`✘ ${document.file}`, ...document.errors.map((error) => `    [${error.code}] ${error.format(lang)}`)];
+  }
+  const report = document.report!;
+  const lines = [`✔ ${document.file} → ${document.out ?? document.id}`];
+  for (const source of report.sources) lines.push(`    ${source.path} ${source.label[lang]}  ← ${places(source.from, lang)}：${source.text}`);
+  const gaps = report.missing.filter((missing) => missing.required);
+  const absent = report.missing.filter((missing) => !missing.required);
+  if (gaps.length > 0) lines.push(`  ${zh ? '待补充（必填，已写占位）' : 'to fill in (required, placeholder written)'}: ${gaps.map((gap) => gap.label[lang]).join(zh ? '、' : ', ')}`);
+  if (absent.length > 0) lines.push(`  ${zh ? '文中未找到（选填）' : 'not found (optional)'}: ${absent.map((gap) => gap.label[lang]).join(zh ? '、' : ', ')}`);
+  for (const value of report.fromDefaults) lines.push(`  ${zh ? '取自配置 draft.defaults' : 'from config draft.defaults'}: ${value.path} ${value.label[lang]} = ${value.value}`);
+  for (const doubt of report.doubts) lines.push(`  ${zh ? '存疑' : 'doubtful'}: ${[doubt.path, places(doubt.from, lang)].filter(Boolean).join(' ')} ${doubt.text[lang]}`);
+  if (report.subProgrammes.length > 0) {
+    lines.push(`  ${zh ? `发现 ${report.subProgrammes.length} 个子项目，已合并为一张卡片；可考虑每项一张` : `${report.subProgrammes.length} sub-programmes found and merged into one card; consider one card each`}:`);
+    for (const programme of report.subProgrammes) {
+      lines.push(`    ${places([programme.from], lang)} ${programme.title}（${programme.fields.map((field) => DRAFT_FIELD_LABELS[field][lang]).join(zh ? '、' : ', ')}）`);
+    }
+  }
+  return lines;
+}
+
+export function formatDraftReport(report: DraftsReport, lang: Lang): string {
+  const written = report.documents.filter((document) => document.status === 'written').length;
+  const failed = report.documents.length - written;
+  const gaps = report.documents.filter((document) => document.report?.missing.some((missing) => missing.required)).length;
+  const lines = report.documents.flatMap((document) => [...documentLines(document, lang), '']);
+  lines.push(
+    lang === 'zh'
+      ? `起草完成：写入 ${written} 份，失败 ${failed} 份${gaps > 0 ? `，其中 ${gaps} 份有待补充项（validate/build 会拒绝，填写后再生成）` : ''}；输出到 ${report.out}`
+      : `Drafting done: ${written} written, ${failed} failed${gaps > 0 ? `, ${gaps} with placeholders to fill in (validate/build refuse them until filled)` : ''}; output in ${report.out}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** The report as JSON: the specs, their review reports and the errors, in the chosen language. */
+export function draftReportJson(report: DraftsReport, lang: Lang): unknown {
+  return {
+    ok: report.documents.every((document) => document.status === 'written'),
+    format: report.format,
+    out: report.out,
+    documents: report.documents.map((document) => ({
+      file: document.file,
+      status: document.status,
+      ...(document.id !== undefined ? { id: document.id } : {}),
+      ...(document.out !== undefined ? { out: document.out } : {}),
+      ...(document.spec ? { spec: document.spec } : {}),
+      ...(document.report
+        ? {
+            report: {
+              sources: document.report.sources.map((source) => ({ ...source, label: source.label[lang] })),
+              missing: document.report.missing.map((missing) => ({ ...missing, label: missing.label[lang] })),
+              fromDefaults: document.report.fromDefaults.map((value) => ({ ...value, label: value.label[lang] })),
+              doubts: document.report.doubts.map((doubt) => ({ ...doubt, text: doubt.text[lang] })),
+              subProgrammes: document.report.subProgrammes,
+              headings: document.report.headings,
+            },
+          }
+        : {}),
+      errors: document.errors.map((error) => error.toJSON(lang)),
+    })),
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * `policy-card draft`: documents and folders → one draft spec per document in the cards folder,
+ * or all drafts as rows of the import sheet. One bad document never stops the others; an
+ * existing spec is never replaced without `force`; every file is written atomically.
+ */
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomic } from '../batch/write-file-atomic.js';
+import { CardError, toCardError } from '../errors.js';
+import { cardToRow } from '../import/card-to-row.js';
+import { shownPath } from '../import/sheet-cards.js';
+import { assertWritable, buildWorkbook, columnsFor, workbookBytes, writeBytes } from '../import/write-sheet.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
+import type { CardSpec } from '../spec/card-schema.js';
+import { draftDocument } from './draft-document.js';
+import type { DraftDefaults, DraftSpec } from './draft-card.js';
+import type { DraftReport } from './draft-report.js';
+import { isDocumentFile } from './read-document.js';
+
+export interface WriteDraftsOptions {
+  /** Folder of the specs (json), or the .xlsx file (xlsx). @default 'cards' / 'drafts.xlsx' */
+  out?: string | undefined;
+  /** json: one spec file per document; xlsx: one row per document in an import sheet. @default 'json' */
+  format?: 'json' | 'xlsx' | undefined;
+  /** Where every draft's QR code leads. */
+  url?: string | undefined;
+  /** The id of the one document's card. */
+  id?: string | undefined;
+  /** Replace existing files. @default false */
+  force?: boolean | undefined;
+  /** @default process.cwd() */
+  cwd?: string | undefined;
+  /** @default DEFAULT_LIMITS */
+  limits?: Limits | undefined;
+  /** The config's draft.defaults. */
+  defaults?: DraftDefaults | undefined;
+}
+
+export interface DraftedDocument {
+  /** The document as shown to the user. */
+  file: string;
+  status: 'written' | 'failed';
+  id?: string;
+  /** The spec file written (json), as shown to the user. */
+  out?: string;
+  spec?: DraftSpec;
+  report?: DraftReport;
+  errors: CardError[];
+}
+
+export interface DraftsReport {
+  documents: DraftedDocument[];
+  format: 'json' | 'xlsx';
+  /** The folder (json) or sheet (xlsx) written, as shown to the user. */
+  out: string;
+}
+
+function usage(zh: string, en: string): CardError {
+  return new CardError('E_USAGE', { zh, en });
+}
+
+function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0 && !/\s/.test(value);
+  } catch {
+    return false;
+  }
+}
+
+/** The documents named: files as given, folders as every supported document in them (not recursive), sorted. */
+async function documentFiles(paths: readonly string[], cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) throw new CardError('E_PATH_NOT_FOUND', { zh: `找不到文件或文件夹 ${given}`, en: `no such file or folder: ${given}` });
+    if (info.isDirectory()) {
+      const names = (await readdir(absolute)).filter((name) => !name.startsWith('.') && isDocumentFile(name)).sort();
+      if (names.length === 0) {
+        throw usage(`文件夹 ${given} 中没有可起草的文件（.docx、.pdf、.html、.txt）`, `the folder ${given} holds no document draft reads (.docx, .pdf, .html, .txt)`);
+      }
+      files.push(...names.map((name) => path.join(absolute, name)));
+    } else files.push(absolute);
+  }
+  return files;
+}
+
+/** A draft spec as import's row writer takes it: the QR entry as a list. */
+function asCard(spec: DraftSpec): CardSpec {
+  const qr = spec.qr === undefined ? [] : Array.isArray(spec.qr) ? spec.qr : [spec.qr];
+  return { ...spec, qr } as unknown as CardSpec;
+}
+
+export async function writeDrafts(paths: readonly string[], options: WriteDraftsOptions = {}): Promise<DraftsReport> {
+  const cwd = options.cwd ?? process.cwd();
+  const format = options.format ?? 'json';
+  if (format !== 'json' && format !== 'xlsx') throw usage(`--format 只能是 json 或 xlsx，收到 ${String(format)}`, `--format must be json or xlsx, received ${String(format)}`);
+  if (options.url !== undefined && !isWebUrl(options.url)) {
+    throw usage(`--url 应为 http:// 或 https:// 开头的网址，收到 ${options.url}`, `--url must be an http:// or https:// address, received ${options.url}`);
+  }
+  if (paths.length === 0) throw usage('请给出要起草的文件或文件夹', 'name the documents or folders to draft');
+  const files = await documentFiles(paths, cwd);
+  if (options.id !== undefined && files.length > 1) {
+    throw usage(`--id 只能用于一个文件，这里有 ${files.length} 个`, `--id works with one document only; ${files.length} were given`);
+  }
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const outTarget = path.resolve(cwd, options.out ?? (format === 'xlsx' ? 'drafts.xlsx' : 'cards'));
+  const out = shownPath(outTarget, cwd);
+  if (format === 'xlsx') {
+    if (path.extname(outTarget).toLowerCase() !== '.xlsx') throw usage(`--format xlsx 时 --out 应为 .xlsx 文件，收到 ${out}`, `with --format xlsx, --out must be an .xlsx file, received ${out}`);
+    await assertWritable(outTarget, out, options.force === true);
+  }
+
+  const documents: DraftedDocument[] = [];
+  const ids = new Map<string, string>();
+  for (const file of files) {
+    const shown = shownPath(file, cwd);
+    try {
+      const { spec, report } = await draftDocument(file, { url: options.url, id: options.id, limits, defaults: options.defaults });
+      report.file = shown;
+      const earlier = ids.get(spec.id);
+      if (earlier !== undefined) {
+        throw new CardError('E_DUPLICATE_ID', {
+          zh: `起草出的编号 ${spec.id} 与 ${earlier} 相同；请分开起草，并用 --id 指定编号`,
+          en: `the drafted id ${spec.id} is the same as that of ${earlier}; draft them one by one with --id`,
+        });
+      }
+      ids.set(spec.id, shown);
+      const entry: DraftedDocument = { file: shown, status: 'written', id: spec.id, spec, report, errors: [] };
+      if (format === 'json') {
+        const target = path.join(outTarget, `${spec.id}.json`);
+        entry.out = shownPath(target, cwd);
+        await mkdir(outTarget, { recursive: true });
+        if (options.force !== true && (await stat(target).then(() => true, () => false))) {
+          throw new CardError('E_EXISTS', { zh: `${entry.out} 已存在；要覆盖请加 --force`, en: `${entry.out} already exists; pass --force to replace it` });
+        }
+        await writeFileAtomic(target, `${JSON.stringify(spec, null, 2)}\n`);
+      }
+      documents.push(entry);
+    } catch (error) {
+      documents.push({ file: shown, status: 'failed', errors: [toCardError(error, 'E_DOCUMENT').inFile(shown)] });
+    }
+  }
+  if (format === 'xlsx') {
+    const drafted = documents.filter((document) => document.spec);
+    if (drafted.length > 0) {
+      const rows = drafted.map((document) => cardToRow(asCard(document.spec!)));
+      await mkdir(path.dirname(outTarget), { recursive: true });
+      await writeBytes(outTarget, await workbookBytes(buildWorkbook(rows, columnsFor(rows))));
+    }
+  }
+  return { documents, format, out };
+}

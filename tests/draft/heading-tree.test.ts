@@ -1,0 +1,147 @@
+/**
+ * The heading tree and the field map: markers, KEY：VALUE lines, bare labels, nesting inferred
+ * from the order styles appear in, and which headings name which card field.
+ */
+import { describe, expect, it } from 'vitest';
+import { fieldForHeading } from '../../src/draft/field-for-heading.js';
+import { buildHeadingTree, labelParts, type HeadingNode } from '../../src/draft/heading-tree.js';
+import { lineMarker } from '../../src/draft/line-marker.js';
+import { matchingText, normaliseWidth } from '../../src/draft/normalise-text.js';
+import { splitInlineHeadings } from '../../src/draft/split-inline-headings.js';
+import type { SourceLine } from '../../src/draft/source-document.js';
+
+const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
+
+/** The tree as indented text: `style label|text`. */
+function outline(node: HeadingNode, depth = 0): string[] {
+  return node.children.flatMap((child) => [`${'  '.repeat(depth)}${child.style} ${child.text}${child.field ? ` → ${child.field}` : ''}`, ...outline(child, depth + 1)]);
+}
+
+describe('normalise', () => {
+  it('folds full-width ASCII and the ideographic space, keeps ①', () => {
+    expect(normaliseWidth('ＡＢ１２：（一）\u3000①')).toBe('AB12:(一) ①');
+    expect(matchingText('申报条件:(1)企业;2,')).toBe('申报条件：（1）企业；2，');
+  });
+});
+
+describe('line markers', () => {
+  it.each([
+    ['第三章 申报', 'chapter', 3],
+    ['第十二条 奖励标准', 'article', 12],
+    ['一、申报对象', 'chinese', 1],
+    ['十一、其他', 'chinese', 11],
+    ['（二）申报条件', 'paren-chinese', 2],
+    ['(二)申报条件', 'paren-chinese', 2],
+    ['3.企业依法纳税', 'digit-dot', 3],
+    ['3．企业依法纳税', 'digit-dot', 3],
+    ['4、企业依法纳税', 'digit-comma', 4],
+    ['（5）研发投入', 'paren-digit', 5],
+    ['6）研发投入', 'digit-paren', 6],
+    ['⑦ 研发投入', 'circled', 7],
+    ['• 要点', 'bullet', 0],
+  ])('%s → %s %d', (text, style, value) => {
+    expect(lineMarker(text)).toMatchObject({ style, value });
+  });
+
+  it.each(['1.5万元的补助', '2026年3月1日起', '一是加强领导', '申报条件'])('%s has no marker', (text) => {
+    expect(lineMarker(text)).toBeUndefined();
+  });
+});
+
+describe('heading labels and fields', () => {
+  it.each([
+    ['申报条件', 'conditions'],
+    ['二、企业申报条件及要求', 'conditions'],
+    ['申报对象及条件', 'conditions'],
+    ['申报范围和条件', 'conditions'],
+    ['扶持对象', 'parties'],
+    ['申报主体要求', 'parties'],
+    ['扶持政策', 'reward'],
+    ['奖励范围及额度', 'reward'],
+    ['申报方式', 'process'],
+    ['审批程序', 'process'],
+    ['申请奖励需提交的材料', 'materials'],
+    ['联系咨询方式', 'contacts'],
+    ['业务部门科室', 'contacts'],
+    ['申报期限', 'period'],
+    ['申报材料制作要求', undefined],
+    ['组织实施', undefined],
+    ['申报企业须在苏州市注册，且依法纳税，近三年无严重失信记录', undefined],
+  ])('%s → %s', (label, field) => {
+    expect(fieldForHeading(label)).toBe(field);
+  });
+
+  it.each([
+    ['扶持对象：在苏州市注册的企业', { label: '扶持对象', value: '在苏州市注册的企业' }],
+    ['扶持对象:在苏州市注册的企业', { label: '扶持对象', value: '在苏州市注册的企业' }],
+    ['申报条件', { label: '申报条件', value: undefined }],
+    ['申报主体必须符合下列条件：①注册', { label: undefined, value: undefined }],
+    ['企业须在苏州市注册，依法纳税。', { label: undefined, value: undefined }],
+  ])('%s → label parts', (text, parts) => {
+    expect(labelParts(text)).toEqual(parts);
+  });
+});
+
+describe('buildHeadingTree', () => {
+  it('nests by the order marker styles first appear', () => {
+    const tree = buildHeadingTree(lines('一、申报条件', '（一）基本条件', '1.在苏州注册', '2.依法纳税', '（二）专项条件', '1.研发投入占比3%以上', '二、申报材料', '1.申请表'));
+    expect(outline(tree)).toEqual([
+      'chinese 申报条件 → conditions',
+      '  paren-chinese 基本条件 → conditions',
+      '    digit-dot 在苏州注册',
+      '    digit-dot 依法纳税',
+      '  paren-chinese 专项条件 → conditions',
+      '    digit-dot 研发投入占比3%以上',
+      'chinese 申报材料 → materials',
+      '  digit-dot 申请表',
+    ]);
+  });
+
+  it('follows a document that puts 1. above （一）', () => {
+    const tree = buildHeadingTree(lines('1.申报条件', '（一）在苏州注册', '（二）依法纳税', '2.申报材料', '（一）申请表'));
+    expect(outline(tree)).toEqual([
+      'digit-dot 申报条件 → conditions',
+      '  paren-chinese 在苏州注册',
+      '  paren-chinese 依法纳税',
+      'digit-dot 申报材料 → materials',
+      '  paren-chinese 申请表',
+    ]);
+  });
+
+  it('reads bare labels and KEY：VALUE lines as headings, and keeps plain lines as body', () => {
+    const tree = buildHeadingTree(lines('申报条件', '1、在苏州注册', '2、依法纳税', '扶持政策', '给予一次性奖励10万元。', '联系人：张三', '联系电话：0512-68612345'));
+    expect(outline(tree)).toEqual([
+      'label 申报条件 → conditions',
+      '  digit-comma 在苏州注册',
+      '  digit-comma 依法纳税',
+      'label 扶持政策 → reward',
+      'label 联系人：张三 → contacts',
+      'label 联系电话：0512-68612345 → contacts',
+    ]);
+    expect(tree.children[1]!.body.map((line) => line.text)).toEqual(['给予一次性奖励10万元。']);
+  });
+
+  it('keeps 一、 at the top even after a numbered preamble', () => {
+    const tree = buildHeadingTree(lines('1.总体要求', '一、申报对象', '二、申报条件'));
+    expect(outline(tree)).toEqual(['digit-dot 总体要求', 'chinese 申报对象 → parties', 'chinese 申报条件 → conditions']);
+  });
+});
+
+describe('splitInlineHeadings', () => {
+  it('cuts a one-paragraph document at numbering that counts up', () => {
+    const [line] = lines('通知如下: 一、申报对象 1.注册在相城区的企业。 2.奖励标准:奖励5万元。 二、申报流程 1.网上申报。见附件2、3。');
+    expect(splitInlineHeadings([line!]).map((piece) => piece.text)).toEqual([
+      '通知如下:',
+      '一、申报对象',
+      '1.注册在相城区的企业。',
+      '2.奖励标准:奖励5万元。',
+      '二、申报流程',
+      '1.网上申报。见附件2、3。',
+    ]);
+  });
+
+  it('keeps alternatives with their item', () => {
+    const [line] = lines('3.满足以下条件之一: 1.获得发明专利; 2.获得省级奖励。');
+    expect(splitInlineHeadings([line!]).map((piece) => piece.text)).toEqual(['3.满足以下条件之一: 1.获得发明专利; 2.获得省级奖励。']);
+  });
+});
