@@ -134,7 +134,8 @@ export function createDraftRoutes(options: DraftRouteOptions): Hono {
       folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-draft-'));
       tempFile = path.join(folder, name);
       await writeFile(tempFile, bytes, { flag: 'wx', mode: 0o600 });
-      drafted = await draftDocument(tempFile, { ...(catalogue.settings.limits ? { limits: catalogue.settings.limits } : {}) });
+      const { limits, draftDefaults } = catalogue.settings;
+      drafted = await draftDocument(tempFile, { ...(limits ? { limits } : {}), ...(draftDefaults ? { defaults: draftDefaults } : {}) });
     } catch (error) {
       throw attributeToUpload(error, tempFile, name);
     } finally {

@@ -13,7 +13,7 @@ import { resolveLimits } from '../../src/limits.js';
 import type { CardRenderer } from '../../src/serve/render-queue.js';
 import { startStudio, type RunningStudio } from '../../src/serve/start-studio.js';
 import { validateCard } from '../../src/spec/validate-card.js';
-import { NOTICE_TITLE, noticeDocx, noticeTxt } from '../helpers/documents.js';
+import { NOTICE_LINES, NOTICE_TITLE, noticeDocx, noticeTxt } from '../helpers/documents.js';
 import { copySampleCards } from '../helpers/studio.js';
 
 /** Drafting never renders: no worker processes. */
@@ -45,9 +45,9 @@ function postDocument(url: string, name: string | undefined, body: Uint8Array, h
   });
 }
 
-/** Temporary folders the draft route made and left behind. */
+/** Temporary folders the draft route made (mkdtemp adds six characters) and left behind. */
 async function leftoverDraftFolders(): Promise<string[]> {
-  return (await readdir(os.tmpdir())).filter((name) => name.startsWith('policy-card-draft-'));
+  return (await readdir(os.tmpdir())).filter((name) => /^policy-card-draft-[A-Za-z0-9]{6}$/.test(name));
 }
 
 /** Every 待补充 value replaced by something a person would type. */
@@ -78,18 +78,26 @@ describe('POST /api/draft', () => {
   let studio: RunningStudio;
   let guarded: RunningStudio;
   let small: RunningStudio;
+  let withDefaults: RunningStudio;
   let base: string;
 
   beforeAll(async () => {
-    work = await copySampleCards('policy-card-draft-api-');
+    work = await copySampleCards('policy-card-api-draft-');
     studio = await startStudio({ settings: { paths: ['cards'] }, cwd: work, port: 0, renderer: noRenderer, watch: false, lang: 'zh' });
     guarded = await startStudio({ settings: { paths: ['cards'] }, cwd: work, port: 0, renderer: noRenderer, watch: false, token: TOKEN, readOnly: true });
     small = await startStudio({ settings: { paths: ['cards'], limits: resolveLimits({ documentMb: 1 }) }, cwd: work, port: 0, renderer: noRenderer, watch: false });
+    withDefaults = await startStudio({
+      settings: { paths: ['cards'], draftDefaults: { issuer: '苏州工业园区经济发展委员会', qr: { url: 'https://www.sipac.gov.cn/zhengce/', caption: '扫码查看政策原文' } } },
+      cwd: work,
+      port: 0,
+      renderer: noRenderer,
+      watch: false,
+    });
     base = studio.url.replace(/\/$/, '');
   });
 
   afterAll(async () => {
-    await Promise.all([studio?.close(), guarded?.close(), small?.close()]);
+    await Promise.all([studio?.close(), guarded?.close(), small?.close(), withDefaults?.close()]);
   });
 
   it('drafts a .txt notice: the spec, its sources, its gaps, and no temporary file left', async () => {
@@ -110,6 +118,23 @@ describe('POST /api/draft', () => {
     // The report names the document as sent, never the temporary copy.
     expect(JSON.stringify(body.report)).not.toContain(os.tmpdir());
     expect(await leftoverDraftFolders()).toEqual(before);
+  });
+
+  it("fills the gaps the config's draft.defaults covers, and says so in the report", async () => {
+    // The notice without its signature block: no issuer of its own.
+    const unsigned = Buffer.from(`${NOTICE_LINES.slice(0, -2).join('\n')}\n`, 'utf8');
+    const plain = (await (await postDocument(`${base}/api/draft`, 'unsigned.txt', unsigned)).json()) as DraftBody;
+    expect(plain.spec['issuer']).toBe('待补充：发文单位');
+    const response = await postDocument(`${withDefaults.url}api/draft`, 'unsigned.txt', unsigned);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as DraftBody & { report: { fromDefaults: Array<{ path: string; value: string }> } };
+    expect(body.spec['issuer']).toBe('苏州工业园区经济发展委员会');
+    expect(body.spec['qr']).toEqual({ url: 'https://www.sipac.gov.cn/zhengce/', caption: '扫码查看政策原文' });
+    expect(body.report.fromDefaults.map((entry) => entry.path)).toEqual(expect.arrayContaining(['/issuer']));
+    // Those gaps are gone from what must be filled before saving.
+    expect(plain.problems.map((problem) => problem.path)).toEqual(expect.arrayContaining(['/issuer', '/qr/url']));
+    expect(body.problems.map((problem) => problem.path)).not.toContain('/issuer');
+    expect(body.problems.map((problem) => problem.path)).not.toContain('/qr/url');
   });
 
   it('drafts a .docx written in the test', async () => {
