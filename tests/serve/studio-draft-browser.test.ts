@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CardRenderer } from '../../src/serve/render-queue.js';
 import { startStudio, type RunningStudio } from '../../src/serve/start-studio.js';
 import { validateCard } from '../../src/spec/validate-card.js';
 import { NOTICE_LINES, NOTICE_TITLE, noticeDocx, noticeTxt } from '../helpers/documents.js';
@@ -20,6 +21,12 @@ import { copySampleCards } from '../helpers/studio.js';
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const QR_URL = 'https://gxj.suzhou.gov.cn/zhengce/2026-zhigai';
+
+/** For a second server whose pages are only looked at: previews fail, nothing else renders. */
+const noRenderer: CardRenderer = {
+  concurrency: 1,
+  render: () => Promise.reject(new Error('this test server does not render')),
+};
 
 interface StoredDraft {
   spec: Record<string, unknown>;
@@ -136,6 +143,22 @@ describe('drafting from a policy document in the studio', () => {
     expect(await page.inputValue('#f_title')).toBe(NOTICE_TITLE);
     expect(page.problems).toEqual([]);
     await page.close();
+  });
+
+  it("marks the values that came from the config's draft.defaults", async () => {
+    const office = await startStudio({ settings: { paths: ['cards'], draftDefaults: { category: '智改数转' } }, cwd: work, port: 0, renderer: noRenderer, watch: false });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(office.url);
+      await page.waitForSelector('.draft-button:not([hidden])', { timeout: 30_000 });
+      await page.setInputFiles('#draft-file', { name: 'notice.txt', mimeType: 'text/plain', buffer: noticeTxt() });
+      await page.waitForSelector('.draft-intro', { timeout: 30_000 });
+      expect(await page.inputValue('#f_category')).toBe('智改数转');
+      expect(await page.textContent('[data-path="/category"] .draft-default')).toBe('来自配置 draft.defaults');
+      await page.close();
+    } finally {
+      await office.close();
+    }
   });
 
   it('stays on the gallery and shows why when the document cannot be read', async () => {
