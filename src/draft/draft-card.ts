@@ -75,12 +75,14 @@ const LEAD_IN_FIELDS: Array<[RegExp, DraftField]> = [
 
 /** A heading that names no field but introduces a list of one: 申报企业应符合以下条件：. */
 function leadInField(node: HeadingNode): DraftField | undefined {
-  if (node.children.length === 0) return undefined;
+  // 满足以下条件之一： introduces alternatives that together are one item, not a list of its own.
+  if (node.children.length === 0 || ALTERNATIVES_LEAD.test(matchingText(node.text))) return undefined;
   const texts = [node.text, node.body[node.body.length - 1]?.text ?? ''].map(matchingText);
   for (const [pattern, field] of LEAD_IN_FIELDS) if (texts.some((text) => pattern.test(text))) return field;
   return undefined;
 }
 
+const ALTERNATIVES_LEAD = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：?$/u;
 const REWARD_WORDS = /给予|奖励|补贴|补助|资助|扶持|奖补|支持/u;
 const PERCENT = /\d+(?:\.\d+)?\s*[%％]/u;
 const PARTIES_PROSE = /(?:申报|支持|扶持|适用|奖励|补贴|资助|申请)(?:对象|范围|主体)(?:为|是|包括|：)(.{4,})/u;
@@ -338,7 +340,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const contactsFound: FoundContact[] = findContacts(linesOf('contacts'), body);
 
   const headings = [...walkNodes(tree)]
-    .filter((node) => node.label !== undefined && node.source && (node.field !== undefined || node.children.length > 0 || node.style === 'label' || node.style.startsWith('heading-')))
+    .filter((node) => node.label !== undefined && node.source && (node.field !== undefined || node.children.length > 0 || node.body.length > 0 || node.style === 'label' || node.style.startsWith('heading-')))
     .map((node) => ({ from: place(node.source!), text: node.source!.text, ...(node.field ? { field: node.field } : {}) }));
 
   // A title or 文号 alone is still worth a draft (a person fills in the rest); a text with none of

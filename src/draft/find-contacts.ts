@@ -20,7 +20,7 @@ const HOTLINE = /(?<!\d)(?:12345|12366|12333|12315|12348|96\d{3,4}|[48]00\s*[-�
 const LOCAL = /(?<=(?:电话|热线|手机|座机)\s*[：:]?\s*)\d{7,8}(?!\d)|(?<=\d{7,8}\s*[、，,/]\s*)\d{7,8}(?!\d)/gu;
 const PHONE_WORDS = /电话|联系|咨询|热线|手机|座机|专线/u;
 const FAX = /传真\s*[：:]?\s*$/u;
-const KEYS = /(?:联系人|联\s*系\s*人|联系电话|咨询电话|咨询热线|服务热线|办公电话|电话|手机|座机|联系方式|联系地址|咨询方式|热线|传真|邮箱|电子邮箱|E-?mail|邮编|地址|及|和)\s*[：:]?/giu;
+const KEYS = /(?:联系人|联\s*系\s*人|联系电话|咨询电话|咨询热线|办公电话|电话|手机|座机|联系方式|联系地址|咨询方式|热线|传真|邮箱|电子邮箱|E-?mail|邮编|地址|及|和)\s*[：:]?/giu;
 const ADDRESS = /(?:地址|地点|办公地点|受理地点|联系地址)\s*[：:]\s*(.+)$/u;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 const MAX_NAME = 60;
@@ -48,6 +48,9 @@ function phonesIn(text: string): PhoneMatch[] {
 function nameIn(text: string, phones: readonly PhoneMatch[]): string {
   let rest = normaliseWidth(text);
   for (const phone of [...phones].reverse()) rest = rest.slice(0, phone.index) + ' ' + rest.slice(phone.index + phone.text.length);
+  // 可与园区联系 联系人 宋润洁: what follows 联系人 names the contact; the words before it are a sentence.
+  const person = /联\s*系\s*人\s*[：:]?/u.exec(rest);
+  if (person) rest = rest.slice(person.index);
   rest = rest.replace(EMAIL, ' ').replace(ADDRESS, ' ').replace(KEYS, ' ');
   const parts = rest
     .split(/[，,；;：:\s（）()、。/]+/u)

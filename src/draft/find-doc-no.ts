@@ -33,7 +33,8 @@ export function findDocNo(lines: readonly SourceLine[]): FoundDocNo | undefined 
     for (const match of rest.matchAll(DOC_NO)) {
       const before = rest.slice(0, match.index);
       const alone = before.trim() === '' && rest.slice(match.index + match[0].length).trim().length <= 1;
-      if (cited(before)) continue;
+      // The issuer part may swallow the citing word (按照苏工信投资〔2019〕337号).
+      if (cited(before) || CITING.test(match[1]!)) continue;
       if (keyed || alone || (index < HEAD_LINES && before.trim() === '')) {
         // Keep the document's own spelling of the brackets (〔2026〕), which width normalisation leaves alone.
         const start = (keyed ? keyed[0].length : 0) + match.index + (line.text.length - line.text.trimStart().length);

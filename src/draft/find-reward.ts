@@ -2,7 +2,7 @@
  * Reward facts: the headline (the largest amount, 最高500万元) and tiers written in prose,
  * 对国家级、省级、市级…分别给予50万元、20万元、10万元奖励, which are a tier table in disguise.
  */
-import { normaliseWidth } from './normalise-text.js';
+import { matchingText, normaliseWidth } from './normalise-text.js';
 
 const AMOUNT = /(\d+(?:[.,，]\d+)*(?:\.\d+)?)\s*(亿|千万|百万|万|千)?\s*元/gu;
 const UP_TO = /(?:最高|最多|上限|不超过|不高于|封顶|最高不超过|最高可达|最高给予|累计不超过)[^，。；\d]{0,6}$/u;
@@ -70,15 +70,15 @@ function commonSuffix(texts: readonly string[]): string {
  * the same; undefined otherwise (the sentence then stays an item and nothing is guessed).
  */
 export function tierTable(sentence: string): TierTable | undefined {
-  const normalised = normaliseWidth(sentence);
+  const normalised = matchingText(sentence);
   const respectively = RESPECTIVELY.exec(normalised);
   if (!respectively) return undefined;
   const after = normalised.slice(respectively.index);
-  const clauseEnd = after.search(/[。；]/u);
+  const clauseEnd = after.search(/[，。；]/u);
   const amounts = amountsIn(clauseEnd < 0 ? after : after.slice(0, clauseEnd));
   if (amounts.length < 2) return undefined;
   // The names: the clause before 分别, split at 、 和 及 与 或.
-  const before = normalised.slice(0, respectively.index).replace(/[，,：]\s*$/u, '');
+  const before = normalised.slice(0, respectively.index).replace(/[，：]\s*$/u, '');
   const clause = before.split(/[，。；：]/u).pop() ?? '';
   const parts = clause.split(/、|和|及|与|或/u).map((part) => part.trim()).filter(Boolean);
   if (parts.length !== amounts.length) return undefined;

@@ -57,8 +57,8 @@ const PATTERNS: Array<[MarkerStyle, RegExp]> = [
   ['chinese', new RegExp(`^(${SMALL_CHINESE})\\s*[、.](?!\\d)\\s*`, 'u')],
   ['paren-digit', /^（\s*(\d{1,2})\s*）\s*/u],
   ['digit-paren', /^(\d{1,2})\s*）\s*/u],
-  // 1. but not 1.5万元; 1、 but not 2026年
-  ['digit-dot', /^(\d{1,2})\s*\.(?!\d)\s*/u],
+  // 1. but not 1.5万元 (1.2025年度 is item 1 about a year)
+  ['digit-dot', /^(\d{1,2})\s*\.(?:(?!\d)|(?=\d{4}年))\s*/u],
   ['digit-comma', /^(\d{1,2})\s*、\s*/u],
   ['circled', /^([\u2460-\u2473])\s*/u],
   ['bullet', /^([•·●▪◆■◇□○◦‣∙])\s*/u],

@@ -39,8 +39,10 @@ export function signDate(text: string): string | undefined {
   const year = yearDigits(match[1]!);
   const month = chineseNumberValue(match[2]!);
   const day = chineseNumberValue(match[3]!);
-  if (!(year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!(year >= 1990 && year <= 2100)) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
 }
 
 export function isOfficeName(text: string): boolean {
