@@ -1,8 +1,11 @@
 /**
- * Policy documents made by tests: a short notice in the shape real 申报通知 have, as .txt bytes
- * or as a real .docx written with the `docx` package.
+ * Policy documents made by tests: a short notice in the shape real 申报通知 have, as .txt bytes,
+ * as a real .docx written with the `docx` package, or as a PDF with a text layer (pdfkit).
  */
+import path from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
+import PDFDocument from 'pdfkit';
+import { ROOT } from './cards.js';
 
 /** A notice with every core field but no web address, so the draft has exactly one kind of gap: the QR URL. */
 export const NOTICE_LINES = [
@@ -44,4 +47,18 @@ export async function noticeDocx(): Promise<Buffer> {
     sections: [{ children: NOTICE_LINES.map((line) => new Paragraph({ children: [new TextRun(line)] })) }],
   });
   return Packer.toBuffer(document);
+}
+
+/** The same notice as an A4 PDF with a Chinese text layer (the committed Noto Sans SC), one line per line. */
+export function noticePdf(): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4', margin: 60 });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.font(path.join(ROOT, 'fonts', 'NotoSansSC-Regular.ttf')).fontSize(11);
+    for (const line of NOTICE_LINES) doc.text(line);
+    doc.end();
+  });
 }

@@ -13,7 +13,7 @@ import { resolveLimits } from '../../src/limits.js';
 import type { CardRenderer } from '../../src/serve/render-queue.js';
 import { startStudio, type RunningStudio } from '../../src/serve/start-studio.js';
 import { validateCard } from '../../src/spec/validate-card.js';
-import { NOTICE_LINES, NOTICE_TITLE, noticeDocx, noticeTxt } from '../helpers/documents.js';
+import { NOTICE_LINES, NOTICE_TITLE, noticeDocx, noticePdf, noticeTxt } from '../helpers/documents.js';
 import { copySampleCards } from '../helpers/studio.js';
 
 /** Drafting never renders: no worker processes. */
@@ -81,7 +81,13 @@ describe('POST /api/draft', () => {
   let withDefaults: RunningStudio;
   let base: string;
 
+  let systemTmp: string | undefined;
+
   beforeAll(async () => {
+    // A temporary folder of this test's own (this file runs in its own process), so the check for
+    // folders left behind never sees those of other tests running at the same time.
+    systemTmp = process.env['TMPDIR'];
+    process.env['TMPDIR'] = await mkdtemp(path.join(os.tmpdir(), 'policy-card-api-draft-tmp-'));
     work = await copySampleCards('policy-card-api-draft-');
     studio = await startStudio({ settings: { paths: ['cards'] }, cwd: work, port: 0, renderer: noRenderer, watch: false, lang: 'zh' });
     guarded = await startStudio({ settings: { paths: ['cards'] }, cwd: work, port: 0, renderer: noRenderer, watch: false, token: TOKEN, readOnly: true });
@@ -98,6 +104,8 @@ describe('POST /api/draft', () => {
 
   afterAll(async () => {
     await Promise.all([studio?.close(), guarded?.close(), small?.close(), withDefaults?.close()]);
+    if (systemTmp === undefined) delete process.env['TMPDIR'];
+    else process.env['TMPDIR'] = systemTmp;
   });
 
   it('drafts a .txt notice: the spec, its sources, its gaps, and no temporary file left', async () => {
@@ -145,6 +153,14 @@ describe('POST /api/draft', () => {
     const body = (await response.json()) as DraftBody;
     expect(body.spec['title']).toBe(NOTICE_TITLE);
     expect(body.spec['conditions']).toEqual(expect.arrayContaining([expect.stringContaining('未被列入严重失信主体名单')]));
+  });
+
+  it('drafts a PDF with a text layer, its sources naming page and line', async () => {
+    const response = await postDocument(`${base}/api/draft`, '通知.pdf', await noticePdf(), { 'Content-Type': 'application/pdf' });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as DraftBody & { report: { sources: Array<{ path: string; from: Array<{ line: number; page?: number }> }> } };
+    expect(body.spec['title']).toBe(NOTICE_TITLE);
+    expect(body.report.sources.find((source) => source.path === '/title')?.from).toEqual([{ line: 1, page: 1 }]);
   });
 
   it.each([
