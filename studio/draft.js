@@ -11,7 +11,7 @@ import { FIELDS } from './i18n.js';
 
 const STORAGE_KEY = 'policy-card-draft';
 const PLACEHOLDER = '待补充';
-export const DOCUMENT_ACCEPT = '.docx,.pdf,.html,.htm,.txt';
+const DOCUMENT_ACCEPT = '.docx,.pdf,.html,.htm,.txt';
 
 // Kept beside the feature rather than in i18n.js, so the texts of this one screen change together.
 const TEXTS = {
@@ -205,7 +205,7 @@ function labelOf(path) {
 }
 
 /** Every place in a value that still holds a 待补充 placeholder, as JSON pointers. */
-export function placeholderPaths(value, prefix = '') {
+function placeholderPaths(value, prefix = '') {
   if (typeof value === 'string') return value.startsWith(PLACEHOLDER) ? [prefix || '/'] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => placeholderPaths(item, `${prefix}/${index}`));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => placeholderPaths(item, `${prefix}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`));
@@ -216,7 +216,7 @@ export function placeholderPaths(value, prefix = '') {
  * The report's sources per JSON pointer: [{ from: [{ line, page }], text }] (the review report of
  * `policy-card draft --json`: for each value, the lines it came from and their text).
  */
-export function sourcesByPath(report) {
+function sourcesByPath(report) {
   const map = new Map();
   for (const entry of report?.sources ?? []) {
     if (typeof entry?.path !== 'string' || !Array.isArray(entry.from) || entry.from.length === 0) continue;

@@ -1,6 +1,6 @@
 // The form editor: the card as a form, a live preview rendered by the API as you type
 // (debounced), messages beside the fields, save (atomic, only over the version you opened),
-// and "new card" starting from a sample.
+// and "new card" starting from a sample or from a policy document's draft (draft.js).
 import { api, ApiError, appHeader, cardUrl, config, errorList, fetchImage, h, t, toast, watchCatalogue } from './common.js';
 import { CardForm } from './form-builder.js';
 import { decorateDraftForm, draftIntro, expiredDraftNotice, loadDraft } from './draft.js';
