@@ -1,9 +1,10 @@
 // The form editor: the card as a form, a live preview rendered by the API as you type
 // (debounced), messages beside the fields, save (atomic, only over the version you opened),
-// and "new card" starting from a card of the folder, a bundled sample or a blank card, its id
-// following the title as it is typed.
+// and "new card" starting from a card of the folder, a bundled sample, a blank card or a policy
+// document's draft (draft.js), its id following the title as it is typed.
 import { api, ApiError, appHeader, cardUrl, config, errorList, fetchImage, h, t, toast, watchCatalogue } from './common.js';
 import { CardForm } from './form-builder.js';
+import { decorateDraftForm, draftIntro, expiredDraftNotice, loadDraft } from './draft.js';
 
 const PREVIEW_DELAY_MS = 450;
 
@@ -272,7 +273,13 @@ async function main() {
 
   let value = {};
   let intro = null;
-  if (state.isNew) {
+  const draft = state.isNew && config.draft ? loadDraft(config.draft) : undefined;
+  if (draft) {
+    value = clone(draft.spec);
+    state.idTitle = (value.title ?? '').trim();
+    state.saved = undefined;
+    intro = draftIntro(draft, { onPick: focusField });
+  } else if (state.isNew) {
     // Where a new card starts: ?from=<id of a card here>, ?from=sample:<bundled sample>, ?from=blank;
     // by default the folder's first card, else the first bundled sample (so an empty folder has one too).
     const bundled = (await api('/api/samples')).body.samples;
@@ -374,6 +381,8 @@ async function main() {
       ),
     ),
   );
+  if (draft) decorateDraftForm(state.form, draft);
+  else if (config.draft) state.form.element.before(expiredDraftNotice());
   document.body.dataset.tab = 'form';
   // Typing in the id field takes it over from the title.
   state.form.element.addEventListener('input', (event) => {

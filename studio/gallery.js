@@ -1,5 +1,6 @@
 // The gallery: every card with a thumbnail and its validation state, filters, live reload.
 import { api, appHeader, cardUrl, errorList, fetchImage, h, t, toast, watchCatalogue } from './common.js';
+import { draftEntry } from './draft.js';
 
 const state = {
   cards: [],
@@ -173,6 +174,7 @@ async function loadCards() {
   state.settingsVersion = body.settingsVersion;
   state.canCreate = body.canCreate;
   document.querySelector('.new-card').hidden = !state.canCreate;
+  document.querySelector('.draft-button').hidden = !state.canCreate;
   renderFilterOptions();
   renderGrid();
 }
@@ -182,8 +184,9 @@ function layout() {
     state.filters[key] = event.target.value;
     renderGrid();
   };
+  const draft = draftEntry();
   document.getElementById('app').replaceChildren(
-    appHeader({ actions: [h('a', { class: 'button button-primary new-card', href: '/new', hidden: true }, '+ ', t('newCard'))] }),
+    appHeader({ actions: [draft.button, h('a', { class: 'button button-primary new-card', href: '/new', hidden: true }, '+ ', t('newCard'))] }),
     h(
       'main',
       { class: 'page' },
@@ -193,6 +196,7 @@ function layout() {
         h('h1', {}, t('gallery')),
         h('p', { class: 'summary' }),
       ),
+      draft.status,
       h(
         'div',
         { class: 'toolbar', role: 'search' },

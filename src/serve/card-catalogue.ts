@@ -10,6 +10,7 @@ import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { validateCards } from '../batch/validate-cards.js';
 import { toCardError, type CardError } from '../errors.js';
+import type { DraftDefaults } from '../draft/draft-card.js';
 import type { CardDefaults } from '../render/render-card.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import { findCardFiles, markDuplicateIds, type LoadedCard } from '../spec/load-cards.js';
@@ -25,6 +26,8 @@ export interface StudioSettings extends CardDefaults {
   /** Card files or folders. New cards are saved into the first folder. */
   paths: string[];
   site?: SiteTarget;
+  /** The config's `draft.defaults`, for drafting from a policy document (POST /api/draft). */
+  draftDefaults?: DraftDefaults;
 }
 
 export interface CatalogueCard {

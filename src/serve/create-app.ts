@@ -1,7 +1,8 @@
 /**
  * The studio as one hono app, in the order a request meets it: request log → security headers →
- * /healthz → host, origin and token checks → body size limit → API → pages. Every failure
- * becomes a JSON body `{ "errors": [...] }` with the status the API documents.
+ * /healthz → host, origin and token checks → drafting (its own size limit) → body size limit →
+ * API → pages. Every failure becomes a JSON body `{ "errors": [...] }` with the status the API
+ * documents.
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -10,6 +11,7 @@ import { cardErrorJson, HttpError, statusForCardError } from './api-errors.js';
 import { createApiDocsRoute } from './api-docs-route.js';
 import { createApiRoutes, requestLang, type ApiContext } from './api-routes.js';
 import { createNewCardRoutes } from './new-card-routes.js';
+import { createDraftRoutes } from './draft-routes.js';
 import { QueueFullError } from './render-queue.js';
 import { guardRequests } from './request-guard.js';
 import { logRequests, type RequestLogEntry } from './request-log.js';
@@ -55,6 +57,8 @@ export function createStudioApp(options: StudioAppOptions): Hono {
   app.get('/healthz', (c) => c.json({ status: 'ok', cards: options.catalogue.list().length, version: options.catalogue.version }));
 
   app.use(guardRequests({ token: options.token, loopbackOnly: options.loopbackOnly, lang: options.lang }));
+  // A policy document is far larger than a card: /api/draft has its own limit, so it answers before the general one.
+  app.route('/api', createDraftRoutes({ catalogue: options.catalogue, lang: options.lang }));
   app.use(
     '/api/*',
     bodyLimit({

@@ -67,7 +67,7 @@ export function createStudioPages(options: StudioPageOptions): Hono {
   const fonts = new Set(['NotoSansSC-Regular.ttf', 'NotoSansSC-Bold.ttf']);
 
   pages.get('/', (c) => c.html(renderStudioPage('gallery', options)));
-  pages.get('/new', (c) => c.html(renderStudioPage('editor', options, { cardId: null, from: c.req.query('from') ?? null })));
+  pages.get('/new', (c) => c.html(renderStudioPage('editor', options, { cardId: null, from: c.req.query('from') ?? null, draft: c.req.query('draft') ?? null })));
   pages.get('/cards/:id', (c) => c.html(renderStudioPage('card', options, { cardId: c.req.param('id') })));
   pages.get('/cards/:id/edit', (c) => c.html(renderStudioPage('editor', options, { cardId: c.req.param('id') })));
 

@@ -220,6 +220,7 @@ describe('the render API', () => {
     expect(Object.fromEntries(Object.entries(openapi.paths).map(([route, methods]) => [route, Object.keys(methods).sort()]))).toEqual({
       '/healthz': ['get'],
       '/api/render': ['post'],
+      '/api/draft': ['post'],
       '/api/cards': ['get', 'post'],
       '/api/cards/{id}': ['get', 'put'],
       '/api/cards/{id}.{format}': ['get'],

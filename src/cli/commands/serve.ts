@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load-config.js';
 import { CardError } from '../../errors.js';
+import type { StudioSettings } from '../../serve/card-catalogue.js';
 import { formatRequestLog } from '../../serve/request-log.js';
 import { DEFAULT_PORT } from '../../serve/default-port.js';
 import { EXIT_OK, langOf, print, printError } from '../command-helpers.js';
@@ -49,7 +50,13 @@ export function registerServeCommand(program: Command): void {
     .option('--open', '启动后在浏览器中打开工作台 open the studio in the browser')
     .action(async (paths: string[], flags: ServeFlags, command: Command) => {
       const lang = langOf(command);
-      const settings = await resolveSettings(paths, flags);
+      // The config's draft.defaults reach the studio's 从政策文件起草 as they reach `policy-card draft`.
+      const resolveStudioSettings = async (): Promise<StudioSettings> => {
+        const batch = await resolveSettings(paths, flags);
+        const { config } = await loadConfig(process.cwd(), flags.config);
+        return config.draft?.defaults ? { ...batch, draftDefaults: config.draft.defaults } : batch;
+      };
+      const settings = await resolveStudioSettings();
       await assertDefaultCardsExist('serve', paths, settings.paths);
       const { file: configFile } = await loadConfig(process.cwd(), flags.config);
       const token = flags.token ?? process.env['POLICY_CARD_TOKEN'] ?? undefined;
@@ -60,7 +67,7 @@ export function registerServeCommand(program: Command): void {
       const { startStudio } = await import('../../serve/start-studio.js');
       const studio = await startStudio({
         settings,
-        reloadSettings: () => resolveSettings(paths, flags),
+        reloadSettings: resolveStudioSettings,
         ...(configFile ? { configFiles: [configFile] } : {}),
         host: flags.host,
         port,

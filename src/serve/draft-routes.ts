@@ -1,0 +1,178 @@
+/**
+ * `POST /api/draft`: a policy document in the body → a draft card and its review report, for the
+ * studio's "从政策文件起草" (and any other system). The body is the document's raw bytes, its name
+ * in `X-File-Name` (URL-encoded). The bytes go to a private temporary folder only for as long as
+ * `draftDocument` reads them; nothing is written to the card folder (saving the reviewed draft is
+ * `POST /api/cards`), so drafting is allowed on a read-only server, like `POST /api/render`.
+ *
+ * Requiring `X-File-Name` also keeps other sites out: a cross-site form cannot send that header,
+ * and a script on another site must first pass a CORS preflight this server never grants.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { draftDocument } from '../draft/draft-document.js';
+import { CardError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { DEFAULT_LIMITS } from '../limits.js';
+import { validateCard } from '../spec/validate-card.js';
+import { cardErrorJson, HttpError } from './api-errors.js';
+import type { CardCatalogue } from './card-catalogue.js';
+import { requestLang } from './api-routes.js';
+
+export interface DraftRouteOptions {
+  catalogue: CardCatalogue;
+  lang: Lang;
+  /**
+   * Drafts read at the same time; more get 503. Reading runs on the server's own thread (a large
+   * PDF takes up to a second or two), so a few at once keep the studio responsive.
+   * @default 2
+   */
+  maxConcurrent?: number;
+}
+
+const FILE_NAME_HEADER = 'x-file-name';
+const MAX_NAME_LENGTH = 200;
+
+/** The document's name as sent, reduced to a plain file name that is safe to create in the temporary folder. */
+function uploadedFileName(c: Context): string {
+  const raw = c.req.header(FILE_NAME_HEADER);
+  if (raw === undefined || raw.trim() === '') {
+    throw new CardError('E_USAGE', {
+      zh: '请在请求头 X-File-Name 中给出文件名（URL 编码），例如 X-File-Name: %E9%80%9A%E7%9F%A5.docx；扩展名决定如何读取',
+      en: 'give the file name in the X-File-Name header (URL-encoded), e.g. X-File-Name: notice.docx; its extension decides how the document is read',
+    });
+  }
+  let name: string;
+  try {
+    name = decodeURIComponent(raw.trim());
+  } catch {
+    throw new CardError('E_USAGE', {
+      zh: `X-File-Name 不是有效的 URL 编码：${JSON.stringify(raw)}；请用 encodeURIComponent 编码文件名`,
+      en: `X-File-Name is not valid URL encoding: ${JSON.stringify(raw)}; encode the name with encodeURIComponent`,
+    });
+  }
+  // Only the last part of a path, and none of the characters file systems or messages choke on.
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const safe = [...base.replace(/[\u0000-\u001f\u007f:*?"<>|]/g, '_')].slice(-MAX_NAME_LENGTH).join('').replace(/^\.+/, '');
+  if (safe === '') {
+    throw new CardError('E_USAGE', { zh: `X-File-Name 中没有文件名：${JSON.stringify(name)}`, en: `X-File-Name holds no file name: ${JSON.stringify(name)}` });
+  }
+  return safe;
+}
+
+/** An error that names the temporary copy names the document as the user knows it instead. */
+function attributeToUpload(error: unknown, tempFile: string, name: string): unknown {
+  if (!(error instanceof CardError)) return error;
+  const rename = (text: string): string => text.split(tempFile).join(name);
+  return new CardError(
+    error.code,
+    { zh: rename(error.text.zh), en: rename(error.text.en) },
+    { file: name, path: error.path, label: error.label, cell: error.cell },
+    { cause: error.cause },
+  );
+}
+
+/** The report as JSON, with any mention of the temporary copy replaced by the document's name. */
+function reportJson(report: unknown, tempFile: string, name: string): unknown {
+  const text = JSON.stringify(report ?? null);
+  return JSON.parse(text.split(JSON.stringify(tempFile).slice(1, -1)).join(JSON.stringify(name).slice(1, -1))) as unknown;
+}
+
+export function createDraftRoutes(options: DraftRouteOptions): Hono {
+  const { catalogue } = options;
+  const maxConcurrent = options.maxConcurrent ?? 2;
+  const api = new Hono();
+  let running = 0;
+  const langOf = (c: Context): Lang => requestLang(c, options.lang);
+  const limitBytes = (): number => catalogue.settings.limits?.documentBytes ?? DEFAULT_LIMITS.documentBytes;
+
+  // A document may be far larger than a card's JSON: its own limit, checked before the body is read.
+  const limitBody = (c: Context, next: () => Promise<void>) =>
+    bodyLimit({
+      maxSize: limitBytes(),
+      onError: (context) => {
+        const mb = Math.round((limitBytes() / 1024 / 1024) * 10) / 10;
+        const error = new HttpError(413, 'E_TOO_LARGE', {
+          zh: `文件超过上限 ${mb} MB（limits.documentMb）；请只上传政策原文，或在配置文件中调高 limits.documentMb`,
+          en: `the document is larger than the ${mb} MB limit (limits.documentMb); send the policy text only, or raise limits.documentMb in the config`,
+        });
+        // The rest of the body is never read, so the connection cannot serve another request.
+        return context.json({ errors: [error.toJSON(langOf(context))] }, 413, { Connection: 'close' });
+      },
+    })(c, next);
+
+  api.post('/draft', limitBody, async (c) => {
+    const lang = langOf(c);
+    const name = uploadedFileName(c);
+    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    // Read first (the size limit applies): an unread body would be left in the connection.
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    if (type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded') {
+      throw new HttpError(415, 'E_MEDIA_TYPE', {
+        zh: `请求体应为文件本身（Content-Type: application/octet-stream），不是表单（${type}）；例如 curl --data-binary @通知.docx`,
+        en: `the body must be the file itself (Content-Type: application/octet-stream), not a form (${type}); e.g. curl --data-binary @notice.docx`,
+      });
+    }
+    if (running >= maxConcurrent) {
+      throw new HttpError(
+        503,
+        'E_BUSY',
+        { zh: `正在起草的文件太多，请 2 秒后重试`, en: `too many documents being drafted; retry in 2 s` },
+        { 'Retry-After': '2' },
+      );
+    }
+    running++;
+    let folder: string | undefined;
+    let tempFile = name;
+    let drafted: Awaited<ReturnType<typeof draftDocument>>;
+    try {
+      // mkdtemp makes the folder readable by this user only.
+      folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-draft-'));
+      tempFile = path.join(folder, name);
+      await writeFile(tempFile, bytes, { flag: 'wx', mode: 0o600 });
+      const { limits, draftDefaults } = catalogue.settings;
+      drafted = await draftDocument(tempFile, { ...(limits ? { limits } : {}), ...(draftDefaults ? { defaults: draftDefaults } : {}) });
+    } catch (error) {
+      throw attributeToUpload(error, tempFile, name);
+    } finally {
+      running--;
+      if (folder !== undefined) await rm(folder, { recursive: true, force: true });
+    }
+
+    // The id is made from the title (from the file name when there is none), as `import` makes ids.
+    const { spec } = drafted;
+    const id = spec.id;
+    const existing = catalogue.findAll(id)[0];
+    const folderForNew = catalogue.newCardFolder;
+    const file = folderForNew ? path.relative(catalogue.cwd, path.join(folderForNew, `${id}.json`)).split(path.sep).join('/') : `${id}.json`;
+    const { site, limits } = catalogue.settings;
+    const checked = validateCard(spec, { file, ...(site ? { site } : {}), ...(limits ? { limits } : {}) });
+    const problems = checked.ok ? [] : checked.errors;
+    if (existing) {
+      // The same title gives the same id: this document may have been drafted before. Never overwrite it.
+      problems.unshift(
+        new CardError(
+          'E_EXISTS',
+          {
+            zh: `编号 "${id}" 已被 ${existing.file} 使用（这份文件可能已起草过）；请换一个编号再保存，已有的卡片不会被覆盖`,
+            en: `the id "${id}" is used by ${existing.file} (this document may have been drafted before); choose another id to save; the existing card is never overwritten`,
+          },
+          { file, path: '/id', label: { zh: '编号', en: 'id' } },
+        ),
+      );
+    }
+    return c.json({
+      file: name,
+      spec,
+      report: reportJson(drafted.report, tempFile, name),
+      problems: problems.map((error) => cardErrorJson(error, lang)),
+      existing: existing ? { id, file: existing.file } : null,
+    });
+  });
+
+  return api;
+}

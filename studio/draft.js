@@ -1,0 +1,350 @@
+// "从政策文件起草": a policy document dropped on the gallery (or chosen) is sent to POST /api/draft;
+// the draft opens in the form editor as a new, unsaved card. Beside each field the editor shows
+// the lines of the document it came from, and every gap (a 待补充 placeholder, a field the
+// document did not give) is highlighted until it is filled. Saving is the editor's own "new
+// card" save, which never overwrites an existing card.
+//
+// The draft travels from the gallery to the editor in sessionStorage (one tab, one draft), under
+// a nonce that is also in the editor's address, so a stale or foreign address never opens it.
+import { ApiError, h, lang, t, toast } from './common.js';
+import { FIELDS } from './i18n.js';
+
+const STORAGE_KEY = 'policy-card-draft';
+const PLACEHOLDER = '待补充';
+const DOCUMENT_ACCEPT = '.docx,.pdf,.html,.htm,.txt';
+
+// Kept beside the feature rather than in i18n.js, so the texts of this one screen change together.
+const TEXTS = {
+  zh: {
+    button: '从政策文件起草',
+    buttonShort: '起草',
+    buttonHint: '选择或拖入 .docx、.pdf、.html 或 .txt 政策文件',
+    drop: '松开鼠标，从这份政策文件起草卡片',
+    reading: (name) => `正在读取《${name}》并起草…`,
+    failed: (name) => `无法从《${name}》起草：`,
+    expired: '这份草稿已不在本窗口中（可能在别的标签页起草，或已关闭过窗口）。请回到卡片库重新选择政策文件。',
+    intro: (name) => `已从《${name}》起草。请对照每项旁边的原文核对；黄色标出的是待补充的内容，填好后才能保存。`,
+    found: (n) => `找到 ${n} 项内容`,
+    gaps: (n) => (n === 0 ? '没有待补充的内容' : `${n} 处待补充`),
+    doubtful: (n) => `${n} 项需留意`,
+    gapList: '待补充：',
+    notFound: '原文中没有找到（可选，确认后可不填）：',
+    programmes: (n) => `文件中有 ${n} 个子项目，草稿把它们合在了一起；可能需要各做一张卡片：`,
+    doubtfulList: '需留意：',
+    source: '原文',
+    line: (line, page) => (page ? `第${page}页第${line}行` : `第${line}行`),
+    gapBadge: '待补充',
+    fromDefaults: '来自配置 draft.defaults',
+    exists: (id, file) => `编号 "${id}" 已被 ${file} 使用，这份文件可能已起草过；请换一个编号再保存（已有卡片不会被覆盖）。`,
+  },
+  en: {
+    button: 'Draft from a policy document',
+    buttonShort: 'Draft',
+    buttonHint: 'Choose or drop a .docx, .pdf, .html or .txt policy document',
+    drop: 'Drop to draft a card from this policy document',
+    reading: (name) => `Reading “${name}” and drafting…`,
+    failed: (name) => `Cannot draft from “${name}”: `,
+    expired: 'This draft is no longer in this window (drafted in another tab, or the window was closed). Go back to the gallery and choose the document again.',
+    intro: (name) => `Drafted from “${name}”. Check each field against the source text beside it; the gaps highlighted in yellow must be filled before saving.`,
+    found: (n) => (n === 1 ? '1 item found' : `${n} items found`),
+    gaps: (n) => (n === 0 ? 'no gaps' : n === 1 ? '1 gap to fill' : `${n} gaps to fill`),
+    doubtful: (n) => `${n} to check`,
+    gapList: 'To fill: ',
+    notFound: 'Not found in the document (optional; leave empty if right): ',
+    programmes: (n) => `The document holds ${n} programmes, merged in this draft; each may deserve a card of its own: `,
+    doubtfulList: 'To check: ',
+    source: 'Source',
+    line: (line, page) => (page ? `page ${page}, line ${line}` : `line ${line}`),
+    gapBadge: 'to fill',
+    fromDefaults: 'from the config’s draft.defaults',
+    exists: (id, file) => `The id "${id}" is used by ${file}; this document may have been drafted before. Choose another id to save (the existing card is never overwritten).`,
+  },
+};
+const text = TEXTS[lang];
+
+// ---- the gallery: choose or drop a document ----
+
+function isDocument(file) {
+  return /\.(docx|pdf|html?|txt)$/i.test(file.name);
+}
+
+/** Send one document to the API; resolves with { file, spec, report, problems, existing }. */
+async function requestDraft(file) {
+  let response;
+  try {
+    response = await fetch(`/api/draft?lang=${lang}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) },
+      body: file,
+    });
+  } catch {
+    throw new ApiError(0, [{ code: 'E_NETWORK', message: t('networkError'), text: t('networkError') }]);
+  }
+  const body = await response.json().catch(() => ({ errors: [{ code: 'E_INTERNAL', message: `${t('serverError')} (HTTP ${response.status})` }] }));
+  if (!response.ok) throw new ApiError(response.status, body.errors ?? []);
+  return body;
+}
+
+/** Draft from a file and open the result in the editor. */
+async function draftAndOpen(file, status) {
+  // One document at a time: a second drop while the first is read would race it to the editor.
+  if (document.body.dataset.drafting) return;
+  status.hidden = false;
+  status.className = 'draft-status notice';
+  status.replaceChildren(h('span', { class: 'spinner', 'aria-hidden': 'true' }), ' ', text.reading(file.name));
+  document.body.dataset.drafting = 'true';
+  try {
+    const draft = await requestDraft(file);
+    const nonce = Math.random().toString(36).slice(2, 10);
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ nonce, ...draft }));
+    location.href = `/new?draft=${nonce}`;
+  } catch (error) {
+    delete document.body.dataset.drafting;
+    status.className = 'draft-status notice notice-error';
+    const messages = error.errors?.length ? error.errors.map((entry) => entry.message) : [error.message];
+    status.replaceChildren(h('strong', {}, text.failed(file.name)), h('ul', { class: 'error-list' }, messages.map((message) => h('li', {}, message))));
+    toast(`${text.failed(file.name)}${messages[0] ?? ''}`, 'error');
+  }
+}
+
+/**
+ * The gallery's entry: a button that opens the file chooser (a real `<input type=file>`, so it
+ * also works from the keyboard and in tests), a status line, and drag and drop on the whole page.
+ * Returns { button, status } for the page to place.
+ */
+export function draftEntry() {
+  const status = h('div', { class: 'draft-status', role: 'status', 'aria-live': 'polite', hidden: true });
+  const input = h('input', {
+    type: 'file',
+    id: 'draft-file',
+    class: 'visually-hidden',
+    accept: DOCUMENT_ACCEPT,
+    onchange: () => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (file) draftAndOpen(file, status);
+    },
+  });
+  // A short label on phones, where the header has room for two short buttons only.
+  const button = h(
+    'label',
+    { class: 'button draft-button', for: 'draft-file', title: text.buttonHint, 'aria-label': text.button, tabindex: '0', hidden: true },
+    h('span', { class: 'draft-label-full' }, text.button),
+    h('span', { class: 'draft-label-short', 'aria-hidden': 'true' }, text.buttonShort),
+    input,
+  );
+  button.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      input.click();
+    }
+  });
+
+  const overlay = h('div', { class: 'draft-drop', hidden: true }, h('p', {}, text.drop));
+  document.body.append(overlay);
+  let depth = 0;
+  const carriesFiles = (event) => [...(event.dataTransfer?.types ?? [])].includes('Files');
+  document.addEventListener('dragenter', (event) => {
+    if (!carriesFiles(event) || button.hidden) return;
+    depth++;
+    overlay.hidden = false;
+  });
+  document.addEventListener('dragleave', () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) overlay.hidden = true;
+  });
+  document.addEventListener('dragover', (event) => {
+    if (carriesFiles(event) && !button.hidden) event.preventDefault();
+  });
+  document.addEventListener('drop', (event) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    depth = 0;
+    overlay.hidden = true;
+    if (button.hidden) return;
+    const file = [...event.dataTransfer.files].find(isDocument) ?? event.dataTransfer.files[0];
+    if (file) draftAndOpen(file, status);
+  });
+  return { button, status };
+}
+
+// ---- the editor: the draft as a new card, with its sources and gaps ----
+
+/** The draft stored by the gallery for this address, or undefined. */
+export function loadDraft(nonce) {
+  try {
+    const stored = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null');
+    return stored && stored.nonce === nonce && stored.spec && typeof stored.spec === 'object' ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function expiredDraftNotice() {
+  return h('p', { class: 'notice notice-error draft-expired' }, text.expired);
+}
+
+/** The human name of a JSON pointer, e.g. /conditions/2 → 申报条件 第3项. */
+function labelOf(path) {
+  const parts = path.split('/').slice(1);
+  const fields = FIELDS[lang];
+  const names = [];
+  let key = '';
+  for (const part of parts) {
+    if (/^\d+$/.test(part)) {
+      key = `${key}.*`;
+      names.push(lang === 'en' ? `#${Number(part) + 1}` : `第${Number(part) + 1}项`);
+    } else {
+      key = key ? `${key}.${part}` : part;
+      const label = fields[key]?.label;
+      if (label) names.push(label);
+    }
+  }
+  return names.join(' ') || path;
+}
+
+/** Every place in a value that still holds a 待补充 placeholder, as JSON pointers. */
+function placeholderPaths(value, prefix = '') {
+  if (typeof value === 'string') return value.startsWith(PLACEHOLDER) ? [prefix || '/'] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => placeholderPaths(item, `${prefix}/${index}`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => placeholderPaths(item, `${prefix}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+  return [];
+}
+
+/**
+ * The report's sources per JSON pointer: [{ from: [{ line, page }], text }] (the review report of
+ * `policy-card draft --json`: for each value, the lines it came from and their text).
+ */
+function sourcesByPath(report) {
+  const map = new Map();
+  for (const entry of report?.sources ?? []) {
+    if (typeof entry?.path !== 'string' || !Array.isArray(entry.from) || entry.from.length === 0) continue;
+    map.set(entry.path, [...(map.get(entry.path) ?? []), entry]);
+  }
+  return map;
+}
+
+/** Required fields the document did not give (they hold a 待补充 placeholder). */
+function requiredMissing(report) {
+  return (report?.missing ?? []).filter((entry) => entry?.required).map((entry) => entry.path);
+}
+
+/** Optional fields the document did not give: worth a look, not a gap that blocks saving. */
+function optionalMissing(report) {
+  return (report?.missing ?? []).filter((entry) => entry && !entry.required && typeof entry.path === 'string');
+}
+
+function doubtsOf(report) {
+  return (report?.doubts ?? []).filter((entry) => typeof entry?.text?.[lang] === 'string');
+}
+
+function placesText(from) {
+  const pages = new Set(from.map((place) => place.page));
+  if (pages.size === 1) {
+    const lines = from.map((place) => place.line);
+    const range = lines.length > 1 ? `${Math.min(...lines)}–${Math.max(...lines)}` : String(lines[0]);
+    return text.line(range, from[0].page);
+  }
+  return from.map((place) => text.line(place.line, place.page)).join('、');
+}
+
+function snippet(sources, path) {
+  return h(
+    'div',
+    { class: 'draft-source', dataset: { for: path } },
+    sources.slice(0, 4).map((source) =>
+      h(
+        'p',
+        { title: source.text },
+        h('span', { class: 'draft-source-where' }, `${text.source} ${placesText(source.from)}`),
+        h('span', { class: 'draft-source-text' }, source.text),
+      ),
+    ),
+  );
+}
+
+/**
+ * The draft's summary above the form: where it came from, what was found, the gaps (each a link
+ * to its field) and what to check.
+ */
+export function draftIntro(draft, { onPick }) {
+  const gaps = placeholderPaths(draft.spec);
+  const notFound = optionalMissing(draft.report);
+  const doubts = doubtsOf(draft.report);
+  const programmes = draft.report?.subProgrammes ?? [];
+  const found = sourcesByPath(draft.report).size;
+  const links = (paths) => paths.map(({ path, label }, index) => [index ? '、' : '', h('button', { type: 'button', class: 'link-button', dataset: { path }, onclick: () => onPick(path) }, label ?? labelOf(path))]);
+  return h(
+    'div',
+    { class: 'new-intro draft-intro' },
+    h('p', {}, text.intro(draft.file)),
+    h(
+      'p',
+      { class: 'draft-counts' },
+      h('span', { class: 'chip' }, text.found(found)),
+      h('span', { class: `chip ${gaps.length ? 'chip-gap' : ''}` }, text.gaps(gaps.length)),
+      doubts.length ? h('span', { class: 'chip' }, text.doubtful(doubts.length)) : null,
+    ),
+    gaps.length ? h('p', { class: 'draft-gaps' }, text.gapList, links(gaps.map((path) => ({ path })))) : null,
+    notFound.length ? h('p', { class: 'draft-not-found' }, text.notFound, links(notFound.map((entry) => ({ path: entry.path, label: entry.label?.[lang] })))) : null,
+    doubts.length
+      ? h('div', { class: 'draft-doubtful' }, text.doubtfulList, h('ul', {}, doubts.map((doubt) => h('li', {}, doubt.from?.length ? `${placesText(doubt.from)}：` : '', doubt.text[lang]))))
+      : null,
+    programmes.length > 1
+      ? h('div', { class: 'draft-doubtful draft-programmes' }, text.programmes(programmes.length), h('ul', {}, programmes.map((programme) => h('li', {}, `${text.line(programme.from.line, programme.from.page)}：${programme.title}`))))
+      : null,
+    draft.existing ? h('p', { class: 'notice notice-error draft-exists' }, text.exists(draft.existing.id, draft.existing.file)) : null,
+  );
+}
+
+/**
+ * Decorate the form with the draft's sources and gaps, and keep doing so: the form rebuilds its
+ * fields when rows are added or removed, and a gap stops being one as soon as it is filled.
+ */
+export function decorateDraftForm(form, draft) {
+  const sources = sourcesByPath(draft.report);
+  const missing = new Set(requiredMissing(draft.report));
+  const defaults = new Set((draft.report?.fromDefaults ?? []).map((entry) => entry.path));
+  const isGapValue = (value) => typeof value === 'string' && (value === '' || value.startsWith(PLACEHOLDER));
+
+  const markGap = (field) => {
+    const control = field.querySelector(':scope > input, :scope > textarea, :scope > select');
+    const gap = control ? control.value.startsWith(PLACEHOLDER) || (missing.has(field.dataset.path) && isGapValue(control.value)) : field.classList.contains('field-absent') && missing.has(field.dataset.path);
+    field.classList.toggle('draft-gap', gap);
+    let badge = field.querySelector(':scope > .field-head > .draft-gap-badge, :scope > .draft-gap-badge');
+    if (gap && !badge) {
+      badge = h('span', { class: 'draft-gap-badge' }, text.gapBadge);
+      const head = field.querySelector(':scope > .field-head');
+      if (head) head.append(badge);
+      else field.prepend(badge);
+    } else if (!gap && badge) badge.remove();
+  };
+
+  let observer;
+  const decorate = () => {
+    observer?.disconnect();
+    for (const field of form.element.querySelectorAll('[data-path]')) {
+      const path = field.dataset.path.replace(/#title$/, '');
+      const own = sources.get(path);
+      // A row and the field inside it share a path: the snippet goes once, to the outer one.
+      const target = field.matches('.row') ? field.querySelector(':scope > .row-body') : field.matches('.field') ? field : undefined;
+      if (own && target && !form.element.querySelector(`.draft-source[data-for="${CSS.escape(path)}"]`)) target.append(snippet(own, path));
+      if (defaults.has(path) && target && !form.element.querySelector(`.draft-default[data-for="${CSS.escape(path)}"]`)) {
+        target.append(h('p', { class: 'draft-source draft-default', dataset: { for: path } }, text.fromDefaults));
+      }
+      if (field.matches('.field')) markGap(field);
+    }
+    observer?.observe(form.element, { childList: true, subtree: true });
+  };
+  observer = new MutationObserver(decorate);
+  decorate();
+  form.element.addEventListener('input', (event) => {
+    const field = event.target.closest?.('.field[data-path]');
+    if (field) markGap(field);
+  });
+  form.element.addEventListener('change', (event) => {
+    const field = event.target.closest?.('.field[data-path]');
+    if (field) markGap(field);
+  });
+}

@@ -1,0 +1,175 @@
+/// <reference lib="dom" />
+/**
+ * 从政策文件起草 in a real browser (Debian chromium driven by playwright-core): a notice chosen on
+ * the gallery opens in the editor as a new card with its source lines beside the fields and its
+ * gaps highlighted; the placeholder rule shows beside the gap; once the gaps are filled, saving
+ * writes the card into the card folder. Also: a document dropped on the page, and one that cannot
+ * be read.
+ */
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CardRenderer } from '../../src/serve/render-queue.js';
+import { startStudio, type RunningStudio } from '../../src/serve/start-studio.js';
+import { validateCard } from '../../src/spec/validate-card.js';
+import { NOTICE_LINES, NOTICE_TITLE, noticeDocx, noticeTxt } from '../helpers/documents.js';
+import { copySampleCards } from '../helpers/studio.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const QR_URL = 'https://gxj.suzhou.gov.cn/zhengce/2026-zhigai';
+
+/** For a second server whose pages are only looked at: previews fail, nothing else renders. */
+const noRenderer: CardRenderer = {
+  concurrency: 1,
+  render: () => Promise.reject(new Error('this test server does not render')),
+};
+
+interface StoredDraft {
+  spec: Record<string, unknown>;
+  report: unknown;
+}
+
+/** JSON pointers of every 待补充 value. */
+function placeholderPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return value.startsWith('待补充') ? [prefix] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => placeholderPaths(item, `${prefix}/${index}`));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => placeholderPaths(item, `${prefix}/${key}`));
+  return [];
+}
+
+describe('drafting from a policy document in the studio', () => {
+  let work: string;
+  let shots: string;
+  let studio: RunningStudio;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    work = await copySampleCards('policy-card-studio-draft-');
+    shots = await mkdtemp(path.join(os.tmpdir(), 'policy-card-studio-draft-shots-'));
+    studio = await startStudio({ settings: { paths: ['cards'] }, cwd: work, port: 0, concurrency: 1 });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await studio?.close();
+  });
+
+  async function openGallery(): Promise<Page & { problems: string[] }> {
+    const page = (await browser.newPage({ viewport: { width: 1280, height: 900 } })) as Page & { problems: string[] };
+    page.problems = [];
+    page.on('pageerror', (error) => page.problems.push(error.message));
+    await page.goto(studio.url);
+    await page.waitForSelector('.draft-button:not([hidden])', { timeout: 30_000 });
+    return page;
+  }
+
+  const storedDraft = (page: Page): Promise<StoredDraft> => page.evaluate(() => JSON.parse(sessionStorage.getItem('policy-card-draft') ?? 'null') as StoredDraft);
+
+  it('opens a chosen notice as a new card with sources and gaps, refuses it until the gaps are filled, then saves it', async () => {
+    const page = await openGallery();
+    expect(await page.textContent('.draft-button .draft-label-full')).toBe('从政策文件起草');
+    await page.setInputFiles('#draft-file', { name: '智能化改造申报通知.txt', mimeType: 'text/plain', buffer: noticeTxt() });
+    await page.waitForURL(/\/new\?draft=[a-z0-9]+$/, { timeout: 30_000 });
+    await page.waitForSelector('.draft-intro', { timeout: 30_000 });
+    const draft = await storedDraft(page);
+    const id = draft.spec['id'] as string;
+
+    // The draft is in the form, as a new card.
+    expect(await page.inputValue('#f_title')).toBe(NOTICE_TITLE);
+    expect(await page.inputValue('#f_id')).toBe(id);
+    expect(await page.textContent('.editor-title')).toBe('新建卡片');
+    expect(await page.textContent('.draft-intro > p')).toBe('已从《智能化改造申报通知.txt》起草。请对照每项旁边的原文核对；黄色标出的是待补充的内容，填好后才能保存。');
+
+    // Each field shows the line it came from.
+    expect(await page.textContent('[data-path="/title"] .draft-source')).toBe(`原文 第1行${NOTICE_TITLE}`);
+    const conditionLine = NOTICE_LINES.findIndex((line) => line.includes('设备投资不低于500万元')) + 1;
+    const conditionSources = await page.$$eval('[data-path^="/conditions"] .draft-source', (elements) => elements.map((element) => element.textContent ?? ''));
+    expect(conditionSources.some((source) => source.startsWith(`原文 第${conditionLine}行`) && source.includes('设备投资不低于500万元'))).toBe(true);
+
+    // Every gap is highlighted, listed above the form, and refused beside its field.
+    const gaps = placeholderPaths(draft.spec);
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(await page.$$eval('.field.draft-gap', (fields) => fields.map((field) => (field as HTMLElement).dataset['path']))).toEqual(expect.arrayContaining(gaps));
+    expect(await page.$$eval('.draft-gaps button', (buttons) => buttons.map((button) => (button as HTMLElement).dataset['path']))).toEqual(expect.arrayContaining(gaps));
+    const expected = validateCard(draft.spec, { defaultId: id });
+    expect(expected.ok).toBe(false);
+    const firstGap = expected.ok ? undefined : expected.errors.find((error) => error.code === 'E_PLACEHOLDER');
+    expect(firstGap).toBeDefined();
+    const gapField = `[data-path="${firstGap!.path}"]`;
+    await page.waitForSelector(`${gapField}.has-error .field-error p`, { timeout: 30_000 });
+    expect(await page.textContent(`${gapField} .field-error`)).toBe(firstGap!.text.zh);
+    await page.screenshot({ path: path.join(shots, 'draft-editor.png'), fullPage: true });
+
+    // Saving now is refused, and nothing is written.
+    await page.click('.save-button');
+    await page.waitForSelector('.save-status[data-kind="error"]', { timeout: 30_000 });
+    expect(await page.textContent('.save-status')).toMatch(/^有 \d+ 个问题，未保存；请按红色提示修改$/);
+    expect(existsSync(path.join(work, 'cards', `${id}.json`))).toBe(false);
+
+    // Fill every gap: the highlight goes as each is filled.
+    for (const gap of gaps) {
+      await page.locator(`.field.draft-gap[data-path="${gap}"]`).locator('input, textarea').first().fill(gap.endsWith('/url') ? QR_URL : '已核对填写');
+    }
+    expect(await page.$$eval('.field.draft-gap', (fields) => fields.length)).toBe(0);
+    await page.waitForSelector('.preview-frame[data-state="ready"]', { timeout: 90_000 });
+    await page.click('.save-button');
+    await page.waitForURL(`**/cards/${id}/edit`, { timeout: 30_000 });
+    const saved = JSON.parse(await readFile(path.join(work, 'cards', `${id}.json`), 'utf8')) as Record<string, unknown>;
+    expect(saved['title']).toBe(NOTICE_TITLE);
+    expect(placeholderPaths(saved)).toEqual([]);
+    expect(validateCard(saved, { defaultId: id }).ok).toBe(true);
+    expect(page.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('drafts a .docx dropped on the gallery', async () => {
+    const page = await openGallery();
+    const bytes = [...(await noticeDocx())];
+    const dataTransfer = await page.evaluateHandle((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], '通知.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+      return transfer;
+    }, bytes);
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+    expect(await page.isVisible('.draft-drop')).toBe(true);
+    await page.dispatchEvent('body', 'drop', { dataTransfer });
+    await page.waitForURL(/\/new\?draft=/, { timeout: 30_000 });
+    await page.waitForSelector('.draft-intro', { timeout: 30_000 });
+    expect(await page.inputValue('#f_title')).toBe(NOTICE_TITLE);
+    expect(page.problems).toEqual([]);
+    await page.close();
+  });
+
+  it("marks the values that came from the config's draft.defaults", async () => {
+    const office = await startStudio({ settings: { paths: ['cards'], draftDefaults: { category: '智改数转' } }, cwd: work, port: 0, renderer: noRenderer, watch: false });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(office.url);
+      await page.waitForSelector('.draft-button:not([hidden])', { timeout: 30_000 });
+      await page.setInputFiles('#draft-file', { name: 'notice.txt', mimeType: 'text/plain', buffer: noticeTxt() });
+      await page.waitForSelector('.draft-intro', { timeout: 30_000 });
+      expect(await page.inputValue('#f_category')).toBe('智改数转');
+      expect(await page.textContent('[data-path="/category"] .draft-default')).toBe('来自配置 draft.defaults');
+      await page.close();
+    } finally {
+      await office.close();
+    }
+  });
+
+  it('stays on the gallery and shows why when the document cannot be read', async () => {
+    const page = await openGallery();
+    await page.setInputFiles('#draft-file', { name: '空白.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    await page.waitForSelector('.draft-status.notice-error', { timeout: 30_000 });
+    const response = await fetch(`${studio.url}api/draft`, { method: 'POST', headers: { 'X-File-Name': encodeURIComponent('空白.txt') }, body: new Uint8Array() });
+    const message = ((await response.json()) as { errors: Array<{ message: string }> }).errors[0]!.message;
+    expect(await page.textContent('.draft-status li')).toBe(message);
+    expect(await page.textContent('.draft-status strong')).toBe('无法从《空白.txt》起草：');
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.close();
+  });
+});
