@@ -159,6 +159,6 @@ export function toCardError(error: unknown, fallback: ErrorCode, context: CardEr
 
 /** Something a card's maintainer should hear about that does not stop the card. */
 export interface CardWarning {
-  code: 'W_NO_EDITION' | 'W_TEXT_SCALED' | 'W_QR_SMALL' | 'W_SAFE_AREA';
+  code: 'W_NO_EDITION' | 'W_TEXT_SCALED' | 'W_QR_SMALL' | 'W_SAFE_AREA' | 'W_PAGES' | 'W_ABRIDGED' | 'W_TWO_SIDED';
   text: Localized;
 }

@@ -21,6 +21,11 @@ export interface Limits {
    * card as tall as its content, a print page at the resolution of its cards. @default 40 000 000
    */
   outputPixels: number;
+  /**
+   * Tallest page of a content-sized card (phone), in pixels; taller content continues on a
+   * next page. Never above the template's `maxHeight` or what `outputPixels` allows. @default the template's maxHeight
+   */
+  pageHeight?: number | undefined;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -43,6 +48,7 @@ export interface LimitsConfig {
   fieldChars?: Partial<Record<FieldCharKey, number | undefined>> | undefined;
   listItems?: Partial<Record<ListItemKey, number | undefined>> | undefined;
   outputMegapixels?: number | undefined;
+  pageHeight?: number | undefined;
 }
 
 /** The config's `limits` over the defaults. */
@@ -56,6 +62,7 @@ export function resolveLimits(config: LimitsConfig | undefined): Limits {
     // The defaults object itself when nothing changes, so the prebuilt default card schema is used.
     spec: Object.keys(changed).length > 0 ? { ...LIMITS, ...changed } : LIMITS,
     outputPixels: config?.outputMegapixels !== undefined ? Math.round(config.outputMegapixels * 1_000_000) : DEFAULT_LIMITS.outputPixels,
+    ...(config?.pageHeight !== undefined ? { pageHeight: config.pageHeight } : {}),
   };
 }
 

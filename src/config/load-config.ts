@@ -116,6 +116,8 @@ export const configSchema = z.strictObject({
       listItems: specLimitsSchema(LIST_ITEM_KEYS, MAX_LIST_ITEMS, '项 items').optional(),
       /** Most pixels of one PNG (at its dpi) or print page (at its cards' resolution), in millions. @default 40 */
       outputMegapixels: z.number().min(1).max(MAX_OUTPUT_MEGAPIXELS).optional(),
+      /** Tallest page of a content-sized card (phone) in pixels; taller content continues on more pages. @default 8000 */
+      pageHeight: z.number().int().min(1000).max(8000).optional(),
     })
     .optional(),
   /** The detail site that QR codes can lead to; shared by `build` and `site` so they agree. */

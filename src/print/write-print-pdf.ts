@@ -135,7 +135,13 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
     const batchName = path.basename(target, '.pdf');
     // Pages in input order; a card of another size starts a new page with its own layout.
     const pagesOfCards: Array<{ plan: SheetPlan; cards: PrintableCard[] }> = [];
-    for (const card of printable) {
+    // Each page of a card split into pages is placed like a card of its own, in page order.
+    const placed = printable.flatMap((card) =>
+      card.rendered.pages.length === 1
+        ? [card]
+        : card.rendered.pages.map((page) => ({ ...card, rendered: { ...card.rendered, ...page }, trim: printedSize({ ...card.rendered, ...page }) })),
+    );
+    for (const card of placed) {
       const last = pagesOfCards[pagesOfCards.length - 1];
       const sameSize = last && last.cards[0]!.trim.widthMm === card.trim.widthMm && last.cards[0]!.trim.heightMm === card.trim.heightMm;
       if (last && sameSize && last.cards.length < last.plan.perPage) {

@@ -11,7 +11,7 @@ import { makeQr, type ErrorCorrection, type QrImage } from '../qr/make-qr.js';
 import { resolveQrStyles, withDefaultCaptions, type QrDefaults } from '../qr/qr-style.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import { applyBrandColor } from '../template/brand-colors.js';
-import { buildCardView, visualLength } from '../template/card-view.js';
+import { buildCardView, visualLength, type CardView } from '../template/card-view.js';
 import { iconDataUri, SECTION_ICONS } from '../template/icons.js';
 import { loadTemplate, type CardTemplate } from '../template/load-template.js';
 import { convertCardText, localeText, type Locale } from '../template/locales.js';
@@ -21,7 +21,8 @@ import { encodePng, isOpaque } from './encode-png.js';
 import { htmlToTree, type SatoriElement } from './html-to-tree.js';
 import { loadLogo, type LogoImage } from './load-logo.js';
 import { layoutSvg, svgHeight } from './layout-svg.js';
-import { assertOutputSize } from './output-size.js';
+import { assertOutputSize, pageHeightLimit } from './output-size.js';
+import { splitIntoPages, type LaidOutCard } from './split-pages.js';
 
 export interface RenderOptions {
   /** Template name; the card's own `template` wins. @default 'phone' */
@@ -69,7 +70,18 @@ export interface RenderTimings {
   encodeMs: number;
 }
 
-export interface RenderedCard {
+/** Where a QR code was placed, in SVG pixels, with its module size (for checks and print). */
+export interface QrPlacement {
+  url: string;
+  x: number;
+  y: number;
+  size: number;
+  pixelsPerModule: number;
+  modules: number;
+}
+
+/** One page of a card: the whole card, or one of the pages a long card is split into. */
+export interface RenderedPage {
   png: Buffer | undefined;
   svg: string;
   /** Size of the SVG (design pixels). */
@@ -78,6 +90,15 @@ export interface RenderedCard {
   /** Size of the PNG (differs from the SVG when `dpi` rescales a print template). */
   pngWidth: number;
   pngHeight: number;
+  qr: QrPlacement[];
+}
+
+/**
+ * A rendered card. Its own image fields are those of its first page; `pages` holds every page
+ * (one for a card that fits, more when long content continues on further pages).
+ */
+export interface RenderedCard extends RenderedPage {
+  pages: RenderedPage[];
   template: string;
   /** Physical trim size of print templates (null for screen templates such as phone). */
   physical: { widthMm: number; heightMm: number; dpi: number } | null;
@@ -86,8 +107,6 @@ export interface RenderedCard {
   scale: number;
   warnings: CardWarning[];
   timings: RenderTimings;
-  /** Where each QR code was placed, in SVG pixels, with its module size (for checks and print). */
-  qr: Array<{ url: string; x: number; y: number; size: number; pixelsPerModule: number; modules: number }>;
 }
 
 export async function renderCard(spec: CardSpec, options: RenderOptions = {}): Promise<RenderedCard> {
@@ -107,60 +126,70 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
       ? await loadLogo(options.defaultLogo.path, options.defaultLogo.baseDir, file, undefined, options.limits)
       : undefined;
   const view = buildCardView(card, { qr: qrImages, logo }, locale);
-  const treeAt = (scale: number): SatoriElement => buildTree(template, theme, view, scale, locale, qrImages, logo);
+  const treeOf = (shown: CardView, scale: number): SatoriElement => buildTree(template, theme, shown, scale, locale, qrImages, logo);
   const templated = performance.now();
 
   const layout = (tree: SatoriElement, height: number | undefined, outlines = true): Promise<string> =>
     layoutSvg(tree, { width: manifest.width, height, outlines, fontDir: options.fontDir, file, templateName: template.name });
-  const { svg, scale, warnings: fitWarnings } = await fitToTemplate(template, treeAt, layout, card, file, theme.fontScale);
+  const laid =
+    manifest.height === null
+      ? await splitIntoPages(view, { pageHeight: pageHeightLimit(template, options), layout: (shown, outlines) => layout(treeOf(shown, 1), undefined, outlines) })
+      : await fitToTemplate(template, (scale) => treeOf(view, scale), layout, card, file, theme.fontScale);
   const laidOut = performance.now();
 
-  const height = svgHeight(svg);
-  assertOutputSize(template, height, options);
-
-  // Where each code landed in the SVG: for --verify and for the print checks.
-  const placements = card.qr.map((entry, index) => ({ url: entry.url, image: qrImages[index]!, ...locateImage(svg, qrImages[index]!.dataUri) }));
   const zoom = options.dpi && manifest.physical ? options.dpi / manifest.physical.dpi : 1;
-  let png: Buffer | undefined;
   let resvgMs = 0;
   let encodeMs = 0;
-  let pngWidth = manifest.width;
-  let pngHeight = Math.ceil(height);
-  if (!options.skipPng) {
-    try {
-      const rendered = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: zoom === 1 ? { mode: 'original' } : { mode: 'zoom', value: zoom } }).render();
-      const rasterised = performance.now();
-      // Our encoder is faster and smaller (see encode-png.ts); resvg's pixels are premultiplied,
-      // which only equals straight alpha for opaque images, so anything translucent uses asPng().
-      const pixels = rendered.pixels;
-      if (options.verifyQr) {
-        const codes = placements.map(({ url, x, y, image }) => ({ url, x: x * zoom, y: y * zoom, size: image.size * zoom }));
-        assertQrCodesDecode(pixels, rendered.width, rendered.height, codes, file);
+  const pages: RenderedPage[] = [];
+  for (const svg of laid.svgs) {
+    const height = svgHeight(svg);
+    assertOutputSize(template, height, options);
+    // Where each code landed in the SVG: for --verify and for the print checks.
+    const placements = card.qr.map((entry, index) => ({ url: entry.url, image: qrImages[index]!, ...locateImage(svg, qrImages[index]!.dataUri) }));
+    let png: Buffer | undefined;
+    let pngWidth = manifest.width;
+    let pngHeight = Math.ceil(height);
+    if (!options.skipPng) {
+      const rasterising = performance.now();
+      try {
+        const rendered = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: zoom === 1 ? { mode: 'original' } : { mode: 'zoom', value: zoom } }).render();
+        const rasterised = performance.now();
+        // Our encoder is faster and smaller (see encode-png.ts); resvg's pixels are premultiplied,
+        // which only equals straight alpha for opaque images, so anything translucent uses asPng().
+        const pixels = rendered.pixels;
+        if (options.verifyQr) {
+          const codes = placements.map(({ url, x, y, image }) => ({ url, x: x * zoom, y: y * zoom, size: image.size * zoom }));
+          assertQrCodesDecode(pixels, rendered.width, rendered.height, codes, file);
+        }
+        png = isOpaque(pixels) ? encodePng(pixels, rendered.width, rendered.height) : rendered.asPng();
+        pngWidth = rendered.width;
+        pngHeight = rendered.height;
+        resvgMs += rasterised - rasterising;
+        encodeMs += performance.now() - rasterised;
+      } catch (error) {
+        throw toCardError(error, 'E_RENDER', { file });
       }
-      png = isOpaque(pixels) ? encodePng(pixels, rendered.width, rendered.height) : rendered.asPng();
-      pngWidth = rendered.width;
-      pngHeight = rendered.height;
-      resvgMs = rasterised - laidOut;
-      encodeMs = performance.now() - rasterised;
-    } catch (error) {
-      throw toCardError(error, 'E_RENDER', { file });
     }
+    pages.push({
+      png,
+      svg,
+      width: manifest.width,
+      height: Math.ceil(height),
+      pngWidth,
+      pngHeight,
+      qr: placements.map(({ url, x, y, image }) => ({ url, x, y, size: image.size, pixelsPerModule: image.pixelsPerModule, modules: image.modules })),
+    });
   }
 
   return {
-    png,
-    svg,
-    width: manifest.width,
-    height: Math.ceil(height),
-    pngWidth,
-    pngHeight,
+    ...pages[0]!,
+    pages,
     template: template.name,
     physical: manifest.physical ?? null,
     theme: theme.name,
-    scale,
-    warnings: [...fitWarnings, ...cardWarnings(card)],
+    scale: laid.scale,
+    warnings: [...laid.warnings, ...cardWarnings(card)],
     timings: { templateMs: templated - started, satoriMs: laidOut - templated, resvgMs, encodeMs },
-    qr: placements.map(({ url, x, y, image }) => ({ url, x, y, size: image.size, pixelsPerModule: image.pixelsPerModule, modules: image.modules })),
   };
 }
 
@@ -176,7 +205,7 @@ async function makeQrImages(card: CardSpec, maxSize: number, options: RenderOpti
 function buildTree(
   template: CardTemplate,
   theme: Theme,
-  view: ReturnType<typeof buildCardView>,
+  view: CardView,
   scale: number,
   locale: Locale,
   qrImages: QrImage[],
@@ -211,10 +240,10 @@ async function fitToTemplate(
   card: CardSpec,
   file: string | undefined,
   themeScale: number,
-): Promise<{ svg: string; scale: number; warnings: CardWarning[] }> {
+): Promise<LaidOutCard> {
   const { manifest } = template;
   const fixedHeight = manifest.height;
-  if (fixedHeight === null) return { svg: await layout(treeAt(1), undefined), scale: 1, warnings: [] };
+  if (fixedHeight === null) return { svgs: [await layout(treeAt(1), undefined)], scale: 1, warnings: [] };
   // Probes are only measured, so they skip the glyph outlines (same boxes, a third faster).
   const heightAt = async (scale: number): Promise<number> => svgHeight(await layout(treeAt(scale), undefined, false));
   // The floor is relative to the design size: a large-type theme (elder, 1.25×) may give up its
@@ -260,7 +289,7 @@ async function fitToTemplate(
             },
           ]
         : [];
-    return { svg, scale, warnings };
+    return { svgs: [svg], scale, warnings };
   }
   const over = Math.ceil(natural - fixedHeight);
   const sections = longestSections(card);

@@ -54,6 +54,14 @@ function createEnvironment(): typeof Handlebars {
   const env = Handlebars.create();
   env.registerHelper('inc', (value: unknown) => Number(value) + 1);
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  env.registerHelper('add', (a: unknown, b: unknown) => Number(a) + Number(b));
+  // True when any argument is: an empty list counts as false, as in {{#if}}.
+  env.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some((value) => (Array.isArray(value) ? value.length > 0 : Boolean(value))));
+  // A section's title, marked when the section continues from the previous page.
+  env.registerHelper('sectionTitle', (title: unknown, continued: unknown, options: Handlebars.HelperOptions) => {
+    const labels = (options.data as { root?: { labels?: { continued?: string } } }).root?.labels;
+    return continued ? `${String(title)}${labels?.continued ?? ''}` : title;
+  });
   // Scales a pixel size by the theme's font scale: {{fs 40}} → "48px" when fontScale is 1.2.
   env.registerHelper('fs', function (this: { fontScale?: number }, size: unknown) {
     return `${Math.round(Number(size) * (this.fontScale ?? 1))}px`;
