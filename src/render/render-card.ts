@@ -4,17 +4,17 @@
  * `renderCard` returns bytes and never touches the output folder; writing files is the batch's job.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { CardError, toCardError, type CardWarning } from '../errors.js';
+import { toCardError, type CardWarning } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { assertGlyphsCovered } from '../fonts/check-glyphs.js';
 import { makeQr, type ErrorCorrection, type QrImage } from '../qr/make-qr.js';
 import { resolveQrStyles, withDefaultCaptions, type QrDefaults } from '../qr/qr-style.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import { applyBrandColor } from '../template/brand-colors.js';
-import { buildCardView, visualLength, type CardView } from '../template/card-view.js';
+import { buildCardView, type CardView } from '../template/card-view.js';
 import { iconDataUri, SECTION_ICONS } from '../template/icons.js';
 import { loadTemplate, type CardTemplate } from '../template/load-template.js';
-import { convertCardText, localeText, type Locale } from '../template/locales.js';
+import { convertCardText, type Locale } from '../template/locales.js';
 import { loadTheme, type Theme } from '../template/themes.js';
 import { assertQrCodesDecode } from '../qr/verify-qr.js';
 import { encodePng, isOpaque } from './encode-png.js';
@@ -22,7 +22,9 @@ import { htmlToTree, type SatoriElement } from './html-to-tree.js';
 import { loadLogo, type LogoImage } from './load-logo.js';
 import { layoutSvg, svgHeight } from './layout-svg.js';
 import { assertOutputSize, pageHeightLimit } from './output-size.js';
-import { splitIntoPages, type LaidOutCard } from './split-pages.js';
+import { fitFixedCard } from './fit-fixed-card.js';
+import { splitIntoPages } from './split-pages.js';
+import { withColumns } from '../template/slice-view.js';
 
 export interface RenderOptions {
   /** Template name; the card's own `template` wins. @default 'phone' */
@@ -126,7 +128,10 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
       ? await loadLogo(options.defaultLogo.path, options.defaultLogo.baseDir, file, undefined, options.limits)
       : undefined;
   const view = buildCardView(card, { qr: qrImages, logo }, locale);
-  const treeOf = (shown: CardView, scale: number): SatoriElement => buildTree(template, theme, shown, scale, locale, qrImages, logo);
+  // Two-column templates flow the sections into balanced columns (a short process stays across the page).
+  const arrange = (shown: CardView): CardView =>
+    manifest.columns === 2 ? withColumns(shown, manifest.sectionOrder, shown.stepsLayout === 'short' ? ['steps'] : []) : shown;
+  const treeOf = (shown: CardView, scale: number): SatoriElement => buildTree(template, theme, arrange(shown), scale, locale, qrImages, logo);
   const templated = performance.now();
 
   const layout = (tree: SatoriElement, height: number | undefined, outlines = true): Promise<string> =>
@@ -134,7 +139,7 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
   const laid =
     manifest.height === null
       ? await splitIntoPages(view, { pageHeight: pageHeightLimit(template, options), layout: (shown, outlines) => layout(treeOf(shown, 1), undefined, outlines) })
-      : await fitToTemplate(template, (scale) => treeOf(view, scale), layout, card, file, theme.fontScale);
+      : await fitFixedCard({ template, view, layout: (shown, scale, height, outlines) => layout(treeOf(shown, scale), height, outlines), card, file, themeScale: theme.fontScale });
   const laidOut = performance.now();
 
   const zoom = options.dpi && manifest.physical ? options.dpi / manifest.physical.dpi : 1;
@@ -226,97 +231,6 @@ function buildTree(
       return iconDataUri(iconName, color);
     },
   });
-}
-
-/**
- * Content-sized templates are laid out once. Fixed-size templates are laid out without a height
- * to learn the content's natural height; while it overflows, the text scale steps down to the
- * template's floor. Past the floor the card is refused with E_OVERFLOW.
- */
-async function fitToTemplate(
-  template: CardTemplate,
-  treeAt: (scale: number) => SatoriElement,
-  layout: (tree: SatoriElement, height: number | undefined, outlines?: boolean) => Promise<string>,
-  card: CardSpec,
-  file: string | undefined,
-  themeScale: number,
-): Promise<LaidOutCard> {
-  const { manifest } = template;
-  const fixedHeight = manifest.height;
-  if (fixedHeight === null) return { svgs: [await layout(treeAt(1), undefined)], scale: 1, warnings: [] };
-  // Probes are only measured, so they skip the glyph outlines (same boxes, a third faster).
-  const heightAt = async (scale: number): Promise<number> => svgHeight(await layout(treeAt(scale), undefined, false));
-  // The floor is relative to the design size: a large-type theme (elder, 1.25×) may give up its
-  // extra size before the card is refused, but never goes below what the template allows.
-  const floor = Math.round((manifest.minScale / themeScale) * 1000) / 1000;
-  let scale = 1;
-  let natural = await heightAt(1);
-  if (natural > fixedHeight) {
-    const atOne = natural;
-    natural = await heightAt(floor);
-    if (natural > fixedHeight) scale = Number.NaN;
-    else {
-      // Height is close to linear in the type scale (text shrinks, margins do not): aim between
-      // the two measurements, then step down by 1 % until it fits. Usually one or two layouts,
-      // where a bisection needs six.
-      const aimed = floor + ((fixedHeight - natural) / (atOne - natural)) * (1 - floor);
-      scale = Math.min(0.99, Math.max(floor, Math.floor(aimed * 100) / 100));
-      let stepped = false;
-      while (scale > floor && (await heightAt(scale)) > fixedHeight) {
-        scale = Math.max(floor, Math.round((scale - 0.01) * 100) / 100);
-        stepped = true;
-      }
-      // The aim fitted at once: one probe slightly larger, since the estimate errs small.
-      const larger = Math.round((scale + 0.02) * 100) / 100;
-      if (!stepped && larger < 1 && (await heightAt(larger)) <= fixedHeight) scale = larger;
-    }
-  }
-  if (!Number.isNaN(scale)) {
-    const svg = await layout(treeAt(scale), fixedHeight);
-    const percent = Math.round(scale * 100);
-    const design = Math.round(scale * themeScale * 100);
-    const ofDesign = themeScale === 1 ? '' : `（设计字号的 ${design}%）`;
-    const ofDesignEn = themeScale === 1 ? '' : ` (${design}% of the design size)`;
-    const warnings: CardWarning[] =
-      scale < 1
-        ? [
-            {
-              code: 'W_TEXT_SCALED',
-              text: {
-                zh: `内容较多，文字已缩小到 ${percent}%${ofDesign || ' '}以放进模板 "${template.name}"`,
-                en: `long content: text was scaled to ${percent}%${ofDesignEn} to fit template "${template.name}"`,
-              },
-            },
-          ]
-        : [];
-    return { svgs: [svg], scale, warnings };
-  }
-  const over = Math.ceil(natural - fixedHeight);
-  const sections = longestSections(card);
-  throw new CardError(
-    'E_OVERFLOW',
-    {
-      zh: `内容放不进模板 "${template.name}"：文字缩小到 ${Math.round(manifest.minScale * 100)}% 后仍超出 ${over} 像素（约 ${Math.round((over / fixedHeight) * 100)}%）。最长的部分：${sections.map((s) => `${s.zh}（${s.chars}字）`).join('、')}。请精简这些内容，或改用 phone 模板（高度随内容增长）`,
-      en: `the content does not fit template "${template.name}": even at ${Math.round(manifest.minScale * 100)}% text size it is ${over} px (about ${Math.round((over / fixedHeight) * 100)}%) too tall. Longest sections: ${sections.map((s) => `${s.en} (${s.chars} characters)`).join(', ')}. Shorten them or use the phone template, which grows with the content`,
-    },
-    { file },
-  );
-}
-
-/** The two sections with the most text, for the overflow message. */
-function longestSections(card: CardSpec): Array<{ zh: string; en: string; chars: number }> {
-  const labels = localeText('zh-CN').labels;
-  const english = localeText('en').labels;
-  const count = (texts: readonly string[]): number => Math.round(texts.reduce((sum, text) => sum + visualLength(text), 0));
-  const sections = [
-    { zh: labels.parties, en: english.parties, chars: count(card.parties) },
-    { zh: labels.conditions, en: english.conditions, chars: count(card.conditions) },
-    { zh: labels.process, en: english.process, chars: count(card.process.flatMap((step) => (typeof step === 'string' ? [step] : [step.title, step.detail ?? '']))) },
-    { zh: labels.reward, en: english.reward, chars: count([...card.reward.items, ...(card.reward.table?.rows.flat() ?? [])]) },
-    { zh: labels.materials, en: english.materials, chars: count(card.materials ?? []) },
-    { zh: '一句话解读', en: 'summary', chars: count(card.summary ? [card.summary] : []) },
-  ];
-  return sections.sort((a, b) => b.chars - a.chars).slice(0, 2);
 }
 
 /** Things that do not stop a card but that its maintainer should hear about. */

@@ -47,10 +47,18 @@ export interface CardView {
   compactHead: boolean;
   /** The line under an abridged card (另有 5 项条件，扫码查看全文); null when nothing is left out. */
   abridged: string | null;
+  /**
+   * For two-column templates (manifest `columns: 2`): the sections flowed into two balanced
+   * columns, each a view of its own pieces; null for one-column templates.
+   */
+  columns: CardView[] | null;
+  /** Where each section's shown items start in the whole card (0 unless this is a slice). */
+  offsets: Record<SectionKey, number>;
 }
 
 /** The sections whose items a card can split across pages or leave out. */
-export type SectionKey = 'parties' | 'conditions' | 'steps' | 'reward' | 'materials';
+export const SECTION_KEYS = ['parties', 'conditions', 'steps', 'reward', 'materials'] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
 
 export interface ViewAssets {
   qr: Array<{ size: number }>;
@@ -146,5 +154,7 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
     page: null,
     compactHead: false,
     abridged: null,
+    columns: null,
+    offsets: { parties: 0, conditions: 0, steps: 0, reward: 0, materials: 0 },
   };
 }

@@ -3,7 +3,7 @@
  * cards. A piece is one list item, one process step or the whole reward table, so a page break
  * or an abridgement always falls between pieces: never inside a line, a step or a table.
  */
-import type { CardView, SectionKey } from './card-view.js';
+import { SECTION_KEYS, visualLength, type CardView, type SectionKey } from './card-view.js';
 import { localeText } from './locales.js';
 
 /** One list item (`index` in its section); the reward table is the reward piece after its items. */
@@ -36,19 +36,18 @@ export function contentPieces(view: CardView, order: readonly SectionKey[] = REA
 }
 
 /** The view with only the given pieces (of this page, or kept by an abridged card). */
-function keepPieces(view: CardView, pieces: readonly ContentPiece[]): CardView {
+export function keepPieces(view: CardView, pieces: readonly ContentPiece[]): CardView {
   const kept = (section: SectionKey): number[] => pieces.filter((piece) => piece.section === section).map((piece) => piece.index);
   const pick = <T>(items: readonly T[], section: SectionKey): T[] => kept(section).filter((index) => index < items.length).map((index) => items[index]!);
-  const conditions = kept('conditions');
   const rewardKept = kept('reward');
-  const continued = Object.fromEntries(
-    (['parties', 'conditions', 'steps', 'reward', 'materials'] as const).map((section) => [section, kept(section).length > 0 && kept(section)[0]! > 0]),
-  ) as Record<SectionKey, boolean>;
+  // Slices of slices (a column of a page) count from the start of the whole card.
+  const offsets = Object.fromEntries(SECTION_KEYS.map((section) => [section, view.offsets[section] + (kept(section)[0] ?? 0)])) as Record<SectionKey, number>;
+  const continued = Object.fromEntries(SECTION_KEYS.map((section) => [section, kept(section).length > 0 && offsets[section] > 0])) as Record<SectionKey, boolean>;
   return {
     ...view,
     parties: pick(view.parties, 'parties'),
     conditions: pick(view.conditions, 'conditions'),
-    conditionsStart: conditions[0] ?? 0,
+    conditionsStart: offsets.conditions,
     steps: pick(view.steps, 'steps'),
     reward: {
       ...view.reward,
@@ -57,9 +56,65 @@ function keepPieces(view: CardView, pieces: readonly ContentPiece[]): CardView {
     },
     materials: view.materials ? pick(view.materials, 'materials') : null,
     continued,
+    offsets,
+    columns: null,
   };
 }
 
+/**
+ * About how much room a piece takes, in characters of body text: its text rounded up to whole
+ * lines, plus the space between items, plus a section head before a section's first piece.
+ * Good enough to balance two columns before the real layout checks the result.
+ */
+function pieceWeight(view: CardView, piece: ContentPiece, first: boolean): number {
+  const LINE = 20;
+  const lines = (text: string | null | undefined): number => (text ? Math.ceil(visualLength(text) / LINE) : 0);
+  const head = first ? 4 * LINE : 0;
+  switch (piece.section) {
+    case 'parties':
+      return head + (lines(view.parties[piece.index]) + 0.5) * LINE;
+    case 'conditions':
+      return head + (lines(view.conditions[piece.index]) + 0.5) * LINE;
+    case 'steps': {
+      const step = view.steps[piece.index];
+      return head + (1 + lines(step?.detail) + 0.8) * LINE;
+    }
+    case 'reward':
+      if (piece.index < view.reward.items.length) return head + (lines(view.reward.items[piece.index]) + 0.5) * LINE;
+      return head + ((view.reward.table?.rows.length ?? 0) + 1) * 2 * LINE;
+    case 'materials':
+      return head + (lines(view.materials?.[piece.index]) + 0.5) * LINE;
+  }
+}
+
+/**
+ * The view's pieces flowed into two columns (in `order`, like a newspaper: the first column,
+ * then the second), split where the two are most nearly equal. `except` stays out of the flow
+ * (a short process drawn across the page).
+ */
+export function withColumns(view: CardView, order: readonly SectionKey[] = READING_ORDER, except: readonly SectionKey[] = []): CardView {
+  const pieces = contentPieces(view, order.filter((section) => !except.includes(section)));
+  const weights = pieces.map((piece, index) => pieceWeight(view, piece, index === 0 || pieces[index - 1]!.section !== piece.section));
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  // Splitting a section between the columns costs its head twice and reads worse, so a split
+  // between sections wins unless it leaves the columns a good deal more uneven.
+  const SECTION_BONUS = 0.3 * total;
+  let best = 0;
+  let bestCost = Number.POSITIVE_INFINITY;
+  let running = 0;
+  for (let split = 0; split <= pieces.length; split++) {
+    const inside = split > 0 && split < pieces.length && pieces[split]!.section === pieces[split - 1]!.section;
+    const cost = Math.abs(running - (total - running)) + (inside ? SECTION_BONUS : 0);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = split;
+    }
+    running += weights[split] ?? 0;
+  }
+  // What stays out of the flow (a short process across the page) stays on the view itself.
+  const outside = contentPieces(view).filter((piece) => except.includes(piece.section));
+  return { ...keepPieces(view, [...pieces, ...outside]), columns: [keepPieces(view, pieces.slice(0, best)), keepPieces(view, pieces.slice(best))] };
+}
 /** Page `number` of `count`: the card with only this page's pieces and its page mark. */
 export function pageView(view: CardView, pieces: readonly ContentPiece[], number: number, count: number): CardView {
   const text = localeText(view.locale);
