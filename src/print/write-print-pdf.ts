@@ -34,6 +34,8 @@ export interface PrintOptions extends CardDefaults {
   /** @default true for N-up, false for one card per page */
   cropMarks?: boolean;
   gapMm?: number;
+  /** Blank paper around the cards on a sheet, in mm. @default 5 (what desktop printers cannot print) */
+  marginMm?: number;
   /** One PDF per card at its physical size instead of sheets. @default false */
   perCard?: boolean;
   /** Fail cards whose QR code is too small to scan from paper, instead of warning. @default false */
@@ -156,6 +158,7 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
         cropMarks: options.cropMarks ?? true,
         bleedMm: options.bleedMm ?? (nUp ? 0 : 3),
         ...(options.gapMm !== undefined ? { gapMm: options.gapMm } : {}),
+        ...(options.marginMm !== undefined ? { marginMm: options.marginMm } : {}),
       });
       pagesOfCards.push({ plan, cards: [card] });
     }
@@ -168,7 +171,8 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
         if (plan.cropMarks) drawCropMarks(doc, xMm, yMm, plan.trim.widthMm, plan.trim.heightMm, plan.bleedMm);
         card.report.outputs.push(`${shown(target)}#page=${index + 1}`);
       }
-      slugLine(doc, `${batchName} · ${date} · ${index + 1}/${pagesOfCards.length}`, plan.paper);
+      // An edge-to-edge sheet has no margin left for the slug line.
+      if (plan.marginMm >= UNPRINTABLE_MARGIN_MM) slugLine(doc, `${batchName} · ${date} · ${index + 1}/${pagesOfCards.length}`, plan.paper);
     }
     doc.end();
     await writeFileAtomic(target, await done);

@@ -61,9 +61,22 @@ describe('sheet layout', () => {
     }
   });
 
+  it('places four A6 on A4 edge to edge when asked for 2x2 without crop marks, gap or bleed', () => {
+    const plan = planSheet({ paper: 'A4', trim: { widthMm: 105, heightMm: 148 }, bleedMm: 0, gapMm: 0, cropMarks: false, layout: { cols: 2, rows: 2 } });
+    expect([plan.perPage, plan.rotated, plan.marginMm]).toEqual([4, false, 0]);
+    expect(plan.slots).toEqual([
+      { xMm: 0, yMm: 0.5 },
+      { xMm: 105, yMm: 0.5 },
+      { xMm: 0, yMm: 148.5 },
+      { xMm: 105, yMm: 148.5 },
+    ]);
+    // With --margin 0 the automatic layout finds the same four.
+    expect(planSheet({ paper: 'A4', trim: { widthMm: 105, heightMm: 148 }, bleedMm: 0, cropMarks: false, marginMm: 0, layout: 'auto' }).perPage).toBe(4);
+  });
+
   it('refuses a layout that does not fit instead of shrinking the cards', () => {
     expect(() => planSheet({ paper: 'A4', trim: { widthMm: 105, heightMm: 148 }, bleedMm: 0, cropMarks: true, layout: { cols: 2, rows: 2 } })).toThrow(
-      /^A4 纸放不下 2x2 张 105×148 毫米的卡片（含出血 0 毫米、裁切线和 5 毫米不可打印边距，可用 190×277 毫米）/,
+      /^A4 纸放不下 2x2 张 105×148 毫米的卡片（含出血 0 毫米、裁切线和 5 毫米纸边距，可用 190×277 毫米）；请换更大的纸（--paper A3）、减少每页张数（--layout auto），或去掉裁切线和出血（--no-crop-marks --bleed 0 --gap 0）并减小纸边距（--margin 0，需打印机支持无边距）$/,
     );
   });
 });
@@ -80,6 +93,15 @@ describe('policy-card print', () => {
     const report = await printCards({ cwd: folder, out: 'sheet.pdf', template, paper: 'A4' });
     expect(report.failed).toBe(0);
     expect(await pdfPages(path.join(folder, 'sheet.pdf'))).toEqual(Array.from({ length: pages }, () => A4));
+  });
+
+  it('four A6 cards on one A4 sheet (--layout 2x2 --gap 0 --no-crop-marks) all scan at 300 dpi', async () => {
+    const folder = await workspace(4);
+    const report = await printCards({ cwd: folder, out: 'sheet.pdf', template: 'a6', paper: 'A4', layout: { cols: 2, rows: 2 }, gapMm: 0, cropMarks: false });
+    expect(report.pages).toBe(1);
+    const pngs = await rasterise(path.join(folder, 'sheet.pdf'), 300);
+    const { stdout } = await run('zbarimg', ['--quiet', '--raw', pngs[0]!]);
+    expect(stdout.trim().split('\n').sort()).toEqual([1, 2, 3, 4].map((index) => `https://hrss.suzhou.gov.cn/wg/${index}`));
   });
 
   it('every QR code scans from the sheet printed at 300 dpi, and crop marks sit at the trim corners', async () => {

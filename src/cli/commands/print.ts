@@ -15,6 +15,7 @@ interface PrintFlags extends BatchFlags {
   bleed?: string;
   cropMarks?: boolean;
   gap?: string;
+  margin?: string;
   perCard?: boolean;
   strict?: boolean;
   json?: boolean;
@@ -43,6 +44,7 @@ export function registerPrintCommand(program: Command): void {
     .option('--crop-marks', '加裁切线 add crop marks (default for sheets)')
     .option('--no-crop-marks', '不加裁切线 no crop marks')
     .option('--gap <mm>', '卡片间距（毫米）gap between cards in mm')
+    .option('--margin <mm>', '纸边距（毫米，默认 5）sheet margin in mm (default 5)')
     .option('--per-card', '每张卡片一个 PDF one PDF per card at its physical size')
     .option('--strict', '二维码印出来过小时判为失败 fail cards whose QR would print too small')
     .option('--json', '输出机器可读报告 machine-readable report')
@@ -55,6 +57,7 @@ export function registerPrintCommand(program: Command): void {
       const settings = await resolveSettings(paths, flags);
       const bleedMm = millimetres(flags.bleed, '--bleed');
       const gapMm = millimetres(flags.gap, '--gap');
+      const marginMm = millimetres(flags.margin, '--margin');
       const { printCards } = await import('../../print/write-print-pdf.js');
       const report = await printCards({
         ...settings,
@@ -65,6 +68,7 @@ export function registerPrintCommand(program: Command): void {
         strict: flags.strict === true,
         ...(bleedMm !== undefined ? { bleedMm } : {}),
         ...(gapMm !== undefined ? { gapMm } : {}),
+        ...(marginMm !== undefined ? { marginMm } : {}),
         ...(flags.cropMarks !== undefined ? { cropMarks: flags.cropMarks } : {}),
       });
       if (flags.json) {
