@@ -23,10 +23,22 @@ function drawSvg(doc: PDFKit.PDFDocument, svg: string, xPt: number, yPt: number,
 }
 
 /** The card at its trim box, with its edges stretched into the bleed underneath (edge extension). */
-export function drawCard(doc: PDFKit.PDFDocument, svg: string, trim: { widthMm: number; heightMm: number }, xMm: number, yMm: number, bleedMm: number, rotated: boolean): void {
+export function drawCard(
+  doc: PDFKit.PDFDocument,
+  svg: string,
+  trim: { widthMm: number; heightMm: number },
+  xMm: number,
+  yMm: number,
+  bleedMm: number,
+  rotated: boolean,
+  /** A rotated card turned the other way (-90°): the back of a rotated card on a long-edge duplex sheet. */
+  turned = false,
+): void {
   doc.save();
-  // Rotated cards are drawn upright in a rotated frame whose origin is the slot's top-right corner.
-  if (rotated) doc.translate(mmToPt(xMm + trim.heightMm), mmToPt(yMm)).rotate(90);
+  // Rotated cards are drawn upright in a rotated frame whose origin is the slot's top-right corner
+  // (bottom-left when turned the other way).
+  if (rotated && turned) doc.translate(mmToPt(xMm), mmToPt(yMm + trim.widthMm)).rotate(-90);
+  else if (rotated) doc.translate(mmToPt(xMm + trim.heightMm), mmToPt(yMm)).rotate(90);
   else doc.translate(mmToPt(xMm), mmToPt(yMm));
   // In the card's own frame (rotated or not) it is always drawn upright at its own size.
   const width = trim.widthMm;

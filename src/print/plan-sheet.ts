@@ -120,3 +120,18 @@ function planSheetWithMargin(request: SheetRequest, sheetMargin: number): SheetP
     slots,
   };
 }
+
+/** How a two-sided sheet is turned over in the printer: about its long or its short edge. */
+export type Duplex = 'long-edge' | 'short-edge';
+
+/**
+ * Where the back of the card in `slot` goes on the back of the sheet, so that it lands behind
+ * its own front once the sheet is turned: mirrored left–right for long-edge, top–bottom for
+ * short-edge. `turned` says that a rotated card's back must be drawn turned the other way
+ * (long-edge: its top, at the sheet's right on the front, is at the left on the back).
+ */
+export function backSlot(plan: SheetPlan, slot: number, duplex: Duplex): { xMm: number; yMm: number; turned: boolean } {
+  const { xMm, yMm } = plan.slots[slot]!;
+  if (duplex === 'long-edge') return { xMm: plan.paper.widthMm - xMm - plan.trim.widthMm, yMm, turned: plan.rotated };
+  return { xMm, yMm: plan.paper.heightMm - yMm - plan.trim.heightMm, turned: false };
+}
