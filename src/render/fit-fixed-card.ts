@@ -21,8 +21,8 @@ import type { LaidOutCard } from './split-pages.js';
 export interface FitOptions {
   template: CardTemplate;
   view: CardView;
-  /** Lays out a view at a text scale; without a height it is as tall as its content. */
-  layout: (view: CardView, scale: number, height: number | undefined, outlines: boolean) => Promise<string>;
+  /** Lays out a view at a text scale and a spacing scale; without a height it is as tall as its content. */
+  layout: (view: CardView, scale: number, height: number | undefined, outlines: boolean, space?: number) => Promise<string>;
   card: CardSpec;
   file: string | undefined;
   /** The theme's own type scale (elder 1.25). */
@@ -66,7 +66,32 @@ async function mostThatFit(fits: (count: number) => Promise<boolean>, available:
   return good;
 }
 
-export async function fitFixedCard(options: FitOptions): Promise<LaidOutCard> {
+/** The tightest spacing (gaps and padding written as {{sp N}}) before the text gets smaller. */
+const MIN_SPACE = 0.55;
+
+export async function fitFixedCard(given: FitOptions): Promise<LaidOutCard> {
+  const fixedHeight = given.template.manifest.height!;
+  // First the spacing: the largest spacing scale (to 5 %) at which the card fits at full size.
+  const spaced = (space: number): FitOptions['layout'] => (shown, scale, height, outlines) => given.layout(shown, scale, height, outlines, space);
+  const heightWith = async (space: number): Promise<number> => svgHeight(await given.layout(given.view, 1, undefined, false, space));
+  let space = 1;
+  if ((await heightWith(1)) > fixedHeight) {
+    if ((await heightWith(MIN_SPACE)) > fixedHeight) space = MIN_SPACE;
+    else {
+      let low = MIN_SPACE;
+      let high = 1;
+      while (high - low > 0.051) {
+        const middle = round2((low + high) / 2);
+        if ((await heightWith(middle)) <= fixedHeight) low = middle;
+        else high = middle;
+      }
+      space = low;
+    }
+  }
+  return fitWithSpacing({ ...given, layout: spaced(space) });
+}
+
+async function fitWithSpacing(options: FitOptions): Promise<LaidOutCard> {
   const { template, view, layout, themeScale } = options;
   const { manifest } = template;
   const fixedHeight = manifest.height!;

@@ -131,7 +131,7 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
   // Two-column templates flow the sections into balanced columns (a short process stays across the page).
   const arrange = (shown: CardView): CardView =>
     manifest.columns === 2 ? withColumns(shown, manifest.sectionOrder, shown.stepsLayout === 'short' ? ['steps'] : []) : shown;
-  const treeOf = (shown: CardView, scale: number): SatoriElement => buildTree(template, theme, arrange(shown), scale, locale, qrImages, logo);
+  const treeOf = (shown: CardView, scale: number, space = 1): SatoriElement => buildTree(template, theme, arrange(shown), scale, space, locale, qrImages, logo);
   const templated = performance.now();
 
   const layout = (tree: SatoriElement, height: number | undefined, outlines = true): Promise<string> =>
@@ -139,7 +139,7 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
   const laid =
     manifest.height === null
       ? await splitIntoPages(view, { pageHeight: pageHeightLimit(template, options), layout: (shown, outlines) => layout(treeOf(shown, 1), undefined, outlines) })
-      : await fitFixedCard({ template, view, layout: (shown, scale, height, outlines) => layout(treeOf(shown, scale), height, outlines), card, file, themeScale: theme.fontScale });
+      : await fitFixedCard({ template, view, layout: (shown, scale, height, outlines, space) => layout(treeOf(shown, scale, space), height, outlines), card, file, themeScale: theme.fontScale });
   const laidOut = performance.now();
 
   const zoom = options.dpi && manifest.physical ? options.dpi / manifest.physical.dpi : 1;
@@ -212,11 +212,12 @@ function buildTree(
   theme: Theme,
   view: CardView,
   scale: number,
+  space: number,
   locale: Locale,
   qrImages: QrImage[],
   logo: LogoImage | undefined,
 ): SatoriElement {
-  const css = template.renderCss({ ...theme, ...theme.colors, fontScale: theme.fontScale * scale });
+  const css = template.renderCss({ ...theme, ...theme.colors, fontScale: theme.fontScale * scale, spaceScale: space });
   const html = `<div class="card" lang="${locale}"><style>${css}</style>${template.renderHtml(view)}</div>`;
   const slots: Record<string, string> = {};
   qrImages.forEach((qr, index) => (slots[`qr-${index}`] = qr.dataUri));

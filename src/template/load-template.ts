@@ -88,6 +88,11 @@ function createEnvironment(): typeof Handlebars {
   env.registerHelper('fs', function (this: { fontScale?: number }, size: unknown) {
     return `${Math.round(Number(size) * (this.fontScale ?? 1))}px`;
   });
+  // Scales a spacing (gap, padding) by the fit's spacing scale: {{sp 48}} → "34px" at 0.7. A
+  // fixed-size card tightens its spacing before it makes the text smaller.
+  env.registerHelper('sp', function (this: { spaceScale?: number }, size: unknown) {
+    return `${Math.round(Number(size) * (this.spaceScale ?? 1))}px`;
+  });
   return env;
 }
 

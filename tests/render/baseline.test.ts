@@ -42,7 +42,7 @@ describe('pixel baselines of long content: a later page, an abridged card, a bac
     ['phone', 'elder', undefined, 2],
     ['a6', 'default', 100, 1],
     ['a5', 'default', 75, 2],
-  ] as const)('%s template, %s theme, page %i of the long policy matches its baseline', async (template, theme, dpi, page) => {
+  ] as const)('%s template, %s theme at %s dpi, page %i of the long policy matches its baseline', async (template, theme, dpi, page) => {
     const rendered = await renderCard(longPolicy(), { template, theme, ...(dpi ? { dpi } : {}) });
     const png = rendered.pages[page - 1]!.png!;
     const baselineFile = path.join(BASELINES, `long-${template}-${theme}-${page}.png`);
