@@ -122,6 +122,8 @@ export class InputHasher {
         template: await this.#templateHash(card.template ?? options.template ?? 'phone', options.templatesDir),
         card,
         options: renderOptions,
+        // The limits that decide where a long phone card breaks into pages.
+        pages: { pageHeight: options.limits?.pageHeight ?? null, outputPixels: options.limits?.outputPixels ?? null },
         format,
         logo: logoBytes ? sha256(logoBytes) : null,
       }),

@@ -45,6 +45,17 @@ describe('a long policy on every template and theme', () => {
     });
   });
 
+  it('keeps two codes level on a6 when only one caption wraps', async () => {
+    const spec = longPolicy({
+      qr: [
+        { url: URLS[0], caption: 'Scan for the full policy text' },
+        { url: URLS[1], purpose: '申报入口' },
+      ],
+    });
+    const rendered = await renderCard(spec, { template: 'a6', locale: 'en', skipPng: true });
+    expect(rendered.qr[0]!.y).toBe(rendered.qr[1]!.y);
+  });
+
   it('says two-sided in W_TWO_SIDED', async () => {
     const rendered = await renderCard(longPolicy(), { template: 'a5', skipPng: true });
     expect(rendered.warnings.find((warning) => warning.code === 'W_TWO_SIDED')!.text).toEqual({
