@@ -115,6 +115,7 @@ export function withColumns(view: CardView, order: readonly SectionKey[] = READI
   const outside = contentPieces(view).filter((piece) => except.includes(piece.section));
   return { ...keepPieces(view, [...pieces, ...outside]), columns: [keepPieces(view, pieces.slice(0, best)), keepPieces(view, pieces.slice(best))] };
 }
+
 /** Page `number` of `count`: the card with only this page's pieces and its page mark. */
 export function pageView(view: CardView, pieces: readonly ContentPiece[], number: number, count: number): CardView {
   const text = localeText(view.locale);
