@@ -173,7 +173,13 @@ export interface CardWarning {
     /** A sheet row has a phone but no contact name; the issuer was used as the name. */
     | 'W_CONTACT_NAME'
     /** A sheet row is the template's example row, or still carries its id. */
-    | 'W_EXAMPLE_ROW';
+    | 'W_EXAMPLE_ROW'
+    /** A phone card taller than one page continues on more pages. */
+    | 'W_PAGES'
+    /** A summary template (a6, square) left out items that did not fit. */
+    | 'W_ABRIDGED'
+    /** A full print template (a4, a5) continues on the back side. */
+    | 'W_TWO_SIDED';
   /** For sheet rows the text leads with the cell (`政策清单!R2 咨询电话: …`), as errors do. */
   text: Localized;
 }

@@ -23,6 +23,11 @@ export interface Limits {
   outputPixels: number;
   /** Largest policy document `draft` reads (.docx, .pdf, .html, .txt). @default 20 MiB */
   documentBytes: number;
+  /**
+   * Tallest page of a content-sized card (phone), in pixels; taller content continues on a
+   * next page. Never above the template's `maxHeight` or what `outputPixels` allows. @default the template's maxHeight
+   */
+  pageHeight?: number | undefined;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -48,6 +53,7 @@ export interface LimitsConfig {
   listItems?: Partial<Record<ListItemKey, number | undefined>> | undefined;
   outputMegapixels?: number | undefined;
   documentMb?: number | undefined;
+  pageHeight?: number | undefined;
 }
 
 /** The config's `limits` over the defaults. */
@@ -62,6 +68,7 @@ export function resolveLimits(config: LimitsConfig | undefined): Limits {
     spec: Object.keys(changed).length > 0 ? { ...LIMITS, ...changed } : LIMITS,
     outputPixels: config?.outputMegapixels !== undefined ? Math.round(config.outputMegapixels * 1_000_000) : DEFAULT_LIMITS.outputPixels,
     documentBytes: config?.documentMb !== undefined ? config.documentMb * 1024 * 1024 : DEFAULT_LIMITS.documentBytes,
+    ...(config?.pageHeight !== undefined ? { pageHeight: config.pageHeight } : {}),
   };
 }
 

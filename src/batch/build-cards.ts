@@ -97,7 +97,26 @@ export function cardDefaults(options: CardDefaults): CardDefaults {
 interface PlannedCard {
   entry: LoadedCard;
   job: RenderJob;
-  hashes: Record<string, string>;
+  /** Hash of every input of the card's output in each format. */
+  hashes: Partial<Record<OutputFormat, string>>;
+}
+
+/**
+ * The file names of a card's pages in one format: `<id>.png` for a card of one page,
+ * `<id>-1.png … <id>-N.png` for a card split into pages. A PDF holds every page in one file.
+ */
+export function pageFileNames(id: string, format: OutputFormat, pageCount: number): string[] {
+  if (pageCount <= 1 || format === 'pdf') return [`${id}.${format}`];
+  return Array.from({ length: pageCount }, (_, index) => `${id}-${index + 1}.${format}`);
+}
+
+/** The outputs of one card in one format that the manifest records (one name, or one per page). */
+function recordedOutputs(manifest: BuildManifest, id: string, format: OutputFormat): string[] {
+  const page = new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(-\\d+)?\\.${format}$`);
+  return Object.entries(manifest.outputs)
+    .filter(([name, record]) => record.id === id && page.test(name))
+    .map(([name]) => name)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
 /**
@@ -140,17 +159,20 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
     }
     const renderOptions: RenderOptions = { ...cardDefaults(options), baseDir: cardFolder(entry.absolutePath), file: entry.file, ...(options.verifyQr ? { verifyQr: true } : {}) };
     const logo = await logoBytes(entry.card, renderOptions);
-    const hashes: Record<string, string> = {};
-    for (const format of formats) hashes[`${entry.card.id}.${format}`] = await hasher.outputHash(entry.card, renderOptions, format, logo);
+    const hashes: Partial<Record<OutputFormat, string>> = {};
+    for (const format of formats) hashes[format] = await hasher.outputHash(entry.card, renderOptions, format, logo);
+    // A card split into pages has several files per format; all of them must be there and current.
+    const recorded = formats.map((format) => recordedOutputs(manifest, entry.card!.id, format));
     const upToDate =
       !options.force &&
-      (await Promise.all(Object.entries(hashes).map(async ([name, hash]) => manifest.outputs[name]?.hash === hash && (await fileExists(path.join(outDir, name)))))).every(Boolean);
+      recorded.every((names, index) => names.length > 0 && names.every((name) => manifest.outputs[name]!.hash === hashes[formats[index]!])) &&
+      (await Promise.all(recorded.flat().map((name) => fileExists(path.join(outDir, name))))).every(Boolean);
     if (upToDate) {
       reports.set(entry, {
         id: entry.card.id,
         file: entry.file,
         status: 'unchanged',
-        outputs: Object.keys(hashes).map((name) => shownPath(path.join(outDir, name), cwd)),
+        outputs: recorded.flat().map((name) => shownPath(path.join(outDir, name), cwd)),
         errors: [],
         warnings: entry.warnings ?? [],
       });
@@ -250,15 +272,40 @@ async function finishCard(item: PlannedCard, result: RenderJobResult, outDir: st
   const { entry, job } = item;
   if (!result.ok) return failedReport(entry, 'error' in result ? [deserializeCardError(result.error)] : []);
   const outputs: string[] = [];
+  const id = job.card.id;
+  const pages = [{ png: result.png, svg: result.svg }, ...(result.laterPages ?? [])];
   try {
     for (const format of job.formats) {
-      const name = `${job.card.id}.${format}`;
-      const target = path.join(outDir, name);
-      const data = format === 'png' ? result.png : format === 'svg' ? result.svg : result.pdf;
-      if (data === undefined) throw new Error(`no ${format} produced`);
-      await writeFileAtomic(target, data);
-      manifest.outputs[name] = { hash: item.hashes[name]!, id: job.card.id, source: entry.file };
-      outputs.push(shownPath(target, cwd));
+      const names = pageFileNames(id, format, pages.length);
+      // Page files of card "x" (x-1.png) could be the outputs of a card whose id is "x-1".
+      const taken = names.find((name) => manifest.outputs[name] && manifest.outputs[name].id !== id);
+      if (taken) {
+        const owner = manifest.outputs[taken]!.id;
+        return failedReport(entry, [
+          new CardError(
+            'E_EXISTS',
+            {
+              zh: `卡片分页后的输出文件 ${taken} 与卡片 "${owner}" 的输出同名；请给其中一张卡片换个编号（id）`,
+              en: `the page file ${taken} of this card has the name of an output of card "${owner}"; give one of the two cards another id`,
+            },
+            { file: entry.file, path: '/id' },
+          ),
+        ]);
+      }
+      for (const [index, name] of names.entries()) {
+        const target = path.join(outDir, name);
+        const page = pages[index]!;
+        const data = format === 'png' ? page.png : format === 'svg' ? page.svg : result.pdf;
+        if (data === undefined) throw new Error(`no ${format} produced`);
+        await writeFileAtomic(target, data);
+        manifest.outputs[name] = { hash: item.hashes[format]!, id, source: entry.file };
+        outputs.push(shownPath(target, cwd));
+      }
+      // A card that now has fewer pages (or became one page, or several) leaves no stale files.
+      for (const stale of recordedOutputs(manifest, id, format).filter((name) => !names.includes(name))) {
+        await rm(path.join(outDir, stale), { force: true });
+        delete manifest.outputs[stale];
+      }
     }
   } catch (error) {
     return failedReport(entry, [
@@ -266,7 +313,7 @@ async function finishCard(item: PlannedCard, result: RenderJobResult, outDir: st
     ]);
   }
   return {
-    id: job.card.id,
+    id,
     file: entry.file,
     status: 'rendered',
     outputs,

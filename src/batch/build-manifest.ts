@@ -77,6 +77,16 @@ async function folderHash(folders: string[]): Promise<string> {
   return hash.digest('hex');
 }
 
+/** The `extends` of the template in `folder`, if it has a manifest that names one. */
+async function baseTemplateName(folder: string): Promise<string | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8')) as { extends?: unknown };
+    return typeof manifest.extends === 'string' && /^[a-z0-9][a-z0-9_-]{0,63}$/.test(manifest.extends) ? manifest.extends : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Computes output hashes, caching the expensive parts (fonts, template folders) per batch.
  */
@@ -89,7 +99,14 @@ export class InputHasher {
     if (!hash) {
       const folders = [path.join(TEMPLATES_DIR, name), path.join(TEMPLATES_DIR, '_partials'), THEMES_DIR];
       if (templatesDir) folders.push(path.join(templatesDir, name), path.join(templatesDir, '_partials'));
-      hash = folderHash(folders);
+      // A template that extends another (a5 → a4) is built from that one's files too.
+      hash = Promise.all(folders.map((folder) => baseTemplateName(folder))).then((bases) => {
+        for (const base of bases.filter((entry): entry is string => entry !== undefined)) {
+          folders.push(path.join(TEMPLATES_DIR, base));
+          if (templatesDir) folders.push(path.join(templatesDir, base));
+        }
+        return folderHash(folders);
+      });
       this.#templateHashes.set(key, hash);
     }
     return hash;
@@ -105,6 +122,8 @@ export class InputHasher {
         template: await this.#templateHash(card.template ?? options.template ?? 'phone', options.templatesDir),
         card,
         options: renderOptions,
+        // The limits that decide where a long phone card breaks into pages.
+        pages: { pageHeight: options.limits?.pageHeight ?? null, outputPixels: options.limits?.outputPixels ?? null },
         format,
         logo: logoBytes ? sha256(logoBytes) : null,
       }),

@@ -28,6 +28,8 @@ export type RenderJobResult =
       png?: Uint8Array | undefined;
       svg?: string | undefined;
       pdf?: Uint8Array | undefined;
+      /** Pages 2… of a card split into pages (`png` and `svg` above are its first page); one PDF holds them all. */
+      laterPages?: Array<{ png?: Uint8Array | undefined; svg?: string | undefined }> | undefined;
       width: number;
       height: number;
       warnings: CardWarning[];
@@ -55,10 +57,13 @@ export async function runRenderJob(job: RenderJob): Promise<RenderJobResult> {
     const rendered = await renderCard(job.card, { ...job.options, skipPng: !job.formats.includes('png') });
     // Print templates carry their resolution, so print dialogs place them at their real size.
     const dpi = rendered.physical ? (job.options.dpi ?? rendered.physical.dpi) : undefined;
+    const pngOf = (png: Buffer | undefined): Buffer | undefined => (png && dpi ? setPngDpi(png, dpi) : png);
+    const svgOf = (svg: string): string | undefined => (job.formats.includes('svg') ? svg : undefined);
     return {
       ok: true,
-      png: rendered.png && dpi ? setPngDpi(rendered.png, dpi) : rendered.png,
-      svg: job.formats.includes('svg') ? rendered.svg : undefined,
+      png: pngOf(rendered.png),
+      svg: svgOf(rendered.svg),
+      ...(rendered.pages.length > 1 ? { laterPages: rendered.pages.slice(1).map((page) => ({ png: pngOf(page.png), svg: svgOf(page.svg) })) } : {}),
       // pdfkit loads only in workers that are asked for PDFs.
       pdf: job.formats.includes('pdf') ? await (await import('../print/card-pdf.js')).singleCardPdf(rendered) : undefined,
       width: rendered.pngWidth,

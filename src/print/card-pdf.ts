@@ -12,7 +12,7 @@ import { inlineSvgImages } from './inline-svg-images.js';
 import { mmToPt, SCREEN_TEMPLATE_PRINT_WIDTH_MM } from './paper.js';
 
 /** Physical trim size of a rendered card: its template's, or a sensible width for phone cards. */
-export function printedSize(rendered: RenderedCard): { widthMm: number; heightMm: number } {
+export function printedSize(rendered: Pick<RenderedCard, 'physical' | 'width' | 'height'>): { widthMm: number; heightMm: number } {
   if (rendered.physical) return { widthMm: rendered.physical.widthMm, heightMm: rendered.physical.heightMm };
   const widthMm = SCREEN_TEMPLATE_PRINT_WIDTH_MM;
   return { widthMm, heightMm: Math.round(((widthMm * rendered.height) / rendered.width) * 10) / 10 };
@@ -23,10 +23,22 @@ function drawSvg(doc: PDFKit.PDFDocument, svg: string, xPt: number, yPt: number,
 }
 
 /** The card at its trim box, with its edges stretched into the bleed underneath (edge extension). */
-export function drawCard(doc: PDFKit.PDFDocument, svg: string, trim: { widthMm: number; heightMm: number }, xMm: number, yMm: number, bleedMm: number, rotated: boolean): void {
+export function drawCard(
+  doc: PDFKit.PDFDocument,
+  svg: string,
+  trim: { widthMm: number; heightMm: number },
+  xMm: number,
+  yMm: number,
+  bleedMm: number,
+  rotated: boolean,
+  /** A rotated card turned the other way (-90°): the back of a rotated card on a long-edge duplex sheet. */
+  turned = false,
+): void {
   doc.save();
-  // Rotated cards are drawn upright in a rotated frame whose origin is the slot's top-right corner.
-  if (rotated) doc.translate(mmToPt(xMm + trim.heightMm), mmToPt(yMm)).rotate(90);
+  // Rotated cards are drawn upright in a rotated frame whose origin is the slot's top-right corner
+  // (bottom-left when turned the other way).
+  if (rotated && turned) doc.translate(mmToPt(xMm), mmToPt(yMm + trim.widthMm)).rotate(-90);
+  else if (rotated) doc.translate(mmToPt(xMm + trim.heightMm), mmToPt(yMm)).rotate(90);
   else doc.translate(mmToPt(xMm), mmToPt(yMm));
   // In the card's own frame (rotated or not) it is always drawn upright at its own size.
   const width = trim.widthMm;
@@ -54,12 +66,14 @@ export function newDocument(): { doc: PDFKit.PDFDocument; done: Promise<Buffer> 
   return { doc, done };
 }
 
-/** One card on a page of its physical size plus bleed (for `build --format pdf` and `--per-card`). */
+/** One card on pages of its physical size plus bleed, one per page of the card (for `build --format pdf` and `--per-card`). */
 export async function singleCardPdf(rendered: RenderedCard, bleedMm = 3): Promise<Buffer> {
-  const trim = printedSize(rendered);
   const { doc, done } = newDocument();
-  doc.addPage({ size: [mmToPt(trim.widthMm + 2 * bleedMm), mmToPt(trim.heightMm + 2 * bleedMm)], margin: 0 });
-  drawCard(doc, inlineSvgImages(rendered.svg), trim, bleedMm, bleedMm, bleedMm, false);
+  for (const page of rendered.pages) {
+    const trim = printedSize({ ...rendered, ...page });
+    doc.addPage({ size: [mmToPt(trim.widthMm + 2 * bleedMm), mmToPt(trim.heightMm + 2 * bleedMm)], margin: 0 });
+    drawCard(doc, inlineSvgImages(page.svg), trim, bleedMm, bleedMm, bleedMm, false);
+  }
   doc.end();
   return done;
 }

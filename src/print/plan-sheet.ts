@@ -17,6 +17,12 @@ export interface SheetRequest {
   gapMm?: number;
   /** `auto`, or columns × rows such as `2x2`. */
   layout: 'auto' | { cols: number; rows: number };
+  /**
+   * Blank paper around the cards (and their crop marks). Without it, a desktop printer's 5 mm;
+   * an explicit layout that only fits edge to edge (four A6 on A4: `--layout 2x2 --gap 0
+   * --no-crop-marks`) then uses the whole sheet, for printers and print shops that print to the edge.
+   */
+  marginMm?: number;
 }
 
 export interface SheetPlan {
@@ -31,6 +37,8 @@ export interface SheetPlan {
   bleedMm: number;
   gapMm: number;
   cropMarks: boolean;
+  /** Blank paper kept around the cards and their marks. */
+  marginMm: number;
   /** Top-left corner of each slot's trim box, in page order. */
   slots: Array<{ xMm: number; yMm: number }>;
 }
@@ -49,8 +57,18 @@ function fitCount(available: number, cell: number, gap: number): number {
 }
 
 export function planSheet(request: SheetRequest): SheetPlan {
+  try {
+    return planSheetWithMargin(request, request.marginMm ?? UNPRINTABLE_MARGIN_MM);
+  } catch (error) {
+    // An explicit grid that fits only edge to edge (2x2 A6 on A4) is what the user asked for.
+    if (request.marginMm === undefined && request.layout !== 'auto' && !request.cropMarks) return planSheetWithMargin(request, 0);
+    throw error;
+  }
+}
+
+function planSheetWithMargin(request: SheetRequest, sheetMargin: number): SheetPlan {
   const paper = PAPER_SIZES_MM[request.paper];
-  const margin = UNPRINTABLE_MARGIN_MM + (request.cropMarks ? CROP_MARK_ZONE_MM : 0);
+  const margin = sheetMargin + (request.cropMarks ? CROP_MARK_ZONE_MM : 0);
   const gap = Math.max(request.gapMm ?? 0, request.cropMarks ? 2 * CROP_MARK_ZONE_MM : 0);
   const usable = { width: paper.widthMm - 2 * margin, height: paper.heightMm - 2 * margin };
   const candidates = [false, true].map((rotated) => {
@@ -71,8 +89,8 @@ export function planSheet(request: SheetRequest): SheetPlan {
   if (!chosen) {
     const wanted = request.layout === 'auto' ? '1x1' : `${request.layout.cols}x${request.layout.rows}`;
     throw new CardError('E_USAGE', {
-      zh: `${request.paper} 纸放不下 ${wanted} 张 ${request.trim.widthMm}×${request.trim.heightMm} 毫米的卡片（含出血 ${request.bleedMm} 毫米${request.cropMarks ? '、裁切线' : ''}和 ${UNPRINTABLE_MARGIN_MM} 毫米不可打印边距，可用 ${usable.width}×${usable.height} 毫米）；请换更大的纸（--paper A3）、减少每页张数（--layout auto）或不缩小卡片改用更小的模板`,
-      en: `${request.paper} cannot hold ${wanted} cards of ${request.trim.widthMm}×${request.trim.heightMm} mm with ${request.bleedMm} mm bleed${request.cropMarks ? ', crop marks' : ''} and a ${UNPRINTABLE_MARGIN_MM} mm unprintable margin (usable ${usable.width}×${usable.height} mm); use larger paper (--paper A3), fewer cards per sheet (--layout auto) or a smaller template`,
+      zh: `${request.paper} 纸放不下 ${wanted} 张 ${request.trim.widthMm}×${request.trim.heightMm} 毫米的卡片（含出血 ${request.bleedMm} 毫米${request.cropMarks ? '、裁切线' : ''}和 ${sheetMargin} 毫米纸边距，可用 ${usable.width}×${usable.height} 毫米）；请换更大的纸（--paper A3）、减少每页张数（--layout auto），或去掉裁切线和出血（--no-crop-marks --bleed 0 --gap 0）并减小纸边距（--margin 0，需打印机支持无边距）`,
+      en: `${request.paper} cannot hold ${wanted} cards of ${request.trim.widthMm}×${request.trim.heightMm} mm with ${request.bleedMm} mm bleed${request.cropMarks ? ', crop marks' : ''} and a ${sheetMargin} mm sheet margin (usable ${usable.width}×${usable.height} mm); use larger paper (--paper A3), fewer cards per sheet (--layout auto), or no crop marks and bleed (--no-crop-marks --bleed 0 --gap 0) with a smaller margin (--margin 0, for printers that print to the edge)`,
     });
   }
   const gridWidth = chosen.cols * chosen.cell.width + (chosen.cols - 1) * gap;
@@ -98,6 +116,22 @@ export function planSheet(request: SheetRequest): SheetPlan {
     bleedMm: request.bleedMm,
     gapMm: gap,
     cropMarks: request.cropMarks,
+    marginMm: sheetMargin,
     slots,
   };
+}
+
+/** How a two-sided sheet is turned over in the printer: about its long or its short edge. */
+export type Duplex = 'long-edge' | 'short-edge';
+
+/**
+ * Where the back of the card in `slot` goes on the back of the sheet, so that it lands behind
+ * its own front once the sheet is turned: mirrored left–right for long-edge, top–bottom for
+ * short-edge. `turned` says that a rotated card's back must be drawn turned the other way
+ * (long-edge: its top, at the sheet's right on the front, is at the left on the back).
+ */
+export function backSlot(plan: SheetPlan, slot: number, duplex: Duplex): { xMm: number; yMm: number; turned: boolean } {
+  const { xMm, yMm } = plan.slots[slot]!;
+  if (duplex === 'long-edge') return { xMm: plan.paper.widthMm - xMm - plan.trim.widthMm, yMm, turned: plan.rotated };
+  return { xMm, yMm: plan.paper.heightMm - yMm - plan.trim.heightMm, turned: false };
 }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { CardError, toCardError, type CardWarning } from '../errors.js';
-import { renderCard, type CardDefaults, type RenderedCard } from '../render/render-card.js';
+import { renderCard, type CardDefaults, type RenderedCard, type RenderedPage } from '../render/render-card.js';
 import { cardFolder } from '../spec/card-folder.js';
 import { loadCards } from '../spec/load-cards.js';
 import type { SiteTarget } from '../spec/validate-card.js';
@@ -16,7 +16,7 @@ import { drawCard, newDocument, printedSize, singleCardPdf } from './card-pdf.js
 import { inlineSvgImages } from './inline-svg-images.js';
 import { assertPagePixels, printResolution, type PrintPage } from './page-pixels.js';
 import { CROP_MARK_LENGTH_MM, CROP_MARK_OFFSET_MM, mmToPt, PAPER_SIZES_MM, type PaperName, UNPRINTABLE_MARGIN_MM } from './paper.js';
-import { planSheet, type SheetPlan, type SheetRequest } from './plan-sheet.js';
+import { backSlot, planSheet, type Duplex, type SheetPlan, type SheetRequest } from './plan-sheet.js';
 import { qrPrintSizes, qrPrintWarnings, safeAreaWarnings } from './qr-print-check.js';
 
 export { printedSize, singleCardPdf } from './card-pdf.js';
@@ -34,6 +34,14 @@ export interface PrintOptions extends CardDefaults {
   /** @default true for N-up, false for one card per page */
   cropMarks?: boolean;
   gapMm?: number;
+  /**
+   * Print double-sided: a card with a back side (a4/a5 W_TWO_SIDED) gets its back on the next
+   * page, placed so that it lands behind its own front when the printer turns the sheet about
+   * this edge; every sheet gets a back page (blank where a card has none).
+   */
+  duplex?: Duplex;
+  /** Blank paper around the cards on a sheet, in mm. @default 5 (what desktop printers cannot print) */
+  marginMm?: number;
   /** One PDF per card at its physical size instead of sheets. @default false */
   perCard?: boolean;
   /** Fail cards whose QR code is too small to scan from paper, instead of warning. @default false */
@@ -53,6 +61,8 @@ interface PrintableCard {
   report: CardReport;
   rendered: RenderedCard;
   trim: { widthMm: number; heightMm: number };
+  /** Printed double-sided: the card's back side. */
+  back?: RenderedPage | undefined;
 }
 
 /** Crop marks at the four trim corners, outside the bleed. */
@@ -135,7 +145,17 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
     const batchName = path.basename(target, '.pdf');
     // Pages in input order; a card of another size starts a new page with its own layout.
     const pagesOfCards: Array<{ plan: SheetPlan; cards: PrintableCard[] }> = [];
-    for (const card of printable) {
+    // Each page of a card split into pages is placed like a card of its own, in page order.
+    // Printed double-sided, a print card's second side goes on the back of the sheet instead.
+    const twoSided = (card: PrintableCard): boolean => options.duplex !== undefined && card.rendered.physical !== null && card.rendered.pages.length === 2;
+    const placed: PrintableCard[] = printable.flatMap((card) =>
+      card.rendered.pages.length === 1
+        ? [card]
+        : twoSided(card)
+          ? [{ ...card, back: card.rendered.pages[1] }]
+          : card.rendered.pages.map((page) => ({ ...card, rendered: { ...card.rendered, ...page }, trim: printedSize({ ...card.rendered, ...page }) })),
+    );
+    for (const card of placed) {
       const last = pagesOfCards[pagesOfCards.length - 1];
       const sameSize = last && last.cards[0]!.trim.widthMm === card.trim.widthMm && last.cards[0]!.trim.heightMm === card.trim.heightMm;
       if (last && sameSize && last.cards.length < last.plan.perPage) {
@@ -150,24 +170,40 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
         cropMarks: options.cropMarks ?? true,
         bleedMm: options.bleedMm ?? (nUp ? 0 : 3),
         ...(options.gapMm !== undefined ? { gapMm: options.gapMm } : {}),
+        ...(options.marginMm !== undefined ? { marginMm: options.marginMm } : {}),
       });
       pagesOfCards.push({ plan, cards: [card] });
     }
-    for (const [index, page] of pagesOfCards.entries()) {
+    const sheetCount = pagesOfCards.length * (options.duplex ? 2 : 1);
+    let pageNumber = 0;
+    for (const page of pagesOfCards) {
       const { plan } = page;
       doc.addPage({ size: [mmToPt(plan.paper.widthMm), mmToPt(plan.paper.heightMm)], margin: 0 });
+      pageNumber++;
       for (const [slot, card] of page.cards.entries()) {
         const { xMm, yMm } = plan.slots[slot]!;
         drawCard(doc, inlineSvgImages(card.rendered.svg), card.trim, xMm, yMm, plan.bleedMm, plan.rotated);
         if (plan.cropMarks) drawCropMarks(doc, xMm, yMm, plan.trim.widthMm, plan.trim.heightMm, plan.bleedMm);
-        card.report.outputs.push(`${shown(target)}#page=${index + 1}`);
+        card.report.outputs.push(`${shown(target)}#page=${pageNumber}`);
       }
-      slugLine(doc, `${batchName} · ${date} · ${index + 1}/${pagesOfCards.length}`, plan.paper);
+      // An edge-to-edge sheet has no margin left for the slug line.
+      if (plan.marginMm >= UNPRINTABLE_MARGIN_MM) slugLine(doc, `${batchName} · ${date} · ${pageNumber}/${sheetCount}`, plan.paper);
+      if (!options.duplex) continue;
+      // The back of the sheet: every back behind its own front (blank where a card has none).
+      doc.addPage({ size: [mmToPt(plan.paper.widthMm), mmToPt(plan.paper.heightMm)], margin: 0 });
+      pageNumber++;
+      for (const [slot, card] of page.cards.entries()) {
+        if (!card.back) continue;
+        const { xMm, yMm, turned } = backSlot(plan, slot, options.duplex);
+        drawCard(doc, inlineSvgImages(card.back.svg), card.trim, xMm, yMm, plan.bleedMm, plan.rotated, turned);
+        if (plan.cropMarks) drawCropMarks(doc, xMm, yMm, plan.trim.widthMm, plan.trim.heightMm, plan.bleedMm);
+        card.report.outputs.push(`${shown(target)}#page=${pageNumber}`);
+      }
     }
     doc.end();
     await writeFileAtomic(target, await done);
     files.push(shown(target));
-    pages = pagesOfCards.length;
+    pages = sheetCount;
   }
   return { cards: reports, files, pages, failed: reports.filter((report) => report.status === 'failed').length };
 }

@@ -13,7 +13,7 @@ export interface OutputSizeOptions {
   dpi?: number | undefined;
   /** No PNG: the output is the SVG (or a PDF of it) at its design size. */
   skipPng?: boolean | undefined;
-  limits?: Pick<Limits, 'outputPixels'> | undefined;
+  limits?: Pick<Limits, 'outputPixels' | 'pageHeight'> | undefined;
   file?: string | undefined;
 }
 
@@ -24,16 +24,33 @@ export function outputPixelSize(template: CardTemplate, height: number, options:
   return { width: Math.round(manifest.width * zoom), height: Math.round(height * zoom), zoom };
 }
 
+/**
+ * The tallest page of a content-sized card: the template's `maxHeight`, lowered by
+ * `limits.pageHeight` and by what `limits.outputMegapixels` allows at the card's width.
+ */
+export function pageHeightLimit(template: CardTemplate, options: Pick<OutputSizeOptions, 'limits'>): number {
+  const { manifest } = template;
+  const byPixels = Math.floor((options.limits?.outputPixels ?? DEFAULT_LIMITS.outputPixels) / manifest.width);
+  return Math.min(manifest.maxHeight, options.limits?.pageHeight ?? manifest.maxHeight, byPixels);
+}
+
 export function assertOutputSize(template: CardTemplate, height: number, options: OutputSizeOptions): void {
   const { manifest, name } = template;
   const file = options.file;
   const contentSized = manifest.height === null;
-  if (contentSized && height > manifest.maxHeight) {
+  // Long content was split into pages of at most this height; a page above it holds one piece
+  // (a list item or step) that is too tall with the title band and QR codes around it.
+  const pageLimit = Math.min(manifest.maxHeight, options.limits?.pageHeight ?? manifest.maxHeight);
+  if (contentSized && height > pageLimit) {
+    const limitText =
+      pageLimit < manifest.maxHeight
+        ? { zh: `每页上限 ${pageLimit} 像素（limits.pageHeight）`, en: `the ${pageLimit} px page limit (limits.pageHeight)` }
+        : { zh: `模板 "${name}" 每页的上限 ${pageLimit} 像素`, en: `the ${pageLimit} px page limit of template "${name}"` };
     throw new CardError(
       'E_TOO_TALL',
       {
-        zh: `内容太多：卡片高 ${Math.ceil(height)} 像素，超过模板 "${name}" 的上限 ${manifest.maxHeight} 像素；请精简申报条件或明细，完整内容放到二维码指向的页面`,
-        en: `too much content: the card is ${Math.ceil(height)} px tall, above the ${manifest.maxHeight} px limit of template "${name}"; shorten the conditions or items and put the full text on the page the QR code opens`,
+        zh: `内容太多：分页后仍有一页高 ${Math.ceil(height)} 像素，超过${limitText.zh}；最长的一项连同标题和二维码放不进一页，请精简这一项，完整内容放到二维码指向的页面`,
+        en: `too much content: even split into pages, a page is ${Math.ceil(height)} px tall, above ${limitText.en}; the longest item does not fit one page with the title band and QR code. Shorten it and put the full text on the page the QR code opens`,
       },
       { file },
     );

@@ -4,24 +4,27 @@
  * `renderCard` returns bytes and never touches the output folder; writing files is the batch's job.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { CardError, toCardError, type CardWarning } from '../errors.js';
+import { toCardError, type CardWarning } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { assertGlyphsCovered } from '../fonts/check-glyphs.js';
 import { makeQr, type ErrorCorrection, type QrImage } from '../qr/make-qr.js';
 import { resolveQrStyles, withDefaultCaptions, type QrDefaults } from '../qr/qr-style.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import { applyBrandColor } from '../template/brand-colors.js';
-import { buildCardView, visualLength } from '../template/card-view.js';
+import { buildCardView, type CardView } from '../template/card-view.js';
 import { iconDataUri, SECTION_ICONS } from '../template/icons.js';
 import { loadTemplate, type CardTemplate } from '../template/load-template.js';
-import { convertCardText, localeText, type Locale } from '../template/locales.js';
+import { convertCardText, type Locale } from '../template/locales.js';
 import { loadTheme, type Theme } from '../template/themes.js';
 import { assertQrCodesDecode } from '../qr/verify-qr.js';
 import { encodePng, isOpaque } from './encode-png.js';
 import { htmlToTree, type SatoriElement } from './html-to-tree.js';
 import { loadLogo, type LogoImage } from '../assets/load-logo.js';
 import { layoutSvg, svgHeight } from './layout-svg.js';
-import { assertOutputSize } from './output-size.js';
+import { assertOutputSize, pageHeightLimit } from './output-size.js';
+import { fitFixedCard } from './fit-fixed-card.js';
+import { splitIntoPages } from './split-pages.js';
+import { withColumns } from '../template/slice-view.js';
 import { cardWarnings } from '../spec/card-warnings.js';
 
 export interface RenderOptions {
@@ -70,7 +73,18 @@ export interface RenderTimings {
   encodeMs: number;
 }
 
-export interface RenderedCard {
+/** Where a QR code was placed, in SVG pixels, with its module size (for checks and print). */
+export interface QrPlacement {
+  url: string;
+  x: number;
+  y: number;
+  size: number;
+  pixelsPerModule: number;
+  modules: number;
+}
+
+/** One page of a card: the whole card, or one of the pages a long card is split into. */
+export interface RenderedPage {
   png: Buffer | undefined;
   svg: string;
   /** Size of the SVG (design pixels). */
@@ -79,6 +93,15 @@ export interface RenderedCard {
   /** Size of the PNG (differs from the SVG when `dpi` rescales a print template). */
   pngWidth: number;
   pngHeight: number;
+  qr: QrPlacement[];
+}
+
+/**
+ * A rendered card. Its own image fields are those of its first page; `pages` holds every page
+ * (one for a card that fits, more when long content continues on further pages).
+ */
+export interface RenderedCard extends RenderedPage {
+  pages: RenderedPage[];
   template: string;
   /** Physical trim size of print templates (null for screen templates such as phone). */
   physical: { widthMm: number; heightMm: number; dpi: number } | null;
@@ -87,8 +110,6 @@ export interface RenderedCard {
   scale: number;
   warnings: CardWarning[];
   timings: RenderTimings;
-  /** Where each QR code was placed, in SVG pixels, with its module size (for checks and print). */
-  qr: Array<{ url: string; x: number; y: number; size: number; pixelsPerModule: number; modules: number }>;
 }
 
 export async function renderCard(spec: CardSpec, options: RenderOptions = {}): Promise<RenderedCard> {
@@ -108,60 +129,73 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
       ? await loadLogo(options.defaultLogo.path, options.defaultLogo.baseDir, file, undefined, options.limits)
       : undefined;
   const view = buildCardView(card, { qr: qrImages, logo }, locale);
-  const treeAt = (scale: number): SatoriElement => buildTree(template, theme, view, scale, locale, qrImages, logo);
+  // Two-column templates flow the sections into balanced columns (a short process stays across the page).
+  const arrange = (shown: CardView): CardView =>
+    manifest.columns === 2 ? withColumns(shown, manifest.sectionOrder, shown.stepsLayout === 'short' ? ['steps'] : []) : shown;
+  const treeOf = (shown: CardView, scale: number, space = 1): SatoriElement => buildTree(template, theme, arrange(shown), scale, space, locale, qrImages, logo);
   const templated = performance.now();
 
   const layout = (tree: SatoriElement, height: number | undefined, outlines = true): Promise<string> =>
     layoutSvg(tree, { width: manifest.width, height, outlines, fontDir: options.fontDir, file, templateName: template.name });
-  const { svg, scale, warnings: fitWarnings } = await fitToTemplate(template, treeAt, layout, card, file, theme.fontScale);
+  const laid =
+    manifest.height === null
+      ? await splitIntoPages(view, { pageHeight: pageHeightLimit(template, options), layout: (shown, outlines) => layout(treeOf(shown, 1), undefined, outlines) })
+      : await fitFixedCard({ template, view, layout: (shown, scale, height, outlines, space) => layout(treeOf(shown, scale, space), height, outlines), card, file, themeScale: theme.fontScale });
   const laidOut = performance.now();
 
-  const height = svgHeight(svg);
-  assertOutputSize(template, height, options);
-
-  // Where each code landed in the SVG: for --verify and for the print checks.
-  const placements = card.qr.map((entry, index) => ({ url: entry.url, image: qrImages[index]!, ...locateImage(svg, qrImages[index]!.dataUri) }));
   const zoom = options.dpi && manifest.physical ? options.dpi / manifest.physical.dpi : 1;
-  let png: Buffer | undefined;
   let resvgMs = 0;
   let encodeMs = 0;
-  let pngWidth = manifest.width;
-  let pngHeight = Math.ceil(height);
-  if (!options.skipPng) {
-    try {
-      const rendered = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: zoom === 1 ? { mode: 'original' } : { mode: 'zoom', value: zoom } }).render();
-      const rasterised = performance.now();
-      // Our encoder is faster and smaller (see encode-png.ts); resvg's pixels are premultiplied,
-      // which only equals straight alpha for opaque images, so anything translucent uses asPng().
-      const pixels = rendered.pixels;
-      if (options.verifyQr) {
-        const codes = placements.map(({ url, x, y, image }) => ({ url, x: x * zoom, y: y * zoom, size: image.size * zoom }));
-        assertQrCodesDecode(pixels, rendered.width, rendered.height, codes, file);
+  const pages: RenderedPage[] = [];
+  for (const svg of laid.svgs) {
+    const height = svgHeight(svg);
+    assertOutputSize(template, height, options);
+    // Where each code landed in the SVG: for --verify and for the print checks.
+    const placements = card.qr.map((entry, index) => ({ url: entry.url, image: qrImages[index]!, ...locateImage(svg, qrImages[index]!.dataUri) }));
+    let png: Buffer | undefined;
+    let pngWidth = manifest.width;
+    let pngHeight = Math.ceil(height);
+    if (!options.skipPng) {
+      const rasterising = performance.now();
+      try {
+        const rendered = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: zoom === 1 ? { mode: 'original' } : { mode: 'zoom', value: zoom } }).render();
+        const rasterised = performance.now();
+        // Our encoder is faster and smaller (see encode-png.ts); resvg's pixels are premultiplied,
+        // which only equals straight alpha for opaque images, so anything translucent uses asPng().
+        const pixels = rendered.pixels;
+        if (options.verifyQr) {
+          const codes = placements.map(({ url, x, y, image }) => ({ url, x: x * zoom, y: y * zoom, size: image.size * zoom }));
+          assertQrCodesDecode(pixels, rendered.width, rendered.height, codes, file);
+        }
+        png = isOpaque(pixels) ? encodePng(pixels, rendered.width, rendered.height) : rendered.asPng();
+        pngWidth = rendered.width;
+        pngHeight = rendered.height;
+        resvgMs += rasterised - rasterising;
+        encodeMs += performance.now() - rasterised;
+      } catch (error) {
+        throw toCardError(error, 'E_RENDER', { file });
       }
-      png = isOpaque(pixels) ? encodePng(pixels, rendered.width, rendered.height) : rendered.asPng();
-      pngWidth = rendered.width;
-      pngHeight = rendered.height;
-      resvgMs = rasterised - laidOut;
-      encodeMs = performance.now() - rasterised;
-    } catch (error) {
-      throw toCardError(error, 'E_RENDER', { file });
     }
+    pages.push({
+      png,
+      svg,
+      width: manifest.width,
+      height: Math.ceil(height),
+      pngWidth,
+      pngHeight,
+      qr: placements.map(({ url, x, y, image }) => ({ url, x, y, size: image.size, pixelsPerModule: image.pixelsPerModule, modules: image.modules })),
+    });
   }
 
   return {
-    png,
-    svg,
-    width: manifest.width,
-    height: Math.ceil(height),
-    pngWidth,
-    pngHeight,
+    ...pages[0]!,
+    pages,
     template: template.name,
     physical: manifest.physical ?? null,
     theme: theme.name,
-    scale,
-    warnings: [...fitWarnings, ...cardWarnings(card)],
+    scale: laid.scale,
+    warnings: [...laid.warnings, ...cardWarnings(card)],
     timings: { templateMs: templated - started, satoriMs: laidOut - templated, resvgMs, encodeMs },
-    qr: placements.map(({ url, x, y, image }) => ({ url, x, y, size: image.size, pixelsPerModule: image.pixelsPerModule, modules: image.modules })),
   };
 }
 
@@ -177,13 +211,14 @@ async function makeQrImages(card: CardSpec, maxSize: number, options: RenderOpti
 function buildTree(
   template: CardTemplate,
   theme: Theme,
-  view: ReturnType<typeof buildCardView>,
+  view: CardView,
   scale: number,
+  space: number,
   locale: Locale,
   qrImages: QrImage[],
   logo: LogoImage | undefined,
 ): SatoriElement {
-  const css = template.renderCss({ ...theme, ...theme.colors, fontScale: theme.fontScale * scale });
+  const css = template.renderCss({ ...theme, ...theme.colors, fontScale: theme.fontScale * scale, spaceScale: space });
   const html = `<div class="card" lang="${locale}"><style>${css}</style>${template.renderHtml(view)}</div>`;
   const slots: Record<string, string> = {};
   qrImages.forEach((qr, index) => (slots[`qr-${index}`] = qr.dataUri));
@@ -198,97 +233,6 @@ function buildTree(
       return iconDataUri(iconName, color);
     },
   });
-}
-
-/**
- * Content-sized templates are laid out once. Fixed-size templates are laid out without a height
- * to learn the content's natural height; while it overflows, the text scale steps down to the
- * template's floor. Past the floor the card is refused with E_OVERFLOW.
- */
-async function fitToTemplate(
-  template: CardTemplate,
-  treeAt: (scale: number) => SatoriElement,
-  layout: (tree: SatoriElement, height: number | undefined, outlines?: boolean) => Promise<string>,
-  card: CardSpec,
-  file: string | undefined,
-  themeScale: number,
-): Promise<{ svg: string; scale: number; warnings: CardWarning[] }> {
-  const { manifest } = template;
-  const fixedHeight = manifest.height;
-  if (fixedHeight === null) return { svg: await layout(treeAt(1), undefined), scale: 1, warnings: [] };
-  // Probes are only measured, so they skip the glyph outlines (same boxes, a third faster).
-  const heightAt = async (scale: number): Promise<number> => svgHeight(await layout(treeAt(scale), undefined, false));
-  // The floor is relative to the design size: a large-type theme (elder, 1.25×) may give up its
-  // extra size before the card is refused, but never goes below what the template allows.
-  const floor = Math.round((manifest.minScale / themeScale) * 1000) / 1000;
-  let scale = 1;
-  let natural = await heightAt(1);
-  if (natural > fixedHeight) {
-    const atOne = natural;
-    natural = await heightAt(floor);
-    if (natural > fixedHeight) scale = Number.NaN;
-    else {
-      // Height is close to linear in the type scale (text shrinks, margins do not): aim between
-      // the two measurements, then step down by 1 % until it fits. Usually one or two layouts,
-      // where a bisection needs six.
-      const aimed = floor + ((fixedHeight - natural) / (atOne - natural)) * (1 - floor);
-      scale = Math.min(0.99, Math.max(floor, Math.floor(aimed * 100) / 100));
-      let stepped = false;
-      while (scale > floor && (await heightAt(scale)) > fixedHeight) {
-        scale = Math.max(floor, Math.round((scale - 0.01) * 100) / 100);
-        stepped = true;
-      }
-      // The aim fitted at once: one probe slightly larger, since the estimate errs small.
-      const larger = Math.round((scale + 0.02) * 100) / 100;
-      if (!stepped && larger < 1 && (await heightAt(larger)) <= fixedHeight) scale = larger;
-    }
-  }
-  if (!Number.isNaN(scale)) {
-    const svg = await layout(treeAt(scale), fixedHeight);
-    const percent = Math.round(scale * 100);
-    const design = Math.round(scale * themeScale * 100);
-    const ofDesign = themeScale === 1 ? '' : `（设计字号的 ${design}%）`;
-    const ofDesignEn = themeScale === 1 ? '' : ` (${design}% of the design size)`;
-    const warnings: CardWarning[] =
-      scale < 1
-        ? [
-            {
-              code: 'W_TEXT_SCALED',
-              text: {
-                zh: `内容较多，文字已缩小到 ${percent}%${ofDesign || ' '}以放进模板 "${template.name}"`,
-                en: `long content: text was scaled to ${percent}%${ofDesignEn} to fit template "${template.name}"`,
-              },
-            },
-          ]
-        : [];
-    return { svg, scale, warnings };
-  }
-  const over = Math.ceil(natural - fixedHeight);
-  const sections = longestSections(card);
-  throw new CardError(
-    'E_OVERFLOW',
-    {
-      zh: `内容放不进模板 "${template.name}"：文字缩小到 ${Math.round(manifest.minScale * 100)}% 后仍超出 ${over} 像素（约 ${Math.round((over / fixedHeight) * 100)}%）。最长的部分：${sections.map((s) => `${s.zh}（${s.chars}字）`).join('、')}。请精简这些内容，或改用 phone 模板（高度随内容增长）`,
-      en: `the content does not fit template "${template.name}": even at ${Math.round(manifest.minScale * 100)}% text size it is ${over} px (about ${Math.round((over / fixedHeight) * 100)}%) too tall. Longest sections: ${sections.map((s) => `${s.en} (${s.chars} characters)`).join(', ')}. Shorten them or use the phone template, which grows with the content`,
-    },
-    { file },
-  );
-}
-
-/** The two sections with the most text, for the overflow message. */
-function longestSections(card: CardSpec): Array<{ zh: string; en: string; chars: number }> {
-  const labels = localeText('zh-CN').labels;
-  const english = localeText('en').labels;
-  const count = (texts: readonly string[]): number => Math.round(texts.reduce((sum, text) => sum + visualLength(text), 0));
-  const sections = [
-    { zh: labels.parties, en: english.parties, chars: count(card.parties) },
-    { zh: labels.conditions, en: english.conditions, chars: count(card.conditions) },
-    { zh: labels.process, en: english.process, chars: count(card.process.flatMap((step) => (typeof step === 'string' ? [step] : [step.title, step.detail ?? '']))) },
-    { zh: labels.reward, en: english.reward, chars: count([...card.reward.items, ...(card.reward.table?.rows.flat() ?? [])]) },
-    { zh: labels.materials, en: english.materials, chars: count(card.materials ?? []) },
-    { zh: '一句话解读', en: 'summary', chars: count(card.summary ? [card.summary] : []) },
-  ];
-  return sections.sort((a, b) => b.chars - a.chars).slice(0, 2);
 }
 
 /** Where satori placed an embedded image (found by its unique data URI). */

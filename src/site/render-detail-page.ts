@@ -17,10 +17,8 @@ export interface DetailPageOptions {
   siteTitle?: string | undefined;
   /** The card image next to the page, if one was rendered. */
   cardImage?: {
-    file: string;
-    width: number;
-    height: number;
-    bytes: number;
+    /** The card's image, or one per page of a card split into pages. */
+    pages: Array<{ file: string; width: number; height: number; bytes: number }>;
     /** The QR codes printed on the card: caption and where each leads. */
     codes: Array<{ caption: string; url: string }>;
   };
@@ -88,16 +86,19 @@ ${contact.address ? html`<p>地址：${contact.address}</p>` : ''}</li>`,
 }
 
 function renderCardImage(view: PolicyView, image: NonNullable<DetailPageOptions['cardImage']>): SafeHtml {
-  const kilobytes = Math.max(1, Math.round(image.bytes / 1024));
-  return section(
-    'card',
-    '政策明白卡图片',
-    html`<figure>
-<img src="${image.file}" width="${image.width}" height="${image.height}" loading="lazy" decoding="async" alt="${cardAltText(view, image.codes)}">
-<figcaption><a href="${image.file}" download="${view.id}.png">下载卡片图片（PNG，${kilobytes} KB）</a></figcaption>
-</figure>`,
-    'card-image',
-  );
+  const count = image.pages.length;
+  const figures = image.pages.map((page, index) => {
+    const kilobytes = Math.max(1, Math.round(page.bytes / 1024));
+    // The first image carries the card's text; later pages say which page they are.
+    const alt = index === 0 ? cardAltText(view, image.codes) : `政策明白卡第 ${index + 1}/${count} 页：${view.title}`;
+    const download = count === 1 ? `${view.id}.png` : `${view.id}-${index + 1}.png`;
+    const label = count === 1 ? `下载卡片图片（PNG，${kilobytes} KB）` : `下载第 ${index + 1}/${count} 页（PNG，${kilobytes} KB）`;
+    return html`<figure>
+<img src="${page.file}" width="${page.width}" height="${page.height}" loading="lazy" decoding="async" alt="${alt}">
+<figcaption><a href="${page.file}" download="${download}">${label}</a></figcaption>
+</figure>`;
+  });
+  return section('card', '政策明白卡图片', html`${figures}`, 'card-image');
 }
 
 export function renderDetailPage(view: PolicyView, options: DetailPageOptions): string {

@@ -6,7 +6,7 @@
  * Like build, a bad card never stops the others; it is reported and left out of the index.
  * Files are written atomically. Pages of cards no longer in the batch are not deleted.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { CardReport } from '../batch/build-cards.js';
 import { prepareOutDir } from '../batch/prepare-out-dir.js';
@@ -139,27 +139,33 @@ async function writePolicy(
       { ...card, template: options.cardTemplate ?? 'phone' },
       { ...renderDefaults(options), baseDir: cardFolder(entry.absolutePath), file: entry.file },
     );
-    const png = rendered.png!;
     const pageUrl = pageUrlOf(options.site, card.id);
     const view = buildPolicyView(card, links, pageUrl);
     // The codes as printed on the card, captions included, for the image's alt text.
     const captions = localeText(options.locale ?? 'zh-CN').labels.captions;
     const codes = withDefaultCaptions(card, options.qr?.caption).qr.map((entry) => ({ caption: entry.caption ?? captions[entry.purpose ?? '其他'], url: entry.url }));
-    const page = renderDetailPage(view, {
-      pageUrl,
-      css,
-      siteTitle: options.title,
-      cardImage: { file: 'card.png', width: rendered.pngWidth, height: rendered.pngHeight, bytes: png.length, codes },
-    });
+    // card.png, or card-1.png … card-N.png for a card split into pages.
+    const images = rendered.pages.map((page, index) => ({
+      file: rendered.pages.length === 1 ? 'card.png' : `card-${index + 1}.png`,
+      width: page.pngWidth,
+      height: page.pngHeight,
+      bytes: page.png!.length,
+      png: page.png!,
+    }));
+    const page = renderDetailPage(view, { pageUrl, css, siteTitle: options.title, cardImage: { pages: images, codes } });
     const folder = path.join(outDir, 'p', card.id);
     await mkdir(folder, { recursive: true });
-    await writeFileAtomic(path.join(folder, 'card.png'), png);
+    for (const image of images) await writeFileAtomic(path.join(folder, image.file), image.png);
     await writeFileAtomic(path.join(folder, 'index.html'), page);
+    // Images of an earlier build with another page count would be stale.
+    for (const stale of (await readdir(folder)).filter((name) => /^card(-\d+)?\.png$/.test(name) && !images.some((image) => image.file === name))) {
+      await rm(path.join(folder, stale), { force: true });
+    }
     const report: CardReport = {
       id: card.id,
       file: entry.file,
       status: 'rendered',
-      outputs: [shownPath(path.join(folder, 'index.html'), cwd), shownPath(path.join(folder, 'card.png'), cwd)],
+      outputs: [shownPath(path.join(folder, 'index.html'), cwd), ...images.map((image) => shownPath(path.join(folder, image.file), cwd))],
       width: rendered.pngWidth,
       height: rendered.pngHeight,
       errors: [],
@@ -167,7 +173,7 @@ async function writePolicy(
       warnings: [...(entry.warnings ?? []), ...rendered.warnings],
       timings: rendered.timings,
     };
-    return { report, policy: { view, pageUrl, imageUrl: `${pageUrl}card.png` } };
+    return { report, policy: { view, pageUrl, imageUrl: `${pageUrl}${images[0]!.file}` } };
   } catch (error) {
     return { report: failed(entry, [toCardError(error, 'E_RENDER', { file: entry.file })]) };
   }

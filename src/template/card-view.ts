@@ -21,6 +21,8 @@ export interface CardView {
   edition: string | null;
   parties: string[];
   conditions: string[];
+  /** How many conditions came before the first one shown (a later page numbers on from there). */
+  conditionsStart: number;
   materials: string[] | null;
   steps: Array<{ number: number; title: string; detail: string | null; last: boolean }>;
   /** `short`: every step fits a compact horizontal flow (≤ 6 steps of ≤ 8 characters, no details). */
@@ -38,7 +40,26 @@ export interface CardView {
   /** `single`: code beside the contacts; `double`: two codes side by side above them. */
   qrLayout: 'single' | 'double';
   logo: { slot: string; width: number; height: number } | null;
+  /** Sections that continue from the previous page (their titles get `labels.continued`). */
+  continued: Record<SectionKey, boolean>;
+  /** The page of a card split into pages (`mark` such as 1/2); null for a card of one page. */
+  page: { number: number; count: number; mark: string; first: boolean } | null;
+  /** Pages after the first carry a compact title band. */
+  compactHead: boolean;
+  /** The line under an abridged card (另有 5 项条件，扫码查看全文); null when nothing is left out. */
+  abridged: string | null;
+  /**
+   * For two-column templates (manifest `columns: 2`): the sections flowed into two balanced
+   * columns, each a view of its own pieces; null for one-column templates.
+   */
+  columns: CardView[] | null;
+  /** Where each section's shown items start in the whole card (0 unless this is a slice). */
+  offsets: Record<SectionKey, number>;
 }
+
+/** The sections whose items a card can split across pages or leave out. */
+export const SECTION_KEYS = ['parties', 'conditions', 'steps', 'reward', 'materials'] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
 
 export interface ViewAssets {
   qr: Array<{ size: number }>;
@@ -111,6 +132,7 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
     edition: card.edition ? keepNumbersTogether(text.edition(date(card.edition))) : null,
     parties: card.parties.map(t),
     conditions: card.conditions.map(t),
+    conditionsStart: 0,
     materials: card.materials ? card.materials.map(t) : null,
     steps,
     stepsLayout:
@@ -119,9 +141,10 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
         ? 'short'
         : 'long',
     reward: {
-      headline: card.reward.headline ? t(card.reward.headline) : null,
+      // Without a headline the first item is promoted to it, and then not repeated in the list.
+      headline: card.reward.headline ? t(card.reward.headline) : card.reward.items[0] ? t(card.reward.items[0]) : null,
       headlineSize: headlineSize(card.reward.headline ?? card.reward.items[0] ?? ''),
-      items: card.reward.items.map(t),
+      items: (card.reward.headline ? card.reward.items : card.reward.items.slice(1)).map(t),
       table: card.reward.table ? { columns: card.reward.table.columns.map(t), rows: card.reward.table.rows.map((row) => row.map(t)) } : null,
     },
     period: describePeriod(card.period),
@@ -139,5 +162,11 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
     })),
     qrLayout: card.qr.length > 1 ? 'double' : 'single',
     logo: assets.logo ? scaleLogo(assets.logo) : null,
+    continued: { parties: false, conditions: false, steps: false, reward: false, materials: false },
+    page: null,
+    compactHead: false,
+    abridged: null,
+    columns: null,
+    offsets: { parties: 0, conditions: 0, steps: 0, reward: 0, materials: 0 },
   };
 }

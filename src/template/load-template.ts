@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { CardError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { NAME_PATTERN } from '../spec/card-schema.js';
+import { SECTION_KEYS } from './card-view.js';
 
 export const TEMPLATES_DIR = path.join(PACKAGE_ROOT, 'templates');
 
@@ -31,6 +32,27 @@ export const manifestSchema = z.strictObject({
    * template so body text stays readable (about 8 pt at print size). @default 0.7
    */
   minScale: z.number().min(0.5).max(1).default(0.7),
+  /**
+   * What a fixed-size card does when its content overflows at `minScale`: `back` continues on a
+   * back side of the same size (full handouts), `abridge` leaves out the last list items of the
+   * `abridge` sections and says so on the card (summary cards), `refuse` fails with E_OVERFLOW.
+   * @default 'refuse'
+   */
+  overflow: z.enum(['refuse', 'back', 'abridge']).default('refuse'),
+  /** The lists an abridged card may shorten, in reading order (the last items go first). @default ['parties', 'conditions'] */
+  abridge: z.array(z.enum(SECTION_KEYS)).max(5).default(['parties', 'conditions']),
+  /**
+   * Two-column templates get `columns`: the sections flowed into two columns of about equal
+   * height, breaking only between list items. @default 1
+   */
+  columns: z.union([z.literal(1), z.literal(2)]).default(1),
+  /** The order of the sections in the template, for splitting a card over a front and a back side. @default reading order */
+  sectionOrder: z.array(z.enum(SECTION_KEYS)).length(5).optional(),
+  /**
+   * A template of the same family whose card.hbs, partials and stylesheet this one uses when it
+   * has none of its own (a5 is a4's layout with its own sizes), so a layout fix is made once.
+   */
+  extends: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/).optional(),
   /** Physical trim size and design resolution of print templates. */
   physical: z.strictObject({ widthMm: z.number().positive(), heightMm: z.number().positive(), dpi: z.number().int().min(72).max(1200) }).optional(),
 });
@@ -54,9 +76,22 @@ function createEnvironment(): typeof Handlebars {
   const env = Handlebars.create();
   env.registerHelper('inc', (value: unknown) => Number(value) + 1);
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  env.registerHelper('add', (a: unknown, b: unknown) => Number(a) + Number(b));
+  // True when any argument is: an empty list counts as false, as in {{#if}}.
+  env.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some((value) => (Array.isArray(value) ? value.length > 0 : Boolean(value))));
+  // A section's title, marked when the section continues from the previous page.
+  env.registerHelper('sectionTitle', (title: unknown, continued: unknown, options: Handlebars.HelperOptions) => {
+    const labels = (options.data as { root?: { labels?: { continued?: string } } }).root?.labels;
+    return continued ? `${String(title)}${labels?.continued ?? ''}` : title;
+  });
   // Scales a pixel size by the theme's font scale: {{fs 40}} → "48px" when fontScale is 1.2.
   env.registerHelper('fs', function (this: { fontScale?: number }, size: unknown) {
     return `${Math.round(Number(size) * (this.fontScale ?? 1))}px`;
+  });
+  // Scales a spacing (gap, padding) by the fit's spacing scale: {{sp 48}} → "34px" at 0.7. A
+  // fixed-size card tightens its spacing before it makes the text smaller.
+  env.registerHelper('sp', function (this: { spaceScale?: number }, size: unknown) {
+    return `${Math.round(Number(size) * (this.spaceScale ?? 1))}px`;
   });
   return env;
 }
@@ -160,9 +195,14 @@ async function compileTemplate(name: string, templatesDir: string): Promise<Card
   const env = createEnvironment();
   await registerPartials(env, path.join(TEMPLATES_DIR, '_partials'), name);
   if (templatesDir !== TEMPLATES_DIR) await registerPartials(env, path.join(templatesDir, '_partials'), name);
+  const base = manifest.extends ? await baseTemplateFolder(manifest.extends, templatesDir, name) : undefined;
+  if (base) await registerPartials(env, path.join(base, 'partials'), name);
   await registerPartials(env, path.join(folder, 'partials'), name);
+  // A file of the template's own wins over the one of the template it extends.
+  const sourceFolder = async (file: string): Promise<string> =>
+    base && !(await stat(path.join(folder, file)).then(() => true, () => false)) ? base : folder;
   const compile = async (file: string): Promise<(data: object) => string> => {
-    const source = await readTemplateSource(path.join(folder, file), name).catch((error: unknown) => {
+    const source = await readTemplateSource(path.join(await sourceFolder(file), file), name).catch((error: unknown) => {
       if (error instanceof CardError) throw error;
       throw templateError(`模板 "${name}" 缺少文件 ${file}`, `template "${name}" is missing ${file}`);
     });
@@ -174,6 +214,15 @@ async function compileTemplate(name: string, templatesDir: string): Promise<Card
   const html = await compile('card.hbs');
   const css = await compile('style.css.hbs');
   return { name, manifest, folder, renderHtml: html, renderCss: css };
+}
+
+/** The folder of the template that `name` extends: a custom one first, then a built-in one. */
+export async function baseTemplateFolder(base: string, templatesDir: string, name: string): Promise<string> {
+  for (const dir of [templatesDir, TEMPLATES_DIR]) {
+    const folder = path.join(dir, base);
+    if (await stat(path.join(folder, 'manifest.json')).then(() => true, () => false)) return folder;
+  }
+  throw templateError(`模板 "${name}" 的 manifest.json 中 extends 指向的模板 "${base}" 不存在`, `template "${name}" extends "${base}", which does not exist`);
 }
 
 /** Names of all template folders (those with a manifest), built-in and custom. */

@@ -23,6 +23,8 @@ export interface LocaleLabels {
   docNo: string;
   footerNote: string;
   scan: string;
+  /** After a section's title when it continues from the previous page. */
+  continued: string;
   captions: Record<NonNullable<QrEntry['purpose']>, string>;
 }
 
@@ -34,6 +36,12 @@ interface LocaleText {
   opens: (date: string) => string;
   window: (start: string, end: string) => string;
   always: string;
+  /** How many items of a section an abridged card leaves out (5 项申报条件). */
+  omittedItems: (count: number, section: string) => string;
+  /** The line under an abridged card: what it leaves out (omittedItems, joined) and where to read it. */
+  abridged: (omitted: string) => string;
+  /** The page mark of a card split into pages, e.g. 1/2. */
+  pageMark: (page: number, count: number) => string;
   /** Converts the card's own text (identity except for zh-TW). */
   convert: (text: string) => string;
 }
@@ -52,6 +60,7 @@ const ZH_CN_LABELS: LocaleLabels = {
   docNo: '文号',
   footerNote: '本卡为政策要点解读，具体以政策原文为准',
   scan: '扫一扫',
+  continued: '（续）',
   captions: { 原文: '扫码查看政策原文', 申报入口: '扫码进入申报入口', 咨询: '扫码在线咨询', 其他: '扫码了解详情' },
 };
 
@@ -73,6 +82,9 @@ const LOCALE_TEXT: Record<Locale, LocaleText> = {
     opens: (date) => `${date} 起受理`,
     window: (start, end) => `${start} 至 ${end}`,
     always: '常年受理',
+    omittedItems: (count, section) => `${count} 项${section}`,
+    abridged: (omitted) => `另有 ${omitted}，扫码查看全文`,
+    pageMark: (page, count) => `${page}/${count}`,
     convert: (text) => text,
   },
   'zh-TW': {
@@ -90,6 +102,7 @@ const LOCALE_TEXT: Record<Locale, LocaleText> = {
       docNo: '文號',
       footerNote: '本卡為政策要點解讀，具體以政策原文為準',
       scan: '掃一掃',
+      continued: '（續）',
       captions: { 原文: '掃碼查看政策原文', 申报入口: '掃碼進入申報入口', 咨询: '掃碼線上諮詢', 其他: '掃碼了解詳情' },
     },
     date: zhDate,
@@ -98,6 +111,9 @@ const LOCALE_TEXT: Record<Locale, LocaleText> = {
     opens: (date) => `${date} 起受理`,
     window: (start, end) => `${start} 至 ${end}`,
     always: '常年受理',
+    omittedItems: (count, section) => `${count} 項${section}`,
+    abridged: (omitted) => `另有 ${omitted}，掃碼查看全文`,
+    pageMark: (page, count) => `${page}/${count}`,
     convert: traditional,
   },
   en: {
@@ -115,6 +131,7 @@ const LOCALE_TEXT: Record<Locale, LocaleText> = {
       docNo: 'Document No.',
       footerNote: 'A summary for reference; the official policy text prevails',
       scan: 'Scan',
+      continued: ' (continued)',
       captions: { 原文: 'Scan for the policy text', 申报入口: 'Scan to apply online', 咨询: 'Scan to ask online', 其他: 'Scan for details' },
     },
     date: (year, month, day) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
@@ -123,6 +140,9 @@ const LOCALE_TEXT: Record<Locale, LocaleText> = {
     opens: (date) => `Open from ${date}`,
     window: (start, end) => `${start} – ${end}`,
     always: 'Open all year',
+    omittedItems: (count, section) => `${count} more: ${section.toLowerCase()}`,
+    abridged: (omitted) => `${omitted} (scan the QR code for the full text)`,
+    pageMark: (page, count) => `${page}/${count}`,
     convert: (text) => text,
   },
 };

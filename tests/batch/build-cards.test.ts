@@ -2,6 +2,7 @@
  * The batch engine: worker isolation (crash, hang), incremental builds, pruning, determinism.
  * Worker processes run the built code in dist/ (npm test builds first).
  */
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCards } from '../../src/batch/build-cards.js';
 import { MANIFEST_NAME } from '../../src/batch/build-manifest.js';
 import { inheritedNodeFlags } from '../../src/batch/render-pool.js';
-import { CARDS_DIR, minimalSpec } from '../helpers/cards.js';
+import { CARDS_DIR, minimalSpec, ROOT } from '../helpers/cards.js';
 import { PNG_SIGNATURE } from '../helpers/png.js';
 
 async function workspace(cards: Record<string, unknown>): Promise<string> {
@@ -120,5 +121,36 @@ describe('determinism', () => {
       expect(one.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
       expect(one.equals(two), id).toBe(true);
     }
+  });
+});
+
+describe('cards split into pages', () => {
+  const long = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'fixtures', 'wujiang-zhigai.json'), 'utf8')) as Record<string, unknown>;
+  const outputsOf = async (folder: string): Promise<string[]> => (await readdir(path.join(folder, 'output'))).filter((name) => name !== MANIFEST_NAME).sort();
+
+  it('writes <id>-1.png … <id>-N.png, records each page, leaves no stale page when the card shrinks to one, and prunes every page', async () => {
+    const folder = await workspace({ long });
+    const elder = await buildCards({ cwd: folder, theme: 'elder', workers: 'never' });
+    expect(elder.cards[0]!.outputs).toEqual(['output/wujiang-zhigai-1.png', 'output/wujiang-zhigai-2.png']);
+    expect(elder.cards[0]!.warnings.map((warning) => warning.code)).toContain('W_PAGES');
+    const manifest = JSON.parse(await readFile(path.join(folder, 'output', MANIFEST_NAME), 'utf8')) as { outputs: Record<string, { id: string }> };
+    expect(Object.keys(manifest.outputs)).toEqual(['wujiang-zhigai-1.png', 'wujiang-zhigai-2.png']);
+
+    const again = await buildCards({ cwd: folder, theme: 'elder', workers: 'never' });
+    expect([again.cards[0]!.status, again.cards[0]!.outputs]).toEqual(['unchanged', ['output/wujiang-zhigai-1.png', 'output/wujiang-zhigai-2.png']]);
+    // A deleted page is rendered again.
+    await rm(path.join(folder, 'output', 'wujiang-zhigai-2.png'));
+    expect((await buildCards({ cwd: folder, theme: 'elder', workers: 'never' })).cards[0]!.status).toBe('rendered');
+
+    const shorter = await buildCards({ cwd: folder, theme: 'default', workers: 'never' });
+    expect(shorter.cards[0]!.outputs).toEqual(['output/wujiang-zhigai.png']);
+    expect(await outputsOf(folder)).toEqual(['wujiang-zhigai.png']);
+
+    await buildCards({ cwd: folder, theme: 'elder', workers: 'never' });
+    expect(await outputsOf(folder)).toEqual(['wujiang-zhigai-1.png', 'wujiang-zhigai-2.png']);
+    await rm(path.join(folder, 'cards', 'long.json'));
+    const pruned = await buildCards({ cwd: folder, theme: 'elder', workers: 'never', prune: true, paths: ['cards'] });
+    expect(pruned.pruned).toEqual(['output/wujiang-zhigai-1.png', 'output/wujiang-zhigai-2.png']);
+    expect(await outputsOf(folder)).toEqual([]);
   });
 });

@@ -37,3 +37,10 @@ export function sampleCardFiles(): string[] {
 export function readJson(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
 }
+
+/** A realistic long policy (a 吴江-style 智改数转 notice: three parties, eight conditions, a tier table, two QR codes). */
+export function longPolicy(overrides: Record<string, unknown> = {}): CardSpec {
+  const result = validateCard({ ...readJson(path.join(ROOT, 'tests', 'fixtures', 'wujiang-zhigai.json')), ...overrides }, { defaultId: 'x' });
+  if (!result.ok) throw new Error(result.errors.map((error) => error.format('en')).join('\n'));
+  return result.card;
+}

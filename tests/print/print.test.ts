@@ -10,10 +10,10 @@ import { promisify } from 'node:util';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { buildCards } from '../../src/batch/build-cards.js';
-import { planSheet } from '../../src/print/plan-sheet.js';
+import { backSlot, planSheet } from '../../src/print/plan-sheet.js';
 import { readPngDpi } from '../../src/print/png-dpi.js';
 import { printCards } from '../../src/print/write-print-pdf.js';
-import { CARDS_DIR, minimalSpec } from '../helpers/cards.js';
+import { CARDS_DIR, minimalSpec, ROOT } from '../helpers/cards.js';
 import { decodePng } from '../helpers/png.js';
 
 const run = promisify(execFile);
@@ -61,9 +61,38 @@ describe('sheet layout', () => {
     }
   });
 
+  it('places four A6 on A4 edge to edge when asked for 2x2 without crop marks, gap or bleed', () => {
+    const plan = planSheet({ paper: 'A4', trim: { widthMm: 105, heightMm: 148 }, bleedMm: 0, gapMm: 0, cropMarks: false, layout: { cols: 2, rows: 2 } });
+    expect([plan.perPage, plan.rotated, plan.marginMm]).toEqual([4, false, 0]);
+    expect(plan.slots).toEqual([
+      { xMm: 0, yMm: 0.5 },
+      { xMm: 105, yMm: 0.5 },
+      { xMm: 0, yMm: 148.5 },
+      { xMm: 105, yMm: 148.5 },
+    ]);
+    // With --margin 0 the automatic layout finds the same four.
+    expect(planSheet({ paper: 'A4', trim: { widthMm: 105, heightMm: 148 }, bleedMm: 0, cropMarks: false, marginMm: 0, layout: 'auto' }).perPage).toBe(4);
+  });
+
+  it.each([
+    ['long-edge', [1, 0, 3, 2]],
+    ['short-edge', [2, 3, 0, 1]],
+  ] as const)('puts each back behind its own front when the sheet is turned about its %s', (duplex, behind) => {
+    const plan = planSheet({ paper: 'A4', trim: { widthMm: 105, heightMm: 148 }, bleedMm: 0, gapMm: 0, cropMarks: false, layout: { cols: 2, rows: 2 } });
+    // On a 2x2 sheet, the back of slot i sits where slot behind[i] is on the front.
+    expect(plan.slots.map((_, slot) => backSlot(plan, slot, duplex))).toEqual(behind.map((other) => ({ ...plan.slots[other]!, turned: false })));
+  });
+
+  it('turns the backs of rotated cards the other way for long-edge duplex', () => {
+    const plan = planSheet({ paper: 'A3', trim: { widthMm: 148, heightMm: 210 }, bleedMm: 0, cropMarks: true, layout: 'auto' });
+    expect(plan.rotated).toBe(true);
+    expect(backSlot(plan, 0, 'long-edge')).toEqual({ xMm: plan.paper.widthMm - plan.slots[0]!.xMm - plan.trim.widthMm, yMm: plan.slots[0]!.yMm, turned: true });
+    expect(backSlot(plan, 0, 'short-edge').turned).toBe(false);
+  });
+
   it('refuses a layout that does not fit instead of shrinking the cards', () => {
     expect(() => planSheet({ paper: 'A4', trim: { widthMm: 105, heightMm: 148 }, bleedMm: 0, cropMarks: true, layout: { cols: 2, rows: 2 } })).toThrow(
-      /^A4 纸放不下 2x2 张 105×148 毫米的卡片（含出血 0 毫米、裁切线和 5 毫米不可打印边距，可用 190×277 毫米）/,
+      /^A4 纸放不下 2x2 张 105×148 毫米的卡片（含出血 0 毫米、裁切线和 5 毫米纸边距，可用 190×277 毫米）；请换更大的纸（--paper A3）、减少每页张数（--layout auto），或去掉裁切线和出血（--no-crop-marks --bleed 0 --gap 0）并减小纸边距（--margin 0，需打印机支持无边距）$/,
     );
   });
 });
@@ -80,6 +109,28 @@ describe('policy-card print', () => {
     const report = await printCards({ cwd: folder, out: 'sheet.pdf', template, paper: 'A4' });
     expect(report.failed).toBe(0);
     expect(await pdfPages(path.join(folder, 'sheet.pdf'))).toEqual(Array.from({ length: pages }, () => A4));
+  });
+
+  it('four A6 cards on one A4 sheet (--layout 2x2 --gap 0 --no-crop-marks) all scan at 300 dpi', async () => {
+    const folder = await workspace(4);
+    const report = await printCards({ cwd: folder, out: 'sheet.pdf', template: 'a6', paper: 'A4', layout: { cols: 2, rows: 2 }, gapMm: 0, cropMarks: false });
+    expect(report.pages).toBe(1);
+    const pngs = await rasterise(path.join(folder, 'sheet.pdf'), 300);
+    const { stdout } = await run('zbarimg', ['--quiet', '--raw', pngs[0]!]);
+    expect(stdout.trim().split('\n').sort()).toEqual([1, 2, 3, 4].map((index) => `https://hrss.suzhou.gov.cn/wg/${index}`));
+  });
+
+  it('a two-sided a5 handout printed --duplex long-edge: front and back pages, both scan', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-print-'));
+    await mkdir(path.join(folder, 'cards'));
+    await writeFile(path.join(folder, 'cards', 'long.json'), await readFile(path.join(ROOT, 'tests', 'fixtures', 'wujiang-zhigai.json')));
+    const report = await printCards({ cwd: folder, out: 'sheet.pdf', template: 'a5', paper: 'A4', duplex: 'long-edge' });
+    expect(report.cards[0]!.warnings.map((warning) => warning.code)).toContain('W_TWO_SIDED');
+    expect([report.pages, report.cards[0]!.outputs]).toEqual([2, ['sheet.pdf#page=1', 'sheet.pdf#page=2']]);
+    for (const png of await rasterise(path.join(folder, 'sheet.pdf'), 150)) {
+      const { stdout } = await run('zbarimg', ['--quiet', '--raw', png]);
+      expect(stdout.trim().split('\n').sort()).toEqual(['https://hqzc.wujiang.gov.cn/apply/zgsz2026', 'https://www.wujiang.gov.cn/zgj/zcwj/2026/zgsz12.html']);
+    }
   });
 
   it('every QR code scans from the sheet printed at 300 dpi, and crop marks sit at the trim corners', async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CardError } from '../../src/errors.js';
+import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { renderCard } from '../../src/render/render-card.js';
 import type { CardSpec } from '../../src/spec/card-schema.js';
 import { loadCardFile } from '../../src/spec/load-cards.js';
@@ -54,11 +55,11 @@ describe('renderCard refuses what it cannot print', () => {
     expect(error.format('zh')).toMatch(/^cards\/x\.json: \/title \(政策名称\): 字体中没有这些字符，印出来会是空白方框：“𠮷”\(U\+20BB7\) \/title；“😀”\(U\+1F600\) \/conditions\/1。/);
   });
 
-  it('refuses a card taller than the template allows, with the height', async () => {
-    const long = Array.from({ length: 20 }, (_, index) => `第${index + 1}项条件：${'企业应当依法经营并按时足额缴纳社会保险费，'.repeat(6)}`.slice(0, 300));
-    const error = await renderError(card({ conditions: long, parties: long.slice(0, 10) }));
+  it('refuses a page that one item makes taller than the page height, naming limits.pageHeight', async () => {
+    const error = await renderError(card({ conditions: ['企业应当依法经营'] }), { limits: { ...DEFAULT_LIMITS, pageHeight: 1000 } });
     expect(error.code).toBe('E_TOO_TALL');
-    expect(error.text.en).toMatch(/^too much content: the card is \d{4,5} px tall, above the 8000 px limit of template "phone"/);
+    expect(error.text.zh).toMatch(/^内容太多：分页后仍有一页高 \d{4} 像素，超过每页上限 1000 像素（limits\.pageHeight）；最长的一项连同标题和二维码放不进一页，请精简这一项，完整内容放到二维码指向的页面$/);
+    expect(error.text.en).toMatch(/^too much content: even split into pages, a page is \d{4} px tall, above the 1000 px page limit \(limits\.pageHeight\); the longest item does not fit one page/);
   });
 
   it.each([

@@ -35,17 +35,17 @@ describe('custom templates (--templates DIR)', () => {
     expect(rendered.scale).toBeGreaterThanOrEqual(0.7);
     expect(rendered.warnings.map((warning) => warning.code)).toContain('W_TEXT_SCALED');
     expect(rendered.warnings.find((warning) => warning.code === 'W_TEXT_SCALED')!.text.zh).toBe(
-      `内容较多，文字已缩小到 ${Math.round(rendered.scale * 100)}% 以放进模板 "mini"`,
+      `内容较多，文字已缩小到标准字号的 ${Math.round(rendered.scale * 100)}% 以放进模板 "mini"`,
     );
   });
 
-  it('names both scales when a large-type theme is shrunk (no space after the closing bracket)', async () => {
+  it('gives one number for a large-type theme that is shrunk: its size against the standard size', async () => {
     const rendered = await renderCard(validCard(readJson(path.join(CARDS_DIR, 'yanfa-jiakou.json'))), { template: 'a6', theme: 'elder', baseDir: CARDS_DIR, skipPng: true });
-    const percent = Math.round(rendered.scale * 100);
-    const design = Math.round(rendered.scale * 1.25 * 100);
-    expect(rendered.warnings.find((warning) => warning.code === 'W_TEXT_SCALED')!.text.zh).toBe(
-      `内容较多，文字已缩小到 ${percent}%（设计字号的 ${design}%）以放进模板 "a6"`,
-    );
+    const ofStandard = Math.round(rendered.scale * 1.25 * 100);
+    expect(rendered.warnings.find((warning) => warning.code === 'W_TEXT_SCALED')!.text).toEqual({
+      zh: `内容较多，文字已缩小到标准字号的 ${ofStandard}% 以放进模板 "a6"`,
+      en: `long content: text was set at ${ofStandard}% of the standard size to fit template "a6"`,
+    });
   });
 
   it('refuses content that does not fit even at the floor, naming the longest sections', async () => {

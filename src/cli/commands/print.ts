@@ -15,6 +15,8 @@ interface PrintFlags extends BatchFlags {
   bleed?: string;
   cropMarks?: boolean;
   gap?: string;
+  margin?: string;
+  duplex?: string;
   perCard?: boolean;
   strict?: boolean;
   json?: boolean;
@@ -43,6 +45,8 @@ export function registerPrintCommand(program: Command): void {
     .option('--crop-marks', '加裁切线 add crop marks (default for sheets)')
     .option('--no-crop-marks', '不加裁切线 no crop marks')
     .option('--gap <mm>', '卡片间距（毫米）gap between cards in mm')
+    .option('--margin <mm>', '纸边距（毫米，默认 5）sheet margin in mm (default 5)')
+    .option('--duplex <edge>', '双面打印 long-edge 或 short-edge：背面与正面对齐 print double-sided, backs behind their fronts')
     .option('--per-card', '每张卡片一个 PDF one PDF per card at its physical size')
     .option('--strict', '二维码印出来过小时判为失败 fail cards whose QR would print too small')
     .option('--json', '输出机器可读报告 machine-readable report')
@@ -55,6 +59,10 @@ export function registerPrintCommand(program: Command): void {
       const settings = await resolveSettings(paths, flags);
       const bleedMm = millimetres(flags.bleed, '--bleed');
       const gapMm = millimetres(flags.gap, '--gap');
+      const marginMm = millimetres(flags.margin, '--margin');
+      if (flags.duplex !== undefined && flags.duplex !== 'long-edge' && flags.duplex !== 'short-edge') {
+        throw new CardError('E_USAGE', { zh: `--duplex 只能是 long-edge（沿长边翻转）或 short-edge（沿短边翻转），收到 ${flags.duplex}`, en: `--duplex must be long-edge or short-edge, received ${flags.duplex}` });
+      }
       const { printCards } = await import('../../print/write-print-pdf.js');
       const report = await printCards({
         ...settings,
@@ -65,6 +73,8 @@ export function registerPrintCommand(program: Command): void {
         strict: flags.strict === true,
         ...(bleedMm !== undefined ? { bleedMm } : {}),
         ...(gapMm !== undefined ? { gapMm } : {}),
+        ...(marginMm !== undefined ? { marginMm } : {}),
+        ...(flags.duplex !== undefined ? { duplex: flags.duplex } : {}),
         ...(flags.cropMarks !== undefined ? { cropMarks: flags.cropMarks } : {}),
       });
       if (flags.json) {

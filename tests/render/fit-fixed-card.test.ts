@@ -1,0 +1,95 @@
+/**
+ * No dead end for a realistic long policy (tests/fixtures/wujiang-zhigai.json): every built-in
+ * template in the default and the large-type theme renders it, continuing on pages or a back
+ * side or abridging, says so in a warning, and every QR code decodes on every page.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderCard } from '../../src/render/render-card.js';
+import { buildCardView } from '../../src/template/card-view.js';
+import { abridgedView, contentPieces, withColumns } from '../../src/template/slice-view.js';
+import { longPolicy } from '../helpers/cards.js';
+import { decodePng, decodeQrAt } from '../helpers/png.js';
+
+const URLS = ['https://www.wujiang.gov.cn/zgj/zcwj/2026/zgsz12.html', 'https://hqzc.wujiang.gov.cn/apply/zgsz2026'];
+
+describe('a long policy on every template and theme', () => {
+  // Print templates at 150 dpi keep the test light; their codes still have ≥ 3 px modules.
+  it.each([
+    ['phone', 'default', 1, []],
+    ['phone', 'elder', 2, ['W_PAGES']],
+    ['a4', 'default', 1, ['W_TEXT_SCALED']],
+    ['a4', 'elder', 2, ['W_TWO_SIDED', 'W_TEXT_SCALED']],
+    ['a5', 'default', 2, ['W_TWO_SIDED', 'W_TEXT_SCALED']],
+    ['a5', 'elder', 2, ['W_TWO_SIDED', 'W_TEXT_SCALED']],
+    ['a6', 'default', 1, ['W_ABRIDGED', 'W_TEXT_SCALED']],
+    ['a6', 'elder', 1, ['W_ABRIDGED', 'W_TEXT_SCALED']],
+    ['square', 'default', 1, ['W_TEXT_SCALED']],
+    ['square', 'elder', 1, ['W_TEXT_SCALED']],
+  ] as const)('%s × %s: %i page(s), warned %j, every code decodes on every page', async (template, theme, pages, warned) => {
+    const rendered = await renderCard(longPolicy(), { template, theme, ...(template === 'a4' || template === 'a5' ? { dpi: 150 } : {}) });
+    expect(rendered.pages).toHaveLength(pages);
+    expect(rendered.warnings.map((warning) => warning.code).filter((code) => code !== 'W_NO_EDITION')).toEqual(warned);
+    const zoom = template === 'a4' || template === 'a5' ? 0.5 : 1;
+    for (const page of rendered.pages) {
+      const png = decodePng(page.png!);
+      if (template !== 'phone') expect([png.width, png.height]).toEqual([Math.round(page.width * zoom), Math.round(page.height * zoom)]);
+      expect(page.qr.map((qr) => decodeQrAt(png, { x: qr.x * zoom, y: qr.y * zoom, size: qr.size * zoom }))).toEqual(URLS);
+    }
+  });
+
+  it('names what an abridged card leaves out, in Chinese and English', async () => {
+    const rendered = await renderCard(longPolicy(), { template: 'a6', skipPng: true });
+    expect(rendered.warnings.find((warning) => warning.code === 'W_ABRIDGED')!.text).toEqual({
+      zh: '模板 "a6" 放不下全部条目，已省略：申报条件第 2–8 项；卡片上注明了省略的条数，并提示扫码查看全文',
+      en: 'template "a6" cannot hold every item; left out: conditions 2–8. The card says how many and points to the QR code for the full text',
+    });
+  });
+
+  it('keeps two codes level on a6 when only one caption wraps', async () => {
+    const spec = longPolicy({
+      qr: [
+        { url: URLS[0], caption: 'Scan for the full policy text' },
+        { url: URLS[1], purpose: '申报入口' },
+      ],
+    });
+    const rendered = await renderCard(spec, { template: 'a6', locale: 'en', skipPng: true });
+    expect(rendered.qr[0]!.y).toBe(rendered.qr[1]!.y);
+  });
+
+  it('says two-sided in W_TWO_SIDED', async () => {
+    const rendered = await renderCard(longPolicy(), { template: 'a5', skipPng: true });
+    expect(rendered.warnings.find((warning) => warning.code === 'W_TWO_SIDED')!.text).toEqual({
+      zh: '内容较多，模板 "a5" 一面放不下，已接续到背面（共 2 页）；请双面打印',
+      en: 'long content: template "a5" continues on the back side (2 pages); print double-sided',
+    });
+  });
+});
+
+describe('views of part of a card', () => {
+  const view = buildCardView(longPolicy(), { qr: [{ size: 1 }, { size: 1 }] });
+
+  it.each([
+    ['zh-CN', '另有 7 项申报条件、5 项申报材料，扫码查看全文'],
+    ['en', '7 more: conditions; 5 more: documents (scan the QR code for the full text)'],
+  ] as const)('an abridged view in %s counts what it leaves out', (locale, line) => {
+    const local = buildCardView(longPolicy(), { qr: [{ size: 1 }, { size: 1 }] }, locale);
+    const kept = contentPieces(local).filter((piece) => piece.section !== 'materials' && !(piece.section === 'conditions' && piece.index > 0));
+    const { view: abridged, omitted } = abridgedView(local, kept);
+    expect(abridged.abridged).toBe(line);
+    expect(abridged.conditions).toEqual([local.conditions[0]]);
+    expect(omitted.map((section) => [section.section, section.indexes])).toEqual([
+      ['conditions', [1, 2, 3, 4, 5, 6, 7]],
+      ['materials', [0, 1, 2, 3, 4]],
+    ]);
+  });
+
+  it('flows the sections into two columns that hold every piece once, numbering conditions on', () => {
+    const flowed = withColumns(view, ['parties', 'conditions', 'reward', 'steps', 'materials']);
+    const [first, second] = flowed.columns!;
+    const count = (part: typeof view): number => contentPieces(part).length;
+    expect(count(first!) + count(second!)).toBe(contentPieces(view).length);
+    expect(count(first!)).toBeGreaterThan(0);
+    expect(count(second!)).toBeGreaterThan(0);
+    if (second!.conditions.length > 0) expect(second!.conditionsStart).toBe(first!.conditions.length);
+  });
+});
