@@ -35,7 +35,18 @@ function localeCharacters(locale: Locale): string {
   const parts: string[] = [];
   const walk = (value: unknown): void => {
     if (typeof value === 'string') parts.push(value);
-    else if (typeof value === 'function') parts.push(String(value('2026年1月1日', '2026年1月1日')), String(value(2026, 1, 1)));
+    else if (typeof value === 'function') {
+      // Sample arguments of both kinds the phrases take (dates as text, counts as numbers); a
+      // phrase that cannot take one kind simply adds nothing from it. A character still missed
+      // is laid out again with the full fonts, so this only has to be nearly complete.
+      for (const args of [['2026年1月1日', '2026年1月1日'], [2026, 1, 1], [5, '申报条件']]) {
+        try {
+          parts.push(String(value(...args)));
+        } catch {
+          // this phrase does not take these arguments
+        }
+      }
+    }
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   // `convert` is the text converter itself (OpenCC for zh-TW), not something the card prints.

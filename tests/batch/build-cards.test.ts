@@ -148,9 +148,11 @@ describe('cards split into pages', () => {
 
     await buildCards({ cwd: folder, theme: 'elder', workers: 'never' });
     expect(await outputsOf(folder)).toEqual(['wujiang-zhigai-1.png', 'wujiang-zhigai-2.png']);
+    // The long card goes; another stays (a folder with no card at all is E_NO_CARDS, not a prune).
     await rm(path.join(folder, 'cards', 'long.json'));
+    await writeFile(path.join(folder, 'cards', 'short.json'), JSON.stringify(spec('甲')));
     const pruned = await buildCards({ cwd: folder, theme: 'elder', workers: 'never', prune: true, paths: ['cards'] });
     expect(pruned.pruned).toEqual(['output/wujiang-zhigai-1.png', 'output/wujiang-zhigai-2.png']);
-    expect(await outputsOf(folder)).toEqual([]);
+    expect(await outputsOf(folder)).toEqual(['short.png']);
   });
 });

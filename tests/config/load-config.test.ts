@@ -47,7 +47,7 @@ describe('policy-card.config.json', () => {
     [{ theme: 'Red' }, 'policy-card.config.json: /theme (主题): 名称只能包含小写字母、数字、- 和 _；收到文本 "Red"（3字）'.replace('_；收到', '_，收到')],
     [{ Theme: 'red' }, 'policy-card.config.json: /Theme: 不认识的字段 "Theme"；你是不是想写 theme？'],
     ['{ "theme"："red" }', 'policy-card.config.json: 配置文件不是有效的 JSON，第 1 行第 10 列：有全角冒号“：”；字段名后面的冒号要用英文的 :（切换到英文输入法再输入）'],
-    [{ colour: '#fff' }, 'policy-card.config.json: /colour: 不认识的字段 "colour"；这里可以写的字段：office、template、theme、brandColor、logo、locale、formats、out、templatesDir、cards、qr、limits、site（见 schema/config.schema.json）'],
+    [{ colour: '#fff' }, 'policy-card.config.json: /colour: 不认识的字段 "colour"；这里可以写的字段：office、template、theme、brandColor、logo、locale、formats、out、templatesDir、cards、qr、limits、draft、site（见 schema/config.schema.json）'],
     [{ brandColor: 'blue' }, /^policy-card\.config\.json: \/brandColor \(brandColor\): /],
     ['{ "theme": "red", }', 'policy-card.config.json: 配置文件不是有效的 JSON，第 1 行第 19 列：最后一项后面多了逗号；请删除它'],
   ])('refuses a bad config %j, naming the file and field', async (config, message) => {
