@@ -12,6 +12,10 @@ export type ErrorCode =
   | 'E_PATH_NOT_FOUND'
   /** The file is not UTF-8 (e.g. saved as UTF-16 by Notepad) or is empty. */
   | 'E_ENCODING'
+  /** A file named as a card is something else (a spreadsheet, a Word or PDF document, an image…); the message names the command that takes it. */
+  | 'E_FILE_TYPE'
+  /** build, validate, print or site found no card in the paths given (exit code 1). */
+  | 'E_NO_CARDS'
   /** The file is not valid JSON; the message carries line and column. */
   | 'E_JSON_SYNTAX'
   /** The JSON does not match the card spec; one error per offending field. */
@@ -159,6 +163,17 @@ export function toCardError(error: unknown, fallback: ErrorCode, context: CardEr
 
 /** Something a card's maintainer should hear about that does not stop the card. */
 export interface CardWarning {
-  code: 'W_NO_EDITION' | 'W_TEXT_SCALED' | 'W_QR_SMALL' | 'W_SAFE_AREA';
+  code:
+    | 'W_NO_EDITION'
+    | 'W_TEXT_SCALED'
+    | 'W_QR_SMALL'
+    | 'W_SAFE_AREA'
+    /** A sheet's phone cell lost its leading 0 (Excel stored the number); the 0 was put back. */
+    | 'W_PHONE_FIXED'
+    /** A sheet row has a phone but no contact name; the issuer was used as the name. */
+    | 'W_CONTACT_NAME'
+    /** A sheet row is the template's example row, or still carries its id. */
+    | 'W_EXAMPLE_ROW';
+  /** For sheet rows the text leads with the cell (`政策清单!R2 咨询电话: …`), as errors do. */
   text: Localized;
 }

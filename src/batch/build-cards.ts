@@ -8,7 +8,7 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CardError, type CardWarning } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import { containedImagePath } from '../render/load-logo.js';
+import { containedImagePath } from '../assets/load-logo.js';
 import type { CardDefaults, RenderOptions, RenderTimings } from '../render/render-card.js';
 import { cardFolder } from '../spec/card-folder.js';
 import { loadCards, type LoadedCard } from '../spec/load-cards.js';
@@ -152,7 +152,7 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
         status: 'unchanged',
         outputs: Object.keys(hashes).map((name) => shownPath(path.join(outDir, name), cwd)),
         errors: [],
-        warnings: [],
+        warnings: entry.warnings ?? [],
       });
     } else {
       planned.push({ entry, hashes, job: { card: entry.card, options: renderOptions, formats } });
@@ -273,7 +273,7 @@ async function finishCard(item: PlannedCard, result: RenderJobResult, outDir: st
     width: result.width,
     height: result.height,
     errors: [],
-    warnings: result.warnings,
+    warnings: [...(entry.warnings ?? []), ...result.warnings],
     timings: result.timings,
   };
 }

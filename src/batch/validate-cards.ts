@@ -2,13 +2,14 @@
  * `validate`: every check that `build` makes before rendering (schema, ids, glyphs, template
  * and theme names, QR capacity, logo), without rendering anything.
  */
-import { toCardError, type CardError } from '../errors.js';
+import { toCardError, type CardError, type CardWarning } from '../errors.js';
 import { assertGlyphsCovered } from '../fonts/check-glyphs.js';
 import { makeQr } from '../qr/make-qr.js';
 import { resolveQrStyles } from '../qr/qr-style.js';
-import { loadLogo } from '../render/load-logo.js';
+import { loadLogo } from '../assets/load-logo.js';
 import type { CardDefaults } from '../render/render-card.js';
 import { cardFolder } from '../spec/card-folder.js';
+import { cardWarnings } from '../spec/card-warnings.js';
 import { loadCards } from '../spec/load-cards.js';
 import type { SiteTarget } from '../spec/validate-card.js';
 import { loadTemplate } from '../template/load-template.js';
@@ -16,7 +17,8 @@ import { convertCardText } from '../template/locales.js';
 import { loadTheme } from '../template/themes.js';
 
 export interface ValidateReport {
-  cards: Array<{ id: string | undefined; file: string; valid: boolean; errors: CardError[] }>;
+  /** `warnings` are those `build` gives before rendering (W_NO_EDITION), for valid cards. */
+  cards: Array<{ id: string | undefined; file: string; valid: boolean; errors: CardError[]; warnings: CardWarning[] }>;
   valid: number;
   invalid: number;
 }
@@ -47,7 +49,8 @@ export async function validateCards(options: CardDefaults & { paths?: string[]; 
         }
       }
     }
-    cards.push({ id: entry.id, file: entry.file, valid: errors.length === 0, errors });
+    const valid = errors.length === 0;
+    cards.push({ id: entry.id, file: entry.file, valid, errors, warnings: valid && card ? cardWarnings(card) : [] });
   }
   return { cards, valid: cards.filter((card) => card.valid).length, invalid: cards.filter((card) => !card.valid).length };
 }

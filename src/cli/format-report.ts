@@ -46,8 +46,10 @@ export function formatBuildReport(report: BuildReport, lang: Lang, cwd = process
 export function formatValidateReport(report: ValidateReport, lang: Lang): string {
   const lines: string[] = [];
   for (const card of report.cards) {
-    if (card.valid) lines.push(`✔ ${card.file}`);
-    else {
+    if (card.valid) {
+      lines.push(`✔ ${card.file}`);
+      for (const warning of card.warnings) lines.push(`    ⚠ [${warning.code}] ${warning.text[lang]}`);
+    } else {
       lines.push(`✘ ${card.file}`);
       for (const error of card.errors) lines.push(`    [${error.code}] ${error.format(lang)}`);
     }

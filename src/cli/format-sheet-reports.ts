@@ -36,6 +36,7 @@ export function formatImportReport(report: ImportReport, lang: Lang): string {
     const where = zh ? `第${row.row}行` : `row ${row.row}`;
     const detail = row.status === 'kept' ? ` ${text}` : zh ? `（${text}）` : ` (${text})`;
     lines.push(`${status.mark} ${where} → ${row.target}${detail}`);
+    for (const warning of row.warnings) lines.push(`    ⚠ [${warning.code}] ${warning.text[lang]}`);
   }
   const failures = report.rows.filter((row) => row.status === 'failed');
   if (failures.length > 0) {
@@ -43,6 +44,7 @@ export function formatImportReport(report: ImportReport, lang: Lang): string {
     for (const row of failures) {
       lines.push(`✘ ${row.source}`);
       for (const error of row.errors) lines.push(`    [${error.code}] ${error.format(lang)}`);
+      for (const warning of row.warnings) lines.push(`    ⚠ [${warning.code}] ${warning.text[lang]}`);
     }
   }
   const { created, updated, unchanged, kept, failed } = report.counts;

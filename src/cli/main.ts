@@ -4,17 +4,19 @@
  * sets the exit code. This is the only place that catches errors and exits; each command lives
  * in `commands/`.
  *   exit 0  every card rendered / valid
- *   exit 1  at least one card failed
+ *   exit 1  at least one card failed, or no card was found in the paths given
  *   exit 2  usage error (unknown flag, missing path, unknown template…)
  */
 import { Command, CommanderError, Option } from 'commander';
 import { CardError } from '../errors.js';
 import { resolveLang } from '../i18n/lang.js';
-import { EXIT_OK, EXIT_USAGE, printError } from './command-helpers.js';
+import { PACKAGE_VERSION } from '../package-version.js';
+import { EXIT_CARD_FAILED, EXIT_OK, EXIT_USAGE, printError } from './command-helpers.js';
 import { registerBuildCommand } from './commands/build.js';
 import { registerDraftCommand } from './commands/draft.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
+import { registerInitCommand } from './commands/init.js';
 import { registerPrintCommand } from './commands/print.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerSheetTemplateCommand } from './commands/sheet-template.js';
@@ -26,8 +28,10 @@ export function createProgram(): Command {
   const program = new Command('policy-card')
     .description('政策明白卡生成器 —— 把政策要点 JSON 变成带二维码的图文卡片 / policy clarity cards from JSON specs')
     .addOption(new Option('--lang <lang>', '提示语言 message language').choices(['zh', 'en']))
+    .version(PACKAGE_VERSION, '-v, --version', '显示版本号 print the version')
     .showHelpAfterError()
     .exitOverride();
+  registerInitCommand(program);
   registerBuildCommand(program);
   registerValidateCommand(program);
   registerTemplatesCommand(program);
@@ -54,7 +58,8 @@ export async function runMain(argv: string[] = process.argv): Promise<void> {
     }
     if (error instanceof CardError) {
       printError(`[${error.code}] ${error.format(lang)}`);
-      process.exitCode = EXIT_USAGE;
+      // No card to process is a failed run (1), like a failed card, not a mistyped flag (2).
+      process.exitCode = error.code === 'E_NO_CARDS' ? EXIT_CARD_FAILED : EXIT_USAGE;
       return;
     }
     printError(`${lang === 'zh' ? '内部错误' : 'internal error'}: ${(error as Error)?.stack ?? String(error)}`);

@@ -12,8 +12,22 @@ import { LOCALES } from '../template/locales.js';
 import { HEX_COLOR } from '../template/brand-colors.js';
 import { labelForPath, toPointer } from '../spec/field-labels.js';
 import { describeIssue } from '../spec/describe-issue.js';
+import { diagnoseJsonSyntax } from '../spec/diagnose-json-syntax.js';
+import { lineAndColumn } from '../spec/parse-card-json.js';
+import { describeUnknownField, knownFieldsAt } from '../spec/suggest-field.js';
 
 export const CONFIG_FILE_NAME = 'policy-card.config.json';
+
+/**
+ * What `init` writes as the office name when nobody was asked: visibly unfinished in the file,
+ * and treated as no name at all (the site keeps its generic title rather than print this).
+ */
+export const OFFICE_PLACEHOLDER = '待补充：单位名称';
+
+/** The configured office name, unless it is still init's placeholder. */
+export function officeName(config: { office?: string | undefined }): string | undefined {
+  return config.office && config.office !== OFFICE_PLACEHOLDER ? config.office : undefined;
+}
 
 /**
  * How far the config may raise field and list limits. The limits exist to stop runaway input,
@@ -61,6 +75,8 @@ function specLimitsSchema<Key extends FieldCharKey | ListItemKey>(keys: readonly
 
 export const configSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
+  /** The office that publishes the cards, e.g. "苏州工业园区企业服务中心": the detail site's title. */
+  office: z.string().trim().min(1).max(60).describe('单位名称，用作详情站点的标题 the office publishing the cards: the title of the detail site').optional(),
   /** Default template. @default 'phone' */
   template: z.string().regex(NAME_PATTERN).optional(),
   /** Default theme. @default 'default' */
@@ -191,16 +207,26 @@ export async function loadConfig(cwd: string, explicitFile?: string): Promise<Lo
   try {
     json = JSON.parse(raw.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new CardError('E_USAGE', { zh: `配置文件不是有效的 JSON：${(error as Error).message}`, en: `the config file is not valid JSON: ${(error as Error).message}` }, { file: shown });
+    // Named like a card's syntax error (character, line, column), never with the parser's English.
+    const text = raw.replace(/^\uFEFF/, '');
+    const problem = diagnoseJsonSyntax(text) ?? { offset: text.length, text: { zh: '请检查引号、逗号和括号是否成对', en: 'check that quotes, commas and brackets match' } };
+    const { line, column } = lineAndColumn(text, problem.offset);
+    throw new CardError(
+      'E_USAGE',
+      { zh: `配置文件不是有效的 JSON，第 ${line} 行第 ${column} 列：${problem.text.zh}`, en: `the config file is not valid JSON at line ${line}, column ${column}: ${problem.text.en}` },
+      { file: shown },
+      { cause: error },
+    );
   }
   const parsed = configSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     let input: unknown = json;
     for (const part of issue.path) input = input && typeof input === 'object' ? (input as Record<PropertyKey, unknown>)[part] : undefined;
-    const text = describeIssue(issue, input);
+    const text = issue.code === 'unrecognized_keys' ? describeUnknownField(issue.keys[0]!, knownFieldsAt(configSchema, issue.path)) : describeIssue(issue, input);
+    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     const fixed = { zh: text.zh.replace('card.schema.json', 'config.schema.json'), en: text.en.replace('card.schema.json', 'config.schema.json') };
-    throw new CardError('E_USAGE', fixed, { file: shown, path: toPointer(issue.path), label: issue.path.length ? labelForPath(issue.path) : undefined });
+    throw new CardError('E_USAGE', fixed, { file: shown, path: toPointer(at), label: issue.path.length ? labelForPath(issue.path) : undefined });
   }
   return { config: parsed.data, dir: path.dirname(file), file };
 }

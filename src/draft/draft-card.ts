@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { CardError, type Localized } from '../errors.js';
-import { slugFromTitle } from '../import/slug-from-title.js';
+import { slugFromTitle } from '../text/slug-from-title.js';
 import type { Limits } from '../limits.js';
 import { ID_PATTERN, LIMITS, RESERVED_IDS, type CardSpecInput, type QrPurpose, type SpecLimits } from '../spec/card-schema.js';
 import { toPointer } from '../spec/field-labels.js';

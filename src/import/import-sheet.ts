@@ -5,8 +5,8 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CardError } from '../errors.js';
-import { PACKAGE_ROOT } from '../package-root.js';
+import type { CardError, CardWarning } from '../errors.js';
+import { localSchemaRef } from '../spec/local-schema-ref.js';
 import { writeFileAtomic } from '../batch/write-file-atomic.js';
 import { decideWrite, readImportRecord, sha256, writeImportRecord, type WriteDecision } from './import-record.js';
 import { readSheetCards, shownPath, type ReadSheetOptions } from './sheet-cards.js';
@@ -32,6 +32,8 @@ export interface ImportedRow {
   target: string | undefined;
   status: ImportStatus;
   errors: CardError[];
+  /** Changes import made (a phone's lost 0, the issuer as contact) and rows to look at (the template's example). */
+  warnings: CardWarning[];
 }
 
 export interface ImportReport {
@@ -48,10 +50,12 @@ export interface ImportReport {
 
 const STATUS_OF: Record<WriteDecision, ImportStatus> = { create: 'created', update: 'updated', unchanged: 'unchanged', keep: 'kept' };
 
-/** The JSON text of a written spec: `$schema` first (so editors check it), then the card's fields. */
-export function specFileText(spec: Record<string, unknown>, outDir: string): string {
-  const schema = path.relative(outDir, path.join(PACKAGE_ROOT, 'schema', 'card.schema.json')).split(path.sep).join('/');
-  return `${JSON.stringify({ $schema: schema, ...spec }, null, 2)}\n`;
+/**
+ * The JSON text of a written spec: `$schema` first (so editors check it), then the card's fields.
+ * `schemaRef` comes from localSchemaRef: the catalogue's own copy, or none.
+ */
+export function specFileText(spec: Record<string, unknown>, schemaRef: string | undefined): string {
+  return `${JSON.stringify(schemaRef === undefined ? spec : { $schema: schemaRef, ...spec }, null, 2)}\n`;
 }
 
 export async function importSheet(file: string, options: ImportOptions = {}): Promise<ImportReport> {
@@ -60,6 +64,7 @@ export async function importSheet(file: string, options: ImportOptions = {}): Pr
   const outDir = path.resolve(cwd, options.out ?? 'cards');
   const dryRun = options.dryRun ?? false;
   const record = await readImportRecord(outDir);
+  const schemaRef = await localSchemaRef(outDir);
   if (!dryRun) await mkdir(outDir, { recursive: true });
 
   const rows: ImportedRow[] = [];
@@ -68,15 +73,15 @@ export async function importSheet(file: string, options: ImportOptions = {}): Pr
     const targetPath = name === undefined ? undefined : path.join(outDir, name);
     const target = targetPath === undefined ? undefined : shownPath(targetPath, cwd);
     if (!row.card || row.errors.length > 0 || !name || !targetPath) {
-      rows.push({ row: row.row, source: row.source, id: row.id, target, status: 'failed', errors: row.errors });
+      rows.push({ row: row.row, source: row.source, id: row.id, target, status: 'failed', errors: row.errors, warnings: row.warnings });
       continue;
     }
-    const text = Buffer.from(specFileText(row.spec, outDir), 'utf8');
+    const text = Buffer.from(specFileText(row.spec, schemaRef), 'utf8');
     const existing = await readFile(targetPath).catch(() => undefined);
     const decision = decideWrite(existing, record.files[name]?.sha256, text, options.force ?? false);
     if (!dryRun && (decision === 'create' || decision === 'update')) await writeFileAtomic(targetPath, text);
     if (decision !== 'keep') record.files[name] = { sha256: sha256(text), source: row.source };
-    rows.push({ row: row.row, source: row.source, id: row.id, target, status: STATUS_OF[decision], errors: [] });
+    rows.push({ row: row.row, source: row.source, id: row.id, target, status: STATUS_OF[decision], errors: [], warnings: row.warnings });
   }
   if (!dryRun) await writeImportRecord(outDir, record);
 

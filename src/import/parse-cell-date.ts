@@ -4,6 +4,7 @@
  * a date cell, a serial number, 2026-03-31, 2026/3/31, 2026.3.31, 2026年3月31日, 20260331,
  * with full-width digits, and a time part after the date (ignored).
  */
+import { parseWrittenDate } from '../text/parse-written-date.js';
 import type { SheetCell } from './sheet-table.js';
 
 /** Day 0 of Excel's 1900 date system (the 1900 leap-year bug makes it the 30th, not the 31st). */
@@ -12,26 +13,17 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Serial numbers taken as dates: 1954-10-04 … 2119-01-09; other numbers are not dates. */
 const SERIAL_RANGE = [20_000, 80_000] as const;
 
-function isoFromParts(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date.toISOString().slice(0, 10);
-}
-
 /** An Excel date serial → YYYY-MM-DD (the time of day is dropped). */
 export function dateFromSerial(serial: number): string | undefined {
   if (!Number.isFinite(serial) || serial < SERIAL_RANGE[0] || serial > SERIAL_RANGE[1]) return undefined;
   return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** A date typed as text → YYYY-MM-DD, or undefined when it is not a real date. */
+/** A date typed as text (see parseWrittenDate) or an Excel serial number typed as text → YYYY-MM-DD. */
 export function parseDateText(input: string): string | undefined {
+  const written = parseWrittenDate(input);
+  if (written) return written;
   const text = input.normalize('NFKC').trim();
-  const dated =
-    /^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[\sT].*)?$/.exec(text) ??
-    /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?(?:\s.*)?$/.exec(text) ??
-    /^(\d{4})(\d{2})(\d{2})$/.exec(text);
-  if (dated) return isoFromParts(Number(dated[1]), Number(dated[2]), Number(dated[3]));
   if (/^\d+(?:\.\d+)?$/.test(text)) return dateFromSerial(Number(text));
   return undefined;
 }

@@ -1,6 +1,7 @@
 /**
  * CSV bytes → a SheetTable. CSV files from Excel come in several encodings: "CSV UTF-8" (with a
- * BOM), plain "CSV" from Chinese Windows (GBK), "Unicode text" (UTF-16, tab-separated). The
+ * BOM), plain "CSV" from Chinese Windows (GBK, or Big5 on Traditional Chinese Windows in Taiwan
+ * and Hong Kong), "Unicode text" (UTF-16, tab-separated). The
  * encoding is detected and decoded with a real decoder; the text goes through a real CSV parser
  * (quotes, line breaks inside cells). Row numbers are record numbers, as Excel shows them.
  */
@@ -11,8 +12,20 @@ import { EMPTY_CELL, type SheetTable } from './sheet-table.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Characters a policy list almost never holds, but that GBK bytes read as Big5 (or Big5 as GBK)
+ * produce in numbers: kana, Greek and Cyrillic, box drawing, Hangul, private use.
+ */
+const UNLIKELY = /[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\uac00-\ud7af\ue000-\uf8ff\ufffd]/gu;
+
+function unlikelyCount(text: string): number {
+  return text.match(UNLIKELY)?.length ?? 0;
+}
+
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
+
 /** The text of a CSV file and the encoding it was found in. */
-export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' } {
+export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string; encoding: CsvEncoding } {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return { text: UTF8.decode(buffer.subarray(3)), encoding: 'utf-8' };
   if (buffer[0] === 0xff && buffer[1] === 0xfe) return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
@@ -20,20 +33,26 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string;
   try {
     return { text: UTF8.decode(buffer), encoding: 'utf-8' };
   } catch {
-    // Not UTF-8: older Excel on Chinese Windows saves "CSV" as GBK. GB18030 is its superset.
+    // Not UTF-8: older Excel saves "CSV" in the Windows code page, GBK (GB18030 is its
+    // superset) in mainland China, Big5 in Taiwan and Hong Kong. Both decode almost any bytes,
+    // so the one that reads as Chinese text rather than kana and box drawing wins.
   }
-  const text = iconv.decode(buffer, 'gb18030');
-  if (text.includes('\ufffd')) {
+  const gb = iconv.decode(buffer, 'gb18030');
+  const big5 = iconv.decode(buffer, 'big5');
+  const gbUnlikely = gb.includes('\ufffd') ? Number.POSITIVE_INFINITY : unlikelyCount(gb);
+  const big5Unlikely = big5.includes('\ufffd') ? Number.POSITIVE_INFINITY : unlikelyCount(big5);
+  if (gbUnlikely === Number.POSITIVE_INFINITY && big5Unlikely === Number.POSITIVE_INFINITY) {
     throw new CardError(
       'E_ENCODING',
       {
-        zh: '无法识别 CSV 文件的编码（既不是 UTF-8，也不是 GBK）；请在 Excel 中“另存为” → “CSV UTF-8（逗号分隔）”',
-        en: 'cannot tell the encoding of the CSV file (neither UTF-8 nor GBK); in Excel, save it as “CSV UTF-8 (Comma delimited)”',
+        zh: '无法识别 CSV 文件的编码（既不是 UTF-8，也不是 GBK 或 Big5）；请在 Excel 中“另存为” → “CSV UTF-8（逗号分隔）”',
+        en: 'cannot tell the encoding of the CSV file (neither UTF-8 nor GBK nor Big5); in Excel, save it as “CSV UTF-8 (Comma delimited)”',
       },
       { file },
     );
   }
-  return { text, encoding: 'gb18030' };
+  // GBK unless Big5 is clearly better: most files here come from mainland offices.
+  return big5Unlikely < gbUnlikely && gbUnlikely >= 2 ? { text: big5, encoding: 'big5' } : { text: gb, encoding: 'gb18030' };
 }
 
 /** The separator of the first record: comma, or tab (Excel "Unicode text"), or semicolon (European Excel). */
@@ -56,13 +75,14 @@ export function readCsvTable(bytes: Uint8Array, file: string, name: string): She
   try {
     records = parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
+    // csv-parse's own text is English and names its options; the line and the usual cause are what helps.
     const lines = (error as { lines?: number }).lines;
     const where = lines === undefined ? { zh: '', en: '' } : { zh: `（第 ${lines} 行附近）`, en: ` (near line ${lines})` };
     throw new CardError(
       'E_SHEET',
       {
-        zh: `CSV 格式错误${where.zh}：${(error as Error).message}；常见原因是单元格里的引号 " 没有成对`,
-        en: `invalid CSV${where.en}: ${(error as Error).message}; usually a quote " inside a cell is not paired`,
+        zh: `CSV 格式错误${where.zh}：单元格里的引号 " 没有成对；单元格内容里的引号要写成两个（""），或在 Excel 中打开后重新“另存为” CSV UTF-8`,
+        en: `invalid CSV${where.en}: a quote " inside a cell is not paired; write a quote inside a cell as two (""), or open the file in Excel and save it as CSV UTF-8 again`,
       },
       { file },
       { cause: error },

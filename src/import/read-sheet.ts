@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { CardError } from '../errors.js';
+import { CardError, type Localized } from '../errors.js';
+import { detectFileKind, type FileKind } from './detect-file-kind.js';
 import { readCsvTable } from './read-csv.js';
 import { EMPTY_CELL, type SheetCell, type SheetRow, type SheetTable } from './sheet-table.js';
 
@@ -18,22 +19,98 @@ function sheetError(file: string, zh: string, en: string, cause?: unknown): Card
   return new CardError('E_SHEET', { zh, en }, { file }, cause === undefined ? undefined : { cause });
 }
 
+/** How each kind of file is named in a message, and what to do with it instead. */
+const KIND_TEXT: Record<Exclude<FileKind, 'xlsx' | 'text'>, { name: Localized; fix: Localized }> = {
+  ole: {
+    name: { zh: 'Excel 97-2003 工作簿（.xls），或设了打开密码的工作簿', en: 'an Excel 97-2003 workbook (.xls), or a password-protected workbook' },
+    fix: { zh: '请在 Excel 中打开（有密码先去掉密码），“另存为” .xlsx 或 CSV UTF-8 后再导入', en: 'open it in Excel (remove the password, if any) and save it as .xlsx or CSV UTF-8' },
+  },
+  numbers: {
+    name: { zh: 'Numbers 表格', en: 'a Numbers document' },
+    fix: { zh: '请在 Numbers 中选“文件 → 导出为 → Excel…”或“CSV…”，再导入导出的文件', en: 'in Numbers, choose File → Export To → Excel… or CSV…, and import that file' },
+  },
+  ods: {
+    name: { zh: 'OpenDocument 表格（.ods）', en: 'an OpenDocument spreadsheet (.ods)' },
+    fix: { zh: '请在 WPS、LibreOffice 或 Excel 中“另存为” .xlsx 后再导入', en: 'save it as .xlsx in WPS, LibreOffice or Excel' },
+  },
+  docx: {
+    name: { zh: 'Word 文档', en: 'a Word document' },
+    fix: { zh: '这里需要政策清单表格（.xlsx 或 .csv）；可用 policy-card sheet-template 生成模板', en: 'a policy list (.xlsx or .csv) is needed here; policy-card sheet-template writes one to start from' },
+  },
+  pdf: {
+    name: { zh: 'PDF 文件', en: 'a PDF file' },
+    fix: { zh: '这里需要政策清单表格（.xlsx 或 .csv）；可用 policy-card sheet-template 生成模板', en: 'a policy list (.xlsx or .csv) is needed here; policy-card sheet-template writes one to start from' },
+  },
+  html: {
+    name: { zh: '网页（HTML）或 XML 格式的表格（业务系统导出的“Excel”常是这样）', en: 'an HTML or XML table (as business systems often export “Excel” files)' },
+    fix: { zh: '请在 Excel 中打开后“另存为” .xlsx 或 CSV UTF-8 再导入', en: 'open it in Excel and save it as .xlsx or CSV UTF-8' },
+  },
+  zip: {
+    name: { zh: '压缩包，不是 Excel 工作簿', en: 'a zip archive, not an Excel workbook' },
+    fix: { zh: '请解压后导入其中的 .xlsx 或 .csv 文件', en: 'unpack it and import the .xlsx or .csv file inside' },
+  },
+  binary: {
+    name: { zh: '二进制数据，不是表格', en: 'binary data, not a spreadsheet' },
+    fix: { zh: '请确认选对了文件；表格请保存为 .xlsx 或 CSV UTF-8', en: 'check that this is the right file; save spreadsheets as .xlsx or CSV UTF-8' },
+  },
+  empty: {
+    name: { zh: '空文件（0 字节）', en: 'an empty file (0 bytes)' },
+    fix: { zh: '请确认文件已保存完整，或重新导出', en: 'check that the file was saved completely, or export it again' },
+  },
+};
+
+/** A file whose content is not what its extension promises. */
+function wrongKind(file: string, extension: string, kind: FileKind): CardError {
+  const text =
+    kind === 'xlsx'
+      ? { name: { zh: 'Excel 工作簿（.xlsx）', en: 'an Excel workbook (.xlsx)' }, fix: { zh: '请把扩展名改为 .xlsx 再导入', en: 'rename it to .xlsx' } }
+      : kind === 'text'
+        ? { name: { zh: '纯文本（可能是 CSV）', en: 'plain text (CSV, perhaps)' }, fix: { zh: '若是 CSV，请把扩展名改为 .csv 再导入', en: 'if it is CSV, rename it to .csv' } }
+        : KIND_TEXT[kind];
+  const shown = extension || '（无）';
+  return sheetError(file, `扩展名是 ${shown}，内容却是${text.name.zh}；${text.fix.zh}`, `the file is named ${extension || 'without an extension'} but holds ${text.name.en}; ${text.fix.en}`);
+}
+
+/** Reading failed: say why in words, not with Node's English error text. */
+function readError(file: string, error: unknown): CardError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason: Localized =
+    code === 'ENOENT'
+      ? { zh: '找不到这个文件；请检查文件名和所在文件夹', en: 'no such file; check the name and the folder' }
+      : code === 'EISDIR'
+        ? { zh: '这是一个文件夹，不是表格文件', en: 'this is a folder, not a spreadsheet file' }
+        : code === 'EACCES' || code === 'EPERM'
+          ? { zh: '没有读取这个文件的权限', en: 'no permission to read this file' }
+          : { zh: `无法读取文件（${code ?? '未知原因'}）`, en: `cannot read the file (${code ?? 'unknown reason'})` };
+  return new CardError('E_IO', reason, { file }, { cause: error });
+}
+
 /**
- * Read every worksheet of an .xlsx file, or the one table of a .csv file.
+ * Read every worksheet of an .xlsx file, or the one table of a .csv file. The content decides,
+ * not the extension: a file that is something else is refused with what it is and what to do.
  * @param display the file as shown in messages
  */
 export async function readSheetFile(absolutePath: string, display: string): Promise<SheetTable[]> {
   const extension = path.extname(absolutePath).toLowerCase();
-  if (extension === '.xls') {
-    throw sheetError(display, '不支持 .xls（Excel 97-2003）格式；请在 Excel 中“另存为” .xlsx 或 CSV UTF-8 后再导入', '.xls (Excel 97-2003) is not supported; save the file as .xlsx or CSV UTF-8 in Excel');
+  // A Numbers document may be a folder (a macOS package): refuse it before reading.
+  if (extension === '.numbers') {
+    throw sheetError(display, `Numbers 表格不能直接导入；${KIND_TEXT.numbers.fix.zh}`, `Numbers documents cannot be imported; ${KIND_TEXT.numbers.fix.en}`);
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(absolutePath);
   } catch (error) {
-    throw new CardError('E_IO', { zh: `无法读取文件：${(error as Error).message}`, en: `cannot read the file: ${(error as Error).message}` }, { file: display }, { cause: error });
+    throw readError(display, error);
   }
-  if (extension === '.csv') return [readCsvTable(bytes, display, path.basename(absolutePath, path.extname(absolutePath)))];
+  const kind = detectFileKind(bytes);
+  if (extension === '.csv') {
+    if (kind !== 'text') throw wrongKind(display, extension, kind);
+    return [readCsvTable(bytes, display, path.basename(absolutePath, path.extname(absolutePath)))];
+  }
+  if (extension === '.xls' && kind === 'ole') {
+    throw sheetError(display, '不支持 .xls（Excel 97-2003）格式；请在 Excel 中“另存为” .xlsx 或 CSV UTF-8 后再导入', '.xls (Excel 97-2003) is not supported; save the file as .xlsx or CSV UTF-8 in Excel');
+  }
+  if (kind !== 'xlsx') throw wrongKind(display, extension, kind);
   return readWorkbookTables(bytes, display);
 }
 
@@ -43,13 +120,16 @@ export async function readWorkbookTables(bytes: Uint8Array, display: string): Pr
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    const detail = (error as Error).message;
+    // The library's text ("Corrupted zip?", "End of data reached") helps nobody who has the file.
     throw sheetError(
       display,
-      `无法打开 Excel 文件（${detail}）；文件可能已损坏、设了打开密码，或并不是 .xlsx。请在 Excel 中打开后“另存为” .xlsx`,
-      `cannot open the Excel file (${detail}); it may be damaged, password-protected or not .xlsx. Open it in Excel and save it as .xlsx`,
+      'Excel 文件已损坏，无法打开（可能没有下载或复制完整）；请在 Excel 中打开并“另存为” .xlsx，Excel 也打不开时请找回原文件',
+      'the Excel file is damaged and cannot be opened (perhaps not downloaded or copied completely); open it in Excel and save it as .xlsx, or get the original file again',
       error,
     );
+  }
+  if (workbook.worksheets.length === 0) {
+    throw sheetError(display, '工作簿中没有工作表；请在 Excel 中打开并检查，再“另存为” .xlsx', 'the workbook has no sheets; open it in Excel, check it and save it as .xlsx');
   }
   return workbook.worksheets.map((worksheet) => worksheetTable(worksheet, display));
 }

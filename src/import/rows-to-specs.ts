@@ -4,19 +4,21 @@
  * its column (and its line inside the cell), so an error found deep in the spec
  * (`/contacts/1/name`) still points at the cell a person has to fix.
  */
-import { CardError, type Localized } from '../errors.js';
+import { CardError, type CardWarning, type Localized } from '../errors.js';
 import type { Limits } from '../limits.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import { describeValue } from '../spec/describe-issue.js';
 import { labelForPath } from '../spec/field-labels.js';
 import { validateCard, type SiteTarget } from '../spec/validate-card.js';
+import { exampleRowKind } from './example-card.js';
 import type { ColumnMap, MappedColumn } from './map-columns.js';
 import { parseCellDate } from './parse-cell-date.js';
 import { parseCellLinks } from './parse-cell-links.js';
 import { parseCellTable } from './parse-cell-table.js';
+import { restorePhoneZero } from './restore-phone-zero.js';
 import { QR_FIELDS, columnFor, isQrField, type SheetField } from './sheet-columns.js';
 import { cellAddress, EMPTY_CELL, sheetReference, type SheetCell, type SheetRow, type SheetTable } from './sheet-table.js';
-import { slugFromTitle } from './slug-from-title.js';
+import { slugFromTitle } from '../text/slug-from-title.js';
 import { splitCellLines, splitCellList } from './split-cell-list.js';
 
 export interface SheetRowSpec {
@@ -30,6 +32,8 @@ export interface SheetRowSpec {
   spec: Record<string, unknown>;
   card: CardSpec | undefined;
   errors: CardError[];
+  /** What import changed or noticed without refusing the row, each naming its cell. */
+  warnings: CardWarning[];
 }
 
 export interface RowsToSpecsOptions {
@@ -166,6 +170,7 @@ class RowBuilder {
   readonly sources: Source[] = [];
   /** Errors with the column they point at, so a row's errors can be listed left to right. */
   readonly errors: Array<{ error: CardError; column: number }> = [];
+  readonly warnings: Array<{ warning: CardWarning; column: number }> = [];
   idFromColumn = false;
 
   constructor(
@@ -178,6 +183,27 @@ class RowBuilder {
   cellError(column: MappedColumn, path: PropertyKey[], text: Localized): void {
     const error = new CardError('E_SCHEMA', text, { file: this.source, path: pointerOf(path), label: { zh: column.header, en: column.header }, cell: cellAddress(this.table.name, column.index, this.row.number) });
     this.errors.push({ error, column: column.index });
+  }
+
+  /** A warning that leads with the cell, as cell errors do: `政策清单!R2 咨询电话: …`. */
+  cellWarning(code: CardWarning['code'], column: MappedColumn, text: Localized): void {
+    const where = `${cellAddress(this.table.name, column.index, this.row.number)} ${column.header}`;
+    this.warnings.push({ warning: { code, text: { zh: `${where}: ${text.zh}`, en: `${where}: ${text.en}` } }, column: column.index });
+  }
+
+  /**
+   * A phone Excel stored as a number has lost the 0 of its area code: put it back, and say so.
+   * @param stored whether the cell itself is a number (.xlsx); in a CSV file Excel dropped the 0 when saving
+   */
+  restorePhone(column: MappedColumn, value: string, stored: boolean): string {
+    const restored = restorePhoneZero(value);
+    if (restored === undefined) return value;
+    const why = stored ? { zh: '单元格是数字格式', en: 'Excel stored it as a number' } : { zh: 'Excel 把它当作数字保存了', en: 'Excel saved it as a number' };
+    this.cellWarning('W_PHONE_FIXED', column, {
+      zh: `电话 ${value} 开头的 0 被 Excel 去掉了（${why.zh}），已按 ${restored} 导入；请把这一列设为“文本”格式后重新填写`,
+      en: `the phone ${value} lost its leading 0 (${why.en}); imported as ${restored}. Format the column as text and type the number again`,
+    });
+    return restored;
   }
 
   set(column: MappedColumn, value: unknown): void {
@@ -228,7 +254,8 @@ class RowBuilder {
       }
       case 'contact': {
         const key = column.field.slice('contacts.'.length) as 'name' | 'phone' | 'address';
-        this.contactLines.set(key, { column, values: splitCellLines(text) });
+        const values = splitCellLines(text);
+        this.contactLines.set(key, { column, values: key === 'phone' ? values.map((value) => (value === undefined ? value : this.restorePhone(column, value, cell.number !== undefined))) : values });
         return;
       }
     }
@@ -245,10 +272,23 @@ class RowBuilder {
     });
   }
 
+  /**
+   * A phone without any contact name is common (the issuer answers it): the issuer's first
+   * department becomes the name, with a warning, rather than the row failing.
+   */
+  contactNameFallback(): string | undefined {
+    if (this.contactLines.get('name')?.values.some((value) => value !== undefined)) return undefined;
+    const issuer = this.values.get('issuer');
+    if (typeof issuer !== 'string') return undefined;
+    return issuer.split(/[、，,；;]|\s+/u).find((part) => part.trim() !== '')?.trim();
+  }
+
   /** Contacts line up by line across the 咨询部门 / 咨询电话 / 咨询地址 columns. */
   buildContacts(): void {
     const lines = [...this.contactLines.values()];
     const count = Math.max(0, ...lines.map((entry) => entry.values.length));
+    const fallback = this.contactNameFallback();
+    let usedFallback = false;
     const contacts: Array<Record<string, string>> = [];
     for (let line = 0; line < count; line++) {
       const contact: Record<string, string> = {};
@@ -257,6 +297,10 @@ class RowBuilder {
         if (value !== undefined) contact[key] = value;
       }
       if (Object.keys(contact).length === 0) continue;
+      if (contact['name'] === undefined && fallback !== undefined) {
+        contact['name'] = fallback;
+        usedFallback = true;
+      }
       for (const [key, entry] of this.contactLines) {
         this.sources.push({ path: ['contacts', contacts.length, key], column: entry.column, ...(entry.values.length > 1 ? { line } : {}) });
       }
@@ -264,7 +308,16 @@ class RowBuilder {
     }
     const first = this.contactLines.get('name') ?? lines[0];
     if (first) this.sources.push({ path: ['contacts'], column: first.column });
-    if (contacts.length > 0) this.values.set('contacts', contacts);
+    // name, phone, address, as in hand-written specs (a fallback name was added last).
+    if (contacts.length > 0) this.values.set('contacts', contacts.map(({ name, phone, address }) => ({ ...(name !== undefined ? { name } : {}), ...(phone !== undefined ? { phone } : {}), ...(address !== undefined ? { address } : {}) })));
+    if (usedFallback && first) {
+      const nameColumn = this.columns.columns.find((column) => column.field === 'contacts.name');
+      const nameHeader = nameColumn?.header ?? columnFor('contacts.name').header;
+      this.cellWarning('W_CONTACT_NAME', nameColumn ?? first.column, {
+        zh: `没有填写咨询部门，已用发文单位“${fallback}”作为咨询部门；如需其他部门，请填写“${nameHeader}”列`,
+        en: `no contact name given; the issuer “${fallback}” is used as the contact name. Fill the “${nameHeader}” column to name another department`,
+      });
+    }
   }
 
   /** QR codes in column order; each link column gives its purpose. */
@@ -322,6 +375,25 @@ class RowBuilder {
   sortedErrors(): CardError[] {
     return [...this.errors].sort((a, b) => a.column - b.column).map((entry) => entry.error);
   }
+
+  /** The template's example row, left in the sheet or half rewritten, would print a card nobody meant. */
+  checkExampleRow(spec: Record<string, unknown>): void {
+    const kind = exampleRowKind(spec);
+    const column = this.columns.columns.find((candidate) => candidate.field === 'id') ?? this.columns.columns.find((candidate) => candidate.field === 'title');
+    if (!kind || !column) return;
+    const id = String(spec['id']);
+    this.cellWarning(
+      'W_EXAMPLE_ROW',
+      column,
+      kind === 'unchanged'
+        ? { zh: `这是模板自带的示例行，内容未改，会生成示例卡片“${String(spec['title'])}”；请改写或删除这一行`, en: `this is the template's example row, unchanged: it makes the example card “${String(spec['title'])}”. Rewrite or delete the row` }
+        : { zh: `这一行仍使用示例行的编号 ${id}；请换成这项政策自己的编号，或清空后由政策名称生成`, en: `this row still uses the example row's id ${id}; give it an id of its own, or clear it to make one from the title` },
+    );
+  }
+
+  sortedWarnings(): CardWarning[] {
+    return [...this.warnings].sort((a, b) => a.column - b.column).map((entry) => entry.warning);
+  }
 }
 
 function pointerOf(path: readonly PropertyKey[]): string {
@@ -365,6 +437,7 @@ export function rowsToSpecs(table: SheetTable, columns: ColumnMap, options: Rows
       builder.read(column, cell.problem ? EMPTY_CELL : cell);
     }
     const spec = builder.build();
+    builder.checkExampleRow(spec);
     const id = spec['id'] as string;
     const result = validateCard(spec, { file: source, defaultId: id, ...(options.site ? { site: options.site } : {}), ...(options.limits ? { limits: options.limits } : {}) });
     if (!result.ok) for (const error of result.errors) builder.locate(error, spec);
@@ -376,12 +449,13 @@ export function rowsToSpecs(table: SheetTable, columns: ColumnMap, options: Rows
       spec,
       card: result.ok && errors.length === 0 ? result.card : undefined,
       errors,
+      warnings: builder.sortedWarnings(),
       idColumn: columns.columns.find((column) => column.field === 'id') ?? columns.columns.find((column) => column.field === 'title'),
       idFromColumn: builder.idFromColumn,
     });
   }
   markDuplicateRows(table, results);
-  return results.map(({ row, source, id, spec, card, errors }) => ({ row, source, id, spec, card, errors }));
+  return results.map(({ row, source, id, spec, card, errors, warnings }) => ({ row, source, id, spec, card, errors, warnings }));
 }
 
 /** Rows sharing an id would write one file twice: both fail, and each names the other row. */

@@ -77,6 +77,7 @@ export async function loadSheetCards(absolutePath: string, cwd = process.cwd(), 
       id: row.errors.some((error) => error.code === 'E_DUPLICATE_ID') ? undefined : row.id,
       card: row.card,
       errors: row.errors,
+      warnings: row.warnings,
     }));
   } catch (error) {
     const file = shownPath(absolutePath, cwd);

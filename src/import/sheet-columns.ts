@@ -4,6 +4,7 @@
  * in the sheet template. Import, export and the template all read this one table, so a column
  * added here is understood, written and documented in the same step.
  */
+import { Converter } from 'opencc-js';
 import type { Localized } from '../errors.js';
 import { LIMITS, type QR_PURPOSES } from '../spec/card-schema.js';
 
@@ -83,10 +84,13 @@ export function isQrField(field: SheetField): boolean {
 }
 
 const LIST_NOTE = { zh: '每行一条（单元格内按 Alt+Enter 换行），也可写 1. 1、（1）① 编号或用“；”分隔', en: 'one item per line (Alt+Enter), numbered items or “；” separators also work' };
-const LINK_NOTE = {
-  zh: '完整网址，以 https:// 开头；可在网址前写二维码下方的说明文字，如“扫码查看政策原文 https://…”；超链接单元格取其链接地址',
-  en: 'a full https:// URL, optionally preceded by the caption printed under the QR code; hyperlink cells give their link',
-};
+/** How to fill a link column, with a caption example that fits where its QR code leads. */
+function linkNote(caption: string): Localized {
+  return {
+    zh: `完整网址，以 https:// 开头；可在网址前写二维码下方的说明文字，如“${caption} https://…”；超链接单元格取其链接地址`,
+    en: `a full https:// URL, optionally preceded by the caption printed under the QR code (e.g. “${caption} https://…”); hyperlink cells give their link`,
+  };
+}
 const CONTACT_NOTE = { zh: '多个咨询方式每行一个，部门、电话、地址三列按行一一对应', en: 'one contact per line; the name, phone and address columns line up by line' };
 const DATE_NOTE = { zh: '日期，如 2026/3/31、2026-03-31 或 2026年3月31日', en: 'a date such as 2026/3/31, 2026-03-31 or 2026年3月31日' };
 
@@ -132,11 +136,11 @@ export const SHEET_COLUMNS: readonly SheetColumn[] = [
   column('contacts.name', '咨询部门', ['联系人', '联系部门', '咨询单位'], 'contact', 24, CONTACT_NOTE),
   column('contacts.phone', '咨询电话', ['联系电话', '电话', 'phone'], 'contact', 18, { zh: `${CONTACT_NOTE.zh}；请把单元格设为“文本”，以免区号开头的 0 被 Excel 去掉`, en: `${CONTACT_NOTE.en}; format the cells as text so a leading 0 survives` }),
   column('contacts.address', '咨询地址', ['联系地址', '地址', 'address'], 'contact', 24, CONTACT_NOTE),
-  column('qr.原文', '政策链接', ['原文链接', '政策原文'], 'link', 36, { zh: `二维码，用途“原文”。${LINK_NOTE.zh}。政策链接、申报入口至少填一个（两个都填则印两个二维码）`, en: `QR code leading to the policy text; ${LINK_NOTE.en}` }),
-  column('qr.申报入口', '申报入口', ['申报链接', '申报网址'], 'link', 36, { zh: `二维码，用途“申报入口”。${LINK_NOTE.zh}`, en: `QR code leading to the application; ${LINK_NOTE.en}` }),
-  column('qr.咨询', '咨询链接', ['咨询网址'], 'link', 36, { zh: `二维码，用途“咨询”。${LINK_NOTE.zh}`, en: `QR code leading to help; ${LINK_NOTE.en}` }, { inTemplate: false }),
-  column('qr.其他', '其他链接', ['详情链接'], 'link', 36, { zh: `二维码，用途“其他”。${LINK_NOTE.zh}`, en: `QR code, purpose 其他; ${LINK_NOTE.en}` }, { inTemplate: false }),
-  column('qr', '二维码链接', ['二维码', '二维码网址'], 'link', 36, { zh: `二维码，不注明用途。${LINK_NOTE.zh}`, en: `QR code without a purpose; ${LINK_NOTE.en}` }, { inTemplate: false }),
+  column('qr.原文', '政策链接', ['原文链接', '政策原文'], 'link', 36, { zh: `二维码，用途“原文”。${linkNote('扫码查看政策原文').zh}。政策链接、申报入口至少填一个（两个都填则印两个二维码）`, en: `QR code leading to the policy text; ${linkNote('扫码查看政策原文').en}` }),
+  column('qr.申报入口', '申报入口', ['申报链接', '申报网址'], 'link', 36, { zh: `二维码，用途“申报入口”。${linkNote('扫码在线申报').zh}`, en: `QR code leading to the application; ${linkNote('扫码在线申报').en}` }),
+  column('qr.咨询', '咨询链接', ['咨询网址'], 'link', 36, { zh: `二维码，用途“咨询”。${linkNote('扫码在线咨询').zh}`, en: `QR code leading to help; ${linkNote('扫码在线咨询').en}` }, { inTemplate: false }),
+  column('qr.其他', '其他链接', ['详情链接'], 'link', 36, { zh: `二维码，用途“其他”。${linkNote('扫码查看详情').zh}`, en: `QR code, purpose 其他; ${linkNote('扫码查看详情').en}` }, { inTemplate: false }),
+  column('qr', '二维码链接', ['二维码', '二维码网址'], 'link', 36, { zh: `二维码，不注明用途。${linkNote('扫码查看详情').zh}`, en: `QR code without a purpose; ${linkNote('扫码查看详情').en}` }, { inTemplate: false }),
   column('edition', '版本日期', ['更新日期'], 'date', 14, { zh: `本卡片内容的日期，印在卡片上，让读者知道手里是哪一版。${DATE_NOTE.zh}`, en: `the date of this edition, printed on the card; ${DATE_NOTE.en}` }),
   column('template', '模板', [], 'text', 10, { zh: '如 phone、a4', en: 'e.g. phone, a4' }, { inTemplate: false }),
   column('theme', '主题', [], 'text', 10, { zh: '如 default、red、elder', en: 'e.g. default, red, elder' }, { inTemplate: false }),
@@ -150,14 +154,26 @@ export function columnFor(field: SheetField): SheetColumn {
   return SHEET_COLUMNS.find((entry) => entry.field === field)!;
 }
 
+let toSimplified: ((text: string) => string) | undefined;
+
 /**
- * A header as typed → the form it is compared in: full-width forms folded (NFKC), spaces and
- * line breaks dropped, a required-marker `*` and a trailing note in brackets (`申报条件（每行一条）`)
- * removed, Latin letters lower-cased.
+ * Traditional text in its Simplified form, Taiwan wording included (政策連結 → 政策链接,
+ * 聯絡電話 → 联系电话), so that sheets kept in Taiwan or Hong Kong are read like any other. The
+ * converter loads its dictionaries on first use (~50 ms), not when this module is imported.
+ */
+function simplified(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  const convert = (toSimplified ??= Converter({ from: 'twp', to: 'cn' }));
+  return convert(text);
+}
+
+/**
+ * A header as typed → the form it is compared in: full-width forms folded (NFKC), Traditional
+ * characters simplified, spaces and line breaks dropped, a required-marker `*` and a trailing
+ * note in brackets (`申报条件（每行一条）`) removed, Latin letters lower-cased.
  */
 export function normalizeHeader(header: string): string {
-  return header
-    .normalize('NFKC')
+  return simplified(header.normalize('NFKC'))
     .replace(/\s+/g, '')
     .replace(/^\*+|\*+$/g, '')
     .replace(/\([^()]*\)$/, '')
@@ -165,11 +181,10 @@ export function normalizeHeader(header: string): string {
     .toLowerCase();
 }
 
-const HEADER_INDEX: ReadonlyMap<string, SheetField> = new Map(
-  SHEET_COLUMNS.flatMap((entry) => [entry.header, ...entry.aliases, entry.field].map((name) => [normalizeHeader(name), entry.field] as const)),
-);
+let headerIndex: ReadonlyMap<string, SheetField> | undefined;
 
 /** The field a header names by default, if any. */
 export function fieldForHeader(header: string): SheetField | undefined {
-  return HEADER_INDEX.get(normalizeHeader(header));
+  headerIndex ??= new Map(SHEET_COLUMNS.flatMap((entry) => [entry.header, ...entry.aliases, entry.field].map((name) => [normalizeHeader(name), entry.field] as const)));
+  return headerIndex.get(normalizeHeader(header));
 }

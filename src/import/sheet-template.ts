@@ -2,51 +2,24 @@
  * The workbook an office hands to staff: the 政策清单 sheet with every column, one filled
  * example row, a note on each header saying how to fill it, data validation where Excel
  * supports it (dates, text length, a category list), and a 填写说明 sheet. Importing the
- * template as it is gives one valid card: the example.
+ * template as it is gives one valid card, the example, with a warning that it is the example.
  */
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import type { CardSpec } from '../spec/card-schema.js';
 import { cardToRow } from './card-to-row.js';
+import { EXAMPLE_CARD } from './example-card.js';
 import { shownPath } from './sheet-cards.js';
 import { SHEET_COLUMNS } from './sheet-columns.js';
 import { columnLetter } from './sheet-table.js';
 import { assertWritable, buildWorkbook, columnsFor, csvBytes, sheetFormatOf, workbookBytes, writeBytes, SHEET_NAME } from './write-sheet.js';
+
+export { EXAMPLE_CARD } from './example-card.js';
 
 /** Offered in the 政策类别 drop-down; other categories may still be typed. */
 export const CATEGORY_SUGGESTIONS = ['智改数转', '科技创新', '专精特新', '人才', '稳岗', '就业创业', '外贸', '首台套', '税收优惠', '金融支持', '社会保障'];
 
 /** Rows below the header that carry the data validation. */
 const VALIDATED_ROWS = 1000;
-
-/** The example row: a complete, valid card that shows every way of filling a cell. */
-export const EXAMPLE_CARD: CardSpec = {
-  id: 'shili-wengang-butie',
-  title: '稳岗补贴（示例，请改写或删除本行）',
-  issuer: '苏州市人力资源和社会保障局、苏州市财政局',
-  docNo: '苏人社规〔2026〕3号',
-  category: '稳岗',
-  summary: '参保企业不裁员或少裁员，就能拿回一部分失业保险费。',
-  edition: '2026-01-20',
-  parties: ['在苏州市参加失业保险的企业、社会组织和个体工商户'],
-  conditions: ['上年度足额缴纳失业保险费满12个月', '上年度未裁员或裁员率不高于控制目标', '申请时处于正常生产经营状态，未被列入严重失信名单'],
-  materials: ['无需提交材料，系统自动比对'],
-  process: [{ title: '系统比对', detail: '人社部门比对参保和裁员数据' }, '短信通知', '网上确认', '资金到账'],
-  reward: {
-    headline: '最高返还60%',
-    items: ['大型企业按上年度实际缴纳失业保险费的30%返还', '中小微企业按60%返还'],
-    table: { columns: ['企业类型', '返还比例'], rows: [['大型企业', '30%'], ['中小微企业', '60%']] },
-  },
-  period: { start: '2026-03-01', end: '2026-12-31', note: '常年受理，按季度集中审核' },
-  contacts: [
-    { name: '市失业保险管理中心', phone: '12333' },
-    { name: '市人社局就业促进处', phone: '0512-65220000', address: '苏州市姑苏区三香路120号' },
-  ],
-  qr: [
-    { url: 'https://hrss.suzhou.gov.cn/wgfh/zcwj.html', caption: '扫码查看政策原文', purpose: '原文' },
-    { url: 'https://hrss.suzhou.gov.cn/wgfh/index.html', purpose: '申报入口' },
-  ],
-};
 
 function addNotesAndValidation(workbook: ExcelJS.Workbook): void {
   const sheet = workbook.getWorksheet(SHEET_NAME)!;

@@ -1,16 +1,20 @@
 /**
- * One spreadsheet cell → list items. Staff write lists in a cell in three ways, often mixed:
- * one item per line (Alt+Enter), numbered items (1.  1、  （1）  ①  一、), or items separated by
- * `；` on one line. The rules, in order:
+ * Text → list items. Staff write lists in a cell in three ways, often mixed: one item per line
+ * (Alt+Enter), numbered items (1.  1、  （1）  ①  一、), or items separated by `；` on one line.
+ * Text copied from a PDF adds a fourth: an item wrapped over several lines. The rules, in order:
  *
  * 1. Numbering defines items wherever it appears: a line starting with a number starts an item,
  *    and a run of numbers counting up inside one line (`①A②B`, `1.A 2.B`) splits it. A line
- *    without a number then continues the item before it (kept as a line break).
+ *    without a number then continues the item before it: joined straight on when the item was
+ *    cut mid-sentence (a wrapped line), kept as a line break after `，` `。` `：` and the like.
  * 2. Without numbering, every non-empty line is an item.
  * 3. A single line without numbering is split at `；` (and, for steps, at arrows `→`).
  *
  * Trailing `；` `，` of an item are list punctuation and are dropped. Numbers are only taken as
- * numbering when they look like it: `1.5万元` and `第1、2项` stay text.
+ * numbering when they look like it: `1.5万元`, `第1、2项` and `3年以上` stay text. Item text may
+ * itself begin with a number (`1、2025年度…`, `（2）500万元…`). Only `1.` followed directly by a
+ * digit is ambiguous (`1.500万元` or 1.5): it is numbering when the cell's lines count 1. 2. 3.
+ * and either another item is numbered unambiguously or none of them reads like a decimal.
  */
 
 const CHINESE_NUMBERS = '一二三四五六七八九十';
@@ -22,6 +26,8 @@ interface Marker {
   length: number;
   value: number;
   style: MarkerStyle;
+  /** `1.` directly followed by a digit: a decimal point as much as a number mark. */
+  weak: boolean;
 }
 
 function chineseValue(text: string): number {
@@ -31,14 +37,21 @@ function chineseValue(text: string): number {
   return CHINESE_NUMBERS.indexOf(text) + 1;
 }
 
+/** Digits as typed, full-width ones included (１．). */
+function digitValue(text: string): number {
+  return Number(text.normalize('NFKC'));
+}
+
+const DIGIT = '[0-9０-９]';
+
 const MARKER_PATTERN = new RegExp(
   [
     // ① … ⑳
     '(?<circled>[\u2460-\u2473])\\s*',
     // （1） (1) （一）
-    `[（(]\\s*(?<paren>\\d{1,2}|[${CHINESE_NUMBERS}]{1,3})\\s*[)）]\\s*`,
-    // 1. 1、 1） 1． — only at the start or after a space or punctuation, never before a digit (1.5)
-    `(?<=^|[\\s；;。，,：:])(?<dot>\\d{1,2})\\s*[.．、)）](?!\\d)\\s*`,
+    `[（(]\\s*(?<paren>${DIGIT}{1,2}|[${CHINESE_NUMBERS}]{1,3})\\s*[)）]\\s*`,
+    // 1. 1、 1） 1． — only at the start or after a space or punctuation (not 第1、2项)
+    `(?<=^|[\\s；;。，,：:])(?<dot>${DIGIT}{1,2})\\s*(?<mark>[.．、)）])(?<space>\\s*)`,
     // 一、
     `(?<=^|[\\s；;。，,：:])(?<chinese>[${CHINESE_NUMBERS}]{1,3})、\\s*`,
   ].join('|'),
@@ -53,28 +66,51 @@ function findMarkers(line: string): Marker[] {
     const groups = match.groups ?? {};
     const index = match.index;
     const length = match[0].length;
-    if (groups['circled']) markers.push({ index, length, value: groups['circled'].codePointAt(0)! - 0x2460 + 1, style: 'circled' });
+    const marker = { index, length, weak: false };
+    if (groups['circled']) markers.push({ ...marker, value: groups['circled'].codePointAt(0)! - 0x2460 + 1, style: 'circled' });
     else if (groups['paren']) {
       const text = groups['paren'];
-      markers.push({ index, length, value: /\d/.test(text) ? Number(text) : chineseValue(text), style: 'paren' });
-    } else if (groups['dot']) markers.push({ index, length, value: Number(groups['dot']), style: 'dot' });
-    else if (groups['chinese']) markers.push({ index, length, value: chineseValue(groups['chinese']), style: 'chinese' });
+      markers.push({ ...marker, value: /[0-9０-９]/.test(text) ? digitValue(text) : chineseValue(text), style: 'paren' });
+    } else if (groups['dot']) {
+      const weak = /[.．]/.test(groups['mark'] ?? '') && groups['space'] === '' && /^[0-9０-９]/.test(line.slice(index + length));
+      markers.push({ ...marker, value: digitValue(groups['dot']), style: 'dot', weak });
+    } else if (groups['chinese']) markers.push({ ...marker, value: chineseValue(groups['chinese']), style: 'chinese' });
   }
   return markers;
 }
 
-/** The markers of a line that really number items: one at the line start, or a run counting up. */
-function numberingOf(line: string): Marker[] {
-  const markers = findMarkers(line);
+/**
+ * The markers of a line that really number items: one at the line start, or a run counting up.
+ * A weak marker (`1.5`) counts only at the line start, and only when the cell allowed it.
+ */
+function numberingOf(found: readonly Marker[], acceptWeak = false): Marker[] {
+  const markers = found.filter((marker) => !marker.weak || (acceptWeak && marker.index === 0));
   for (const [position, first] of markers.entries()) {
     const chain = [first];
     for (const next of markers.slice(position + 1)) {
       const last = chain[chain.length - 1]!;
-      if (next.style === first.style && next.value === last.value + 1) chain.push(next);
+      if (!next.weak && next.style === first.style && next.value === last.value + 1) chain.push(next);
     }
     if (first.index === 0 || chain.length >= 2) return chain;
   }
   return [];
+}
+
+/** What follows `1.` reads like the rest of a decimal number (1.5万元, 2.5倍), not like an item (1.500万元, 1.30%, 1.2026年). */
+const DECIMAL_TAIL = /^[0-9０-９]{1,2}(?![0-9０-９%％‰年月日个])/u;
+
+/**
+ * Whether `1.` followed by a digit numbers the lines of this cell: the lines starting with
+ * `N.` `N、` count 1, 2, 3…, and either one of them is unambiguous or none reads like a decimal.
+ */
+function acceptsWeakMarkers(lines: readonly string[], markers: ReadonlyArray<readonly Marker[]>): boolean {
+  const leading = lines.flatMap((line, index) => {
+    const first = markers[index]![0];
+    return first && first.index === 0 && first.style === 'dot' ? [{ marker: first, tail: line.slice(first.length) }] : [];
+  });
+  if (leading.length < 2 || !leading.some(({ marker }) => marker.weak)) return false;
+  if (!leading.every(({ marker }, index) => marker.value === index + 1)) return false;
+  return leading.some(({ marker }) => !marker.weak) || leading.every(({ marker, tail }) => !marker.weak || !DECIMAL_TAIL.test(tail));
 }
 
 interface Segment {
@@ -82,8 +118,8 @@ interface Segment {
   numbered: boolean;
 }
 
-function segmentsOf(line: string): Segment[] {
-  const numbering = numberingOf(line);
+function segmentsOf(line: string, markers: readonly Marker[], acceptWeak: boolean): Segment[] {
+  const numbering = numberingOf(markers, acceptWeak);
   if (numbering.length === 0) {
     const bullet = BULLET.exec(line);
     return bullet ? [{ text: line.slice(bullet[0].length), numbered: true }] : [{ text: line, numbered: false }];
@@ -96,6 +132,18 @@ function segmentsOf(line: string): Segment[] {
     segments.push({ text: line.slice(marker.index + marker.length, end), numbered: true });
   });
   return segments;
+}
+
+/** Punctuation after which the next line is a new line of the item, not the same sentence wrapped. */
+const LINE_END = /[。；;：:！!？?，,、]$/u;
+
+/** A line without a number → appended to the item before it (see rule 1). */
+function continueItem(item: string, line: string): string {
+  const before = item.trimEnd();
+  if (LINE_END.test(before)) return `${before}\n${line}`;
+  // Latin words and numbers wrapped between lines need their space back; Chinese text does not.
+  const space = /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(line) ? ' ' : '';
+  return `${before}${space}${line}`;
 }
 
 const ARROWS = /\s*(?:→|⟶|➔|➜|➝|➞|⇒|－>|->|—>|=>)\s*/u;
@@ -119,16 +167,18 @@ export interface SplitOptions {
   arrows?: boolean;
 }
 
-/** A cell's text → its list items, following the rules in the module comment. */
+/** A cell's (or a paragraph's) text → its list items, following the rules in the module comment. */
 export function splitCellList(text: string, options: SplitOptions = {}): string[] {
   const lines = cellLines(text).map((line) => line.trim()).filter((line) => line !== '');
-  const segments = lines.flatMap(segmentsOf);
+  const markers = lines.map(findMarkers);
+  const acceptWeak = acceptsWeakMarkers(lines, markers);
+  const segments = lines.flatMap((line, index) => segmentsOf(line, markers[index]!, acceptWeak));
   let items: string[];
   if (segments.some((segment) => segment.numbered)) {
     items = [];
     for (const segment of segments) {
       if (segment.numbered || items.length === 0) items.push(segment.text);
-      else items[items.length - 1] += `\n${segment.text}`;
+      else items[items.length - 1] = continueItem(items[items.length - 1]!, segment.text);
     }
   } else if (segments.length === 1) {
     const only = segments[0]!.text;
@@ -150,7 +200,7 @@ export function splitCellLines(text: string): Array<string | undefined> {
   let lines = cellLines(text).map((line) => line.trim());
   if (lines.length === 1) lines = lines[0]!.split(/[；;]/).map((line) => line.trim());
   const values = lines.map((line) => {
-    const numbering = numberingOf(line);
+    const numbering = numberingOf(findMarkers(line));
     const value = numbering[0]?.index === 0 && numbering.length === 1 ? line.slice(numbering[0].length).trim() : line;
     const cleaned = value.replace(/[；;，,\s]+$/u, '');
     return NONE_VALUES.has(cleaned) ? undefined : cleaned;

@@ -5,7 +5,7 @@
  */
 import QRCode from 'qrcode';
 import { CardError } from '../errors.js';
-import type { LogoImage } from '../render/load-logo.js';
+import type { LogoImage } from '../assets/load-logo.js';
 import { assertScannableColors, DEFAULT_QR_DARK, DEFAULT_QR_LIGHT } from './qr-colors.js';
 import { logoPad, logoShare } from './logo-pad.js';
 

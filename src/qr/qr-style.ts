@@ -5,7 +5,7 @@
  */
 import type { Localized } from '../errors.js';
 import type { Limits } from '../limits.js';
-import { loadLogo, type LogoImage } from '../render/load-logo.js';
+import { loadLogo, type LogoImage } from '../assets/load-logo.js';
 import type { CardSpec, QrPurpose } from '../spec/card-schema.js';
 import { labelForPath } from '../spec/field-labels.js';
 import type { ErrorCorrection, QrOptions } from './make-qr.js';

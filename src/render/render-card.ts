@@ -19,9 +19,10 @@ import { loadTheme, type Theme } from '../template/themes.js';
 import { assertQrCodesDecode } from '../qr/verify-qr.js';
 import { encodePng, isOpaque } from './encode-png.js';
 import { htmlToTree, type SatoriElement } from './html-to-tree.js';
-import { loadLogo, type LogoImage } from './load-logo.js';
+import { loadLogo, type LogoImage } from '../assets/load-logo.js';
 import { layoutSvg, svgHeight } from './layout-svg.js';
 import { assertOutputSize } from './output-size.js';
+import { cardWarnings } from '../spec/card-warnings.js';
 
 export interface RenderOptions {
   /** Template name; the card's own `template` wins. @default 'phone' */
@@ -288,21 +289,6 @@ function longestSections(card: CardSpec): Array<{ zh: string; en: string; chars:
     { zh: '一句话解读', en: 'summary', chars: count(card.summary ? [card.summary] : []) },
   ];
   return sections.sort((a, b) => b.chars - a.chars).slice(0, 2);
-}
-
-/** Things that do not stop a card but that its maintainer should hear about. */
-function cardWarnings(card: CardSpec): CardWarning[] {
-  const warnings: CardWarning[] = [];
-  if (!card.edition) {
-    warnings.push({
-      code: 'W_NO_EDITION',
-      text: {
-        zh: '未填写版本日期 "edition"：读者无法判断手中的卡片是否为最新版本',
-        en: 'no "edition" date: readers cannot tell which edition of the card they hold',
-      },
-    });
-  }
-  return warnings;
 }
 
 /** Where satori placed an embedded image (found by its unique data URI). */

@@ -29,6 +29,7 @@ import { readJsonBody } from './read-json-body.js';
 import { renderKey, type CachedRender, type RenderCache } from './render-cache.js';
 import type { RenderQueue } from './render-queue.js';
 import { saveCardFile } from './save-card-file.js';
+import { idFromFileName } from '../spec/id-from-file-name.js';
 
 export interface ApiContext {
   catalogue: CardCatalogue;
@@ -248,7 +249,7 @@ export function createApiRoutes(context: ApiContext): Hono {
     const entry = findCard(c.req.param('name'));
     const json = await readJsonBody(c, entry.file);
     const { site, limits } = catalogue.settings;
-    const defaultId = path.basename(entry.absolutePath).replace(/\.json$/i, '');
+    const defaultId = idFromFileName(entry.absolutePath);
     const result = validateCard(json, { file: entry.file, defaultId, ...(site ? { site } : {}), ...(limits ? { limits } : {}) });
     if (!result.ok) return errorsResponse(c, 422, result.errors);
     if (result.card.id !== entry.id) {

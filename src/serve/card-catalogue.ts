@@ -18,6 +18,7 @@ import { validateCard, type SiteTarget } from '../spec/validate-card.js';
 import { clearTemplateCache, TEMPLATES_DIR } from '../template/load-template.js';
 import { clearThemeCache } from '../template/themes.js';
 import { fileTag } from './save-card-file.js';
+import { idFromFileName } from '../spec/id-from-file-name.js';
 
 /** What the studio renders with: the batch defaults of `build`, and where the cards are. */
 export interface StudioSettings extends CardDefaults {
@@ -202,7 +203,7 @@ export class CardCatalogue {
     const tag = fileTag(bytes);
     if (before && before.tag === tag) return false;
     const { site, paths: _paths, ...defaults } = this.#settings;
-    const defaultId = path.basename(absolutePath).replace(/\.json$/i, '');
+    const defaultId = idFromFileName(absolutePath);
     let report;
     try {
       report = (await validateCards({ ...defaults, paths: [absolutePath], cwd: this.cwd, ...(site ? { site } : {}) })).cards[0];

@@ -107,10 +107,9 @@ const isRealDate = (value: string): boolean => {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 };
 
-const date = z
-  .string()
-  .regex(DATE_PATTERN)
-  .refine(isRealDate, { params: { reason: 'date' } });
+// One check only, so a bad date gets one message. Other written forms (2026/3/1, 2026年3月1日)
+// are turned into this one before validation (normalize-card-input.ts).
+const date = z.string().refine((value) => DATE_PATTERN.test(value) && isRealDate(value), { params: { reason: 'date' } });
 
 const isWebUrl = (value: string): boolean => {
   if (/\s/.test(value)) return false;

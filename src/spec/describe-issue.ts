@@ -4,6 +4,7 @@
  */
 import type { core } from 'zod';
 import type { Localized } from '../errors.js';
+import { writtenDateParts } from '../text/parse-written-date.js';
 import { FORBIDDEN_CHARS, INVISIBLE_CHARS, LIMIT_KEY_PREFIX, LIMITS, type SpecLimits } from './card-schema.js';
 
 type Issue = core.$ZodIssue;
@@ -31,6 +32,15 @@ const EXPECTED: Record<string, Localized> = {
   object: { zh: '对象 {...}', en: 'an object {...}' },
   boolean: { zh: '布尔值', en: 'a boolean' },
 };
+
+/**
+ * A missing field, in words for the person filling the card in (the studio shows this beside an
+ * empty field): what to do, not which JSON type is expected.
+ */
+const MISSING: Record<string, Localized> = {
+  array: { zh: '缺少必填项，请至少填写 1 项', en: 'required field is missing; give at least 1 item' },
+};
+const MISSING_DEFAULT: Localized = { zh: '缺少必填项，请填写', en: 'required field is missing; fill it in' };
 
 /** Field-specific wording for the unions, where zod alone would only say "invalid input". */
 function describeUnion(path: readonly PropertyKey[], limits: SpecLimits): Localized {
@@ -90,8 +100,14 @@ export function describeIssue(issue: Issue, input: unknown, limits: SpecLimits =
   switch (issue.code) {
     case 'invalid_type': {
       const expected = EXPECTED[issue.expected] ?? { zh: issue.expected, en: issue.expected };
-      if (input === undefined) {
-        return { zh: `缺少必填项，应为${expected.zh}`, en: `required field is missing, expected ${expected.en}` };
+      if (input === undefined) return MISSING[issue.expected] ?? MISSING_DEFAULT;
+      if (typeof input === 'number' && issue.path[issue.path.length - 1] === 'phone') {
+        // A phone number typed without quotes is valid JSON, but a number: a leading 0 is gone.
+        const quoted = JSON.stringify(String(input));
+        return {
+          zh: `应为${expected.zh}，收到${received.zh}；电话号码要加英文双引号写成文字，如 ${quoted}（区号开头的 0 也要写上）`,
+          en: `expected ${expected.en}, received ${received.en}; put a phone number in ASCII double quotes, e.g. ${quoted} (with the leading 0 of an area code)`,
+        };
       }
       return { zh: `应为${expected.zh}，收到${received.zh}`, en: `expected ${expected.en}, received ${received.en}` };
     }
@@ -100,6 +116,9 @@ export function describeIssue(issue: Issue, input: unknown, limits: SpecLimits =
         return { zh: `不能小于 ${issue.minimum}，收到${received.zh}`, en: `must be at least ${issue.minimum}, received ${received.en}` };
       }
       const word = sizeWord(issue.origin);
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) {
+        return { zh: '不能为空，请填写内容', en: 'must not be empty; fill it in' };
+      }
       if (issue.origin === 'array' && Number(issue.minimum) === 1) {
         return { zh: '列表不能为空，至少填写 1 项', en: 'the list is empty, give at least 1 item' };
       }
@@ -164,7 +183,19 @@ export function describeIssue(issue: Issue, input: unknown, limits: SpecLimits =
         };
       }
       if (reason === 'blank') return { zh: '不能为空白', en: 'must not be blank' };
-      if (reason === 'date') return { zh: `不是真实存在的日期，收到${received.zh}`, en: `not a real calendar date, received ${received.en}` };
+      if (reason === 'date') {
+        const parts = typeof input === 'string' ? writtenDateParts(input) : undefined;
+        if (parts) {
+          return {
+            zh: `没有这一天：${parts.year} 年 ${parts.month} 月没有 ${parts.day} 日，收到${received.zh}`,
+            en: `there is no such day: ${parts.year}-${String(parts.month).padStart(2, '0')} has no day ${parts.day}, received ${received.en}`,
+          };
+        }
+        return {
+          zh: `日期应写成 2026-03-31（也可以写 2026/3/31、2026.3.31 或 2026年3月31日），收到${received.zh}`,
+          en: `a date must be written 2026-03-31 (or 2026/3/31, 2026.3.31, 2026年3月31日), received ${received.en}`,
+        };
+      }
       if (reason === 'url') {
         return {
           zh: `应为完整的 https:// 或 http:// 网址（不含空格），收到${received.zh}`,

@@ -48,6 +48,11 @@ const FIELD_LABELS: Record<string, Localized> = {
   listItems: { zh: '列表项数', en: 'list length' },
 };
 
+/** The field whose Chinese label is `label` (政策名称 → title), for suggesting a key written in Chinese. */
+export function fieldForChineseLabel(label: string): string | undefined {
+  return Object.keys(FIELD_LABELS).find((key) => FIELD_LABELS[key]?.zh === label && key !== '$schema');
+}
+
 /** JSON Pointer for a path, `/conditions/2`; the whole document is `/`. */
 export function toPointer(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '/';

@@ -4,12 +4,14 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CardError, toCardError } from '../errors.js';
+import { CardError, toCardError, type CardWarning, type Localized } from '../errors.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { isSheetFile } from '../import/sheet-file.js';
 import type { CardSpec } from './card-schema.js';
+import { describeNonCardFile } from './detect-file-kind.js';
 import { decodeCardText, parseCardJson } from './parse-card-json.js';
 import { validateCard, type SiteTarget } from './validate-card.js';
+import { idFromFileName } from './id-from-file-name.js';
 
 
 export interface LoadedCard {
@@ -21,6 +23,8 @@ export interface LoadedCard {
   id: string | undefined;
   card: CardSpec | undefined;
   errors: CardError[];
+  /** Noticed while reading, not stopping the card (e.g. a sheet row's phone that lost its 0); reported with the render's warnings. */
+  warnings?: CardWarning[] | undefined;
 }
 
 function displayPath(absolute: string, cwd: string): string {
@@ -58,10 +62,19 @@ export async function findCardFiles(paths: readonly string[], cwd = process.cwd(
   return [...new Set(files)];
 }
 
+/** Why a file could not be read, by the system's error code: Node's own text is English. */
+function readProblem(error: unknown): Localized {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return { zh: '无法读取文件：文件不存在（可能刚被移走或删除）', en: 'cannot read the file: it does not exist (moved or deleted meanwhile?)' };
+  if (code === 'EACCES' || code === 'EPERM') return { zh: '无法读取文件：没有读取权限；请检查文件权限', en: 'cannot read the file: no permission to read it; check its permissions' };
+  if (code === 'EISDIR') return { zh: '无法读取文件：这是一个文件夹，不是卡片文件', en: 'cannot read the file: it is a folder, not a card file' };
+  return { zh: `无法读取文件（系统错误 ${code ?? '未知'}）`, en: `cannot read the file (system error ${code ?? 'unknown'})` };
+}
+
 /** Read, decode, parse and validate one card file. Never throws for a bad card. */
 export async function loadCardFile(absolutePath: string, cwd = process.cwd(), site?: SiteTarget, limits: Pick<Limits, 'specFileBytes' | 'spec'> = DEFAULT_LIMITS): Promise<LoadedCard> {
   const file = displayPath(absolutePath, cwd);
-  const defaultId = path.basename(absolutePath).replace(/\.json$/i, '');
+  const defaultId = idFromFileName(absolutePath);
   const base = { file, absolutePath };
   try {
     const size = (await stat(absolutePath)).size;
@@ -77,16 +90,15 @@ export async function loadCardFile(absolutePath: string, cwd = process.cwd(), si
       );
     }
     const bytes = await readFile(absolutePath);
+    const notACard = describeNonCardFile(absolutePath, bytes);
+    if (notACard) throw new CardError('E_FILE_TYPE', notACard, { file });
     const json = parseCardJson(decodeCardText(bytes, file), file);
     const result = validateCard(json, { file, defaultId, limits, ...(site ? { site } : {}) });
     if (result.ok) return { ...base, id: result.card.id, card: result.card, errors: [] };
     const declaredId = (json as { id?: unknown }).id;
     return { ...base, id: typeof declaredId === 'string' ? declaredId : defaultId, card: undefined, errors: result.errors };
   } catch (error) {
-    const cardError =
-      error instanceof CardError
-        ? error
-        : new CardError('E_IO', { zh: `无法读取文件：${(error as Error).message}`, en: `cannot read the file: ${(error as Error).message}` }, { file });
+    const cardError = error instanceof CardError ? error : new CardError('E_IO', readProblem(error), { file }, { cause: error });
     return { ...base, id: defaultId, card: undefined, errors: [toCardError(cardError, 'E_IO', { file })] };
   }
 }
@@ -97,6 +109,7 @@ export async function loadCardFile(absolutePath: string, cwd = process.cwd(), si
  */
 export async function loadCards(paths: readonly string[], cwd = process.cwd(), site?: SiteTarget, limits?: Pick<Limits, 'specFileBytes' | 'spec'>): Promise<LoadedCard[]> {
   const files = await findCardFiles(paths, cwd);
+  if (files.length === 0) throw await noCardsError(paths, cwd);
   // A spreadsheet gives one card per data row (file `政策清单.xlsx!第7行`).
   // exceljs and the CSV readers load only when a spreadsheet is named: the JSON path stays light.
   const sheets = files.some(isSheetFile) ? await import('../import/sheet-cards.js') : undefined;
@@ -105,6 +118,31 @@ export async function loadCards(paths: readonly string[], cwd = process.cwd(), s
   ).flat();
   markDuplicateIds(cards);
   return cards;
+}
+
+/**
+ * Nothing to do is a mistake (an empty or wrong folder), not a success with 0 cards: say where
+ * the search went and what it looks for, and point at spreadsheets lying in those folders, which
+ * are read only when named.
+ */
+async function noCardsError(paths: readonly string[], cwd: string): Promise<CardError> {
+  const where = paths.map((given) => JSON.stringify(given)).join('、');
+  const whereEn = paths.map((given) => JSON.stringify(given)).join(', ');
+  const sheets: string[] = [];
+  for (const given of paths) {
+    const entries = await readdir(path.resolve(cwd, given)).catch(() => [] as string[]);
+    sheets.push(...entries.filter((name) => !name.startsWith('.') && isSheetFile(name)).map((name) => path.join(given, name)));
+  }
+  const hint = sheets.length
+    ? {
+        zh: `；那里的表格 ${sheets.slice(0, 3).join('、')} 要在命令行写出文件名才会读取（或先用 policy-card import 转成卡片）`,
+        en: `; spreadsheets there (${sheets.slice(0, 3).join(', ')}) are read only when named on the command line (or turned into cards with policy-card import)`,
+      }
+    : { zh: '', en: '' };
+  return new CardError('E_NO_CARDS', {
+    zh: `没有找到任何卡片：在 ${where} 中查找 .json 卡片文件（含子文件夹，跳过以 . 开头的文件和 node_modules），一个也没有${hint.zh}。请把卡片 JSON 放进去，或在命令行写出卡片文件、文件夹或表格（.xlsx、.csv）的路径`,
+    en: `no card found: looked for .json card files in ${whereEn} (sub-folders included, names starting with . and node_modules skipped) and found none${hint.en}. Put card JSON files there, or name card files, folders or spreadsheets (.xlsx, .csv) on the command line`,
+  });
 }
 
 export function markDuplicateIds(cards: LoadedCard[]): void {

@@ -3,6 +3,7 @@
  * from Notepad, stray bytes) and syntax errors with line and column. A UTF-8 BOM is tolerated.
  */
 import { CardError } from '../errors.js';
+import { diagnoseJsonSyntax } from './diagnose-json-syntax.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -62,20 +63,17 @@ export function parseCardJson(text: string, file?: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const match = /position (\d+)/.exec(detail);
-    const offset = match ? Number(match[1]) : text.length;
-    const { line, column } = lineAndColumn(text, offset);
-    const hint = /,\s*[}\]]/.test(text.slice(Math.max(0, offset - 40), offset + 1))
-      ? { zh: '最后一项后面多了逗号', en: 'there is a trailing comma after the last item' }
-      : offset >= text.trimEnd().length
-        ? { zh: '文件不完整，可能缺少结尾的 } 或 ]', en: 'the file ends too early; a closing } or ] may be missing' }
-        : { zh: '请检查引号、逗号和括号是否成对', en: 'check that quotes, commas and brackets match' };
+    // JSON.parse's English message is never shown: the scanner names the character instead.
+    const problem = diagnoseJsonSyntax(text) ?? {
+      offset: text.length,
+      text: { zh: '请检查引号、逗号和括号是否成对', en: 'check that quotes, commas and brackets match' },
+    };
+    const { line, column } = lineAndColumn(text, problem.offset);
     throw new CardError(
       'E_JSON_SYNTAX',
       {
-        zh: `JSON 格式错误，第 ${line} 行第 ${column} 列：${hint.zh}（${detail}）`,
-        en: `invalid JSON at line ${line}, column ${column}: ${hint.en} (${detail})`,
+        zh: `JSON 格式错误，第 ${line} 行第 ${column} 列：${problem.text.zh}`,
+        en: `invalid JSON at line ${line}, column ${column}: ${problem.text.en}`,
       },
       { file },
       { cause: error },

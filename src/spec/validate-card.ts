@@ -9,6 +9,8 @@ import { cardSchemaFor, ID_PATTERN, LIMITS, QR_STYLE_KEYS, RESERVED_IDS, type Ca
 import { describeIssue, describeValue } from './describe-issue.js';
 import { findPlaceholders } from './draft-placeholder.js';
 import { labelForPath, toPointer } from './field-labels.js';
+import { normalizeCardInput } from './normalize-card-input.js';
+import { describeUnknownField, knownFieldsAt } from './suggest-field.js';
 
 export type ValidationResult = { ok: true; card: CardSpec } | { ok: false; errors: CardError[] };
 
@@ -88,6 +90,12 @@ function placeholderErrors(json: unknown, file: string | undefined): CardError[]
   );
 }
 
+/** An empty text is also blank: say only that it is empty. */
+function oneIssuePerProblem(issues: core.$ZodIssue[]): core.$ZodIssue[] {
+  const empty = new Set(issues.filter((issue) => issue.code === 'too_small' && issue.origin === 'string').map((issue) => toPointer(issue.path)));
+  return issues.filter((issue) => !(issue.code === 'custom' && (issue.params as { reason?: string } | undefined)?.reason === 'blank' && empty.has(toPointer(issue.path))));
+}
+
 export function validateCard(json: unknown, options: ValidateOptions = {}): ValidationResult {
   const { file } = options;
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
@@ -106,17 +114,28 @@ export function validateCard(json: unknown, options: ValidateOptions = {}): Vali
     };
   }
   const limits = options.limits?.spec ?? LIMITS;
-  const parsed = cardSchemaFor(limits).safeParse(json);
-  const errors: CardError[] = placeholderErrors(json, file);
+  const input = normalizeCardInput(json as Record<string, unknown>);
+  const parsed = cardSchemaFor(limits).safeParse(input);
+  const errors: CardError[] = placeholderErrors(input, file);
   if (!parsed.success) {
     // A placeholder's own schema complaint (待补充 is not a URL) would only repeat it.
-    const placeholders = findPlaceholders(json).map((found) => toPointer(found.path));
+    const placeholders = findPlaceholders(input).map((found) => toPointer(found.path));
     const coveredBy = (path: readonly PropertyKey[]) => {
       const pointer = toPointer(path);
       return placeholders.some((placeholder) => placeholder === pointer || placeholder.startsWith(`${pointer}/`));
     };
-    for (const issue of flattenIssues(parsed.error.issues, json)) {
-      if (!coveredBy(issue.path)) errors.push(schemaError(issue.path, describeIssue(issue, valueAt(json, issue.path), limits), file));
+    for (const issue of oneIssuePerProblem(flattenIssues(parsed.error.issues, input))) {
+      if (issue.code === 'unrecognized_keys') {
+        // One message per unknown field, each pointing at the field and suggesting the known one.
+        const known = knownFieldsAt(cardSchemaFor(limits), issue.path);
+        // Labelled by the object it stands in: the unknown key itself has no label.
+        const label = issue.path.length ? labelForPath(issue.path) : undefined;
+        for (const key of issue.keys) {
+          errors.push(new CardError('E_SCHEMA', describeUnknownField(key, known), { file, path: toPointer([...issue.path, key]), label }));
+        }
+        continue;
+      }
+      if (!coveredBy(issue.path)) errors.push(schemaError(issue.path, describeIssue(issue, valueAt(input, issue.path), limits), file));
     }
     return { ok: false, errors };
   }

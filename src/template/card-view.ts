@@ -5,6 +5,7 @@
  * by slot name and filled in after HTML parsing, so no URL or binary passes through Handlebars.
  */
 import type { CardSpec } from '../spec/card-schema.js';
+import { formatPhone } from './format-phone.js';
 import { localeText, type Locale, type LocaleLabels } from './locales.js';
 import { keepNumbersTogether, keepTogether } from './typeset.js';
 
@@ -59,6 +60,17 @@ function headlineSize(text: string): CardView['reward']['headlineSize'] {
 function scaleLogo(size: { width: number; height: number }): NonNullable<CardView['logo']> {
   const scale = Math.min(72 / size.height, 300 / size.width);
   return { slot: 'logo', width: Math.round(size.width * scale), height: Math.round(size.height * scale) };
+}
+
+/**
+ * Phones as the card prints them (0512-6875 1234, see format-phone.ts): a number is never broken
+ * across lines, but a list of numbers may wrap after its 、.
+ */
+function keepPhonesTogether(phones: string): string {
+  return phones
+    .split(/(?<=[、，,；;/])/u)
+    .map(keepTogether)
+    .join('');
 }
 
 export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale = 'zh-CN'): CardView {
@@ -116,7 +128,7 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
     contacts: card.contacts
       ? card.contacts.map((contact) => ({
           name: t(contact.name),
-          phone: contact.phone ? keepTogether(contact.phone) : null,
+          phone: contact.phone ? keepPhonesTogether(formatPhone(contact.phone)) : null,
           address: contact.address ? t(contact.address) : null,
         }))
       : null,

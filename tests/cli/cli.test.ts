@@ -2,6 +2,7 @@
  * The built CLI, end to end, in a temporary folder: real processes, real files, exit codes.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -111,11 +112,14 @@ describe('policy-card build', () => {
   });
 });
 
+/** A folder of this test's own for the one usage case that names --out (nothing may be written there). */
+const USAGE_OUT = mkdtempSync(path.join(os.tmpdir(), 'policy-card-usage-'));
+
 describe('usage errors exit 2', () => {
   it.each([
     [['build', '--bogus'], /error: unknown option '--bogus'/],
     [['build', 'no-such-folder'], /\[E_PATH_NOT_FOUND\] 找不到文件或文件夹 no-such-folder/],
-    [['build', '--template', 'nope', path.join(CARDS_DIR, 'wengang-butie.json'), '--out', os.tmpdir()], /^\[E_TEMPLATE\] 没有名为 "nope" 的模板；可用模板：(.*、)?phone/],
+    [['build', '--template', 'nope', path.join(CARDS_DIR, 'wengang-butie.json'), '--out', USAGE_OUT], /^\[E_TEMPLATE\] 没有名为 "nope" 的模板；可用模板：(.*、)?phone/],
     [['build', '--format', 'gif'], /\[E_USAGE\] --format 只能是 png、svg、pdf，收到 gif/],
     [['build', '-j', '0'], /^\[E_USAGE\] --concurrency 应为 1–64 的整数，收到 0\n$/],
     [['build', '--timeout', '1.5'], /^\[E_USAGE\] --timeout 应为 1–3600 的整数，收到 1\.5\n$/],
@@ -136,6 +140,20 @@ describe('policy-card validate and templates', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/检查完成：\d+ 张通过，0 张有问题/);
     expect(await readdir(work)).toEqual([]);
+  });
+
+  it('prints the warnings build gives before rendering, and lists them in --json', async () => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-validate-'));
+    await writeFile(path.join(work, 'a.json'), JSON.stringify(minimalSpec()));
+    await writeFile(path.join(work, 'b.json'), JSON.stringify({ ...minimalSpec(), edition: '2026年3月1日' }));
+    const chinese = await cli(work, 'validate', '.');
+    expect([chinese.code, chinese.stdout]).toEqual([0, '✔ a.json\n    ⚠ [W_NO_EDITION] 未填写版本日期 "edition"：读者无法判断手中的卡片是否为最新版本\n✔ b.json\n\n检查完成：2 张通过，0 张有问题\n']);
+    const english = await cli(work, '--lang', 'en', 'validate', '.', '--json');
+    const report = JSON.parse(english.stdout) as { cards: Array<{ file: string; warnings: unknown[] }> };
+    expect(report.cards.map((card) => [card.file, card.warnings])).toEqual([
+      ['a.json', [{ code: 'W_NO_EDITION', message: 'no "edition" date: readers cannot tell which edition of the card they hold' }]],
+      ['b.json', []],
+    ]);
   });
 
   it('fails validation of a card with a missing glyph, naming it', async () => {
@@ -228,6 +246,6 @@ describe('policy-card --help', () => {
     const help = await cli(ROOT, '--help');
     expect(help.code).toBe(0);
     const commands = [...help.stdout.matchAll(/^ {2}([a-z][a-z-]*)(?: \[options\])?/gm)].map((match) => match[1]);
-    expect(commands).toEqual(['build', 'validate', 'templates', 'print', 'serve', 'import', 'export', 'sheet-template', 'site', 'help']);
+    expect(commands).toEqual(['init', 'build', 'validate', 'templates', 'print', 'serve', 'import', 'export', 'sheet-template', 'site', 'help']);
   });
 });

@@ -45,9 +45,11 @@ describe('policy-card.config.json', () => {
 
   it.each([
     [{ theme: 'Red' }, 'policy-card.config.json: /theme (主题): 名称只能包含小写字母、数字、- 和 _；收到文本 "Red"（3字）'.replace('_；收到', '_，收到')],
-    [{ colour: '#fff' }, 'policy-card.config.json: /: 不认识的字段 "colour"；请检查拼写（字段名区分大小写，见 schema/config.schema.json）'],
+    [{ Theme: 'red' }, 'policy-card.config.json: /Theme: 不认识的字段 "Theme"；你是不是想写 theme？'],
+    ['{ "theme"："red" }', 'policy-card.config.json: 配置文件不是有效的 JSON，第 1 行第 10 列：有全角冒号“：”；字段名后面的冒号要用英文的 :（切换到英文输入法再输入）'],
+    [{ colour: '#fff' }, 'policy-card.config.json: /colour: 不认识的字段 "colour"；这里可以写的字段：template、theme、brandColor、logo、locale、formats、out、templatesDir、cards、qr、limits、site（见 schema/config.schema.json）'],
     [{ brandColor: 'blue' }, /^policy-card\.config\.json: \/brandColor \(brandColor\): /],
-    ['{ "theme": "red", }', /^policy-card\.config\.json: 配置文件不是有效的 JSON：/],
+    ['{ "theme": "red", }', 'policy-card.config.json: 配置文件不是有效的 JSON，第 1 行第 19 列：最后一项后面多了逗号；请删除它'],
   ])('refuses a bad config %j, naming the file and field', async (config, message) => {
     const folder = await folderWith(config);
     await expect(loadConfig(folder)).rejects.toThrow(message);
@@ -114,8 +116,8 @@ describe('field, list and output limits in policy-card.config.json', () => {
     [{ listItems: { conditions: 0 } }, 'policy-card.config.json: /limits/listItems/conditions (安全限值 列表项数 申报条件): 不能小于 1，收到数字 0'],
     [{ listItems: { process: 2.5 } }, 'policy-card.config.json: /limits/listItems/process (安全限值 列表项数 申报流程): 应为整数，收到数字 2.5'],
     [{ fieldChars: { title: '200' } }, 'policy-card.config.json: /limits/fieldChars/title (安全限值 文字长度 政策名称): 应为数字，收到文本 "200"（3字）'],
-    [{ fieldChars: { titel: 200 } }, 'policy-card.config.json: /limits/fieldChars (安全限值 文字长度): 不认识的字段 "titel"；请检查拼写（字段名区分大小写，见 schema/config.schema.json）'],
-    [{ listItems: { title: 5 } }, 'policy-card.config.json: /limits/listItems (安全限值 列表项数): 不认识的字段 "title"；请检查拼写（字段名区分大小写，见 schema/config.schema.json）'],
+    [{ fieldChars: { titel: 200 } }, 'policy-card.config.json: /limits/fieldChars/titel (安全限值 文字长度): 不认识的字段 "titel"；你是不是想写 title？'],
+    [{ listItems: { title: 5 } }, 'policy-card.config.json: /limits/listItems/title (安全限值 列表项数): 不认识的字段 "title"；这里可以写的字段：parties、conditions、materials、process、rewardItems、tableColumns、tableRows、contacts（见 schema/config.schema.json）'],
     [{ outputMegapixels: 1000 }, 'policy-card.config.json: /limits/outputMegapixels (安全限值 outputMegapixels): 不能大于 150，收到数字 1000'],
     [{ outputMegapixels: 0.5 }, 'policy-card.config.json: /limits/outputMegapixels (安全限值 outputMegapixels): 不能小于 1，收到数字 0.5'],
     [{ documentMb: 500 }, 'policy-card.config.json: /limits/documentMb (安全限值 documentMb): 不能大于 200，收到数字 500'],

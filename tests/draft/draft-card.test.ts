@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftOptions } from '../../src/draft/draft-card.js';
 import type { SourceDocument } from '../../src/draft/source-document.js';
-import { slugFromTitle } from '../../src/import/slug-from-title.js';
+import { slugFromTitle } from '../../src/text/slug-from-title.js';
 import { LIMITS } from '../../src/spec/card-schema.js';
 import { validateCard } from '../../src/spec/validate-card.js';
 import { SAMPLE_NOTICE, SAMPLE_SPEC } from './sample-notice.js';

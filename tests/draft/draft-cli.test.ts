@@ -7,7 +7,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { slugFromTitle } from '../../src/import/slug-from-title.js';
+import { slugFromTitle } from '../../src/text/slug-from-title.js';
 import { cli } from '../helpers/cli.js';
 import { NOTO_SANS_SC, pdfBytes } from '../helpers/document-folder.js';
 import { tempDir } from '../helpers/sheets.js';

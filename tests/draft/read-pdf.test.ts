@@ -74,16 +74,13 @@ describe('readDocument on .pdf', () => {
     ]);
   });
 
-  it('reads a 20-page notice in well under 2 s once pdfjs is loaded', async () => {
+  it('reads all 20 pages of a long notice, without its running header and page numbers (its speed is measured in npm run bench:draft)', async () => {
     const { write } = await documentFolder();
     const file = await write('long.pdf', await pdfBytes({ margin: 72, bufferPages: true }, (doc) => notice(doc, 20)));
-    const started = performance.now();
     const document = await readDocument(file);
-    const elapsed = performance.now() - started;
     expect(new Set(document.lines.map((line) => line.page)).size).toBe(20);
     expect(document.lines).toHaveLength(1 + 20 * 6);
     expect(document.lines.filter((line) => /^- \d+ -$|科学技术局文件/.test(line.text))).toEqual([]);
-    expect(elapsed).toBeLessThan(2000);
   });
 
   it('does not join a full line to the next across a paragraph gap', async () => {

@@ -4,6 +4,7 @@
  * folder: the checkout itself may sit where nobody cannot reach it. Otherwise mode 0555 is enough.
  */
 import { execFile } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { chmod, cp, mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,12 +20,30 @@ export const isRoot = process.getuid?.() === 0;
 /** What the built CLI needs at run time. */
 const PACKAGE_PARTS = ['package.json', 'bin', 'dist', 'fonts', 'templates', 'node_modules'];
 
+/** Whether everyone may pass through `folder` and each folder above it (the x bit for others). */
+function traversableByAll(folder: string): boolean {
+  for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) return false;
+    if (dir === path.dirname(dir)) return true;
+  }
+}
+
+/**
+ * Where folders for nobody go: the temp folder, unless nobody cannot pass through it. CI's temp
+ * folder is a fresh `mktemp -d`, which is mode 0700, so as root the folders then go to /tmp
+ * (mode 1777 on every Unix), still in fresh folders made here.
+ */
+function tempBase(): string {
+  if (!isRoot || traversableByAll(os.tmpdir())) return os.tmpdir();
+  return '/tmp';
+}
+
 let installed: Promise<string> | undefined;
 
 /** The package, hard-linked (instant) or else copied into a folder that nobody can read. */
 function packageForNobody(): Promise<string> {
   installed ??= (async () => {
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-nobody-'));
+    const folder = await mkdtemp(path.join(tempBase(), 'policy-card-nobody-'));
     await chmod(folder, 0o755);
     const linked = path.join(folder, 'linked');
     try {
@@ -45,7 +64,7 @@ function packageForNobody(): Promise<string> {
 
 /** A fresh working folder that nobody can read (and, as root, enter). */
 export async function workFolder(prefix: string): Promise<string> {
-  const folder = await mkdtemp(path.join(os.tmpdir(), prefix));
+  const folder = await mkdtemp(path.join(tempBase(), prefix));
   await chmod(folder, 0o755);
   return folder;
 }

@@ -88,6 +88,57 @@ describe('policy-card build from a workbook', () => {
   });
 });
 
+describe('warnings of a sheet row', () => {
+  const HEADERS = ['政策名称', '发文单位', '适用对象', '申报条件', '申报流程', '奖补标准', '政策链接', '咨询电话'];
+  const ROW = ['稳岗补贴', '苏州市人社局、苏州市财政局', '参保企业', '足额缴费', '网上申请', '返还60%', 'https://hrss.suzhou.gov.cn/wg', 51268751234];
+  const PHONE = {
+    zh: '政策清单!H2 咨询电话: 电话 51268751234 开头的 0 被 Excel 去掉了（单元格是数字格式），已按 051268751234 导入；请把这一列设为“文本”格式后重新填写',
+    en: '政策清单!H2 咨询电话: the phone 51268751234 lost its leading 0 (Excel stored it as a number); imported as 051268751234. Format the column as text and type the number again',
+  };
+  const NAME = {
+    zh: '政策清单!H2 咨询电话: 没有填写咨询部门，已用发文单位“苏州市人社局”作为咨询部门；如需其他部门，请填写“咨询部门”列',
+    en: '政策清单!H2 咨询电话: no contact name given; the issuer “苏州市人社局” is used as the contact name. Fill the “咨询部门” column to name another department',
+  };
+  let work: string;
+
+  beforeAll(async () => {
+    work = await tempDir('policy-card-cli-warnings-');
+    await writeTestWorkbook(path.join(work, '政策清单.xlsx'), [{ name: '政策清单', rows: [HEADERS, ROW] }]);
+  });
+
+  it('are printed under the row by import, which still writes it and exits 0', async () => {
+    const result = await cli(work, 'import', '政策清单.xlsx');
+    expect([result.code, result.stdout]).toEqual([
+      0,
+      [
+        '读取 政策清单.xlsx 工作表“政策清单”（表头在第 1 行）',
+        '✔ 第2行 → cards/wen-gang-bu-tie.json（新建）',
+        `    ⚠ [W_PHONE_FIXED] ${PHONE.zh}`,
+        `    ⚠ [W_CONTACT_NAME] ${NAME.zh}`,
+        '',
+        '导入完成：新建 1 张，更新 0 张，无变化 0 张，保留手工修改 0 张，失败 0 行；输出到 cards/',
+        '',
+      ].join('\n'),
+    ]);
+    expect(JSON.parse(await readFile(path.join(work, 'cards', 'wen-gang-bu-tie.json'), 'utf8')).contacts).toEqual([{ name: '苏州市人社局', phone: '051268751234' }]);
+  });
+
+  it('are in the --json report, in English', async () => {
+    const json = await cli(work, '--lang', 'en', 'import', '政策清单.xlsx', '--json');
+    const report = JSON.parse(json.stdout) as { rows: Array<{ warnings: unknown }> };
+    expect(report.rows[0]!.warnings).toEqual([
+      { code: 'W_PHONE_FIXED', message: PHONE.en },
+      { code: 'W_CONTACT_NAME', message: NAME.en },
+    ]);
+  });
+
+  it('are printed by build, with the rendered card', async () => {
+    const result = await cli(work, 'build', '政策清单.xlsx', '--out', 'out');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`    ⚠ [W_PHONE_FIXED] ${PHONE.zh}\n    ⚠ [W_CONTACT_NAME] ${NAME.zh}\n`);
+  });
+});
+
 describe('policy-card sheet-template and export', () => {
   it('writes the template, which imports back as one card, and refuses to overwrite it', async () => {
     const work = await tempDir('policy-card-cli-template-');
@@ -97,7 +148,9 @@ describe('policy-card sheet-template and export', () => {
 
     const dry = await cli(work, 'import', '模板.xlsx', '--dry-run');
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toContain('✔ 第2行 → cards/shili-wengang-butie.json（将新建）');
+    expect(dry.stdout).toContain(
+      '✔ 第2行 → cards/shili-wengang-butie.json（将新建）\n    ⚠ [W_EXAMPLE_ROW] 政策清单!A2 编号: 这是模板自带的示例行，内容未改，会生成示例卡片“稳岗补贴（示例，请改写或删除本行）”；请改写或删除这一行\n',
+    );
     expect(dry.stdout).toContain('试运行完成（未写入任何文件）：将新建 1 张');
     expect(await readdir(work)).toEqual(['模板.xlsx']);
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { exportCards } from '../../src/import/export-cards.js';
 import { readSheetCards } from '../../src/import/sheet-cards.js';
 import { minimalSpec } from '../helpers/cards.js';
+import { rejectedCardError } from '../helpers/errors.js';
 import { tempDir } from '../helpers/sheets.js';
 
 const CSV = [
@@ -56,14 +57,45 @@ describe('CSV import', () => {
     expect(sheet.rows[1]!.errors.map((error) => error.format('zh'))).toEqual(['政策清单!D4 申报条件: 不能为空']);
   });
 
+  it.each([
+    ['UTF-8', (text: string) => Buffer.from(text, 'utf8')],
+    ['Big5 (Excel on Traditional Chinese Windows)', (text: string) => iconv.encode(text, 'big5')],
+  ])('reads Traditional headers and text in %s', async (_name, encode) => {
+    const traditional = [
+      '政策名稱,發文單位,適用對象,申報條件,申報流程,獎補標準,諮詢電話,政策連結',
+      '穩崗補貼,蘇州市人力資源和社會保障局,參保企業,"1. 上年度足額繳納失業保險費',
+      '2. 未裁員",網上申請→審核,返還60%,0512-65220000,https://hrss.suzhou.gov.cn/wg',
+    ].join('\r\n');
+    const sheet = await readCsv(encode(traditional));
+    expect(sheet.rows[0]!.errors.map((error) => error.format('zh'))).toEqual([]);
+    expect(sheet.rows[0]!.spec).toMatchObject({
+      title: '穩崗補貼',
+      issuer: '蘇州市人力資源和社會保障局',
+      conditions: ['上年度足額繳納失業保險費', '未裁員'],
+      process: ['網上申請', '審核'],
+      contacts: [{ name: '蘇州市人力資源和社會保障局', phone: '0512-65220000' }],
+      qr: { url: 'https://hrss.suzhou.gov.cn/wg', purpose: '原文' },
+    });
+  });
+
+  it('still reads GBK as GBK when a few rare characters could pass for Big5', async () => {
+    const sheet = await readCsv(iconv.encode(`${CSV.split('\r\n')[0]}\r\n稳岗补贴α,苏州市人社局,参保企业,条件,申报,返还60%,https://hrss.suzhou.gov.cn/wg`, 'gbk'));
+    expect(sheet.rows[0]!.spec['title']).toBe('稳岗补贴α');
+  });
+
   it('refuses bytes that are neither UTF-8 nor GBK', async () => {
     await expect(readCsv(Buffer.concat([Buffer.from('政策名称,发文单位\n', 'utf8'), Buffer.from([0x80, 0xff, 0xff, 0x41])]))).rejects.toThrow(
-      '政策清单.csv: 无法识别 CSV 文件的编码（既不是 UTF-8，也不是 GBK）；请在 Excel 中“另存为” → “CSV UTF-8（逗号分隔）”',
+      '政策清单.csv: 无法识别 CSV 文件的编码（既不是 UTF-8，也不是 GBK 或 Big5）；请在 Excel 中“另存为” → “CSV UTF-8（逗号分隔）”',
     );
   });
 
   it('names an unclosed quote', async () => {
-    await expect(readCsv(Buffer.from('政策名称,发文单位\n"没有结尾的引号,x\n', 'utf8'))).rejects.toThrow(/^政策清单\.csv: CSV 格式错误（第 2 行附近）：.*常见原因是单元格里的引号 " 没有成对$/);
+    const error = await rejectedCardError(readCsv(Buffer.from('政策名称,发文单位\n"没有结尾的引号,x\n', 'utf8')));
+    expect([error.code, error.format('zh'), error.format('en')]).toEqual([
+      'E_SHEET',
+      '政策清单.csv: CSV 格式错误（第 2 行附近）：单元格里的引号 " 没有成对；单元格内容里的引号要写成两个（""），或在 Excel 中打开后重新“另存为” CSV UTF-8',
+      '政策清单.csv: invalid CSV (near line 2): a quote " inside a cell is not paired; write a quote inside a cell as two (""), or open the file in Excel and save it as CSV UTF-8 again',
+    ]);
   });
 });
 

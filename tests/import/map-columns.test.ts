@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHeaderMap, selectSheet } from '../../src/import/map-columns.js';
 import { rowsToSpecs } from '../../src/import/rows-to-specs.js';
+import { fieldForHeader, SHEET_COLUMNS } from '../../src/import/sheet-columns.js';
 import type { SheetTable } from '../../src/import/sheet-table.js';
 
 function table(name: string, rows: string[][]): SheetTable {
@@ -28,6 +29,28 @@ describe('mapping columns', () => {
     ]);
     expect(columns.ignored).toEqual(['H 序号']);
     expect(rowsToSpecs(sheet, columns)[0]!.errors).toEqual([]);
+  });
+
+  it('reads Traditional headers, Taiwan and Hong Kong wording included', async () => {
+    const headers = ['編號', '政策名稱', '發文單位', '政策類別', '一句話解讀', '適用對象', '申報條件', '申報材料', '申報流程', '獎補金額', '獎補標準', '申報截止', '受理時間', '諮詢部門', '聯絡電話', '諮詢地址', '政策連結', '申報網址', '版本日期'];
+    const sheet = table('政策清單', [headers, ['wengang', '穩崗補貼', '蘇州市人社局', '穩崗', '不裁員就返還', '參保企業', '條件一', '無需材料', '網上申請', '最高返還60%', '返還60%', '2026/12/31', '常年受理', '市人社局', '0512-65220000', '三香路120號', 'https://hrss.suzhou.gov.cn/wg', 'https://hrss.suzhou.gov.cn/sb', '2026/1/20']]);
+    const { columns } = selectSheet([sheet]);
+    expect(columns.ignored).toEqual([]);
+    expect(columns.columns.map((column) => column.field)).toEqual([
+      'id', 'title', 'issuer', 'category', 'summary', 'parties', 'conditions', 'materials', 'process', 'reward.headline', 'reward.items', 'period.end', 'period.note',
+      'contacts.name', 'contacts.phone', 'contacts.address', 'qr.原文', 'qr.申报入口', 'edition',
+    ]);
+    const [row] = rowsToSpecs(sheet, columns);
+    expect(row!.errors).toEqual([]);
+    // The cells keep the text as written: only the headers are read in Simplified form.
+    expect(row!.card?.title).toBe('穩崗補貼');
+    expect(row!.card?.qr).toEqual([{ url: 'https://hrss.suzhou.gov.cn/wg', purpose: '原文' }, { url: 'https://hrss.suzhou.gov.cn/sb', purpose: '申报入口' }]);
+  });
+
+  it('gives every header and alias its own field once simplified (no two fields collide)', () => {
+    for (const column of SHEET_COLUMNS) {
+      for (const name of [column.header, ...column.aliases, column.field]) expect([name, fieldForHeader(name)]).toEqual([name, column.field]);
+    }
   });
 
   it('lets --map name columns, and ignore one', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dateFromSerial, parseCellDate, parseDateText } from '../../src/import/parse-cell-date.js';
 import { joinCellLinks, parseCellLinks } from '../../src/import/parse-cell-links.js';
 import { joinCellTable, parseCellTable } from '../../src/import/parse-cell-table.js';
-import { slugFromTitle } from '../../src/import/slug-from-title.js';
+import { slugFromTitle } from '../../src/text/slug-from-title.js';
 
 describe('dates', () => {
   it.each([

@@ -1,13 +1,15 @@
 /**
  * What a cell holds in an .xlsx file, as the import sees it; and files that cannot be read.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { cellFromValue, readSheetFile } from '../../src/import/read-sheet.js';
 import { readSheetCards } from '../../src/import/sheet-cards.js';
 import { cellAddress, columnLetter } from '../../src/import/sheet-table.js';
 import { loadCards } from '../../src/spec/load-cards.js';
+import { rejectedCardError } from '../helpers/errors.js';
 import { buildTestWorkbook, tempDir } from '../helpers/sheets.js';
 
 describe('cell values', () => {
@@ -63,14 +65,108 @@ describe('merged cells', () => {
   });
 });
 
+/** A zip holding the given entries, as Numbers, LibreOffice or Word write them. */
+async function zipOf(entries: Record<string, string>): Promise<Buffer> {
+  const zip = new JSZip();
+  for (const [name, text] of Object.entries(entries)) zip.file(name, text);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+const OLE2 = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)]);
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
 describe('files that cannot be read', () => {
-  it.each([
-    ['old.xls', Buffer.from('D0CF11E0', 'hex'), 'old.xls: 不支持 .xls（Excel 97-2003）格式；请在 Excel 中“另存为” .xlsx 或 CSV UTF-8 后再导入'],
-    ['broken.xlsx', Buffer.from('not a zip file'), /^broken\.xlsx: 无法打开 Excel 文件（.*）；文件可能已损坏、设了打开密码，或并不是 \.xlsx。请在 Excel 中打开后“另存为” \.xlsx$/],
-  ])('%s', async (name, bytes, message) => {
+  const workbook = (): Promise<Buffer> => buildTestWorkbook([{ name: '政策清单', rows: [['政策名称', '发文单位'], ['甲', '乙']] }]);
+  it.each<[string, () => Promise<Buffer> | Buffer, string, string]>([
+    ['old.xls', () => OLE2, '[E_SHEET] old.xls: 不支持 .xls（Excel 97-2003）格式；请在 Excel 中“另存为” .xlsx 或 CSV UTF-8 后再导入', '[E_SHEET] old.xls: .xls (Excel 97-2003) is not supported; save the file as .xlsx or CSV UTF-8 in Excel'],
+    [
+      '改名的.xlsx',
+      () => OLE2,
+      '[E_SHEET] 改名的.xlsx: 扩展名是 .xlsx，内容却是Excel 97-2003 工作簿（.xls），或设了打开密码的工作簿；请在 Excel 中打开（有密码先去掉密码），“另存为” .xlsx 或 CSV UTF-8 后再导入',
+      '[E_SHEET] 改名的.xlsx: the file is named .xlsx but holds an Excel 97-2003 workbook (.xls), or a password-protected workbook; open it in Excel (remove the password, if any) and save it as .xlsx or CSV UTF-8',
+    ],
+    [
+      '损坏.xlsx',
+      async () => (await workbook()).subarray(0, 900),
+      '[E_SHEET] 损坏.xlsx: Excel 文件已损坏，无法打开（可能没有下载或复制完整）；请在 Excel 中打开并“另存为” .xlsx，Excel 也打不开时请找回原文件',
+      '[E_SHEET] 损坏.xlsx: the Excel file is damaged and cannot be opened (perhaps not downloaded or copied completely); open it in Excel and save it as .xlsx, or get the original file again',
+    ],
+    [
+      '导出.xlsx',
+      () => zipOf({ 'Index/Document.iwa': 'x', 'Metadata/DocumentIdentifier': 'y' }),
+      '[E_SHEET] 导出.xlsx: 扩展名是 .xlsx，内容却是Numbers 表格；请在 Numbers 中选“文件 → 导出为 → Excel…”或“CSV…”，再导入导出的文件',
+      '[E_SHEET] 导出.xlsx: the file is named .xlsx but holds a Numbers document; in Numbers, choose File → Export To → Excel… or CSV…, and import that file',
+    ],
+    [
+      '表格.numbers',
+      () => zipOf({ 'Index/Document.iwa': 'x' }),
+      '[E_SHEET] 表格.numbers: Numbers 表格不能直接导入；请在 Numbers 中选“文件 → 导出为 → Excel…”或“CSV…”，再导入导出的文件',
+      '[E_SHEET] 表格.numbers: Numbers documents cannot be imported; in Numbers, choose File → Export To → Excel… or CSV…, and import that file',
+    ],
+    [
+      'ods.xlsx',
+      () => zipOf({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<x/>' }),
+      '[E_SHEET] ods.xlsx: 扩展名是 .xlsx，内容却是OpenDocument 表格（.ods）；请在 WPS、LibreOffice 或 Excel 中“另存为” .xlsx 后再导入',
+      '[E_SHEET] ods.xlsx: the file is named .xlsx but holds an OpenDocument spreadsheet (.ods); save it as .xlsx in WPS, LibreOffice or Excel',
+    ],
+    [
+      '系统导出.xls',
+      () => Buffer.from('<html><body><table><tr><td>政策名称</td></tr></table></body></html>'),
+      '[E_SHEET] 系统导出.xls: 扩展名是 .xls，内容却是网页（HTML）或 XML 格式的表格（业务系统导出的“Excel”常是这样）；请在 Excel 中打开后“另存为” .xlsx 或 CSV UTF-8 再导入',
+      '[E_SHEET] 系统导出.xls: the file is named .xls but holds an HTML or XML table (as business systems often export “Excel” files); open it in Excel and save it as .xlsx or CSV UTF-8',
+    ],
+    [
+      'text.xlsx',
+      () => Buffer.from('政策名称,发文单位\n甲,乙\n'),
+      '[E_SHEET] text.xlsx: 扩展名是 .xlsx，内容却是纯文本（可能是 CSV）；若是 CSV，请把扩展名改为 .csv 再导入',
+      '[E_SHEET] text.xlsx: the file is named .xlsx but holds plain text (CSV, perhaps); if it is CSV, rename it to .csv',
+    ],
+    [
+      '图片.csv',
+      () => PNG,
+      '[E_SHEET] 图片.csv: 扩展名是 .csv，内容却是二进制数据，不是表格；请确认选对了文件；表格请保存为 .xlsx 或 CSV UTF-8',
+      '[E_SHEET] 图片.csv: the file is named .csv but holds binary data, not a spreadsheet; check that this is the right file; save spreadsheets as .xlsx or CSV UTF-8',
+    ],
+    [
+      '工作簿.csv',
+      workbook,
+      '[E_SHEET] 工作簿.csv: 扩展名是 .csv，内容却是Excel 工作簿（.xlsx）；请把扩展名改为 .xlsx 再导入',
+      '[E_SHEET] 工作簿.csv: the file is named .csv but holds an Excel workbook (.xlsx); rename it to .xlsx',
+    ],
+    [
+      '文档.xlsx',
+      () => zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }),
+      '[E_SHEET] 文档.xlsx: 扩展名是 .xlsx，内容却是Word 文档；这里需要政策清单表格（.xlsx 或 .csv）；可用 policy-card sheet-template 生成模板',
+      '[E_SHEET] 文档.xlsx: the file is named .xlsx but holds a Word document; a policy list (.xlsx or .csv) is needed here; policy-card sheet-template writes one to start from',
+    ],
+    [
+      '空.xlsx',
+      () => Buffer.alloc(0),
+      '[E_SHEET] 空.xlsx: 扩展名是 .xlsx，内容却是空文件（0 字节）；请确认文件已保存完整，或重新导出',
+      '[E_SHEET] 空.xlsx: the file is named .xlsx but holds an empty file (0 bytes); check that the file was saved completely, or export it again',
+    ],
+  ])('%s is named for what it is', async (name, bytes, zh, en) => {
     const work = await tempDir();
-    await writeFile(path.join(work, name), bytes);
-    await expect(readSheetCards(name, { cwd: work })).rejects.toThrow(message);
+    await writeFile(path.join(work, name), await bytes());
+    const error = await rejectedCardError(readSheetCards(name, { cwd: work }));
+    expect([`[${error.code}] ${error.format('zh')}`, `[${error.code}] ${error.format('en')}`]).toEqual([zh, en]);
+    expect(error.format('zh')).not.toMatch(/zip|Corrupted|End of data/i);
+  });
+
+  it.each([
+    ['a Numbers package (a folder)', '表格.numbers', '[E_SHEET] 表格.numbers: Numbers 表格不能直接导入；请在 Numbers 中选“文件 → 导出为 → Excel…”或“CSV…”，再导入导出的文件'],
+    ['a folder named .xlsx', '文件夹.xlsx', '[E_IO] 文件夹.xlsx: 这是一个文件夹，不是表格文件'],
+  ])('%s', async (_name, name, message) => {
+    const work = await tempDir();
+    await mkdir(path.join(work, name, 'Index'), { recursive: true });
+    const error = await rejectedCardError(readSheetCards(name, { cwd: work }));
+    expect(`[${error.code}] ${error.format('zh')}`).toBe(message);
+  });
+
+  it('a missing file is named, in words', async () => {
+    const work = await tempDir();
+    const error = await rejectedCardError(readSheetCards('没有.xlsx', { cwd: work }));
+    expect([error.code, error.format('zh'), error.format('en')]).toEqual(['E_IO', '没有.xlsx: 找不到这个文件；请检查文件名和所在文件夹', '没有.xlsx: no such file; check the name and the folder']);
   });
 
   it('become one failed entry when built, naming the file', async () => {

@@ -41,6 +41,8 @@ describe('sheet template (.xlsx)', () => {
     expect(note('政策名称')).toBe('【必填】最长 120 字');
     expect(note('申报条件')).toBe('【必填】每行一条（单元格内按 Alt+Enter 换行），也可写 1. 1、（1）① 编号或用“；”分隔');
     expect(note('申报截止')).toBe('【选填】日期，如 2026/3/31、2026-03-31 或 2026年3月31日；“常年受理”等文字请写在“受理时间”列');
+    expect(note('申报入口')).toBe('【选填】二维码，用途“申报入口”。完整网址，以 https:// 开头；可在网址前写二维码下方的说明文字，如“扫码在线申报 https://…”；超链接单元格取其链接地址');
+    expect(note('政策链接')).toContain('如“扫码查看政策原文 https://…”');
   });
 
   it('validates dates, text length and offers a category list', () => {

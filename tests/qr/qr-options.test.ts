@@ -3,7 +3,7 @@
  * that keeps the code readable, and defaults from the config with per-card overrides.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -159,7 +159,9 @@ describe('QR options on a card', () => {
   });
 
   it('refuses a QR logo outside the card folder, naming the QR entry', async () => {
-    const folder = await folderWithLogo();
+    // ../logo.png exists (the test made it): the answer must not depend on that.
+    const folder = path.join(await folderWithLogo(), 'cards');
+    await mkdir(folder);
     const error = await renderCard(card({ qr: { url: 'https://a.cn/x', logo: '../logo.png' } }), { baseDir: folder, file: 'cards/a.json' }).then(
       () => undefined,
       (caught: unknown) => caught,

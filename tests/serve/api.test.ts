@@ -3,7 +3,7 @@
  * the sample cards, rendering through the same worker pool as `build`.
  */
 import { request as httpRequest } from 'node:http';
-import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import jsQRModule from 'jsqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +107,24 @@ describe('the render API', () => {
     expect(((await english.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toBe('/conditions/1 (conditions item 2): expected text, received number 5');
   });
 
+  it('gives the same answer for a logo path outside the card folder whether or not the file exists', async () => {
+    await writeFile(path.join(work, 'outside.png'), await readFile(path.join(ROOT, 'tests', '__baselines__', 'a6-default.png')));
+    const answer = async (logo: string): Promise<[number, unknown]> => {
+      const response = await post(`${base}/api/render`, { ...minimalSpec(), logo });
+      return [response.status, await response.json()];
+    };
+    const expected = (logo: string): [number, unknown] => [
+      422,
+      { errors: [{ code: 'E_ASSET', path: '/logo', label: '标志图片', text: `标志图片 ${logo} 位于卡片文件夹之外；请把图片放进卡片所在的文件夹`, message: `/logo (标志图片): 标志图片 ${logo} 位于卡片文件夹之外；请把图片放进卡片所在的文件夹` }] },
+    ];
+    try {
+      expect(await answer('../outside.png')).toEqual(expected('../outside.png'));
+      expect(await answer('../absent.png')).toEqual(expected('../absent.png'));
+    } finally {
+      await rm(path.join(work, 'outside.png'));
+    }
+  });
+
   it('answers a dpi whose image would exceed limits.outputMegapixels with 422 E_LIMIT, rendering nothing that large', async () => {
     const response = await post(`${base}/api/render?template=a5&dpi=1200`, minimalSpec());
     expect(response.status).toBe(422);
@@ -208,9 +226,12 @@ describe('the render API', () => {
       '/api/templates': ['get'],
       '/api/themes': ['get'],
       '/api/schema': ['get'],
+      '/api/samples': ['get'],
+      '/api/new-id': ['get'],
+      '/api/docs': ['get'],
       '/api/events': ['get'],
     });
-    for (const route of ['/api/templates', '/api/themes', '/api/schema']) expect([route, (await fetch(`${base}${route}`)).status]).toEqual([route, 200]);
+    for (const route of ['/api/templates', '/api/themes', '/api/schema', '/api/samples', '/api/new-id', '/api/docs']) expect([route, (await fetch(`${base}${route}`)).status]).toEqual([route, 200]);
   });
 
   it('serves the studio pages with a strict content security policy', async () => {

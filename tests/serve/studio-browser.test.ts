@@ -119,7 +119,7 @@ describe('the studio in a browser', () => {
     await page.fill('#f_title', '苏州市人才安居补贴');
     await page.fill('#f_conditions_0', '');
     await page.waitForSelector('[data-path="/conditions/0"].has-error .field-error p', { timeout: 30_000 });
-    expect(await page.$$eval('[data-path="/conditions/0"] .field-error p', (lines) => lines.map((line) => line.textContent))).toEqual(['至少需要 1 字，收到文本 ""（0字）', '不能为空白']);
+    expect(await page.$$eval('[data-path="/conditions/0"] .field-error p', (lines) => lines.map((line) => line.textContent))).toEqual(['不能为空，请填写内容']);
     expect(await page.$$eval('[data-path="/title"] .field-error p', (lines) => lines.length)).toBe(0);
     await page.close();
   });

@@ -32,14 +32,15 @@ describe('validateCard', () => {
 
   it.each([
     ['a number in a list of text', withField(['conditions'], ['a', 'b', 5]), 'cards/test.json: /conditions/2 (申报条件 第3项): 应为文本，收到数字 5'],
-    ['a missing required field', (() => { const spec = minimalSpec(); delete spec['title']; return spec; })(), 'cards/test.json: /title (政策名称): 缺少必填项，应为文本'],
-    ['a misspelt field name', { ...minimalSpec(), tittle: 'x' }, 'cards/test.json: / : 不认识的字段 "tittle"；请检查拼写（字段名区分大小写，见 schema/card.schema.json）'.replace('/ : ', '/: ')],
+    ['a missing required field', (() => { const spec = minimalSpec(); delete spec['title']; return spec; })(), 'cards/test.json: /title (政策名称): 缺少必填项，请填写'],
+    ['a misspelt field name', { ...minimalSpec(), tittle: 'x' }, 'cards/test.json: /tittle: 不认识的字段 "tittle"；你是不是想写 title？'],
     ['an empty list', withField(['parties'], []), 'cards/test.json: /parties (适用对象): 列表不能为空，至少填写 1 项'],
     ['a blank string', withField(['issuer'], '   '), 'cards/test.json: /issuer (发文单位): 不能为空白'],
-    ['an impossible date', withField(['edition'], '2026-02-30'), 'cards/test.json: /edition (版本日期): 不是真实存在的日期，收到文本 "2026-02-30"（10字）'],
-    ['a date in the wrong format', withField(['period'], { end: '2026/3/31' }), 'cards/test.json: /period/end (申报时间 截止日期): 日期应写成 YYYY-MM-DD（如 2026-03-31），收到文本 "2026/3/31"（9字）'],
+    ['an impossible date', withField(['edition'], '2026-02-30'), 'cards/test.json: /edition (版本日期): 没有这一天：2026 年 2 月没有 30 日，收到文本 "2026-02-30"（10字）'],
+    ['a date in no known form', withField(['period'], { end: '3月31日' }), 'cards/test.json: /period/end (申报时间 截止日期): 日期应写成 2026-03-31（也可以写 2026/3/31、2026.3.31 或 2026年3月31日），收到文本 "3月31日"（5字）'],
     ['a javascript: QR URL', withField(['qr'], { url: 'javascript:alert(1)' }), 'cards/test.json: /qr/url (二维码 链接): 应为完整的 https:// 或 http:// 网址（不含空格），收到文本 "javascript:alert(1)"（19字）'],
-    ['a step object with a typo', withField(['process'], [{ title: '申报', detial: 'x' }]), 'cards/test.json: /process/0 (申报流程 第1步): 不认识的字段 "detial"；请检查拼写（字段名区分大小写，见 schema/card.schema.json）'],
+    ['a step object with a typo', withField(['process'], [{ title: '申报', detial: 'x' }]), 'cards/test.json: /process/0/detial (申报流程 第1步): 不认识的字段 "detial"；你是不是想写 detail？'],
+    ['a phone number without quotes', withField(['contacts'], [{ name: '人社局', phone: 13812345678 }]), 'cards/test.json: /contacts/0/phone (咨询方式 第1项 电话): 应为文本，收到数字 13812345678；电话号码要加英文双引号写成文字，如 "13812345678"（区号开头的 0 也要写上）'],
     ['a step that is a number', withField(['process'], [3]), 'cards/test.json: /process/0 (申报流程 第1步): 应为文本（不超过40字），或 {"title": "…", "detail": "…"}，收到数字 3'],
     ['an unknown QR purpose', withField(['qr'], { url: 'https://a.cn/x', purpose: '下载' }), 'cards/test.json: /qr/purpose (二维码 用途): 只能是 "原文" / "申报入口" / "咨询" / "其他"，收到文本 "下载"（2字）'],
     ['three QR codes', withField(['qr'], [{ url: 'https://a.cn/1' }, { url: 'https://a.cn/2' }, { url: 'https://a.cn/3' }]), 'cards/test.json: /qr (二维码): 最多 2 项，收到列表（3项）；请合并或删减条目'],
@@ -71,7 +72,10 @@ describe('validateCard', () => {
   it('treats __proto__ and constructor keys as unknown fields, without polluting prototypes', () => {
     const spec = JSON.parse(`{"__proto__": {"polluted": true}, "constructor": "x", ${JSON.stringify(minimalSpec()).slice(1)}`);
     const messages = errorsOf(spec);
-    expect(messages).toEqual(['cards/test.json: /: 不认识的字段 "__proto__", "constructor"；请检查拼写（字段名区分大小写，见 schema/card.schema.json）']);
+    expect(messages).toEqual([
+      'cards/test.json: /__proto__: 不认识的字段 "__proto__"；这里可以写的字段：id、title、issuer、docNo、category、summary、edition、parties、conditions、materials、process、reward、period、contacts、qr、logo、template、theme（见 schema/card.schema.json）',
+      'cards/test.json: /constructor: 不认识的字段 "constructor"；这里可以写的字段：id、title、issuer、docNo、category、summary、edition、parties、conditions、materials、process、reward、period、contacts、qr、logo、template、theme（见 schema/card.schema.json）',
+    ]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
@@ -82,8 +86,86 @@ describe('validateCard', () => {
     ]);
   });
 
+  it.each([
+    ['Summary', [], 'summary'],
+    ['contact', [], 'contacts'],
+    ['doc_no', [], 'docNo'],
+    ['政策名称', [], 'title'],
+    ['isuer', [], 'issuer'],
+    ['Phone', ['contacts', 0], 'phone'],
+    ['adress', ['contacts', 0], 'address'],
+    ['Logo', ['qr'], 'logo'],
+    ['captoin', ['qr', 0], 'caption'],
+    ['headlines', ['reward'], 'headline'],
+    ['ending', ['period'], 'end'],
+    ['colums', ['reward', 'table'], 'columns'],
+    ['tittle', ['process', 0], 'title'],
+  ] as const)('suggests the known field for "%s" at %j: %s', (key, at, known) => {
+    const spec = withField(['contacts'], [{ name: '人社局' }]);
+    spec['qr'] = at[1] === 0 ? [{ url: 'https://a.cn/x' }] : { url: 'https://a.cn/x' };
+    spec['reward'] = { items: ['x'], table: { columns: ['档次'], rows: [['A']] } };
+    spec['period'] = { end: '2026-03-31' };
+    spec['process'] = [{ title: '申报' }];
+    let node = spec as Record<string | number, unknown>;
+    for (const part of at) node = node[part] as Record<string | number, unknown>;
+    node[key] = 'x';
+    const pointer = ['', ...at, key].join('/');
+    const [zh] = errorsOf(spec);
+    const [en] = errorsOf(spec, 'en');
+    expect(zh).toMatch(new RegExp(`^cards/test\\.json: ${pointer}( \\(.*\\))?: 不认识的字段 "${key}"；你是不是想写 ${known}？$`));
+    expect(en).toMatch(new RegExp(`^cards/test\\.json: ${pointer}( \\(.*\\))?: unknown field "${key}"; did you mean ${known}\\?$`));
+  });
+
+  it('lists the allowed fields when no known field is close', () => {
+    expect(errorsOf(withField(['period'], { foo: 'x' }), 'en')).toEqual([
+      'cards/test.json: /period/foo (application period): unknown field "foo"; the fields allowed here are: start, end, note (see schema/card.schema.json)',
+    ]);
+  });
+
+  it.each([
+    ['2026-03-01', '2026-03-01'],
+    ['2026/3/1', '2026-03-01'],
+    ['2026.3.1', '2026-03-01'],
+    ['2026年3月1日', '2026-03-01'],
+    ['2026 年 3 月 1 日', '2026-03-01'],
+    ['２０２６／３／１', '2026-03-01'],
+    ['2026-3-1', '2026-03-01'],
+    ['20260301', '2026-03-01'],
+  ])('accepts the date %s in edition and period and normalises it to %s', (written, iso) => {
+    const result = validateCard({ ...minimalSpec(), edition: written, period: { start: written, end: written } }, { defaultId: 't' });
+    expect(result.ok && [result.card.edition, result.card.period?.start, result.card.period?.end]).toEqual([iso, iso, iso]);
+  });
+
+  it.each([
+    ['2026-02-30', '没有这一天：2026 年 2 月没有 30 日，收到文本 "2026-02-30"（10字）', 'there is no such day: 2026-02 has no day 30, received text "2026-02-30" (10 characters)'],
+    ['2026年2月29日', '没有这一天：2026 年 2 月没有 29 日，收到文本 "2026年2月29日"（10字）', 'there is no such day: 2026-02 has no day 29, received text "2026年2月29日" (10 characters)'],
+    ['2026/13/1', '没有这一天：2026 年 13 月没有 1 日，收到文本 "2026/13/1"（9字）', 'there is no such day: 2026-13 has no day 1, received text "2026/13/1" (9 characters)'],
+    ['下月底', '日期应写成 2026-03-31（也可以写 2026/3/31、2026.3.31 或 2026年3月31日），收到文本 "下月底"（3字）', 'a date must be written 2026-03-31 (or 2026/3/31, 2026.3.31, 2026年3月31日), received text "下月底" (3 characters)'],
+    ['', '日期应写成 2026-03-31（也可以写 2026/3/31、2026.3.31 或 2026年3月31日），收到文本 ""（0字）', 'a date must be written 2026-03-31 (or 2026/3/31, 2026.3.31, 2026年3月31日), received text "" (0 characters)'],
+  ])('gives exactly one true message for the bad date %j', (written, zh, en) => {
+    expect(errorsOf(withField(['edition'], written))).toEqual([`cards/test.json: /edition (版本日期): ${zh}`]);
+    expect(errorsOf(withField(['edition'], written), 'en')).toEqual([`cards/test.json: /edition (edition date): ${en}`]);
+  });
+
+  it.each([
+    ['申報入口', '申报入口'],
+    ['諮詢', '咨询'],
+    ['原文', '原文'],
+  ])('accepts the Traditional QR purpose %s as %s', (written, simplified) => {
+    const result = validateCard({ ...minimalSpec(), qr: [{ url: 'https://a.cn/x', purpose: written }] }, { defaultId: 't' });
+    expect(result.ok && result.card.qr[0]?.purpose).toBe(simplified);
+  });
+
+  it('gives an empty required field one message', () => {
+    expect(errorsOf(withField(['title'], ''))).toEqual(['cards/test.json: /title (政策名称): 不能为空，请填写内容']);
+    expect(errorsOf(withField(['title'], ''), 'en')).toEqual(['cards/test.json: /title (title): must not be empty; fill it in']);
+  });
+
   it('speaks English when asked', () => {
     expect(errorsOf(withField(['conditions'], ['a', 'b', 5]), 'en')).toEqual(['cards/test.json: /conditions/2 (conditions item 3): expected text, received number 5']);
+    expect(errorsOf(withField(['contacts'], [{ name: '人社局', phone: 51268751234 }]), 'en')).toEqual([
+      'cards/test.json: /contacts/0/phone (contacts item 1 phone): expected text, received number 51268751234; put a phone number in ASCII double quotes, e.g. "51268751234" (with the leading 0 of an area code)',
+    ]);
   });
 });
 

@@ -26,6 +26,13 @@ describe('the card view', () => {
     expect([view.period!.badge, plain(view.period!.text)]).toEqual(['常年受理', '2026年1月1日 起受理']);
   });
 
+  it('prints phones by one rule, each number unbroken, a list free to wrap after 、', () => {
+    const view = buildCardView(card({ contacts: [{ name: '市商务局', phone: '051268615300' }, { name: '信保', phone: '13800000000、4008208820' }, { name: '热线', phone: '12333' }] }), { qr: [{ size: 1 }] });
+    expect(view.contacts!.map((contact) => plain(contact.phone))).toEqual(['0512-6861 5300', '138 0000 0000、400-820-8820', '12333']);
+    expect(view.contacts![1]!.phone!.split(WORD_JOINER)).toHaveLength('138 0000 0000、400-820-8820'.length - 1);
+    expect(view.contacts![1]!.phone).toContain(`、4`);
+  });
+
   it('names where the QR leads from its purpose', () => {
     const view = buildCardView(card({ qr: [{ url: 'https://a.cn/1', purpose: '申报入口' }, { url: 'https://a.cn/2' }] }), { qr: [{ size: 1 }, { size: 1 }] });
     expect(view.qr.map((qr) => qr.caption)).toEqual(['扫码进入申报入口', '扫码了解详情']);

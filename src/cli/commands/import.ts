@@ -56,7 +56,11 @@ export function registerImportCommand(program: Command): void {
             {
               ok: report.counts.failed === 0 && report.counts.kept === 0,
               ...report,
-              rows: report.rows.map((row) => ({ ...row, errors: row.errors.map((error) => error.toJSON(lang)) })),
+              rows: report.rows.map((row) => ({
+                ...row,
+                errors: row.errors.map((error) => error.toJSON(lang)),
+                warnings: row.warnings.map((warning) => ({ code: warning.code, message: warning.text[lang] })),
+              })),
             },
             null,
             2,

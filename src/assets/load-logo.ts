@@ -2,6 +2,14 @@
  * An issuer logo named by the card → a checked data URI. The file must sit inside the card's
  * folder (no `../`, no absolute paths, no symlinks leading out), be a real PNG or JPEG, and be
  * of a sane size. SVG is refused on purpose: resvg would resolve its references on disk.
+ *
+ * Containment is checked twice: first on the path as written, before the file system is asked
+ * anything, so a path outside the folder gets the same answer whether or not that file exists
+ * (the render API must not tell a caller which files exist on the server); then on the real
+ * path, so a symlink inside the folder cannot lead out of it.
+ *
+ * This module sits in its own folder because both `render/` (the card's logo) and `qr/` (a
+ * code's centre logo) load images: neither depends on the other for it.
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,22 +37,22 @@ export async function loadLogo(
   limits: Pick<Limits, 'logoBytes' | 'logoPixels'> = DEFAULT_LIMITS,
 ): Promise<LogoImage> {
   const fail = (zh: string, en: string): CardError => new CardError('E_ASSET', { zh, en }, { file, ...at });
-  if (path.isAbsolute(logoPath) || logoPath.includes('\0') || /^[a-z][a-z0-9+.-]*:/i.test(logoPath)) {
+  if (!isRelativeFilePath(logoPath)) {
     throw fail(
       `标志图片必须是相对于卡片文件夹的路径（如 "logo.png"），收到 ${JSON.stringify(logoPath)}`,
       `the logo must be a path relative to the card's folder (e.g. "logo.png"), received ${JSON.stringify(logoPath)}`,
     );
   }
-  const folder = await realpath(cardFolder);
-  const target = path.resolve(folder, logoPath);
-  const real = await realpath(target).catch(() => undefined);
-  if (!real) throw fail(`找不到标志图片 ${logoPath}`, `logo file not found: ${logoPath}`);
-  if (real !== folder && !real.startsWith(folder + path.sep)) {
-    throw fail(
+  const outside = (): CardError =>
+    fail(
       `标志图片 ${logoPath} 位于卡片文件夹之外；请把图片放进卡片所在的文件夹`,
       `the logo ${logoPath} lies outside the card's folder; put the image next to the card`,
     );
-  }
+  if (!isLexicallyInside(logoPath, cardFolder)) throw outside();
+  const folder = await realpath(cardFolder);
+  const real = await realpath(path.resolve(folder, logoPath)).catch(() => undefined);
+  if (!real) throw fail(`找不到标志图片 ${logoPath}`, `logo file not found: ${logoPath}`);
+  if (!isInside(real, folder)) throw outside();
   const info = await stat(real);
   if (!info.isFile() || info.size > limits.logoBytes) {
     const limit = Math.round(limits.logoBytes / 1024);
@@ -80,14 +88,32 @@ export async function loadLogo(
   return { dataUri: `data:image/${isPng ? 'png' : 'jpeg'};base64,${bytes.toString('base64')}`, width, height };
 }
 
+/** Not absolute, no NUL, no URL scheme (`file:`, `data:`, `C:` on Windows). */
+function isRelativeFilePath(imagePath: string): boolean {
+  return !path.isAbsolute(imagePath) && !imagePath.includes('\0') && !/^[a-z][a-z0-9+.-]*:/i.test(imagePath);
+}
+
+/** `target` is `folder` or below it (the folder itself then fails as "not a file"). */
+function isInside(target: string, folder: string): boolean {
+  const relative = path.relative(folder, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** Whether `imagePath`, as written, names something inside `cardFolder`: `a/../logo.png` does, `../logo.png` does not. */
+function isLexicallyInside(imagePath: string, cardFolder: string): boolean {
+  // Backslashes count as separators too, so `..\logo.png` cannot slip past on any system.
+  const folder = path.resolve(cardFolder);
+  return isInside(path.resolve(folder, imagePath.replace(/\\/g, '/')), folder);
+}
+
 /**
  * The real path of an image named by a card, only if it lies inside the card's folder
  * (otherwise undefined). Used where a file must be read without the full checks, e.g. hashing
- * for incremental builds: nothing outside the card folder is ever read.
+ * for incremental builds: nothing outside the card folder is ever read, nor even looked up.
  */
 export async function containedImagePath(imagePath: string, cardFolder: string): Promise<string | undefined> {
-  if (path.isAbsolute(imagePath) || imagePath.includes('\0') || /^[a-z][a-z0-9+.-]*:/i.test(imagePath)) return undefined;
+  if (!isRelativeFilePath(imagePath) || !isLexicallyInside(imagePath, cardFolder)) return undefined;
   const folder = await realpath(cardFolder).catch(() => undefined);
   const real = folder ? await realpath(path.resolve(folder, imagePath)).catch(() => undefined) : undefined;
-  return folder && real && real.startsWith(folder + path.sep) ? real : undefined;
+  return folder && real && isInside(real, folder) ? real : undefined;
 }

@@ -1,5 +1,6 @@
 /**
- * A card id made from its title when the sheet has no 编号: the pinyin of the title, e.g.
+ * A card id made from a title when the sheet has no 编号 (or from a card file name such as
+ * 人才 住房.json when the card has no "id"): the pinyin of the title, e.g.
  * 人才安居补贴 → ren-cai-an-ju-bu-tie. The same title always gives the same id, so importing an
  * updated sheet again updates the same files. Long titles are cut and get a short hash of the
  * full title, so two long titles that start alike still get different ids.
