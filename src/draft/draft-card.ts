@@ -269,8 +269,10 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   spec['qr'] = qr;
 
   const subProgrammes = subProgrammesOf(tree);
+  // Groups inside a section (（一）经营主体 under 申报条件) were drafted with it.
+  const inSections = new Set([...sections.values()].flat().flatMap((section) => [...walkNodes(section)]));
   for (const node of walkNodes(tree)) {
-    if (node.field !== undefined || node.label === undefined || !node.source || node.value) continue;
+    if (node.field !== undefined || node.label === undefined || !node.source || node.value || inSections.has(node)) continue;
     if (node.children.length === 0 && node.style !== 'label' && !node.style.startsWith('heading-')) continue;
     if ([...walkNodes(node)].some((inner) => inner.field !== undefined)) continue;
     if ((['chapter', 'article'] as const).some((style) => node.style === style) && node.children.length === 0) continue;
