@@ -1,5 +1,5 @@
 /** A heading's text → the card field it introduces, by the synonym table. */
-import { FIELD_KEYWORDS, FIELD_PRECEDENCE, FIELD_SYNONYMS, NOT_A_FIELD, type DraftField } from './field-synonyms.js';
+import { FIELD_ENDINGS, FIELD_KEYWORDS, FIELD_PRECEDENCE, FIELD_SYNONYMS, NOT_A_FIELD, type DraftField } from './field-synonyms.js';
 import { matchingText } from './normalise-text.js';
 
 const ENTRIES: Array<[string, DraftField]> = Object.entries(FIELD_SYNONYMS)
@@ -28,5 +28,6 @@ export function fieldForHeading(label: string): DraftField | undefined {
   }
   const override = FIELD_PRECEDENCE.find(([field, over]) => named.has(field) && named.has(over));
   if (override) return override[0];
-  return [...named.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
+  const first = [...named.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
+  return first ?? FIELD_ENDINGS.find(([ending]) => text.endsWith(ending))?.[1];
 }

@@ -12,7 +12,6 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
     '申报对象',
     '支持对象',
     '申报主体',
-    '申报主体要求',
     '适用范围',
     '适用对象',
     '扶持对象',
@@ -46,6 +45,10 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
     '资助条件',
     '认定标准',
     '评审条件',
+    // What is required of the applicant is a condition, though the heading names the applicant.
+    '申报主体要求',
+    '申请主体要求',
+    '申报对象要求',
   ],
   reward: [
     '支持标准',
@@ -126,6 +129,12 @@ export const FIELD_KEYWORDS: ReadonlyArray<readonly [string, DraftField]> = [
   ['时间', 'period'],
   ['期限', 'period'],
 ];
+
+/**
+ * Words that name a field only when the heading ends with them and names nothing else: 社会救助标准
+ * and 租金标准 state what the policy pays or charges, while 标准执行时间 is about dates.
+ */
+export const FIELD_ENDINGS: ReadonlyArray<readonly [string, DraftField]> = [['标准', 'reward']];
 
 /**
  * Headings about the paperwork or the office's own duties rather than the policy: they name a
