@@ -22,7 +22,8 @@ import { findContacts, type FoundContact } from './find-contacts.js';
 import { findDocNo } from './find-doc-no.js';
 import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
 import { findPeriod, yearFromPublished } from './find-period.js';
-import { rewardHeadline, tierTable } from './find-reward.js';
+import { rewardHeadline } from './find-reward.js';
+import { tiersIn } from './find-tiers.js';
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
@@ -119,6 +120,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   // Prose: reward sentences and 申报对象为… where no section says so.
   let rewardItems = itemsOf('reward');
   if (rewardItems.length === 0) rewardItems = rewardSentences(uncovered);
+  // A tier sentence (分别给予…) outside the reward section is still the reward, often its headline.
+  else rewardItems = [...rewardSentences(uncovered).filter((item) => tiersIn(item.text) !== undefined), ...rewardItems];
   let partyItems = itemsOf('parties');
   if (partyItems.length === 0) partyItems = partySentences(uncovered);
   let conditionItems = itemsOf('conditions');
@@ -225,7 +228,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
       reward['headline'] = draft.text(['reward', 'headline'], headline.headline, limits.headline, rewardItems[Math.min(headline.source, rewardItems.length - 1)]?.lines ?? []);
     }
     reward['items'] = items;
-    const tiers = rewardItems.map((item) => ({ item, table: tierTable(item.text) })).find((entry) => entry.table !== undefined);
+    const tiers = rewardItems.map((item) => ({ item, table: tiersIn(item.text) })).find((entry) => entry.table !== undefined);
     if (tiers?.table && tiers.table.rows.length <= limits.tableRows && tiers.table.rows.every((row) => row.every((cell) => [...cell].length <= limits.tableCell))) {
       reward['table'] = tiers.table;
       draft.source(['reward', 'table'], tiers.item.lines);
