@@ -26,7 +26,7 @@ function documentLines(document: DraftedDocument, lang: Lang): string[] {
   }
   const report = document.report!;
   const lines = [`✔ ${document.file} → ${document.out ?? document.id}`];
-  for (const source of report.sources) lines.push(`    ${source.path} ${source.label[lang]}  ← ${places(source.from, lang)}：${source.text}`);
+  for (const source of report.sources) lines.push(`    ${source.path} ${source.label[lang]}  ← ${places(source.from, lang)}${zh ? '：' : ': '}${source.text}`);
   const gaps = report.missing.filter((missing) => missing.required);
   const absent = report.missing.filter((missing) => !missing.required);
   if (gaps.length > 0) lines.push(`  ${zh ? '待补充（必填，已写占位）' : 'to fill in (required, placeholder written)'}: ${gaps.map((gap) => gap.label[lang]).join(zh ? '、' : ', ')}`);

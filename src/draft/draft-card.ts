@@ -16,7 +16,7 @@ import { toPointer } from '../spec/field-labels.js';
 import { isChromeLine } from './chrome-lines.js';
 import { DraftBuilder } from './draft-builder.js';
 import type { DraftReport } from './draft-report.js';
-import { sectionsOf, subProgrammesOf } from './field-sections.js';
+import { partyGroups, sectionsOf, subProgrammesOf } from './field-sections.js';
 import { DRAFT_FIELD_LABELS, type DraftField } from './field-synonyms.js';
 import { findContacts, type FoundContact } from './find-contacts.js';
 import { findDocNo } from './find-doc-no.js';
@@ -28,6 +28,7 @@ import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
 import { materialsInProse } from './materials-in-prose.js';
+import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { isDeadlineStep, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
 import { sectionItems } from './section-items.js';
@@ -123,8 +124,17 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   // A tier sentence (分别给予…) outside the reward section is still the reward, often its headline.
   else rewardItems = [...rewardSentences(uncovered).filter((item) => tiersIn(item.text) !== undefined), ...rewardItems];
   let partyItems = itemsOf('parties');
-  if (partyItems.length === 0) partyItems = partySentences(uncovered);
   let conditionItems = itemsOf('conditions');
+  if (partyItems.length === 0) {
+    // 扶持对象应符合以下条件： with one group of conditions per kind of applicant.
+    for (const section of sections.get('conditions') ?? []) {
+      const { parties, withoutItems } = partyGroups(section);
+      partyItems.push(...parties.filter((group) => group.source).map((group) => ({ text: stripLineMarker(group.source!.text).replace(/[：:]$/u, ''), lines: [group.source!] })));
+      const oneLiners = new Set([...withoutItems].flatMap((group) => (group.source ? [group.source] : [])));
+      conditionItems = conditionItems.filter((item) => !item.lines.some((line) => oneLiners.has(line)));
+    }
+  }
+  if (partyItems.length === 0) partyItems = partySentences(uncovered);
   let materialItems = itemsOf('materials');
   if (materialItems.length === 0) {
     // 将申请表、承诺书…报送至…: the papers named in how-to-apply sentences.

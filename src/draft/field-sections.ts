@@ -64,3 +64,17 @@ export function subProgrammesOf(root: HeadingNode): SubProgramme[] {
   return found;
 }
 
+
+/**
+ * Kinds of applicant that group a conditions section: under 扶持对象应符合以下条件： come
+ * （一）经营主体（企业类）：1. 2. 3. and （二）经营主体（个体类）：在本区从事…. The group headings
+ * name the parties; a group that is one line (KEY：VALUE, no items) is a party, not a condition.
+ */
+export function partyGroups(section: HeadingNode): { parties: HeadingNode[]; withoutItems: Set<HeadingNode> } {
+  const none = { parties: [], withoutItems: new Set<HeadingNode>() };
+  if (!/对象|主体/u.test(matchingText(section.text))) return none;
+  const groups = section.children.filter((child) => child.label !== undefined && child.style !== 'label');
+  if (groups.length < 2 || groups.length !== section.children.length) return none;
+  if (!groups.some((group) => group.children.length > 0)) return none;
+  return { parties: groups, withoutItems: new Set(groups.filter((group) => group.children.length === 0)) };
+}

@@ -116,9 +116,8 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
 export const FIELD_KEYWORDS: ReadonlyArray<readonly [string, DraftField]> = [
   ['条件', 'conditions'],
   ['材料', 'materials'],
+  // Not 程序 alone: 考核程序 and 资金拨付程序 are the office's procedures, not how to apply.
   ['流程', 'process'],
-  ['程序', 'process'],
-  ['步骤', 'process'],
   ['联系', 'contacts'],
   ['咨询', 'contacts'],
   ['对象', 'parties'],

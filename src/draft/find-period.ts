@@ -4,6 +4,7 @@
  * signature, else its 文号), never the current year: a draft of last year's notice must not move.
  */
 import type { SourceLine } from './source-document.js';
+import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 
 export interface FoundPeriod {
@@ -36,7 +37,7 @@ function clauseAround(text: string, normalised: string, start: number, end: numb
   const before = normalised.slice(0, start).search(/[^，。；！？]*$/u);
   const afterMatch = normalised.slice(end).search(/[，。；！？]/u);
   const stop = afterMatch < 0 ? text.length : end + afterMatch;
-  return text.slice(before, stop).replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、)\s*/u, '').trim();
+  return stripLineMarker(text.slice(before, stop));
 }
 
 function periodIn(line: SourceLine, defaultYear: number | undefined): FoundPeriod | undefined {

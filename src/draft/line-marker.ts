@@ -1,8 +1,9 @@
 /**
- * The numbering a line of a policy document starts with: 第X章, 第X条, 一、, （一）, 1., 1、,
- * （1）, 1）, ①, bullets. This is the one place extraction keeps marker patterns (the import's
- * cell splitter reads markers inside one cell and knows no chapters or articles). Patterns run
- * on the width-normalised text, so `(1)` and `（1）`, `1.` and `1．` are the same marker.
+ * The numbering of policy documents: 第X章, 第X条, 一、, （一）, 1., 1、, （1）, 1）, ①, bullets, at
+ * the start of a line and inside one. This is the one place extraction keeps marker patterns
+ * (the import's cell splitter reads markers inside one spreadsheet cell and knows no chapters
+ * or articles). Patterns run on the matching text (normalise-text), so `(1)` and `（1）`, `1.`
+ * and `1．` are the same marker.
  */
 import { matchingText } from './normalise-text.js';
 
@@ -78,3 +79,27 @@ export function lineMarker(text: string): LineMarker | undefined {
   }
   return undefined;
 }
+
+/** The line without the marker it starts with, if any. */
+export function stripLineMarker(text: string): string {
+  const marker = lineMarker(text);
+  return (marker ? text.slice(marker.length) : text).trim();
+}
+
+/** Item numbering inside a line: ①A②B③C, （1）A；（2）B, 1.A 2.B (after a space or punctuation). */
+export const INLINE_ITEM_MARKERS = /(?:[\u2460-\u2473])|(?:（\s*\d{1,2}\s*）)|(?<=^|[\s；。，])\d{1,2}[.、](?!\d)/gu;
+
+/**
+ * Heading and item numbering inside a one-paragraph document, by style (the group name): 第X章/条,
+ * （一）, 一、, 1. (also 1.2025年度), 1、.
+ */
+export const INLINE_HEADING_MARKERS = new RegExp(
+  [
+    '(?<chapter>第[一二三四五六七八九十百]{1,4}[章条])',
+    '(?<parenChinese>（[一二三四五六七八九十]{1,3}）)',
+    '(?<chinese>[一二三四五六七八九十]{1,3}、)',
+    '(?<dot>\\d{1,2}[.](?:(?!\\d)|(?=\\d{4}年)))',
+    '(?<comma>\\d{1,2}、)',
+  ].join('|'),
+  'gu',
+);

@@ -5,6 +5,7 @@
  */
 import type { SourceLine } from './source-document.js';
 import { amountsIn } from './find-reward.js';
+import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import type { DraftItem } from './section-items.js';
 
@@ -21,9 +22,6 @@ export function sentencesOf(line: SourceLine): string[] {
   return line.text.match(/[^。！？]+[。！？]?/gu)?.map((part) => part.trim()).filter(Boolean) ?? [];
 }
 
-function stripMarker(sentence: string): string {
-  return sentence.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]+条)\s*/u, '').trim();
-}
 
 
 /** Sentences that give a reward: a reward word and an amount or a percentage. */
@@ -31,7 +29,7 @@ export function rewardSentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line)
       .filter((sentence) => REWARD_WORDS.test(sentence) && (amountsIn(sentence).length > 0 || PERCENT.test(sentence)))
-      .map((sentence) => ({ text: stripMarker(sentence), lines: [line] })),
+      .map((sentence) => ({ text: stripLineMarker(sentence), lines: [line] })),
   );
 }
 
@@ -50,7 +48,7 @@ export function processSentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line)
       .filter((sentence) => PROCESS_PROSE.test(matchingText(sentence)) && [...sentence].length >= 12)
-      .map((sentence) => ({ text: stripMarker(sentence), lines: [line] })),
+      .map((sentence) => ({ text: stripLineMarker(sentence), lines: [line] })),
   );
 }
 

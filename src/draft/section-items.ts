@@ -2,13 +2,13 @@
  * A field's section → its list items, each with the lines it came from. Numbered children are
  * items; a child that only groups others (（一）基本条件 over 1. 2. 3.) is looked through; the
  * lines under an item (its wrapped text, its (1)(2) alternatives) stay in it, so
- * "满足以下条件之一：(1)…(2)…" remains one item. Plain body lines are split at inline numbering
- * and at ；, unless they introduce alternatives.
+ * "满足以下条件之一：(1)…(2)…" remains one item. Plain body lines are split at inline numbering,
+ * else into sentences and at ；, never inside brackets, unless they introduce alternatives.
  */
 import type { SourceLine } from './source-document.js';
 import type { DraftField } from './field-synonyms.js';
 import { nodeLines, type HeadingNode } from './heading-tree.js';
-import { lineMarker } from './line-marker.js';
+import { INLINE_ITEM_MARKERS, lineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 
 export interface DraftItem {
@@ -26,13 +26,10 @@ function trimItem(text: string): string {
   return text.replace(/^[，。；、,;\s]+/u, '').replace(/[，；、,;\s]+$/u, '').trim();
 }
 
-/** Inline numbering that counts up inside one line: ①A②B③C, (1)A；(2)B, 1.A 2.B. */
-const INLINE_MARKERS = /(?:[\u2460-\u2473])|(?:（\s*\d{1,2}\s*）)|(?<=^|[\s；。，])\d{1,2}[.、](?!\d)/gu;
-
 function splitLine(text: string, arrows: boolean): string[] {
   const normalised = matchingText(text);
   if (ALTERNATIVES.test(normalised)) return [text];
-  const markers = [...normalised.matchAll(INLINE_MARKERS)];
+  const markers = [...normalised.matchAll(INLINE_ITEM_MARKERS)];
   if (markers.length >= 2) {
     const parts: string[] = [];
     const lead = text.slice(0, markers[0]!.index);

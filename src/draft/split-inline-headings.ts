@@ -7,19 +7,9 @@
  * item.
  */
 import type { SourceLine } from './source-document.js';
-import { chineseNumberValue } from './line-marker.js';
+import { chineseNumberValue, INLINE_HEADING_MARKERS } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 
-const INLINE = new RegExp(
-  [
-    '(?<chapter>第[一二三四五六七八九十百]{1,4}[章条])',
-    '(?<parenChinese>（[一二三四五六七八九十]{1,3}）)',
-    '(?<chinese>[一二三四五六七八九十]{1,3}、)',
-    '(?<dot>\\d{1,2}[.](?:(?!\\d)|(?=\\d{4}年)))',
-    '(?<comma>\\d{1,2}、)',
-  ].join('|'),
-  'gu',
-);
 /** Where a marker may start inside a line: after a space or the end of a sentence or clause. */
 const BEFORE = /[\s。；！？：]$/u;
 const ALTERNATIVES = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：[^。]*$/u;
@@ -34,7 +24,7 @@ export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] 
   for (const line of lines) {
     const text = matchingText(line.text);
     const cuts: number[] = [];
-    for (const match of text.matchAll(INLINE)) {
+    for (const match of text.matchAll(INLINE_HEADING_MARKERS)) {
       const style = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
       if (!style) continue;
       const value = valueOf(match[0]);

@@ -128,6 +128,19 @@ describe('draftCard', () => {
     expect(report.doubts.filter((doubt) => doubt.kind === 'unmatched-heading').map((doubt) => doubt.text.zh)).toEqual(['标题“三、纪律要求”没有对应的卡片字段，其下内容未写入']);
   });
 
+  it('reads the groups of 扶持对象应符合以下条件： as the parties', () => {
+    const text = [
+      '第二条 扶持对象应符合以下条件：',
+      '（一）经营主体（企业、平台、组织类）：',
+      '1.具有独立法人资格、有健全的财务制度。',
+      '2.在本区从事生产经营活动。',
+      '（二）经营主体（农户个体类）：在本区从事农业生产经营活动的人员。',
+    ].join('\n');
+    const { spec } = draft(text);
+    expect(spec.parties).toEqual(['经营主体（企业、平台、组织类）', '经营主体（农户个体类）：在本区从事农业生产经营活动的人员。']);
+    expect(spec.conditions).toEqual(['具有独立法人资格、有健全的财务制度。', '在本区从事生产经营活动。']);
+  });
+
   it('refuses a text with no card field: E_DRAFT_EMPTY with the headings seen', () => {
     let caught: unknown;
     try {

@@ -66,6 +66,7 @@ describe('heading labels and fields', () => {
     ['业务部门科室', 'contacts'],
     ['申报期限', 'period'],
     ['申报材料制作要求', undefined],
+    ['四、考核程序', undefined],
     ['组织实施', undefined],
     ['申报企业须在苏州市注册，且依法纳税，近三年无严重失信记录', undefined],
   ])('%s → %s', (label, field) => {
