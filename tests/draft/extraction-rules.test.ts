@@ -10,7 +10,7 @@ import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
 
-describe('fieldForHeading: requirements on the applicant and headings ending in 标准', () => {
+describe('fieldForHeading: requirements on the applicant, headings ending in 标准, 申领/办理 steps', () => {
   it.each([
     ['二、申报主体要求', 'conditions'],
     ['申请主体要求', 'conditions'],
@@ -22,6 +22,10 @@ describe('fieldForHeading: requirements on the applicant and headings ending in 
     ['二、标准执行时间', 'period'],
     ['高新技术企业认定标准', 'conditions'],
     ['标准化建设', undefined],
+    // How to claim a benefit, in the words of 办事指南 pages.
+    ['六、申领程序', 'process'],
+    ['二、办理步骤', 'process'],
+    ['申请步骤', 'process'],
   ])('%s → %s', (label, field) => {
     expect(fieldForHeading(label)).toBe(field);
   });
