@@ -31,3 +31,12 @@ export function fieldForHeading(label: string): DraftField | undefined {
   const first = [...named.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
   return first ?? FIELD_ENDINGS.find(([ending]) => text.endsWith(ending))?.[1];
 }
+
+/**
+ * A label about the office's or the paperwork's side (注意事项, 工作要求, 组织实施): it names no
+ * field, but it ends the section before it, so its items are not drafted into that section.
+ */
+export function isNoFieldHeading(label: string): boolean {
+  const text = matchingText(label).replace(/[\s：:]+$/u, '');
+  return text.length > 0 && text.length <= MAX_LABEL_CHARS && NOT_A_FIELD.some((words) => text === words || text.endsWith(words));
+}

@@ -10,7 +10,7 @@
  */
 import type { SourceLine } from './source-document.js';
 import { lineMarker, type MarkerStyle } from './line-marker.js';
-import { fieldForHeading, MAX_LABEL_CHARS } from './field-for-heading.js';
+import { fieldForHeading, isNoFieldHeading, MAX_LABEL_CHARS } from './field-for-heading.js';
 import type { DraftField } from './field-synonyms.js';
 import { matchingText } from './normalise-text.js';
 
@@ -74,7 +74,7 @@ function nodeStart(line: SourceLine): { style: NodeStyle; markerLength: number }
   if (marker) return { style: marker.style, markerLength: marker.length };
   if (line.kind === 'heading') return { style: `heading-${line.level ?? 1}`, markerLength: 0 };
   const { label } = labelParts(line.text);
-  if (label !== undefined && fieldForHeading(label) !== undefined) return { style: 'label', markerLength: 0 };
+  if (label !== undefined && (fieldForHeading(label) !== undefined || isNoFieldHeading(label))) return { style: 'label', markerLength: 0 };
   return undefined;
 }
 
@@ -92,7 +92,11 @@ export function buildHeadingTree(lines: readonly SourceLine[]): HeadingNode {
     }
     const node = openNode(line, start.style, start.markerLength);
     const open = stack.findIndex((candidate) => candidate.style === node.style);
-    if (open > 0) stack.length = open;
+    if (node.style === 'label' && node.field === undefined && node.label !== undefined && isNoFieldHeading(node.label)) {
+      // 注意事项 after the last step ends the steps and their section; only a chapter or a reader's heading holds it.
+      const inner = stack.findIndex((candidate, index) => index > 0 && candidate.style !== 'chapter' && !candidate.style.startsWith('heading-'));
+      if (inner > 0) stack.length = inner;
+    } else if (open > 0) stack.length = open;
     else if (TOP_LEVEL.includes(node.style)) {
       // 一、 第X条 第X章 are top-level wherever they first appear: close the lists opened before
       // them (a 1. list of a preamble must not hold 二、).

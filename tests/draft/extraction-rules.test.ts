@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
+import { sectionsOf } from '../../src/draft/field-sections.js';
+import { buildHeadingTree } from '../../src/draft/heading-tree.js';
+import { sectionItems } from '../../src/draft/section-items.js';
 import { rewardSentences } from '../../src/draft/prose-items.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
@@ -39,5 +42,17 @@ describe('rewardSentences: tax relief is what the policy gives', () => {
     ['纳税人应当留存住房租赁合同备查。', []],
   ])('%s', (text, expected) => {
     expect(rewardSentences(lines(text)).map((item) => item.text)).toEqual(expected);
+  });
+});
+
+describe('a label that names no field ends the section before it', () => {
+  it.each([
+    ['注意事项：'],
+    ['工作要求'],
+    ['其他注意事项'],
+  ])('%s after the last step', (label) => {
+    const tree = buildHeadingTree(lines('二、办理流程', '1.登录区政务服务网提交申请。', '2.区人社局审核。', label, '1.申请人对材料真实性负责。', '2.逾期不予受理。'));
+    const steps = (sectionsOf(tree).get('process') ?? []).flatMap((node) => sectionItems(node, 'process'));
+    expect(steps.map((item) => item.text)).toEqual(['登录区政务服务网提交申请。', '区人社局审核。']);
   });
 });
