@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { sectionsOf } from '../../src/draft/field-sections.js';
 import { buildHeadingTree } from '../../src/draft/heading-tree.js';
+import { isChromeLine } from '../../src/draft/chrome-lines.js';
+import { findTitle } from '../../src/draft/find-title.js';
 import { sectionItems } from '../../src/draft/section-items.js';
 import { rewardSentences } from '../../src/draft/prose-items.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -54,5 +56,28 @@ describe('a label that names no field ends the section before it', () => {
     const tree = buildHeadingTree(lines('二、办理流程', '1.登录区政务服务网提交申请。', '2.区人社局审核。', label, '1.申请人对材料真实性负责。', '2.逾期不予受理。'));
     const steps = (sectionsOf(tree).get('process') ?? []).flatMap((node) => sectionItems(node, 'process'));
     expect(steps.map((item) => item.text)).toEqual(['登录区政务服务网提交申请。', '区人社局审核。']);
+  });
+});
+
+describe('titles other than 关于…的通知', () => {
+  it.each([
+    // A web article's headline, set as the page's first heading.
+    [[{ text: '好消息！今年起，育儿补贴直接打到卡上', line: 1, kind: 'heading', level: 1 }, { text: '一、补贴对象', line: 2 }], '好消息！今年起，育儿补贴直接打到卡上'],
+    [[{ text: '青年创业补贴，请查收', line: 1, kind: 'heading', level: 1 }, { text: '补贴条件：', line: 2 }], '青年创业补贴，请查收'],
+    // A question-and-answer page.
+    [[{ text: '稳岗返还政策常见问题', line: 1 }, { text: '一、哪些企业可以申请？', line: 2 }], '稳岗返还政策常见问题'],
+    // A copier's tag before or after the title is not part of it.
+    [[{ text: '【某某咨询转发】2026年度专精特新企业奖励申报工作通知', line: 1 }], '2026年度专精特新企业奖励申报工作通知'],
+    [[{ text: '2026年度专精特新企业奖励申报工作通知【转载】', line: 1 }], '2026年度专精特新企业奖励申报工作通知'],
+  ] as Array<[SourceLine[], string]>)('%j → %s', (input, title) => {
+    expect(findTitle(input, undefined)?.text).toBe(title);
+  });
+
+  it('takes no headline that is a sentence of the body', () => {
+    expect(findTitle([{ text: '各有关单位要认真组织申报。', line: 1, kind: 'heading', level: 1 }], undefined)).toBeUndefined();
+  });
+
+  it.each(['>> 走进本区 >> 投资本区 >> 扶持政策', '» 政务公开 » 政策文件'])('a breadcrumb without 首页 is chrome: %s', (line) => {
+    expect(isChromeLine(line)).toBe(true);
   });
 });
