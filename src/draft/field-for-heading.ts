@@ -16,20 +16,21 @@ export const MAX_LABEL_CHARS = 20;
  * the first named wins (申报流程及材料 → process), unless FIELD_PRECEDENCE says otherwise
  * (申报对象及条件 → conditions).
  */
-export function fieldForHeading(label: string): DraftField | undefined {
+export function fieldForHeading(label: string, options: { synonymsOnly?: boolean } = {}): DraftField | undefined {
   const text = matchingText(label).replace(/[\s：]+$/u, '');
   if (text.length === 0 || text.length > MAX_LABEL_CHARS) return undefined;
   if (NOT_A_FIELD.some((words) => text.includes(words))) return undefined;
   // Every field the heading names, by where it first names it.
   const named = new Map<DraftField, number>();
-  for (const [words, field] of [...ENTRIES, ...FIELD_KEYWORDS]) {
+  for (const [words, field] of options.synonymsOnly ? ENTRIES : [...ENTRIES, ...FIELD_KEYWORDS]) {
     const index = text.indexOf(words);
     if (index >= 0 && index < (named.get(field) ?? Infinity)) named.set(field, index);
   }
   const override = FIELD_PRECEDENCE.find(([field, over]) => named.has(field) && named.has(over));
   if (override) return override[0];
   const first = [...named.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
-  return first ?? FIELD_ENDINGS.find(([ending]) => text.endsWith(ending))?.[1];
+  if (first !== undefined || options.synonymsOnly) return first;
+  return FIELD_ENDINGS.find(([ending]) => text.endsWith(ending))?.[1];
 }
 
 /**

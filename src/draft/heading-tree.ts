@@ -58,10 +58,17 @@ export function labelParts(text: string): LabelParts {
   return { label: undefined, value: undefined };
 }
 
+/** A question heading of a Q&A page: 五、贷款有哪些申请条件？ */
+const QUESTION = /^[^。；，！]{2,40}[？?]$/u;
+
 function openNode(line: SourceLine, style: NodeStyle, markerLength: number): HeadingNode {
   const text = line.text.slice(markerLength).trim();
-  const { label, value } = labelParts(text);
-  return { style, source: line, text, label, value, field: label === undefined ? undefined : fieldForHeading(label), children: [], body: [] };
+  const parts = labelParts(text);
+  // The question names the field its answer holds (申请条件, 申请渠道); its wording is the label.
+  // Only a full synonym counts: 多长时间 asks about a loan's term, not the application period.
+  const question = markerLength > 0 && QUESTION.test(matchingText(text));
+  const { label, value } = question ? { label: text.replace(/[？?]$/u, ''), value: undefined } : parts;
+  return { style, source: line, text, label, value, field: label === undefined ? undefined : fieldForHeading(label, { synonymsOnly: question }), children: [], body: [] };
 }
 
 /**

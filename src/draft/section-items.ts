@@ -23,7 +23,8 @@ const LEAD_IN = /(?:以下|下列|如下)[^，。；]{0,12}[：]$|[：]$/u;
 const ARROWS = /\s*(?:→|⟶|➔|➜|➝|➞|⇒|－>|->|—>|=>)\s*/u;
 
 function trimItem(text: string): string {
-  return text.replace(/^[，。；、,;\s]+/u, '').replace(/[，；、,;\s]+$/u, '').trim();
+  // 答： opens an answer on a Q&A page; it is not part of the item.
+  return text.replace(/^[，。；、,;\s]+/u, '').replace(/^答\s*[：:]\s*/u, '').replace(/[，；、,;\s]+$/u, '').trim();
 }
 
 function splitLine(text: string, arrows: boolean): string[] {
@@ -73,6 +74,13 @@ function isGroup(node: HeadingNode): boolean {
   return node.label !== undefined && !node.value && node.children.length > 0;
 }
 
+/** An item whose own text is a finished sentence (…可申请创业担保贷款。) with numbered items under it. */
+function isSentenceOverList(node: HeadingNode): boolean {
+  if (!node.source || node.children.length === 0 || node.label !== undefined) return false;
+  const own = matchingText([node.text, ...node.body.map((line) => line.text)].join(''));
+  return /。$/u.test(own) && !ALTERNATIVES.test(own);
+}
+
 export interface ItemOptions {
   /** Split plain lines at arrows too (流程: 网上申报→审核→拨付). */
   arrows?: boolean;
@@ -112,6 +120,14 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     }
     if (child.field === field && child.value) {
       items.push(...sectionItems(child, field, options));
+      continue;
+    }
+    if (isSentenceOverList(child)) {
+      // （一）…自筹资金不足，并符合以下条件的，可申请。 over 1. 2. 3.: the sentence and each
+      // condition under it are items of their own (a lead-in to alternatives keeps them together).
+      const marker = child.source ? lineMarker(child.source.text) : undefined;
+      push(child.source!.text.slice(marker?.length ?? 0).trim() + joined(child.body), [child.source!, ...child.body]);
+      items.push(...sectionItems({ ...child, body: [], value: undefined, source: undefined }, field, options));
       continue;
     }
     const lines = nodeLines(child);

@@ -81,3 +81,32 @@ describe('titles other than 关于…的通知', () => {
     expect(isChromeLine(line)).toBe(true);
   });
 });
+
+const itemsOf = (field: 'parties' | 'conditions' | 'process' | 'reward', ...texts: string[]) =>
+  (sectionsOf(buildHeadingTree(lines(...texts))).get(field) ?? []).flatMap((node) => sectionItems(node, field)).map((item) => item.text);
+
+describe('question-and-answer pages', () => {
+  it.each([
+    [['一、稳岗返还的申请对象有哪些？', '答：参加失业保险的企业。', '二、稳岗返还需要多长时间办结？', '答：一般10个工作日。'], 'parties', ['参加失业保险的企业。']],
+    [['三、申请稳岗返还有哪些申请条件？', '答：企业申请须同时符合以下条件：', '1.上年度未裁员；', '2.依法足额缴纳失业保险费。'], 'conditions', ['上年度未裁员', '依法足额缴纳失业保险费。']],
+    [['四、有哪些申请渠道？', '答：登录区政务服务网“稳岗返还”专栏提出申请。'], 'process', ['登录区政务服务网“稳岗返还”专栏提出申请。']],
+  ] as Array<[string[], 'parties' | 'conditions' | 'process', string[]]>)('%j', (texts, field, expected) => {
+    expect(itemsOf(field, ...texts)).toEqual(expected);
+  });
+
+  it('reads a question by full synonyms only: 多长时间 is not the application period', () => {
+    expect(sectionsOf(buildHeadingTree(lines('二、补贴最长可以领取多长时间？', '答：最长12个月。'))).get('period')).toBeUndefined();
+  });
+});
+
+describe('a finished sentence with numbered conditions under it', () => {
+  it('gives the sentence and each condition as items', () => {
+    expect(
+      itemsOf('conditions', '一、申请条件', '（一）高校毕业生在本区创办企业，并符合以下条件的，可申请补贴。', '1.毕业5年内；', '2.企业正常经营6个月以上。', '（二）返乡创业人员创办的企业，除上述条件外，还须吸纳就业3人以上。'),
+    ).toEqual(['高校毕业生在本区创办企业，并符合以下条件的，可申请补贴。', '毕业5年内', '企业正常经营6个月以上。', '返乡创业人员创办的企业，除上述条件外，还须吸纳就业3人以上。']);
+  });
+
+  it('keeps alternatives with the line that introduces them', () => {
+    expect(itemsOf('conditions', '一、申请条件', '（一）符合以下条件之一：', '1.毕业5年内；', '2.退役军人。')).toEqual(['符合以下条件之一：毕业5年内；退役军人。'.replace('毕业', '1.毕业').replace('退役', '2.退役')]);
+  });
+});
