@@ -255,6 +255,19 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     draft.source(['period'], [period.line]);
   } else draft.notFound(['period']);
 
+  if (contactsFound.length > limits.contacts) {
+    // A notice that lists every district's office has more numbers than a card holds: say which were left out.
+    const left = contactsFound.slice(limits.contacts);
+    draft.doubts.push({
+      kind: 'dropped',
+      path: toPointer(['contacts']),
+      from: left.flatMap((contact) => contact.lines).map(place),
+      text: {
+        zh: `找到 ${contactsFound.length} 个联系方式，超过上限 ${limits.contacts} 个（limits.listItems.contacts），未写入：${left.map((contact) => `${contact.name} ${contact.phone ?? ''}`.trim()).join('、')}；请挑选或提高上限`,
+        en: `${contactsFound.length} contacts found, more than the limit of ${limits.contacts} (limits.listItems.contacts); left out: ${left.map((contact) => `${contact.name} ${contact.phone ?? ''}`.trim()).join(', ')}. Choose the ones to keep or raise the limit`,
+      },
+    });
+  }
   if (contactsFound.length > 0) {
     const contacts = contactsFound.slice(0, limits.contacts).map((contact, index) => {
       const entry: Record<string, string> = { name: draft.text(['contacts', index, 'name'], contact.name, limits.contactName, contact.lines) };

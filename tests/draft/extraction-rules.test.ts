@@ -9,6 +9,8 @@ import { sectionsOf } from '../../src/draft/field-sections.js';
 import { buildHeadingTree } from '../../src/draft/heading-tree.js';
 import { isChromeLine } from '../../src/draft/chrome-lines.js';
 import { findTitle } from '../../src/draft/find-title.js';
+import { findContacts } from '../../src/draft/find-contacts.js';
+import { draftCard } from '../../src/draft/draft-card.js';
 import { sectionItems } from '../../src/draft/section-items.js';
 import { rewardSentences } from '../../src/draft/prose-items.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -108,5 +110,29 @@ describe('a finished sentence with numbered conditions under it', () => {
 
   it('keeps alternatives with the line that introduces them', () => {
     expect(itemsOf('conditions', '一、申请条件', '（一）符合以下条件之一：', '1.毕业5年内；', '2.退役军人。')).toEqual(['符合以下条件之一：毕业5年内；退役军人。'.replace('毕业', '1.毕业').replace('退役', '2.退役')]);
+  });
+});
+
+describe('contacts', () => {
+  it.each([
+    // 和 inside an office's name stays.
+    [['联系方式：市工业和信息化局技术改造处 0512-68612345'], [{ name: '市工业和信息化局技术改造处', phone: '0512-68612345' }]],
+    [['联系人及电话：王科长 0512-68612345'], [{ name: '王科长', phone: '0512-68612345' }]],
+    // A hotline with its area code, named in a sentence (and again inside its own name).
+    [['市民可通过本市12345政务服务便民热线（0512-12345）咨询相关政策，也可关注公众号留言。'], [{ name: '本市12345政务服务便民热线', phone: '0512-12345' }]],
+    [['申请人可拨打区人社局就业促进科电话0512-66881234咨询办理进度，工作日9:00-17:00接听。'], [{ name: '区人社局就业促进科', phone: '0512-66881234' }]],
+  ])('%j', (texts, expected) => {
+    expect(findContacts([], lines(...texts)).map(({ name, phone }) => ({ name, phone }))).toEqual(expected);
+  });
+
+  it('says which contacts were left out when there are more than a card holds', () => {
+    const offices = Array.from({ length: 8 }, (_, index) => `第${index + 1}分局业务科 0512-6868120${index}`);
+    const text = ['关于组织申报2026年度技改奖励的通知', '一、申报条件', '1.在本市注册的工业企业。', '二、联系方式', ...offices].join('\n');
+    const { spec, report } = draftCard({ file: '通知.txt', format: 'txt', lines: text.split('\n').map((line, index) => ({ text: line, line: index + 1 })) });
+    expect((spec.contacts ?? []).length).toBe(6);
+    const doubt = report.doubts.find((item) => item.path === '/contacts');
+    expect(doubt?.kind).toBe('dropped');
+    expect(doubt?.text.zh).toBe('找到 8 个联系方式，超过上限 6 个（limits.listItems.contacts），未写入：第7分局业务科 0512-68681206、第8分局业务科 0512-68681207；请挑选或提高上限');
+    expect(doubt?.from.map((place) => place.line)).toEqual([11, 12]);
   });
 });
