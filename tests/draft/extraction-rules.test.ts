@@ -11,6 +11,7 @@ import { isChromeLine } from '../../src/draft/chrome-lines.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { draftCard } from '../../src/draft/draft-card.js';
+import { findPeriod } from '../../src/draft/find-period.js';
 import { sectionItems } from '../../src/draft/section-items.js';
 import { rewardSentences } from '../../src/draft/prose-items.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -134,5 +135,19 @@ describe('contacts', () => {
     expect(doubt?.kind).toBe('dropped');
     expect(doubt?.text.zh).toBe('找到 8 个联系方式，超过上限 6 个（limits.listItems.contacts），未写入：第7分局业务科 0512-68681206、第8分局业务科 0512-68681207；请挑选或提高上限');
     expect(doubt?.from.map((place) => place.line)).toEqual([11, 12]);
+  });
+});
+
+describe('the application period is not the time the policy itself runs', () => {
+  it.each([
+    // Under a 时间 heading: the benefit's time and the effective date are skipped, the deadline is kept.
+    [['集中参保缴费时间为2026年9月下旬至2026年12月20日。', '参保人员自2027年1月1日起至12月31日享受待遇。'], [], { end: '2026-12-20' }],
+    [['本通知自2026年6月1日起执行，有效期至2028年5月31日。', '申报截止时间为2026年7月15日。'], [], { end: '2026-07-15' }],
+    // In prose, only a sentence about applying gives the period.
+    [[], ['2026年1月1日至12月31日，困难企业可组织职工开展在岗培训。所需经费按规定申请补贴。'], undefined],
+    [[], ['2026年1月1日至2027年12月31日，将补贴申领条件放宽至参保1年以上。请于2026年3月31日前提交申请。'], { end: '2026-03-31' }],
+  ])('%j %j', (section, prose, expected) => {
+    const found = findPeriod(lines(...section), lines(...prose), 2026);
+    expect(found === undefined ? undefined : { start: found.start, end: found.end }).toEqual(expected === undefined ? undefined : { start: undefined, ...expected });
   });
 });
