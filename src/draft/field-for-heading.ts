@@ -39,5 +39,7 @@ export function fieldForHeading(label: string, options: { synonymsOnly?: boolean
  */
 export function isNoFieldHeading(label: string): boolean {
   const text = matchingText(label).replace(/[\s：:]+$/u, '');
+  // 附件：1.申请表.docx lists the attachments' file names, which are not the materials themselves.
+  if (/^附件[\d一二三四五六七八九十]*$/u.test(text)) return true;
   return text.length > 0 && text.length <= MAX_LABEL_CHARS && NOT_A_FIELD.some((words) => text === words || text.endsWith(words));
 }

@@ -71,13 +71,23 @@ function joined(lines: readonly SourceLine[]): string {
 
 /** A child that only groups items: a short label with items under it and no text of its own. */
 function isGroup(node: HeadingNode): boolean {
-  return node.label !== undefined && !node.value && node.children.length > 0;
+  if (node.children.length === 0 || node.value) return false;
+  // 重点企业需提供：①…②…: an entry with its own sub-list is one item, not a group.
+  if (node.label !== undefined) return !ENTRY_LEAD.test(matchingText(node.label));
+  // （一）高层次人才、急需紧缺人才申请材料要求 over 1. 2. 3.: a title too long for a label, still no sentence.
+  const title = matchingText(node.text).replace(/：$/u, '');
+  return node.body.length === 0 && node.children.length >= 2 && [...title].length <= MAX_GROUP_TITLE && !/[。；，]/u.test(title) && !ALTERNATIVES.test(matchingText(node.text)) && !ENTRY_LEAD.test(title) && !/(?:以下|下列|如下)/u.test(title);
 }
+
+/** A lead-in that ends in what the entry provides: its sub-list is the entry's content. */
+const ENTRY_LEAD = /(?:需提供|须提供|应提供|需提交|须提交|应提交|提供|提交|包括|包含)$/u;
+const MAX_GROUP_TITLE = 40;
 
 /** An item whose own text is a finished sentence (…可申请创业担保贷款。) with numbered items under it. */
 function isSentenceOverList(node: HeadingNode): boolean {
   if (!node.source || node.children.length === 0 || node.label !== undefined) return false;
-  const own = matchingText([node.text, ...node.body.map((line) => line.text)].join(''));
+  // Its own line: a line ending in ： introduces its sub-list, whatever paragraph follows.
+  const own = matchingText(node.text);
   return /。$/u.test(own) && !ALTERNATIVES.test(own);
 }
 

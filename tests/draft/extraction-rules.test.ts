@@ -55,6 +55,7 @@ describe('a label that names no field ends the section before it', () => {
     ['注意事项：'],
     ['工作要求'],
     ['其他注意事项'],
+    ['附件：1.企业申请表.docx'],
   ])('%s after the last step', (label) => {
     const tree = buildHeadingTree(lines('二、办理流程', '1.登录区政务服务网提交申请。', '2.区人社局审核。', label, '1.申请人对材料真实性负责。', '2.逾期不予受理。'));
     const steps = (sectionsOf(tree).get('process') ?? []).flatMap((node) => sectionItems(node, 'process'));
@@ -85,7 +86,7 @@ describe('titles other than 关于…的通知', () => {
   });
 });
 
-const itemsOf = (field: 'parties' | 'conditions' | 'process' | 'reward', ...texts: string[]) =>
+const itemsOf = (field: 'parties' | 'conditions' | 'process' | 'reward' | 'materials', ...texts: string[]) =>
   (sectionsOf(buildHeadingTree(lines(...texts))).get(field) ?? []).flatMap((node) => sectionItems(node, field)).map((item) => item.text);
 
 describe('question-and-answer pages', () => {
@@ -149,5 +150,20 @@ describe('the application period is not the time the policy itself runs', () => 
   ])('%j %j', (section, prose, expected) => {
     const found = findPeriod(lines(...section), lines(...prose), 2026);
     expect(found === undefined ? undefined : { start: found.start, end: found.end }).toEqual(expected === undefined ? undefined : { start: undefined, ...expected });
+  });
+});
+
+describe('groups and entries in a materials list', () => {
+  it('looks through a group title too long for a label', () => {
+    expect(
+      itemsOf('materials', '五、申报材料', '（一）首次申报的规模以上工业企业和专精特新中小企业申报材料', '1.申报表；', '2.营业执照复印件。', '（二）复审企业申报材料', '1.复审申请表；', '2.上年度审计报告。'),
+    ).toEqual(['申报表', '营业执照复印件。', '复审申请表', '上年度审计报告。']);
+  });
+
+  it('keeps an entry whose lead-in says what it provides together with its sub-list', () => {
+    expect(itemsOf('materials', '五、申报材料', '1.新引进企业需提供：', '①企业申请表；', '②投资协议复印件。', '2.法定代表人身份证复印件。')).toEqual([
+      '新引进企业需提供：①企业申请表；②投资协议复印件。',
+      '法定代表人身份证复印件。',
+    ]);
   });
 });
