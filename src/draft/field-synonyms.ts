@@ -26,6 +26,9 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
     '认定对象',
     '申报范围',
     '支持范围',
+    // The kinds of people or firms that may apply (高层次人才、重点企业人才…).
+    '申请类别',
+    '人才类别',
   ],
   conditions: [
     '申报条件',

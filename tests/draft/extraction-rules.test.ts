@@ -12,6 +12,7 @@ import { findTitle } from '../../src/draft/find-title.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { draftCard } from '../../src/draft/draft-card.js';
 import { findPeriod } from '../../src/draft/find-period.js';
+import { partyHeads } from '../../src/draft/party-items.js';
 import { sectionItems } from '../../src/draft/section-items.js';
 import { rewardSentences } from '../../src/draft/prose-items.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -32,6 +33,8 @@ describe('fieldForHeading: requirements on the applicant, headings ending in 标
     ['标准化建设', undefined],
     // How to claim a benefit, in the words of 办事指南 pages.
     ['六、申领程序', 'process'],
+    ['（一）申请类别', 'parties'],
+    ['人才类别', 'parties'],
     ['二、办理步骤', 'process'],
     ['申请步骤', 'process'],
   ])('%s → %s', (label, field) => {
@@ -165,5 +168,18 @@ describe('groups and entries in a materials list', () => {
       '新引进企业需提供：①企业申请表；②投资协议复印件。',
       '法定代表人身份证复印件。',
     ]);
+  });
+});
+
+describe('partyHeads: a party ends where its own list of conditions begins', () => {
+  it.each([
+    ['青年人才。申请人为45周岁以下的博士，且需在本区企业全职工作，共包括以下类型：（1）博士后；（2）海外博士。', '青年人才。申请人为45周岁以下的博士，且需在本区企业全职工作'],
+    ['科技型企业。在本区注册纳税，且需同时符合以下条件：（1）高新技术企业；（2）研发投入占比3%以上。', '科技型企业。在本区注册纳税'],
+    ['在本区注册的规模以上工业企业。', '在本区注册的规模以上工业企业。'],
+    // Named only by its conditions, or by alternatives: kept whole.
+    ['符合下列条件的企业：（1）在本区注册；（2）依法纳税。', '符合下列条件的企业：（1）在本区注册；（2）依法纳税。'],
+    ['补贴对象为具有本市户籍且符合以下条件之一的人员：1.低保家庭成员；2.持证残疾人。', '补贴对象为具有本市户籍且符合以下条件之一的人员：1.低保家庭成员；2.持证残疾人。'],
+  ])('%s', (text, expected) => {
+    expect(partyHeads([{ text, lines: [] }])[0]!.text).toBe(expected);
   });
 });

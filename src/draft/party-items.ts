@@ -1,0 +1,28 @@
+/**
+ * A party item names who may apply. When the notice goes on, in the same item, to list what that
+ * party must meet (…，共包括以下类型：（1）… / …且需满足以下条件之一：（1）…), the list belongs to the
+ * conditions of that party, not to its name: the party item ends where its list is introduced.
+ */
+import { matchingText } from './normalise-text.js';
+import type { DraftItem } from './section-items.js';
+
+/** Words that introduce a sub-list, ending in a colon: 共包括以下类型：, 需满足以下条件之一：. */
+const LIST_LEAD = /(?:以下|下列|如下)[^，,。；;]{0,12}：/u;
+/** Where the introducing clause begins: after a comma, or at 且/并 (…资格且需满足以下条件之一：). */
+const CLAUSE_START = /[，,；;]|且|并/gu;
+const MIN_HEAD = 4;
+
+export function partyHeads(items: readonly DraftItem[]): DraftItem[] {
+  return items.map((item) => {
+    const normalised = matchingText(item.text);
+    const lead = LIST_LEAD.exec(normalised);
+    // …且符合以下条件之一的人员： names the party by its conditions, which stay together with it.
+    if (!lead || /的/u.test(lead[0])) return item;
+    const starts = [...normalised.slice(0, lead.index).matchAll(CLAUSE_START)];
+    const cut = starts.length > 0 ? starts[starts.length - 1]!.index : -1;
+    if (cut < MIN_HEAD) return item;
+    const head = item.text.slice(0, cut).trim().replace(/[，,；;\s]+$/u, '');
+    // …符合下列条件的企业： names the party by its conditions; nothing is left to cut to.
+    return /(?:的|为)$/u.test(head) ? item : { ...item, text: head };
+  });
+}
