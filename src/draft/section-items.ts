@@ -17,7 +17,7 @@ export interface DraftItem {
 }
 
 /** A lead-in to alternatives: the item keeps what follows it together. */
-const ALTERNATIVES = /(?:之一|其一|任一|任意一项|任意一条|其中一项|任意一种)[^：]{0,10}：/u;
+const ALTERNATIVES = /(?:之一|其一|任一|任意一项|任意一条|其中一项|任意一种)[^：]{0,16}：/u;
 /** A lead-in line to a list: 申报企业应同时满足以下条件： — it introduces the items, it is not one. */
 const LEAD_IN = /(?:以下|下列|如下)[^，。；]{0,12}[：]$|[：]$/u;
 const ARROWS = /\s*(?:→|⟶|➔|➜|➝|➞|⇒|－>|->|—>|=>)\s*/u;
@@ -66,7 +66,25 @@ function splitAt(text: string, normalised: string, separator: string): string[] 
 }
 
 function joined(lines: readonly SourceLine[]): string {
-  return lines.map((line) => line.text.trim()).join('');
+  return lines
+    .filter((line, index) => !isHeaderRow(lines, index))
+    .map((line) => (line.cells ? rowText(line.cells) : line.text.trim()))
+    .join('');
+}
+
+/**
+ * The first row of a table whose cells are all short words without numbers (学历层次 | 年龄要求):
+ * the column names, not an item.
+ */
+function isHeaderRow(lines: readonly SourceLine[], index: number): boolean {
+  const line = lines[index]!;
+  if (line.kind !== 'table-row' || !line.cells || lines[index - 1]?.kind === 'table-row' || lines[index + 1]?.kind !== 'table-row') return false;
+  return line.cells.every((cell) => [...cell].length <= 8 && !/\d/u.test(cell));
+}
+
+/** A table row as one piece of an item: 博士研究生，50周岁以下，拥有博士学历即可；. */
+function rowText(cells: readonly string[]): string {
+  return `${cells.map((cell) => cell.trim().replace(/[。；;]$/u, '')).filter(Boolean).join('，')}；`;
 }
 
 /** A child that only groups items: a short label with items under it and no text of its own. */
@@ -104,7 +122,9 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     const trimmed = trimItem(text);
     if (trimmed) items.push({ text: trimmed, lines });
   };
-  if (node.value && node.source) {
+  // 一、申报条件：找准您的定位 — a few words after the heading's colon are its subtitle, not an item.
+  const subtitle = node.value !== undefined && (node.body.length > 0 || node.children.length > 0) && [...node.value].length <= 10 && !/[\d，。；、]/u.test(matchingText(node.value));
+  if (node.value && node.source && !subtitle) {
     for (const part of splitLine(node.value, arrows)) push(part, [node.source]);
   }
   // Paragraphs after the section's numbered items are not items of it (see detachTrailingProse).
@@ -120,6 +140,7 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     }
     // A lead-in before numbered items (…满足以下条件：) introduces them; it is not one.
     if (LEAD_IN.test(normalised) && (node.children.length > 0 || index < node.body.length - 1)) continue;
+    if (isHeaderRow(node.body, index)) continue;
     for (const part of splitLine(line.text, arrows)) push(part, [line]);
   }
   for (const child of node.children) {

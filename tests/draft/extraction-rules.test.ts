@@ -183,3 +183,28 @@ describe('partyHeads: a party ends where its own list of conditions begins', () 
     expect(partyHeads([{ text, lines: [] }])[0]!.text).toBe(expected);
   });
 });
+
+describe('table rows in a section', () => {
+  const row = (line: number, ...cells: string[]): SourceLine => ({ text: cells.join(' | '), line, kind: 'table-row', cells });
+  const conditionsOf = (body: SourceLine[]) =>
+    (sectionsOf(buildHeadingTree(body)).get('conditions') ?? []).flatMap((node) => sectionItems(node, 'conditions')).map((item) => item.text);
+
+  it('joins the rows after a lead-in to alternatives into one item, without the header row', () => {
+    expect(
+      conditionsOf([
+        { text: '一、申报条件：看清档次', line: 1 },
+        { text: '满足以下任一职称及年龄条件即可申报：', line: 2 },
+        row(3, '职称', '年龄'),
+        row(4, '正高级', '55周岁以下'),
+        row(5, '副高级', '50周岁以下。'),
+      ]),
+    ).toEqual(['满足以下任一职称及年龄条件即可申报：正高级，55周岁以下；副高级，50周岁以下']);
+  });
+
+  it('drafts each row of a table with a header as an item, without the header', () => {
+    expect(conditionsOf([{ text: '一、申报条件', line: 1 }, row(2, '类别', '要求'), row(3, '工业企业', '年营收2000万元以上'), row(4, '服务业企业', '年营收500万元以上')])).toEqual([
+      '工业企业 | 年营收2000万元以上',
+      '服务业企业 | 年营收500万元以上',
+    ]);
+  });
+});
