@@ -27,6 +27,9 @@ function trimItem(text: string): string {
   return text.replace(/^[，。；、,;\s]+/u, '').replace(/^答\s*[：:]\s*/u, '').replace(/[，；、,;\s]+$/u, '').trim();
 }
 
+/** `[a.]KEY：…` with a short KEY that is a name, not a sentence (病历资料：, 身份证明材料：). */
+const KEYED_ITEM = /^(?:[a-zA-Z][.、)）]\s*)?[^，。；：\d]{2,10}：(?!$)/u;
+
 function splitLine(text: string, arrows: boolean): string[] {
   const normalised = matchingText(text);
   if (ALTERNATIVES.test(normalised)) return [text];
@@ -38,6 +41,10 @@ function splitLine(text: string, arrows: boolean): string[] {
     markers.forEach((marker, index) => parts.push(text.slice(marker.index + marker[0].length, markers[index + 1]?.index ?? text.length)));
     return parts;
   }
+  // a.病历资料：住院的，提供出院记录；门诊的，提供门诊病历。 — a line that names its thing before a
+  // colon says it in all its sentences: one item.
+  const key = KEYED_ITEM.exec(normalised);
+  if (key && !/须|需|应|满足|符合|包括|如下|以下|下列/u.test(key[0])) return [text];
   // A paragraph of several sentences under a heading lists one thing per sentence.
   const sentences = splitAt(text, normalised, '。').map((part, index, all) => (index < all.length - 1 ? `${part}。` : part)).filter((part) => part.trim() !== '');
   const pieces = sentences.flatMap((sentence) => (matchingText(sentence).includes('；') ? splitAt(sentence, matchingText(sentence), '；') : [sentence]));

@@ -13,6 +13,7 @@ import { findContacts } from '../../src/draft/find-contacts.js';
 import { draftCard } from '../../src/draft/draft-card.js';
 import { findPeriod } from '../../src/draft/find-period.js';
 import { partyHeads } from '../../src/draft/party-items.js';
+import { joinWrappedLines } from '../../src/draft/join-wrapped-lines.js';
 import { sectionItems } from '../../src/draft/section-items.js';
 import { rewardSentences } from '../../src/draft/prose-items.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -206,5 +207,28 @@ describe('table rows in a section', () => {
       '工业企业 | 年营收2000万元以上',
       '服务业企业 | 年营收500万元以上',
     ]);
+  });
+});
+
+describe('a line that names its thing before a colon', () => {
+  it.each([
+    ['a.病历资料：住院治疗的，提供出院小结；门诊治疗的，提供门诊病历。', ['a.病历资料：住院治疗的，提供出院小结；门诊治疗的，提供门诊病历。']],
+    ['身份证明：身份证正反面复印件。户口簿首页及本人页复印件。', ['身份证明：身份证正反面复印件。户口簿首页及本人页复印件。']],
+    // A sentence that introduces a list is split as before.
+    ['企业需提供：营业执照复印件；法定代表人身份证复印件。', ['企业需提供：营业执照复印件', '法定代表人身份证复印件。']],
+  ])('%s', (line, expected) => {
+    expect(itemsOf('materials', '三、申报材料', line)).toEqual(expected);
+  });
+});
+
+describe('joinWrappedLines keeps a title line whole', () => {
+  const full = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 1, full: true }));
+  it.each([
+    [['关于组织申报2026年度企业技术中心奖励的通知', '为推动企业技术创新，现将有关事项通知如下。'], ['关于组织申报2026年度企业技术中心奖励的通知', '为推动企业技术创新，现将有关事项通知如下。']],
+    [['2026年度专精特新企业奖励申报', '各区工信局，各有关企业：'], ['2026年度专精特新企业奖励申报', '各区工信局，各有关企业：']],
+    // A sentence that quotes a title and runs on is still joined.
+    [['根据《关于推进制造业高质量发展的通知', '》要求，现组织申报。'], ['根据《关于推进制造业高质量发展的通知》要求，现组织申报。']],
+  ])('%j', (texts, expected) => {
+    expect(joinWrappedLines(full(...texts)).map((line) => line.text)).toEqual(expected);
   });
 });
