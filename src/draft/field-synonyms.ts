@@ -107,6 +107,9 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
     '办理方式',
     '申报途径',
     '申领程序',
+    '缴费方式',
+    '缴费渠道',
+    '参保方式',
     '申请渠道',
     '申报渠道',
     '办理渠道',
@@ -128,6 +131,8 @@ export const FIELD_KEYWORDS: ReadonlyArray<readonly [string, DraftField]> = [
   ['材料', 'materials'],
   // Not 程序 alone: 考核程序 and 资金拨付程序 are the office's procedures, not how to apply.
   ['流程', 'process'],
+  // 参保登记及缴费渠道, 申报渠道: where and how to apply.
+  ['渠道', 'process'],
   ['联系', 'contacts'],
   ['咨询', 'contacts'],
   ['对象', 'parties'],

@@ -77,6 +77,8 @@ function openNode(line: SourceLine, style: NodeStyle, markerLength: number): Hea
  * 苏州市科学技术局 is not a heading.
  */
 function nodeStart(line: SourceLine): { style: NodeStyle; markerLength: number } | undefined {
+  // A table row is a row of its table, whatever its first cell says (序号 | 人员类别 | 缴费渠道).
+  if (line.kind === 'table-row') return undefined;
   const marker = lineMarker(line.text);
   if (marker) return { style: marker.style, markerLength: marker.length };
   if (line.kind === 'heading') return { style: `heading-${line.level ?? 1}`, markerLength: 0 };

@@ -89,6 +89,16 @@ function isHeaderRow(lines: readonly SourceLine[], index: number): boolean {
   return line.cells.every((cell) => [...cell].length <= 8 && !/\d/u.test(cell));
 }
 
+/**
+ * A table row as an item of its own: its first cell names it, the others say it (人员类别 → 渠道),
+ * written `名称：说明` so that a process step takes the name as its title. A serial number is dropped.
+ */
+function tableRowItem(cells: readonly string[]): string {
+  const filled = cells.map((cell) => cell.trim()).filter(Boolean);
+  const named = filled.length > 1 && /^\d{1,3}$/u.test(filled[0]!) ? filled.slice(1) : filled;
+  return named.length > 1 ? `${named[0]}：${named.slice(1).join('，')}` : (named[0] ?? '');
+}
+
 /** A table row as one piece of an item: 博士研究生，50周岁以下，拥有博士学历即可；. */
 function rowText(cells: readonly string[]): string {
   return `${cells.map((cell) => cell.trim().replace(/[。；;]$/u, '')).filter(Boolean).join('，')}；`;
@@ -148,6 +158,10 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     // A lead-in before numbered items (…满足以下条件：) introduces them; it is not one.
     if (LEAD_IN.test(normalised) && (node.children.length > 0 || index < node.body.length - 1)) continue;
     if (isHeaderRow(node.body, index)) continue;
+    if (line.kind === 'table-row' && line.cells) {
+      push(tableRowItem(line.cells), [line]);
+      continue;
+    }
     for (const part of splitLine(line.text, arrows)) push(part, [line]);
   }
   for (const child of node.children) {

@@ -14,6 +14,7 @@ import { draftCard } from '../../src/draft/draft-card.js';
 import { findPeriod } from '../../src/draft/find-period.js';
 import { partyHeads } from '../../src/draft/party-items.js';
 import { joinWrappedLines } from '../../src/draft/join-wrapped-lines.js';
+import { splitInlineHeadings } from '../../src/draft/split-inline-headings.js';
 import { sectionItems } from '../../src/draft/section-items.js';
 import { rewardSentences } from '../../src/draft/prose-items.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -38,6 +39,8 @@ describe('fieldForHeading: requirements on the applicant, headings ending in 标
     ['人才类别', 'parties'],
     ['二、办理步骤', 'process'],
     ['申请步骤', 'process'],
+    ['五、参保登记及缴费渠道', 'process'],
+    ['六、缴费方式', 'process'],
   ])('%s → %s', (label, field) => {
     expect(fieldForHeading(label)).toBe(field);
   });
@@ -202,10 +205,16 @@ describe('table rows in a section', () => {
     ).toEqual(['满足以下任一职称及年龄条件即可申报：正高级，55周岁以下；副高级，50周岁以下']);
   });
 
+  it('drafts a table of channels under a 渠道 heading as steps named by their first cell, without the serial number', () => {
+    const body = [{ text: '四、申请登记及缴费渠道', line: 1 }, row(2, '序号', '人员类别', '办理渠道'), row(3, '1', '在校学生', '由学校统一办理。'), row(4, '2', '灵活就业人员', '1.线上办理；2.到街道服务中心办理。')];
+    const steps = (sectionsOf(buildHeadingTree(splitInlineHeadings(body))).get('process') ?? []).flatMap((node) => sectionItems(node, 'process')).map((item) => item.text);
+    expect(steps).toEqual(['在校学生：由学校统一办理。', '灵活就业人员：1.线上办理；2.到街道服务中心办理。']);
+  });
+
   it('drafts each row of a table with a header as an item, without the header', () => {
     expect(conditionsOf([{ text: '一、申报条件', line: 1 }, row(2, '类别', '要求'), row(3, '工业企业', '年营收2000万元以上'), row(4, '服务业企业', '年营收500万元以上')])).toEqual([
-      '工业企业 | 年营收2000万元以上',
-      '服务业企业 | 年营收500万元以上',
+      '工业企业：年营收2000万元以上',
+      '服务业企业：年营收500万元以上',
     ]);
   });
 });
