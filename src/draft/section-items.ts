@@ -118,6 +118,17 @@ function isGroup(node: HeadingNode): boolean {
 const ENTRY_LEAD = /(?:需提供|须提供|应提供|需提交|须提交|应提交|提供|提交|包括|包含)$/u;
 const MAX_GROUP_TITLE = 40;
 
+/**
+ * An item whose own line ends in a colon (…确定，其中：) with plain lines under it, each a finished
+ * statement: the lines are cases of their own, unless the colon introduces alternatives or what an
+ * entry provides.
+ */
+function isLeadOverLines(node: HeadingNode): boolean {
+  if (!node.source || node.children.length > 0 || node.body.length < 2 || node.label !== undefined) return false;
+  const own = matchingText(node.text);
+  return /(?:其中|具体如下|分别为)[：:]$/u.test(own) && !ALTERNATIVES.test(own) && node.body.every((line) => /[。；]$/u.test(matchingText(line.text)));
+}
+
 /** An item whose own text is a finished sentence (…可申请创业担保贷款。) with numbered items under it. */
 function isSentenceOverList(node: HeadingNode): boolean {
   if (!node.source || node.children.length === 0 || node.label !== undefined) return false;
@@ -172,6 +183,13 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     }
     if (child.field === field && child.value) {
       items.push(...sectionItems(child, field, options));
+      continue;
+    }
+    if (isLeadOverLines(child)) {
+      // （三）特困人员标准按…确定，其中： over one line per case: the rule and each case are items.
+      const marker = child.source ? lineMarker(child.source.text) : undefined;
+      push(child.source!.text.slice(marker?.length ?? 0).trim().replace(/[，,]?\s*(?:其中|具体如下|分别为)?\s*[：:]$/u, ''), [child.source!]);
+      for (const line of child.body) push(line.text, [line]);
       continue;
     }
     if (isSentenceOverList(child)) {

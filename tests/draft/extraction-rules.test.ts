@@ -241,3 +241,17 @@ describe('joinWrappedLines keeps a title line whole', () => {
     expect(joinWrappedLines(full(...texts)).map((line) => line.text)).toEqual(expected);
   });
 });
+
+describe('a rule with its cases on the lines under it', () => {
+  it('gives the rule and each case as items', () => {
+    expect(
+      itemsOf('reward', '一、救助标准', '（一）临时救助标准按城乡低保标准的2倍确定，其中：', '城镇居民每人每次不超过2000元；', '农村居民每人每次不超过1500元。', '（二）孤儿基本生活费为每人每月1800元。'),
+    ).toEqual(['临时救助标准按城乡低保标准的2倍确定', '城镇居民每人每次不超过2000元', '农村居民每人每次不超过1500元。', '孤儿基本生活费为每人每月1800元。']);
+  });
+});
+
+describe('a deadline written 截止时间为:', () => {
+  it.each([['申报截止时间为:2026年10月18日(逾期视为自动放弃)'], ['申报截止日期为：2026年10月18日。']])('%s', (text) => {
+    expect(findPeriod(lines(text), [], 2026)?.end).toBe('2026-10-18');
+  });
+});
