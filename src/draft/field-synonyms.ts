@@ -154,7 +154,7 @@ export const FIELD_ENDINGS: ReadonlyArray<readonly [string, DraftField]> = [['�
  * Headings about the paperwork or the office's own duties rather than the policy: they name a
  * field word (申报材料制作要求) but hold no card content.
  */
-export const NOT_A_FIELD: readonly string[] = ['制作要求', '装订', '格式要求', '注意事项', '工作要求', '有关要求', '组织实施', '保障措施', '工作职责', '职责分工', '监督管理', '附则', '总则', '责任追究', '资金管理', '绩效评价'];
+export const NOT_A_FIELD: readonly string[] = ['制作要求', '装订', '格式要求', '注意事项', '工作要求', '有关要求', '组织实施', '保障措施', '工作职责', '职责分工', '监督管理', '附则', '总则', '责任追究', '资金管理', '绩效评价', '评分标准'];
 
 /**
  * When one heading names both fields of a pair, the first of the pair wins over the field named

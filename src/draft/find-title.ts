@@ -65,7 +65,12 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
   if (headline && (headline.level ?? 1) === 1 && head.indexOf(headline) <= 2 && !lineMarker(headline.text)) {
     const text = withoutDocNo(headline.text.trim());
     const length = [...matchingText(text)].length;
-    if (length >= 6 && length <= 60 && !/[。；]$/u.test(matchingText(text))) return { text, lines: [headline] };
+    // A site's name set as a heading is no headline: when the page has a <title>, the headline is in it.
+    // Its first part: 标题 - 站点名 / 站点名 _ 栏目.
+    const metaFirst = metaTitle === undefined ? undefined : matchingText(metaTitle.trim().split(/\s*[-_|—–]\s*/u)[0] ?? '');
+    const inMeta = metaFirst === undefined || (metaFirst.length >= 6 && (metaFirst.includes(matchingText(text)) || matchingText(text).includes(metaFirst)));
+    const siteName = /(?:网|网站|门户|平台|首页|政府)$/u.test(matchingText(text));
+    if (length >= 6 && length <= 60 && !/[。；]$/u.test(matchingText(text)) && inMeta && !siteName) return { text, lines: [headline] };
   }
   // 关于…的通知 quoted inside the first paragraph, e.g. 现将《关于…的通知》转发给你们.
   const meta = metaTitle?.trim();

@@ -10,7 +10,7 @@ import { matchingText } from './normalise-text.js';
 import type { DraftItem } from './section-items.js';
 
 /** Money paid, or tax relief granted (定额扣除, 减免): both are what the policy gives. */
-const REWARD_WORDS = /给予|奖励|补贴|补助|资助|扶持|奖补|支持|扣除|减免|免征|退还/u;
+const REWARD_WORDS = /给予|奖励|补贴|补助|资助|扶持|奖补|支持|定额扣除|据实扣除|加计扣除|税前扣除|扣除标准|扣除额度|减免|免征|退还/u;
 const PERCENT = /\d+(?:\.\d+)?\s*[%％]/u;
 /** A deadline and where to send the papers: 于9月26日报送科技厅, 请于…前将…发送至. Always a process step. */
 const DEADLINE_SEND = /于.{0,14}日(?:前|之前)?.{0,30}(?:报送|提交|上报|报至|递交|发送|寄送|送至)/u;

@@ -33,6 +33,8 @@ describe('fieldForHeading: requirements on the applicant, headings ending in 标
     ['二、标准执行时间', 'period'],
     ['高新技术企业认定标准', 'conditions'],
     ['标准化建设', undefined],
+    // How applications are scored is the office's side, not what the policy gives.
+    ['四、评分标准', undefined],
     // How to claim a benefit, in the words of 办事指南 pages.
     ['六、申领程序', 'process'],
     ['（一）申请类别', 'parties'],
@@ -52,6 +54,8 @@ describe('rewardSentences: tax relief is what the policy gives', () => {
     ['小微企业年应纳税所得额不超过100万元的部分，减免50%企业所得税。', ['小微企业年应纳税所得额不超过100万元的部分，减免50%企业所得税。']],
     ['对当年新招用登记失业人员的，在3年内按每人每年7800元依次扣减增值税。', []],
     ['纳税人应当留存住房租赁合同备查。', []],
+    // 扣除 in a threshold is no relief.
+    ['企业上年度营业收入（扣除代收款项后）超过5000万元。', []],
   ])('%s', (text, expected) => {
     expect(rewardSentences(lines(text)).map((item) => item.text)).toEqual(expected);
   });
@@ -82,6 +86,18 @@ describe('titles other than 关于…的通知', () => {
     [[{ text: '2026年度专精特新企业奖励申报工作通知【转载】', line: 1 }], '2026年度专精特新企业奖励申报工作通知'],
   ] as Array<[SourceLine[], string]>)('%j → %s', (input, title) => {
     expect(findTitle(input, undefined)?.text).toBe(title);
+  });
+
+  it.each([
+    // The page's <title> names another text: the heading is the site's, not the article's.
+    [[{ text: '苏州市人力资源和社会保障局', line: 1, kind: 'heading', level: 1 }, { text: '补贴对象：高校毕业生', line: 2 }], '通知公告 - 苏州市人力资源和社会保障局'],
+    [[{ text: '中国苏州门户网站', line: 1, kind: 'heading', level: 1 }, { text: '补贴对象：高校毕业生', line: 2 }], undefined],
+  ] as Array<[SourceLine[], string | undefined]>)('takes no site name for a headline (%j, <title> %s)', (input, meta) => {
+    expect(findTitle(input, meta)).toBeUndefined();
+  });
+
+  it('takes the headline that the page title repeats', () => {
+    expect(findTitle([{ text: '灵活就业人员社保补贴，请查收', line: 1, kind: 'heading', level: 1 }], '灵活就业人员社保补贴，请查收 - 某市人民政府门户网站')?.text).toBe('灵活就业人员社保补贴，请查收');
   });
 
   it('takes no headline that is a sentence of the body', () => {
