@@ -48,6 +48,9 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
     '资助条件',
     '认定标准',
     '评审条件',
+    '评审标准',
+    '入库标准',
+    '准入标准',
     // What is required of the applicant is a condition, though the heading names the applicant.
     '申报主体要求',
     '申请主体要求',
@@ -109,6 +112,8 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
     '申领程序',
     '缴费方式',
     '缴费渠道',
+    '受理渠道',
+    '登记渠道',
     '参保方式',
     '申请渠道',
     '申报渠道',
@@ -131,8 +136,6 @@ export const FIELD_KEYWORDS: ReadonlyArray<readonly [string, DraftField]> = [
   ['材料', 'materials'],
   // Not 程序 alone: 考核程序 and 资金拨付程序 are the office's procedures, not how to apply.
   ['流程', 'process'],
-  // 参保登记及缴费渠道, 申报渠道: where and how to apply.
-  ['渠道', 'process'],
   ['联系', 'contacts'],
   ['咨询', 'contacts'],
   ['对象', 'parties'],

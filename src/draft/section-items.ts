@@ -105,8 +105,11 @@ function rowText(cells: readonly string[]): string {
 }
 
 /** A child that only groups items: a short label with items under it and no text of its own. */
-function isGroup(node: HeadingNode): boolean {
+function isGroup(node: HeadingNode, field: DraftField): boolean {
   if (node.children.length === 0 || node.value) return false;
+  // 项目申报书。 over （1）封面 （2）正文: in a materials list a full stop ends a paper with its
+  // parts, never a group title (steps, by contrast, are often titled 受理和初审。).
+  if (field === 'materials' && /。$/u.test(matchingText(node.text))) return false;
   // 重点企业需提供：①…②…: an entry with its own sub-list is one item, not a group.
   if (node.label !== undefined) return !ENTRY_LEAD.test(matchingText(node.label));
   // （一）高层次人才、急需紧缺人才申请材料要求 over 1. 2. 3.: a title too long for a label, still no sentence.
@@ -177,7 +180,7 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
   }
   for (const child of node.children) {
     if (child.field !== undefined && child.field !== field) continue;
-    if (isGroup(child) || (child.field === field && child.children.length > 0)) {
+    if (isGroup(child, field) || (child.field === field && child.children.length > 0)) {
       items.push(...sectionItems(child, field, options));
       continue;
     }
@@ -192,7 +195,8 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
       for (const line of child.body) push(line.text, [line]);
       continue;
     }
-    if (isSentenceOverList(child)) {
+    // A materials entry keeps its sub-list (申报书。（1）封面（2）正文 is one paper).
+    if (field !== 'materials' && isSentenceOverList(child)) {
       // （一）…自筹资金不足，并符合以下条件的，可申请。 over 1. 2. 3.: the sentence and each
       // condition under it are items of their own (a lead-in to alternatives keeps them together).
       const marker = child.source ? lineMarker(child.source.text) : undefined;

@@ -32,6 +32,7 @@ describe('fieldForHeading: requirements on the applicant, headings ending in 标
     // A heading that names another field keeps it: 时间 is the period, 认定标准 the conditions.
     ['二、标准执行时间', 'period'],
     ['高新技术企业认定标准', 'conditions'],
+    ['二、评审标准', 'conditions'],
     ['标准化建设', undefined],
     // How applications are scored is the office's side, not what the policy gives.
     ['四、评分标准', undefined],
@@ -43,6 +44,8 @@ describe('fieldForHeading: requirements on the applicant, headings ending in 标
     ['申请步骤', 'process'],
     ['五、参保登记及缴费渠道', 'process'],
     ['六、缴费方式', 'process'],
+    // 渠道 alone is no process: 拓宽融资渠道 is a measure.
+    ['（三）拓宽融资渠道', undefined],
   ])('%s → %s', (label, field) => {
     expect(fieldForHeading(label)).toBe(field);
   });
@@ -131,6 +134,10 @@ describe('a finished sentence with numbered conditions under it', () => {
     expect(
       itemsOf('conditions', '一、申请条件', '（一）高校毕业生在本区创办企业，并符合以下条件的，可申请补贴。', '1.毕业5年内；', '2.企业正常经营6个月以上。', '（二）返乡创业人员创办的企业，除上述条件外，还须吸纳就业3人以上。'),
     ).toEqual(['高校毕业生在本区创办企业，并符合以下条件的，可申请补贴。', '毕业5年内', '企业正常经营6个月以上。', '返乡创业人员创办的企业，除上述条件外，还须吸纳就业3人以上。']);
+  });
+
+  it('keeps a materials entry together with its sub-list', () => {
+    expect(itemsOf('materials', '三、申报材料', '1.项目申报书。', '（1）封面；', '（2）正文。', '2.营业执照复印件。')).toEqual(['项目申报书。（1）封面；（2）正文。', '营业执照复印件。']);
   });
 
   it('keeps alternatives with the line that introduces them', () => {
