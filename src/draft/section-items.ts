@@ -110,6 +110,7 @@ function isGroup(node: HeadingNode, field: DraftField): boolean {
   // 项目申报书。 over （1）封面 （2）正文: in a materials list a full stop ends a paper with its
   // parts, never a group title (steps, by contrast, are often titled 受理和初审。).
   if (field === 'materials' && /。$/u.test(matchingText(node.text))) return false;
+
   // 重点企业需提供：①…②…: an entry with its own sub-list is one item, not a group.
   if (node.label !== undefined) return !ENTRY_LEAD.test(matchingText(node.label));
   // （一）高层次人才、急需紧缺人才申请材料要求 over 1. 2. 3.: a title too long for a label, still no sentence.
@@ -180,7 +181,9 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
   }
   for (const child of node.children) {
     if (child.field !== undefined && child.field !== field) continue;
-    if (isGroup(child, field) || (child.field === field && child.children.length > 0)) {
+    // （2）学历证明材料 over ①毕业证书 ②认证报告: a paper and its parts, one materials entry.
+    const paperWithParts = field === 'materials' && child.children.length > 0 && child.children.every((part) => part.style === 'circled');
+    if (!paperWithParts && (isGroup(child, field) || (child.field === field && child.children.length > 0))) {
       items.push(...sectionItems(child, field, options));
       continue;
     }

@@ -136,6 +136,10 @@ describe('a finished sentence with numbered conditions under it', () => {
     ).toEqual(['高校毕业生在本区创办企业，并符合以下条件的，可申请补贴。', '毕业5年内', '企业正常经营6个月以上。', '返乡创业人员创办的企业，除上述条件外，还须吸纳就业3人以上。']);
   });
 
+  it('keeps a labelled paper together with its ①② parts', () => {
+    expect(itemsOf('materials', '三、申报材料', '（1）身份证明', '身份证复印件。', '（2）学历证明材料', '①毕业证书；', '②学历认证报告。')).toEqual(['身份证明身份证复印件。', '学历证明材料①毕业证书；②学历认证报告。']);
+  });
+
   it('keeps a materials entry together with its sub-list', () => {
     expect(itemsOf('materials', '三、申报材料', '1.项目申报书。', '（1）封面；', '（2）正文。', '2.营业执照复印件。')).toEqual(['项目申报书。（1）封面；（2）正文。', '营业执照复印件。']);
   });
