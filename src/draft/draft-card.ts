@@ -23,7 +23,7 @@ import { findDocNo } from './find-doc-no.js';
 import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
 import { findPeriod, yearFromPublished } from './find-period.js';
 import { rewardHeadline } from './find-reward.js';
-import { tiersIn } from './find-tiers.js';
+import { labelledAmountsTable, tiersIn } from './find-tiers.js';
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
@@ -239,8 +239,10 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
       reward['headline'] = draft.text(['reward', 'headline'], headline.headline, limits.headline, rewardItems[Math.min(headline.source, rewardItems.length - 1)]?.lines ?? []);
     }
     reward['items'] = items;
-    const tiers = rewardItems.map((item) => ({ item, table: tiersIn(item.text) })).find((entry) => entry.table !== undefined);
-    if (tiers?.table && tiers.table.rows.length <= limits.tableRows && tiers.table.rows.every((row) => row.every((cell) => [...cell].length <= limits.tableCell))) {
+    const labelled = labelledAmountsTable(rewardItems.map((item) => item.text));
+    const tiers = rewardItems.map((item) => ({ item, table: tiersIn(item.text) })).find((entry) => entry.table !== undefined) ??
+      (labelled ? { item: { text: '', lines: rewardItems.flatMap((item) => item.lines) }, table: labelled } : undefined);
+    if (tiers?.table && tiers.table.rows.length <= limits.tableRows && tiers.table.columns.length <= limits.tableColumns && tiers.table.rows.every((row) => row.every((cell) => [...cell].length <= limits.tableCell))) {
       reward['table'] = tiers.table;
       draft.source(['reward', 'table'], tiers.item.lines);
     }

@@ -69,3 +69,29 @@ export function earlierNamesTable(sentence: string): TierTable | undefined {
 export function tiersIn(sentence: string): TierTable | undefined {
   return tierTable(sentence) ?? earlierNamesTable(sentence) ?? pairTable(sentence);
 }
+
+/** `在校学生：个人缴费标准为每人413元，财政补助标准为每人956元。` — a label, a colon, its amounts. */
+const LABELLED = /^([^：，。；\d]{2,12})：(.+)$/u;
+const AMOUNT_IN_TEXT = new RegExp(AMOUNT, 'gu');
+
+/**
+ * Reward items that each state one case's amounts after its label (在校学生：…413元…956元 / 其他人员：
+ * …549元…820元): a table with a row per case, when every case names as many amounts (one to three).
+ * The columns are named by the words before the amounts in the first case (个人缴费标准, 财政补助标准).
+ */
+export function labelledAmountsTable(items: readonly string[]): TierTable | undefined {
+  const cases = items
+    .map((item) => LABELLED.exec(matchingText(item)))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => ({ label: match[1]!.trim(), text: match[2]!, amounts: [...match[2]!.matchAll(AMOUNT_IN_TEXT)] }));
+  if (cases.length < 2) return undefined;
+  const count = cases[0]!.amounts.length;
+  if (count < 1 || count > 3 || cases.some((entry) => entry.amounts.length !== count) || new Set(cases.map((entry) => entry.label)).size !== cases.length) return undefined;
+  const first = cases[0]!;
+  const columns = first.amounts.map((amount, index) => {
+    const from = index === 0 ? 0 : first.amounts[index - 1]!.index! + first.amounts[index - 1]![0].length;
+    const words = first.text.slice(from, amount.index).replace(/^[，、；\s]+/u, '').replace(/(?:为|是|按|：)+$/u, '').trim();
+    return words.length >= 2 && words.length <= 10 ? words : '金额';
+  });
+  return { columns: ['类别', ...columns], rows: cases.map((entry) => [entry.label, ...entry.amounts.map((amount) => amount[0])]) };
+}

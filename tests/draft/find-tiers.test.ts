@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earlierNamesTable, pairTable, tiersIn } from '../../src/draft/find-tiers.js';
+import { earlierNamesTable, labelledAmountsTable, pairTable, tiersIn } from '../../src/draft/find-tiers.js';
 
 describe('pairTable: a run of name–amount pairs', () => {
   it.each([
@@ -41,5 +41,28 @@ describe('tiersIn', () => {
       ['省级', '20万元'],
       ['市级', '10万元'],
     ]);
+  });
+});
+
+describe('labelledAmountsTable: one case per item, a label before its amounts', () => {
+  it('gives a row per case, columns named by the words before the amounts', () => {
+    expect(labelledAmountsTable(['在校学生：个人缴费标准为每人380元，财政补助标准为每人900元。', '其他居民：个人缴费标准为每人520元，财政补助标准为每人800元。'])).toEqual({
+      columns: ['类别', '个人缴费标准', '财政补助标准'],
+      rows: [
+        ['在校学生', '每人380元', '每人900元'],
+        ['其他居民', '每人520元', '每人800元'],
+      ],
+    });
+  });
+
+  it.each([
+    // The cases name different numbers of amounts.
+    [['甲类企业：奖励50万元。', '乙类企业：奖励20万元，另给予贴息10万元。']],
+    // One case is no table.
+    [['在校学生：个人缴费标准为每人380元。']],
+    // No label before a colon.
+    [['对新认定的企业给予50万元奖励。', '对复审通过的企业给予20万元奖励。']],
+  ])('%j → no table', (items) => {
+    expect(labelledAmountsTable(items)).toBeUndefined();
   });
 });
