@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rewardHeadline } from '../../src/draft/find-reward.js';
 import { earlierNamesTable, labelledAmountsTable, pairTable, tiersIn } from '../../src/draft/find-tiers.js';
 
 describe('pairTable: a run of name–amount pairs', () => {
@@ -64,5 +65,14 @@ describe('labelledAmountsTable: one case per item, a label before its amounts', 
     [['对新认定的企业给予50万元奖励。', '对复审通过的企业给予20万元奖励。']],
   ])('%j → no table', (items) => {
     expect(labelledAmountsTable(items)).toBeUndefined();
+  });
+});
+
+describe('a range of thresholds is no headline', () => {
+  it.each([
+    [['投资额5000万元（含5000万元）—1亿元的项目，给予投资额2‰的奖励。'], undefined],
+    [['年营收2000万元至5000万元的企业，奖励10万元。'], '10万元'],
+  ])('%j → %s', (texts, headline) => {
+    expect(rewardHeadline(texts)?.headline).toBe(headline);
   });
 });
