@@ -35,6 +35,7 @@ import { sectionItems } from './section-items.js';
 import { findInnerSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
 import { partyHeads } from './party-items.js';
+import { rewardClauses } from './reward-clauses.js';
 import { place } from './source-place.js';
 import { splitInlineHeadings } from './split-inline-headings.js';
 
@@ -124,6 +125,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   if (rewardItems.length === 0) rewardItems = rewardSentences(uncovered);
   // A tier sentence (分别给予…) outside the reward section is still the reward, often its headline.
   else rewardItems = [...rewardSentences(uncovered).filter((item) => tiersIn(item.text) !== undefined), ...rewardItems];
+  rewardItems = rewardClauses(rewardItems);
   let partyItems = partyHeads(itemsOf('parties'));
   let conditionItems = itemsOf('conditions');
   if (partyItems.length === 0) {

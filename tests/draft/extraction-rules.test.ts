@@ -13,6 +13,7 @@ import { findContacts } from '../../src/draft/find-contacts.js';
 import { draftCard } from '../../src/draft/draft-card.js';
 import { findPeriod } from '../../src/draft/find-period.js';
 import { partyHeads } from '../../src/draft/party-items.js';
+import { rewardClauses } from '../../src/draft/reward-clauses.js';
 import { joinWrappedLines } from '../../src/draft/join-wrapped-lines.js';
 import { splitInlineHeadings } from '../../src/draft/split-inline-headings.js';
 import { sectionItems } from '../../src/draft/section-items.js';
@@ -280,5 +281,18 @@ describe('a rule with its cases on the lines under it', () => {
 describe('a deadline written 截止时间为:', () => {
   it.each([['申报截止时间为:2026年10月18日(逾期视为自动放弃)'], ['申报截止日期为：2026年10月18日。']])('%s', (text) => {
     expect(findPeriod(lines(text), [], 2026)?.end).toBe('2026-10-18');
+  });
+});
+
+describe('rewardClauses: one item per paid case', () => {
+  it.each([
+    ['通过初审的企业奖励2万元，通过复审的企业奖励8万元。', ['通过初审的企业奖励2万元', '通过复审的企业奖励8万元。']],
+    // A clause without its own amount (a condition, a duration) keeps the sentence whole.
+    ['对首次认定的企业，给予30万元奖励。', ['对首次认定的企业，给予30万元奖励。']],
+    ['按每人每月1500元给予补贴，最长补贴12个月。', ['按每人每月1500元给予补贴，最长补贴12个月。']],
+    // A threshold is no payment.
+    ['营业收入突破5000万元的企业，给予20万元奖励。', ['营业收入突破5000万元的企业，给予20万元奖励。']],
+  ])('%s', (text, expected) => {
+    expect(rewardClauses([{ text, lines: [] }]).map((item) => item.text)).toEqual(expected);
   });
 });
