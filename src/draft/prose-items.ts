@@ -18,6 +18,11 @@ const PROCESS_PROSE = new RegExp(`${DEADLINE_SEND.source}|报送至|报送到|�
 const PARTIES_PROSE = /(?:申报|支持|扶持|适用|奖励|补贴|资助|申请)(?:对象|范围|主体)(?:为|是|包括|：)(.{4,})/u;
 const PARTIES_APPLY = /本(?:政策|办法|细则|通知|措施|指南|意见)适用于(.{4,})/u;
 
+/** 一、重点方向 对获得…: a heading run into its sentence in a one-paragraph copy is not part of it. */
+function withoutRunInHeading(sentence: string): string {
+  return sentence.replace(/^[\u4e00-\u9fa5]{2,8}\s+(?=[\u4e00-\u9fa5])/u, '').trim();
+}
+
 export function sentencesOf(line: SourceLine): string[] {
   return line.text.match(/[^。！？]+[。！？]?/gu)?.map((part) => part.trim()).filter(Boolean) ?? [];
 }
@@ -29,7 +34,7 @@ export function rewardSentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line)
       .filter((sentence) => REWARD_WORDS.test(sentence) && (amountsIn(sentence).length > 0 || PERCENT.test(sentence)))
-      .map((sentence) => ({ text: stripLineMarker(sentence), lines: [line] })),
+      .map((sentence) => ({ text: withoutRunInHeading(stripLineMarker(sentence)), lines: [line] })),
   );
 }
 
@@ -48,7 +53,7 @@ export function processSentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line)
       .filter((sentence) => PROCESS_PROSE.test(matchingText(sentence)) && [...sentence].length >= 12)
-      .map((sentence) => ({ text: stripLineMarker(sentence), lines: [line] })),
+      .map((sentence) => ({ text: withoutRunInHeading(stripLineMarker(sentence)), lines: [line] })),
   );
 }
 

@@ -58,6 +58,8 @@ describe('rewardSentences: tax relief is what the policy gives', () => {
     ['小微企业年应纳税所得额不超过100万元的部分，减免50%企业所得税。', ['小微企业年应纳税所得额不超过100万元的部分，减免50%企业所得税。']],
     ['对当年新招用登记失业人员的，在3年内按每人每年7800元依次扣减增值税。', []],
     ['纳税人应当留存住房租赁合同备查。', []],
+    // A heading run into its sentence (a one-paragraph copy) is dropped.
+    ['一、支持方向 对获得省级以上荣誉的企业，给予20万元奖励。', ['对获得省级以上荣誉的企业，给予20万元奖励。']],
     // 扣除 in a threshold is no relief.
     ['企业上年度营业收入（扣除代收款项后）超过5000万元。', []],
   ])('%s', (text, expected) => {
