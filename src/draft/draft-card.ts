@@ -34,7 +34,7 @@ import { isDeadlineStep, partySentences, processSentences, rewardSentences, sent
 import { sectionItems } from './section-items.js';
 import { findInnerSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
-import { partyHeads } from './party-items.js';
+import { listedParties, partyHeads } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import { place } from './source-place.js';
 import { splitInlineHeadings } from './split-inline-headings.js';
@@ -126,7 +126,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   // A tier sentence (分别给予…) outside the reward section is still the reward, often its headline.
   else rewardItems = [...rewardSentences(uncovered).filter((item) => tiersIn(item.text) !== undefined), ...rewardItems];
   rewardItems = rewardClauses(rewardItems);
-  let partyItems = partyHeads(itemsOf('parties'));
+  let partyItems = listedParties(partyHeads(itemsOf('parties')));
   let conditionItems = itemsOf('conditions');
   if (partyItems.length === 0) {
     // 扶持对象应符合以下条件： with one group of conditions per kind of applicant.

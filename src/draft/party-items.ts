@@ -26,3 +26,21 @@ export function partyHeads(items: readonly DraftItem[]): DraftItem[] {
     return /(?:的|为)$/u.test(head) ? item : { ...item, text: head };
   });
 }
+
+/** …申请对象分别是个人借款人和小微企业借款人。: the parties a sentence lists after 对象是/为/包括. */
+const LISTED = /(?:对象|主体|范围)(?:分别|主要)?(?:是|为|包括)(.+?)[。；]?$/u;
+const MAX_LISTED = 20;
+
+/** A party item that only lists the kinds of party (A和B, A、B、C) → one item per kind; else unchanged. */
+export function listedParties(items: readonly DraftItem[]): DraftItem[] {
+  return items.flatMap((item) => {
+    const match = LISTED.exec(matchingText(item.text));
+    if (!match) return [item];
+    const parts = match[1]!.split(/、|和|及|以及|与/u).map((part) => part.trim()).filter(Boolean);
+    if (parts.length < 2 || parts.length > 6 || parts.some((part) => [...part].length > MAX_LISTED || /[，。；：]/u.test(part))) return [item];
+    // Back to the document's spelling: matchingText keeps every index.
+    const start = match.index + match[0].indexOf(match[1]!);
+    const listed = item.text.slice(start, start + match[1]!.length);
+    return listed.split(/、|和|及|以及|与/u).map((text) => ({ text: text.trim(), lines: item.lines })).filter((part) => part.text !== '');
+  });
+}

@@ -12,7 +12,7 @@ import { findTitle } from '../../src/draft/find-title.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { draftCard } from '../../src/draft/draft-card.js';
 import { findPeriod } from '../../src/draft/find-period.js';
-import { partyHeads } from '../../src/draft/party-items.js';
+import { listedParties, partyHeads } from '../../src/draft/party-items.js';
 import { rewardClauses } from '../../src/draft/reward-clauses.js';
 import { joinWrappedLines } from '../../src/draft/join-wrapped-lines.js';
 import { splitInlineHeadings } from '../../src/draft/split-inline-headings.js';
@@ -296,5 +296,17 @@ describe('rewardClauses: one item per paid case', () => {
     ['营业收入突破5000万元的企业，给予20万元奖励。', ['营业收入突破5000万元的企业，给予20万元奖励。']],
   ])('%s', (text, expected) => {
     expect(rewardClauses([{ text, lines: [] }]).map((item) => item.text)).toEqual(expected);
+  });
+});
+
+describe('listedParties: a sentence that only lists the kinds of party', () => {
+  it.each([
+    ['稳岗返还的申请对象分别是参保企业和社会组织。', ['参保企业', '社会组织']],
+    ['补贴对象为高校毕业生、退役军人、就业困难人员。', ['高校毕业生', '退役军人', '就业困难人员']],
+    // Parties described at length stay one item.
+    ['申报对象为在本区注册、纳税且上年度营业收入超过2000万元的工业企业和信息服务企业，以及经认定的专精特新企业。', ['申报对象为在本区注册、纳税且上年度营业收入超过2000万元的工业企业和信息服务企业，以及经认定的专精特新企业。']],
+    ['在本区注册的规模以上工业企业。', ['在本区注册的规模以上工业企业。']],
+  ])('%s', (text, expected) => {
+    expect(listedParties([{ text, lines: [] }]).map((item) => item.text)).toEqual(expected);
   });
 });
