@@ -22,7 +22,8 @@ import { findContacts, type FoundContact } from './find-contacts.js';
 import { findDocNo } from './find-doc-no.js';
 import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
 import { findPeriod, yearFromPublished } from './find-period.js';
-import { rewardHeadline, tierTable } from './find-reward.js';
+import { rewardHeadline } from './find-reward.js';
+import { labelledAmountsTable, tiersIn } from './find-tiers.js';
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
@@ -33,6 +34,8 @@ import { isDeadlineStep, partySentences, processSentences, rewardSentences, sent
 import { sectionItems } from './section-items.js';
 import { findInnerSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
+import { listedParties, partyHeads } from './party-items.js';
+import { rewardClauses } from './reward-clauses.js';
 import { place } from './source-place.js';
 import { splitInlineHeadings } from './split-inline-headings.js';
 
@@ -120,7 +123,10 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   // Prose: reward sentences and 申报对象为… where no section says so.
   let rewardItems = itemsOf('reward');
   if (rewardItems.length === 0) rewardItems = rewardSentences(uncovered);
-  let partyItems = itemsOf('parties');
+  // A tier sentence (分别给予…) outside the reward section is still the reward, often its headline.
+  else rewardItems = [...rewardSentences(uncovered).filter((item) => tiersIn(item.text) !== undefined), ...rewardItems];
+  rewardItems = rewardClauses(rewardItems);
+  let partyItems = listedParties(partyHeads(itemsOf('parties')));
   let conditionItems = itemsOf('conditions');
   if (partyItems.length === 0) {
     // 扶持对象应符合以下条件： with one group of conditions per kind of applicant.
@@ -235,8 +241,10 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
       reward['headline'] = draft.text(['reward', 'headline'], headline.headline, limits.headline, rewardItems[Math.min(headline.source, rewardItems.length - 1)]?.lines ?? []);
     }
     reward['items'] = items;
-    const tiers = rewardItems.map((item) => ({ item, table: tierTable(item.text) })).find((entry) => entry.table !== undefined);
-    if (tiers?.table && tiers.table.rows.length <= limits.tableRows && tiers.table.rows.every((row) => row.every((cell) => [...cell].length <= limits.tableCell))) {
+    const labelled = labelledAmountsTable(rewardItems.map((item) => item.text));
+    const tiers = rewardItems.map((item) => ({ item, table: tiersIn(item.text) })).find((entry) => entry.table !== undefined) ??
+      (labelled ? { item: { text: '', lines: rewardItems.flatMap((item) => item.lines) }, table: labelled } : undefined);
+    if (tiers?.table && tiers.table.rows.length <= limits.tableRows && tiers.table.columns.length <= limits.tableColumns && tiers.table.rows.every((row) => row.every((cell) => [...cell].length <= limits.tableCell))) {
       reward['table'] = tiers.table;
       draft.source(['reward', 'table'], tiers.item.lines);
     }
@@ -252,6 +260,19 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     draft.source(['period'], [period.line]);
   } else draft.notFound(['period']);
 
+  if (contactsFound.length > limits.contacts) {
+    // A notice that lists every district's office has more numbers than a card holds: say which were left out.
+    const left = contactsFound.slice(limits.contacts);
+    draft.doubts.push({
+      kind: 'dropped',
+      path: toPointer(['contacts']),
+      from: left.flatMap((contact) => contact.lines).map(place),
+      text: {
+        zh: `找到 ${contactsFound.length} 个联系方式，超过上限 ${limits.contacts} 个（limits.listItems.contacts），未写入：${left.map((contact) => `${contact.name} ${contact.phone ?? ''}`.trim()).join('、')}；请挑选或提高上限`,
+        en: `${contactsFound.length} contacts found, more than the limit of ${limits.contacts} (limits.listItems.contacts); left out: ${left.map((contact) => `${contact.name} ${contact.phone ?? ''}`.trim()).join(', ')}. Choose the ones to keep or raise the limit`,
+      },
+    });
+  }
   if (contactsFound.length > 0) {
     const contacts = contactsFound.slice(0, limits.contacts).map((contact, index) => {
       const entry: Record<string, string> = { name: draft.text(['contacts', index, 'name'], contact.name, limits.contactName, contact.lines) };

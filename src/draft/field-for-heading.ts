@@ -1,5 +1,5 @@
 /** A heading's text → the card field it introduces, by the synonym table. */
-import { FIELD_KEYWORDS, FIELD_PRECEDENCE, FIELD_SYNONYMS, NOT_A_FIELD, type DraftField } from './field-synonyms.js';
+import { FIELD_ENDINGS, FIELD_KEYWORDS, FIELD_PRECEDENCE, FIELD_SYNONYMS, NOT_A_FIELD, type DraftField } from './field-synonyms.js';
 import { matchingText } from './normalise-text.js';
 
 const ENTRIES: Array<[string, DraftField]> = Object.entries(FIELD_SYNONYMS)
@@ -16,17 +16,30 @@ export const MAX_LABEL_CHARS = 20;
  * the first named wins (申报流程及材料 → process), unless FIELD_PRECEDENCE says otherwise
  * (申报对象及条件 → conditions).
  */
-export function fieldForHeading(label: string): DraftField | undefined {
+export function fieldForHeading(label: string, options: { synonymsOnly?: boolean } = {}): DraftField | undefined {
   const text = matchingText(label).replace(/[\s：]+$/u, '');
   if (text.length === 0 || text.length > MAX_LABEL_CHARS) return undefined;
   if (NOT_A_FIELD.some((words) => text.includes(words))) return undefined;
   // Every field the heading names, by where it first names it.
   const named = new Map<DraftField, number>();
-  for (const [words, field] of [...ENTRIES, ...FIELD_KEYWORDS]) {
+  for (const [words, field] of options.synonymsOnly ? ENTRIES : [...ENTRIES, ...FIELD_KEYWORDS]) {
     const index = text.indexOf(words);
     if (index >= 0 && index < (named.get(field) ?? Infinity)) named.set(field, index);
   }
   const override = FIELD_PRECEDENCE.find(([field, over]) => named.has(field) && named.has(over));
   if (override) return override[0];
-  return [...named.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
+  const first = [...named.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
+  if (first !== undefined || options.synonymsOnly) return first;
+  return FIELD_ENDINGS.find(([ending]) => text.endsWith(ending))?.[1];
+}
+
+/**
+ * A label about the office's or the paperwork's side (注意事项, 工作要求, 组织实施): it names no
+ * field, but it ends the section before it, so its items are not drafted into that section.
+ */
+export function isNoFieldHeading(label: string): boolean {
+  const text = matchingText(label).replace(/[\s：:]+$/u, '');
+  // 附件：1.申请表.docx lists the attachments' file names, which are not the materials themselves.
+  if (/^附件[\d一二三四五六七八九十]*$/u.test(text)) return true;
+  return text.length > 0 && text.length <= MAX_LABEL_CHARS && NOT_A_FIELD.some((words) => text === words || text.endsWith(words));
 }

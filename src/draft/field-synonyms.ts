@@ -12,7 +12,6 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
     '申报对象',
     '支持对象',
     '申报主体',
-    '申报主体要求',
     '适用范围',
     '适用对象',
     '扶持对象',
@@ -27,6 +26,9 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
     '认定对象',
     '申报范围',
     '支持范围',
+    // The kinds of people or firms that may apply (高层次人才、重点企业人才…).
+    '申请类别',
+    '人才类别',
   ],
   conditions: [
     '申报条件',
@@ -46,6 +48,13 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
     '资助条件',
     '认定标准',
     '评审条件',
+    '评审标准',
+    '入库标准',
+    '准入标准',
+    // What is required of the applicant is a condition, though the heading names the applicant.
+    '申报主体要求',
+    '申请主体要求',
+    '申报对象要求',
   ],
   reward: [
     '支持标准',
@@ -100,6 +109,18 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
     '操作流程',
     '办理方式',
     '申报途径',
+    '申领程序',
+    '缴费方式',
+    '缴费渠道',
+    '受理渠道',
+    '登记渠道',
+    '参保方式',
+    '申请渠道',
+    '申报渠道',
+    '办理渠道',
+    '申领流程',
+    '办理步骤',
+    '申请步骤',
   ],
   materials: ['申报材料', '提交材料', '所需材料', '申请材料', '报送材料', '材料清单', '申报资料', '提供材料', '需提供材料', '佐证材料', '证明材料'],
   contacts: ['联系方式', '咨询电话', '联系人', '联系咨询方式', '业务部门科室', '咨询方式', '联系电话', '咨询联系', '业务咨询', '政策咨询', '联系地址', '咨询单位', '受理部门', '咨询部门'],
@@ -127,10 +148,16 @@ export const FIELD_KEYWORDS: ReadonlyArray<readonly [string, DraftField]> = [
 ];
 
 /**
+ * Words that name a field only when the heading ends with them and names nothing else: 社会救助标准
+ * and 租金标准 state what the policy pays or charges, while 标准执行时间 is about dates.
+ */
+export const FIELD_ENDINGS: ReadonlyArray<readonly [string, DraftField]> = [['标准', 'reward']];
+
+/**
  * Headings about the paperwork or the office's own duties rather than the policy: they name a
  * field word (申报材料制作要求) but hold no card content.
  */
-export const NOT_A_FIELD: readonly string[] = ['制作要求', '装订', '格式要求', '注意事项', '工作要求', '有关要求', '组织实施', '保障措施', '工作职责', '职责分工', '监督管理', '附则', '总则', '责任追究', '资金管理', '绩效评价'];
+export const NOT_A_FIELD: readonly string[] = ['制作要求', '装订', '格式要求', '注意事项', '工作要求', '有关要求', '组织实施', '保障措施', '工作职责', '职责分工', '监督管理', '附则', '总则', '责任追究', '资金管理', '绩效评价', '评分标准'];
 
 /**
  * When one heading names both fields of a pair, the first of the pair wins over the field named

@@ -15,12 +15,14 @@ export interface FoundContact {
 
 const LANDLINE = /(?:[（(]\s*0\d{2,3}\s*[)）]\s*|(?<!\d)0\d{2,3}\s*[-－—]?\s*)\d{7,8}(?!\d)(?:\s*(?:转|-|－)\s*\d{1,6}(?!\d))?/gu;
 const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/gu;
-const HOTLINE = /(?<!\d)(?:12345|12366|12333|12315|12348|96\d{3,4}|[48]00\s*[-－]?\s*\d{3}\s*[-－]?\s*\d{4})(?!\d)/gu;
+const HOTLINE = /(?<!\d)(?:(?:0\d{2,3}\s*[-－—]\s*)?(?:12345|12366|12333|12315|12348)(?!\d)|96\d{3,4}|[48]00\s*[-－]?\s*\d{3}\s*[-－]?\s*\d{4})(?!\d)/gu;
 /** An 8- or 7-digit number with no area code counts only after a 电话 key. */
 const LOCAL = /(?<=(?:电话|热线|手机|座机)\s*[：:]?\s*)\d{7,8}(?!\d)|(?<=\d{7,8}\s*[、，,/]\s*)\d{7,8}(?!\d)/gu;
 const PHONE_WORDS = /电话|联系|咨询|热线|手机|座机|专线/u;
 const FAX = /传真\s*[：:]?\s*$/u;
-const KEYS = /(?:联系人|联\s*系\s*人|联系电话|咨询电话|咨询热线|办公电话|电话|手机|座机|联系方式|联系地址|咨询方式|热线|传真|邮箱|电子邮箱|E-?mail|邮编|地址|及|和)\s*[：:]?/giu;
+// Not 及/和 here: they join keys (联系人及电话) but also live inside names (市工业和信息化局); a
+// lone 及/和 left between keys is dropped with the other filler words below.
+const KEYS = /(?:联系人|联\s*系\s*人|联系电话|咨询电话|咨询热线|办公电话|电话|手机|座机|联系方式|联系地址|咨询方式|热线|传真|邮箱|电子邮箱|E-?mail|邮编|地址)\s*[：:]?/giu;
 const ADDRESS = /(?:地址|地点|办公地点|受理地点|联系地址)\s*[：:]\s*(.+)$/u;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 const MAX_NAME = 60;
@@ -41,7 +43,28 @@ function phonesIn(text: string): PhoneMatch[] {
       found.push({ index: match.index, text: match[0] });
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  // 广州12345政务服务便民热线（020-12345）: the number inside the hotline's name is the same number.
+  const digits = (phone: PhoneMatch) => phone.text.replace(/\D/gu, '').replace(/^0\d{2,3}(?=12345$|12366$|12333$|12315$|12348$)/u, '');
+  const unique = found.filter((phone) => !found.some((other) => other !== phone && digits(other) === digits(phone) && other.text.length > phone.text.length));
+  return unique.sort((a, b) => a.index - b.index);
+}
+
+/** The verbs after which a sentence names whom to call: 可通过、拨打、致电、向. */
+const CALL_VERB = /(?:通过|拨打|致电|请拨|联系|咨询|向)/gu;
+
+/**
+ * In a sentence (…可通过广州12345政务服务便民热线（020-12345）咨询…), the contact is the phrase
+ * between the last calling verb and the number, when it names a line or an office.
+ */
+function nameInSentence(text: string, phone: PhoneMatch): string | undefined {
+  const before = normaliseWidth(text).slice(0, phone.index).replace(/[\s（(：:]+$/u, '');
+  const verbs = [...before.matchAll(CALL_VERB)];
+  const last = verbs[verbs.length - 1];
+  // …就业促进科电话0512-…: 电话 is the key, the office is the name (a 热线 is named by its word).
+  const phrase = (last ? before.slice(last.index + last[0].length) : before).replace(/(?:咨询|联系|办公)?电话$/u, '');
+  // 咨询电话：… leaves only a key before the number: that names nobody.
+  if (phrase.length < 4 || phrase.length > 30 || /[，。；,;]/u.test(phrase) || /^(?:咨询|联系|服务|办公)?(?:电话|热线|专线)$/u.test(phrase)) return undefined;
+  return /(?:热线|电话|专线|服务台|窗口|中心|局|处|科|室|办|委|部|所|站|厅)$/u.test(phrase) ? phrase : undefined;
 }
 
 /** What is left of a line once phones, e-mails and keys such as 联系电话： are taken out. */
@@ -55,7 +78,7 @@ function nameIn(text: string, phones: readonly PhoneMatch[]): string {
   const parts = rest
     .split(/[，,；;：:\s（）()、。/]+/u)
     .map((part) => part.trim())
-    .filter((part) => part !== '' && !/^(?:转|分机|或|以及|请|咨询|联系|拨打|可拨打|致电|同志)$/u.test(part));
+    .filter((part) => part !== '' && !/^(?:转|分机|或|及|和|以及|请|咨询|联系|拨打|可拨打|致电|同志)$/u.test(part));
   // Keep the words as the document wrote them (width-normalised copies only helped to find them).
   const name = parts.join(' ');
   return name.length > MAX_NAME ? name.slice(0, MAX_NAME) : name;
@@ -84,7 +107,8 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
       previousName = inSection && name !== '' && name.length <= 30 && !/[。]/u.test(line.text) ? { name, line } : undefined;
       continue;
     }
-    let name = nameIn(line.text, phones);
+    const sentence = /[，。；]/u.test(matchingText(line.text)) && [...line.text].length > MAX_NAME / 2 ? nameInSentence(line.text, phones[0]!) : undefined;
+    let name = sentence ?? nameIn(line.text, phones);
     const sourceLines = [line];
     if (name === '' && previousName) {
       name = previousName.name;

@@ -20,7 +20,12 @@ const DAY = '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]
 const DASHED = '(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})';
 const RANGE = new RegExp(`${DAY}(?:\\s*\\d{1,2}[:：]\\d{2})?\\s*(?:起|开始)?\\s*(?:至|到|—|－|-|~|～|–)+\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号]`, 'u');
 const DASHED_RANGE = new RegExp(`${DASHED}\\s*(?:至|到|—|－|-|~|～|–)\\s*${DASHED}`, 'u');
-const END_ONLY = new RegExp(`(?:截止(?:日期|时间)?|截至|截止到)\\s*(?:为|是|：)?\\s*${DAY}|${DAY}(?:\\s*\\(含\\)|\\s*（含）)?\\s*(?:前|之前|以前|止|截止)|于\\s*${DAY}\\s*(?:前|之前)?\\s*(?:报送|提交|报至|送至|上报|报|寄送|递交)`, 'u');
+const END_ONLY = new RegExp(`(?:截止(?:日期|时间)?|截至|截止到)\\s*(?:为|是)?\\s*[：:]?\\s*${DAY}|${DAY}(?:\\s*\\(含\\)|\\s*（含）)?\\s*(?:前|之前|以前|止|截止)|于\\s*${DAY}\\s*(?:前|之前)?\\s*(?:报送|提交|报至|送至|上报|报|寄送|递交)|(?:上旬|中旬|下旬|月初|月底|月中)\\s*(?:至|到|—|－|-|~|～|–)+\\s*${DAY}`, 'u');
+/**
+ * Words that make a date the policy's own time rather than the time to apply: 自2026年1月1日起
+ * 至12月31日享受待遇, 自2025年6月1日起执行, 有效期至…; the corpus conventions say these are no period.
+ */
+const EFFECTIVE = /享受|施行|执行|有效期|生效|起实施|实施期限/u;
 const START_ONLY = new RegExp(`(?:开始(?:时间|日期)?|起始(?:时间|日期)|受理时间)\\s*(?:为|是|：)?\\s*${DAY}|${DAY}\\s*(?:起|开始)`, 'u');
 const ALL_YEAR = /常年受理|长期受理|全年受理|随时申报|常年申报|常年开放|随时受理|即时受理/u;
 /** Sentences about applying: where a date is the period's and not, say, the policy's start. */
@@ -46,8 +51,9 @@ function periodIn(line: SourceLine, defaultYear: number | undefined): FoundPerio
     const clause = clauseAround(line.text, text, match.index, match.index + match[0].length);
     return { note: clause, line, text: clause };
   };
+  const effective = (match: RegExpExecArray | null): boolean => match !== null && EFFECTIVE.test(matchingText(clauseAround(line.text, text, match.index, match.index + match[0].length)));
   const range = RANGE.exec(text);
-  if (range) {
+  if (range && !effective(range)) {
     const startYear = range[1] ? Number(range[1]) : defaultYear;
     const endYear = range[4] ? Number(range[4]) : startYear;
     const startMonth = Number(range[2]);
@@ -58,25 +64,27 @@ function periodIn(line: SourceLine, defaultYear: number | undefined): FoundPerio
     if (start && end) return { start, end, line, text: line.text.slice(range.index, range.index + range[0].length) };
   }
   const dashed = DASHED_RANGE.exec(text);
-  if (dashed) {
+  if (dashed && !effective(dashed)) {
     const start = iso(Number(dashed[1]), Number(dashed[2]), Number(dashed[3]));
     const end = iso(Number(dashed[4]), Number(dashed[5]), Number(dashed[6]));
     if (start && end) return { start, end, line, text: line.text.slice(dashed.index, dashed.index + dashed[0].length) };
   }
-  const until = END_ONLY.exec(text);
-  const from = START_ONLY.exec(text);
+  const untilMatch = END_ONLY.exec(text);
+  const fromMatch = START_ONLY.exec(text);
+  const until = effective(untilMatch) ? null : untilMatch;
+  const from = effective(fromMatch) ? null : fromMatch;
   if (until && from && from.index < until.index) {
     // 开始时间为2025年11月17日，截止时间为2025年11月30日: a range in two statements.
     const startYear = from[1] ?? from[4];
-    const endYear = until[1] ?? until[4] ?? until[7];
+    const endYear = until[1] ?? until[4] ?? until[7] ?? until[10];
     const start = iso(startYear ? Number(startYear) : (defaultYear ?? NaN), Number(from[2] ?? from[5]), Number(from[3] ?? from[6]));
-    const end = iso(endYear ? Number(endYear) : startYear ? Number(startYear) : (defaultYear ?? NaN), Number(until[2] ?? until[5] ?? until[8]), Number(until[3] ?? until[6] ?? until[9]));
+    const end = iso(endYear ? Number(endYear) : startYear ? Number(startYear) : (defaultYear ?? NaN), Number(until[2] ?? until[5] ?? until[8] ?? until[11]), Number(until[3] ?? until[6] ?? until[9] ?? until[12]));
     if (start && end) return { start, end, line, text: line.text.slice(from.index, until.index + until[0].length) };
   }
   if (until) {
-    const year = until[1] ?? until[4] ?? until[7];
-    const month = until[2] ?? until[5] ?? until[8];
-    const day = until[3] ?? until[6] ?? until[9];
+    const year = until[1] ?? until[4] ?? until[7] ?? until[10];
+    const month = until[2] ?? until[5] ?? until[8] ?? until[11];
+    const day = until[3] ?? until[6] ?? until[9] ?? until[12];
     const resolvedYear = year ? Number(year) : defaultYear;
     if (resolvedYear === undefined) return note(until);
     const end = iso(resolvedYear, Number(month), Number(day));
@@ -93,7 +101,10 @@ function periodIn(line: SourceLine, defaultYear: number | undefined): FoundPerio
  */
 export function findPeriod(sectionLines: readonly SourceLine[], allLines: readonly SourceLine[], defaultYear: number | undefined): FoundPeriod | undefined {
   const inSection = sectionLines.map((line) => periodIn(line, defaultYear)).filter((found) => found !== undefined);
-  const candidates = inSection.length > 0 ? inSection : allLines.filter((line) => ABOUT_APPLYING.test(line.text)).map((line) => periodIn(line, defaultYear)).filter((found) => found !== undefined);
+  // In prose, the date must stand in a sentence about applying, not merely on the same line:
+  // 2019年1月1日至12月31日，困难企业可开展培训 is when a measure runs.
+  const sentences = (line: SourceLine): SourceLine[] => (line.text.match(/[^。！？]+[。！？]?/gu) ?? []).map((text) => ({ ...line, text }));
+  const candidates = inSection.length > 0 ? inSection : allLines.flatMap(sentences).filter((sentence) => ABOUT_APPLYING.test(sentence.text)).map((sentence) => periodIn(sentence, defaultYear)).filter((found) => found !== undefined);
   // A range says it all; among deadlines, the last one is the applicant's (a notice often sets an
   // earlier one for the offices that collect the applications).
   const range = candidates.find((found) => found.start !== undefined);

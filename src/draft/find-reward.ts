@@ -30,8 +30,9 @@ export function amountsIn(text: string): Amount[] {
     if (!Number.isFinite(number) || number <= 0) continue;
     const before = normalised.slice(Math.max(0, match.index - 10), match.index);
     const upTo = UP_TO.test(normalised.slice(Math.max(0, match.index - 12), match.index));
-    // 1000万元、2000万元: an amount listed right after another is of the same kind.
-    const listed = previousEnd >= 0 && /^[\s、和及或]*$/u.test(normalised.slice(previousEnd, match.index));
+    // 1000万元、2000万元, or a range 5000万元（含）—1亿元: an amount listed right after another is of the same kind.
+    const between = normalised.slice(previousEnd, match.index);
+    const listed = previousEnd >= 0 && (/^[\s、和及或]*$/u.test(between) || /^\s*(?:[（(][^（）()]{0,12})?[）)]?\s*(?:—|－|-|~|～|–|至|到)\s*$/u.test(between) || /^\s*[（(]\s*(?:含|即|约)?\s*$/u.test(between));
     const threshold = !upTo && (listed ? (amounts[amounts.length - 1]?.threshold ?? false) : THRESHOLD.test(before));
     amounts.push({ text: text.slice(match.index, match.index + match[0].length).replace(/\s+/gu, ''), yuan: number * (UNITS[match[2] ?? ''] ?? 1), upTo, threshold, index: match.index });
     previousEnd = match.index + match[0].length;

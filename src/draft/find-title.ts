@@ -8,7 +8,7 @@ import { lineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 
 /** How a title ends: the kinds of official documents that carry policies. */
-const TITLE_END = /(?:通知|通告|公告|意见|办法|细则|指南|规定|方案|措施|政策|决定|批复|函|公示|规则|纲要|计划|条例|须知|说明|指引|清单|目录|申报书|规程|章程|准则|要点|规划|守则)(?:（[^（）]{1,20}）)?$/u;
+const TITLE_END = /(?:通知|通告|公告|意见|办法|细则|指南|规定|方案|措施|政策|决定|批复|函|公示|规则|纲要|计划|条例|须知|说明|指引|清单|目录|申报书|规程|章程|准则|要点|规划|守则|常见问题|问答|答疑|解读)(?:（[^（）]{1,20}）)?$/u;
 const ABOUT = /关于.{2,}的(?:通知|通告|公告|意见|决定|批复|函|公示|补充通知)/u;
 /** How far into the document a title may start. */
 const TITLE_WINDOW = 12;
@@ -22,9 +22,13 @@ export interface FoundTitle {
 /** A 文号 run into the end of a title line (…的通知苏科规〔2026〕2号). */
 const TRAILING_DOC_NO = /(?<=通知|意见|办法|细则|方案|决定|公告|通告|规定|指南|措施|政策)[\u4e00-\u9fa5A-Za-z]{1,12}[〔\[（【]\s*(?:19|20)\d{2}\s*[〕\]）】]\s*第?\s*\d{1,5}\s*号$/u;
 
+/** A copier's or a site's tag before or after a title: 【关注】, 【某某转发】, [转载]. */
+const TAG = /^\s*[【\[][^】\]]{1,12}[】\]]\s*|\s*[【\[][^】\]]{1,12}[】\]]\s*$/gu;
+
 function withoutDocNo(text: string): string {
-  const match = TRAILING_DOC_NO.exec(matchingText(text));
-  return match ? text.slice(0, match.index).trim() : text;
+  const untagged = text.replace(TAG, '').trim();
+  const match = TRAILING_DOC_NO.exec(matchingText(untagged));
+  return match ? untagged.slice(0, match.index).trim() : untagged;
 }
 
 function looksLikeTitle(text: string): boolean {
@@ -54,6 +58,19 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
     if (next && /^(?:.{0,30})关于/u.test(matchingText(line.text)) && !/[。；，]/u.test(line.text) && looksLikeTitle(line.text + next.text) && line.text.length + next.text.length <= MAX_TITLE) {
       return { text: line.text + next.text, lines: [line, next] };
     }
+  }
+  // A web article's own headline (本月起，这笔钱直接发放至个人！): the reader's first-level heading
+  // at the top, when it is not a sentence of the body.
+  const headline = head.find((line) => line.kind === 'heading');
+  if (headline && (headline.level ?? 1) === 1 && head.indexOf(headline) <= 2 && !lineMarker(headline.text)) {
+    const text = withoutDocNo(headline.text.trim());
+    const length = [...matchingText(text)].length;
+    // A site's name set as a heading is no headline: when the page has a <title>, the headline is in it.
+    // Its first part: 标题 - 站点名 / 站点名 _ 栏目.
+    const metaFirst = metaTitle === undefined ? undefined : matchingText(metaTitle.trim().split(/\s*[-_|—–]\s*/u)[0] ?? '');
+    const inMeta = metaFirst === undefined || (metaFirst.length >= 6 && (metaFirst.includes(matchingText(text)) || matchingText(text).includes(metaFirst)));
+    const siteName = /(?:网|网站|门户|平台|首页|政府)$/u.test(matchingText(text));
+    if (length >= 6 && length <= 60 && !/[。；]$/u.test(matchingText(text)) && inMeta && !siteName) return { text, lines: [headline] };
   }
   // 关于…的通知 quoted inside the first paragraph, e.g. 现将《关于…的通知》转发给你们.
   const meta = metaTitle?.trim();

@@ -10,7 +10,7 @@
  */
 import type { SourceLine } from './source-document.js';
 import { lineMarker, type MarkerStyle } from './line-marker.js';
-import { fieldForHeading, MAX_LABEL_CHARS } from './field-for-heading.js';
+import { fieldForHeading, isNoFieldHeading, MAX_LABEL_CHARS } from './field-for-heading.js';
 import type { DraftField } from './field-synonyms.js';
 import { matchingText } from './normalise-text.js';
 
@@ -58,10 +58,17 @@ export function labelParts(text: string): LabelParts {
   return { label: undefined, value: undefined };
 }
 
+/** A question heading of a Q&A page: 五、贷款有哪些申请条件？ */
+const QUESTION = /^[^。；，！]{2,40}[？?]$/u;
+
 function openNode(line: SourceLine, style: NodeStyle, markerLength: number): HeadingNode {
   const text = line.text.slice(markerLength).trim();
-  const { label, value } = labelParts(text);
-  return { style, source: line, text, label, value, field: label === undefined ? undefined : fieldForHeading(label), children: [], body: [] };
+  const parts = labelParts(text);
+  // The question names the field its answer holds (申请条件, 申请渠道); its wording is the label.
+  // Only a full synonym counts: 多长时间 asks about a loan's term, not the application period.
+  const question = markerLength > 0 && QUESTION.test(matchingText(text));
+  const { label, value } = question ? { label: text.replace(/[？?]$/u, ''), value: undefined } : parts;
+  return { style, source: line, text, label, value, field: label === undefined ? undefined : fieldForHeading(label, { synonymsOnly: question }), children: [], body: [] };
 }
 
 /**
@@ -70,11 +77,13 @@ function openNode(line: SourceLine, style: NodeStyle, markerLength: number): Hea
  * 苏州市科学技术局 is not a heading.
  */
 function nodeStart(line: SourceLine): { style: NodeStyle; markerLength: number } | undefined {
+  // A table row is a row of its table, whatever its first cell says (序号 | 人员类别 | 缴费渠道).
+  if (line.kind === 'table-row') return undefined;
   const marker = lineMarker(line.text);
   if (marker) return { style: marker.style, markerLength: marker.length };
   if (line.kind === 'heading') return { style: `heading-${line.level ?? 1}`, markerLength: 0 };
   const { label } = labelParts(line.text);
-  if (label !== undefined && fieldForHeading(label) !== undefined) return { style: 'label', markerLength: 0 };
+  if (label !== undefined && (fieldForHeading(label) !== undefined || isNoFieldHeading(label))) return { style: 'label', markerLength: 0 };
   return undefined;
 }
 
@@ -92,7 +101,11 @@ export function buildHeadingTree(lines: readonly SourceLine[]): HeadingNode {
     }
     const node = openNode(line, start.style, start.markerLength);
     const open = stack.findIndex((candidate) => candidate.style === node.style);
-    if (open > 0) stack.length = open;
+    if (node.style === 'label' && node.field === undefined && node.label !== undefined && isNoFieldHeading(node.label)) {
+      // 注意事项 after the last step ends the steps and their section; only a chapter or a reader's heading holds it.
+      const inner = stack.findIndex((candidate, index) => index > 0 && candidate.style !== 'chapter' && !candidate.style.startsWith('heading-'));
+      if (inner > 0) stack.length = inner;
+    } else if (open > 0) stack.length = open;
     else if (TOP_LEVEL.includes(node.style)) {
       // 一、 第X条 第X章 are top-level wherever they first appear: close the lists opened before
       // them (a 1. list of a preamble must not hold 二、).

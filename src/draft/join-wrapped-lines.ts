@@ -45,8 +45,18 @@ export function joinWrappedLines(lines: readonly PhysicalLine[]): SourceLine[] {
   return joined;
 }
 
+/**
+ * A title line ends in 的 and the kind of notice (…的通知); outside a 《》 quote it is complete.
+ * Not 办法/细则/措施: a wrapped 印发 title goes on after them (…若干措施 / 实施细则的通知).
+ */
+const TITLE_END = /的(?:通知|通告|公告|意见|决定|批复|公示|补充通知)$/u;
+/** A salutation line (各有关单位：) starts the body, so whatever stands above it is complete. */
+const SALUTATION = /^各[^。；]{1,60}[：:]$/u;
+
 function continues(line: PhysicalLine, next: PhysicalLine): boolean {
   if (!line.full || endsSentence(line.text) || startsItem(next.text)) return false;
+  const quoted = (line.text.match(/《/gu)?.length ?? 0) > (line.text.match(/》/gu)?.length ?? 0);
+  if ((TITLE_END.test(line.text) && !quoted) || SALUTATION.test(next.text.trim())) return false;
   // Table rows and headings are whole by construction.
   return line.kind !== 'table-row' && next.kind !== 'table-row' && line.kind !== 'heading' && next.kind !== 'heading';
 }

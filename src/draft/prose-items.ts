@@ -9,13 +9,19 @@ import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import type { DraftItem } from './section-items.js';
 
-const REWARD_WORDS = /给予|奖励|补贴|补助|资助|扶持|奖补|支持/u;
+/** Money paid, or tax relief granted (定额扣除, 减免): both are what the policy gives. */
+const REWARD_WORDS = /给予|奖励|补贴|补助|资助|扶持|奖补|支持|定额扣除|据实扣除|加计扣除|税前扣除|扣除标准|扣除额度|减免|免征|退还/u;
 const PERCENT = /\d+(?:\.\d+)?\s*[%％]/u;
 /** A deadline and where to send the papers: 于9月26日报送科技厅, 请于…前将…发送至. Always a process step. */
 const DEADLINE_SEND = /于.{0,14}日(?:前|之前)?.{0,30}(?:报送|提交|上报|报至|递交|发送|寄送|送至)/u;
 const PROCESS_PROSE = new RegExp(`${DEADLINE_SEND.source}|报送至|报送到|提交至|提交到|发送至|送至|报至|递交|登录.{2,30}(?:平台|系统|网站)|网上申报|在线申报|线上申报`, 'u');
 const PARTIES_PROSE = /(?:申报|支持|扶持|适用|奖励|补贴|资助|申请)(?:对象|范围|主体)(?:为|是|包括|：)(.{4,})/u;
 const PARTIES_APPLY = /本(?:政策|办法|细则|通知|措施|指南|意见)适用于(.{4,})/u;
+
+/** 一、重点方向 对获得…: a heading run into its sentence in a one-paragraph copy is not part of it. */
+function withoutRunInHeading(sentence: string): string {
+  return sentence.replace(/^[\u4e00-\u9fa5]{2,8}\s+(?=[\u4e00-\u9fa5])/u, '').trim();
+}
 
 export function sentencesOf(line: SourceLine): string[] {
   return line.text.match(/[^。！？]+[。！？]?/gu)?.map((part) => part.trim()).filter(Boolean) ?? [];
@@ -28,7 +34,7 @@ export function rewardSentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line)
       .filter((sentence) => REWARD_WORDS.test(sentence) && (amountsIn(sentence).length > 0 || PERCENT.test(sentence)))
-      .map((sentence) => ({ text: stripLineMarker(sentence), lines: [line] })),
+      .map((sentence) => ({ text: withoutRunInHeading(stripLineMarker(sentence)), lines: [line] })),
   );
 }
 
@@ -47,7 +53,7 @@ export function processSentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line)
       .filter((sentence) => PROCESS_PROSE.test(matchingText(sentence)) && [...sentence].length >= 12)
-      .map((sentence) => ({ text: stripLineMarker(sentence), lines: [line] })),
+      .map((sentence) => ({ text: withoutRunInHeading(stripLineMarker(sentence)), lines: [line] })),
   );
 }
 

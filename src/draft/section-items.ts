@@ -17,14 +17,18 @@ export interface DraftItem {
 }
 
 /** A lead-in to alternatives: the item keeps what follows it together. */
-const ALTERNATIVES = /(?:之一|其一|任一|任意一项|任意一条|其中一项|任意一种)[^：]{0,10}：/u;
+const ALTERNATIVES = /(?:之一|其一|任一|任意一项|任意一条|其中一项|任意一种)[^：]{0,16}：/u;
 /** A lead-in line to a list: 申报企业应同时满足以下条件： — it introduces the items, it is not one. */
 const LEAD_IN = /(?:以下|下列|如下)[^，。；]{0,12}[：]$|[：]$/u;
 const ARROWS = /\s*(?:→|⟶|➔|➜|➝|➞|⇒|－>|->|—>|=>)\s*/u;
 
 function trimItem(text: string): string {
-  return text.replace(/^[，。；、,;\s]+/u, '').replace(/[，；、,;\s]+$/u, '').trim();
+  // 答： opens an answer on a Q&A page; it is not part of the item.
+  return text.replace(/^[，。；、,;\s]+/u, '').replace(/^答\s*[：:]\s*/u, '').replace(/[，；、,;\s]+$/u, '').trim();
 }
+
+/** `[a.]KEY：…` with a short KEY that is a name, not a sentence (病历资料：, 身份证明材料：). */
+const KEYED_ITEM = /^(?:[a-zA-Z][.、)）]\s*)?[^，。；：\d]{2,10}：(?!$)/u;
 
 function splitLine(text: string, arrows: boolean): string[] {
   const normalised = matchingText(text);
@@ -37,6 +41,10 @@ function splitLine(text: string, arrows: boolean): string[] {
     markers.forEach((marker, index) => parts.push(text.slice(marker.index + marker[0].length, markers[index + 1]?.index ?? text.length)));
     return parts;
   }
+  // a.病历资料：住院的，提供出院记录；门诊的，提供门诊病历。 — a line that names its thing before a
+  // colon says it in all its sentences: one item.
+  const key = KEYED_ITEM.exec(normalised);
+  if (key && !/须|需|应|满足|符合|包括|如下|以下|下列/u.test(key[0])) return [text];
   // A paragraph of several sentences under a heading lists one thing per sentence.
   const sentences = splitAt(text, normalised, '。').map((part, index, all) => (index < all.length - 1 ? `${part}。` : part)).filter((part) => part.trim() !== '');
   const pieces = sentences.flatMap((sentence) => (matchingText(sentence).includes('；') ? splitAt(sentence, matchingText(sentence), '；') : [sentence]));
@@ -65,12 +73,72 @@ function splitAt(text: string, normalised: string, separator: string): string[] 
 }
 
 function joined(lines: readonly SourceLine[]): string {
-  return lines.map((line) => line.text.trim()).join('');
+  return lines
+    .filter((line, index) => !isHeaderRow(lines, index))
+    .map((line) => (line.cells ? rowText(line.cells) : line.text.trim()))
+    .join('');
+}
+
+/**
+ * The first row of a table whose cells are all short words without numbers (学历层次 | 年龄要求):
+ * the column names, not an item.
+ */
+function isHeaderRow(lines: readonly SourceLine[], index: number): boolean {
+  const line = lines[index]!;
+  if (line.kind !== 'table-row' || !line.cells || lines[index - 1]?.kind === 'table-row' || lines[index + 1]?.kind !== 'table-row') return false;
+  return line.cells.every((cell) => [...cell].length <= 8 && !/\d/u.test(cell));
+}
+
+/**
+ * A table row as an item of its own: its first cell names it, the others say it (人员类别 → 渠道),
+ * written `名称：说明` so that a process step takes the name as its title. A serial number is dropped.
+ */
+function tableRowItem(cells: readonly string[]): string {
+  const filled = cells.map((cell) => cell.trim()).filter(Boolean);
+  const named = filled.length > 1 && /^\d{1,3}$/u.test(filled[0]!) ? filled.slice(1) : filled;
+  return named.length > 1 ? `${named[0]}：${named.slice(1).join('，')}` : (named[0] ?? '');
+}
+
+/** A table row as one piece of an item: 博士研究生，50周岁以下，拥有博士学历即可；. */
+function rowText(cells: readonly string[]): string {
+  return `${cells.map((cell) => cell.trim().replace(/[。；;]$/u, '')).filter(Boolean).join('，')}；`;
 }
 
 /** A child that only groups items: a short label with items under it and no text of its own. */
-function isGroup(node: HeadingNode): boolean {
-  return node.label !== undefined && !node.value && node.children.length > 0;
+function isGroup(node: HeadingNode, field: DraftField): boolean {
+  if (node.children.length === 0 || node.value) return false;
+  // 项目申报书。 over （1）封面 （2）正文: in a materials list a full stop ends a paper with its
+  // parts, never a group title (steps, by contrast, are often titled 受理和初审。).
+  if (field === 'materials' && /。$/u.test(matchingText(node.text))) return false;
+
+  // 重点企业需提供：①…②…: an entry with its own sub-list is one item, not a group.
+  if (node.label !== undefined) return !ENTRY_LEAD.test(matchingText(node.label));
+  // （一）高层次人才、急需紧缺人才申请材料要求 over 1. 2. 3.: a title too long for a label, still no sentence.
+  const title = matchingText(node.text).replace(/：$/u, '');
+  return node.body.length === 0 && node.children.length >= 2 && [...title].length <= MAX_GROUP_TITLE && !/[。；，]/u.test(title) && !ALTERNATIVES.test(matchingText(node.text)) && !ENTRY_LEAD.test(title) && !/(?:以下|下列|如下)/u.test(title);
+}
+
+/** A lead-in that ends in what the entry provides: its sub-list is the entry's content. */
+const ENTRY_LEAD = /(?:需提供|须提供|应提供|需提交|须提交|应提交|提供|提交|包括|包含)$/u;
+const MAX_GROUP_TITLE = 40;
+
+/**
+ * An item whose own line ends in a colon (…确定，其中：) with plain lines under it, each a finished
+ * statement: the lines are cases of their own, unless the colon introduces alternatives or what an
+ * entry provides.
+ */
+function isLeadOverLines(node: HeadingNode): boolean {
+  if (!node.source || node.children.length > 0 || node.body.length < 2 || node.label !== undefined) return false;
+  const own = matchingText(node.text);
+  return /(?:其中|具体如下|分别为)[：:]$/u.test(own) && !ALTERNATIVES.test(own) && node.body.every((line) => /[。；]$/u.test(matchingText(line.text)));
+}
+
+/** An item whose own text is a finished sentence (…可申请创业担保贷款。) with numbered items under it. */
+function isSentenceOverList(node: HeadingNode): boolean {
+  if (!node.source || node.children.length === 0 || node.label !== undefined) return false;
+  // Its own line: a line ending in ： introduces its sub-list, whatever paragraph follows.
+  const own = matchingText(node.text);
+  return /。$/u.test(own) && !ALTERNATIVES.test(own);
 }
 
 export interface ItemOptions {
@@ -86,7 +154,9 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     const trimmed = trimItem(text);
     if (trimmed) items.push({ text: trimmed, lines });
   };
-  if (node.value && node.source) {
+  // 一、申报条件：找准您的定位 — a few words after the heading's colon are its subtitle, not an item.
+  const subtitle = node.value !== undefined && (node.body.length > 0 || node.children.length > 0) && [...node.value].length <= 10 && !/[\d，。；、]/u.test(matchingText(node.value));
+  if (node.value && node.source && !subtitle) {
     for (const part of splitLine(node.value, arrows)) push(part, [node.source]);
   }
   // Paragraphs after the section's numbered items are not items of it (see detachTrailingProse).
@@ -102,16 +172,39 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     }
     // A lead-in before numbered items (…满足以下条件：) introduces them; it is not one.
     if (LEAD_IN.test(normalised) && (node.children.length > 0 || index < node.body.length - 1)) continue;
+    if (isHeaderRow(node.body, index)) continue;
+    if (line.kind === 'table-row' && line.cells) {
+      push(tableRowItem(line.cells), [line]);
+      continue;
+    }
     for (const part of splitLine(line.text, arrows)) push(part, [line]);
   }
   for (const child of node.children) {
     if (child.field !== undefined && child.field !== field) continue;
-    if (isGroup(child) || (child.field === field && child.children.length > 0)) {
+    // （2）学历证明材料 over ①毕业证书 ②认证报告: a paper and its parts, one materials entry.
+    const paperWithParts = field === 'materials' && child.children.length > 0 && child.children.every((part) => part.style === 'circled');
+    if (!paperWithParts && (isGroup(child, field) || (child.field === field && child.children.length > 0))) {
       items.push(...sectionItems(child, field, options));
       continue;
     }
     if (child.field === field && child.value) {
       items.push(...sectionItems(child, field, options));
+      continue;
+    }
+    if (isLeadOverLines(child)) {
+      // （三）特困人员标准按…确定，其中： over one line per case: the rule and each case are items.
+      const marker = child.source ? lineMarker(child.source.text) : undefined;
+      push(child.source!.text.slice(marker?.length ?? 0).trim().replace(/[，,]?\s*(?:其中|具体如下|分别为)?\s*[：:]$/u, ''), [child.source!]);
+      for (const line of child.body) push(line.text, [line]);
+      continue;
+    }
+    // A materials entry keeps its sub-list (申报书。（1）封面（2）正文 is one paper).
+    if (field !== 'materials' && isSentenceOverList(child)) {
+      // （一）…自筹资金不足，并符合以下条件的，可申请。 over 1. 2. 3.: the sentence and each
+      // condition under it are items of their own (a lead-in to alternatives keeps them together).
+      const marker = child.source ? lineMarker(child.source.text) : undefined;
+      push(child.source!.text.slice(marker?.length ?? 0).trim() + joined(child.body), [child.source!, ...child.body]);
+      items.push(...sectionItems({ ...child, body: [], value: undefined, source: undefined }, field, options));
       continue;
     }
     const lines = nodeLines(child);

@@ -22,6 +22,11 @@ export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] 
   const last = new Map<string, number>();
   const out: SourceLine[] = [];
   for (const line of lines) {
+    // A table row is whole by construction: numbering inside a cell (1.线上办理 2.现场办理) is the cell's.
+    if (line.kind === 'table-row') {
+      out.push(line);
+      continue;
+    }
     const text = matchingText(line.text);
     const cuts: number[] = [];
     for (const match of text.matchAll(INLINE_HEADING_MARKERS)) {

@@ -55,7 +55,8 @@ describe('heading labels and fields', () => {
     ['申报对象及条件', 'conditions'],
     ['申报范围和条件', 'conditions'],
     ['扶持对象', 'parties'],
-    ['申报主体要求', 'parties'],
+    // What is required of the applicant: conditions (the corpus conventions, tests/fixtures/documents/SOURCES.md).
+    ['申报主体要求', 'conditions'],
     ['扶持政策', 'reward'],
     ['奖励范围及额度', 'reward'],
     ['申报方式', 'process'],

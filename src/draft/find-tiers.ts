@@ -1,0 +1,97 @@
+/**
+ * Reward tiers told in prose, beyond find-reward's `对A、B、C分别给予X、Y、Z`:
+ *   - a run of name–amount pairs: 一等奖20万元，二等奖15万元，三等奖10万元; A楼30元/平方米/月、B苑18元/平方米/月…;
+ *   - 分别 whose names stand in an earlier clause of the same sentence:
+ *     甲区、乙区、丙区的城镇标准为…，其农村标准每人每月分别为900元、950元、1000元.
+ * Both become a `reward.table`; when the names and the amounts do not pair up one to one, there
+ * is no table (nothing is guessed) and the sentence stays an item.
+ */
+import { tierTable, type TierTable } from './find-reward.js';
+import { matchingText } from './normalise-text.js';
+
+/** Fewest pairs that make a run a table: two amounts side by side are often not tiers. */
+const MIN_PAIRS = 3;
+const AMOUNT = String.raw`(?:最高|不超过)?(?:每[人户家月年季次项个]){0,3}\d+(?:\.\d+)?(?:亿|千万|百万|万|千)?元(?:\/[^\d/（）]{1,4})*`;
+/** One piece of a run: an optional `KEY：` lead, a name without digits, an amount, an optional bracketed note. */
+const PAIR = new RegExp(String.raw`^(?:[^：]{0,12}：)?([^\d：]{1,14}?)(?:为|给予|奖励|补贴|补助|资助|可获)?(${AMOUNT})(?:（[^（）]*）)?(?:的?(?:奖励|补贴|资助|补助|奖金))?$`, 'u');
+
+/** The pieces of a sentence between ，、；。 that are not inside brackets. */
+function piecesOf(text: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if ('（《“'.includes(char)) depth++;
+    else if ('）》”'.includes(char)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && '，、；。'.includes(char)) {
+      pieces.push(current.trim());
+      current = '';
+    } else current += char;
+  }
+  pieces.push(current.trim());
+  return pieces.filter(Boolean);
+}
+
+/** 一等奖20万元，二等奖15万元，三等奖10万元 → rows [一等奖, 20万元]…: the longest run of pairs. */
+export function pairTable(sentence: string): TierTable | undefined {
+  let best: string[][] = [];
+  let run: string[][] = [];
+  for (const piece of piecesOf(matchingText(sentence))) {
+    const match = PAIR.exec(piece);
+    const name = match?.[1]?.trim();
+    if (match && name && !/^(?:对|按|的|其)/u.test(name) && !run.some((row) => row[0] === name)) run.push([name, match[2]!]);
+    else run = [];
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length >= MIN_PAIRS ? { columns: ['档次', '奖补金额'], rows: best } : undefined;
+}
+
+/**
+ * 分别为X、Y、Z whose own clause names nothing: the names are the nearest earlier clause of the
+ * sentence that lists as many names as there are amounts.
+ */
+export function earlierNamesTable(sentence: string): TierTable | undefined {
+  const normalised = matchingText(sentence);
+  const respectively = /分别(?:为|给予|按|是)?/u.exec(normalised);
+  if (!respectively) return undefined;
+  const after = normalised.slice(respectively.index + respectively[0].length);
+  const run = /^(?:\d+(?:\.\d+)?(?:亿|千万|百万|万|千)?元?[、和及或]?)+/u.exec(after)?.[0];
+  if (!run || !/元/u.test(run)) return undefined;
+  const clauses = normalised.slice(0, respectively.index).split(/[，；：]/u);
+  for (let index = clauses.length - 2; index >= 0; index--) {
+    const table = tierTable(`${clauses[index]}分别${run}`);
+    if (table) return table;
+  }
+  return undefined;
+}
+
+/** The tier table a reward sentence holds, by whichever way it is written. */
+export function tiersIn(sentence: string): TierTable | undefined {
+  return tierTable(sentence) ?? earlierNamesTable(sentence) ?? pairTable(sentence);
+}
+
+/** `在校学生：个人缴费标准为每人413元，财政补助标准为每人956元。` — a label, a colon, its amounts. */
+const LABELLED = /^([^：，。；\d]{2,12})：(.+)$/u;
+const AMOUNT_IN_TEXT = new RegExp(AMOUNT, 'gu');
+
+/**
+ * Reward items that each state one case's amounts after its label (在校学生：…413元…956元 / 其他人员：
+ * …549元…820元): a table with a row per case, when every case names as many amounts (one to three).
+ * The columns are named by the words before the amounts in the first case (个人缴费标准, 财政补助标准).
+ */
+export function labelledAmountsTable(items: readonly string[]): TierTable | undefined {
+  const cases = items
+    .map((item) => LABELLED.exec(matchingText(item)))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => ({ label: match[1]!.trim(), text: match[2]!, amounts: [...match[2]!.matchAll(AMOUNT_IN_TEXT)] }));
+  if (cases.length < 2) return undefined;
+  const count = cases[0]!.amounts.length;
+  if (count < 1 || count > 3 || cases.some((entry) => entry.amounts.length !== count) || new Set(cases.map((entry) => entry.label)).size !== cases.length) return undefined;
+  const first = cases[0]!;
+  const columns = first.amounts.map((amount, index) => {
+    const from = index === 0 ? 0 : first.amounts[index - 1]!.index! + first.amounts[index - 1]![0].length;
+    const words = first.text.slice(from, amount.index).replace(/^[，、；\s]+/u, '').replace(/(?:为|是|按|：)+$/u, '').trim();
+    return words.length >= 2 && words.length <= 10 ? words : '金额';
+  });
+  return { columns: ['类别', ...columns], rows: cases.map((entry) => [entry.label, ...entry.amounts.map((amount) => amount[0])]) };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { rewardHeadline } from '../../src/draft/find-reward.js';
+import { earlierNamesTable, labelledAmountsTable, pairTable, tiersIn } from '../../src/draft/find-tiers.js';
+
+describe('pairTable: a run of name–amount pairs', () => {
+  it.each([
+    ['奖励标准：金奖10万元，银奖6万元，铜奖3万元。', [['金奖', '10万元'], ['银奖', '6万元'], ['铜奖', '3万元']]],
+    ['月租金为：东区公寓28元/平方米/月、西区公寓22.5元/平方米/月、北区公寓30元/平方米/月（不含水电费）。', [['东区公寓', '28元/平方米/月'], ['西区公寓', '22.5元/平方米/月'], ['北区公寓', '30元/平方米/月']]],
+    ['一档企业奖励最高50万元；二档企业奖励最高30万元；三档企业奖励最高10万元。', [['一档企业', '最高50万元'], ['二档企业', '最高30万元'], ['三档企业', '最高10万元']]],
+  ])('%s', (sentence, rows) => {
+    expect(pairTable(sentence)?.rows).toEqual(rows);
+  });
+
+  it.each([
+    // Two amounts side by side are not yet a table.
+    '个人贷款最高30万元，企业贷款最高300万元。',
+    // Amounts with no name before them.
+    '对符合条件的企业给予50万元、30万元、10万元的奖励。',
+    '按每人每月1000元标准发放，连续发放12个月。',
+  ])('%s → no table', (sentence) => {
+    expect(pairTable(sentence)).toBeUndefined();
+  });
+});
+
+describe('earlierNamesTable: 分别 whose names stand in an earlier clause', () => {
+  it.each([
+    ['甲县、乙县、丙县的城镇居民补助标准为每人每月900元，其农村居民补助标准每人每月分别为760元、780元、800元。', [['甲县', '760元'], ['乙县', '780元'], ['丙县', '800元']]],
+    ['一类、二类地区的企业按投资额给予补助，补助比例上限分别为20万元、10万元。', [['一类', '20万元'], ['二类', '10万元']]],
+  ])('%s', (sentence, rows) => {
+    expect(earlierNamesTable(sentence)?.rows).toEqual(rows);
+  });
+
+  it('gives no table when no earlier clause names as many as there are amounts', () => {
+    expect(earlierNamesTable('城镇居民补助标准为每人每月900元，农村居民每人每月分别为760元、780元、800元。')).toBeUndefined();
+  });
+});
+
+describe('tiersIn', () => {
+  it('still reads the 对A、B、C分别给予X、Y、Z form', () => {
+    expect(tiersIn('对新认定的国家级、省级、市级技术中心，分别给予50万元、20万元、10万元奖励。')?.rows).toEqual([
+      ['国家级', '50万元'],
+      ['省级', '20万元'],
+      ['市级', '10万元'],
+    ]);
+  });
+});
+
+describe('labelledAmountsTable: one case per item, a label before its amounts', () => {
+  it('gives a row per case, columns named by the words before the amounts', () => {
+    expect(labelledAmountsTable(['在校学生：个人缴费标准为每人380元，财政补助标准为每人900元。', '其他居民：个人缴费标准为每人520元，财政补助标准为每人800元。'])).toEqual({
+      columns: ['类别', '个人缴费标准', '财政补助标准'],
+      rows: [
+        ['在校学生', '每人380元', '每人900元'],
+        ['其他居民', '每人520元', '每人800元'],
+      ],
+    });
+  });
+
+  it.each([
+    // The cases name different numbers of amounts.
+    [['甲类企业：奖励50万元。', '乙类企业：奖励20万元，另给予贴息10万元。']],
+    // One case is no table.
+    [['在校学生：个人缴费标准为每人380元。']],
+    // No label before a colon.
+    [['对新认定的企业给予50万元奖励。', '对复审通过的企业给予20万元奖励。']],
+  ])('%j → no table', (items) => {
+    expect(labelledAmountsTable(items)).toBeUndefined();
+  });
+});
+
+describe('a range of thresholds is no headline', () => {
+  it.each([
+    [['投资额5000万元（含5000万元）—1亿元的项目，给予投资额2‰的奖励。'], undefined],
+    [['年营收2000万元至5000万元的企业，奖励10万元。'], '10万元'],
+  ])('%j → %s', (texts, headline) => {
+    expect(rewardHeadline(texts)?.headline).toBe(headline);
+  });
+});
