@@ -70,16 +70,13 @@ async function mostThatFit(fits: (count: number) => Promise<boolean>, available:
 const MIN_SPACE = 0.55;
 
 /**
- * Two columns balanced by measurement, at the design size: the split estimated from the text
- * lengths moves a piece at a time while the laid-out card gets shorter (its height is that of
- * the longer column). Returns the pieces moved (positive: into the first column). A card that
- * fits as designed keeps the estimate, which prefers a split between whole sections.
+ * Two columns balanced by measurement: the split estimated from the text lengths moves a piece
+ * at a time while the laid-out card gets shorter (`heightWith` a shift; the card is as tall as
+ * its longer column). Returns the pieces moved (positive: into the first column).
  */
-async function balanceColumns(given: FitOptions): Promise<number> {
-  const heightWith = async (shift: number): Promise<number> => svgHeight(await given.layout({ ...given.view, columnShift: shift }, 1, undefined, false));
+async function balancedShift(heightWith: (shift: number) => Promise<number>, start: number): Promise<number> {
   let best = 0;
-  let bestHeight = await heightWith(0);
-  if (bestHeight <= given.template.manifest.height!) return 0;
+  let bestHeight = start;
   for (const direction of [1, -1]) {
     for (let shift = direction; Math.abs(shift) <= 6; shift += direction) {
       const height = await heightWith(shift);
@@ -90,6 +87,17 @@ async function balanceColumns(given: FitOptions): Promise<number> {
     if (best !== 0) break;
   }
   return best;
+}
+
+/**
+ * The card's columns balanced at the design size. A card that fits as designed keeps the
+ * estimate, which prefers a split between whole sections.
+ */
+async function balanceColumns(given: FitOptions): Promise<number> {
+  const heightWith = async (shift: number): Promise<number> => svgHeight(await given.layout({ ...given.view, columnShift: shift }, 1, undefined, false));
+  const start = await heightWith(0);
+  if (start <= given.template.manifest.height!) return 0;
+  return balancedShift(heightWith, start);
 }
 
 export async function fitFixedCard(given: FitOptions): Promise<LaidOutCard> {
@@ -208,8 +216,18 @@ async function fitTwoSides(options: FitOptions, floor: number): Promise<LaidOutC
     scale = low;
     split = lowSplit;
   }
-  const sides = [pieces.slice(0, split), pieces.slice(split)];
-  const svgs = await Promise.all(sides.map((slice, index) => layout(pageView(view, slice, index + 1, 2), scale, fixedHeight, true)));
+  const sides = [pieces.slice(0, split), pieces.slice(split)].map((slice, index) => pageView(view, slice, index + 1, 2));
+  // Each side fits; its columns are then balanced by measurement so neither ends far short.
+  const balanced: CardView[] = [];
+  for (const side of sides) {
+    if (template.manifest.columns !== 2) {
+      balanced.push(side);
+      continue;
+    }
+    const heightWith = async (shift: number): Promise<number> => svgHeight(await layout({ ...side, columnShift: shift }, scale, undefined, false));
+    balanced.push({ ...side, columnShift: await balancedShift(heightWith, await heightWith(0)) });
+  }
+  const svgs = await Promise.all(balanced.map((side) => layout(side, scale, fixedHeight, true)));
   const warning: CardWarning = {
     code: 'W_TWO_SIDED',
     text: {
