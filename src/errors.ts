@@ -179,7 +179,9 @@ export interface CardWarning {
     /** A summary template (a6, square) left out items that did not fit. */
     | 'W_ABRIDGED'
     /** A full print template (a4, a5) continues on the back side. */
-    | 'W_TWO_SIDED';
+    | 'W_TWO_SIDED'
+    /** A print sheet holds fewer cards than edge to edge would (four A6 on A4): why, and the flags for more. */
+    | 'W_SHEET_LAYOUT';
   /** For sheet rows the text leads with the cell (`政策清单!R2 咨询电话: …`), as errors do. */
   text: Localized;
 }

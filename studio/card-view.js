@@ -3,7 +3,7 @@ import { api, appHeader, cardUrl, config, errorList, fetchImage, h, select, t, t
 
 const id = config.cardId;
 const state = { card: undefined, templates: [], themes: [], options: { template: '', theme: '', locale: '' }, renderCount: 0 };
-let currentUrl;
+let currentUrls = [];
 
 function imageQuery(extra = {}) {
   const query = new URLSearchParams();
@@ -35,14 +35,27 @@ async function renderImage() {
   stage.dataset.state = 'loading';
   meta.textContent = t('rendering');
   try {
-    const image = await fetchImage(`/api/cards/${encodeURIComponent(id)}.png?${imageQuery()}`, { onWait: (s) => (meta.textContent = t('retrying', s)) });
+    const onWait = (s) => (meta.textContent = t('retrying', s));
+    const first = await fetchImage(`/api/cards/${encodeURIComponent(id)}.png?${imageQuery()}`, { onWait });
+    // A phone card split into pages, or an a4/a5 card with a back side: every page, in order
+    // (one render makes them all; the later pages come from the server's cache).
+    const images = [first];
+    for (let page = 2; page <= first.pages; page++) {
+      if (count !== state.renderCount) return;
+      images.push(await fetchImage(`/api/cards/${encodeURIComponent(id)}.png?${imageQuery({ page })}`, { onWait }));
+    }
     if (count !== state.renderCount) return;
-    if (currentUrl) URL.revokeObjectURL(currentUrl);
-    currentUrl = URL.createObjectURL(image.blob);
-    stage.replaceChildren(h('img', { src: currentUrl, alt: state.card.title ?? id, width: image.width, height: image.height, class: 'full-card' }));
+    for (const url of currentUrls) URL.revokeObjectURL(url);
+    currentUrls = images.map((image) => URL.createObjectURL(image.blob));
+    const title = state.card.title ?? id;
+    stage.replaceChildren(
+      ...images.map((image, index) =>
+        h('img', { src: currentUrls[index], alt: images.length > 1 ? `${title} ${index + 1}/${images.length}` : title, width: image.width, height: image.height, class: 'full-card' }),
+      ),
+    );
     stage.dataset.state = 'ready';
     problems.replaceChildren();
-    meta.textContent = `${t('size', image.width, image.height)} · ${t('seconds', image.renderMs)}`;
+    meta.textContent = [t('size', first.width, first.height), ...(images.length > 1 ? [t('pages', images.length)] : []), t('seconds', first.renderMs)].join(' · ');
   } catch (error) {
     if (count !== state.renderCount) return;
     stage.dataset.state = 'failed';

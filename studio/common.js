@@ -95,6 +95,7 @@ export async function fetchImage(url, { method = 'GET', body, signal, onWait } =
         blob: await response.blob(),
         width: Number(response.headers.get('x-card-width')),
         height: Number(response.headers.get('x-card-height')),
+        pages: Number(response.headers.get('x-card-pages')) || 1,
         renderMs: timing ? Number(timing[1]) : 0,
       };
     }

@@ -29,7 +29,7 @@ export type RenderJobResult =
       svg?: string | undefined;
       pdf?: Uint8Array | undefined;
       /** Pages 2… of a card split into pages (`png` and `svg` above are its first page); one PDF holds them all. */
-      laterPages?: Array<{ png?: Uint8Array | undefined; svg?: string | undefined }> | undefined;
+      laterPages?: Array<{ png?: Uint8Array | undefined; svg?: string | undefined; width: number; height: number }> | undefined;
       width: number;
       height: number;
       warnings: CardWarning[];
@@ -63,7 +63,7 @@ export async function runRenderJob(job: RenderJob): Promise<RenderJobResult> {
       ok: true,
       png: pngOf(rendered.png),
       svg: svgOf(rendered.svg),
-      ...(rendered.pages.length > 1 ? { laterPages: rendered.pages.slice(1).map((page) => ({ png: pngOf(page.png), svg: svgOf(page.svg) })) } : {}),
+      ...(rendered.pages.length > 1 ? { laterPages: rendered.pages.slice(1).map((page) => ({ png: pngOf(page.png), svg: svgOf(page.svg), width: page.pngWidth, height: page.pngHeight })) } : {}),
       // pdfkit loads only in workers that are asked for PDFs.
       pdf: job.formats.includes('pdf') ? await (await import('../print/card-pdf.js')).singleCardPdf(rendered) : undefined,
       width: rendered.pngWidth,

@@ -86,6 +86,7 @@ export function formatPrintReport(report: PrintReport, lang: Lang): string {
       for (const warning of card.warnings) lines.push(`    ⚠ [${warning.code}] ${warning.text[lang]}`);
     }
   }
+  for (const note of report.notes) lines.push(`⚠ [${note.code}] ${note.text[lang]}`);
   lines.push(
     '',
     lang === 'zh'

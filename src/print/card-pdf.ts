@@ -1,6 +1,6 @@
 /**
  * One card as vector PDF: satori's SVG drawn through svg-to-pdfkit at the card's physical size,
- * with its edges stretched into the bleed. Used by `build --format pdf` (in render workers) and by
+ * with its edge pixels extended into the bleed. Used by `build --format pdf` (in render workers) and by
  * `print` for sheets; it depends on nothing of the batch engine.
  */
 import path from 'node:path';
@@ -8,6 +8,7 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { RenderedCard } from '../render/render-card.js';
+import { bleedEdges, type BleedEdges } from './bleed-edges.js';
 import { inlineSvgImages } from './inline-svg-images.js';
 import { mmToPt, SCREEN_TEMPLATE_PRINT_WIDTH_MM } from './paper.js';
 
@@ -22,7 +23,26 @@ function drawSvg(doc: PDFKit.PDFDocument, svg: string, xPt: number, yPt: number,
   SVGtoPDF(doc, svg, xPt, yPt, { width: widthPt, height: heightPt, preserveAspectRatio: stretch ? 'none' : 'xMidYMid meet', assumePt: false });
 }
 
-/** The card at its trim box, with its edges stretched into the bleed underneath (edge extension). */
+/**
+ * The bleed around a card at the origin: its edge pixels stretched outward (see bleed-edges.ts).
+ * Each strip reaches 0.2 mm under the card, which is drawn on top, so no hairline shows at the trim.
+ */
+function drawBleed(doc: PDFKit.PDFDocument, edges: BleedEdges, width: number, height: number, bleed: number): void {
+  const under = 0.2;
+  const depth = bleed + under;
+  const pt = mmToPt;
+  doc.image(edges.top, pt(0), pt(-bleed), { width: pt(width), height: pt(depth) });
+  doc.image(edges.bottom, pt(0), pt(height - under), { width: pt(width), height: pt(depth) });
+  doc.image(edges.left, pt(-bleed), pt(0), { width: pt(depth), height: pt(height) });
+  doc.image(edges.right, pt(width - under), pt(0), { width: pt(depth), height: pt(height) });
+  const [topLeft, topRight, bottomLeft, bottomRight] = edges.corners;
+  doc.rect(pt(-bleed), pt(-bleed), pt(depth), pt(depth)).fill(topLeft!);
+  doc.rect(pt(width - under), pt(-bleed), pt(depth), pt(depth)).fill(topRight!);
+  doc.rect(pt(-bleed), pt(height - under), pt(depth), pt(depth)).fill(bottomLeft!);
+  doc.rect(pt(width - under), pt(height - under), pt(depth), pt(depth)).fill(bottomRight!);
+}
+
+/** The card at its trim box, with its edge pixels extended into the bleed underneath. */
 export function drawCard(
   doc: PDFKit.PDFDocument,
   svg: string,
@@ -43,12 +63,7 @@ export function drawCard(
   // In the card's own frame (rotated or not) it is always drawn upright at its own size.
   const width = trim.widthMm;
   const height = trim.heightMm;
-  if (bleedMm > 0) {
-    doc.save();
-    doc.rect(mmToPt(-bleedMm), mmToPt(-bleedMm), mmToPt(width + 2 * bleedMm), mmToPt(height + 2 * bleedMm)).clip();
-    drawSvg(doc, svg, mmToPt(-bleedMm), mmToPt(-bleedMm), mmToPt(width + 2 * bleedMm), mmToPt(height + 2 * bleedMm), true);
-    doc.restore();
-  }
+  if (bleedMm > 0) drawBleed(doc, bleedEdges(svg), width, height, bleedMm);
   drawSvg(doc, svg, 0, 0, mmToPt(width), mmToPt(height));
   doc.restore();
 }

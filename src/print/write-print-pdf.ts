@@ -52,6 +52,8 @@ export interface PrintOptions extends CardDefaults {
 
 export interface PrintReport {
   cards: CardReport[];
+  /** About the sheets rather than a card: fewer cards per sheet than edge to edge (W_SHEET_LAYOUT). */
+  notes: CardWarning[];
   files: string[];
   pages: number;
   failed: number;
@@ -125,6 +127,7 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
   const shown = (file: string): string => path.relative(cwd, file) || file;
   const date = new Date().toISOString().slice(0, 10);
   const files: string[] = [];
+  const notes: CardWarning[] = [];
   let pages = 0;
 
   if (options.perCard && printable.length > 0) {
@@ -173,6 +176,10 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
         ...(options.marginMm !== undefined ? { marginMm: options.marginMm } : {}),
       });
       pagesOfCards.push({ plan, cards: [card] });
+      if (options.layout === undefined || options.layout === 'auto') {
+        const note = sheetLayoutNote(paper, card.trim, plan.perPage);
+        if (note && !notes.some((known) => known.text.en === note.text.en)) notes.push(note);
+      }
     }
     const sheetCount = pagesOfCards.length * (options.duplex ? 2 : 1);
     let pageNumber = 0;
@@ -205,5 +212,35 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
     files.push(shown(target));
     pages = sheetCount;
   }
-  return { cards: reports, files, pages, failed: reports.filter((report) => report.status === 'failed').length };
+  return { cards: reports, files, pages, notes, failed: reports.filter((report) => report.status === 'failed').length };
+}
+
+/**
+ * Why an automatic sheet holds fewer cards than would cover the paper edge to edge, and how to
+ * get them all. Four A6 (105×148 mm) cover an A4 sheet (210×297 mm) with 0 mm to spare across
+ * and 1 mm down: no room for bleed, crop marks or a desktop printer's unprintable edge, and any
+ * cutting error shows on the neighbouring card. So the default keeps what prints safely, and
+ * says so.
+ */
+const LARGER_PAPER: Record<PaperName, PaperName | null> = { A5: 'A4', A4: 'A3', A3: null };
+
+function sheetLayoutNote(paper: PaperName, trim: { widthMm: number; heightMm: number }, perPage: number): CardWarning | null {
+  let full: SheetPlan;
+  try {
+    full = planSheet({ paper, trim, layout: 'auto', cropMarks: false, bleedMm: 0, gapMm: 0, marginMm: 0 });
+  } catch {
+    return null;
+  }
+  if (full.perPage <= perPage) return null;
+  const sheet = PAPER_SIZES_MM[paper];
+  const covered = `${full.cols * full.trim.widthMm}×${full.rows * full.trim.heightMm}`;
+  const grid = `${full.cols}x${full.rows}`;
+  const larger = LARGER_PAPER[paper];
+  return {
+    code: 'W_SHEET_LAYOUT',
+    text: {
+      zh: `${paper} 纸（${sheet.widthMm}×${sheet.heightMm} 毫米）每张排 ${perPage} 张 ${trim.widthMm}×${trim.heightMm} 毫米的卡片：${full.perPage} 张会铺满整张纸（${covered} 毫米），出血、裁切线和打印机 ${UNPRINTABLE_MARGIN_MM} 毫米的不可打印边都没有位置。要一张印 ${full.perPage} 张，请加 --layout ${grid} --gap 0 --no-crop-marks（卡片相接、无出血，需能无边距打印的打印机，沿卡片边线裁开）${larger ? `，或换更大的纸（--paper ${larger}）保留出血和裁切线` : ''}`,
+      en: `${paper} (${sheet.widthMm}×${sheet.heightMm} mm) holds ${perPage} cards of ${trim.widthMm}×${trim.heightMm} mm per sheet: ${full.perPage} would cover the whole sheet (${covered} mm), leaving no room for bleed, crop marks or a printer's ${UNPRINTABLE_MARGIN_MM} mm unprintable edge. For ${full.perPage} per sheet add --layout ${grid} --gap 0 --no-crop-marks (cards butted, no bleed, for printers that print to the edge; cut along the card edges)${larger ? `, or use larger paper (--paper ${larger}) to keep bleed and crop marks` : ''}`,
+    },
+  };
 }

@@ -69,7 +69,68 @@ async function mostThatFit(fits: (count: number) => Promise<boolean>, available:
 /** The tightest spacing (gaps and padding written as {{sp N}}) before the text gets smaller. */
 const MIN_SPACE = 0.55;
 
+/**
+ * Two columns balanced by measurement: the split estimated from the text lengths moves a piece
+ * at a time while the laid-out card gets shorter (`heightWith` a shift; the card is as tall as
+ * its longer column). Returns the pieces moved (positive: into the first column).
+ */
+async function balancedShift(heightWith: (shift: number) => Promise<number>, start: number): Promise<number> {
+  let best = 0;
+  let bestHeight = start;
+  for (const direction of [1, -1]) {
+    for (let shift = direction; Math.abs(shift) <= 6; shift += direction) {
+      const height = await heightWith(shift);
+      if (height >= bestHeight) break;
+      best = shift;
+      bestHeight = height;
+    }
+    if (best !== 0) break;
+  }
+  return best;
+}
+
+/**
+ * The card's columns balanced at the design size. A card that fits as designed keeps the
+ * estimate, which prefers a split between whole sections.
+ */
+async function balanceColumns(given: FitOptions): Promise<number> {
+  const heightWith = async (shift: number): Promise<number> => svgHeight(await given.layout({ ...given.view, columnShift: shift }, 1, undefined, false));
+  const start = await heightWith(0);
+  if (start <= given.template.manifest.height!) return 0;
+  return balancedShift(heightWith, start);
+}
+
 export async function fitFixedCard(given: FitOptions): Promise<LaidOutCard> {
+  if (given.template.manifest.columns !== 2) return fitSpacedCard(given);
+  const shift = await balanceColumns(given);
+  const fitted = await fitSpacedCard({ ...given, view: { ...given.view, columnShift: shift } });
+  if (fitted.svgs.length !== 1 || fitted.scale >= 1) return fitted;
+  // Smaller text rewraps the columns, so the split balanced at the design size may no longer be
+  // the best: climb a percent at a time while the card fits with the split or a piece either
+  // way. Text below the design size means the spacing is at its tightest already.
+  const fixedHeight = given.template.manifest.height!;
+  const fits = async (at: number, scale: number): Promise<boolean> =>
+    svgHeight(await given.layout({ ...given.view, columnShift: at }, scale, undefined, false, MIN_SPACE)) <= fixedHeight;
+  let scale = fitted.scale;
+  let at = shift;
+  for (let next = round2(scale + 0.01); next < 1; next = round2(next + 0.01)) {
+    let found: number | null = null;
+    for (const candidate of [at, at + 1, at - 1]) {
+      if (await fits(candidate, next)) {
+        found = candidate;
+        break;
+      }
+    }
+    if (found === null) break;
+    scale = next;
+    at = found;
+  }
+  if (scale === fitted.scale) return fitted;
+  const svg = await given.layout({ ...given.view, columnShift: at }, scale, fixedHeight, true, MIN_SPACE);
+  return { svgs: [svg], scale, warnings: [...fitted.warnings.filter((warning) => warning.code !== 'W_TEXT_SCALED'), ...scaledWarning(given.template.name, scale, given.themeScale)] };
+}
+
+async function fitSpacedCard(given: FitOptions): Promise<LaidOutCard> {
   const fixedHeight = given.template.manifest.height!;
   // First the spacing: the largest spacing scale (to 5 %) at which the card fits at full size.
   const spaced = (space: number): FitOptions['layout'] => (shown, scale, height, outlines) => given.layout(shown, scale, height, outlines, space);
@@ -122,7 +183,9 @@ async function fitWithSpacing(options: FitOptions): Promise<LaidOutCard> {
 
 /** Front and back of one size: the largest scale at which the pieces split over two sides. */
 async function fitTwoSides(options: FitOptions, floor: number): Promise<LaidOutCard | null> {
-  const { template, view, layout, themeScale } = options;
+  const { template, layout, themeScale } = options;
+  // Each side balances its own columns from the estimate.
+  const view = { ...options.view, columnShift: 0 };
   const fixedHeight = template.manifest.height!;
   const pieces = contentPieces(view, template.manifest.sectionOrder);
   const fitsAt = async (slice: ContentPiece[], number: number, scale: number): Promise<boolean> =>
@@ -153,8 +216,18 @@ async function fitTwoSides(options: FitOptions, floor: number): Promise<LaidOutC
     scale = low;
     split = lowSplit;
   }
-  const sides = [pieces.slice(0, split), pieces.slice(split)];
-  const svgs = await Promise.all(sides.map((slice, index) => layout(pageView(view, slice, index + 1, 2), scale, fixedHeight, true)));
+  const sides = [pieces.slice(0, split), pieces.slice(split)].map((slice, index) => pageView(view, slice, index + 1, 2));
+  // Each side fits; its columns are then balanced by measurement so neither ends far short.
+  const balanced: CardView[] = [];
+  for (const side of sides) {
+    if (template.manifest.columns !== 2) {
+      balanced.push(side);
+      continue;
+    }
+    const heightWith = async (shift: number): Promise<number> => svgHeight(await layout({ ...side, columnShift: shift }, scale, undefined, false));
+    balanced.push({ ...side, columnShift: await balancedShift(heightWith, await heightWith(0)) });
+  }
+  const svgs = await Promise.all(balanced.map((side) => layout(side, scale, fixedHeight, true)));
   const warning: CardWarning = {
     code: 'W_TWO_SIDED',
     text: {

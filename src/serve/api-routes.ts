@@ -48,6 +48,8 @@ interface RenderRequest {
   theme?: string;
   locale?: Locale;
   dpi?: number;
+  /** Which page of a card with several (1-based); the PDF holds them all. */
+  page: number;
   download: boolean;
 }
 
@@ -116,7 +118,7 @@ export function createApiRoutes(context: ApiContext): Hono {
   const parseRenderRequest = async (c: Context, format: OutputFormat | undefined): Promise<RenderRequest> => {
     const query = c.req.query();
     const settings = catalogue.settings;
-    const request: RenderRequest = { format: format ?? 'png', download: query['download'] === '1' || query['download'] === 'true' };
+    const request: RenderRequest = { format: format ?? 'png', page: 1, download: query['download'] === '1' || query['download'] === 'true' };
     if (format === undefined && query['format'] !== undefined) {
       if (query['format'] !== 'png' && query['format'] !== 'svg' && query['format'] !== 'pdf') {
         throw usage(`format 只能是 png、svg、pdf，收到 ${query['format']}`, `format must be png, svg or pdf, received ${query['format']}`);
@@ -148,6 +150,11 @@ export function createApiRoutes(context: ApiContext): Hono {
       if (!Number.isInteger(dpi) || dpi < 36 || dpi > 1200) throw usage(`dpi 应为 36–1200 的整数，收到 ${query['dpi']}`, `dpi must be an integer from 36 to 1200, received ${query['dpi']}`);
       request.dpi = dpi;
     }
+    if (query['page'] !== undefined) {
+      const page = Number(query['page']);
+      if (!Number.isInteger(page) || page < 1 || page > 99) throw usage(`page 应为 1–99 的整数，收到 ${query['page']}`, `page must be an integer from 1 to 99, received ${query['page']}`);
+      request.page = page;
+    }
     return request;
   };
 
@@ -158,7 +165,10 @@ export function createApiRoutes(context: ApiContext): Hono {
       return { ok: false, error };
     }
     const body = format === 'svg' ? Buffer.from(result.svg ?? '', 'utf8') : (format === 'pdf' ? result.pdf : result.png) ?? new Uint8Array();
-    return { ok: true, body, contentType: CONTENT_TYPES[format], width: result.width, height: result.height, warnings: result.warnings, renderMs };
+    const later = result.laterPages ?? [];
+    const laterPages =
+      format === 'pdf' ? [] : later.map((page) => ({ body: format === 'svg' ? Buffer.from(page.svg ?? '', 'utf8') : (page.png ?? new Uint8Array()), width: page.width, height: page.height }));
+    return { ok: true, body, contentType: CONTENT_TYPES[format], width: result.width, height: result.height, laterPages, pageCount: 1 + later.length, warnings: result.warnings, renderMs };
   };
 
   /** Render a validated card as asked and answer with the image (or the reason it failed). */
@@ -179,20 +189,29 @@ export function createApiRoutes(context: ApiContext): Hono {
     };
     const job: RenderJob = { card: spec, options, formats: [request.format] };
     const key = renderKey({ job, settings: catalogue.settingsVersion });
-    const etag = `"${key}"`;
+    // The page is not part of the render (one render makes every page), only of the answer.
+    const etag = request.page > 1 ? `"${key}-${request.page}"` : `"${key}"`;
     const disposition: Record<string, string> = request.download ? { 'Content-Disposition': `attachment; filename="${card.id}.${request.format}"` } : {};
     if (c.req.header('if-none-match') === etag) return new Response(null, { status: 304, headers: { ETag: etag, ...disposition } });
     const started = performance.now();
     const result = await cache.get(key, async () => toCached(await queue.render(job), request.format, performance.now() - started));
     if (!result.ok) throw result.error;
-    return new Response(Buffer.from(result.body), {
+    const shown = request.page === 1 ? result : result.laterPages[request.page - 2];
+    if (!shown) {
+      throw usage(
+        `卡片 "${card.id}" 只有 ${result.pageCount} 页${request.format === 'pdf' ? '（PDF 含全部页面，不用 page）' : ''}，没有第 ${request.page} 页`,
+        `card "${card.id}" has ${result.pageCount} page(s)${request.format === 'pdf' ? ' (the PDF holds them all; leave out page)' : ''}; there is no page ${request.page}`,
+      );
+    }
+    return new Response(Buffer.from(shown.body), {
       status: 200,
       headers: {
         'Content-Type': result.contentType,
         'Cache-Control': 'no-cache',
         ETag: etag,
-        'X-Card-Width': String(result.width),
-        'X-Card-Height': String(result.height),
+        'X-Card-Width': String(shown.width),
+        'X-Card-Height': String(shown.height),
+        'X-Card-Pages': String(result.pageCount),
         'X-Card-Warnings': result.warnings.map((warning) => warning.code).join(','),
         'Server-Timing': `render;dur=${result.renderMs.toFixed(1)}`,
         ...disposition,

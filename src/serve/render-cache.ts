@@ -8,7 +8,19 @@ import type { CardWarning } from '../errors.js';
 import type { CardError } from '../errors.js';
 
 export type CachedRender =
-  | { ok: true; body: Uint8Array; contentType: string; width: number; height: number; warnings: CardWarning[]; renderMs: number }
+  | {
+      ok: true;
+      body: Uint8Array;
+      contentType: string;
+      width: number;
+      height: number;
+      /** Pages 2… of a card split into pages or with a back side (PNG and SVG; a PDF holds every page in `body`). */
+      laterPages: Array<{ body: Uint8Array; width: number; height: number }>;
+      /** Pages of the card: 1 + later pages. */
+      pageCount: number;
+      warnings: CardWarning[];
+      renderMs: number;
+    }
   | { ok: false; error: CardError };
 
 export interface RenderCacheOptions {
@@ -54,7 +66,7 @@ export class RenderCache {
           this.#entries.delete(key);
           return;
         }
-        entry.bytes = result.ok ? result.body.byteLength : 0;
+        entry.bytes = result.ok ? result.laterPages.reduce((sum, page) => sum + page.body.byteLength, result.body.byteLength) : 0;
         this.#bytes += entry.bytes;
         this.#evict();
       },

@@ -53,6 +53,11 @@ export interface CardView {
    * columns, each a view of its own pieces; null for one-column templates.
    */
   columns: CardView[] | null;
+  /**
+   * Pieces moved across the estimated column split (positive: into the first column). The fit
+   * sets it after measuring the real layout, since the estimate can leave one column short.
+   */
+  columnShift: number;
   /** Where each section's shown items start in the whole card (0 unless this is a slice). */
   offsets: Record<SectionKey, number>;
 }
@@ -167,6 +172,7 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
     compactHead: false,
     abridged: null,
     columns: null,
+    columnShift: 0,
     offsets: { parties: 0, conditions: 0, steps: 0, reward: 0, materials: 0 },
   };
 }

@@ -93,6 +93,15 @@ function createEnvironment(): typeof Handlebars {
   env.registerHelper('sp', function (this: { spaceScale?: number }, size: unknown) {
     return `${Math.round(Number(size) * (this.spaceScale ?? 1))}px`;
   });
+  // A body line height that tightens with the spacing, from the theme's down to 1.4 at the
+  // tightest spacing (0.55): still above the 1.3 that age-friendly guidance asks for.
+  env.registerHelper('lh', function (this: { spaceScale?: number }, lineHeight: unknown) {
+    const given = Number(lineHeight);
+    const space = this.spaceScale ?? 1;
+    if (given <= 1.4 || space >= 1) return String(given);
+    const tightened = 1.4 + ((given - 1.4) * Math.max(0, space - 0.55)) / 0.45;
+    return String(Math.round(tightened * 1000) / 1000);
+  });
   return env;
 }
 

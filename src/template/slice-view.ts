@@ -111,6 +111,7 @@ export function withColumns(view: CardView, order: readonly SectionKey[] = READI
     }
     running += weights[split] ?? 0;
   }
+  best = Math.min(pieces.length, Math.max(0, best + view.columnShift));
   // What stays out of the flow (a short process across the page) stays on the view itself.
   const outside = contentPieces(view).filter((piece) => except.includes(piece.section));
   return { ...keepPieces(view, [...pieces, ...outside]), columns: [keepPieces(view, pieces.slice(0, best)), keepPieces(view, pieces.slice(best))] };

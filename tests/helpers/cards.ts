@@ -40,7 +40,16 @@ export function readJson(file: string): Record<string, unknown> {
 
 /** A realistic long policy (a 吴江-style 智改数转 notice: three parties, eight conditions, a tier table, two QR codes). */
 export function longPolicy(overrides: Record<string, unknown> = {}): CardSpec {
-  const result = validateCard({ ...readJson(path.join(ROOT, 'tests', 'fixtures', 'wujiang-zhigai.json')), ...overrides }, { defaultId: 'x' });
+  return fixturePolicy('wujiang-zhigai.json', overrides);
+}
+
+/** A longer realistic policy (about 1,200 characters: four parties, ten conditions, a four-row tier table, two QR codes). */
+export function longerPolicy(overrides: Record<string, unknown> = {}): CardSpec {
+  return fixturePolicy('kunshan-gaoqi.json', overrides);
+}
+
+function fixturePolicy(file: string, overrides: Record<string, unknown>): CardSpec {
+  const result = validateCard({ ...readJson(path.join(ROOT, 'tests', 'fixtures', file)), ...overrides }, { defaultId: 'x' });
   if (!result.ok) throw new Error(result.errors.map((error) => error.format('en')).join('\n'));
   return result.card;
 }

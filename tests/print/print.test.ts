@@ -111,6 +111,27 @@ describe('policy-card print', () => {
     expect(await pdfPages(path.join(folder, 'sheet.pdf'))).toEqual(Array.from({ length: pages }, () => A4));
   });
 
+  it('keeps two A6 per A4 sheet by default and says why four need --layout 2x2 --gap 0 --no-crop-marks (W_SHEET_LAYOUT)', async () => {
+    const folder = await workspace(2);
+    const report = await printCards({ cwd: folder, out: 'sheet.pdf', template: 'a6', paper: 'A4' });
+    expect(report.pages).toBe(1);
+    expect(report.notes).toEqual([
+      {
+        code: 'W_SHEET_LAYOUT',
+        text: {
+          zh: 'A4 纸（210×297 毫米）每张排 2 张 105×148 毫米的卡片：4 张会铺满整张纸（210×296 毫米），出血、裁切线和打印机 5 毫米的不可打印边都没有位置。要一张印 4 张，请加 --layout 2x2 --gap 0 --no-crop-marks（卡片相接、无出血，需能无边距打印的打印机，沿卡片边线裁开），或换更大的纸（--paper A3）保留出血和裁切线',
+          en: "A4 (210×297 mm) holds 2 cards of 105×148 mm per sheet: 4 would cover the whole sheet (210×296 mm), leaving no room for bleed, crop marks or a printer's 5 mm unprintable edge. For 4 per sheet add --layout 2x2 --gap 0 --no-crop-marks (cards butted, no bleed, for printers that print to the edge; cut along the card edges), or use larger paper (--paper A3) to keep bleed and crop marks",
+        },
+      },
+    ]);
+    // Asked for the full sheet: no note. On A3 (eight A6 would tile it) no larger paper is named.
+    expect((await printCards({ cwd: folder, out: 'full.pdf', template: 'a6', paper: 'A4', layout: { cols: 2, rows: 2 }, gapMm: 0, cropMarks: false })).notes).toEqual([]);
+    const a3 = (await printCards({ cwd: folder, out: 'a3.pdf', template: 'a6', paper: 'A3' })).notes;
+    expect(a3.map((note) => note.code)).toEqual(['W_SHEET_LAYOUT']);
+    expect(a3[0]!.text.en).toContain('For 8 per sheet add --layout 2x4 --gap 0 --no-crop-marks (cards butted, no bleed, for printers that print to the edge; cut along the card edges)');
+    expect(a3[0]!.text.en).not.toContain('--paper');
+  });
+
   it('four A6 cards on one A4 sheet (--layout 2x2 --gap 0 --no-crop-marks) all scan at 300 dpi', async () => {
     const folder = await workspace(4);
     const report = await printCards({ cwd: folder, out: 'sheet.pdf', template: 'a6', paper: 'A4', layout: { cols: 2, rows: 2 }, gapMm: 0, cropMarks: false });

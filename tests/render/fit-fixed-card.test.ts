@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { renderCard } from '../../src/render/render-card.js';
 import { buildCardView } from '../../src/template/card-view.js';
 import { abridgedView, contentPieces, withColumns } from '../../src/template/slice-view.js';
-import { longPolicy } from '../helpers/cards.js';
+import { longPolicy, longerPolicy } from '../helpers/cards.js';
 import { decodePng, decodeQrAt } from '../helpers/png.js';
 
 const URLS = ['https://www.wujiang.gov.cn/zgj/zcwj/2026/zgsz12.html', 'https://hqzc.wujiang.gov.cn/apply/zgsz2026'];
@@ -62,6 +62,27 @@ describe('a long policy on every template and theme', () => {
       zh: '内容较多，模板 "a5" 一面放不下，已接续到背面（共 2 页）；请双面打印',
       en: 'long content: template "a5" continues on the back side (2 pages); print double-sided',
     });
+  });
+});
+
+describe('a4 and a5 use the page before the text gets smaller', () => {
+  // A short a5 handout (about 600 characters): the long policy's first two parties, three
+  // conditions, one reward line with the tier table, the four steps, no materials.
+  const shortPolicy = (): ReturnType<typeof longPolicy> => {
+    const long = longPolicy();
+    return longPolicy({ parties: long.parties.slice(0, 2), conditions: long.conditions.slice(0, 3), materials: undefined, reward: { ...long.reward, items: long.reward.items.slice(0, 1) } });
+  };
+  // Body text is {{fs 44}} on a4 and {{fs 42}} on a5, in pixels at 300 dpi; the fit scales it,
+  // so on paper it is px × scale × 72 / 300 pt. Measured at this commit: 9.93, 9.08 and 9.17 pt.
+  it.each([
+    ['a4', 'the ~1,000-character policy', 9.9, 44, longPolicy],
+    ['a4', 'a ~1,200-character policy', 9, 44, longerPolicy],
+    ['a5', 'a ~600-character policy', 9, 42, shortPolicy],
+  ] as const)('%s holds %s on one side with body text ≥ %s pt', async (template, _name, minimumPt, bodyPx, policy) => {
+    const rendered = await renderCard(policy(), { template, skipPng: true });
+    expect(rendered.pages).toHaveLength(1);
+    expect(rendered.warnings.map((warning) => warning.code)).not.toContain('W_TWO_SIDED');
+    expect((bodyPx * rendered.scale * 72) / 300).toBeGreaterThanOrEqual(minimumPt);
   });
 });
 

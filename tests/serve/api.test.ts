@@ -125,6 +125,21 @@ describe('the render API', () => {
     }
   });
 
+  it('serves every page of a card with a back side (?page=2), says how many in X-Card-Pages, and refuses a page it does not have', async () => {
+    const spec = readJson(path.join(ROOT, 'tests', 'fixtures', 'wujiang-zhigai.json'));
+    const pages = await Promise.all([1, 2].map((page) => post(`${base}/api/render?template=a5&dpi=75&page=${page}`, spec)));
+    for (const response of pages) {
+      expect([response.status, response.headers.get('x-card-pages')]).toEqual([200, '2']);
+      const png = decodePng(Buffer.from(await response.arrayBuffer()));
+      expect([png.width, png.height]).toEqual([437, 620]);
+      expect([Number(response.headers.get('x-card-width')), Number(response.headers.get('x-card-height'))]).toEqual([437, 620]);
+    }
+    expect(pages[0]!.headers.get('etag')).not.toBe(pages[1]!.headers.get('etag'));
+    const missing = await post(`${base}/api/render?template=a5&dpi=75&page=3&lang=en`, spec);
+    expect(missing.status).toBe(400);
+    expect(((await missing.json()) as { errors: Array<{ code: string; message: string }> }).errors[0]).toMatchObject({ code: 'E_USAGE', message: 'card "wujiang-zhigai" has 2 page(s); there is no page 3' });
+  });
+
   it('answers a dpi whose image would exceed limits.outputMegapixels with 422 E_LIMIT, rendering nothing that large', async () => {
     const response = await post(`${base}/api/render?template=a5&dpi=1200`, minimalSpec());
     expect(response.status).toBe(422);

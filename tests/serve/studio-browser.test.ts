@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStudio, type RunningStudio } from '../../src/serve/start-studio.js';
 import { validateCard } from '../../src/spec/validate-card.js';
-import { readJson, sampleCardFiles } from '../helpers/cards.js';
+import { readJson, ROOT, sampleCardFiles } from '../helpers/cards.js';
 import { decodePng } from '../helpers/png.js';
 import { copySampleCards } from '../helpers/studio.js';
 
@@ -183,5 +183,26 @@ describe('the studio in a browser', () => {
         expect((await stat(shot)).size).toBeGreaterThan(20_000);
       }
     }
+  });
+
+  it('shows both sides of an a5 card with a back side in the card view, and its page count', async () => {
+    const spec = { ...readJson(path.join(ROOT, 'tests', 'fixtures', 'wujiang-zhigai.json')), template: 'a5' } as { title: string; template: string };
+    await writeFile(path.join(work, 'cards', 'wujiang-zhigai.json'), JSON.stringify(spec, null, 2));
+    // The catalogue picks the new file up from disk.
+    for (let tries = 0; (await fetch(new URL('/api/cards/wujiang-zhigai', studio.url))).status !== 200; tries++) {
+      if (tries > 100) throw new Error('the new card never reached the catalogue');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const page = await openPage('/cards/wujiang-zhigai');
+    await page.waitForSelector('.stage[data-state="ready"]', { timeout: 90_000 });
+    const images = await page.$$eval('.stage img.full-card', (shown) => shown.map((img) => [(img as HTMLImageElement).naturalWidth, (img as HTMLImageElement).naturalHeight, (img as HTMLImageElement).alt]));
+    expect(images).toEqual([
+      [1748, 2480, `${spec.title} 1/2`],
+      [1748, 2480, `${spec.title} 2/2`],
+    ]);
+    expect(await page.textContent('.stage-meta')).toMatch(/^1748 × 2480 像素 · 共 2 页 · /);
+    await page.screenshot({ path: path.join(shots, 'card-view-two-sides.png'), fullPage: true });
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
   });
 });

@@ -85,6 +85,7 @@ export function registerPrintCommand(program: Command): void {
               files: report.files,
               pages: report.pages,
               failed: report.failed,
+              notes: report.notes.map((note) => ({ code: note.code, message: note.text[lang] })),
               cards: report.cards.map((card) => cardReportJson(card, lang)),
             },
             null,
