@@ -16,6 +16,7 @@ import { iconDataUri, SECTION_ICONS } from '../template/icons.js';
 import { loadTemplate, type CardTemplate } from '../template/load-template.js';
 import { convertCardText, localeText, type Locale } from '../template/locales.js';
 import { loadTheme, type Theme } from '../template/themes.js';
+import { assertQrCodesDecode } from '../qr/verify-qr.js';
 import { encodePng, isOpaque } from './encode-png.js';
 import { htmlToTree, type SatoriElement } from './html-to-tree.js';
 import { loadLogo, type LogoImage } from './load-logo.js';
@@ -133,8 +134,6 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
       // which only equals straight alpha for opaque images, so anything translucent uses asPng().
       const pixels = rendered.pixels;
       if (options.verifyQr) {
-        // Loaded only for --verify: jsQR is of no use to any other render.
-        const { assertQrCodesDecode } = await import('../qr/verify-qr.js');
         const codes = placements.map(({ url, x, y, image }) => ({ url, x: x * zoom, y: y * zoom, size: image.size * zoom }));
         assertQrCodesDecode(pixels, rendered.width, rendered.height, codes, file);
       }
