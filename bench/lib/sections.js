@@ -28,6 +28,17 @@ export function writeSection(heading, body) {
   const old = existsSync(BENCHMARKS_FILE) ? readFileSync(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
   const current = sectionOf(old, heading);
   const text = `\n${body.trimEnd()}\n`;
-  const updated = current ? old.replace(current, text) : `${old.trimEnd()}\n${text}`;
+  // A new section goes before the kept sections that come after it in KEPT_SECTIONS (the notes).
+  const later = KEPT_SECTIONS.slice(KEPT_SECTIONS.indexOf(heading) + 1).map((each) => old.indexOf(`\n${each}`)).filter((at) => at >= 0);
+  const at = later.length > 0 && KEPT_SECTIONS.includes(heading) ? Math.min(...later) : -1;
+  const updated = current ? old.replace(current, text) : at >= 0 ? `${old.slice(0, at).trimEnd()}\n${text}${old.slice(at)}` : `${old.trimEnd()}\n${text}`;
   writeFileSync(BENCHMARKS_FILE, updated);
+}
+
+/** Puts `text` after run.js's own sections and before the kept ones (bench/batch.js's section 4). */
+export function insertBeforeKeptSections(text) {
+  const old = existsSync(BENCHMARKS_FILE) ? readFileSync(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
+  const starts = KEPT_SECTIONS.map((heading) => old.indexOf(`\n${heading}`)).filter((at) => at >= 0);
+  const at = starts.length > 0 ? Math.min(...starts) : old.length;
+  writeFileSync(BENCHMARKS_FILE, `${old.slice(0, at).trimEnd()}\n${text.trimEnd()}\n${old.slice(at)}`);
 }
