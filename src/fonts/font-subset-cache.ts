@@ -10,9 +10,9 @@
  * is never used.
  *
  * Safety: the cache only ever saves time. An entry is one file, written to a temporary name and
- * renamed, so it is whole or absent. It records the full faces it was cut from (their SHA-256,
- * plus size, inode and times as a shortcut: any rewrite of a font changes its ctime, and then
- * the content is hashed again) and the SHA-256 of each subset face, checked on every read. An
+ * renamed, so it is whole or absent. It records the SHA-256 of the full faces it was cut from
+ * (compared with the faces' hashes now, see fontFileHash) and of each subset face, checked on
+ * every read. An
  * entry that fails any check is deleted and made again; one for other fonts is never used.
  * A character an entry lacks is still laid out with the full faces (layout-svg.ts), so output
  * is byte-for-byte the same with or without the cache (tests check this).
@@ -88,31 +88,54 @@ function statFaces(fontDir: string): Array<Omit<SourceFace, 'sha256'>> {
   });
 }
 
-const contentHashes = new Map<string, Map<string, string>>();
-/** SHA-256 of each face in `fontDir` (20 MB read and hashed; once per process for the same files). */
-async function hashFaces(fontDir: string, faces: Array<Omit<SourceFace, 'sha256'>>): Promise<Map<string, string>> {
-  const key = JSON.stringify([fontDir, faces]);
-  let hashes = contentHashes.get(key);
-  if (!hashes) {
-    hashes = new Map();
-    for (const { file } of FONT_FILES) hashes.set(file, sha256(await readFile(path.join(fontDir, file))));
-    contentHashes.set(key, hashes);
+const HASHES_FILE = 'hashes.json';
+/** A file whose ctime is younger than this is hashed on every use (see fontFileHash). */
+const RACY_MS = 2000;
+interface RememberedHash {
+  size: number;
+  ino: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  sha256: string;
+}
+const rememberedHashes = new Map<string, Promise<Record<string, RememberedHash>>>();
+
+/**
+ * SHA-256 of a font file, remembered in the cache folder under the file's size, inode and times:
+ * reading and hashing the 20 MB of bundled faces would cost every cold run about 50 ms (the
+ * font cache and the build record both need it). Any rewrite of a file changes its ctime, and
+ * then it is read and hashed again. Without a cache folder it is simply computed.
+ */
+export async function fontFileHash(file: string, cacheDir = fontCacheDir()): Promise<string> {
+  const absolute = path.resolve(file);
+  const info = await stat(absolute);
+  const now = { size: info.size, ino: info.ino, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs };
+  const memoFile = cacheDir ? path.join(cacheDir, HASHES_FILE) : undefined;
+  let remembered: Record<string, RememberedHash> = {};
+  if (memoFile) {
+    if (!rememberedHashes.has(memoFile)) rememberedHashes.set(memoFile, readFile(memoFile, 'utf8').then((text) => JSON.parse(text) as Record<string, RememberedHash>, () => ({})));
+    remembered = await rememberedHashes.get(memoFile)!;
+    const known = remembered[absolute];
+    if (known && typeof known.sha256 === 'string' && known.size === now.size && known.ino === now.ino && known.mtimeMs === now.mtimeMs && known.ctimeMs === now.ctimeMs) return known.sha256;
   }
-  return hashes;
+  const hash = sha256(await readFile(absolute));
+  // A file changed within the last moments could change again within the same clock tick of its
+  // ctime, unseen (git's "racy clean" case): such a hash is used now but not remembered.
+  if (memoFile && Date.now() - info.ctimeMs > RACY_MS) {
+    remembered[absolute] = { ...now, sha256: hash };
+    const temporary = `${memoFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(temporary, JSON.stringify(remembered), { mode: 0o600 })
+      .then(() => rename(temporary, memoFile))
+      .catch(() => rm(temporary, { force: true }));
+  }
+  return hash;
 }
 
-/** Whether an entry was cut from the faces in `fontDir` as they are now. */
-async function sameSources(sources: SourceFace[], fontDir: string): Promise<boolean> {
-  const now = statFaces(fontDir);
-  if (sources.length !== now.length || sources.some((source, index) => source.file !== now[index]!.file)) return false;
-  const unchanged = sources.every((source, index) => {
-    const current = now[index]!;
-    return source.size === current.size && source.ino === current.ino && source.mtimeMs === current.mtimeMs && source.ctimeMs === current.ctimeMs;
-  });
-  if (unchanged) return true;
-  // Touched, copied or reinstalled: the same only if the content is.
-  const hashes = await hashFaces(fontDir, now);
-  return sources.every((source) => hashes.get(source.file) === source.sha256);
+/** Whether an entry was cut from the faces in `fontDir` as they are now (by content). */
+async function sameSources(sources: SourceFace[], fontDir: string, cacheDir: string): Promise<boolean> {
+  if (sources.length !== FONT_FILES.length || sources.some((source, index) => source.file !== FONT_FILES[index]!.file)) return false;
+  for (const source of sources) if ((await fontFileHash(path.join(fontDir, source.file), cacheDir)) !== source.sha256) return false;
+  return true;
 }
 
 /** Reads and checks one entry; undefined (and the file deleted) if anything is wrong with it. */
@@ -202,7 +225,7 @@ export async function readCachedFontSubset(characters: string, cacheDir = fontCa
   }
   for (const candidate of candidates.sort((a, b) => a.length - b.length)) {
     const entry = await readEntry(candidate.file);
-    if (!entry || !(await sameSources(entry.header.sources, fontDir).catch(() => false))) continue;
+    if (!entry || !(await sameSources(entry.header.sources, fontDir, cacheDir).catch(() => false))) continue;
     // Its modification time is its last use, for pruning.
     const now = new Date();
     await utimes(candidate.file, now, now).catch(() => undefined);

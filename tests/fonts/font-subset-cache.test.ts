@@ -4,10 +4,11 @@
  * replaced, and a folder others could write into never used.
  */
 import { appendFileSync, chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fontCacheDir, MAX_ENTRIES, pruneFontCache, readCachedFontSubset, writeCachedFontSubset } from '../../src/fonts/font-subset-cache.js';
+import { fontCacheDir, fontFileHash, MAX_ENTRIES, pruneFontCache, readCachedFontSubset, writeCachedFontSubset } from '../../src/fonts/font-subset-cache.js';
 import { FONT_DIR, FONT_FILES } from '../../src/fonts/load-fonts.js';
 import { batchCharacters } from '../../src/fonts/subset-fonts.js';
 import { renderCard } from '../../src/render/render-card.js';
@@ -105,6 +106,25 @@ describe('font subset cache', () => {
     utimesSync(path.join(dir, 'left-by-a-killed-run.subset.1.tmp'), new Date(2026, 0, 1), new Date(2026, 0, 1));
     await pruneFontCache(dir);
     expect(readdirSync(dir).sort()).toEqual(['03', '04', '05', '06', '07', '08', '09', '10'].map((name) => `${name}.subset`));
+  });
+
+  it('remembers a font file\'s hash under its size, inode and times, and hashes it again after any rewrite', async () => {
+    const dir = fresh('hashes');
+    const file = path.join(dir, 'face.ttf');
+    const real = (): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+    writeFileSync(file, 'first version of the face');
+    // Just written: hashed, but not remembered (it could change again within the same tick).
+    expect(await fontFileHash(file, dir)).toBe(real());
+    expect(readdirSync(dir)).toEqual(['face.ttf']);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect(await fontFileHash(file, dir)).toBe(real());
+    expect(Object.keys(JSON.parse(readFileSync(path.join(dir, 'hashes.json'), 'utf8')))).toEqual([file]);
+    // Same size, same modification time set back: the ctime still moves, so it is hashed again.
+    const { mtime } = statSync(file);
+    writeFileSync(file, 'other version of the face');
+    utimesSync(file, mtime, mtime);
+    expect(await fontFileHash(file, dir)).toBe(real());
+    expect(await fontFileHash(file, undefined)).toBe(real());
   });
 
   it.each([
