@@ -8,7 +8,7 @@
 // load is reported. Writes the `## Single card, cold` section of BENCHMARKS.md.
 // Environment: BENCH_COLD_RUNS=<n> (default 7), BENCH_CHROMIUM=<path>.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { documentHtml, cardHtml } from './lib/card-html.js';
@@ -72,6 +72,29 @@ for (let run = 0; run < RUNS; run++) {
   log(`round ${run + 1}/${RUNS}: ${Object.entries(times).map(([name, list]) => `${name} ${ms(list.at(-1))}`).join(', ')}`);
 }
 const other = contention();
+
+// Where a warm-cache run spends its CPU: one more run under --cpu-prof, self time by bucket.
+const profileDir = path.join(work, 'profile');
+await timeNode(['--cpu-prof', `--cpu-prof-dir=${profileDir}`, bin, 'build', 'one.json', '--out', 'out-profiled'], { POLICY_CARD_CACHE: warmCache });
+const profile = JSON.parse(readFileSync(path.join(profileDir, readdirSync(profileDir)[0]), 'utf8'));
+const BUCKETS = [
+  ['garbage collection', (frame) => frame.functionName === '(garbage collector)'],
+  ['idle (waiting for files, the child, the disk)', (frame) => frame.functionName === '(idle)'],
+  ['loading and compiling modules (Node\'s loader)', (frame) => /^node:internal\/(modules|deps\/cjs-module-lexer)|^node:internal\/vm/.test(frame.url) || frame.functionName === 'compileFunction'],
+  ['satori (layout, text shaping, glyph outlines)', (frame) => /node_modules\/(satori|@shuding|linebreak|css-|postcss-value-parser|parse-css-color|fflate)/.test(frame.url) || frame.url.startsWith('wasm://')],
+  ['resvg (rasterising) and PNG encoding', (frame) => /resvg|encode-png|node:zlib/.test(frame.url) || /^(render|asPng)$/.test(frame.functionName)],
+  ['templating, QR, validation (zod, handlebars, qrcode, htmlparser2, our code)', (frame) => /node_modules\/(zod|handlebars|qrcode|htmlparser2|entities|domhandler|dijkstrajs)|\/dist\//.test(frame.url)],
+];
+const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+const buckets = new Map([...BUCKETS.map(([name]) => [name, 0]), ['everything else', 0]]);
+let profiled = 0;
+profile.samples.forEach((id, index) => {
+  const frame = nodes.get(id).callFrame;
+  const delta = profile.timeDeltas[index] / 1000;
+  profiled += delta;
+  const bucket = BUCKETS.find(([, test]) => test(frame))?.[0] ?? 'everything else';
+  buckets.set(bucket, buckets.get(bucket) + delta);
+});
 const same = ['warm', 'empty', 'off'].map((name) => readFileSync(path.join(work, `out-${name}-0`, 'one.png')));
 if (!same.every((png) => png.equals(same[0]))) throw new Error('bench:cold: the PNGs with and without the font cache differ');
 
@@ -92,6 +115,10 @@ const lines = [
       ...(haveBrowser ? [row('headless Chromium: node + playwright-core, launch → PNG file → exit', times.browser)] : []),
     ],
   ),
+  '',
+  `Where the main thread of one more warm-cache run spends its time (\`node --cpu-prof\`, self time by bucket; ${ms(profiled)} profiled, slower than the runs above because of the profiler):`,
+  '',
+  table(['bucket', 'time', 'share'], [...buckets].filter(([, time]) => time > 0).map(([name, time]) => [name, ms(time), pct(time, profiled)])),
   '',
   `Target (#17): the warm-cache CLI at most 0.5× the browser peer. Load average before the runs ${loadBefore}, after ${loadAverage()}; ` +
     `other processes used ${pct(other.foreignSeconds, other.wallSeconds * cores)} of the machine while they ran.`,
