@@ -37,4 +37,7 @@ export { SHEET_COLUMNS, type SheetColumn, type SheetField, type CellKind } from 
 export { splitCellList, splitCellLines } from './import/split-cell-list.js';
 export { parseCellDate, parseDateText, dateFromSerial } from './import/parse-cell-date.js';
 export { slugFromTitle } from './import/slug-from-title.js';
+export { initCatalogue, readSampleSpecs, SAMPLES_DIR, type InitOptions, type InitReport } from './init/init-catalogue.js';
+export { localSchemaRef } from './spec/local-schema-ref.js';
+export { OFFICE_PLACEHOLDER, officeName } from './config/load-config.js';
 export { type SheetCell, type SheetRow, type SheetTable } from './import/sheet-table.js';

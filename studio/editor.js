@@ -1,6 +1,7 @@
 // The form editor: the card as a form, a live preview rendered by the API as you type
 // (debounced), messages beside the fields, save (atomic, only over the version you opened),
-// and "new card" starting from a sample.
+// and "new card" starting from a card of the folder, a bundled sample or a blank card, its id
+// following the title as it is typed.
 import { api, ApiError, appHeader, cardUrl, config, errorList, fetchImage, h, t, toast, watchCatalogue } from './common.js';
 import { CardForm } from './form-builder.js';
 
@@ -13,6 +14,9 @@ const state = {
   saved: undefined, // JSON text of the last saved/loaded value
   form: undefined,
   samples: [],
+  idTouched: false, // the id was typed by hand: the title no longer sets it
+  idTitle: undefined, // the title the current id was made from
+  idTimer: undefined,
   previewTimer: undefined,
   previewController: undefined,
   previewCount: 0,
@@ -37,21 +41,76 @@ function refreshSaveState() {
   if (!state.saving) setStatus(config.readOnly ? t('readOnly') : dirty || state.isNew ? t('unsaved') : t('upToDate'), dirty ? 'dirty' : 'neutral');
 }
 
+/** The value at a JSON pointer of the form's value. */
+function valueAt(pointer) {
+  let node = state.form.value;
+  for (const part of (pointer ?? '').split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = node[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}
+
+/** A problem of a field nobody has filled in yet: on a new card, a to-do rather than an error. */
+function isUnfilled(error) {
+  if (error.code !== 'E_SCHEMA' || !error.path) return false;
+  const value = valueAt(error.path);
+  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0) || (Array.isArray(value) && value.every((item) => item === ''));
+}
+
 function showProblems(errors) {
   state.errors = errors;
-  const unplaced = state.form.showErrors(errors);
+  // A new card starts empty: what is still empty is listed as what to fill in, not marked red.
+  const toFill = state.isNew ? errors.filter(isUnfilled) : [];
+  const problems = errors.filter((error) => !toFill.includes(error));
+  const unplaced = state.form.showErrors(problems);
   const box = document.querySelector('.preview-problems');
+  box.dataset.kind = problems.length ? 'errors' : 'todo';
   if (errors.length === 0) {
     box.replaceChildren();
     box.hidden = true;
     return;
   }
   box.hidden = false;
-  box.replaceChildren(
-    h('p', { class: 'problems-title' }, t('previewProblems', errors.length)),
-    errorList(errors, { onPick: (error) => focusField(error.path) }),
-    unplaced.length && unplaced.length !== errors.length ? h('p', { class: 'field-hint' }, t('otherProblems')) : null,
-  );
+  const parts = [];
+  if (problems.length) {
+    parts.push(h('p', { class: 'problems-title' }, t('previewProblems', problems.length)), errorList(problems, { onPick: (error) => focusField(error.path) }));
+    if (unplaced.length && unplaced.length !== problems.length) parts.push(h('p', { class: 'field-hint' }, t('otherProblems')));
+  }
+  if (toFill.length) {
+    parts.push(
+      h('p', { class: 'problems-title todo-title' }, problems.length ? t('toFill', toFill.length) : t('fillFirst', toFill.length)),
+      h(
+        'ul',
+        { class: 'todo-list' },
+        toFill.map((error) => h('li', {}, h('button', { type: 'button', class: 'link-button', onclick: () => focusField(error.path) }, error.label ?? error.path))),
+      ),
+    );
+  }
+  // replaceChildren would print a null or a 0 as text: pass elements only.
+  box.replaceChildren(...parts);
+}
+
+/** While the id has not been typed by hand, it follows the title: the pinyin id `import` makes. */
+function followTitle() {
+  if (!state.isNew || state.idTouched) return;
+  const title = (state.form.value.title ?? '').trim();
+  if (title === state.idTitle) return;
+  clearTimeout(state.idTimer);
+  state.idTimer = setTimeout(async () => {
+    let body;
+    try {
+      ({ body } = await api(`/api/new-id?title=${encodeURIComponent(title)}`));
+    } catch {
+      return; // the id stays as it is; the user can still type one
+    }
+    state.idTitle = title;
+    if (state.idTouched || !state.isNew) return;
+    state.form.value.id = body.id;
+    const input = document.getElementById('f_id');
+    if (input) input.value = body.id;
+    document.body.dataset.newId = body.id;
+  }, 250);
 }
 
 function focusField(path) {
@@ -96,8 +155,10 @@ async function renderPreview() {
   } catch (error) {
     if (error?.name === 'AbortError' || count !== state.previewCount) return;
     pane.dataset.state = pane.querySelector('img') ? 'stale' : 'empty';
-    meta.textContent = error instanceof ApiError && error.status === 422 ? t('problems', error.errors.length) : error.message;
     showProblems(error.errors ?? []);
+    const toFill = state.isNew ? state.errors.filter(isUnfilled).length : 0;
+    meta.textContent =
+      error instanceof ApiError && error.status === 422 ? (toFill === state.errors.length ? t('toFill', toFill) : t('problems', state.errors.length - toFill)) : error.message;
   }
 }
 
@@ -195,6 +256,7 @@ function renderHeader() {
 }
 
 function uniqueId(base, taken) {
+  if (!taken.has(base)) return base;
   const stem = base.replace(/-\d+$/, '');
   for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }
@@ -211,34 +273,51 @@ async function main() {
   let value = {};
   let intro = null;
   if (state.isNew) {
-    const sampleId = config.from ?? state.samples[0]?.id;
-    const sample = sampleId ? (await api(`/api/cards/${encodeURIComponent(sampleId)}`)).body.spec : {};
+    // Where a new card starts: ?from=<id of a card here>, ?from=sample:<bundled sample>, ?from=blank;
+    // by default the folder's first card, else the first bundled sample (so an empty folder has one too).
+    const bundled = (await api('/api/samples')).body.samples;
+    const from = config.from ?? (state.samples[0] ? state.samples[0].id : bundled[0] ? `sample:${bundled[0].id}` : 'blank');
     const taken = new Set(cards.body.cards.map((card) => card.id));
-    value = { ...clone(sample ?? {}) };
+    let base = 'new-card';
+    let sample = {};
+    if (from.startsWith('sample:')) {
+      const found = bundled.find((entry) => `sample:${entry.id}` === from);
+      sample = found?.spec ?? {};
+      base = found ? found.id : base;
+    } else if (from !== 'blank') {
+      sample = (await api(`/api/cards/${encodeURIComponent(from)}`)).body.spec ?? {};
+      base = from;
+    }
+    value = { ...clone(sample) };
     delete value.id;
-    value = { id: uniqueId(sampleId ?? 'new-card', taken), ...value };
+    value = { id: uniqueId(base, taken), ...value };
+    state.idTitle = (value.title ?? '').trim();
     state.saved = undefined;
     intro = h(
       'div',
       { class: 'new-intro' },
-      h('p', {}, t('newHint')),
-      state.samples.length
-        ? h(
-            'label',
-            { class: 'control' },
-            h('span', { class: 'control-label' }, t('newFrom')),
-            h(
-              'select',
-              {
-                id: 'sample-select',
-                onchange: (event) => {
-                  location.href = `/new?from=${encodeURIComponent(event.target.value)}`;
-                },
-              },
-              state.samples.map((card) => h('option', { value: card.id, selected: card.id === sampleId }, card.title ?? card.id)),
-            ),
-          )
-        : null,
+      h('p', {}, from === 'blank' ? t('newHintBlank') : t('newHint')),
+      h(
+        'label',
+        { class: 'control' },
+        h('span', { class: 'control-label' }, t('newFrom')),
+        h(
+          'select',
+          {
+            id: 'sample-select',
+            onchange: (event) => {
+              location.href = `/new?from=${encodeURIComponent(event.target.value)}`;
+            },
+          },
+          h('option', { value: 'blank', selected: from === 'blank' }, t('blankCard')),
+          state.samples.length
+            ? h('optgroup', { label: t('ownCards') }, state.samples.map((card) => h('option', { value: card.id, selected: card.id === from }, card.title ?? card.id)))
+            : null,
+          bundled.length
+            ? h('optgroup', { label: t('bundledSamples') }, bundled.map((entry) => h('option', { value: `sample:${entry.id}`, selected: `sample:${entry.id}` === from }, entry.title)))
+            : null,
+        ),
+      ),
     );
   } else {
     const { body } = await api(`/api/cards/${encodeURIComponent(state.id)}`);
@@ -257,6 +336,7 @@ async function main() {
     readOnly: config.readOnly,
     onChange: () => {
       refreshSaveState();
+      followTitle();
       const title = document.querySelector('.editor-title');
       if (title && !state.isNew) title.textContent = state.form.value.title || state.id;
       schedulePreview();
@@ -295,6 +375,10 @@ async function main() {
     ),
   );
   document.body.dataset.tab = 'form';
+  // Typing in the id field takes it over from the title.
+  state.form.element.addEventListener('input', (event) => {
+    if (event.target?.id === 'f_id') state.idTouched = true;
+  });
   renderHeader();
   renderPreview();
 

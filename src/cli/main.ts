@@ -10,10 +10,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { CardError } from '../errors.js';
 import { resolveLang } from '../i18n/lang.js';
+import { PACKAGE_VERSION } from '../package-version.js';
 import { EXIT_OK, EXIT_USAGE, printError } from './command-helpers.js';
 import { registerBuildCommand } from './commands/build.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
+import { registerInitCommand } from './commands/init.js';
 import { registerPrintCommand } from './commands/print.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerSheetTemplateCommand } from './commands/sheet-template.js';
@@ -25,8 +27,10 @@ export function createProgram(): Command {
   const program = new Command('policy-card')
     .description('政策明白卡生成器 —— 把政策要点 JSON 变成带二维码的图文卡片 / policy clarity cards from JSON specs')
     .addOption(new Option('--lang <lang>', '提示语言 message language').choices(['zh', 'en']))
+    .version(PACKAGE_VERSION, '-v, --version', '显示版本号 print the version')
     .showHelpAfterError()
     .exitOverride();
+  registerInitCommand(program);
   registerBuildCommand(program);
   registerValidateCommand(program);
   registerTemplatesCommand(program);

@@ -16,6 +16,17 @@ import { describeIssue } from '../spec/describe-issue.js';
 export const CONFIG_FILE_NAME = 'policy-card.config.json';
 
 /**
+ * What `init` writes as the office name when nobody was asked: visibly unfinished in the file,
+ * and treated as no name at all (the site keeps its generic title rather than print this).
+ */
+export const OFFICE_PLACEHOLDER = '待补充：单位名称';
+
+/** The configured office name, unless it is still init's placeholder. */
+export function officeName(config: { office?: string | undefined }): string | undefined {
+  return config.office && config.office !== OFFICE_PLACEHOLDER ? config.office : undefined;
+}
+
+/**
  * How far the config may raise field and list limits. The limits exist to stop runaway input,
  * so the limits themselves are bounded: far above anything a card can show, far below what
  * would slow validation down.
@@ -61,6 +72,8 @@ function specLimitsSchema<Key extends FieldCharKey | ListItemKey>(keys: readonly
 
 export const configSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
+  /** The office that publishes the cards, e.g. "苏州工业园区企业服务中心": the detail site's title. */
+  office: z.string().trim().min(1).max(60).describe('单位名称，用作详情站点的标题 the office publishing the cards: the title of the detail site').optional(),
   /** Default template. @default 'phone' */
   template: z.string().regex(NAME_PATTERN).optional(),
   /** Default theme. @default 'default' */

@@ -6,7 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CardError } from '../errors.js';
-import { PACKAGE_ROOT } from '../package-root.js';
+import { localSchemaRef } from '../spec/local-schema-ref.js';
 import { writeFileAtomic } from '../batch/write-file-atomic.js';
 import { decideWrite, readImportRecord, sha256, writeImportRecord, type WriteDecision } from './import-record.js';
 import { readSheetCards, shownPath, type ReadSheetOptions } from './sheet-cards.js';
@@ -48,10 +48,12 @@ export interface ImportReport {
 
 const STATUS_OF: Record<WriteDecision, ImportStatus> = { create: 'created', update: 'updated', unchanged: 'unchanged', keep: 'kept' };
 
-/** The JSON text of a written spec: `$schema` first (so editors check it), then the card's fields. */
-export function specFileText(spec: Record<string, unknown>, outDir: string): string {
-  const schema = path.relative(outDir, path.join(PACKAGE_ROOT, 'schema', 'card.schema.json')).split(path.sep).join('/');
-  return `${JSON.stringify({ $schema: schema, ...spec }, null, 2)}\n`;
+/**
+ * The JSON text of a written spec: `$schema` first (so editors check it), then the card's fields.
+ * `schemaRef` comes from localSchemaRef: the catalogue's own copy, or none.
+ */
+export function specFileText(spec: Record<string, unknown>, schemaRef: string | undefined): string {
+  return `${JSON.stringify(schemaRef === undefined ? spec : { $schema: schemaRef, ...spec }, null, 2)}\n`;
 }
 
 export async function importSheet(file: string, options: ImportOptions = {}): Promise<ImportReport> {
@@ -60,6 +62,7 @@ export async function importSheet(file: string, options: ImportOptions = {}): Pr
   const outDir = path.resolve(cwd, options.out ?? 'cards');
   const dryRun = options.dryRun ?? false;
   const record = await readImportRecord(outDir);
+  const schemaRef = await localSchemaRef(outDir);
   if (!dryRun) await mkdir(outDir, { recursive: true });
 
   const rows: ImportedRow[] = [];
@@ -71,7 +74,7 @@ export async function importSheet(file: string, options: ImportOptions = {}): Pr
       rows.push({ row: row.row, source: row.source, id: row.id, target, status: 'failed', errors: row.errors });
       continue;
     }
-    const text = Buffer.from(specFileText(row.spec, outDir), 'utf8');
+    const text = Buffer.from(specFileText(row.spec, schemaRef), 'utf8');
     const existing = await readFile(targetPath).catch(() => undefined);
     const decision = decideWrite(existing, record.files[name]?.sha256, text, options.force ?? false);
     if (!dryRun && (decision === 'create' || decision === 'update')) await writeFileAtomic(targetPath, text);

@@ -7,7 +7,9 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { CardError } from '../errors.js';
 import { cardErrorJson, HttpError, statusForCardError } from './api-errors.js';
+import { createApiDocsRoute } from './api-docs-route.js';
 import { createApiRoutes, requestLang, type ApiContext } from './api-routes.js';
+import { createNewCardRoutes } from './new-card-routes.js';
 import { QueueFullError } from './render-queue.js';
 import { guardRequests } from './request-guard.js';
 import { logRequests, type RequestLogEntry } from './request-log.js';
@@ -68,6 +70,8 @@ export function createStudioApp(options: StudioAppOptions): Hono {
       },
     }),
   );
+  app.route('/api', createNewCardRoutes(options.catalogue));
+  app.route('/api', createApiDocsRoute());
   app.route('/api', createApiRoutes(options));
   app.route('/', createStudioPages({ lang: options.lang, readOnly: options.readOnly }));
 

@@ -4,6 +4,8 @@
  * that are already SafeHtml (other `html` results) pass through unescaped.
  */
 
+import { splitNumberRuns } from '../template/typeset.js';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text → HTML text or attribute value (for attributes always quoted with "). */
@@ -35,6 +37,14 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
     out += render(value) + strings[index + 1]!;
   });
   return new SafeHtml(out);
+}
+
+/**
+ * Text whose numbers keep their units on one line in the browser (200万元, 2026年3月31日), the
+ * site's counterpart of the card's word joiners: a narrow table cell must not break "200万|元".
+ */
+export function htmlKeepingNumbers(text: string): SafeHtml {
+  return html`${splitNumberRuns(text).map((part) => (part.number ? html`<span class="nb">${part.text}</span>` : part.text))}`;
 }
 
 /** Markup produced by this module itself (inline CSS and scripts), never from card data. */

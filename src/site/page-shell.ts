@@ -6,8 +6,13 @@ import { contentSecurityPolicy } from './content-security-policy.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { SITE_SCRIPT } from './site-script.js';
 
+/** The site's name when neither the config's `office` nor `--title` gives one. */
+export const DEFAULT_SITE_TITLE = '政策明白卡';
+
 export interface PageShell {
   title: string;
+  /** The site's name in the top bar. @default '政策明白卡' */
+  siteName?: string | undefined;
   description: string;
   /** Absolute public URL of the page. */
   canonical: string;
@@ -40,7 +45,7 @@ export function renderPageShell(page: PageShell): string {
 <body>
 <a class="skip" href="#main">跳到正文</a>
 <header class="bar"><div class="wrap">
-${page.home ? html`<a href="${page.home}">← 全部政策</a>` : html`<span>政策明白卡</span>`}
+${page.home ? html`<a href="${page.home}">← 全部政策</a>` : html`<span>${page.siteName ?? DEFAULT_SITE_TITLE}</span>`}
 <div class="tools">
 <button type="button" id="large-toggle" aria-pressed="false" hidden>大字模式</button>
 ${page.printable ? html`<button type="button" id="print-page" hidden>打印本页</button>` : ''}

@@ -28,6 +28,19 @@ export interface PolicyView {
 const LINK_LABELS: Record<QrPurpose, string> = { 原文: '查看政策原文', 申报入口: '进入申报入口', 咨询: '在线咨询', 其他: '相关链接' };
 const PURPOSE_ORDER: readonly QrPurpose[] = ['原文', '申报入口', '咨询', '其他'];
 
+/** What a printed card says about scanning, which means nothing beside a link on a web page. */
+const SCAN_WORDING = /^(?:请)?(?:用手机)?(?:微信)?(?:扫码|扫一扫|扫描二维码|扫描|扫二维码)(?:进行|即可|可)?/;
+
+/**
+ * The card's QR caption as web wording: "扫码在线申报" → "在线申报"; null when nothing is left or
+ * it only repeats the link's label.
+ */
+export function webCaption(caption: string | undefined, label: string): string | null {
+  if (!caption) return null;
+  const text = caption.replace(SCAN_WORDING, '').replace(/^[：:，,\s]+/, '').trim();
+  return text && text !== label ? text : null;
+}
+
 /** 2026-03-01 → 2026年3月1日 */
 export function chineseDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
@@ -87,7 +100,10 @@ export function buildPolicyView(card: CardSpec, links: CardSpec['qr'], pageUrl: 
     })),
     links: links
       .filter((entry) => !samePage(entry.url))
-      .map((entry) => ({ purpose: entry.purpose ?? '其他', label: LINK_LABELS[entry.purpose ?? '其他'], caption: entry.caption ?? null, url: entry.url }))
+      .map((entry) => {
+        const label = LINK_LABELS[entry.purpose ?? '其他'];
+        return { purpose: entry.purpose ?? '其他', label, caption: webCaption(entry.caption, label), url: entry.url };
+      })
       .sort((a, b) => PURPOSE_ORDER.indexOf(a.purpose) - PURPOSE_ORDER.indexOf(b.purpose)),
   };
 }

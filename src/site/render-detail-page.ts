@@ -4,8 +4,8 @@
  * (policy text, application entry), contacts with tel: links, edition and dates, and a print
  * button. Every value is escaped by the `html` template.
  */
-import { html, type SafeHtml } from './html.js';
-import { renderPageShell } from './page-shell.js';
+import { html, htmlKeepingNumbers, type SafeHtml } from './html.js';
+import { DEFAULT_SITE_TITLE, renderPageShell } from './page-shell.js';
 import type { PolicyView } from './policy-view.js';
 
 export interface DetailPageOptions {
@@ -13,6 +13,8 @@ export interface DetailPageOptions {
   pageUrl: string;
   /** The stylesheet of the site. */
   css: string;
+  /** The site's name, e.g. the office: the end of the page title. @default '政策明白卡' */
+  siteTitle?: string | undefined;
   /** The card image next to the page, if one was rendered. */
   cardImage?: {
     file: string;
@@ -59,11 +61,11 @@ function renderReward(reward: PolicyView['reward']): SafeHtml {
   const table = reward.table
     ? html`<div class="table-scroll" role="region" aria-label="奖补档次表" tabindex="0"><table>
 <caption>奖补档次</caption>
-<thead><tr>${reward.table.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
-<tbody>${reward.table.rows.map((row) => html`<tr>${row.map((cell, index) => (index === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`)}</tbody>
+<thead><tr>${reward.table.columns.map((column) => html`<th scope="col">${htmlKeepingNumbers(column)}</th>`)}</tr></thead>
+<tbody>${reward.table.rows.map((row) => html`<tr>${row.map((cell, index) => (index === 0 ? html`<th scope="row">${htmlKeepingNumbers(cell)}</th>` : html`<td>${htmlKeepingNumbers(cell)}</td>`))}</tr>`)}</tbody>
 </table></div>`
     : '';
-  return html`${reward.headline ? html`<p class="headline">${reward.headline}</p>` : ''}
+  return html`${reward.headline ? html`<p class="headline">${htmlKeepingNumbers(reward.headline)}</p>` : ''}
 <ul>${reward.items.map((item) => html`<li>${item}</li>`)}</ul>${table}`;
 }
 
@@ -117,7 +119,7 @@ ${options.cardImage ? renderCardImage(view, options.cardImage) : ''}
 </article>`;
   const footer = html`<p>${FOOTER_NOTE}${view.edition ? html`本页对应 ${view.edition.text}版。` : ''}</p>`;
   return renderPageShell({
-    title: `${view.title} · 政策明白卡`,
+    title: `${view.title} · ${options.siteTitle ?? DEFAULT_SITE_TITLE}`,
     description: view.summary ?? `${view.title}：适用对象、申报条件、申报流程与奖补标准`,
     canonical: options.pageUrl,
     css: options.css,

@@ -4,13 +4,15 @@
  * list is complete HTML without the script; the script only hides what does not match.
  */
 import { html, type SafeHtml } from './html.js';
-import { renderPageShell } from './page-shell.js';
+import { DEFAULT_SITE_TITLE, renderPageShell } from './page-shell.js';
 import { searchText, type PolicyView } from './policy-view.js';
 
 export interface IndexPageOptions {
   /** Absolute public URL of the site (`<base>/`). */
   siteUrl: string;
   css: string;
+  /** The site's name, e.g. the office: the heading and page title. @default '政策明白卡' */
+  siteTitle?: string | undefined;
 }
 
 /** Name of the group for policies without a category. */
@@ -39,8 +41,9 @@ ${view.summary ? html`<p>${view.summary}</p>` : ''}
 
 export function renderIndexPage(views: readonly PolicyView[], options: IndexPageOptions): string {
   const groups = groupByCategory(views);
+  const title = `${options.siteTitle ?? DEFAULT_SITE_TITLE} · 政策清单`;
   const main = html`<div class="head">
-<h1>政策明白卡 · 政策清单</h1>
+<h1>${title}</h1>
 <p>共 ${views.length} 条政策，按类别排列。点开每条政策可看全文要点、申报入口和咨询电话。</p>
 </div>
 <div class="panel filter" id="filter" role="search" aria-label="筛选政策" hidden>
@@ -58,7 +61,8 @@ ${groups.map(
 )}
 <p id="filter-empty" class="panel" hidden>没有符合条件的政策，请换个关键词或类别。</p>`;
   return renderPageShell({
-    title: '政策明白卡 · 政策清单',
+    title,
+    siteName: options.siteTitle,
     description: `${views.length} 条惠企政策的要点：适用对象、申报条件、申报流程、奖补标准与咨询方式`,
     canonical: options.siteUrl,
     css: options.css,

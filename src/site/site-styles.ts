@@ -56,6 +56,7 @@ li{margin:.35rem 0}
 .table-scroll{overflow-x:auto;margin-top:.75rem}
 table{border-collapse:collapse;min-width:100%}
 caption{text-align:left;font-weight:700;padding-bottom:.3rem}
+th .nb,td .nb,.headline .nb{white-space:nowrap}
 th,td{border:1px solid var(--line);padding:.4rem .6rem;text-align:left;vertical-align:top}
 thead th{background:var(--primary-soft)}
 .actions{display:flex;flex-wrap:wrap;gap:.6rem;list-style:none;padding:0}

@@ -34,6 +34,8 @@ export interface SiteOptions extends CardDefaults {
   out?: string;
   /** Public base URL of the site, and where QR codes lead (the same settings as `build`). */
   site: SiteTarget;
+  /** The site's name, e.g. the office (config `office`, or `site --title`). @default '政策明白卡' */
+  title?: string | undefined;
   /** Template of the card image on each page. @default 'phone' */
   cardTemplate?: string;
   /** Working directory that relative paths resolve against. @default process.cwd() */
@@ -102,7 +104,7 @@ export async function writeSite(options: SiteOptions): Promise<SiteReport> {
   const views = published.map((item) => item.view);
   const indexFile = path.join(outDir, 'index.html');
   const feedFile = path.join(outDir, 'policies.json');
-  await writeFileAtomic(indexFile, renderIndexPage(views, { siteUrl, css }));
+  await writeFileAtomic(indexFile, renderIndexPage(views, { siteUrl, css, siteTitle: options.title }));
   await writeFileAtomic(feedFile, `${JSON.stringify(policiesFeed(published, siteUrl), null, 2)}\n`);
   return {
     cards: reports,
@@ -146,6 +148,7 @@ async function writePolicy(
     const page = renderDetailPage(view, {
       pageUrl,
       css,
+      siteTitle: options.title,
       cardImage: { file: 'card.png', width: rendered.pngWidth, height: rendered.pngHeight, bytes: png.length, codes },
     });
     const folder = path.join(outDir, 'p', card.id);

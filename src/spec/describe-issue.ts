@@ -32,6 +32,15 @@ const EXPECTED: Record<string, Localized> = {
   boolean: { zh: '布尔值', en: 'a boolean' },
 };
 
+/**
+ * A missing field, in words for the person filling the card in (the studio shows this beside an
+ * empty field): what to do, not which JSON type is expected.
+ */
+const MISSING: Record<string, Localized> = {
+  array: { zh: '缺少必填项，请至少填写 1 项', en: 'required field is missing; give at least 1 item' },
+};
+const MISSING_DEFAULT: Localized = { zh: '缺少必填项，请填写', en: 'required field is missing; fill it in' };
+
 /** Field-specific wording for the unions, where zod alone would only say "invalid input". */
 function describeUnion(path: readonly PropertyKey[], limits: SpecLimits): Localized {
   const last = path[path.length - 1];
@@ -90,9 +99,7 @@ export function describeIssue(issue: Issue, input: unknown, limits: SpecLimits =
   switch (issue.code) {
     case 'invalid_type': {
       const expected = EXPECTED[issue.expected] ?? { zh: issue.expected, en: issue.expected };
-      if (input === undefined) {
-        return { zh: `缺少必填项，应为${expected.zh}`, en: `required field is missing, expected ${expected.en}` };
-      }
+      if (input === undefined) return MISSING[issue.expected] ?? MISSING_DEFAULT;
       return { zh: `应为${expected.zh}，收到${received.zh}`, en: `expected ${expected.en}, received ${received.en}` };
     }
     case 'too_small': {

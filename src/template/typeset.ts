@@ -15,6 +15,19 @@ const UNIT = String.raw`(?:[万萬亿億千百])?(?:美元|欧元|歐元|元|%|�
 /** A number with its unit, chained for dates and ranges: 500万元, 2026年3月31日, 第3项, 1.5倍. */
 const NUMBER_RUN = new RegExp(String.raw`(?:第)?(?:[¥￥$])?(?:${NUMBER}${UNIT}?(?:[-—~～至到]${NUMBER}${UNIT}?)?)+`, 'g');
 
+/** `text` cut into runs that must stay on one line (numbers with units) and the text between. */
+export function splitNumberRuns(text: string): Array<{ text: string; number: boolean }> {
+  const parts: Array<{ text: string; number: boolean }> = [];
+  let last = 0;
+  for (const match of text.matchAll(new RegExp(NUMBER_RUN.source, 'g'))) {
+    if (match.index > last) parts.push({ text: text.slice(last, match.index), number: false });
+    parts.push({ text: match[0], number: match[0].length > 1 });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), number: false });
+  return parts;
+}
+
 /** Join every code point of `text` with word joiners so it never breaks across lines. */
 export function keepTogether(text: string): string {
   return [...text].join(WORD_JOINER);

@@ -228,6 +228,6 @@ describe('policy-card --help', () => {
     const help = await cli(ROOT, '--help');
     expect(help.code).toBe(0);
     const commands = [...help.stdout.matchAll(/^ {2}([a-z][a-z-]*)(?: \[options\])?/gm)].map((match) => match[1]);
-    expect(commands).toEqual(['build', 'validate', 'templates', 'print', 'serve', 'import', 'export', 'sheet-template', 'site', 'help']);
+    expect(commands).toEqual(['init', 'build', 'validate', 'templates', 'print', 'serve', 'import', 'export', 'sheet-template', 'site', 'help']);
   });
 });

@@ -208,9 +208,12 @@ describe('the render API', () => {
       '/api/templates': ['get'],
       '/api/themes': ['get'],
       '/api/schema': ['get'],
+      '/api/samples': ['get'],
+      '/api/new-id': ['get'],
+      '/api/docs': ['get'],
       '/api/events': ['get'],
     });
-    for (const route of ['/api/templates', '/api/themes', '/api/schema']) expect([route, (await fetch(`${base}${route}`)).status]).toEqual([route, 200]);
+    for (const route of ['/api/templates', '/api/themes', '/api/schema', '/api/samples', '/api/new-id', '/api/docs']) expect([route, (await fetch(`${base}${route}`)).status]).toEqual([route, 200]);
   });
 
   it('serves the studio pages with a strict content security policy', async () => {

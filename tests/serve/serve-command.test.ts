@@ -3,6 +3,8 @@
  * request log on stdout, and a clean stop on SIGTERM.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cards.js';
@@ -47,10 +49,33 @@ describe('policy-card serve', () => {
     const run = runCli(work, ['serve', '--port', '0', '-j', '1']);
     started.push(run.child);
     const [, url] = await waitFor(() => /政策明白卡工作台已启动：(http:\/\/127\.0\.0\.1:\d+\/)/.exec(run.output()), 60_000);
-    expect(run.output()).toContain('卡片 8 张；API 文档见 docs/api.md；按 Ctrl-C 停止');
+    expect(run.output()).toContain(`卡片 8 张；API 文档：${url}api/docs；按 Ctrl-C 停止`);
+    const docs = await fetch(`${url}api/docs`);
+    expect([docs.status, docs.headers.get('content-type'), docs.headers.get('x-content-type-options')]).toEqual([200, 'text/markdown; charset=utf-8', 'nosniff']);
+    expect(await docs.text()).toMatch(/^# Studio and render API \(`policy-card serve`\)/);
     const health = await fetch(`${url}healthz`);
     expect([health.status, await health.json()]).toEqual([200, { status: 'ok', cards: 8, version: 0 }]);
     await waitFor(() => /^\S+Z GET \/healthz 200 \d+ms$/m.exec(run.output()), 5000);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+  });
+
+  it('--open hands the studio address to the browser (BROWSER, so that nothing really opens)', async () => {
+    const work = await copySampleCards('policy-card-serve-open-');
+    const opened = path.join(await mkdtemp(path.join(os.tmpdir(), 'policy-card-browser-')), 'opened.txt');
+    const browser = path.join(path.dirname(opened), 'browser.sh');
+    await writeFile(browser, `#!/bin/sh\nprintf '%s' "$1" > '${opened}'\n`);
+    await chmod(browser, 0o755);
+    const run = runCli(work, ['serve', '--port', '0', '-j', '1', '--open', '--quiet'], { BROWSER: browser });
+    started.push(run.child);
+    const [, url] = await waitFor(() => /政策明白卡工作台已启动：(http:\/\/127\.0\.0\.1:\d+\/)/.exec(run.output()), 60_000);
+    const deadline = Date.now() + 10_000;
+    let text = '';
+    while (Date.now() < deadline && text === '') {
+      text = await readFile(opened, 'utf8').catch(() => '');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(text).toBe(url);
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
   });

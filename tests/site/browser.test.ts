@@ -166,6 +166,21 @@ describe('a detail page on a phone', () => {
     expect(problems).toEqual([]);
   });
 
+  it.each([
+    ['rencai-anju', 390],
+    ['gaoxin-qiye', 390],
+    ['rencai-anju', 1280],
+  ])('%s at %i px: no amount in the tier table or headline breaks inside (200万元 stays whole)', async (id, width) => {
+    const { page, problems } = await open(fileUrl('p', id, 'index.html'), { width, height: 900 });
+    const runs: Array<[string, number]> = await page.locator('table .nb, .headline .nb').evaluateAll((spans) => spans.map((span: any) => [span.textContent, span.getClientRects().length]));
+    expect(runs.length).toBeGreaterThan(3);
+    expect(runs.filter(([, lines]) => lines !== 1)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+    const shot = decodePng(await page.locator('section[aria-labelledby=reward]').screenshot());
+    expect(shot.width).toBeLessThanOrEqual(width);
+    expect(problems).toEqual([]);
+  });
+
   it('loads the card image under the CSP and offers it for download', async () => {
     const { page, problems } = await open(fileUrl('p', 'zhigai-shuzhuan', 'index.html'));
     const image = page.locator('.card-image img');

@@ -32,7 +32,7 @@ describe('validateCard', () => {
 
   it.each([
     ['a number in a list of text', withField(['conditions'], ['a', 'b', 5]), 'cards/test.json: /conditions/2 (申报条件 第3项): 应为文本，收到数字 5'],
-    ['a missing required field', (() => { const spec = minimalSpec(); delete spec['title']; return spec; })(), 'cards/test.json: /title (政策名称): 缺少必填项，应为文本'],
+    ['a missing required field', (() => { const spec = minimalSpec(); delete spec['title']; return spec; })(), 'cards/test.json: /title (政策名称): 缺少必填项，请填写'],
     ['a misspelt field name', { ...minimalSpec(), tittle: 'x' }, 'cards/test.json: / : 不认识的字段 "tittle"；请检查拼写（字段名区分大小写，见 schema/card.schema.json）'.replace('/ : ', '/: ')],
     ['an empty list', withField(['parties'], []), 'cards/test.json: /parties (适用对象): 列表不能为空，至少填写 1 项'],
     ['a blank string', withField(['issuer'], '   '), 'cards/test.json: /issuer (发文单位): 不能为空白'],

@@ -4,6 +4,7 @@ import { buildCards, buildReportJson } from '../../batch/build-cards.js';
 import { batchWideTemplateError, EXIT_CARD_FAILED, EXIT_OK, EXIT_USAGE, langOf, print, printError } from '../command-helpers.js';
 import { withCardOptions } from '../card-options.js';
 import { formatBuildReport } from '../format-report.js';
+import { assertDefaultCardsExist } from '../missing-catalogue.js';
 import { resolveSettings, type BatchFlags } from '../resolve-settings.js';
 import { createProgress } from '../build-progress.js';
 import { CardError } from '../../errors.js';
@@ -48,6 +49,7 @@ export function registerBuildCommand(program: Command): void {
     .action(async (paths: string[], flags: BuildFlags, command: Command) => {
       const lang = langOf(command);
       const settings = await resolveSettings(paths, flags);
+      await assertDefaultCardsExist('build', paths, settings.paths);
       const concurrency = flags.concurrency === undefined ? undefined : positiveInteger(flags.concurrency, '--concurrency', 64);
       const timeout = flags.timeout === undefined ? undefined : positiveInteger(flags.timeout, '--timeout', 3600);
       // Pruning deletes files, so by default only when the whole default catalogue goes to the default folder.

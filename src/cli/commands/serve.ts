@@ -6,6 +6,7 @@ import { formatRequestLog } from '../../serve/request-log.js';
 import { DEFAULT_PORT } from '../../serve/default-port.js';
 import { EXIT_OK, langOf, print, printError } from '../command-helpers.js';
 import { withCardOptions } from '../card-options.js';
+import { assertDefaultCardsExist } from '../missing-catalogue.js';
 import { resolveSettings, type BatchFlags } from '../resolve-settings.js';
 
 interface ServeFlags extends BatchFlags {
@@ -17,6 +18,7 @@ interface ServeFlags extends BatchFlags {
   queue?: string;
   timeout?: string;
   quiet?: boolean;
+  open?: boolean;
 }
 
 function integerFlag(value: string | undefined, flag: string, min: number, max: number): number | undefined {
@@ -44,9 +46,11 @@ export function registerServeCommand(program: Command): void {
     .option('--queue <n>', '排队上限，超出返回 503 renders allowed to wait (default: 32)')
     .option('--timeout <seconds>', '单次渲染请求的时限 time limit per render request (default: 60)')
     .option('--quiet', '不打印请求日志 no request log')
+    .option('--open', '启动后在浏览器中打开工作台 open the studio in the browser')
     .action(async (paths: string[], flags: ServeFlags, command: Command) => {
       const lang = langOf(command);
       const settings = await resolveSettings(paths, flags);
+      await assertDefaultCardsExist('serve', paths, settings.paths);
       const { file: configFile } = await loadConfig(process.cwd(), flags.config);
       const token = flags.token ?? process.env['POLICY_CARD_TOKEN'] ?? undefined;
       const port = integerFlag(flags.port, '--port', 0, 65535)!;
@@ -69,13 +73,21 @@ export function registerServeCommand(program: Command): void {
         ...(flags.quiet ? {} : { onRequest: (entry) => print(formatRequestLog(entry)) }),
         onInternalError: (error) => printError(`${lang === 'zh' ? '内部错误' : 'internal error'}: ${(error as Error)?.stack ?? String(error)}`),
       });
-      const address = token ? `${studio.url}?token=${encodeURIComponent(token)}` : studio.url;
+      const withToken = (url: string): string => (token ? `${url}?token=${encodeURIComponent(token)}` : url);
+      const address = withToken(studio.url);
+      const docs = withToken(new URL('/api/docs', studio.url).href);
       const count = studio.catalogue.list().length;
       print(
         lang === 'zh'
-          ? `政策明白卡工作台已启动：${address}\n  卡片 ${count} 张${flags.readOnly ? '，只读' : ''}；API 文档见 docs/api.md；按 Ctrl-C 停止`
-          : `Policy card studio running at ${address}\n  ${count} cards${flags.readOnly ? ', read-only' : ''}; API: docs/api.md; Ctrl-C to stop`,
+          ? `政策明白卡工作台已启动：${address}\n  卡片 ${count} 张${flags.readOnly ? '，只读' : ''}；API 文档：${docs}；按 Ctrl-C 停止`
+          : `Policy card studio running at ${address}\n  ${count} cards${flags.readOnly ? ', read-only' : ''}; API docs: ${docs}; Ctrl-C to stop`,
       );
+      if (flags.open) {
+        const { openBrowser } = await import('../open-browser.js');
+        if (!(await openBrowser(address))) {
+          printError(lang === 'zh' ? `无法自动打开浏览器，请手动打开 ${address}` : `could not open a browser; open ${address} yourself`);
+        }
+      }
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);

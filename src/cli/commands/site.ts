@@ -1,6 +1,7 @@
 /** `policy-card site`: the static detail site the QR codes lead to, from the same specs and settings as build. */
 import path from 'node:path';
 import type { Command } from 'commander';
+import { loadConfig, officeName } from '../../config/load-config.js';
 import { CardError } from '../../errors.js';
 import { batchWideTemplateError, EXIT_CARD_FAILED, EXIT_OK, EXIT_USAGE, langOf, print, printError } from '../command-helpers.js';
 import { withCardOptions } from '../card-options.js';
@@ -16,8 +17,9 @@ export function registerSiteCommand(program: Command): void {
     { template: false },
   )
     .option('-o, --out <dir>', '输出文件夹 output folder (default: output/site/)')
+    .option('--title <text>', '站点标题，默认为配置中的单位名称 office 或“政策明白卡” site title (default: the config\'s office)')
     .option('--json', '输出机器可读报告 machine-readable report')
-    .action(async (paths: string[], flags: BatchFlags & { json?: boolean }, command: Command) => {
+    .action(async (paths: string[], flags: BatchFlags & { json?: boolean; title?: string }, command: Command) => {
       const lang = langOf(command);
       const settings = await resolveSettings(paths, flags);
       if (!settings.site) {
@@ -27,8 +29,9 @@ export function registerSiteCommand(program: Command): void {
         });
       }
       const { out: _buildOut, formats: _formats, template: _template, ...cardSettings } = settings;
+      const title = flags.title?.trim() || officeName((await loadConfig(process.cwd(), flags.config)).config);
       const { writeSite } = await import('../../site/write-site.js');
-      const report = await writeSite({ ...cardSettings, site: settings.site, out: flags.out ?? path.join(settings.out, 'site') });
+      const report = await writeSite({ ...cardSettings, site: settings.site, title, out: flags.out ?? path.join(settings.out, 'site') });
       const batchError = batchWideTemplateError(report);
       if (flags.json) print(JSON.stringify(siteReportJson(report, lang), null, 2));
       else if (batchError) printError(`[${batchError.code}] ${batchError.text[lang]}`);
