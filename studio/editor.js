@@ -8,7 +8,7 @@ import { CardForm } from './form-builder.js';
 // A keystroke's preview should be on screen within about 0.3 s: a short pause groups fast typing,
 // the API only lays the card out (satori's SVG; downloads stay PNG), and a newer keystroke aborts
 // the request in flight, which also takes it out of the server's queue.
-const PREVIEW_DELAY_MS = 60;
+const PREVIEW_DELAY_MS = 30;
 
 const state = {
   id: config.cardId ?? undefined,
