@@ -86,9 +86,10 @@ try {
   contention = watchContention(cores);
   // Every timed edit gives a text the studio has never rendered (its render cache would answer a
   // repeated one at once): the last character is replaced by one not used before.
-  const fresh = [...'政策明白卡申报条件奖补标准适用对象流程材料时间咨询方式企业服务中心高新技术人才安居稳岗补贴研发费用加计扣除专精特新小巨人智能化改造数字化转型外贸信保首台套装备'];
+  // Always one character (a burst's four Backspaces must undo it exactly): CJK ideographs, all in
+  // the bundled fonts, none used twice.
   let used = 0;
-  const nextChar = () => fresh[used++ % fresh.length] + (used > fresh.length ? String(used) : '');
+  const nextChar = () => String.fromCodePoint(0x4e00 + 37 * used++);
   await page.keyboard.insertText(nextChar());
   await untilUpdated();
   await pause(300);
