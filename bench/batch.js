@@ -4,12 +4,13 @@
 // for the phone template (N = BENCH_BATCH_CARDS, default 200) and a5 (N/5). Appends a section to
 // BENCHMARKS.md (run.js writes the file first). Usage: node bench/batch.js (after npm run build).
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadSampleCards, makeBatch, renderOptions, ROOT } from './lib/cards.js';
 import { rssOf, treePids } from './lib/proc.js';
+import { insertBeforeKeptSections } from './lib/sections.js';
 
 const cores = os.availableParallelism();
 const N = Number(process.env.BENCH_BATCH_CARDS ?? 200);
@@ -178,5 +179,6 @@ const lines = [
       ]
     : []),
 ];
-appendFileSync(path.join(ROOT, 'BENCHMARKS.md'), lines.join('\n'));
+// After run.js's sections, before the sections other scripts keep (cold single card, studio preview, notes).
+insertBeforeKeptSections(lines.join('\n'));
 process.stdout.write(lines.join('\n'));

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { importDist, loadSampleCards, renderOptions, ROOT } from './lib/cards.js';
 import { TreeSampler, watchContention } from './lib/proc.js';
 import { bytes, fixed, mean, median, mib, ms, pct, summarize, table } from './lib/stats.js';
+import { keptSections } from './lib/sections.js';
 
 const BATCH = Number(process.env.BENCH_CARDS ?? 100);
 const COLD_RUNS = 3;
@@ -462,21 +463,10 @@ lines.splice(lines.indexOf('SUMMARY_PLACEHOLDER'), 1, ...summary);
 
 const runSeconds = (performance.now() - runStarted) / 1000;
 const report = lines.join('\n').replace('RUN_SECONDS', `${runSeconds.toFixed(0)} s for \`node bench/run.js\` (the build before it not counted)`);
-writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report + draftQualitySection());
+// Sections other scripts own (cold single card, studio preview, draft quality) are carried over.
+writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report + keptSections());
 process.stdout.write(`${report}\n`);
 log(`wrote BENCHMARKS.md; images for a visual check are in ${saveDir}`);
 // Keep only the images (for a visual check); the CLI outputs and JSON results go.
 for (const entry of readdirSync(work)) if (entry !== 'images') rmSync(path.join(work, entry), { recursive: true, force: true });
 
-/**
- * The `## Draft quality` section that `npm run bench:draft` keeps in BENCHMARKS.md: this run
- * measures rendering only, so it carries that section over instead of dropping it.
- */
-function draftQualitySection() {
-  const file = path.join(ROOT, 'BENCHMARKS.md');
-  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const start = old.indexOf('\n## Draft quality');
-  if (start === -1) return '';
-  const next = old.indexOf('\n## ', start + 1);
-  return `${old.slice(start, next === -1 ? undefined : next).trimEnd()}\n`;
-}

@@ -18,6 +18,7 @@ import type { OutputFormat } from './output-formats.js';
 import { deserializeCardError, runRenderJob, type RenderJob, type RenderJobResult } from './render-job.js';
 import { RenderPool, type PoolOptions } from './render-pool.js';
 import { batchCharacters, writeFontSubset, type FontSubset } from '../fonts/subset-fonts.js';
+import { readCachedFontSubset, writeCachedFontSubset } from '../fonts/font-subset-cache.js';
 import { prepareOutDir } from './prepare-out-dir.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -198,7 +199,16 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
   const render = (job: RenderJob): Promise<RenderJobResult> => (pool ? pool.render(job, options.signal) : runRenderJob(job));
   let interrupted = false;
   let fonts: FontSubset | undefined;
+  let fillingFontCache: Promise<unknown> | undefined;
   try {
+    // Cards rendered here (a single card) use a subset from the font cache when one holds their
+    // characters; otherwise a child cuts one for next time while this run uses the full faces.
+    if (!pool && planned.length > 0) {
+      const characters = characterSet(planned, options);
+      const cached = await readCachedFontSubset(characters).catch(() => undefined);
+      if (cached) for (const item of planned) item.job.options.fontDir = cached.fontDir;
+      else fillingFontCache = writeCachedFontSubset(characters);
+    }
     // Made while the workers start. Added to the jobs after hashing: the output does not depend on it.
     // Not for a single card rendered here: subsetting (about 0.5 s) costs as much as it saves.
     // Subsets only save time and memory, so if making one fails (a full temp folder, Ctrl-C
@@ -229,6 +239,7 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
   } finally {
     await pool?.destroy();
     await fonts?.remove();
+    await fillingFontCache;
   }
 
   const batchErrors: CardError[] = [];
@@ -259,10 +270,15 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
   };
 }
 
+/** Every character the cards to render could print. */
+function characterSet(planned: PlannedCard[], options: BuildOptions): string {
+  return batchCharacters({ cards: planned.map((item) => item.job.card), locale: options.locale, templatesDir: options.templatesDir, captions: options.qr?.caption });
+}
+
 /** The font subset of the cards to render, or undefined if one cannot be made. */
 async function subsetForBatch(planned: PlannedCard[], options: BuildOptions): Promise<FontSubset | undefined> {
   try {
-    return await writeFontSubset(batchCharacters({ cards: planned.map((item) => item.job.card), locale: options.locale, templatesDir: options.templatesDir, captions: options.qr?.caption }));
+    return await writeFontSubset(characterSet(planned, options));
   } catch {
     return undefined;
   }

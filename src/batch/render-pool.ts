@@ -128,6 +128,15 @@ export class RenderPool {
   }
 
   /**
+   * Warm every worker (fonts parsed, satori and resvg run once) before its first card, for a
+   * server whose first request someone waits for. Never fails: a worker that cannot warm up
+   * simply pays on its first card.
+   */
+  async warmUp(): Promise<void> {
+    await Promise.all(Array.from({ length: this.concurrency }, () => this.#pool.run(undefined, { name: 'warmUp' }).catch(() => undefined)));
+  }
+
+  /**
    * Replace every worker once the cards in flight are done, and wait for it. Workers cache
    * compiled templates and themes, so a long-running server restarts them when those change.
    */

@@ -16,3 +16,9 @@ export default async function renderInWorker(job: RenderJob): Promise<RenderJobR
   setImmediate(() => (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc?.({ type: 'minor' }));
   return result;
 }
+
+/** Run once per studio worker (RenderPool.warmUp): fonts parsed, satori and resvg run once. */
+export async function warmUp(): Promise<void> {
+  const { warmUpRenderer } = await import('../render/warm-up-renderer.js');
+  await warmUpRenderer();
+}

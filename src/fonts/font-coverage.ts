@@ -5,8 +5,9 @@
  * test keeps the file in step with the fonts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { FONT_DIR, FONT_FILES } from './load-fonts.js';
 
@@ -14,9 +15,12 @@ export const COVERAGE_FILE = path.join(FONT_DIR, 'coverage.json');
 
 /** Code points every bundled face has a glyph for, as sorted inclusive [first, last] ranges. */
 export function computeCoverageRanges(): Array<[number, number]> {
+  // Required here, not imported at the top: every render reads this module's table, and loading
+  // fontkit (with its inflate and parsing libraries) would cost a cold CLI about 60 ms for nothing.
+  const fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
   let common: Set<number> | undefined;
   for (const { file } of FONT_FILES) {
-    const font = fontkit.create(readFileSync(path.join(FONT_DIR, file))) as fontkit.Font;
+    const font = fontkit.create(readFileSync(path.join(FONT_DIR, file))) as Fontkit.Font;
     const set = new Set(font.characterSet);
     common = common ? new Set([...common].filter((codePoint) => set.has(codePoint))) : set;
   }

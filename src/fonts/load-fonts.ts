@@ -44,7 +44,18 @@ export function loadFonts(fontDir = FONT_DIR): FontFace[] {
 
 /** File in a subset folder listing the characters its faces were cut to. */
 export const SUBSET_CHARACTERS_FILE = 'characters.txt';
+/** File in a subset folder with the SHA-256 of each full face it was cut from (font-subset-cache.ts). */
+export const SOURCE_HASHES_FILE = 'sources.json';
 const subsetCharacterSets = new Map<string, Set<string>>();
+
+/**
+ * Faces held in memory (a subset read from the font cache), registered under a key that
+ * `loadFonts` and `subsetCharacters` then answer for as if it were a subset folder.
+ */
+export function registerFontFaces(key: string, faces: FontFace[], characters: string): void {
+  cachedFaces.set(key, faces);
+  subsetCharacterSets.set(key, new Set(characters));
+}
 
 /** The characters a subset folder's faces hold (cached per folder). */
 export function subsetCharacters(fontDir: string): Set<string> {

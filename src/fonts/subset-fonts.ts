@@ -116,8 +116,8 @@ function childFile(): string {
   return existsSync(beside) ? beside : path.join(PACKAGE_ROOT, 'dist', 'fonts', 'subset-process.js');
 }
 
-/** Writes subsets of both faces, covering `characters`, to a new temporary folder. */
-export async function writeFontSubset(characters: string): Promise<FontSubset> {
+/** Writes subsets of both faces (of `sourceDir`, the bundled fonts by default), covering `characters`, to a new temporary folder. */
+export async function writeFontSubset(characters: string, sourceDir?: string): Promise<FontSubset> {
   await removeOrphanedSubsets();
   const dir = await mkdtemp(path.join(os.tmpdir(), `${SUBSET_PREFIX}${process.pid}-`));
   try {
@@ -128,7 +128,7 @@ export async function writeFontSubset(characters: string): Promise<FontSubset> {
       child.on('message', (message: { error?: string }) => (failure = message.error ?? failure));
       child.once('error', reject);
       child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`font subsetting failed (${signal ?? `exit ${code}`}): ${failure}`))));
-      child.send({ characters, dir });
+      child.send({ characters, dir, ...(sourceDir ? { sourceDir } : {}) });
     });
   } catch (error) {
     await rm(dir, { recursive: true, force: true });

@@ -2,11 +2,24 @@
  * `build --verify`: read every QR code back from the rendered pixels (jsQR) and compare it with
  * the URL it was meant to carry, so a card whose code does not scan never leaves the building.
  */
-import jsQRModule from 'jsqr';
+import { createRequire } from 'node:module';
+import type jsQRModule from 'jsqr';
 import { CardError } from '../errors.js';
 
-// jsqr is CommonJS with `exports.default`; under nodenext the default import is the module object.
-const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as typeof jsQRModule.default;
+type JsQr = typeof jsQRModule.default;
+let jsQRFunction: JsQr | undefined;
+/**
+ * jsQR, required on first use: every render imports this module, but only --verify decodes, and
+ * loading jsQR would cost each cold CLI run about 20 ms for nothing.
+ */
+function jsQR(...args: Parameters<JsQr>): ReturnType<JsQr> {
+  if (!jsQRFunction) {
+    // jsqr is CommonJS with `exports.default`.
+    const required = createRequire(import.meta.url)('jsqr') as { default?: JsQr } & JsQr;
+    jsQRFunction = required.default ?? required;
+  }
+  return jsQRFunction(...args);
+}
 
 export interface QrPlacement {
   url: string;

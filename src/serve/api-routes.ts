@@ -55,6 +55,9 @@ interface RenderRequest {
 
 const CONTENT_TYPES: Record<OutputFormat, string> = { png: 'image/png', svg: 'image/svg+xml; charset=utf-8', pdf: 'application/pdf' };
 
+/** A render left the queue because its client went away (see RenderQueue.render). */
+class RenderCancelled extends Error {}
+
 export function requestLang(c: Context, fallback: Lang): Lang {
   const asked = c.req.query('lang');
   return asked === 'en' || asked === 'zh' ? asked : fallback;
@@ -171,6 +174,27 @@ export function createApiRoutes(context: ApiContext): Hono {
     return { ok: true, body, contentType: CONTENT_TYPES[format], width: result.width, height: result.height, laterPages, pageCount: 1 + later.length, warnings: result.warnings, renderMs };
   };
 
+  /**
+   * The render for `key`, shared by every request for it. A request whose client has gone (a
+   * preview made stale by the next keystroke) leaves the queue (RenderQueue) and gets undefined;
+   * such a render is never cached, and a request still waiting for the same key renders afresh.
+   */
+  const cachedRender = async (key: string, job: RenderJob, format: OutputFormat, cancel: AbortSignal): Promise<CachedRender | undefined> => {
+    for (;;) {
+      const started = performance.now();
+      try {
+        return await cache.get(key, async () => {
+          const result = await queue.render(job, cancel);
+          if (!result.ok && 'interrupted' in result && cancel.aborted) throw new RenderCancelled();
+          return toCached(result, format, performance.now() - started);
+        });
+      } catch (error) {
+        if (!(error instanceof RenderCancelled)) throw error;
+        if (cancel.aborted) return undefined;
+      }
+    }
+  };
+
   /** Render a validated card as asked and answer with the image (or the reason it failed). */
   const renderResponse = async (c: Context, card: CardSpec, where: { file?: string; baseDir: string }, request: RenderRequest): Promise<Response> => {
     const { site: _site, paths: _paths, draftDefaults: _draftDefaults, ...defaults } = catalogue.settings;
@@ -193,8 +217,8 @@ export function createApiRoutes(context: ApiContext): Hono {
     const etag = request.page > 1 ? `"${key}-${request.page}"` : `"${key}"`;
     const disposition: Record<string, string> = request.download ? { 'Content-Disposition': `attachment; filename="${card.id}.${request.format}"` } : {};
     if (c.req.header('if-none-match') === etag) return new Response(null, { status: 304, headers: { ETag: etag, ...disposition } });
-    const started = performance.now();
-    const result = await cache.get(key, async () => toCached(await queue.render(job), request.format, performance.now() - started));
+    const result = await cachedRender(key, job, request.format, c.req.raw.signal);
+    if (!result) return new Response(null, { status: 499 });
     if (!result.ok) throw result.error;
     const shown = request.page === 1 ? result : result.laterPages[request.page - 2];
     if (!shown) {

@@ -28,6 +28,9 @@ export class QueueFullError extends Error {
   }
 }
 
+/** The result of a request cancelled before it started. */
+const CANCELLED: RenderJobResult = { ok: false, interrupted: true, rssBytes: 0 };
+
 export class RenderQueue {
   readonly maxQueue: number;
   readonly timeoutMs: number;
@@ -58,15 +61,20 @@ export class RenderQueue {
   }
 
   /**
-   * Render when a worker is free. Throws QueueFullError when too many wait; resolves with an
-   * E_TIMEOUT failure when the time limit passes first (a render already running in a worker
-   * is then stopped by the pool's own limit).
+   * Render when a worker is free. A request whose `cancel` signal fires while it waits (its
+   * client went away, e.g. a studio preview made stale by the next keystroke) leaves the queue
+   * and resolves `interrupted`, so stale previews never hold up the current one. A render that
+   * has started is left to finish: stopping it would end a warm worker.
+   * Throws QueueFullError when too many wait; resolves with an E_TIMEOUT failure when the time
+   * limit passes first (a render already running in a worker is then stopped by the pool's own limit).
    */
-  async render(job: RenderJob): Promise<RenderJobResult> {
+  async render(job: RenderJob, cancel?: AbortSignal): Promise<RenderJobResult> {
     const deadline = performance.now() + this.timeoutMs;
+    if (cancel?.aborted) return CANCELLED;
     if (this.#running >= this.#renderer.concurrency) {
       if (this.#waiting.length >= this.maxQueue) throw new QueueFullError(this.retryAfterSeconds());
-      const started = await this.#waitForSlot(this.timeoutMs);
+      const started = await this.#waitForSlot(this.timeoutMs, cancel);
+      if (started === 'cancelled') return CANCELLED;
       if (!started) return this.#timedOut(job);
     } else {
       this.#running++;
@@ -88,18 +96,24 @@ export class RenderQueue {
     }
   }
 
-  /** Resolves true when this request holds a slot, false when it gave up waiting. */
-  #waitForSlot(timeoutMs: number): Promise<boolean> {
+  /** Resolves true when this request holds a slot, false when it gave up waiting, 'cancelled' when its client left. */
+  #waitForSlot(timeoutMs: number, cancel: AbortSignal | undefined): Promise<boolean | 'cancelled'> {
     return new Promise((resolve) => {
-      const start = (): void => {
+      const leave = (outcome: false | 'cancelled'): void => {
         clearTimeout(timer);
-        resolve(true);
-      };
-      const timer = setTimeout(() => {
+        cancel?.removeEventListener('abort', onCancel);
         const index = this.#waiting.indexOf(start);
         if (index >= 0) this.#waiting.splice(index, 1);
-        resolve(false);
-      }, timeoutMs);
+        resolve(outcome);
+      };
+      const onCancel = (): void => leave('cancelled');
+      const start = (): void => {
+        clearTimeout(timer);
+        cancel?.removeEventListener('abort', onCancel);
+        resolve(true);
+      };
+      const timer = setTimeout(() => leave(false), timeoutMs);
+      cancel?.addEventListener('abort', onCancel, { once: true });
       this.#waiting.push(start);
     });
   }

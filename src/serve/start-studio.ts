@@ -110,6 +110,8 @@ export async function startStudio(options: StudioOptions): Promise<RunningStudio
   const timeoutMs = options.timeoutMs ?? 60_000;
   const pool = options.renderer ? undefined : new RenderPool({ ...(options.concurrency ? { concurrency: options.concurrency } : {}), timeoutMs });
   const renderer = options.renderer ?? pool!;
+  // In the background: the server answers at once, and the first preview finds warm workers.
+  void pool?.warmUp();
   const cache = new RenderCache();
   const liveReload = new LiveReload();
   let catalogue: CardCatalogue;
@@ -123,6 +125,7 @@ export async function startStudio(options: StudioOptions): Promise<RunningStudio
       onTemplatesChange: async () => {
         cache.clear();
         await pool?.restartWorkers();
+        void pool?.warmUp();
       },
     });
   } catch (error) {

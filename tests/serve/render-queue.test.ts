@@ -79,4 +79,38 @@ describe('RenderQueue', () => {
     await tick();
     expect(queue.running).toBe(0);
   });
+  it('drops a waiting render whose client went away, so a newer one starts next', async () => {
+    const renderer = new FakeRenderer(1);
+    const queue = new RenderQueue(renderer, { maxQueue: 5 });
+    const running = queue.render(job('typed-1'));
+    const stale = new AbortController();
+    const staleResult = queue.render(job('typed-2'), stale.signal);
+    const newest = queue.render(job('typed-3'));
+    await tick();
+    expect(queue.waiting).toBe(2);
+    stale.abort();
+    expect(await staleResult).toEqual({ ok: false, interrupted: true, rssBytes: 0 });
+    expect(queue.waiting).toBe(1);
+    renderer.finishOne();
+    await tick();
+    // typed-2 never reaches a worker.
+    expect(renderer.started).toEqual(['typed-1', 'typed-3']);
+    renderer.finishOne();
+    expect([(await running).ok, (await newest).ok]).toEqual([true, true]);
+    expect([queue.running, queue.waiting]).toEqual([0, 0]);
+  });
+
+  it('lets a render that has started finish when its client goes away (its worker stays warm)', async () => {
+    const renderer = new FakeRenderer(1);
+    const queue = new RenderQueue(renderer);
+    const gone = new AbortController();
+    const result = queue.render(job('started'), gone.signal);
+    await tick();
+    gone.abort();
+    renderer.finishOne();
+    expect((await result).ok).toBe(true);
+    await expect(queue.render(job('late'), gone.signal)).resolves.toEqual({ ok: false, interrupted: true, rssBytes: 0 });
+    await tick();
+    expect(renderer.started).toEqual(['started']);
+  });
 });
