@@ -90,6 +90,13 @@ function periodIn(line: SourceLine, defaultYear: number | undefined): FoundPerio
     const end = iso(resolvedYear, Number(month), Number(day));
     if (end) return { end, line, text: line.text.slice(until.index, until.index + until[0].length) };
   }
+  if (from) {
+    // 自2026年3月1日起受理: a start without an end in this sentence; findPeriod pairs it with a deadline.
+    const year = from[1] ?? from[4];
+    const resolvedYear = year ? Number(year) : defaultYear;
+    const start = resolvedYear === undefined ? undefined : iso(resolvedYear, Number(from[2] ?? from[5]), Number(from[3] ?? from[6]));
+    if (start) return { start, line, text: line.text.slice(from.index, from.index + from[0].length) };
+  }
   const allYear = ALL_YEAR.exec(text);
   if (allYear) return { note: line.text.slice(allYear.index, allYear.index + allYear[0].length), line, text: line.text.slice(allYear.index, allYear.index + allYear[0].length) };
   return undefined;
@@ -107,10 +114,14 @@ export function findPeriod(sectionLines: readonly SourceLine[], allLines: readon
   const candidates = inSection.length > 0 ? inSection : allLines.flatMap(sentences).filter((sentence) => ABOUT_APPLYING.test(sentence.text)).map((sentence) => periodIn(sentence, defaultYear)).filter((found) => found !== undefined);
   // A range says it all; among deadlines, the last one is the applicant's (a notice often sets an
   // earlier one for the offices that collect the applications).
-  const range = candidates.find((found) => found.start !== undefined);
+  const range = candidates.find((found) => found.start !== undefined && found.end !== undefined);
   if (range) return range;
   const deadlines = candidates.filter((found) => found.end !== undefined).sort((a, b) => (a.end! < b.end! ? 1 : a.end! > b.end! ? -1 : 0));
-  return deadlines[0] ?? candidates[0];
+  const opening = candidates.find((found) => found.start !== undefined && found.end === undefined);
+  const deadline = deadlines[0];
+  // 自3月1日起受理 … 4月30日前提交: the opening day and the deadline, told in two sentences.
+  if (deadline && opening && opening.start! < deadline.end!) return { ...deadline, start: opening.start! };
+  return deadline ?? opening ?? candidates[0];
 }
 
 /** The year a web page says it was published (发布时间：2026-03-01), for dates written without one. */

@@ -184,6 +184,9 @@ describe('the application period is not the time the policy itself runs', () => 
     // In prose, only a sentence about applying gives the period.
     [[], ['2026年1月1日至12月31日，困难企业可组织职工开展在岗培训。所需经费按规定申请补贴。'], undefined],
     [[], ['2026年1月1日至2027年12月31日，将补贴申领条件放宽至参保1年以上。请于2026年3月31日前提交申请。'], { end: '2026-03-31' }],
+    // An opening day alone, or with a deadline in another sentence.
+    [[], ['2026年12月1日起补贴由职工本人申请，直接发放至个人。'], { start: '2026-12-01' }],
+    [[], ['自2026年3月1日起受理申报。', '请于4月30日前提交申请材料。'], { start: '2026-03-01', end: '2026-04-30' }],
   ])('%j %j', (section, prose, expected) => {
     const found = findPeriod(lines(...section), lines(...prose), 2026);
     expect(found === undefined ? undefined : { start: found.start, end: found.end }).toEqual(expected === undefined ? undefined : { start: undefined, ...expected });
