@@ -3,6 +3,7 @@
  * 对国家级、省级、市级…分别给予50万元、20万元、10万元奖励, which are a tier table in disguise.
  */
 import { matchingText, normaliseWidth } from './normalise-text.js';
+import { splitOutsideBrackets } from './split-outside-brackets.js';
 
 const AMOUNT = /(\d+(?:[.,，]\d+)*(?:\.\d+)?)\s*(亿|千万|百万|万|千)?\s*元/gu;
 const UP_TO = /(?:最高|最多|上限|不超过|不高于|封顶|最高不超过|最高可达|最高给予|累计不超过)[^，。；\d]{0,6}$/u;
@@ -84,23 +85,6 @@ function tierAmounts(text: string): string[] {
     .filter((amount) => /\d/u.test(amount));
 }
 
-/** Parts of `text` between 、 和 及 与 或 that are not inside brackets. */
-function splitOutsideBrackets(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of text) {
-    if ('（《“'.includes(char)) depth++;
-    else if ('）》”'.includes(char)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && '、和及与或'.includes(char)) {
-      parts.push(current);
-      current = '';
-    } else current += char;
-  }
-  parts.push(current);
-  return parts.map((part) => part.trim()).filter(Boolean);
-}
-
 /**
  * `对A、B、C分别给予X、Y、Z` → rows [A, X], [B, Y], [C, Z] when the names and the amounts count
  * the same; undefined otherwise (the sentence then stays an item and nothing is guessed).
@@ -117,7 +101,7 @@ export function tierTable(sentence: string): TierTable | undefined {
   // bracketed list of examples that follows it (…中心（宁波市工程研究中心、…）).
   const before = normalised.slice(0, respectively.index).replace(/[，：]\s*$/u, '');
   const clause = before.split(/[，。；：]/u).pop() ?? '';
-  const parts = splitOutsideBrackets(clause)
+  const parts = splitOutsideBrackets(clause, '、和及与或')
     .map((part) => part.replace(/\s*（[^（）]*(?:（[^（）]*）[^（）]*)*）\s*$/u, '').trim())
     .filter(Boolean);
   if (parts.length !== amounts.length) return undefined;

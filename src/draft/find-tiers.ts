@@ -8,6 +8,7 @@
  */
 import { tierTable, type TierTable } from './find-reward.js';
 import { matchingText } from './normalise-text.js';
+import { splitOutsideBrackets } from './split-outside-brackets.js';
 
 /** Fewest pairs that make a run a table: two amounts side by side are often not tiers. */
 const MIN_PAIRS = 3;
@@ -15,28 +16,12 @@ const AMOUNT = String.raw`(?:最高|不超过)?(?:每[人户家月年季次项�
 /** One piece of a run: an optional `KEY：` lead, a name without digits, an amount, an optional bracketed note. */
 const PAIR = new RegExp(String.raw`^(?:[^：]{0,12}：)?([^\d：]{1,14}?)(?:为|给予|奖励|补贴|补助|资助|可获)?(${AMOUNT})(?:（[^（）]*）)?(?:的?(?:奖励|补贴|资助|补助|奖金))?$`, 'u');
 
-/** The pieces of a sentence between ，、；。 that are not inside brackets. */
-function piecesOf(text: string): string[] {
-  const pieces: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of text) {
-    if ('（《“'.includes(char)) depth++;
-    else if ('）》”'.includes(char)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && '，、；。'.includes(char)) {
-      pieces.push(current.trim());
-      current = '';
-    } else current += char;
-  }
-  pieces.push(current.trim());
-  return pieces.filter(Boolean);
-}
 
 /** 一等奖20万元，二等奖15万元，三等奖10万元 → rows [一等奖, 20万元]…: the longest run of pairs. */
 export function pairTable(sentence: string): TierTable | undefined {
   let best: string[][] = [];
   let run: string[][] = [];
-  for (const piece of piecesOf(matchingText(sentence))) {
+  for (const piece of splitOutsideBrackets(matchingText(sentence), '，、；。')) {
     const match = PAIR.exec(piece);
     const name = match?.[1]?.trim();
     if (match && name && !/^(?:对|按|的|其)/u.test(name) && !run.some((row) => row[0] === name)) run.push([name, match[2]!]);

@@ -6,29 +6,14 @@
 import { amountsIn } from './find-reward.js';
 import { matchingText } from './normalise-text.js';
 import type { DraftItem } from './section-items.js';
+import { splitOutsideBrackets } from './split-outside-brackets.js';
 
 const REWARD_WORD = /奖励|补贴|补助|资助|给予|支持|扶持|奖补/u;
 
-/** Cut at ，/；outside brackets and quotes: the clauses of one sentence. */
-function clausesOf(text: string): string[] {
-  const clauses: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of text) {
-    if ('（(《“'.includes(char)) depth++;
-    else if ('）)》”'.includes(char)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && '，,；;'.includes(char)) {
-      clauses.push(current);
-      current = '';
-    } else current += char;
-  }
-  clauses.push(current);
-  return clauses.map((clause) => clause.trim()).filter(Boolean);
-}
 
 export function rewardClauses(items: readonly DraftItem[]): DraftItem[] {
   return items.flatMap((item) => {
-    const clauses = clausesOf(item.text);
+    const clauses = splitOutsideBrackets(item.text, '，,；;');
     if (clauses.length < 2) return [item];
     const paying = clauses.every((clause) => REWARD_WORD.test(matchingText(clause)) && amountsIn(clause).some((amount) => !amount.threshold));
     return paying ? clauses.map((text) => ({ text, lines: item.lines })) : [item];
