@@ -21,6 +21,12 @@ function sheetError(file: string, zh: string, en: string, cause?: unknown): Card
 }
 
 /** How each kind of file is named in a message, and what to do with it instead. */
+/** What to do with a document or slides given where a policy list is needed. */
+const NEEDS_SHEET: Localized = {
+  zh: '这里需要政策清单表格（.xlsx 或 .csv）；可用 policy-card sheet-template 生成模板',
+  en: 'a policy list (.xlsx or .csv) is needed here; policy-card sheet-template writes one to start from',
+};
+
 const KIND_TEXT: Record<Exclude<FileKind, 'xlsx' | 'text' | 'image' | 'rar' | '7z'>, { name: Localized; fix: Localized }> = {
   ole: {
     name: { zh: 'Excel 97-2003 工作簿（.xls），或设了打开密码的工作簿', en: 'an Excel 97-2003 workbook (.xls), or a password-protected workbook' },
@@ -36,15 +42,15 @@ const KIND_TEXT: Record<Exclude<FileKind, 'xlsx' | 'text' | 'image' | 'rar' | '7
   },
   docx: {
     name: { zh: 'Word 文档', en: 'a Word document' },
-    fix: { zh: '这里需要政策清单表格（.xlsx 或 .csv）；可用 policy-card sheet-template 生成模板', en: 'a policy list (.xlsx or .csv) is needed here; policy-card sheet-template writes one to start from' },
+    fix: NEEDS_SHEET,
   },
   pptx: {
     name: { zh: 'PowerPoint 演示文稿', en: 'a PowerPoint presentation' },
-    fix: { zh: '这里需要政策清单表格（.xlsx 或 .csv）；可用 policy-card sheet-template 生成模板', en: 'a policy list (.xlsx or .csv) is needed here; policy-card sheet-template writes one to start from' },
+    fix: NEEDS_SHEET,
   },
   pdf: {
     name: { zh: 'PDF 文件', en: 'a PDF file' },
-    fix: { zh: '这里需要政策清单表格（.xlsx 或 .csv）；可用 policy-card sheet-template 生成模板', en: 'a policy list (.xlsx or .csv) is needed here; policy-card sheet-template writes one to start from' },
+    fix: NEEDS_SHEET,
   },
   html: {
     name: { zh: '网页（HTML）或 XML 格式的表格（业务系统导出的“Excel”常是这样）', en: 'an HTML or XML table (as business systems often export “Excel” files)' },
