@@ -6,6 +6,7 @@
 import type { SourceLine } from './source-document.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
+import { isoFromParts } from '../text/parse-written-date.js';
 
 export interface FoundPeriod {
   start?: string;
@@ -31,12 +32,6 @@ const ALL_YEAR = /常年受理|长期受理|全年受理|随时申报|常年申�
 /** Sentences about applying: where a date is the period's and not, say, the policy's start. */
 const ABOUT_APPLYING = /申报|受理|申请|提交|报送|截止|截至|报名|兑现|办理|发送|递交|寄送|上传|报至/u;
 
-function iso(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date.toISOString().slice(0, 10);
-}
-
 /** The clause around a match: from the last comma or full stop before it to the next one after it. */
 function clauseAround(text: string, normalised: string, start: number, end: number): string {
   const before = normalised.slice(0, start).search(/[^，。；！？]*$/u);
@@ -59,14 +54,14 @@ function periodIn(line: SourceLine, defaultYear: number | undefined): FoundPerio
     const startMonth = Number(range[2]);
     const endMonth = range[5] ? Number(range[5]) : startMonth;
     if (startYear === undefined || endYear === undefined) return note(range);
-    const start = iso(startYear, startMonth, Number(range[3]));
-    const end = iso(endYear, endMonth, Number(range[6]));
+    const start = isoFromParts(startYear, startMonth, Number(range[3]));
+    const end = isoFromParts(endYear, endMonth, Number(range[6]));
     if (start && end) return { start, end, line, text: line.text.slice(range.index, range.index + range[0].length) };
   }
   const dashed = DASHED_RANGE.exec(text);
   if (dashed && !effective(dashed)) {
-    const start = iso(Number(dashed[1]), Number(dashed[2]), Number(dashed[3]));
-    const end = iso(Number(dashed[4]), Number(dashed[5]), Number(dashed[6]));
+    const start = isoFromParts(Number(dashed[1]), Number(dashed[2]), Number(dashed[3]));
+    const end = isoFromParts(Number(dashed[4]), Number(dashed[5]), Number(dashed[6]));
     if (start && end) return { start, end, line, text: line.text.slice(dashed.index, dashed.index + dashed[0].length) };
   }
   const untilMatch = END_ONLY.exec(text);
@@ -77,8 +72,8 @@ function periodIn(line: SourceLine, defaultYear: number | undefined): FoundPerio
     // 开始时间为2025年11月17日，截止时间为2025年11月30日: a range in two statements.
     const startYear = from[1] ?? from[4];
     const endYear = until[1] ?? until[4] ?? until[7] ?? until[10];
-    const start = iso(startYear ? Number(startYear) : (defaultYear ?? NaN), Number(from[2] ?? from[5]), Number(from[3] ?? from[6]));
-    const end = iso(endYear ? Number(endYear) : startYear ? Number(startYear) : (defaultYear ?? NaN), Number(until[2] ?? until[5] ?? until[8] ?? until[11]), Number(until[3] ?? until[6] ?? until[9] ?? until[12]));
+    const start = isoFromParts(startYear ? Number(startYear) : (defaultYear ?? NaN), Number(from[2] ?? from[5]), Number(from[3] ?? from[6]));
+    const end = isoFromParts(endYear ? Number(endYear) : startYear ? Number(startYear) : (defaultYear ?? NaN), Number(until[2] ?? until[5] ?? until[8] ?? until[11]), Number(until[3] ?? until[6] ?? until[9] ?? until[12]));
     if (start && end) return { start, end, line, text: line.text.slice(from.index, until.index + until[0].length) };
   }
   if (until) {
@@ -87,14 +82,14 @@ function periodIn(line: SourceLine, defaultYear: number | undefined): FoundPerio
     const day = until[3] ?? until[6] ?? until[9] ?? until[12];
     const resolvedYear = year ? Number(year) : defaultYear;
     if (resolvedYear === undefined) return note(until);
-    const end = iso(resolvedYear, Number(month), Number(day));
+    const end = isoFromParts(resolvedYear, Number(month), Number(day));
     if (end) return { end, line, text: line.text.slice(until.index, until.index + until[0].length) };
   }
   if (from) {
     // 自2026年3月1日起受理: a start without an end in this sentence; findPeriod pairs it with a deadline.
     const year = from[1] ?? from[4];
     const resolvedYear = year ? Number(year) : defaultYear;
-    const start = resolvedYear === undefined ? undefined : iso(resolvedYear, Number(from[2] ?? from[5]), Number(from[3] ?? from[6]));
+    const start = resolvedYear === undefined ? undefined : isoFromParts(resolvedYear, Number(from[2] ?? from[5]), Number(from[3] ?? from[6]));
     if (start) return { start, line, text: line.text.slice(from.index, from.index + from[0].length) };
   }
   const allYear = ALL_YEAR.exec(text);

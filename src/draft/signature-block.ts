@@ -7,6 +7,7 @@
 import type { SourceLine } from './source-document.js';
 import { chineseNumberValue } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
+import { isoFromParts } from '../text/parse-written-date.js';
 
 const ORG_END = '(?:局|委员会|委|厅|办公室|办|人民政府|政府|中心|管委会|管理委员会|部|院|会|小组|公司|署|处|科|所|站|集团|联合会|协会|商会|分局|支局|银行|集团公司)';
 const ORG = new RegExp(`^[\\u4e00-\\u9fa5（）]{2,40}${ORG_END}$`, 'u');
@@ -40,9 +41,7 @@ export function signDate(text: string): string | undefined {
   const month = chineseNumberValue(match[2]!);
   const day = chineseNumberValue(match[3]!);
   if (!(year >= 1990 && year <= 2100)) return undefined;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date.toISOString().slice(0, 10);
+  return isoFromParts(year, month, day);
 }
 
 export function isOfficeName(text: string): boolean {
