@@ -5,7 +5,7 @@
  */
 import type { DraftedDocument, DraftsReport } from '../draft/write-drafts.js';
 import type { SourcePlace } from '../draft/draft-report.js';
-import { DRAFT_FIELD_LABELS } from '../draft/field-synonyms.js';
+import { labelForPath } from '../spec/field-labels.js';
 import type { Lang } from '../i18n/lang.js';
 
 function places(from: readonly SourcePlace[], lang: Lang): string {
@@ -36,7 +36,7 @@ function documentLines(document: DraftedDocument, lang: Lang): string[] {
   if (report.subProgrammes.length > 0) {
     lines.push(`  ${zh ? `发现 ${report.subProgrammes.length} 个子项目，已合并为一张卡片；可考虑每项一张` : `${report.subProgrammes.length} sub-programmes found and merged into one card; consider one card each`}:`);
     for (const programme of report.subProgrammes) {
-      lines.push(`    ${places([programme.from], lang)} ${programme.title}（${programme.fields.map((field) => DRAFT_FIELD_LABELS[field][lang]).join(zh ? '、' : ', ')}）`);
+      lines.push(`    ${places([programme.from], lang)} ${programme.title}（${programme.fields.map((field) => labelForPath([field])[lang]).join(zh ? '、' : ', ')}）`);
     }
   }
   return lines;

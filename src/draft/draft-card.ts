@@ -17,7 +17,8 @@ import { isChromeLine } from './chrome-lines.js';
 import { DraftBuilder } from './draft-builder.js';
 import type { DraftReport } from './draft-report.js';
 import { partyGroups, sectionsOf, subProgrammesOf } from './field-sections.js';
-import { DRAFT_FIELD_LABELS, type DraftField } from './field-synonyms.js';
+import { type DraftField } from './field-synonyms.js';
+import { labelForPath } from '../spec/field-labels.js';
 import { findContacts, type FoundContact } from './find-contacts.js';
 import { findDocNo } from './find-doc-no.js';
 import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
@@ -316,7 +317,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   for (const [field, nodes] of sections) {
     // Contacts and dates often come as several KEY：VALUE lines; that is one section.
     if (nodes.length < 2 || field === 'contacts' || field === 'period') continue;
-    const label: Localized = DRAFT_FIELD_LABELS[field];
+    const label: Localized = labelForPath([field]);
     draft.doubts.push({
       kind: 'several-sections',
       from: nodes.filter((node) => node.source).map((node) => place(node.source!)),

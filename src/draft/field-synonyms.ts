@@ -164,14 +164,3 @@ export const NOT_A_FIELD: readonly string[] = ['制作要求', '装订', '格式
  * first: under 申报对象及条件 or 申报范围和条件 the items are conditions.
  */
 export const FIELD_PRECEDENCE: ReadonlyArray<readonly [DraftField, DraftField]> = [['conditions', 'parties']];
-
-/** Field names for reports: 申报条件 / conditions. */
-export const DRAFT_FIELD_LABELS: Readonly<Record<DraftField, { zh: string; en: string }>> = {
-  parties: { zh: '适用对象', en: 'eligible parties' },
-  conditions: { zh: '申报条件', en: 'conditions' },
-  reward: { zh: '奖补标准', en: 'reward' },
-  process: { zh: '申报流程', en: 'process' },
-  materials: { zh: '申报材料', en: 'materials' },
-  contacts: { zh: '咨询方式', en: 'contacts' },
-  period: { zh: '申报时间', en: 'application period' },
-};
