@@ -1,9 +1,10 @@
 /**
  * Bytes of a text document → string. Chinese text files and web pages come as UTF-8 or as
- * GBK/GB2312 (GB18030 is their superset); the bytes decide when nothing declares the charset.
+ * GBK/GB2312 (GB18030 is their superset) or Big5; the bytes decide when nothing declares the charset.
  */
+import { decodeLegacyChinese } from '../text/decode-legacy-chinese.js';
 
-/** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else GB18030; UTF-16 when its BOM says so. */
+/** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else GBK or Big5; UTF-16 when its BOM says so. */
 export function decodeText(bytes: Uint8Array, declared?: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
@@ -15,8 +16,9 @@ export function decodeText(bytes: Uint8Array, declared?: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    // Not UTF-8 (or a page that declares UTF-8 but was saved as GBK): GB18030 reads GBK and GB2312 too.
-    return new TextDecoder('gb18030').decode(bytes);
+    // Not UTF-8 (or a page that declares UTF-8 but was saved as GBK): GBK, or Big5 from Taiwan and
+    // Hong Kong, whichever reads as Chinese; GB18030 reads GBK and GB2312 too.
+    return decodeLegacyChinese(bytes)?.text ?? new TextDecoder('gb18030').decode(bytes);
   }
 }
 

@@ -8,19 +8,10 @@
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { CardError } from '../errors.js';
+import { decodeLegacyChinese } from '../text/decode-legacy-chinese.js';
 import { EMPTY_CELL, type SheetTable } from './sheet-table.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/**
- * Characters a policy list almost never holds, but that GBK bytes read as Big5 (or Big5 as GBK)
- * produce in numbers: kana, Greek and Cyrillic, box drawing, Hangul, private use.
- */
-const UNLIKELY = /[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\uac00-\ud7af\ue000-\uf8ff\ufffd]/gu;
-
-function unlikelyCount(text: string): number {
-  return text.match(UNLIKELY)?.length ?? 0;
-}
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -33,15 +24,10 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string;
   try {
     return { text: UTF8.decode(buffer), encoding: 'utf-8' };
   } catch {
-    // Not UTF-8: older Excel saves "CSV" in the Windows code page, GBK (GB18030 is its
-    // superset) in mainland China, Big5 in Taiwan and Hong Kong. Both decode almost any bytes,
-    // so the one that reads as Chinese text rather than kana and box drawing wins.
+    // Not UTF-8: older Excel saves "CSV" in the Windows code page (GBK or Big5).
   }
-  const gb = iconv.decode(buffer, 'gb18030');
-  const big5 = iconv.decode(buffer, 'big5');
-  const gbUnlikely = gb.includes('\ufffd') ? Number.POSITIVE_INFINITY : unlikelyCount(gb);
-  const big5Unlikely = big5.includes('\ufffd') ? Number.POSITIVE_INFINITY : unlikelyCount(big5);
-  if (gbUnlikely === Number.POSITIVE_INFINITY && big5Unlikely === Number.POSITIVE_INFINITY) {
+  const legacy = decodeLegacyChinese(buffer);
+  if (!legacy) {
     throw new CardError(
       'E_ENCODING',
       {
@@ -51,8 +37,7 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string;
       { file },
     );
   }
-  // GBK unless Big5 is clearly better: most files here come from mainland offices.
-  return big5Unlikely < gbUnlikely && gbUnlikely >= 2 ? { text: big5, encoding: 'big5' } : { text: gb, encoding: 'gb18030' };
+  return legacy;
 }
 
 /** The separator of the first record: comma, or tab (Excel "Unicode text"), or semicolon (European Excel). */

@@ -29,6 +29,13 @@ describe('readDocument on .txt', () => {
     });
   });
 
+  it('reads a Big5 file from Taiwan or Hong Kong as Big5, not as GBK', async () => {
+    const traditional = ['關於組織申報2026年度產業發展專項資金的通知', '一、申報條件', '（一）在本市註冊登記的企業；', '（二）近三年無嚴重失信記錄。', '聯絡電話：02-2345-6789'];
+    const { write } = await documentFolder();
+    const file = await write('notice.txt', iconv.encode(traditional.join('\r\n'), 'big5'));
+    expect((await readDocument(file)).lines.map((line) => line.text)).toEqual(traditional);
+  });
+
   it('joins text hard-wrapped at a fixed width (copied from a PDF), keeping the first physical line', async () => {
     const { write } = await documentFolder();
     const wrapped = [
