@@ -30,10 +30,15 @@ async function renameReplacing(from: string, to: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+export interface WriteFileAtomicOptions {
+  /** File mode of the new file, e.g. 0o600 for a private cache. @default 0o666 less the umask */
+  mode?: number | undefined;
+}
+
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: WriteFileAtomicOptions = {}): Promise<void> {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temporary, data, { flag: 'wx' });
+    await writeFile(temporary, data, { flag: 'wx', ...(options.mode !== undefined ? { mode: options.mode } : {}) });
     await renameReplacing(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -19,11 +19,12 @@
  */
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, statSync, type Stats } from 'node:fs';
-import { open, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES, registerFontFaces, SOURCE_HASHES_FILE, SUBSET_CHARACTERS_FILE, type FontFace } from './load-fonts.js';
 import { writeFontSubset } from './subset-fonts.js';
+import { writeFileAtomic } from '../batch/write-file-atomic.js';
 
 const MAGIC = 'policy-card font subset v1\n';
 const SUFFIX = '.subset';
@@ -123,10 +124,8 @@ export async function fontFileHash(file: string, cacheDir = fontCacheDir()): Pro
   // ctime, unseen (git's "racy clean" case): such a hash is used now but not remembered.
   if (memoFile && Date.now() - info.ctimeMs > RACY_MS) {
     remembered[absolute] = { ...now, sha256: hash };
-    const temporary = `${memoFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile(temporary, JSON.stringify(remembered), { mode: 0o600 })
-      .then(() => rename(temporary, memoFile))
-      .catch(() => rm(temporary, { force: true }));
+    // Remembering is an optimisation: a failed write only means hashing again next time.
+    await writeFileAtomic(memoFile, JSON.stringify(remembered), { mode: 0o600 }).catch(() => undefined);
   }
   return hash;
 }
@@ -271,12 +270,7 @@ export async function writeCachedFontSubset(characters: string, cacheDir = fontC
       length.writeUInt32BE(headerBytes.length);
       const body = Buffer.concat([Buffer.from(MAGIC), length, headerBytes, ...faces]);
       const target = path.join(cacheDir, `${sha256(body).slice(0, 32)}${SUFFIX}`);
-      const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      await writeFile(temporary, body, { mode: 0o600, flag: 'wx' });
-      await rename(temporary, target).catch(async (error: unknown) => {
-        await rm(temporary, { force: true });
-        throw error;
-      });
+      await writeFileAtomic(target, body, { mode: 0o600 });
       await pruneFontCache(cacheDir);
       return target;
     } finally {
