@@ -12,6 +12,7 @@ import { documentError } from './document-error.js';
 import { readHtml } from './read-html.js';
 import { readTxt } from './read-txt.js';
 import type { SourceDocument } from './source-document.js';
+import { readProblem } from '../files/read-problem.js';
 
 /** Extensions `draft` reads. */
 export const DOCUMENT_EXTENSIONS: readonly string[] = ['.docx', '.pdf', '.html', '.htm', '.txt'];
@@ -147,7 +148,7 @@ function emptyDocument(file: string): CardError {
 function ioError(file: string, error: unknown): CardError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return new CardError('E_PATH_NOT_FOUND', { zh: '找不到这个文件', en: 'no such file' }, { file }, { cause: error });
-  return new CardError('E_IO', { zh: `无法读取文件（${code ?? '未知错误'}）`, en: `cannot read the file (${code ?? 'unknown error'})` }, { file }, { cause: error });
+  return new CardError('E_IO', readProblem(error, { zh: '政策文件', en: 'a policy document' }), { file }, { cause: error });
 }
 
 function formatMb(bytes: number): string {
