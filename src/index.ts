@@ -41,10 +41,10 @@ export { initCatalogue, readSampleSpecs, SAMPLES_DIR, type InitOptions, type Ini
 export { localSchemaRef } from './spec/local-schema-ref.js';
 export { OFFICE_PLACEHOLDER, officeName } from './config/load-config.js';
 export { type SheetCell, type SheetRow, type SheetTable } from './import/sheet-table.js';
-export { readDocument, isDocumentFile, DOCUMENT_EXTENSIONS, type ReadDocumentOptions } from './draft/read-document.js';
+export { readDocument, readDocumentBytes, isDocumentFile, DOCUMENT_EXTENSIONS, type ReadDocumentOptions } from './draft/read-document.js';
 export { type SourceDocument, type SourceLine, type DocumentFormat } from './draft/source-document.js';
 export { draftCard, type DraftOptions, type DraftDefaults, type DraftResult, type DraftSpec } from './draft/draft-card.js';
-export { draftDocument, type DraftDocumentOptions } from './draft/draft-document.js';
+export { draftDocument, draftDocumentBytes, type DraftDocumentOptions } from './draft/draft-document.js';
 export { writeDrafts, type WriteDraftsOptions, type DraftsReport, type DraftedDocument } from './draft/write-drafts.js';
 export { type DraftReport, type FieldSource, type DraftDoubt, type DoubtKind, type SubProgramme, type SourcePlace } from './draft/draft-report.js';
 export { FIELD_SYNONYMS, type DraftField } from './draft/field-synonyms.js';

@@ -35,7 +35,8 @@ const TEXTS = {
     line: (line, page) => (page ? `第${page}页第${line}行` : `第${line}行`),
     gapBadge: '待补充',
     fromDefaults: '来自配置 draft.defaults',
-    exists: (id, file) => `编号 "${id}" 已被 ${file} 使用，这份文件可能已起草过；请换一个编号再保存（已有卡片不会被覆盖）。`,
+    exists: (id, file, free) => `编号 "${id}" 已被 ${file} 使用，这份文件可能已起草过；草稿改用编号 "${free}"，可在“编号”一栏修改。已有卡片不会被覆盖。`,
+    editId: '修改编号',
   },
   en: {
     button: 'Draft from a policy document',
@@ -57,7 +58,8 @@ const TEXTS = {
     line: (line, page) => (page ? `page ${page}, line ${line}` : `line ${line}`),
     gapBadge: 'to fill',
     fromDefaults: 'from the config’s draft.defaults',
-    exists: (id, file) => `The id "${id}" is used by ${file}; this document may have been drafted before. Choose another id to save (the existing card is never overwritten).`,
+    exists: (id, file, free) => `The id "${id}" is used by ${file}; this document may have been drafted before. The draft takes the id "${free}" instead; change it in the id field if you like. The existing card is never overwritten.`,
+    editId: 'Change the id',
   },
 };
 const text = TEXTS[lang];
@@ -294,7 +296,15 @@ export function draftIntro(draft, { onPick }) {
     programmes.length > 1
       ? h('div', { class: 'draft-doubtful draft-programmes' }, text.programmes(programmes.length), h('ul', {}, programmes.map((programme) => h('li', {}, `${text.line(programme.from.line, programme.from.page)}：${programme.title}`))))
       : null,
-    draft.existing ? h('p', { class: 'notice notice-error draft-exists' }, text.exists(draft.existing.id, draft.existing.file)) : null,
+    draft.existing
+      ? h(
+          'p',
+          { class: 'notice draft-exists' },
+          text.exists(draft.existing.id, draft.existing.file, draft.spec.id),
+          ' ',
+          h('button', { type: 'button', class: 'link-button', dataset: { path: '/id' }, onclick: () => onPick('/id') }, text.editId),
+        )
+      : null,
   );
 }
 

@@ -1,5 +1,5 @@
 /**
- * A policy document on disk → SourceDocument: the first stage of `draft`. The format comes from
+ * A policy document on disk or in memory → SourceDocument: the first stage of `draft`. The format comes from
  * the extension and is checked against the file's first bytes, so a renamed file gets a clear
  * message instead of a parser's error. Nothing is written.
  */
@@ -38,18 +38,40 @@ export async function readDocument(file: string, options: ReadDocumentOptions = 
   if (!info.isFile()) {
     throw new CardError('E_IO', { zh: '这是文件夹，不是文件', en: 'this is a folder, not a file' }, { file });
   }
-  if (info.size > limits.documentBytes) {
-    const limitMb = Math.round(limits.documentBytes / 1024 / 1024);
-    throw documentError(file, {
-      zh: `文件有 ${formatMb(info.size)}，超过上限 ${limitMb} MB（limits.documentMb）；请删去附件和图片后另存，或在配置中提高 limits.documentMb`,
-      en: `the file is ${formatMb(info.size)}, above the ${limitMb} MB limit (limits.documentMb); save it without attachments and pictures, or raise limits.documentMb in the config`,
-    });
-  }
-  if (info.size === 0) throw emptyDocument(file);
+  // Checked before reading, so an oversized file is never loaded into memory.
+  refuseSize(file, info.size, limits);
   const bytes = await readFile(file).catch((error: unknown) => {
     throw ioError(file, error);
   });
+  return documentFromBytes(file, extension, bytes);
+}
 
+/**
+ * The same reading for a document already in memory (an upload to the studio), with the same
+ * limits, checks and messages as readDocument; `fileName` names it in messages and its extension
+ * decides the reader. Nothing touches the disk.
+ */
+export async function readDocumentBytes(bytes: Uint8Array, fileName: string, options: ReadDocumentOptions = {}): Promise<SourceDocument> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const extension = path.extname(fileName).toLowerCase();
+  refuseOtherFormats(fileName, extension);
+  refuseSize(fileName, bytes.byteLength, limits);
+  return documentFromBytes(fileName, extension, bytes);
+}
+
+function refuseSize(file: string, size: number, limits: Limits): void {
+  if (size > limits.documentBytes) {
+    const limitMb = Math.round(limits.documentBytes / 1024 / 1024);
+    throw documentError(file, {
+      zh: `文件有 ${formatMb(size)}，超过上限 ${limitMb} MB（limits.documentMb）；请删去附件和图片后另存，或在配置中提高 limits.documentMb`,
+      en: `the file is ${formatMb(size)}, above the ${limitMb} MB limit (limits.documentMb); save it without attachments and pictures, or raise limits.documentMb in the config`,
+    });
+  }
+  if (size === 0) throw emptyDocument(file);
+}
+
+/** The bytes, sniffed against the extension, through the reader of their format. */
+async function documentFromBytes(file: string, extension: string, bytes: Uint8Array): Promise<SourceDocument> {
   const sniffed = sniff(bytes);
   let document: SourceDocument;
   if (extension === '.docx') {

@@ -1,19 +1,17 @@
 /**
  * `POST /api/draft`: a policy document in the body → a draft card and its review report, for the
  * studio's "从政策文件起草" (and any other system). The body is the document's raw bytes, its name
- * in `X-File-Name` (URL-encoded). The bytes go to a private temporary folder only for as long as
- * `draftDocument` reads them; nothing is written to the card folder (saving the reviewed draft is
+ * in `X-File-Name` (URL-encoded). The document is drafted from memory with the same limits and
+ * messages as `policy-card draft`; nothing is written anywhere (saving the reviewed draft is
  * `POST /api/cards`), so drafting is allowed on a read-only server, like `POST /api/render`.
  *
  * Requiring `X-File-Name` also keeps other sites out: a cross-site form cannot send that header,
  * and a script on another site must first pass a CORS preflight this server never grants.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { draftDocument } from '../draft/draft-document.js';
+import { draftDocumentBytes } from '../draft/draft-document.js';
 import { CardError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { DEFAULT_LIMITS } from '../limits.js';
@@ -21,6 +19,7 @@ import { validateCard } from '../spec/validate-card.js';
 import { cardErrorJson, HttpError } from './api-errors.js';
 import type { CardCatalogue } from './card-catalogue.js';
 import { requestLang } from './api-routes.js';
+import { freeId } from './new-card-routes.js';
 
 export interface DraftRouteOptions {
   catalogue: CardCatalogue;
@@ -36,7 +35,7 @@ export interface DraftRouteOptions {
 const FILE_NAME_HEADER = 'x-file-name';
 const MAX_NAME_LENGTH = 200;
 
-/** The document's name as sent, reduced to a plain file name that is safe to create in the temporary folder. */
+/** The document's name as sent, reduced to a plain file name that is safe to show in messages. */
 function uploadedFileName(c: Context): string {
   const raw = c.req.header(FILE_NAME_HEADER);
   if (raw === undefined || raw.trim() === '') {
@@ -62,24 +61,6 @@ function uploadedFileName(c: Context): string {
     throw new CardError('E_USAGE', { zh: `X-File-Name 中没有文件名：${JSON.stringify(name)}`, en: `X-File-Name holds no file name: ${JSON.stringify(name)}` });
   }
   return safe;
-}
-
-/** An error that names the temporary copy names the document as the user knows it instead. */
-function attributeToUpload(error: unknown, tempFile: string, name: string): unknown {
-  if (!(error instanceof CardError)) return error;
-  const rename = (text: string): string => text.split(tempFile).join(name);
-  return new CardError(
-    error.code,
-    { zh: rename(error.text.zh), en: rename(error.text.en) },
-    { file: name, path: error.path, label: error.label, cell: error.cell },
-    { cause: error.cause },
-  );
-}
-
-/** The report as JSON, with any mention of the temporary copy replaced by the document's name. */
-function reportJson(report: unknown, tempFile: string, name: string): unknown {
-  const text = JSON.stringify(report ?? null);
-  return JSON.parse(text.split(JSON.stringify(tempFile).slice(1, -1)).join(JSON.stringify(name).slice(1, -1))) as unknown;
 }
 
 export function createDraftRoutes(options: DraftRouteOptions): Hono {
@@ -126,51 +107,32 @@ export function createDraftRoutes(options: DraftRouteOptions): Hono {
       );
     }
     running++;
-    let folder: string | undefined;
-    let tempFile = name;
-    let drafted: Awaited<ReturnType<typeof draftDocument>>;
+    let drafted: Awaited<ReturnType<typeof draftDocumentBytes>>;
     try {
-      // mkdtemp makes the folder readable by this user only.
-      folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-draft-'));
-      tempFile = path.join(folder, name);
-      await writeFile(tempFile, bytes, { flag: 'wx', mode: 0o600 });
       const { limits, draftDefaults } = catalogue.settings;
-      drafted = await draftDocument(tempFile, { ...(limits ? { limits } : {}), ...(draftDefaults ? { defaults: draftDefaults } : {}) });
-    } catch (error) {
-      throw attributeToUpload(error, tempFile, name);
+      drafted = await draftDocumentBytes(bytes, name, { ...(limits ? { limits } : {}), ...(draftDefaults ? { defaults: draftDefaults } : {}) });
     } finally {
       running--;
-      if (folder !== undefined) await rm(folder, { recursive: true, force: true });
     }
 
     // The id is made from the title (from the file name when there is none), as `import` makes ids.
+    // The same title gives the same id, so this document may have been drafted before: the draft
+    // gets the next free id instead (as 新建卡片 does), shown in the editor to keep or change.
     const { spec } = drafted;
-    const id = spec.id;
-    const existing = catalogue.findAll(id)[0];
+    const draftedId = spec.id;
+    const existing = catalogue.findAll(draftedId)[0];
+    if (existing) spec.id = freeId(draftedId, new Set(catalogue.list().flatMap((card) => (card.id ? [card.id] : []))));
     const folderForNew = catalogue.newCardFolder;
-    const file = folderForNew ? path.relative(catalogue.cwd, path.join(folderForNew, `${id}.json`)).split(path.sep).join('/') : `${id}.json`;
+    const file = folderForNew ? path.relative(catalogue.cwd, path.join(folderForNew, `${spec.id}.json`)).split(path.sep).join('/') : `${spec.id}.json`;
     const { site, limits } = catalogue.settings;
     const checked = validateCard(spec, { file, ...(site ? { site } : {}), ...(limits ? { limits } : {}) });
     const problems = checked.ok ? [] : checked.errors;
-    if (existing) {
-      // The same title gives the same id: this document may have been drafted before. Never overwrite it.
-      problems.unshift(
-        new CardError(
-          'E_EXISTS',
-          {
-            zh: `编号 "${id}" 已被 ${existing.file} 使用（这份文件可能已起草过）；请换一个编号再保存，已有的卡片不会被覆盖`,
-            en: `the id "${id}" is used by ${existing.file} (this document may have been drafted before); choose another id to save; the existing card is never overwritten`,
-          },
-          { file, path: '/id', label: { zh: '编号', en: 'id' } },
-        ),
-      );
-    }
     return c.json({
       file: name,
       spec,
-      report: reportJson(drafted.report, tempFile, name),
+      report: drafted.report,
       problems: problems.map((error) => cardErrorJson(error, lang)),
-      existing: existing ? { id, file: existing.file } : null,
+      existing: existing ? { id: draftedId, file: existing.file } : null,
     });
   });
 

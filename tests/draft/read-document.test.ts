@@ -5,7 +5,8 @@ import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/limits.js';
-import { isDocumentFile, readDocument } from '../../src/draft/read-document.js';
+import { isDocumentFile, readDocument, readDocumentBytes } from '../../src/draft/read-document.js';
+import { noticeDocx, noticePdf } from '../helpers/documents.js';
 import { documentFolder, NOTO_SANS_SC, pdfBytes } from '../helpers/document-folder.js';
 import { rejectedCardError } from '../helpers/errors.js';
 
@@ -165,11 +166,24 @@ describe('readDocument refuses what it cannot read, with one clear E_DOCUMENT me
     ['a file of another kind', 'notes.md', () => '# 通知', '不支持 .md 文件；draft 读取 .docx、.pdf、.html/.htm 和 .txt', 'draft does not read .md files; it reads .docx, .pdf, .html/.htm and .txt'],
   ])('%s', async (_name, name, make, zh, en) => {
     const { folder, write } = await documentFolder();
-    const file = await write(name, await make());
+    const made = await make();
+    const file = await write(name, made);
     const cardError = await rejectedCardError(readDocument(file));
     expect([cardError.code, cardError.file, cardError.format('zh'), cardError.format('en')]).toEqual(['E_DOCUMENT', file, `${file}: ${zh}`, `${file}: ${en}`]);
     // Nothing is written beside the document.
     expect(await readdir(folder)).toEqual([name]);
+    // The same bytes in memory (an upload) are refused with the same message, named as given.
+    const fromMemory = await rejectedCardError(readDocumentBytes(typeof made === 'string' ? Buffer.from(made, 'utf8') : made, name));
+    expect([fromMemory.code, fromMemory.file, fromMemory.format('zh'), fromMemory.format('en')]).toEqual(['E_DOCUMENT', name, `${name}: ${zh}`, `${name}: ${en}`]);
+  });
+
+  it('refuses bytes over limits.documentMb with the message a file gets', async () => {
+    const error = await rejectedCardError(readDocumentBytes(Buffer.from('申'.repeat(600_000), 'utf8'), 'long.txt', { limits: { ...DEFAULT_LIMITS, documentBytes: 1024 * 1024 } }));
+    expect([error.code, error.format('zh'), error.format('en')]).toEqual([
+      'E_DOCUMENT',
+      'long.txt: 文件有 1.7 MB，超过上限 1 MB（limits.documentMb）；请删去附件和图片后另存，或在配置中提高 limits.documentMb',
+      'long.txt: the file is 1.7 MB, above the 1 MB limit (limits.documentMb); save it without attachments and pictures, or raise limits.documentMb in the config',
+    ]);
   });
 
   it('refuses a file over limits.documentMb before reading it', async () => {
@@ -188,6 +202,22 @@ describe('readDocument refuses what it cannot read, with one clear E_DOCUMENT me
     const file = path.join(folder, 'missing.docx');
     const error = await rejectedCardError(readDocument(file));
     expect([error.code, error.format('zh'), error.format('en')]).toEqual(['E_PATH_NOT_FOUND', `${file}: 找不到这个文件`, `${file}: no such file`]);
+  });
+});
+
+describe('readDocumentBytes', () => {
+  it.each([
+    ['通知.docx', noticeDocx],
+    ['通知.pdf', noticePdf],
+  ])('reads %s from memory into the same lines as from the file', async (name, make) => {
+    const bytes = await make();
+    const { write } = await documentFolder();
+    const fromFile = await readDocument(await write(name, bytes));
+    const fromMemory = await readDocumentBytes(bytes, name);
+    expect(fromMemory.file).toBe(name);
+    expect(fromMemory.format).toBe(fromFile.format);
+    expect(fromMemory.lines.length).toBeGreaterThan(10);
+    expect(fromMemory.lines).toEqual(fromFile.lines);
   });
 });
 

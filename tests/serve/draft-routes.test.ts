@@ -1,7 +1,8 @@
 /**
  * POST /api/draft over real HTTP on 127.0.0.1: real documents made in the test (.txt bytes, a
- * .docx written with the docx package) drafted by the real readers and extraction, bad input,
- * the size limit, the guards, and the save of a reviewed draft through POST /api/cards.
+ * .docx written with the docx package, a PDF written with pdfkit) drafted from memory by the real
+ * readers and extraction, bad input, the size limit, the guards, the save of a reviewed draft
+ * through POST /api/cards, and the free id a document drafted before gets.
  */
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import { draftDocument } from '../../src/draft/draft-document.js';
 import { CardError } from '../../src/errors.js';
 import { resolveLimits } from '../../src/limits.js';
 import type { CardRenderer } from '../../src/serve/render-queue.js';
+import { freeId } from '../../src/serve/new-card-routes.js';
 import { startStudio, type RunningStudio } from '../../src/serve/start-studio.js';
 import { validateCard } from '../../src/spec/validate-card.js';
 import { NOTICE_LINES, NOTICE_TITLE, noticeDocx, noticePdf, noticeTxt } from '../helpers/documents.js';
@@ -234,7 +236,7 @@ describe('POST /api/draft', () => {
     expect(save.status).toBe(403);
   });
 
-  it('saves a reviewed draft through POST /api/cards, and names the card when the same notice is drafted again', async () => {
+  it('saves a reviewed draft through POST /api/cards; drafted again, it gets the next free id and overwrites nothing', async () => {
     const first = (await (await postDocument(`${base}/api/draft`, 'notice.txt', noticeTxt())).json()) as DraftBody;
     // Unfilled, the save is refused with the placeholder rule.
     const refused = await fetch(`${base}/api/cards`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(first.spec) });
@@ -250,14 +252,24 @@ describe('POST /api/draft', () => {
     expect(saved).toEqual(reviewed);
     expect(validateCard(saved, { defaultId: id }).ok).toBe(true);
 
+    // Drafted again: the same title gives the same id, so the draft proposes the next free one.
     const again = (await (await postDocument(`${base}/api/draft`, 'notice.txt', noticeTxt())).json()) as DraftBody;
     expect(again.existing).toEqual({ id, file: `cards/${id}.json` });
-    expect(again.problems[0]).toMatchObject({
-      code: 'E_EXISTS',
-      path: '/id',
-      text: `编号 "${id}" 已被 cards/${id}.json 使用（这份文件可能已起草过）；请换一个编号再保存，已有的卡片不会被覆盖`,
-    });
-    const overwrite = await fetch(`${base}/api/cards`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(fillGaps(again.spec)) });
+    // freeId's form: a long id is cut to 60 characters before the number.
+    const secondId = freeId(id, new Set([id]));
+    expect(secondId).toMatch(/-2$/);
+    expect(again.spec['id']).toBe(secondId);
+    expect(again.problems.map((problem) => problem.code)).not.toContain('E_EXISTS');
+    expect(again.problems.every((problem) => problem.code === 'E_PLACEHOLDER')).toBe(true);
+    const second = await fetch(`${base}/api/cards`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(fillGaps(again.spec)) });
+    expect(second.status).toBe(201);
+    expect(JSON.parse(await readFile(path.join(work, 'cards', `${secondId}.json`), 'utf8'))).toMatchObject({ id: secondId, title: NOTICE_TITLE });
+    // A third time: both ids are taken now.
+    const third = (await (await postDocument(`${base}/api/draft?lang=en`, 'notice.txt', noticeTxt())).json()) as DraftBody;
+    expect([third.spec['id'], third.existing]).toEqual([freeId(id, new Set([id, secondId])), { id, file: `cards/${id}.json` }]);
+    expect(third.spec['id']).toMatch(/-3$/);
+    // Saving a draft under a taken id is still refused, and the card is never overwritten.
+    const overwrite = await fetch(`${base}/api/cards`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...(fillGaps(again.spec) as object), id }) });
     expect(overwrite.status).toBe(409);
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(reviewed);
   });

@@ -3,8 +3,9 @@
  * 从政策文件起草 in a real browser (Debian chromium driven by playwright-core): a notice chosen on
  * the gallery opens in the editor as a new card with its source lines beside the fields and its
  * gaps highlighted; the placeholder rule shows beside the gap; once the gaps are filled, saving
- * writes the card into the card folder. Also: a document dropped on the page, and one that cannot
- * be read.
+ * writes the card into the card folder. Also: the same document drafted again (the next free id,
+ * shown to keep or change, and nothing overwritten), a document dropped on the page, and one that
+ * cannot be read.
  */
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CardRenderer } from '../../src/serve/render-queue.js';
+import { freeId } from '../../src/serve/new-card-routes.js';
 import { startStudio, type RunningStudio } from '../../src/serve/start-studio.js';
 import { validateCard } from '../../src/spec/validate-card.js';
 import { NOTICE_LINES, NOTICE_TITLE, noticeDocx, noticeTxt } from '../helpers/documents.js';
@@ -123,6 +125,41 @@ describe('drafting from a policy document in the studio', () => {
     expect(saved['title']).toBe(NOTICE_TITLE);
     expect(placeholderPaths(saved)).toEqual([]);
     expect(validateCard(saved, { defaultId: id }).ok).toBe(true);
+    expect(page.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('gives a document drafted before the next free id, shows it in the editor, and saves without touching the first card', async () => {
+    // The first test saved this notice's card; this one drafts the same notice again.
+    const page = await openGallery();
+    await page.setInputFiles('#draft-file', { name: '智能化改造申报通知.txt', mimeType: 'text/plain', buffer: noticeTxt() });
+    await page.waitForSelector('.draft-intro', { timeout: 30_000 });
+    const draft = (await storedDraft(page)) as StoredDraft & { existing: { id: string; file: string } };
+    const taken = draft.existing.id;
+    const first = await readFile(path.join(work, 'cards', `${taken}.json`), 'utf8');
+    const proposed = freeId(taken, new Set([taken]));
+    expect(draft.spec['id']).toBe(proposed);
+    expect(await page.inputValue('#f_id')).toBe(proposed);
+    expect(await page.textContent('.draft-exists')).toBe(
+      `编号 "${taken}" 已被 cards/${taken}.json 使用，这份文件可能已起草过；草稿改用编号 "${proposed}"，可在“编号”一栏修改。已有卡片不会被覆盖。 修改编号`,
+    );
+    // The placeholder rule is all that stands between the draft and saving: no id clash.
+    await page.waitForSelector('.preview-problems:not([hidden])', { timeout: 30_000 });
+    expect(await page.$$eval('[data-path="/id"].has-error', (fields) => fields.length)).toBe(0);
+    await page.click('.draft-exists button');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f_id');
+    await page.screenshot({ path: path.join(shots, 'draft-free-id.png'), fullPage: true });
+
+    // The user changes the proposed id, fills the gaps and saves: a new card, the first untouched.
+    await page.fill('#f_id', 'zhigai-2026-second');
+    for (const gap of placeholderPaths(draft.spec)) {
+      await page.locator(`.field.draft-gap[data-path="${gap}"]`).locator('input, textarea').first().fill(gap.endsWith('/url') ? QR_URL : '已核对填写');
+    }
+    await page.waitForSelector('.preview-frame[data-state="ready"]', { timeout: 90_000 });
+    await page.click('.save-button');
+    await page.waitForURL('**/cards/zhigai-2026-second/edit', { timeout: 30_000 });
+    expect(JSON.parse(await readFile(path.join(work, 'cards', 'zhigai-2026-second.json'), 'utf8'))).toMatchObject({ id: 'zhigai-2026-second', title: NOTICE_TITLE });
+    expect(await readFile(path.join(work, 'cards', `${taken}.json`), 'utf8')).toBe(first);
     expect(page.problems).toEqual([]);
     await page.close();
   });
