@@ -23,6 +23,15 @@ export function printError(text: string): void {
   process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
+/**
+ * A fatal error under `--json` (bad arguments, no cards, an unreadable config…): one object on
+ * stdout in the shape of the reports' own errors, `{ ok: false, error: { code, file?, path?, cell?, message } }`,
+ * so a script reads `ok` and `error.code` whichever way the run ended.
+ */
+export function fatalErrorJson(error: CardError, lang: Lang): { ok: false; error: ReturnType<CardError['toJSON']> } {
+  return { ok: false, error: error.toJSON(lang) };
+}
+
 /** Template or theme problems are the caller's mistake for the whole batch: a usage error. */
 export function batchWideTemplateError(report: { cards: Array<{ errors: CardError[] }> }): CardError | undefined {
   const all = report.cards.flatMap((card) => card.errors);

@@ -6,12 +6,15 @@
  *   exit 0  every card rendered / valid
  *   exit 1  at least one card failed, or no card was found in the paths given
  *   exit 2  usage error (unknown flag, missing path, unknown template…)
+ * With `--json`, a command that takes it prints a fatal error as one JSON object on stdout
+ * (fatalErrorJson) instead of text on stderr, with the same exit code.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { CardError } from '../errors.js';
 import { resolveLang } from '../i18n/lang.js';
 import { PACKAGE_VERSION } from '../package-version.js';
-import { EXIT_CARD_FAILED, EXIT_OK, EXIT_USAGE, printError } from './command-helpers.js';
+import { EXIT_CARD_FAILED, EXIT_OK, EXIT_USAGE, fatalErrorJson, print, printError } from './command-helpers.js';
+import { usageErrorFromCommander } from './commander-usage-error.js';
 import { registerBuildCommand } from './commands/build.js';
 import { registerDraftCommand } from './commands/draft.js';
 import { registerExportCommand } from './commands/export.js';
@@ -29,7 +32,6 @@ export function createProgram(): Command {
     .description('政策明白卡生成器 —— 把政策要点 JSON 变成带二维码的图文卡片 / policy clarity cards from JSON specs')
     .addOption(new Option('--lang <lang>', '提示语言 message language').choices(['zh', 'en']))
     .version(PACKAGE_VERSION, '-v, --version', '显示版本号 print the version')
-    .showHelpAfterError()
     .exitOverride();
   registerInitCommand(program);
   registerBuildCommand(program);
@@ -45,22 +47,58 @@ export function createProgram(): Command {
   return program;
 }
 
+/** The subcommand named in argv (after the global --lang), if any. */
+function commandIn(program: Command, argv: readonly string[]): Command | undefined {
+  const args = argv.slice(2);
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (arg === '--lang') index++;
+    else if (!arg.startsWith('-')) return program.commands.find((command) => command.name() === arg);
+  }
+  return undefined;
+}
+
+/** Whether the run asked for --json on a command that takes it (not after `--`). */
+function jsonRequested(command: Command | undefined, argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  const flags = end === -1 ? argv : argv.slice(0, end);
+  return command !== undefined && command.options.some((option) => option.long === '--json') && flags.includes('--json');
+}
+
 export async function runMain(argv: string[] = process.argv): Promise<void> {
   const program = createProgram();
+  const command = commandIn(program, argv);
+  const json = jsonRequested(command, argv);
+  // commander words its errors in English only: they are printed below, re-worded (and as JSON with --json).
+  for (const target of [program, ...program.commands]) target.configureOutput({ outputError: () => {} });
+  const lang = resolveLang(argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined);
+  const fail = (error: CardError, exitCode: number): void => {
+    if (json) print(JSON.stringify(fatalErrorJson(error, lang), null, 2));
+    else printError(`[${error.code}] ${error.format(lang)}`);
+    process.exitCode = exitCode;
+  };
   try {
     await program.parseAsync(argv);
   } catch (error) {
-    const lang = resolveLang(argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined);
     if (error instanceof CommanderError) {
       // Help and version are not errors; commander already printed them.
-      process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT_OK : EXIT_USAGE;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        process.exitCode = EXIT_OK;
+        return;
+      }
+      fail(usageErrorFromCommander(error, command?.name()), EXIT_USAGE);
+      // The usage of the command follows the message, as a reminder of its flags.
+      if (!json) (command ?? program).outputHelp({ error: true });
       return;
     }
     if (error instanceof CardError) {
-      printError(`[${error.code}] ${error.format(lang)}`);
       // No card to process is a failed run (1), like a failed card, not a mistyped flag (2).
-      process.exitCode = error.code === 'E_NO_CARDS' ? EXIT_CARD_FAILED : EXIT_USAGE;
+      fail(error, error.code === 'E_NO_CARDS' ? EXIT_CARD_FAILED : EXIT_USAGE);
       return;
+    }
+    if (json) {
+      const message = { zh: `内部错误：${(error as Error)?.message ?? String(error)}`, en: `internal error: ${(error as Error)?.message ?? String(error)}` };
+      print(JSON.stringify({ ok: false, error: { code: 'E_INTERNAL', message: message[lang] } }, null, 2));
     }
     printError(`${lang === 'zh' ? '内部错误' : 'internal error'}: ${(error as Error)?.stack ?? String(error)}`);
     process.exitCode = 70;

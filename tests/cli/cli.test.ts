@@ -117,7 +117,7 @@ const USAGE_OUT = mkdtempSync(path.join(os.tmpdir(), 'policy-card-usage-'));
 
 describe('usage errors exit 2', () => {
   it.each([
-    [['build', '--bogus'], /error: unknown option '--bogus'/],
+    [['build', '--bogus'], /^\[E_USAGE\] 未知选项 --bogus；用法见 policy-card build --help\nUsage: policy-card build /],
     [['build', 'no-such-folder'], /\[E_PATH_NOT_FOUND\] 找不到文件或文件夹 no-such-folder/],
     [['build', '--template', 'nope', path.join(CARDS_DIR, 'wengang-butie.json'), '--out', USAGE_OUT], /^\[E_TEMPLATE\] 没有名为 "nope" 的模板；可用模板：(.*、)?phone/],
     [['build', '--format', 'gif'], /\[E_USAGE\] --format 只能是 png、svg、pdf，收到 gif/],
