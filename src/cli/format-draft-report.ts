@@ -42,23 +42,35 @@ function documentLines(document: DraftedDocument, lang: Lang): string[] {
   return lines;
 }
 
+/**
+ * Drafted documents first, each with its review; then, as build lists its failed cards, the
+ * documents that could not be drafted, each with its message; then the counts.
+ */
 export function formatDraftReport(report: DraftsReport, lang: Lang): string {
-  const written = report.documents.filter((document) => document.status === 'written').length;
-  const failed = report.documents.length - written;
-  const gaps = report.documents.filter((document) => document.report?.missing.some((missing) => missing.required)).length;
-  const lines = report.documents.flatMap((document) => [...documentLines(document, lang), '']);
+  const zh = lang === 'zh';
+  const drafted = report.documents.filter((document) => document.status === 'written');
+  const failed = report.documents.filter((document) => document.status === 'failed');
+  const gaps = drafted.filter((document) => document.report?.missing.some((missing) => missing.required)).length;
+  const lines = drafted.flatMap((document) => [...documentLines(document, lang), '']);
+  if (failed.length > 0) {
+    lines.push(zh ? `以下 ${failed.length} 份文件未能起草，其余照常写出：` : `${failed.length} document(s) could not be drafted; the others were written:`);
+    lines.push(...failed.flatMap((document) => documentLines(document, lang)), '');
+  }
   lines.push(
-    lang === 'zh'
-      ? `起草完成：写入 ${written} 份，失败 ${failed} 份${gaps > 0 ? `，其中 ${gaps} 份有待补充项（validate/build 会拒绝，填写后再生成）` : ''}；输出到 ${report.out}`
-      : `Drafting done: ${written} written, ${failed} failed${gaps > 0 ? `, ${gaps} with placeholders to fill in (validate/build refuse them until filled)` : ''}; output in ${report.out}`,
+    zh
+      ? `起草完成：写入 ${drafted.length} 份，失败 ${failed.length} 份${gaps > 0 ? `，其中 ${gaps} 份有待补充项（validate/build 会拒绝，填写后再生成）` : ''}；输出到 ${report.out}`
+      : `Drafting done: ${drafted.length} written, ${failed.length} failed${gaps > 0 ? `, ${gaps} with placeholders to fill in (validate/build refuse them until filled)` : ''}; output in ${report.out}`,
   );
   return `${lines.join('\n')}\n`;
 }
 
 /** The report as JSON: the specs, their review reports and the errors, in the chosen language. */
 export function draftReportJson(report: DraftsReport, lang: Lang): unknown {
+  const drafted = report.documents.filter((document) => document.status === 'written').length;
   return {
-    ok: report.documents.every((document) => document.status === 'written'),
+    ok: drafted === report.documents.length,
+    drafted,
+    failed: report.documents.length - drafted,
     format: report.format,
     out: report.out,
     documents: report.documents.map((document) => ({

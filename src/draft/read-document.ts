@@ -17,6 +17,12 @@ import { readProblem } from '../files/read-problem.js';
 /** Extensions `draft` reads. */
 export const DOCUMENT_EXTENSIONS: readonly string[] = ['.docx', '.pdf', '.html', '.htm', '.txt'];
 
+/**
+ * Word processors' other formats: `draft` cannot read them but names them, so that one in a
+ * folder is refused with the way to convert it rather than silently passed over.
+ */
+export const OLD_DOCUMENT_EXTENSIONS: readonly string[] = ['.doc', '.wps', '.rtf', '.odt'];
+
 /** Whether `draft` reads this file (by extension, case-insensitive). */
 export function isDocumentFile(file: string): boolean {
   return DOCUMENT_EXTENSIONS.includes(path.extname(file).toLowerCase());
@@ -109,7 +115,7 @@ async function documentFromBytes(file: string, extension: string, bytes: Uint8Ar
 
 /** Formats `draft` does not read, each with what to do instead. */
 function refuseOtherFormats(file: string, extension: string): void {
-  if (['.doc', '.wps', '.rtf', '.odt'].includes(extension)) {
+  if (OLD_DOCUMENT_EXTENSIONS.includes(extension)) {
     throw documentError(file, {
       zh: `不能直接读取 ${extension} 格式；请用 Word 或 WPS 打开，另存为 .docx 后再生成草稿`,
       en: `${extension} files cannot be read directly; open it in Word or WPS, save it as .docx and draft again`,

@@ -15,7 +15,7 @@ import type { CardSpec } from '../spec/card-schema.js';
 import { draftDocument } from './draft-document.js';
 import type { DraftDefaults, DraftSpec } from './draft-card.js';
 import type { DraftReport } from './draft-report.js';
-import { isDocumentFile } from './read-document.js';
+import { isDocumentFile, OLD_DOCUMENT_EXTENSIONS } from './read-document.js';
 
 export interface WriteDraftsOptions {
   /** Folder of the specs (json), or the .xlsx file (xlsx). @default 'cards' / 'drafts.xlsx' */
@@ -68,7 +68,11 @@ function isWebUrl(value: string): boolean {
   }
 }
 
-/** The documents named: files as given, folders as every supported document in them (not recursive), sorted. */
+/**
+ * The documents named: files as given, folders as every document in them (not recursive), sorted.
+ * A folder's .doc/.wps files are included so that each is refused with how to convert it; the
+ * `~$…` owner files Word leaves beside an open document are not documents and are passed over.
+ */
 async function documentFiles(paths: readonly string[], cwd: string): Promise<string[]> {
   const files: string[] = [];
   for (const given of paths) {
@@ -76,7 +80,9 @@ async function documentFiles(paths: readonly string[], cwd: string): Promise<str
     const info = await stat(absolute).catch(() => undefined);
     if (!info) throw new CardError('E_PATH_NOT_FOUND', { zh: `找不到文件或文件夹 ${given}`, en: `no such file or folder: ${given}` });
     if (info.isDirectory()) {
-      const names = (await readdir(absolute)).filter((name) => !name.startsWith('.') && isDocumentFile(name)).sort();
+      const names = (await readdir(absolute))
+        .filter((name) => !name.startsWith('.') && !name.startsWith('~$') && (isDocumentFile(name) || OLD_DOCUMENT_EXTENSIONS.includes(path.extname(name).toLowerCase())))
+        .sort();
       if (names.length === 0) {
         throw usage(`文件夹 ${given} 中没有可起草的文件（.docx、.pdf、.html、.txt）`, `the folder ${given} holds no document draft reads (.docx, .pdf, .html, .txt)`);
       }

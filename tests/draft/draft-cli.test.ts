@@ -11,6 +11,7 @@ import { slugFromTitle } from '../../src/text/slug-from-title.js';
 import { cli } from '../helpers/cli.js';
 import { NOTO_SANS_SC, pdfBytes } from '../helpers/document-folder.js';
 import { tempDir } from '../helpers/sheets.js';
+import { NOTICE_TITLE, noticeDocx } from '../helpers/documents.js';
 import { SAMPLE_NOTICE, SAMPLE_SPEC } from './sample-notice.js';
 
 const URL = 'https://kjj.suzhou.gov.cn/notice/2026-2.html';
@@ -94,6 +95,75 @@ describe('policy-card draft', () => {
     const result = await cli(work, ...args);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`${message}\n`);
+  });
+});
+
+describe('policy-card draft on a folder of many documents', () => {
+  const OLE = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+  let work: string;
+
+  beforeAll(async () => {
+    work = await tempDir('policy-card-draft-folder-');
+    const folder = path.join(work, '收文');
+    await mkdir(folder);
+    await writeFile(path.join(folder, '1-智改通知.docx'), await noticeDocx());
+    await writeFile(path.join(folder, '2-高企通知.txt'), SAMPLE_NOTICE);
+    await writeFile(path.join(folder, '3-旧通知.doc'), OLE);
+    await writeFile(path.join(folder, '4-图片.docx'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]));
+    await writeFile(path.join(folder, '5-空白.txt'), '');
+    await writeFile(path.join(folder, '6-纪要.txt'), '会议纪要\n一、参会人员\n1.张三\n');
+    // What Word leaves beside an open document, and a sheet: neither is a document to draft.
+    await writeFile(path.join(folder, '~$智改通知.docx'), Buffer.alloc(162, 1));
+    await writeFile(path.join(folder, '清单.xlsx'), 'not read by draft');
+  });
+
+  it('drafts every good document, lists each refused one with its message after them, and exits 1', async () => {
+    const result = await cli(work, 'draft', '收文', '--out', 'drafted', '--url', URL);
+    expect(result.code).toBe(1);
+    const printed = result.stdout.split('\n');
+    const refusedAt = printed.indexOf('以下 4 份文件未能起草，其余照常写出：');
+    expect(refusedAt).toBeGreaterThan(0);
+    // Drafted documents first, each with its review…
+    expect(printed.slice(0, refusedAt).filter((line) => line.startsWith('✔') || line.startsWith('✘'))).toEqual([
+      `✔ 收文/1-智改通知.docx → drafted/${slugFromTitle(NOTICE_TITLE)}.json`,
+      `✔ 收文/2-高企通知.txt → drafted/${ID}.json`,
+    ]);
+    // …then the refused ones, as build lists its failed cards, then the counts.
+    expect(printed.slice(refusedAt + 1)).toEqual([
+      '✘ 收文/3-旧通知.doc',
+      '    [E_DOCUMENT] 收文/3-旧通知.doc: 不能直接读取 .doc 格式；请用 Word 或 WPS 打开，另存为 .docx 后再生成草稿',
+      '✘ 收文/4-图片.docx',
+      '    [E_DOCUMENT] 收文/4-图片.docx: 这个文件不是 Word 文档（不是 .docx 的压缩包格式），可能是改了扩展名的其他文件；请用 Word 或 WPS 打开原文件，另存为 .docx',
+      '✘ 收文/5-空白.txt',
+      '    [E_DOCUMENT] 收文/5-空白.txt: 文件是空的，没有可读的文字；请检查是否选错了文件',
+      '✘ 收文/6-纪要.txt',
+      '    [E_DRAFT_EMPTY] 收文/6-纪要.txt: 找不到任何卡片字段（政策名称、文号、适用对象、申报条件、申报流程、奖补标准、申报材料、申报时间、咨询方式）；看到的标题：一、参会人员。请确认这是政策通知或申报指南，或手工填写卡片',
+      '',
+      '起草完成：写入 2 份，失败 4 份；输出到 drafted',
+      '',
+    ]);
+    expect((await readdir(path.join(work, 'drafted'))).sort()).toEqual([`${ID}.json`, `${slugFromTitle(NOTICE_TITLE)}.json`].sort());
+  });
+
+  it('says the same in English and in --json, with the counts', async () => {
+    const english = await cli(work, '--lang', 'en', 'draft', '收文', '--out', 'english', '--url', URL);
+    expect(english.code).toBe(1);
+    expect(english.stdout).toContain(
+      '4 document(s) could not be drafted; the others were written:\n✘ 收文/3-旧通知.doc\n    [E_DOCUMENT] 收文/3-旧通知.doc: .doc files cannot be read directly; open it in Word or WPS, save it as .docx and draft again\n',
+    );
+    expect(english.stdout.trimEnd().split('\n').at(-1)).toBe('Drafting done: 2 written, 4 failed; output in english');
+    const json = await cli(work, 'draft', '收文', '--out', 'as-json', '--url', URL, '--json');
+    expect([json.code, json.stderr]).toEqual([1, '']);
+    const report = JSON.parse(json.stdout) as { ok: boolean; drafted: number; failed: number; documents: Array<{ file: string; status: string; errors: Array<{ code: string }> }> };
+    expect([report.ok, report.drafted, report.failed]).toEqual([false, 2, 4]);
+    expect(report.documents.map((document) => [document.file, document.status, document.errors.map((error) => error.code)])).toEqual([
+      ['收文/1-智改通知.docx', 'written', []],
+      ['收文/2-高企通知.txt', 'written', []],
+      ['收文/3-旧通知.doc', 'failed', ['E_DOCUMENT']],
+      ['收文/4-图片.docx', 'failed', ['E_DOCUMENT']],
+      ['收文/5-空白.txt', 'failed', ['E_DOCUMENT']],
+      ['收文/6-纪要.txt', 'failed', ['E_DRAFT_EMPTY']],
+    ]);
   });
 });
 
