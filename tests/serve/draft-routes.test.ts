@@ -47,9 +47,9 @@ function postDocument(url: string, name: string | undefined, body: Uint8Array, h
   });
 }
 
-/** Temporary folders the draft route made (mkdtemp adds six characters) and left behind. */
+/** Everything in this test's own temporary folder: drafting from memory must add nothing to it. */
 async function leftoverDraftFolders(): Promise<string[]> {
-  return (await readdir(os.tmpdir())).filter((name) => /^policy-card-draft-[A-Za-z0-9]{6}$/.test(name));
+  return (await readdir(os.tmpdir())).sort();
 }
 
 /** Every 待补充 value replaced by something a person would type. */
@@ -110,7 +110,7 @@ describe('POST /api/draft', () => {
     else process.env['TMPDIR'] = systemTmp;
   });
 
-  it('drafts a .txt notice: the spec, its sources, its gaps, and no temporary file left', async () => {
+  it('drafts a .txt notice from memory: the spec, its sources, its gaps, and no temporary file', async () => {
     const before = await leftoverDraftFolders();
     const response = await postDocument(`${base}/api/draft`, '智能化改造申报通知.txt', noticeTxt());
     expect(response.status).toBe(200);
@@ -125,9 +125,24 @@ describe('POST /api/draft', () => {
     expect(body.problems.length).toBeGreaterThan(0);
     expect(body.problems.every((problem) => problem.code === 'E_PLACEHOLDER')).toBe(true);
     expect(body.existing).toBeNull();
-    // The report names the document as sent, never the temporary copy.
+    // The report names the document as sent, never a path on the server.
     expect(JSON.stringify(body.report)).not.toContain(os.tmpdir());
     expect(await leftoverDraftFolders()).toEqual(before);
+  });
+
+  it('needs no temporary folder at all: the document never touches the disk', async () => {
+    const own = process.env['TMPDIR'];
+    // A temporary folder that does not exist: any attempt to write a copy would fail the request.
+    process.env['TMPDIR'] = path.join(own ?? os.tmpdir(), 'does-not-exist');
+    try {
+      for (const [name, bytes] of [['通知.pdf', await noticePdf()], ['通知.docx', await noticeDocx()]] as const) {
+        const response = await postDocument(`${base}/api/draft`, name, bytes);
+        expect(response.status).toBe(200);
+        expect(((await response.json()) as DraftBody).spec['title']).toBe(NOTICE_TITLE);
+      }
+    } finally {
+      process.env['TMPDIR'] = own;
+    }
   });
 
   it("fills the gaps the config's draft.defaults covers, and says so in the report", async () => {
@@ -171,15 +186,16 @@ describe('POST /api/draft', () => {
     ['an old Word file', '通知.doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]), 'E_DOCUMENT'],
     ['a document without any card field', '随笔.txt', Buffer.from('今天天气很好。\n我们去公园散步，看了很多花。\n', 'utf8'), 'E_DRAFT_EMPTY'],
   ])('answers %s with 422 naming the file as sent (zh and en), and leaves nothing behind', async (_case, name, bytes, code) => {
-    const before = await leftoverDraftFolders();
+    // The reference error first: it reads the document from a file of its own in the temporary folder.
     const expected = await draftError(name, bytes);
+    const before = await leftoverDraftFolders();
     expect(expected.code).toBe(code);
     for (const lang of ['zh', 'en'] as const) {
       const response = await postDocument(`${base}/api/draft?lang=${lang}`, name, bytes);
       expect(response.status).toBe(422);
       const body = (await response.json()) as ErrorsBody;
       expect(body).toEqual({ errors: [{ code, file: name, message: expected.format(lang), text: expected.text[lang] }] });
-      // Never the temporary copy's path.
+      // Never a path on the server.
       expect(body.errors[0]!.message).not.toContain(os.tmpdir());
     }
     expect(await leftoverDraftFolders()).toEqual(before);
