@@ -32,6 +32,11 @@ export function fatalErrorJson(error: CardError, lang: Lang): { ok: false; error
   return { ok: false, error: error.toJSON(lang) };
 }
 
+/** A batch-wide error in a `--json` report, as the text run prints it: without any one card's file. */
+export function batchErrorJson(error: CardError | undefined, lang: Lang): { error?: { code: CardError['code']; message: string } } {
+  return error ? { error: { code: error.code, message: error.text[lang] } } : {};
+}
+
 /** Template or theme problems are the caller's mistake for the whole batch: a usage error. */
 export function batchWideTemplateError(report: { cards: Array<{ errors: CardError[] }> }): CardError | undefined {
   const all = report.cards.flatMap((card) => card.errors);

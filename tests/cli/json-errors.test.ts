@@ -7,6 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { minimalSpec, ROOT } from '../helpers/cards.js';
 import { cli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/sheets.js';
 
@@ -118,6 +119,18 @@ describe('fatal errors under --json', () => {
         },
       ],
     });
+  });
+
+  it('names a template broken for every card as the error of the build report (exit 2)', async () => {
+    await mkdir(path.join(folders.work, 'one'));
+    await writeFile(path.join(folders.work, 'one', 'a.json'), JSON.stringify(minimalSpec()));
+    const args = ['build', 'one', '--templates', path.join(ROOT, 'tests', 'fixtures', 'templates'), '--template', 'raw-output', '--out', 'out'];
+    const message = '模板 "raw-output" 的 card.hbs 使用了不转义输出 {{{ }}}；为安全起见不允许';
+    const json = await cli(folders.work, ...args, '--json');
+    expect([json.code, json.stderr]).toEqual([2, '']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, failed: 1, error: { code: 'E_TEMPLATE', message } });
+    const text = await cli(folders.work, ...args);
+    expect([text.code, text.stderr]).toEqual([2, `[E_TEMPLATE] ${message}\n`]);
   });
 
   it('prints help, not an error, for --help with --json', async () => {

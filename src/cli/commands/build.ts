@@ -1,7 +1,7 @@
 /** `policy-card build`: render every card of a batch to files. */
 import type { Command } from 'commander';
 import { buildCards, buildReportJson } from '../../batch/build-cards.js';
-import { batchWideTemplateError, EXIT_CARD_FAILED, EXIT_OK, EXIT_USAGE, langOf, print, printError } from '../command-helpers.js';
+import { batchErrorJson, batchWideTemplateError, EXIT_CARD_FAILED, EXIT_OK, EXIT_USAGE, langOf, print, printError } from '../command-helpers.js';
 import { withCardOptions } from '../card-options.js';
 import { formatBuildReport } from '../format-report.js';
 import { assertDefaultCardsExist } from '../missing-catalogue.js';
@@ -78,7 +78,7 @@ export function registerBuildCommand(program: Command): void {
         process.off('SIGINT', onSigint);
       }
       const batchError = batchWideTemplateError(report);
-      if (flags.json) print(JSON.stringify(buildReportJson(report, lang), null, 2));
+      if (flags.json) print(JSON.stringify({ ...buildReportJson(report, lang), ...batchErrorJson(batchError, lang) }, null, 2));
       else if (batchError) printError(`[${batchError.code}] ${batchError.text[lang]}`);
       else print(formatBuildReport(report, lang));
       process.exitCode = report.interrupted ? EXIT_INTERRUPTED : batchError ? EXIT_USAGE : report.failed > 0 || report.batchErrors.length > 0 ? EXIT_CARD_FAILED : EXIT_OK;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig, officeName } from '../../config/load-config.js';
 import { CardError } from '../../errors.js';
-import { batchWideTemplateError, EXIT_CARD_FAILED, EXIT_OK, EXIT_USAGE, langOf, print, printError } from '../command-helpers.js';
+import { batchErrorJson, batchWideTemplateError, EXIT_CARD_FAILED, EXIT_OK, EXIT_USAGE, langOf, print, printError } from '../command-helpers.js';
 import { withCardOptions } from '../card-options.js';
 import { formatSiteReport, siteReportJson } from '../format-site-report.js';
 import { resolveSettings, type BatchFlags } from '../resolve-settings.js';
@@ -33,7 +33,7 @@ export function registerSiteCommand(program: Command): void {
       const { writeSite } = await import('../../site/write-site.js');
       const report = await writeSite({ ...cardSettings, site: settings.site, title, out: flags.out ?? path.join(settings.out, 'site') });
       const batchError = batchWideTemplateError(report);
-      if (flags.json) print(JSON.stringify(siteReportJson(report, lang), null, 2));
+      if (flags.json) print(JSON.stringify({ ...siteReportJson(report, lang), ...batchErrorJson(batchError, lang) }, null, 2));
       else if (batchError) printError(`[${batchError.code}] ${batchError.text[lang]}`);
       else print(formatSiteReport(report, lang));
       process.exitCode = batchError ? EXIT_USAGE : report.failed > 0 ? EXIT_CARD_FAILED : EXIT_OK;
