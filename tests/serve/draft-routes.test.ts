@@ -7,6 +7,7 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftDocument } from '../../src/draft/draft-document.js';
 import { CardError } from '../../src/errors.js';
@@ -17,6 +18,9 @@ import { startStudio, type RunningStudio } from '../../src/serve/start-studio.js
 import { validateCard } from '../../src/spec/validate-card.js';
 import { NOTICE_LINES, NOTICE_TITLE, noticeDocx, noticePdf, noticeTxt } from '../helpers/documents.js';
 import { copySampleCards } from '../helpers/studio.js';
+
+/** 20 MB of spaces as word/document.xml, about 20 KB zipped: refused before anything is inflated. */
+const ZIP_BOMB = await new JSZip().file('word/document.xml', Buffer.alloc(20 * 1024 * 1024, 0x20)).generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 
 /** Drafting never renders: no worker processes. */
 const noRenderer: CardRenderer = {
@@ -183,6 +187,8 @@ describe('POST /api/draft', () => {
   it.each([
     ['a binary renamed to .docx', '申报通知.docx', Uint8Array.from({ length: 2048 }, (_, index) => (index * 7919) % 251), 'E_DOCUMENT'],
     ['an empty document', '空白.txt', new Uint8Array(), 'E_DOCUMENT'],
+    ['a zip bomb disguised as .docx', '炸弹.docx', ZIP_BOMB, 'E_DOCUMENT'],
+    ['a PDF that is not one', '通知.pdf', Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage'), 'E_DOCUMENT'],
     ['an old Word file', '通知.doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]), 'E_DOCUMENT'],
     ['a document without any card field', '随笔.txt', Buffer.from('今天天气很好。\n我们去公园散步，看了很多花。\n', 'utf8'), 'E_DRAFT_EMPTY'],
   ])('answers %s with 422 naming the file as sent (zh and en), and leaves nothing behind', async (_case, name, bytes, code) => {
