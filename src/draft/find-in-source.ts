@@ -117,8 +117,14 @@ export function bestRun(text: string, lines: readonly SourceLine[]): (SourceMatc
   const figureForms = figures.length > 0 ? lines.map((line) => figureForm(line.text)) : [];
   const short = [...form].length < SHORT;
   let best: { start: number; end: number; support: number; figures: boolean } | undefined;
-  const better = (support: number, held: boolean): boolean =>
-    !best || (held && !best.figures && support >= SUPPORTED) || ((held || !best.figures) && support > best.support + 1e-9);
+  // Runs that pass first, then the best support, then the fewest lines: the report should point at the item, not at its neighbours.
+  const passes = (support: number, held: boolean): boolean => held && support >= SUPPORTED;
+  const better = (support: number, held: boolean, length: number): boolean => {
+    if (!best) return true;
+    if (passes(support, held) !== passes(best.support, best.figures)) return passes(support, held);
+    if (Math.abs(support - best.support) > 1e-9) return support > best.support;
+    return length < best.end - best.start + 1;
+  };
   for (let start = 0; start < lines.length; start += 1) {
     // A run whose first line adds nothing is beaten by the run after it; most lines start none.
     if (!short && ![...bigrams(forms[start]!).keys()].some((pair) => wanted.has(pair))) continue;
@@ -137,8 +143,7 @@ export function bestRun(text: string, lines: readonly SourceLine[]): (SourceMatc
         support = found / total;
       }
       const figuresHeld = figures.length === 0 || figures.every((figure) => holdsFigure(figureForms.slice(start, end + 1).join('\n'), figure));
-      // A longer run must do strictly better: the report should point at the fewest lines.
-      if (better(support, figuresHeld)) best = { start, end, support, figures: figuresHeld };
+      if (better(support, figuresHeld, end - start + 1)) best = { start, end, support, figures: figuresHeld };
       if (support === 1 && figuresHeld) break;
     }
   }

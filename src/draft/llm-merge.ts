@@ -120,7 +120,6 @@ class Merge {
   took(pathParts: Array<string | number>, lines: readonly SourceLine[], gap?: string): void {
     const path = toPointer(pathParts);
     this.added.push({ path, label: labelForPath(pathParts), from: lines.map(place), text: quote(lines), by: 'model' });
-    this.report.fromModel.push(path);
     if (gap !== undefined) this.result.report.missing = this.result.report.missing.filter((missing) => missing.path !== gap);
   }
 
@@ -164,7 +163,7 @@ class Merge {
           this.report.dropped.push({ path: toPointer(pathParts), label: labelForPath(pathParts), text: part, reason: 'over-limit' });
           continue;
         }
-        this.took([...pathParts, out.length], addition.lines, placeholderOnly ? toPointer(pathParts) : undefined);
+        this.took([...pathParts, out.length], addition.lines, existing.length === 0 ? toPointer(pathParts) : undefined);
         out.push(shape(part));
       }
     }
@@ -182,10 +181,14 @@ class Merge {
     const spec = this.spec;
     const ordered = Object.fromEntries([...SPEC_ORDER.filter((key) => key in spec), ...Object.keys(spec).filter((key) => !SPEC_ORDER.includes(key))].map((key) => [key, spec[key]]));
     const rank = (source: FieldSource): number => SPEC_ORDER.indexOf(source.path.split('/')[1] ?? '');
-    const sources = [...this.result.report.sources, ...this.added]
-      .map((source, index) => ({ source, index }))
-      .sort((a, b) => rank(a.source) - rank(b.source) || a.source.path.localeCompare(b.source.path, 'en', { numeric: true }) || a.index - b.index)
-      .map(({ source }) => source);
+    // The rules' sources keep their order; each of the model's goes after the last of its field (or of an earlier one).
+    const sources = [...this.result.report.sources];
+    for (const added of this.added) {
+      let at = sources.length;
+      while (at > 0 && rank(sources[at - 1]!) > rank(added)) at -= 1;
+      sources.splice(at, 0, added);
+    }
+    this.report.fromModel = sources.filter((source) => source.by === 'model').map((source) => source.path);
     return { spec: ordered as DraftResult['spec'], report: { ...this.result.report, sources, model: this.report } };
   }
 }

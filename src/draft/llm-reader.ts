@@ -110,7 +110,7 @@ async function boundedText(response: Response): Promise<string | undefined> {
   if (!response.body) return '';
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength;
     if (size > MAX_RESPONSE_BYTES) return undefined;
     chunks.push(chunk);
@@ -172,8 +172,8 @@ export async function readWithLlm(document: SourceDocument, settings: LlmSetting
       if (exchange.failed === 'timeout') {
         const seconds = Math.round(timeoutMs / 100) / 10;
         return warn('W_LLM_TIMEOUT', {
-          zh: `模型服务 ${seconds} 秒内没有回答（draft.llm.timeoutMs）`,
-          en: `the model server did not answer within ${seconds} s (draft.llm.timeoutMs)`,
+          zh: `模型服务 ${seconds} 秒内没有回答，可在配置 draft.llm.timeoutMs 中加大等待时间`,
+          en: `the model server did not answer within ${seconds} s; raise draft.llm.timeoutMs to wait longer`,
         });
       }
       return warn('W_LLM_UNREACHABLE', { zh: `连接不上模型服务：${exchange.problem.zh}`, en: `cannot reach the model server: ${exchange.problem.en}` });
