@@ -102,6 +102,28 @@ function holdsFigure(form: string, figure: string): boolean {
   return false;
 }
 
+/** The lines in the forms compared, computed once per document: a model's answer checks dozens of values against it. */
+interface PreparedLines {
+  forms: string[];
+  pairs: Array<Map<string, number>>;
+  figureForms: string[];
+}
+
+const prepared = new WeakMap<readonly SourceLine[], PreparedLines>();
+
+function prepare(lines: readonly SourceLine[]): PreparedLines {
+  let ready = prepared.get(lines);
+  if (!ready) {
+    const forms = lines.map((line) => matchForm(line.text));
+    ready = { forms, pairs: forms.map(bigrams), figureForms: lines.map((line) => figureForm(line.text)) };
+    prepared.set(lines, ready);
+  }
+  return ready;
+}
+
+/** Runs supported by less than this are no candidates: their figures are not even looked at. */
+const CANDIDATE = 0.5;
+
 /**
  * The run of lines that supports `text` best (the shortest among equals), whether or not it
  * reaches SUPPORTED, and whether it holds every figure of the text. For calibration; the
@@ -112,9 +134,8 @@ export function bestRun(text: string, lines: readonly SourceLine[]): (SourceMatc
   if (form.length === 0) return undefined;
   const wanted = bigrams(form);
   const total = [...wanted.values()].reduce((sum, count) => sum + count, 0);
-  const forms = lines.map((line) => matchForm(line.text));
+  const { forms, pairs, figureForms } = prepare(lines);
   const figures = figuresOf(text);
-  const figureForms = figures.length > 0 ? lines.map((line) => figureForm(line.text)) : [];
   const short = [...form].length < SHORT;
   let best: { start: number; end: number; support: number; figures: boolean } | undefined;
   // Runs that pass first, then the best support, then the fewest lines: the report should point at the item, not at its neighbours.
@@ -127,13 +148,17 @@ export function bestRun(text: string, lines: readonly SourceLine[]): (SourceMatc
   };
   for (let start = 0; start < lines.length; start += 1) {
     // A run whose first line adds nothing is beaten by the run after it; most lines start none.
-    if (!short && ![...bigrams(forms[start]!).keys()].some((pair) => wanted.has(pair))) continue;
+    if (!short && ![...pairs[start]!.keys()].some((pair) => wanted.has(pair))) continue;
     let joined = '';
+    let last = '';
     const held = new Map<string, number>();
     for (let end = start; end < Math.min(lines.length, start + MAX_RUN); end += 1) {
-      const added = (joined.length > 0 ? [...joined].at(-1)! : '') + forms[end]!;
-      joined += forms[end]!;
-      for (const [pair, count] of bigrams(added)) held.set(pair, (held.get(pair) ?? 0) + count);
+      const line = forms[end]!;
+      joined += line;
+      for (const [pair, count] of pairs[end]!) held.set(pair, (held.get(pair) ?? 0) + count);
+      // The pair across the line break: an item wrapped onto the next line reads on.
+      if (last && line) held.set(last + line[0], (held.get(last + line[0]) ?? 0) + 1);
+      if (line) last = [...line].at(-1)!;
       let support: number;
       if (joined.includes(form)) support = 1;
       else if (short || total === 0) support = 0;
@@ -142,6 +167,7 @@ export function bestRun(text: string, lines: readonly SourceLine[]): (SourceMatc
         for (const [pair, count] of wanted) found += Math.min(count, held.get(pair) ?? 0);
         support = found / total;
       }
+      if (support < CANDIDATE && best) continue;
       const figuresHeld = figures.length === 0 || figures.every((figure) => holdsFigure(figureForms.slice(start, end + 1).join('\n'), figure));
       if (better(support, figuresHeld, end - start + 1)) best = { start, end, support, figures: figuresHeld };
       if (support === 1 && figuresHeld) break;
