@@ -94,6 +94,7 @@ export function chatRequestBody(model: string, documentText: string, format: Res
       { role: 'user', content: documentText },
     ],
     temperature: 0,
+    stream: false,
     response_format: format === 'json_schema' ? { type: 'json_schema', json_schema: { name: 'policy_card', schema: ANSWER_SCHEMA, strict: true } } : { type: 'json_object' },
   };
 }

@@ -21,10 +21,19 @@ interface DraftFlags {
  * `--llm [url]` + config draft.llm → the model's settings. The key is read here, from the
  * environment variable the config names, so it is never written in a file.
  */
-function llmSettings(flag: string | true, config: NonNullable<PolicyCardConfig['draft']>['llm']): LlmSettings {
+async function llmSettings(flag: string | true, config: NonNullable<PolicyCardConfig['draft']>['llm']): Promise<LlmSettings> {
   const url = flag === true ? config?.url : flag;
   if (url === undefined) {
     throw new CardError('E_USAGE', { zh: '--llm 需要模型服务网址：写在 --llm 后面，或写进配置 draft.llm.url', en: '--llm needs the address of the model server: after --llm, or in draft.llm.url of the config' });
+  }
+  // Loaded here, as the command loads the drafting code: not with every command of the CLI.
+  const { isDocumentFile } = await import('../../draft/read-document.js');
+  if (isDocumentFile(url) && !/^https?:/iu.test(url)) {
+    // `draft --llm 通知.docx`: commander gave the document to --llm, whose URL is optional.
+    throw new CardError('E_USAGE', {
+      zh: `--llm 后面应是模型服务网址，收到的 ${url} 像是文件名；请把文件名写在前面：policy-card draft ${url} --llm`,
+      en: `--llm takes the address of a model server, and ${url} looks like a file name; put the file first: policy-card draft ${url} --llm`,
+    });
   }
   if (!config?.model) {
     throw new CardError('E_USAGE', { zh: '使用 --llm 时请在配置 draft.llm.model 中写明模型名称', en: 'with --llm, name the model in draft.llm.model of the config' });
@@ -68,7 +77,7 @@ export function registerDraftCommand(program: Command): void {
         force: flags.force === true,
         limits: resolveLimits(config.limits),
         defaults: config.draft?.defaults,
-        llm: flags.llm === undefined ? undefined : llmSettings(flags.llm, config.draft?.llm),
+        llm: flags.llm === undefined ? undefined : await llmSettings(flags.llm, config.draft?.llm),
       });
       print(flags.json ? JSON.stringify(draftReportJson(report, lang), null, 2) : formatDraftReport(report, lang));
       process.exitCode = report.documents.every((document) => document.status === 'written') ? EXIT_OK : EXIT_CARD_FAILED;
