@@ -50,8 +50,8 @@ function modelLines(model: LlmReport, lang: Lang): string[] {
   const zh = lang === 'zh';
   const lines = [
     zh
-      ? `  模型 ${model.model}（${model.endpoint}）：补充 ${model.fromModel.length} 项，丢弃 ${model.dropped.length} 项；发送原文 ${model.sentChars} 字${model.sentChars < model.totalChars ? `（共 ${model.totalChars} 字，超过 draft.llm.maxChars 的部分未发送）` : ''}`
-      : `  model ${model.model} (${model.endpoint}): ${model.fromModel.length} values added, ${model.dropped.length} dropped; sent ${model.sentChars} characters of the text${model.sentChars < model.totalChars ? ` (of ${model.totalChars}; the rest is over draft.llm.maxChars)` : ''}`,
+      ? `  模型 ${model.model}（${model.endpoint}）：补充 ${model.fromModel.length} 项，丢弃 ${model.dropped.length} 项${model.sentChars > 0 ? `；发送原文 ${model.sentChars} 字` : ''}${model.sentChars > 0 && model.sentChars < model.totalChars ? `（共 ${model.totalChars} 字，超过 draft.llm.maxChars 的部分未发送）` : ''}`
+      : `  model ${model.model} (${model.endpoint}): ${model.fromModel.length} values added, ${model.dropped.length} dropped${model.sentChars > 0 ? `; sent ${model.sentChars} characters of the text` : ''}${model.sentChars > 0 && model.sentChars < model.totalChars ? ` (of ${model.totalChars}; the rest is over draft.llm.maxChars)` : ''}`,
   ];
   for (const warning of model.warnings) lines.push(`  ${zh ? '警告' : 'warning'} [${warning.code}] ${warning.text[lang]}`);
   for (const dropped of model.dropped) {

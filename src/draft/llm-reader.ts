@@ -28,6 +28,11 @@ export interface LlmSettings {
   maxChars?: number | undefined;
   /** Sent as `Authorization: Bearer …`; the CLI reads it from the variable that `draft.llm.apiKeyEnv` names. */
   apiKey?: string | undefined;
+  /**
+   * Set by a batch once the server could not be reached or timed out: later documents do not
+   * wait for it again, and their reports say why the model was not asked.
+   */
+  unavailable?: { code: 'W_LLM_UNREACHABLE' | 'W_LLM_TIMEOUT' } | undefined;
 }
 
 export type LlmWarningCode = 'W_LLM_UNREACHABLE' | 'W_LLM_TIMEOUT' | 'W_LLM_HTTP' | 'W_LLM_JSON' | 'W_LLM_SCHEMA';
@@ -159,6 +164,13 @@ export async function readWithLlm(document: SourceDocument, settings: LlmSetting
     warning: { code, text: { zh: `${text.zh}（${endpoint}）；已只用规则起草`, en: `${text.en} (${endpoint}); drafted by the rules alone` } },
   });
 
+  if (settings.unavailable) {
+    reading.sent.sentChars = 0;
+    return warn(settings.unavailable.code, {
+      zh: '前面一份文件起草时模型服务连接不上或超时，这一份没有再询问',
+      en: 'the model server could not be reached or timed out for an earlier document, so it was not asked again',
+    });
+  }
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {

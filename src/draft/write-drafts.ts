@@ -127,10 +127,14 @@ export async function writeDrafts(paths: readonly string[], options: WriteDrafts
 
   const documents: DraftedDocument[] = [];
   const ids = new Map<string, string>();
+  let llm = options.llm;
   for (const file of files) {
     const shown = shownPath(file, cwd);
     try {
-      const { spec, report } = await draftDocument(file, { url: options.url, id: options.id, limits, defaults: options.defaults, llm: options.llm });
+      const { spec, report } = await draftDocument(file, { url: options.url, id: options.id, limits, defaults: options.defaults, llm });
+      // A server that is down or too slow for one document is so for the next: do not wait for it again.
+      const down = report.model?.warnings.find((warning) => warning.code === 'W_LLM_UNREACHABLE' || warning.code === 'W_LLM_TIMEOUT');
+      if (llm && !llm.unavailable && down) llm = { ...llm, unavailable: { code: down.code as 'W_LLM_UNREACHABLE' | 'W_LLM_TIMEOUT' } };
       report.file = shown;
       const earlier = ids.get(spec.id);
       if (earlier !== undefined) {

@@ -4,7 +4,7 @@
  * says which fields came from the model, a server failure is a warning with exit 0, bad
  * settings are usage errors, and without --llm nothing is sent even when the config names a server.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
@@ -96,6 +96,24 @@ describe('policy-card draft --llm', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')).toContain(`  警告 [W_LLM_HTTP] 模型服务回答 HTTP 503；请检查模型服务的日志（${server.origin}/v1/chat/completions）；已只用规则起草`);
     expect(await readdir(path.join(work, 'failed-model'))).toHaveLength(1);
+  });
+
+  it('asks a server that timed out once no more in the same batch', async () => {
+    await writeConfig({ model: 'qwen2.5-7b-instruct', timeoutMs: 500 });
+    server.handle(() => undefined);
+    const folder = path.join(work, 'batch');
+    await mkdir(folder);
+    await writeFile(path.join(folder, 'a.txt'), LLM_NOTICE);
+    await writeFile(path.join(folder, 'b.txt'), LLM_NOTICE.replace('培育奖励', '认定奖励'));
+    const result = await cli(work, 'draft', 'batch', '--llm', server.origin, '--out', 'batch-out');
+    expect(result.code).toBe(0);
+    expect(server.requests).toHaveLength(1);
+    const warnings = result.stdout.split('\n').filter((line) => line.startsWith('  警告'));
+    expect(warnings).toEqual([
+      `  警告 [W_LLM_TIMEOUT] 模型服务 0.5 秒内没有回答，可在配置 draft.llm.timeoutMs 中加大等待时间（${server.origin}/v1/chat/completions）；已只用规则起草`,
+      `  警告 [W_LLM_TIMEOUT] 前面一份文件起草时模型服务连接不上或超时，这一份没有再询问（${server.origin}/v1/chat/completions）；已只用规则起草`,
+    ]);
+    expect(await readdir(path.join(work, 'batch-out'))).toHaveLength(2);
   });
 
   it.each([
