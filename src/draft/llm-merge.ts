@@ -193,7 +193,10 @@ class Merge {
   }
 }
 
-/** The model's proposal merged into the rule-based draft (which is returned unchanged but for the report when the model failed). */
+/**
+ * The model's reading merged into the rule-based draft, in place, and returned with the model's
+ * report. Without an answer (the server failed) only the report's `model` (with the warning) is added.
+ */
 export function mergeLlmAnswer(result: DraftResult, lines: readonly SourceLine[], reading: LlmReading, limits: SpecLimits): DraftResult {
   const merge = new Merge(result, lines, limits, reading);
   const answer = reading.answer;
