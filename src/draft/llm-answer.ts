@@ -23,10 +23,14 @@ export interface LlmAnswer {
 
 export type AnswerReading = { ok: true; answer: LlmAnswer } | { ok: false; code: 'W_LLM_JSON' | 'W_LLM_SCHEMA'; text: Localized };
 
-/** The JSON text inside a message: a ```json fence's content, else from the first { to the last }. */
+/**
+ * The JSON text inside a message: a ```json fence's content, else from the first { to the last }.
+ * Reasoning models (deployed on premises as often as not) think aloud in <think>…</think> first.
+ */
 function jsonTextOf(message: string): string {
-  const fenced = /```(?:json)?\s*\n?([\s\S]*?)```/iu.exec(message);
-  const inner = (fenced?.[1] ?? message).trim();
+  const answer = message.replace(/<think>[\s\S]*?<\/think>/giu, '');
+  const fenced = /```(?:json)?\s*\n?([\s\S]*?)```/iu.exec(answer);
+  const inner = (fenced?.[1] ?? answer).trim();
   const open = inner.indexOf('{');
   const close = inner.lastIndexOf('}');
   return open >= 0 && close > open ? inner.slice(open, close + 1) : inner;

@@ -142,11 +142,15 @@ async function post(endpoint: string, body: Record<string, unknown>, settings: L
   }
 }
 
-/** The message content of a chat-completions response body. */
+/** The message content of a chat-completions response body: a string, or (some servers) a list of text parts. */
 function messageOf(body: string): string | undefined {
   try {
     const json = JSON.parse(body) as { choices?: Array<{ message?: { content?: unknown } }> };
     const content = json.choices?.[0]?.message?.content;
+    if (Array.isArray(content)) {
+      const texts = content.map((part: unknown) => (part && typeof part === 'object' && typeof (part as { text?: unknown }).text === 'string' ? (part as { text: string }).text : undefined));
+      return texts.every((text) => text !== undefined) ? texts.join('') : undefined;
+    }
     return typeof content === 'string' ? content : undefined;
   } catch {
     return undefined;

@@ -154,6 +154,16 @@ describe('draft --llm: the answer', () => {
     expect(report.model).toMatchObject({ format: 'json_object', warnings: [] });
     expect(spec.process).toEqual(['企业在线填写申请表', '区科技局审核推荐']);
   });
+
+  it.each([
+    ['a reasoning model’s <think> before the JSON', chatResponse(`<think>先找申报条件 {不确定}</think>\n${JSON.stringify(GOOD_ANSWER)}`)],
+    ['content as a list of text parts', JSON.stringify({ choices: [{ message: { role: 'assistant', content: [{ type: 'text', text: JSON.stringify(GOOD_ANSWER) }] } }] })],
+  ])('reads %s', async (_name, body) => {
+    server.handle(answerWith(200, body));
+    const { spec, report } = await draftDocument(file, { llm: settings() });
+    expect(report.model!.warnings).toEqual([]);
+    expect(spec.materials).toEqual(['申请表']);
+  });
 });
 
 describe('draft --llm: a server that fails never fails the draft', () => {
