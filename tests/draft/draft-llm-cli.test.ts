@@ -120,6 +120,9 @@ describe('policy-card draft --llm', () => {
     [['--llm', 'ftp://10.0.0.5/v1'], { model: 'm' }, '[E_USAGE] --llm 应为 http:// 或 https:// 开头的模型服务网址（如 http://10.0.0.5:8000/v1），收到 ftp://10.0.0.5/v1'],
     [['--llm'], { model: 'm' }, '[E_USAGE] --llm 需要模型服务网址：写在 --llm 后面，或写进配置 draft.llm.url'],
     [['--llm', 'http://127.0.0.1:9/v1'], undefined, '[E_USAGE] 使用 --llm 时请在配置 draft.llm.model 中写明模型名称'],
+    [['--llm'], { model: 'm', url: 'ftp://10.0.0.5/v1' }, '[E_USAGE] policy-card.config.json: /draft/llm/url (起草 模型服务 链接): 应为 http:// 或 https:// 开头的网址，收到文本 "ftp://10.0.0.5/v1"（17字）'],
+    [['--llm'], { model: 'm', apiKey: 'sk-123' }, '[E_USAGE] policy-card.config.json: /draft/llm/apiKey (起草 模型服务): 不认识的字段 "apiKey"；你是不是想写 apiKeyEnv？'],
+    [['--llm'], { model: 'm', apiKeyEnv: 'sk-123' }, '[E_USAGE] policy-card.config.json: /draft/llm/apiKeyEnv (起草 模型服务 密钥环境变量): 应为存放密钥的环境变量的名称（字母、数字和 _，如 POLICY_LLM_KEY），不是密钥本身'],
     [['--llm', '通知.txt'], { model: 'm' }, '[E_USAGE] --llm 后面应是模型服务网址，收到的 通知.txt 像是文件名；请把文件名写在前面：policy-card draft 通知.txt --llm'],
     [['--llm', 'http://127.0.0.1:9/v1'], { model: 'm', apiKeyEnv: 'POLICY_CARD_TEST_UNSET_KEY' }, '[E_USAGE] 配置 draft.llm.apiKeyEnv 指定的环境变量 POLICY_CARD_TEST_UNSET_KEY 没有设置；请先设置密钥，或删去 apiKeyEnv'],
   ])('refuses %j with config %j before reading anything (exit 2)', async (flags, llm, message) => {
