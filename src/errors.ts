@@ -181,7 +181,17 @@ export interface CardWarning {
     /** A full print template (a4, a5) continues on the back side. */
     | 'W_TWO_SIDED'
     /** A print sheet holds fewer cards than edge to edge would (four A6 on A4): why, and the flags for more. */
-    | 'W_SHEET_LAYOUT';
+    | 'W_SHEET_LAYOUT'
+    /** draft --llm: the model server cannot be reached (connection refused, unknown host…); the rules drafted alone. */
+    | 'W_LLM_UNREACHABLE'
+    /** draft --llm: the model server did not answer within draft.llm.timeoutMs. */
+    | 'W_LLM_TIMEOUT'
+    /** draft --llm: the model server answered an HTTP error or a redirect. */
+    | 'W_LLM_HTTP'
+    /** draft --llm: the answer is not JSON (nor the chat/completions form). */
+    | 'W_LLM_JSON'
+    /** draft --llm: the answer is JSON but not the card fields asked for. */
+    | 'W_LLM_SCHEMA';
   /** For sheet rows the text leads with the cell (`政策清单!R2 咨询电话: …`), as errors do. */
   text: Localized;
 }

@@ -48,4 +48,7 @@ export { draftDocument, draftDocumentBytes, type DraftDocumentOptions } from './
 export { writeDrafts, type WriteDraftsOptions, type DraftsReport, type DraftedDocument } from './draft/write-drafts.js';
 export { type DraftReport, type FieldSource, type DraftDoubt, type DoubtKind, type SubProgramme, type SourcePlace } from './draft/draft-report.js';
 export { FIELD_SYNONYMS, type DraftField } from './draft/field-synonyms.js';
+export { llmEndpoint, readWithLlm, DEFAULT_LLM_TIMEOUT_MS, DEFAULT_LLM_MAX_CHARS, type LlmSettings, type LlmReading, type LlmWarningCode } from './draft/llm-reader.js';
+export { mergeLlmAnswer, type LlmReport } from './draft/llm-merge.js';
+export { findInSource, type SourceMatch } from './draft/find-in-source.js';
 export { PLACEHOLDER_PREFIX, isPlaceholder, findPlaceholders } from './spec/draft-placeholder.js';

@@ -5,6 +5,7 @@
  */
 import type { DraftedDocument, DraftsReport } from '../draft/write-drafts.js';
 import type { SourcePlace } from '../draft/draft-report.js';
+import type { LlmReport } from '../draft/llm-merge.js';
 import { labelForPath } from '../spec/field-labels.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -26,18 +27,43 @@ function documentLines(document: DraftedDocument, lang: Lang): string[] {
   }
   const report = document.report!;
   const lines = [`✔ ${document.file} → ${document.out ?? document.id}`];
-  for (const source of report.sources) lines.push(`    ${source.path} ${source.label[lang]}  ← ${places(source.from, lang)}${zh ? '：' : ': '}${source.text}`);
+  const byModel = zh ? '〔来自模型〕' : '[from the model]';
+  for (const source of report.sources) lines.push(`    ${source.path} ${source.label[lang]}  ← ${places(source.from, lang)}${zh ? '：' : ': '}${source.text}${source.by === 'model' ? ` ${byModel}` : ''}`);
   const gaps = report.missing.filter((missing) => missing.required);
   const absent = report.missing.filter((missing) => !missing.required);
   if (gaps.length > 0) lines.push(`  ${zh ? '待补充（必填，已写占位）' : 'to fill in (required, placeholder written)'}: ${gaps.map((gap) => gap.label[lang]).join(zh ? '、' : ', ')}`);
   if (absent.length > 0) lines.push(`  ${zh ? '文中未找到（选填）' : 'not found (optional)'}: ${absent.map((gap) => gap.label[lang]).join(zh ? '、' : ', ')}`);
   for (const value of report.fromDefaults) lines.push(`  ${zh ? '取自配置 draft.defaults' : 'from config draft.defaults'}: ${value.path} ${value.label[lang]} = ${value.value}`);
   for (const doubt of report.doubts) lines.push(`  ${zh ? '存疑' : 'doubtful'}: ${[doubt.path, places(doubt.from, lang)].filter(Boolean).join(' ')} ${doubt.text[lang]}`);
+  if (report.model) lines.push(...modelLines(report.model, lang));
   if (report.subProgrammes.length > 0) {
     lines.push(`  ${zh ? `发现 ${report.subProgrammes.length} 个子项目，已合并为一张卡片；可考虑每项一张` : `${report.subProgrammes.length} sub-programmes found and merged into one card; consider one card each`}:`);
     for (const programme of report.subProgrammes) {
       lines.push(`    ${places([programme.from], lang)} ${programme.title}（${programme.fields.map((field) => labelForPath([field])[lang]).join(zh ? '、' : ', ')}）`);
     }
+  }
+  return lines;
+}
+
+/** What the language model did (`draft --llm`): added, dropped, disputed, or why it was not used. */
+function modelLines(model: LlmReport, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  const lines = [
+    zh
+      ? `  模型 ${model.model}（${model.endpoint}）：补充 ${model.fromModel.length} 项，丢弃 ${model.dropped.length} 项${model.sentChars > 0 ? `；发送原文 ${model.sentChars} 字` : ''}${model.sentChars > 0 && model.sentChars < model.totalChars ? `（共 ${model.totalChars} 字，超过 draft.llm.maxChars 的部分未发送）` : ''}`
+      : `  model ${model.model} (${model.endpoint}): ${model.fromModel.length} values added, ${model.dropped.length} dropped${model.sentChars > 0 ? `; sent ${model.sentChars} characters of the text` : ''}${model.sentChars > 0 && model.sentChars < model.totalChars ? ` (of ${model.totalChars}; the rest is over draft.llm.maxChars)` : ''}`,
+  ];
+  for (const warning of model.warnings) lines.push(`  ${zh ? '警告' : 'warning'} [${warning.code}] ${warning.text[lang]}`);
+  for (const dropped of model.dropped) {
+    const why = dropped.reason === 'over-limit' ? (zh ? '模型提出但超过列表上限，已丢弃' : 'proposed by the model but over the list limit; dropped') : zh ? '模型提出但原文中找不到，已丢弃' : 'proposed by the model but not found in the source; dropped';
+    lines.push(`  ${why}: ${dropped.path} ${dropped.label[lang]}${zh ? '：' : ': '}${dropped.text}`);
+  }
+  for (const conflict of model.conflicts) {
+    lines.push(
+      zh
+        ? `  模型与规则不同，保留规则的值: ${conflict.path} ${conflict.label.zh}：规则“${conflict.rule}”，模型“${conflict.model}”`
+        : `  the model differs from the rules, the rules' value kept: ${conflict.path} ${conflict.label.en}: rules "${conflict.rule}", model "${conflict.model}"`,
+    );
   }
   return lines;
 }
@@ -88,6 +114,16 @@ export function draftReportJson(report: DraftsReport, lang: Lang): unknown {
               doubts: document.report.doubts.map((doubt) => ({ ...doubt, text: doubt.text[lang] })),
               subProgrammes: document.report.subProgrammes,
               headings: document.report.headings,
+              ...(document.report.model
+                ? {
+                    model: {
+                      ...document.report.model,
+                      dropped: document.report.model.dropped.map((dropped) => ({ ...dropped, label: dropped.label[lang] })),
+                      conflicts: document.report.model.conflicts.map((conflict) => ({ ...conflict, label: conflict.label[lang] })),
+                      warnings: document.report.model.warnings.map((warning) => ({ code: warning.code, message: warning.text[lang] })),
+                    },
+                  }
+                : {}),
             },
           }
         : {}),

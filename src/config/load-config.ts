@@ -169,6 +169,21 @@ export const configSchema = z.strictObject({
             .optional(),
         })
         .optional(),
+      /** `draft --llm`: an OpenAI-compatible chat endpoint as a second reader. Used only when --llm is given. */
+      llm: z
+        .strictObject({
+          /** The server, e.g. http://10.0.0.5:8000/v1; `--llm URL` overrides it. */
+          url: z.url({ protocol: /^https?$/ }).max(LIMITS.url).describe('模型服务网址 OpenAI-compatible server, e.g. http://10.0.0.5:8000/v1').optional(),
+          /** The model name the server knows. */
+          model: z.string().trim().min(1).max(200).describe('模型名称 model name, e.g. qwen2.5-14b-instruct'),
+          /** Waiting time for one answer, in milliseconds. @default 120000 */
+          timeoutMs: z.number().int().min(100).max(600_000).describe('等待回答的毫秒数 milliseconds to wait for an answer (default 120000)').optional(),
+          /** Most characters of the document's text sent. @default 20000 */
+          maxChars: z.number().int().min(1000).max(500_000).describe('最多发送的原文字数 most characters of the document sent (default 20000)').optional(),
+          /** Name of the environment variable holding the API key; the key itself never goes in the config. */
+          apiKeyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,99}$/).describe('存放密钥的环境变量名（密钥不写进配置）name of the environment variable holding the API key').optional(),
+        })
+        .optional(),
     })
     .optional(),
   /** The detail site that QR codes can lead to; shared by `build` and `site` so they agree. */

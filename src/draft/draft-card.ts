@@ -76,7 +76,7 @@ function yearOf(date: string | undefined): number | undefined {
 }
 
 /** A long process item → a step: its first clause as the title, the rest as the detail. */
-function toStep(text: string, limits: SpecLimits): string | { title: string; detail?: string } {
+export function toStep(text: string, limits: SpecLimits): string | { title: string; detail?: string } {
   if ([...text].length <= limits.stepTitle) return text;
   // A colon of http:// ends no clause.
   const normalised = matchingText(text).replace(/：(?=\/\/)/gu, ':');

@@ -6,6 +6,7 @@
 import type { Localized } from '../errors.js';
 import type { DocumentFormat } from './source-document.js';
 import type { DraftField } from './field-synonyms.js';
+import type { LlmReport } from './llm-merge.js';
 
 export interface SourcePlace {
   /** 1-based line (paragraph) in the source, as the reader numbers it. */
@@ -22,6 +23,8 @@ export interface FieldSource {
   from: SourcePlace[];
   /** The source text it came from (shortened when long). */
   text: string;
+  /** `model`: the value was proposed by the language model (`draft --llm`) and found at `from`. */
+  by?: 'model';
 }
 
 export type DoubtKind = 'long-item' | 'unmatched-heading' | 'shortened' | 'split' | 'dropped' | 'several-sections';
@@ -57,4 +60,6 @@ export interface DraftReport {
   subProgrammes: SubProgramme[];
   /** Every heading seen, with the field it was read as. */
   headings: Array<{ from: SourcePlace; text: string; field?: DraftField }>;
+  /** With `draft --llm`: what the model added, what was dropped or disputed, and its warnings. */
+  model?: LlmReport;
 }

@@ -15,6 +15,7 @@ import type { CardSpec } from '../spec/card-schema.js';
 import { draftDocument } from './draft-document.js';
 import type { DraftDefaults, DraftSpec } from './draft-card.js';
 import type { DraftReport } from './draft-report.js';
+import { llmEndpoint, type LlmSettings } from './llm-reader.js';
 import { isDocumentFile, OLD_DOCUMENT_EXTENSIONS } from './read-document.js';
 
 export interface WriteDraftsOptions {
@@ -34,6 +35,8 @@ export interface WriteDraftsOptions {
   limits?: Limits | undefined;
   /** The config's draft.defaults. */
   defaults?: DraftDefaults | undefined;
+  /** A language model as a second reader of every document (`--llm`). Off unless given. */
+  llm?: LlmSettings | undefined;
 }
 
 export interface DraftedDocument {
@@ -111,6 +114,10 @@ export async function writeDrafts(paths: readonly string[], options: WriteDrafts
   if (options.url !== undefined && !isWebUrl(options.url)) {
     throw usage(`--url 应为 http:// 或 https:// 开头的网址，收到 ${options.url}`, `--url must be an http:// or https:// address, received ${options.url}`);
   }
+  if (options.llm) {
+    llmEndpoint(options.llm.url);
+    if (options.llm.model.trim() === '') throw usage('使用 --llm 时请在配置 draft.llm.model 中写明模型名称', 'with --llm, name the model in draft.llm.model of the config');
+  }
   if (paths.length === 0) throw usage('请给出要起草的文件或文件夹', 'name the documents or folders to draft');
   const files = await documentFiles(paths, cwd);
   if (options.id !== undefined && files.length > 1) {
@@ -126,10 +133,14 @@ export async function writeDrafts(paths: readonly string[], options: WriteDrafts
 
   const documents: DraftedDocument[] = [];
   const ids = new Map<string, string>();
+  let llm = options.llm;
   for (const file of files) {
     const shown = shownPath(file, cwd);
     try {
-      const { spec, report } = await draftDocument(file, { url: options.url, id: options.id, limits, defaults: options.defaults });
+      const { spec, report } = await draftDocument(file, { url: options.url, id: options.id, limits, defaults: options.defaults, llm });
+      // A server that is down or too slow for one document is so for the next: do not wait for it again.
+      const down = report.model?.warnings.find((warning) => warning.code === 'W_LLM_UNREACHABLE' || warning.code === 'W_LLM_TIMEOUT');
+      if (llm && !llm.unavailable && down) llm = { ...llm, unavailable: { code: down.code as 'W_LLM_UNREACHABLE' | 'W_LLM_TIMEOUT' } };
       report.file = shown;
       const earlier = ids.get(spec.id);
       if (earlier !== undefined) {

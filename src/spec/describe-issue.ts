@@ -181,6 +181,17 @@ export function describeIssue(issue: Issue, input: unknown, limits: SpecLimits =
       if (last === 'dark' || last === 'light' || last === 'brandColor') {
         return { zh: `颜色应写成 #rrggbb（如 #1a56a8），收到${received.zh}`, en: `a colour must be #rrggbb (e.g. #1a56a8), received ${received.en}` };
       }
+      // Config URLs (site.baseUrl, draft.defaults.qr.url, draft.llm.url) are z.url(): not dates.
+      if (issue.format === 'url') {
+        return { zh: `应为 http:// 或 https:// 开头的网址，收到${received.zh}`, en: `must be an http:// or https:// address, received ${received.en}` };
+      }
+      if (last === 'apiKeyEnv') {
+        // Not echoed: what was written here may be the key itself.
+        return {
+          zh: '应为存放密钥的环境变量的名称（字母、数字和 _，如 POLICY_LLM_KEY），不是密钥本身',
+          en: 'must be the name of the environment variable holding the key (letters, digits and _, such as POLICY_LLM_KEY), not the key itself',
+        };
+      }
       if (last === 'template' || last === 'theme') {
         return {
           zh: `名称只能包含小写字母、数字、- 和 _，收到${received.zh}`,

@@ -46,6 +46,11 @@ const FIELD_LABELS: Record<string, Localized> = {
   limits: { zh: '安全限值', en: 'limits' },
   fieldChars: { zh: '文字长度', en: 'field length' },
   listItems: { zh: '列表项数', en: 'list length' },
+  draft: { zh: '起草', en: 'draft' },
+  defaults: { zh: '默认值', en: 'defaults' },
+  llm: { zh: '模型服务', en: 'language model' },
+  model: { zh: '模型名称', en: 'model name' },
+  apiKeyEnv: { zh: '密钥环境变量', en: 'key variable' },
 };
 
 /** The field whose Chinese label is `label` (政策名称 → title), for suggesting a key written in Chinese. */
