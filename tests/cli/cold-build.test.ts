@@ -1,8 +1,9 @@
 /**
- * A cold `policy-card build one.json` loads only what rendering one card needs (issue #17: the
- * single card from a cold CLI). Packages for other paths (sheets, zh-TW, logos, the worker pool,
- * the terminal progress bar, --verify) are loaded on first use, and a module that imports one of
- * them at its top again would silently cost every cold run its loading time.
+ * A cold `policy-card build one.json` (issue #17: the single card from a cold CLI):
+ * - it loads only what rendering one card needs. Packages for other paths (sheets, zh-TW, logos,
+ *   the worker pool, the terminal progress bar, --verify) are loaded on first use, and a module
+ *   that imports one of them at its top again would silently cost every cold run its loading time;
+ * - bin/policy-card.js compiles WebAssembly without tier-up, which must not change a byte.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CARDS_DIR } from '../helpers/cards.js';
+import { CARDS_DIR, ROOT } from '../helpers/cards.js';
 import { BIN } from '../helpers/cli.js';
 
 // Records every module the process loads: ES modules through a load hook, CommonJS through
@@ -65,4 +66,20 @@ describe('a cold build of one card', () => {
       expect(loaded.filter((entry) => entry.includes(`/node_modules/${name}/`))).toEqual([]);
     },
   );
+});
+
+describe('the WebAssembly flags of bin/policy-card.js', () => {
+  it('give the same PNG as a process with the default flags', async () => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-wasm-flags-'));
+    await cp(path.join(CARDS_DIR, 'gaoxin-qiye.json'), path.join(work, 'one.json'));
+    const env = { POLICY_CARD_CACHE: 'off' };
+    expect(await run(work, [BIN, 'build', 'one.json', '--out', 'with-flags'], env)).toBe(0);
+    // The same command without the bin: dist/cli/main.js in a plain node process.
+    const main = pathToFileURL(path.join(ROOT, 'dist', 'cli', 'main.js')).href;
+    const script = `const { runMain } = await import(${JSON.stringify(main)}); await runMain(['node', 'policy-card', 'build', 'one.json', '--out', 'default-flags']);`;
+    expect(await run(work, ['--input-type=module', '-e', script], env)).toBe(0);
+    const [withFlags, defaultFlags] = await Promise.all([readFile(path.join(work, 'with-flags', 'one.png')), readFile(path.join(work, 'default-flags', 'one.png'))]);
+    expect(withFlags.length).toBeGreaterThan(1000);
+    expect(withFlags.equals(defaultFlags)).toBe(true);
+  }, 60_000);
 });
