@@ -1,7 +1,8 @@
 // Whole-batch throughput on every core, the way a city catalogue is really built:
 //   ours     `policy-card build` of N cards with the worker pool (-j = cores), then the no-op rebuild
 //   browser  headless Chromium with one page per core screenshotting the same cards' HTML
-// for the phone template (N = BENCH_BATCH_CARDS, default 200) and a5 (N/5). Appends a section to
+// for the phone template (N = BENCH_BATCH_CARDS, default 200) and a5 (N/5); BENCH_TEMPLATES=phone runs
+// only the named templates (comma-separated), BENCH_LONG_CARDS=0 skips the long batch. Appends a section to
 // BENCHMARKS.md (run.js writes the file first). Usage: node bench/batch.js (after npm run build).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -99,7 +100,9 @@ async function browserPeer(template, count) {
 const mib = (bytes) => `${Math.round(bytes / 1024 / 1024)} MiB`;
 const rate = (result) => (result.count / (result.ms / 1000)).toFixed(1);
 const rows = [];
-for (const [template, count] of [['phone', N], ['a5', Math.max(10, Math.round(N / 5))]]) {
+// BENCH_TEMPLATES=phone (comma-separated template names) runs only those; default all.
+const TEMPLATES = (process.env.BENCH_TEMPLATES ?? 'phone,a5').split(',').map((name) => name.trim()).filter(Boolean);
+for (const [template, count] of [['phone', N], ['a5', Math.max(10, Math.round(N / 5))]].filter(([template]) => TEMPLATES.includes(template))) {
   log(`${template}: policy-card build of ${count} cards on ${cores} workers…`);
   const our = await ours(template, count);
   log(`${template}: headless Chromium, ${cores} pages…`);

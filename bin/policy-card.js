@@ -6,6 +6,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+
+// WebAssembly (satori's layout engine and text shaper) is compiled by the baseline compiler only,
+// without tiering hot functions up to the optimising one. A run of the command renders a card or a
+// few in this process (batches use worker processes, which keep the default): the optimising
+// compiles cost a cold `build one.json` about 0.1 s of CPU and gave no measurable speed back, even
+// over 80 layouts in one process (issue #17, BENCHMARKS.md "Notes on #17"). Set before anything
+// compiles WebAssembly; output is the same either way.
+v8.setFlagsFromString('--no-wasm-tier-up');
+v8.setFlagsFromString('--no-wasm-dynamic-tiering');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (!existsSync(new URL('../dist/cli/main.js', import.meta.url)) && existsSync(new URL('../src/cli/main.ts', import.meta.url))) {

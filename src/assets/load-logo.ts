@@ -13,7 +13,6 @@
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { imageSize } from 'image-size';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { CardError, type Localized } from '../errors.js';
 
@@ -74,6 +73,9 @@ export async function loadLogo(
   }
   let size: { width?: number; height?: number };
   try {
+    // Loaded here, not at the top: most cards have no logo, and a cold `build` of one card
+    // would pay about 20 ms to load image-size for nothing.
+    const { imageSize } = await import('image-size');
     size = imageSize(bytes);
   } catch {
     throw fail(`标志图片 ${logoPath} 已损坏，无法读取尺寸`, `the logo ${logoPath} is damaged; its size cannot be read`);

@@ -16,7 +16,7 @@ import type { SiteTarget } from '../spec/validate-card.js';
 import { InputHasher, MANIFEST_NAME, readManifest, writeManifest, type BuildManifest } from './build-manifest.js';
 import type { OutputFormat } from './output-formats.js';
 import { deserializeCardError, runRenderJob, type RenderJob, type RenderJobResult } from './render-job.js';
-import { RenderPool, type PoolOptions } from './render-pool.js';
+import type { PoolOptions } from './render-pool.js';
 import { batchCharacters, writeFontSubset, type FontSubset } from '../fonts/subset-fonts.js';
 import { readCachedFontSubset, writeCachedFontSubset } from '../fonts/font-subset-cache.js';
 import { prepareOutDir } from './prepare-out-dir.js';
@@ -195,7 +195,9 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
 
   const useWorkers = options.workers === 'always' || (options.workers !== 'never' && planned.length > 1);
   const timeoutMs = options.timeoutMs ?? options.limits?.renderTimeoutMs;
-  const pool = useWorkers ? new RenderPool({ ...options, ...(timeoutMs ? { timeoutMs } : {}) }) : undefined;
+  // The pool (tinypool) is loaded only when there are workers: a single card is rendered here,
+  // and its cold run should not pay for loading it.
+  const pool = useWorkers ? new (await import('./render-pool.js')).RenderPool({ ...options, ...(timeoutMs ? { timeoutMs } : {}) }) : undefined;
   const render = (job: RenderJob): Promise<RenderJobResult> => (pool ? pool.render(job, options.signal) : runRenderJob(job));
   let interrupted = false;
   let fonts: FontSubset | undefined;

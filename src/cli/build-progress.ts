@@ -3,7 +3,8 @@
  * failures on a TTY; on a pipe or in CI, a plain line every few seconds. Writes to stderr so
  * stdout stays clean for `--json`.
  */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type CliProgress from 'cli-progress';
 import type { Lang } from '../i18n/lang.js';
 
 export interface ProgressView {
@@ -14,6 +15,9 @@ export interface ProgressView {
 export function createProgress(lang: Lang, stream: NodeJS.WriteStream = process.stderr): ProgressView {
   const label = lang === 'zh' ? { failed: '失败', cards: '张' } : { failed: 'failed', cards: 'cards' };
   if (stream.isTTY && !process.env['CI']) {
+    // Required here: only a terminal draws the bar, and every `build` (one card from a script too)
+    // would otherwise load cli-progress's 16 modules.
+    const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
     const bar = new cliProgress.SingleBar(
       {
         format: `{bar} {value}/{total} ${label.cards} | {rate}/s | ETA {eta_formatted} | ${label.failed} {failed}`,

@@ -4,7 +4,8 @@
  * in the sheet template. Import, export and the template all read this one table, so a column
  * added here is understood, written and documented in the same step.
  */
-import { Converter } from 'opencc-js';
+import { createRequire } from 'node:module';
+import type { Converter as OpenccConverter } from 'opencc-js';
 import type { Localized } from '../errors.js';
 import { LIMITS, type QR_PURPOSES } from '../spec/card-schema.js';
 
@@ -159,11 +160,12 @@ let toSimplified: ((text: string) => string) | undefined;
 /**
  * Traditional text in its Simplified form, Taiwan wording included (政策連結 → 政策链接,
  * 聯絡電話 → 联系电话), so that sheets kept in Taiwan or Hong Kong are read like any other. The
- * converter loads its dictionaries on first use (~50 ms), not when this module is imported.
+ * converter loads its dictionaries on first use (~50 ms), not when this module is imported, and
+ * opencc-js itself is required then too (a cold `build` reaches this module but reads no sheet).
  */
 function simplified(text: string): string {
   if (/^[\x00-\x7f]*$/.test(text)) return text;
-  const convert = (toSimplified ??= Converter({ from: 'twp', to: 'cn' }));
+  const convert = (toSimplified ??= (createRequire(import.meta.url)('opencc-js') as { Converter: typeof OpenccConverter }).Converter({ from: 'twp', to: 'cn' }));
   return convert(text);
 }
 

@@ -6,11 +6,22 @@
  * full title, so two long titles that start alike still get different ids.
  */
 import { createHash } from 'node:crypto';
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+import type * as PinyinPro from 'pinyin-pro';
 
 /** Longest slug kept whole: the id limit. Longer ones are cut to leave room for `-` and the hash. */
 const MAX_PLAIN = 64;
 const CUT_AT = 55;
+
+let pinyinPro: typeof PinyinPro | undefined;
+/**
+ * pinyin-pro, required on first use: every `build` loads this module (through card ids from file
+ * names), but only a file named in Chinese needs a slug, and loading pinyin-pro's dictionaries
+ * costs a cold CLI run about 40 ms of CPU.
+ */
+function loadPinyinPro(): typeof PinyinPro {
+  return (pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof PinyinPro);
+}
 
 function shortHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);
@@ -18,7 +29,7 @@ function shortHash(text: string): string {
 
 export function slugFromTitle(title: string): string {
   const normalized = title.normalize('NFKC').trim();
-  const words = pinyin(normalized, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+  const words = loadPinyinPro().pinyin(normalized, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
     .flatMap((word) => word.toLowerCase().split(/[^a-z0-9]+/))
     .filter((word) => word !== '');
   const slug = words.join('-');
