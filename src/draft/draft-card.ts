@@ -31,8 +31,8 @@ import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
 import { materialsInProse } from './materials-in-prose.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
-import { isDeadlineStep, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
-import { sectionItems } from './section-items.js';
+import { isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
+import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
 import { listedParties, partyHeads } from './party-items.js';
@@ -148,9 +148,10 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   }
   let processItems = itemsOf('process');
   if (processItems.length === 0) {
-    // 于9月26日报送科技厅 under 申报要求 is how to apply, not a condition.
-    processItems = conditionItems.filter(isDeadlineStep);
-    conditionItems = conditionItems.filter((item) => !isDeadlineStep(item));
+    // 于9月26日报送科技厅 or 登录…平台申报 under 申报要求 is how to apply, not a condition.
+    const howToApply = (item: DraftItem) => isDeadlineStep(item) || isHowToApply(item);
+    processItems = conditionItems.filter(howToApply);
+    conditionItems = conditionItems.filter((item) => !howToApply(item));
     // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报.
     processItems.push(...processSentences(uncovered));
   }

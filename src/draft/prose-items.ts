@@ -57,6 +57,14 @@ export function processSentences(lines: readonly SourceLine[]): DraftItem[] {
   );
 }
 
+/**
+ * 请各申报单位登录…平台申报 under 申报要求: how to apply, which is a process step when the notice
+ * has no process section of its own.
+ */
+export function isHowToApply(item: DraftItem): boolean {
+  return PROCESS_PROSE.test(matchingText(item.text));
+}
+
 /** 于9月26日报送科技厅: a deadline and where to send, which is a process step wherever it stands. */
 export function isDeadlineStep(item: DraftItem): boolean {
   return DEADLINE_SEND.test(matchingText(item.text));
