@@ -71,7 +71,8 @@ function candidatesIn(text: string): Candidate[] {
   for (const match of text.matchAll(/\d{8,14}(?=、)/gu)) {
     for (const width of [1, 2]) {
       const phone = match[0].length - width;
-      if (PHONE_LENGTHS.has(phone)) found.push({ index: match.index + phone, token: `${match[0].slice(phone)}、`, style: 'comma', glued: match.index });
+      // An item number never starts with 0: 652409903、 is 65240990 and 3、, not 6524099 and 03、.
+      if (PHONE_LENGTHS.has(phone) && match[0][phone] !== '0') found.push({ index: match.index + phone, token: `${match[0].slice(phone)}、`, style: 'comma', glued: match.index });
     }
   }
   for (const match of text.matchAll(ATTACHMENTS)) found.push({ index: match.index, token: match[0], style: 'attachments' });
