@@ -157,7 +157,11 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   }
 
   const defaultYear = yearOf(signedBy.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined) ?? yearFromPublished(lines);
-  const period = findPeriod(linesOf('period'), body, defaultYear);
+  // A date inside a condition or a paper (…至…期间未有失信行为) is that item's, not the time to apply.
+  // (A line that also gave a process step keeps its dates: …限报1项。…于9月26日报送.)
+  const stepLines = new Set(processItems.flatMap((item) => item.lines));
+  const itemLines = new Set([...partyItems, ...conditionItems, ...itemsOf('materials')].flatMap((item) => item.lines).filter((line) => !stepLines.has(line)));
+  const period = findPeriod(linesOf('period'), body.filter((line) => !itemLines.has(line)), defaultYear);
   const contactsFound: FoundContact[] = findContacts(linesOf('contacts'), body);
 
   const headings = [...walkNodes(tree)]

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftSpec } from '../../src/draft/draft-card.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
+import { findPeriod } from '../../src/draft/find-period.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -58,5 +59,64 @@ describe('the office named in a sentence with its number', () => {
   it('takes the clause that names an office, not the sentence', () => {
     const text = '3.创新型企业人才。市工信局信息技术发展科，市政府大院2号楼1109室，咨询电话：0512-68001234。';
     expect(findContacts([], lines(text)).map(({ name, phone }) => ({ name, phone }))).toEqual([{ name: '市工信局信息技术发展科', phone: '0512-68001234' }]);
+  });
+});
+
+describe('the application period', () => {
+  const periodOf = (section: string[], prose: string[], year: number | undefined = 2026) => {
+    const found = findPeriod(lines(...section), lines(...prose), year);
+    return found && { start: found.start, end: found.end, note: found.note };
+  };
+
+  it.each([
+    // No date at all: a note, never a made-up date.
+    ['参保人每年认证一次，可全年申办。', { note: '全年申办' }],
+    ['根据有关规定，即日起开始申报2026年度专项资金项目。', { note: '即日起开始申报' }],
+    // From the day of the notice to a deadline: the deadline.
+    ['申报时间：即日起至2026年4月30日。', { end: '2026-04-30' }],
+    // A portal's list of dates.
+    ['2026-07-11 17点申报截止', { end: '2026-07-11' }],
+    // One application in stages, told in one sentence: from the first day to the last.
+    ['申请人可在2026年3月20日至3月24日内登录平台上传材料，2026年3月25日上午10时至3月27日内可选择并提交意向房源。', { start: '2026-03-20', end: '2026-03-27' }],
+  ])('%s', (text, expected) => {
+    expect(periodOf([], [text])).toEqual({ start: undefined, end: undefined, note: undefined, ...expected });
+  });
+
+  it('keeps what a copy lost of its dates as a note', () => {
+    expect(periodOf(['即日起至2026108'], [])).toEqual({ start: undefined, end: undefined, note: '即日起至2026108' });
+  });
+
+  it('does not extend the period by a later stage the applicant does not do', () => {
+    expect(periodOf([], ['企业于2026年3月1日至3月31日网上申报，4月1日至4月15日由区科技局审核。'])).toEqual({ start: '2026-03-01', end: '2026-03-31', note: undefined });
+  });
+
+  it('does not take a window inside a condition for the period', () => {
+    expect(periodOf([], ['申报企业自2023年6月1日至2026年5月31日期间未有严重失信行为，并按时提交申请。'])).toBeUndefined();
+  });
+
+  it('prefers a deadline to the dates of the conditions', () => {
+    const spec = draft(
+      '关于开展2026年度技改奖励申报的通知',
+      '一、申报条件',
+      '（一）在本区注册的工业企业；',
+      '（二）企业自2023年6月1日至2026年5月31日期间未有严重失信行为。',
+      '二、申报材料',
+      '（一）申请表；',
+      '（二）信用承诺书，承诺2023年6月1日至2026年5月31日期间未有严重失信行为。',
+      '三、申报时间',
+      '2026年7月10日17时前提交。',
+    );
+    expect(spec.period).toEqual({ end: '2026-07-10' });
+  });
+
+  it('prefers a deadline in prose to the dates of the conditions', () => {
+    const spec = draft(
+      '关于开展2026年度技改奖励申报的通知',
+      '2026-07-10 17点申报截止',
+      '一、申报条件',
+      '（一）在本区注册的工业企业；',
+      '（二）企业申报时须承诺2023年6月1日至2026年5月31日期间未有严重失信行为。',
+    );
+    expect(spec.period).toEqual({ end: '2026-07-10' });
   });
 });
