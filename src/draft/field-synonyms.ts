@@ -87,6 +87,11 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
     '奖补方式',
     '补贴内容',
     '政策标准',
+    // How money is paid is the reward, not a way to apply (方式 alone is the process).
+    '补贴方式',
+    '奖励方式',
+    '补助方式',
+    '发放方式',
   ],
   process: [
     '申报程序',
@@ -149,9 +154,15 @@ export const FIELD_KEYWORDS: ReadonlyArray<readonly [string, DraftField]> = [
 
 /**
  * Words that name a field only when the heading ends with them and names nothing else: 社会救助标准
- * and 租金标准 state what the policy pays or charges, while 标准执行时间 is about dates.
+ * and 租金标准 state what the policy pays or charges, while 标准执行时间 is about dates; 认证方式 and
+ * 线上办理 say how to do what the notice asks, while 联系方式 and 支持方式 name their own field.
  */
-export const FIELD_ENDINGS: ReadonlyArray<readonly [string, DraftField]> = [['标准', 'reward']];
+export const FIELD_ENDINGS: ReadonlyArray<readonly [string, DraftField]> = [
+  ['标准', 'reward'],
+  // A notice without 申报 headings (a 通告 on 认证方式, 如何办理) still says how to do it.
+  ['方式', 'process'],
+  ['办理', 'process'],
+];
 
 /**
  * Headings about the paperwork or the office's own duties rather than the policy: they name a

@@ -161,9 +161,21 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
   }
   // Paragraphs after the section's numbered items are not items of it (see detachTrailingProse).
   const lastChildLine = node.children.length > 0 ? node.children[node.children.length - 1]!.source?.line : undefined;
+  const firstChildLine = node.children[0]?.source?.line;
+  let alternativesTaken = false;
   for (const [index, line] of node.body.entries()) {
     if (lastChildLine !== undefined && line.line > lastChildLine) break;
     const normalised = matchingText(line.text);
+    // The lead-in stands right before the numbered children (no plain line or table row between them).
+    const next = node.body[index + 1];
+    const leadsChildren = firstChildLine !== undefined && line.line <= firstChildLine && (!next || next.line > firstChildLine || (next.line === line.line && line.line === firstChildLine));
+    if (ALTERNATIVES.test(normalised) && LEAD_IN.test(normalised) && leadsChildren && node.children.every((child) => child.field === undefined || child.field === field)) {
+      // …且同时符合以下条件之一的家庭： over （一）（二）（三）: the alternatives under it are one item with it.
+      const alternatives = node.children.flatMap(nodeLines);
+      push(joined([line, ...alternatives]), [line, ...alternatives]);
+      alternativesTaken = true;
+      continue;
+    }
     if (ALTERNATIVES.test(normalised) && LEAD_IN.test(normalised) && index < node.body.length - 1) {
       // 满足以下条件之一： followed by its alternatives as plain lines: together, one item.
       const rest = node.body.slice(index);
@@ -179,7 +191,7 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     }
     for (const part of splitLine(line.text, arrows)) push(part, [line]);
   }
-  for (const child of node.children) {
+  for (const child of alternativesTaken ? [] : node.children) {
     if (child.field !== undefined && child.field !== field) continue;
     // （2）学历证明材料 over ①毕业证书 ②认证报告: a paper and its parts, one materials entry.
     const paperWithParts = field === 'materials' && child.children.length > 0 && child.children.every((part) => part.style === 'circled');

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftSpec } from '../../src/draft/draft-card.js';
+import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { findPeriod } from '../../src/draft/find-period.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -118,5 +119,43 @@ describe('the application period', () => {
       '（二）企业申报时须承诺2023年6月1日至2026年5月31日期间未有严重失信行为。',
     );
     expect(spec.period).toEqual({ end: '2026-07-10' });
+  });
+});
+
+describe('alternatives numbered under their lead-in', () => {
+  it('keeps 符合以下条件之一：（一）（二）（三） as one item, and the note after them out of it', () => {
+    const spec = draft(
+      '关于2026年第二批人才公寓配租的通告',
+      '二、配租对象',
+      '本次配租的对象为已在轮候册内，且符合以下条件之一的家庭：',
+      '（一）家庭人口为3人及以上；',
+      '（二）家庭成员中有60周岁以上老人；',
+      '（三）家庭成员中有残疾人。',
+      '家庭情况发生变化的，应先办理变更。',
+      '三、办理方式',
+      '登录市住房保障平台提交申请。',
+    );
+    expect(spec.parties).toEqual(['本次配租的对象为已在轮候册内，且符合以下条件之一的家庭：（一）家庭人口为3人及以上；（二）家庭成员中有60周岁以上老人；（三）家庭成员中有残疾人。']);
+  });
+});
+
+describe('a notice without 申报 headings', () => {
+  it.each([
+    ['二、认证方式', 'process'],
+    ['（二）线上办理', 'process'],
+    ['三、如何办理', 'process'],
+    ['联系方式', 'contacts'],
+    ['支持方式', 'reward'],
+    ['补贴方式', 'reward'],
+    ['四、逾期未认证', undefined],
+  ])('%s → %s', (label, field) => {
+    expect(fieldForHeading(label)).toBe(field);
+  });
+
+  it('drafts what maps and leaves the rest as gaps', () => {
+    const spec = draft('关于开展2026年度退休人员资格认证的通告', '一、每年认证一次', '退休人员应每年认证一次。', '二、认证方式', '（一）通过手机应用远程认证。', '（二）前往社区服务窗口现场认证。', '三、逾期未认证', '逾期未认证的，暂停发放待遇。');
+    expect(spec.process).toEqual(['通过手机应用远程认证。', '前往社区服务窗口现场认证。']);
+    expect(spec.conditions).toEqual(['待补充：申报条件']);
+    expect(spec.reward).toEqual({ items: ['待补充：奖补标准'] });
   });
 });
