@@ -33,7 +33,7 @@ import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
 import { sectionItems, type DraftItem } from './section-items.js';
-import { findInnerSignature, findSignatureBlock } from './signature-block.js';
+import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
 import { listedParties, partyHeads } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
@@ -101,7 +101,9 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const signature = findSignatureBlock(content);
   const docNo = findDocNo(lines);
   const inner = signature.offices.length === 0 ? findInnerSignature(content.slice(0, signature.start)) : undefined;
-  const signedBy = inner ?? signature;
+  // 附件：…汇总表某某局2025年8月27日: a signature that lost its line break.
+  const runIn = signature.offices.length === 0 && !inner ? findRunInSignature(content.slice(0, signature.start)) : undefined;
+  const signedBy = inner ?? runIn ?? signature;
   const head = new Set<SourceLine>([
     ...(title?.lines ?? []),
     ...(docNo && docNo.line.text.trim().length <= docNo.text.length + 6 ? [docNo.line] : []),

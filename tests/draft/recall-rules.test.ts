@@ -8,6 +8,7 @@ import { draftCard, type DraftSpec } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { findPeriod } from '../../src/draft/find-period.js';
+import { findRunInSignature } from '../../src/draft/signature-block.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -157,5 +158,24 @@ describe('a notice without 申报 headings', () => {
     expect(spec.process).toEqual(['通过手机应用远程认证。', '前往社区服务窗口现场认证。']);
     expect(spec.conditions).toEqual(['待补充：申报条件']);
     expect(spec.reward).toEqual({ items: ['待补充：奖补标准'] });
+  });
+});
+
+describe('a signature run into the line before it', () => {
+  it.each([
+    ['附件：2026年度项目推荐汇总表某某市科学技术局2026年8月27日。', '某某市科学技术局', '2026-08-27'],
+    ['附件：1.申请表.docx 2.承诺书.docx某某区工业和信息化局2026年3月1日', '某某区工业和信息化局', '2026-03-01'],
+    ['本通知由区人社局负责解释。某某区人力资源和社会保障局二〇二六年三月一日', '某某区人力资源和社会保障局', '2026-03-01'],
+  ])('%s', (text, office, date) => {
+    expect(findRunInSignature(lines('一、申报条件', '在本区注册的企业。', text))).toMatchObject({ offices: [office], date });
+  });
+
+  it.each([['申报截止时间为2026年3月31日'], ['请各单位于2026年3月31日'], ['2026年3月31日']])('finds no office in %s', (text) => {
+    expect(findRunInSignature(lines('一、申报条件', text))).toBeUndefined();
+  });
+
+  it('names the issuer of a draft', () => {
+    const spec = draft('一、申报条件', '1、在本市注册的企业。', '二、联系方式', '1、业务咨询市科技局综合处68001230', '附件：项目汇总表某某市科学技术局2026年8月27日。');
+    expect(spec.issuer).toBe('某某市科学技术局');
   });
 });
