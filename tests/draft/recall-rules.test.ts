@@ -8,6 +8,7 @@ import { draftCard, type DraftSpec } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { findPeriod } from '../../src/draft/find-period.js';
+import { materialsInProse } from '../../src/draft/materials-in-prose.js';
 import { findRunInSignature } from '../../src/draft/signature-block.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
@@ -177,5 +178,25 @@ describe('a signature run into the line before it', () => {
   it('names the issuer of a draft', () => {
     const spec = draft('一、申报条件', '1、在本市注册的企业。', '二、联系方式', '1、业务咨询市科技局综合处68001230', '附件：项目汇总表某某市科学技术局2026年8月27日。');
     expect(spec.issuer).toBe('某某市科学技术局');
+  });
+});
+
+describe('materials told only in prose', () => {
+  it.each([
+    ['选择房源前需上传收入情况承诺书及家庭成员身份证复印件。', ['收入情况承诺书', '家庭成员身份证复印件']],
+    ['申请人应提交《补贴申请表》和《银行账户确认书》。', ['《补贴申请表》', '《银行账户确认书》']],
+    // A paper asked for under a condition keeps its condition.
+    ['如选择较小户型，需同时上传户型选择承诺书。', ['如选择较小户型，需同时上传户型选择承诺书。']],
+    // Papers named only by kind, what is not a paper, and an office's own reporting give nothing.
+    ['申请人可在平台上传相关材料（附件4）。', []],
+    ['申请人可在3月24日前提交意向房源。', []],
+    ['区民政部门应于每年1月底向市民政部门报送上年度资金清算报告。', []],
+  ])('%s', (sentence, items) => {
+    expect(materialsInProse(sentence)).toEqual(items);
+  });
+
+  it('drafts them when no section lists materials, each paper once', () => {
+    const spec = draft('关于2026年度人才公寓配租的通告', '一、办理流程', '（一）网上申请。申请人登录平台提交申请，选择房源前需上传收入情况承诺书。', '（二）现场确认。申请人到窗口确认时需提交收入情况承诺书。');
+    expect(spec.materials).toEqual(['收入情况承诺书']);
   });
 });
