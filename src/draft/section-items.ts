@@ -48,7 +48,21 @@ function splitLine(text: string, arrows: boolean): string[] {
   // A paragraph of several sentences under a heading lists one thing per sentence.
   const sentences = splitAt(text, normalised, '。').map((part, index, all) => (index < all.length - 1 ? `${part}。` : part)).filter((part) => part.trim() !== '');
   const pieces = sentences.flatMap((sentence) => (matchingText(sentence).includes('；') ? splitAt(sentence, matchingText(sentence), '；') : [sentence]));
-  return arrows ? pieces.flatMap((piece) => piece.split(ARROWS)) : pieces;
+  return arrows ? pieces.flatMap(flowSteps) : pieces;
+}
+
+/** Longest step name in a flow line (网上申报→区级初审→市级复核). */
+const MAX_FLOW_STEP = 16;
+
+/**
+ * 企业网上申报→区科技局审核→市科技局复核: a flow line of short step names is one step each. Arrows
+ * that lead through an app's menus inside one step (搜索“某某”小程序→注册→我的社保→缴费, 点击“政策直达->
+ * 科技服务”) keep the step whole: its parts are not step names but quoted words and clicks.
+ */
+function flowSteps(piece: string): string[] {
+  const parts = piece.split(ARROWS).map((part) => part.trim().replace(/[。；]$/u, ''));
+  const names = parts.length >= 2 && parts.every((part) => part !== '' && [...part].length <= MAX_FLOW_STEP && !/[“”"‘’《》（）()，,：:]/u.test(matchingText(part)));
+  return names ? piece.split(ARROWS) : [piece];
 }
 
 const OPENING = '（《“‘【「';

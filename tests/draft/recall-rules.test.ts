@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftSpec } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
+import { sectionsOf } from '../../src/draft/field-sections.js';
+import { rewardHeadline } from '../../src/draft/find-reward.js';
+import { buildHeadingTree } from '../../src/draft/heading-tree.js';
+import { sectionItems } from '../../src/draft/section-items.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { findPeriod } from '../../src/draft/find-period.js';
 import { materialsInProse } from '../../src/draft/materials-in-prose.js';
@@ -198,5 +202,32 @@ describe('materials told only in prose', () => {
   it('drafts them when no section lists materials, each paper once', () => {
     const spec = draft('关于2026年度人才公寓配租的通告', '一、办理流程', '（一）网上申请。申请人登录平台提交申请，选择房源前需上传收入情况承诺书。', '（二）现场确认。申请人到窗口确认时需提交收入情况承诺书。');
     expect(spec.materials).toEqual(['收入情况承诺书']);
+  });
+});
+
+describe('arrows in a process', () => {
+  const stepsOf = (...body: string[]) => {
+    const tree = buildHeadingTree(lines('四、办理流程', ...body));
+    return (sectionsOf(tree).get('process') ?? []).flatMap((node) => sectionItems(node, 'process', { arrows: true })).map((item) => item.text);
+  };
+
+  it('splits a flow line of step names into steps', () => {
+    expect(stepsOf('网上申报→区级初审→市级复核→公示拨付。')).toEqual(['网上申报', '区级初审', '市级复核', '公示拨付。']);
+  });
+
+  it.each([
+    ['微信内搜索“某某办”小程序→注册并实名认证→我的社保→选择缴费。'],
+    ['登录服务平台，点击“政策直达->科技服务”进入申报页面，填写申报书。'],
+  ])('keeps the clicks of one step together: %s', (text) => {
+    expect(stepsOf(text)).toEqual([text]);
+  });
+});
+
+describe('the reward headline', () => {
+  it.each([
+    [['甲大厦32.5元/平方米/月、乙花园50元/平方米/月（不含物业管理费）。'], undefined],
+    [['租金按每平方米40元收取，对入住人才给予每月1000元租房补贴。'], '1000元'],
+  ])('%j → %s', (texts, headline) => {
+    expect(rewardHeadline(texts)?.headline).toBe(headline);
   });
 });
