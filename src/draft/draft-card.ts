@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { CardError, type Localized } from '../errors.js';
 import { slugFromTitle } from '../text/slug-from-title.js';
+import { draftIdFromTitle } from './draft-id.js';
 import type { Limits } from '../limits.js';
 import { ID_PATTERN, LIMITS, RESERVED_IDS, type CardSpecInput, type QrPurpose, type SpecLimits } from '../spec/card-schema.js';
 import { toPointer } from '../spec/field-labels.js';
@@ -55,7 +56,7 @@ export interface DraftDefaults {
 export interface DraftOptions {
   /** Where the card's QR code leads. Without it (and without defaults.qr.url) the URL is a placeholder. */
   url?: string | undefined;
-  /** The card id. @default the pinyin of the title, as import makes ids */
+  /** The card id. @default the pinyin of the title's subject (draftIdFromTitle), else of the file name */
   id?: string | undefined;
   /** Field and list limits (the config's `limits`). @default DEFAULT_LIMITS */
   limits?: Pick<Limits, 'spec'> | undefined;
@@ -192,7 +193,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   // The spec, in the order of a hand-written card.
   const spec: Record<string, unknown> = {};
   const titleText = title ? draft.text(['title'], title.text, limits.title, title.lines) : draft.placeholder(['title'], '政策名称');
-  const id = options.id ?? slugFromTitle(title?.text ?? path.basename(document.file, path.extname(document.file)));
+  const id = options.id ?? (title ? draftIdFromTitle(title.text) : slugFromTitle(path.basename(document.file, path.extname(document.file))));
   if (!ID_PATTERN.test(id) || RESERVED_IDS.test(id)) {
     throw new CardError('E_USAGE', {
       zh: `--id ${JSON.stringify(id)} 不能作为编号（只能用小写字母、数字、- 和 _，最长 ${LIMITS.id} 字）`,

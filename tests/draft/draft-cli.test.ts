@@ -7,14 +7,14 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { slugFromTitle } from '../../src/text/slug-from-title.js';
+import { draftIdFromTitle } from '../../src/draft/draft-id.js';
 import { cli } from '../helpers/cli.js';
 import { NOTO_SANS_SC, pdfBytes } from '../helpers/document-folder.js';
 import { tempDir } from '../helpers/sheets.js';
 import { SAMPLE_NOTICE, SAMPLE_SPEC } from './sample-notice.js';
 
 const URL = 'https://kjj.suzhou.gov.cn/notice/2026-2.html';
-const ID = slugFromTitle(SAMPLE_SPEC.title);
+const ID = draftIdFromTitle(SAMPLE_SPEC.title);
 /** The sample notice without its last paragraph and signature: no contacts, no issuer but the title's. */
 const NO_QR_MESSAGE = '[E_PLACEHOLDER] cards/gaoqi.json: /qr/url (二维码 链接): 还是草稿占位“待补充：二维码网址”；请填写后再生成';
 
@@ -83,6 +83,18 @@ describe('policy-card draft', () => {
     );
     expect(result.stdout).toContain('起草完成：写入 1 份，失败 1 份；输出到 batch-cards');
     expect(await readdir(path.join(work, 'batch-cards'))).toEqual([`${ID}.json`]);
+  });
+
+  it('numbers the ids of two documents of one run that give the same id', async () => {
+    const folder = path.join(work, 'two-years');
+    await mkdir(folder);
+    await writeFile(path.join(folder, 'a-2025.txt'), SAMPLE_NOTICE.replace('2026年度', '2025年度'));
+    await writeFile(path.join(folder, 'b-2026.txt'), SAMPLE_NOTICE);
+    const result = await cli(work, 'draft', 'two-years', '--out', 'two-years-cards', '--url', URL);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`✔ two-years/a-2025.txt → two-years-cards/${ID}.json`);
+    expect(result.stdout).toContain(`✔ two-years/b-2026.txt → two-years-cards/${ID}-2.json`);
+    expect(JSON.parse(await readFile(path.join(work, 'two-years-cards', `${ID}-2.json`), 'utf8')).id).toBe(`${ID}-2`);
   });
 
   it.each([
