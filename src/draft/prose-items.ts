@@ -17,6 +17,13 @@ const DEADLINE_SEND = /于.{0,14}日(?:前|之前)?.{0,30}(?:报送|提交|上�
 const PROCESS_PROSE = new RegExp(`${DEADLINE_SEND.source}|报送至|报送到|提交至|提交到|发送至|送至|报至|递交|登录.{2,30}(?:平台|系统|网站)|网上申报|在线申报|线上申报`, 'u');
 const PARTIES_PROSE = /(?:申报|支持|扶持|适用|奖励|补贴|资助|申请)(?:对象|范围|主体)(?:为|是|包括|：)(.{4,})/u;
 const PARTIES_APPLY = /本(?:政策|办法|细则|通知|措施|指南|意见)适用于(.{4,})/u;
+/** 重点支持…领域…的领军人才（团队）: whom the programme is for, named by what it backs. */
+const PARTIES_FOCUS = /重点(?:支持|扶持|资助|引进)(.{6,}?(?:人才|人员|企业|项目|团队|单位|机构|主体)(?:（[^（）]*）)?)(?=[。；，]|$)/u;
+/**
+ * 按月领取养老金的参保人（以下简称“待遇领取人员”）: a notice that defines whom it addresses, when
+ * the defined name is a kind of person or firm (not 专项资金 or 《申报指南》).
+ */
+const PARTIES_DEFINED = /([^，。；：]{4,60}?)（以下简称[“"]?[^（）”"]{1,12}(?:人员|对象|人|企业|家庭|单位|主体)[”"]?）/u;
 
 /** 一、重点方向 对获得…: a heading run into its sentence in a one-paragraph copy is not part of it. */
 function withoutRunInHeading(sentence: string): string {
@@ -38,12 +45,16 @@ export function rewardSentences(lines: readonly SourceLine[]): DraftItem[] {
   );
 }
 
-/** 申报对象为… / 本办法适用于…: what follows, as one item. */
+/** 申报对象为… / 本办法适用于… / 重点支持…人才: what follows, as one item; or the party a notice defines (…的参保人（以下简称…）). */
 export function partySentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line).flatMap((sentence) => {
-      const match = PARTIES_PROSE.exec(matchingText(sentence)) ?? PARTIES_APPLY.exec(matchingText(sentence));
-      return match ? [{ text: sentence.slice(sentence.length - match[1]!.length).replace(/[。；]$/u, '').trim(), lines: [line] }] : [];
+      const match = PARTIES_PROSE.exec(matchingText(sentence)) ?? PARTIES_APPLY.exec(matchingText(sentence)) ?? PARTIES_FOCUS.exec(matchingText(sentence));
+      const defined = match ? undefined : PARTIES_DEFINED.exec(matchingText(sentence));
+      if (defined) return [{ text: sentence.slice(defined.index, defined.index + defined[0].length).trim(), lines: [line] }];
+      // matchingText keeps every index, so the group's place in it is its place in the sentence.
+      const start = match ? match.index + match[0].indexOf(match[1]!) : 0;
+      return match ? [{ text: sentence.slice(start, start + match[1]!.length).replace(/[。；]$/u, '').trim(), lines: [line] }] : [];
     }),
   );
 }

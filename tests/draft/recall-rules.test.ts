@@ -9,6 +9,7 @@ import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { sectionsOf } from '../../src/draft/field-sections.js';
 import { rewardHeadline } from '../../src/draft/find-reward.js';
 import { buildHeadingTree } from '../../src/draft/heading-tree.js';
+import { partySentences } from '../../src/draft/prose-items.js';
 import { sectionItems } from '../../src/draft/section-items.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { findPeriod } from '../../src/draft/find-period.js';
@@ -229,5 +230,17 @@ describe('the reward headline', () => {
     [['租金按每平方米40元收取，对入住人才给予每月1000元租房补贴。'], '1000元'],
   ])('%j → %s', (texts, headline) => {
     expect(rewardHeadline(texts)?.headline).toBe(headline);
+  });
+});
+
+describe('parties told in prose', () => {
+  it.each([
+    ['本计划重点支持新材料、生物医药等领域来本区创业的高层次人才（团队）。', ['新材料、生物医药等领域来本区创业的高层次人才（团队）']],
+    ['按月领取失业保险金的人员（以下简称“领金人员”）应每月进行一次身份确认。', ['按月领取失业保险金的人员（以下简称“领金人员”）']],
+    // A defined name that is no kind of person or firm, and backing with no one named.
+    ['设立产业集群培育专项资金（以下简称专项资金）。', []],
+    ['对符合条件的项目应给予重点支持。', []],
+  ])('%s', (text, parties) => {
+    expect(partySentences(lines(text)).map((item) => item.text)).toEqual(parties);
   });
 });
