@@ -8,6 +8,7 @@ import { amountsIn } from './find-reward.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import type { DraftItem } from './section-items.js';
+import { splitOutsideBrackets } from './split-outside-brackets.js';
 
 /** Money paid, or tax relief granted (定额扣除, 减免): both are what the policy gives. */
 const REWARD_WORDS = /给予|奖励|补贴|补助|资助|扶持|奖补|支持|定额扣除|据实扣除|加计扣除|税前扣除|扣除标准|扣除额度|减免|免征|退还/u;
@@ -36,12 +37,33 @@ export function sentencesOf(line: SourceLine): string[] {
 
 
 
-/** Sentences that give a reward: a reward word and an amount or a percentage. */
+/** A funding split between levels of government: 由市、区按1:1联动支持. */
+const RATIO = /按\s*\d+\s*[:：]\s*\d+/u;
+/** How a notice's opening sentence starts: 为贯彻落实…, 根据《…》…, 各有关单位：为…. */
+const PREAMBLE = /^(?:各[^：，。]{1,30}：)?\s*(?:为|根据|按照|依据|贯彻|落实)/u;
+const LONG_SENTENCE = 120;
+
+const pays = (text: string): boolean => REWARD_WORDS.test(text) && (amountsIn(text).length > 0 || PERCENT.test(text) || RATIO.test(matchingText(text)));
+
+/**
+ * 各有关单位：为贯彻…，根据…，现开展…申报工作，各区支持经费由市、区按1:1联动支持…: a long opening
+ * sentence (a copy that lost its full stops) that ends in what the programme pays: the reward starts
+ * at its first paying clause.
+ */
+function fromFirstPayingClause(sentence: string): string {
+  if ([...sentence].length <= LONG_SENTENCE || !PREAMBLE.test(matchingText(sentence))) return sentence;
+  const clauses = splitOutsideBrackets(sentence, '，,');
+  const first = clauses.findIndex(pays);
+  // The document's own words from that clause on (its commas may be ASCII).
+  return first > 0 ? sentence.slice(sentence.indexOf(clauses[first]!)) : sentence;
+}
+
+/** Sentences that give a reward: a reward word and an amount, a percentage or a funding split. */
 export function rewardSentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line)
-      .filter((sentence) => REWARD_WORDS.test(sentence) && (amountsIn(sentence).length > 0 || PERCENT.test(sentence)))
-      .map((sentence) => ({ text: withoutRunInHeading(stripLineMarker(sentence)), lines: [line] })),
+      .filter(pays)
+      .map((sentence) => ({ text: withoutRunInHeading(stripLineMarker(fromFirstPayingClause(sentence))).replace(/[，,]$/u, ''), lines: [line] })),
   );
 }
 

@@ -9,7 +9,7 @@ import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { sectionsOf } from '../../src/draft/field-sections.js';
 import { rewardHeadline } from '../../src/draft/find-reward.js';
 import { buildHeadingTree } from '../../src/draft/heading-tree.js';
-import { partySentences } from '../../src/draft/prose-items.js';
+import { partySentences, rewardSentences } from '../../src/draft/prose-items.js';
 import { sectionItems } from '../../src/draft/section-items.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { findPeriod } from '../../src/draft/find-period.js';
@@ -242,5 +242,21 @@ describe('parties told in prose', () => {
     ['对符合条件的项目应给予重点支持。', []],
   ])('%s', (text, parties) => {
     expect(partySentences(lines(text)).map((item) => item.text)).toEqual(parties);
+  });
+});
+
+describe('reward sentences', () => {
+  it.each([
+    // A funding split is what the programme pays.
+    ['各区项目经费由市、区按1:1联动支持。', ['各区项目经费由市、区按1:1联动支持。']],
+    // A long opening sentence that lost its full stops: the reward starts at its first paying clause.
+    [
+      '各有关单位:为贯彻落实市委、市政府关于加快构建现代产业体系的工作部署,推动企业加大研发投入,根据《关于加快推动科技创新的若干政策措施》精神,现开展2026年度研发机构建设项目申报工作,各区支持经费由市、区按1:1联动支持,各县级市支持经费由市、县级市按1:3联动支持,',
+      ['各区支持经费由市、区按1:1联动支持,各县级市支持经费由市、县级市按1:3联动支持'],
+    ],
+    // A subject before the paying clause stays.
+    ['对新认定的国家级高新技术企业，给予30万元奖励。', ['对新认定的国家级高新技术企业，给予30万元奖励。']],
+  ])('%s', (text, items) => {
+    expect(rewardSentences(lines(text)).map((item) => item.text)).toEqual(items);
   });
 });
