@@ -1,5 +1,5 @@
 /**
- * Contacts: phone numbers (0512-68612345, (0512)68612345, 转 extensions, mobiles, 12345-style
+ * Contacts: phone numbers (0512-68612345, 0512 6861 2345, (0512)68612345, 转 extensions, mobiles, 12345-style
  * hotlines) with the department or person named beside them, and an address line. Looked for in
  * the contacts section when there is one, else in lines that talk about 电话/联系/咨询.
  */
@@ -15,8 +15,10 @@ export interface FoundContact {
   lines: SourceLine[];
 }
 
-const LANDLINE = /(?:[（(]\s*0\d{2,3}\s*[)）]\s*|(?<!\d)0\d{2,3}\s*[-－—]?\s*)\d{7,8}(?!\d)(?:\s*(?:转|-|－)\s*\d{1,6}(?!\d))?/gu;
+const LANDLINE = /(?:[（(]\s*0\d{2,3}\s*[)）]\s*|(?<!\d)0\d{2,3}\s*[-－—]?\s*)(?:\d{7,8}|\d{3,4}[\s-]\d{4})(?!\d)(?:\s*(?:转|-|－)\s*\d{1,6}(?!\d))?/gu;
 const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/gu;
+/** A mobile written in groups (138 1234 5678, 138-1234-5678): only beside a phone word. */
+const GROUPED_MOBILE = /(?<!\d)1[3-9]\d(?:[\s-]\d{4}){2}(?!\d)/gu;
 /**
  * Hotlines: 12345-style service numbers (not inside an app's name: 掌上12333 is the 人社 app),
  * 96xxx lines, and 400/800 numbers however their ten digits are grouped (400-893-9111, 4009-281-696).
@@ -49,7 +51,7 @@ function phonesIn(text: string, inSection = false): PhoneMatch[] {
   const normalised = normaliseWidth(text);
   const found: PhoneMatch[] = [];
   const hasWord = PHONE_WORDS.test(normalised);
-  const patterns = hasWord ? [LANDLINE, MOBILE, HOTLINE, LOCAL] : [LANDLINE, MOBILE];
+  const patterns = hasWord ? [LANDLINE, MOBILE, HOTLINE, GROUPED_MOBILE, LOCAL] : [LANDLINE, MOBILE];
   for (const pattern of inSection ? [...patterns, LOCAL_AT_END] : patterns) {
     for (const match of normalised.matchAll(pattern)) {
       if (FAX.test(normalised.slice(0, match.index))) continue;
@@ -107,7 +109,8 @@ function nameIn(text: string, phones: readonly PhoneMatch[]): string {
 }
 
 function cleanPhone(text: string): string {
-  return text.replace(/\s+/gu, '').replace(/[－—]/gu, '-');
+  // 0512 6861 2345 → 0512-68612345: the area code keeps its dash, the groups of the number join.
+  return text.replace(/^(0\d{2,3})\s+(?=\d)/u, '$1-').replace(/(?<=^0\d{2,3}-\d{3,4})-(?=\d{4}$)/u, '').replace(/\s+/gu, '').replace(/[－—]/gu, '-');
 }
 
 export function findContacts(sectionLines: readonly SourceLine[], allLines: readonly SourceLine[]): FoundContact[] {

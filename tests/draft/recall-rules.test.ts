@@ -12,6 +12,7 @@ import { buildHeadingTree } from '../../src/draft/heading-tree.js';
 import { partySentences, rewardSentences } from '../../src/draft/prose-items.js';
 import { sectionItems } from '../../src/draft/section-items.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
+import { findDocNo } from '../../src/draft/find-doc-no.js';
 import { findPeriod } from '../../src/draft/find-period.js';
 import { materialsInProse } from '../../src/draft/materials-in-prose.js';
 import { findRunInSignature } from '../../src/draft/signature-block.js';
@@ -258,5 +259,20 @@ describe('reward sentences', () => {
     ['对新认定的国家级高新技术企业，给予30万元奖励。', ['对新认定的国家级高新技术企业，给予30万元奖励。']],
   ])('%s', (text, items) => {
     expect(rewardSentences(lines(text)).map((item) => item.text)).toEqual(items);
+  });
+});
+
+describe('numbers written in groups', () => {
+  it.each([
+    ['联系电话：0512 6861 2345', '0512-68612345'],
+    ['联系电话：0512-6861-2345', '0512-68612345'],
+    ['联系人：王科长，手机 138 1234 5678', '13812345678'],
+    ['联系人：王科长，手机：138-1234-5678', '138-1234-5678'],
+  ])('%s → %s', (text, phone) => {
+    expect(findContacts([], lines(text)).map((contact) => contact.phone)).toEqual([phone]);
+  });
+
+  it('reads an own 文号 in ﹝﹞ brackets', () => {
+    expect(findDocNo(lines('某某区科技局文件', '惠科发﹝2026﹞3号', '各有关单位：'))?.text).toBe('惠科发﹝2026﹞3号');
   });
 });
