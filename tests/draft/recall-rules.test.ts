@@ -156,6 +156,12 @@ describe('a notice without 申报 headings', () => {
     ['支持方式', 'reward'],
     ['补贴方式', 'reward'],
     ['四、逾期未认证', undefined],
+    ['三、补助额度', 'reward'],
+    ['（二）所需资料', 'materials'],
+    ['五、受理单位', 'contacts'],
+    ['办理地点', 'contacts'],
+    // 金额 alone names an indicator as often as a reward.
+    ['本年度经费总金额', undefined],
   ])('%s → %s', (label, field) => {
     expect(fieldForHeading(label)).toBe(field);
   });
