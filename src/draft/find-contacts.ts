@@ -50,7 +50,8 @@ interface PhoneMatch {
 function phonesIn(text: string, inSection = false): PhoneMatch[] {
   const normalised = normaliseWidth(text);
   const found: PhoneMatch[] = [];
-  const hasWord = PHONE_WORDS.test(normalised);
+  // In a contacts section every line is about contacts, whether or not it says 电话.
+  const hasWord = inSection || PHONE_WORDS.test(normalised);
   const patterns = hasWord ? [LANDLINE, MOBILE, HOTLINE, GROUPED_MOBILE, LOCAL] : [LANDLINE, MOBILE];
   for (const pattern of inSection ? [...patterns, LOCAL_AT_END] : patterns) {
     for (const match of normalised.matchAll(pattern)) {
@@ -128,7 +129,7 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
         last.lines.push(line);
         continue;
       }
-      const name = nameIn(line.text, []);
+      const name = nameIn(stripLineMarker(line.text), []);
       previousName = inSection && name !== '' && name.length <= 30 && !/[。]/u.test(line.text) ? { name, line } : undefined;
       continue;
     }

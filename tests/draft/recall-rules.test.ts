@@ -282,3 +282,10 @@ describe('numbers written in groups', () => {
     expect(findDocNo(lines('某某区科技局文件', '惠科发﹝2026﹞3号', '各有关单位：'))?.text).toBe('惠科发﹝2026﹞3号');
   });
 });
+
+describe('a contacts section', () => {
+  it('reads every number of a line without a 电话 key, and does not name a contact by the heading', () => {
+    const contacts = findContacts(lines('五、联系方式', '区商务局外贸科 王老师 0512 6555 1234，138 1234 5678'), []);
+    expect(contacts.map(({ name, phone }) => ({ name, phone }))).toEqual([{ name: '区商务局外贸科 王老师', phone: '0512-65551234、13812345678' }]);
+  });
+});
