@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { pinyinWords, slugFromTitle } from '../text/slug-from-title.js';
 
 /** Longest drafted id, in characters: long enough to name the subject, short enough to type. */
-export const MAX_DRAFT_ID = 48;
+export const MAX_DRAFT_ID = 56;
 /** Where a longer subject is cut, leaving room for `-` and 4 hex digits of its hash. */
 const CUT_AT = MAX_DRAFT_ID - 5;
 

@@ -17,6 +17,7 @@
  */
 import type { SourceLine } from './source-document.js';
 import { fieldForHeading } from './field-for-heading.js';
+import { FIELD_SYNONYMS } from './field-synonyms.js';
 import { chineseNumberValue, INLINE_HEADING_MARKERS } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 
@@ -59,6 +60,32 @@ function isBareFieldHeading(text: string): boolean {
   if (!marker) return false;
   const rest = text.slice(marker[0].length).trim();
   return RUN_IN_LABEL.exec(rest)?.[0] === rest && runInField(rest);
+}
+
+/** Synonyms of every field, longest first, in the matching spelling. */
+const SYNONYMS = Object.values(FIELD_SYNONYMS)
+  .flat()
+  .map((synonym) => matchingText(synonym))
+  .sort((a, b) => b.length - a.length);
+/** What may follow a heading's words inside the heading itself: 申报对象及条件, 申报时间（2026年）, 申报条件： */
+const HEADING_GOES_ON = /^[及和与、（：\s]/u;
+const MIN_RUN_IN_TEXT = 4;
+
+/**
+ * 一、申报对象在本市注册的企业。: in a run-on copy a heading and its first sentence run together.
+ * The piece is cut after the field's synonym when real text follows it (not 及条件, not a bracket).
+ */
+function withoutRunInText(piece: string): string[] {
+  const text = matchingText(piece);
+  const marker = HEADING_MARKER.exec(text);
+  if (!marker) return [piece];
+  const after = text.slice(marker[0].length);
+  const synonym = SYNONYMS.find((words) => after.startsWith(words));
+  if (!synonym) return [piece];
+  const rest = after.slice(synonym.length);
+  if ([...rest.trim()].length < MIN_RUN_IN_TEXT || HEADING_GOES_ON.test(rest) || /^[\d一二三四五六七八九十]/u.test(rest)) return [piece];
+  const cut = marker[0].length + synonym.length;
+  return [piece.slice(0, cut).trim(), piece.slice(cut).trim()];
 }
 
 function candidatesIn(text: string): Candidate[] {
@@ -142,7 +169,7 @@ export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] 
     const bounds = [0, ...cuts, line.text.length];
     for (let index = 0; index + 1 < bounds.length; index++) {
       const piece = line.text.slice(bounds[index], bounds[index + 1]).trim();
-      if (piece) out.push({ ...line, text: piece, kind: undefined, level: undefined });
+      for (const part of withoutRunInText(piece)) out.push({ ...line, text: part, kind: undefined, level: undefined });
     }
   }
   return out.map((line) => {

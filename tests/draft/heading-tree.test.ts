@@ -184,6 +184,18 @@ describe('splitInlineHeadings', () => {
     ]);
   });
 
+  it('cuts a heading off the first sentence run into it, but not off the rest of a longer heading', () => {
+    const [line] = lines('通知如下:一、申报对象在本市注册的中小企业。二、申报对象及条件另见附件。三、奖励标准对首次认定的企业给予10万元奖励。');
+    expect(splitInlineHeadings([line!]).map((piece) => piece.text)).toEqual([
+      '通知如下:',
+      '一、申报对象',
+      '在本市注册的中小企业。',
+      '二、申报对象及条件另见附件。',
+      '三、奖励标准',
+      '对首次认定的企业给予10万元奖励。',
+    ]);
+  });
+
   it.each([
     // A comma before a number that does not continue a count, or before a heading that names no field.
     ['企业可获得奖励,2、3项可叠加享受。'],
