@@ -39,8 +39,11 @@ const KEYS = /(?:联系人|联\s*系\s*人|联系电话|咨询电话|咨询热�
 const ADDRESS = /(?:地址|地点|办公地点|受理地点|联系地址)\s*[：:]\s*(.+)$/u;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 const MAX_NAME = 60;
-/** Longest name kept from the words of a sentence around a number; longer ones are the sentence itself. */
-const MAX_SENTENCE_NAME = 20;
+/**
+ * What the words of a sentence around a number must look like to name the contact: an office, a
+ * desk or line, or a person (企业如对结果有异议，可拨打… names nobody).
+ */
+const NAME_LIKE = /^(?:[\u4e00-\u9fa5]{2,4}|[^，。；]{2,20}(?:局|委|办|处|科|室|中心|窗口|热线|平台|大厅|所|站|厅|部|会|老师|同志|先生|女士|经理))$/u;
 
 interface PhoneMatch {
   index: number;
@@ -139,7 +142,7 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
     const bare = stripLineMarker(line.text);
     const shift = line.text.length - bare.length;
     const words = nameIn(bare, phones.map((phone) => ({ ...phone, index: phone.index - shift })));
-    let name = (isSentence ? (nameInSentence(line.text, phones[0]!) ?? officeClauseBefore(line.text, phones[0]!)) : undefined) ?? (isSentence && [...words].length > MAX_SENTENCE_NAME ? '' : words);
+    let name = (isSentence ? (nameInSentence(line.text, phones[0]!) ?? officeClauseBefore(line.text, phones[0]!)) : undefined) ?? (isSentence && !NAME_LIKE.test(words) ? '' : words);
     const sourceLines = [line];
     if (name === '' && previousName) {
       name = previousName.name;

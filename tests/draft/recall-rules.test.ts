@@ -48,6 +48,8 @@ describe('phone numbers written every way', () => {
     ['参保人可通过“掌上12333”APP或微信小程序办理认证，咨询服务请前往窗口。', []],
     // Several numbers in one sentence, with no office named before them.
     ['申请家庭如需了解分配情况，可前往各区服务窗口咨询，或致电400-111-2222、400-333-4444咨询。', [{ name: '咨询电话', phone: '400-111-2222、400-333-4444' }]],
+    // The situation before a calling verb names nobody.
+    ['企业如对返还结果有异议，可拨打12333或0512—6868 8888咨询。', [{ name: '咨询电话', phone: '12333、0512-68688888' }]],
   ])('%s', (text, expected) => {
     expect(contactsOf([], [text])).toEqual(expected);
   });
