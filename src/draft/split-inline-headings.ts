@@ -29,8 +29,11 @@ const ALTERNATIVES = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0
 const ALTERNATIVES_LEAD = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：/u;
 /** The words of a heading label run into what follows it: Chinese characters up to a digit, bracket, colon or space. */
 const RUN_IN_LABEL = /^[\u4e00-\u9fa5]{2,10}(?=[\d（：\s]|$)/u;
-/** 附件：/附件1： inside a line, unless a sentence refers to it (详见附件：, 将附件：). */
-const ATTACHMENTS = /(?<![见按在将和及、的与])附件[\d一二三四五六七八九十]*：/gu;
+/**
+ * 附件：/附件1： inside a line after a sentence end or a number (…65236208附件：…), never inside a
+ * sentence that refers to it (详见附件：, 请下载附件：).
+ */
+const ATTACHMENTS = /(?<=[\s。；！？\d])附件[\d一二三四五六七八九十]*：/gu;
 /** Lengths of a phone number without separators: local 7/8 digits, mobile 11, area code + number 11/12. */
 const PHONE_LENGTHS = new Set([7, 8, 11, 12]);
 

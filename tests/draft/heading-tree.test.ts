@@ -204,6 +204,7 @@ describe('splitInlineHeadings', () => {
     ['咨询电话:68001234、68005678。'],
     // A sentence that refers to the attachments.
     ['具体格式详见附件:申请表。'],
+    ['申请表请下载附件:申请表.docx'],
   ])('leaves %s whole', (text) => {
     expect(splitInlineHeadings(lines(text)).map((piece) => piece.text)).toEqual([text]);
   });
