@@ -34,6 +34,8 @@ const RUN_IN_LABEL = /^[\u4e00-\u9fa5]{2,10}(?=[\d（：\s]|$)/u;
  * sentence that refers to it (详见附件：, 请下载附件：).
  */
 const ATTACHMENTS = /(?<=[\s。；！？\d])附件[\d一二三四五六七八九十]*：/gu;
+/** A line this long holds more than one item even when nothing else marks it as run-on. */
+const RUN_ON = 150;
 /** Lengths of a phone number without separators: local 7/8 digits, mobile 11, area code + number 11/12. */
 const PHONE_LENGTHS = new Set([7, 8, 11, 12]);
 
@@ -121,6 +123,7 @@ export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] 
     const text = matchingText(line.text);
     const cuts: number[] = [];
     const cutStyles = new Set<string>();
+    const parenCuts = new Set<number>();
     const usedRuns = new Set<number>();
     // Where the last marker other than (1) was cut: alternatives are looked for from there.
     let outer = 0;
@@ -161,10 +164,14 @@ export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] 
       if (style === 'parenDigit' && ALTERNATIVES_LEAD.test(text.slice(outer, index))) continue;
       cuts.push(index);
       cutStyles.add(style);
+      if (style === 'parenDigit') parenCuts.add(index);
       if (candidate.glued !== undefined) usedRuns.add(candidate.glued);
       if (style !== 'parenDigit') outer = index;
       last.set(style, value);
     }
+    // (1)(2) split only a run-on line: in an ordinary line (（一）给予奖励：(1)国家级…(2)省级…) they
+    // are the parts of its one item.
+    if (cuts.length === parenCuts.size && [...text].length <= RUN_ON) cuts.length = 0;
     if (cuts.length === 0) {
       out.push(line);
       continue;

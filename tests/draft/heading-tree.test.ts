@@ -205,6 +205,8 @@ describe('splitInlineHeadings', () => {
     // A sentence that refers to the attachments.
     ['具体格式详见附件:申请表。'],
     ['申请表请下载附件:申请表.docx'],
+    // (1)(2) inside an ordinary line are the parts of its item.
+    ['（一）对新认定的企业给予奖励:(1)国家级50万元;(2)省级20万元。'],
   ])('leaves %s whole', (text) => {
     expect(splitInlineHeadings(lines(text)).map((piece) => piece.text)).toEqual([text]);
   });
