@@ -220,6 +220,12 @@ describe('an item that starts with a key naming another field', () => {
     expect((sections.get('conditions') ?? []).flatMap((node) => sectionItems(node, 'conditions')).map((item) => item.text)).toEqual(['申报主体:在本区注册的企业。', '近三年无失信记录。', '财务制度健全。']);
   });
 
+  it('opens a section of its own when its key is over a list (3.申报材料：(1)…(2)…)', () => {
+    const sections = sectionsOf(buildHeadingTree(lines('二、申报条件', '1.在本区注册的企业；', '2.近三年无失信记录；', '3.申报材料：(1)申请表；(2)营业执照复印件。')));
+    expect((sections.get('conditions') ?? []).flatMap((node) => sectionItems(node, 'conditions')).map((item) => item.text)).toEqual(['在本区注册的企业', '近三年无失信记录']);
+    expect((sections.get('materials') ?? []).flatMap((node) => sectionItems(node, 'materials')).map((item) => item.text)).toEqual(['申请表', '营业执照复印件。']);
+  });
+
   it('opens a section of its own among keyed siblings (1.申报对象：… 2.奖励标准：…)', () => {
     const sections = sectionsOf(buildHeadingTree(lines('一、申报条件', '1.申报对象:在本区注册的企业。', '2.奖励标准:给予10万元奖励。')));
     expect([...sections.keys()]).toEqual(['conditions', 'parties', 'reward']);
