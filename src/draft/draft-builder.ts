@@ -8,6 +8,7 @@ import { placeholderFor } from '../spec/draft-placeholder.js';
 import { labelForPath, toPointer } from '../spec/field-labels.js';
 import type { DraftDoubt, DraftReport, FieldSource } from './draft-report.js';
 import { fitItem, shortenText } from './fit-limits.js';
+import { matchingText } from './normalise-text.js';
 import type { DraftItem } from './section-items.js';
 import type { SourceLine } from './source-document.js';
 import { place } from './source-place.js';
@@ -40,7 +41,12 @@ export class DraftBuilder {
     const out: string[] = [];
     const from: SourceLine[][] = [];
     const found: string[] = [];
+    // Two sub-programmes that both ask for the same 申请表: one card lists it once.
+    const seen = new Set<string>();
     for (const item of items) {
+      const key = matchingText(item.text).replace(/[\s。；，、.;,]+$/u, '');
+      if (seen.has(key)) continue;
+      seen.add(key);
       const fitted = fitItem(item.text, this.limits.listItem);
       const at = toPointer([...pathParts, out.length]);
       if (fitted.change?.kind === 'split') {

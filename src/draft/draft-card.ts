@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { CardError, type Localized } from '../errors.js';
 import { slugFromTitle } from '../text/slug-from-title.js';
+import { draftIdFromTitle } from './draft-id.js';
 import type { Limits } from '../limits.js';
 import { ID_PATTERN, LIMITS, RESERVED_IDS, type CardSpecInput, type QrPurpose, type SpecLimits } from '../spec/card-schema.js';
 import { toPointer } from '../spec/field-labels.js';
@@ -31,9 +32,9 @@ import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
 import { materialsInProse } from './materials-in-prose.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
-import { isDeadlineStep, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
-import { sectionItems } from './section-items.js';
-import { findInnerSignature, findSignatureBlock } from './signature-block.js';
+import { isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
+import { sectionItems, type DraftItem } from './section-items.js';
+import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
 import { listedParties, partyHeads } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
@@ -55,7 +56,7 @@ export interface DraftDefaults {
 export interface DraftOptions {
   /** Where the card's QR code leads. Without it (and without defaults.qr.url) the URL is a placeholder. */
   url?: string | undefined;
-  /** The card id. @default the pinyin of the title, as import makes ids */
+  /** The card id. @default the pinyin of the title's subject (draftIdFromTitle), else of the file name */
   id?: string | undefined;
   /** Field and list limits (the config's `limits`). @default DEFAULT_LIMITS */
   limits?: Pick<Limits, 'spec'> | undefined;
@@ -101,7 +102,9 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const signature = findSignatureBlock(content);
   const docNo = findDocNo(lines);
   const inner = signature.offices.length === 0 ? findInnerSignature(content.slice(0, signature.start)) : undefined;
-  const signedBy = inner ?? signature;
+  // 附件：…汇总表某某局2025年8月27日: a signature that lost its line break.
+  const runIn = signature.offices.length === 0 && !inner ? findRunInSignature(content.slice(0, signature.start)) : undefined;
+  const signedBy = inner ?? runIn ?? signature;
   const head = new Set<SourceLine>([
     ...(title?.lines ?? []),
     ...(docNo && docNo.line.text.trim().length <= docNo.text.length + 6 ? [docNo.line] : []),
@@ -148,15 +151,20 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   }
   let processItems = itemsOf('process');
   if (processItems.length === 0) {
-    // 于9月26日报送科技厅 under 申报要求 is how to apply, not a condition.
-    processItems = conditionItems.filter(isDeadlineStep);
-    conditionItems = conditionItems.filter((item) => !isDeadlineStep(item));
+    // 于9月26日报送科技厅 or 登录…平台申报 under 申报要求 is how to apply, not a condition.
+    const howToApply = (item: DraftItem) => isDeadlineStep(item) || isHowToApply(item);
+    processItems = conditionItems.filter(howToApply);
+    conditionItems = conditionItems.filter((item) => !howToApply(item));
     // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报.
     processItems.push(...processSentences(uncovered));
   }
 
   const defaultYear = yearOf(signedBy.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined) ?? yearFromPublished(lines);
-  const period = findPeriod(linesOf('period'), body, defaultYear);
+  // A date inside a condition or a paper (…至…期间未有失信行为) is that item's, not the time to apply.
+  // (A line that also gave a process step keeps its dates: …限报1项。…于9月26日报送.)
+  const stepLines = new Set(processItems.flatMap((item) => item.lines));
+  const itemLines = new Set([...partyItems, ...conditionItems, ...itemsOf('materials')].flatMap((item) => item.lines).filter((line) => !stepLines.has(line)));
+  const period = findPeriod(linesOf('period'), body.filter((line) => !itemLines.has(line)), defaultYear);
   const contactsFound: FoundContact[] = findContacts(linesOf('contacts'), body);
 
   const headings = [...walkNodes(tree)]
@@ -185,7 +193,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   // The spec, in the order of a hand-written card.
   const spec: Record<string, unknown> = {};
   const titleText = title ? draft.text(['title'], title.text, limits.title, title.lines) : draft.placeholder(['title'], '政策名称');
-  const id = options.id ?? slugFromTitle(title?.text ?? path.basename(document.file, path.extname(document.file)));
+  const id = options.id ?? (title ? draftIdFromTitle(title.text) : slugFromTitle(path.basename(document.file, path.extname(document.file))));
   if (!ID_PATTERN.test(id) || RESERVED_IDS.test(id)) {
     throw new CardError('E_USAGE', {
       zh: `--id ${JSON.stringify(id)} 不能作为编号（只能用小写字母、数字、- 和 _，最长 ${LIMITS.id} 字）`,

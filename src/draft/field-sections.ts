@@ -6,6 +6,7 @@
 import type { SubProgramme } from './draft-report.js';
 import type { DraftField } from './field-synonyms.js';
 import { walkNodes, type HeadingNode } from './heading-tree.js';
+import { INLINE_ITEM_MARKERS } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { place } from './source-place.js';
 
@@ -25,12 +26,29 @@ function leadInField(node: HeadingNode): DraftField | undefined {
   return undefined;
 }
 
+const ITEM_STYLES = new Set(['digit-dot', 'digit-comma', 'paren-digit', 'digit-paren', 'circled']);
+
+/**
+ * 二、申报条件 1、申报主体：… 2、… 3、…: one numbered list holds one kind of item, so an item that
+ * happens to start with a key naming another field (申报主体：) is still one of the section's
+ * items, when most of its siblings name no field. A key over a list of its own (3.申报材料：(1)…
+ * (2)…) opens a section of its own.
+ */
+function isKeyedItemAmongItems(child: HeadingNode, parent: HeadingNode): boolean {
+  // 3.申报材料：(1)申请表；(2)营业执照: a key over a list of its own is a section, not an item.
+  if (child.value && [...matchingText(child.value).matchAll(INLINE_ITEM_MARKERS)].length >= 2) return false;
+  if (child.field === undefined || !child.value || child.children.length > 0 || !ITEM_STYLES.has(child.style)) return false;
+  const siblings = parent.children.filter((sibling) => sibling.style === child.style);
+  return siblings.filter((sibling) => sibling.field === undefined).length * 2 > siblings.length;
+}
+
 const ALTERNATIVES_LEAD = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：?$/u;
 /** Sections of the tree by field; a section nested in one of the same field belongs to it. */
 export function sectionsOf(root: HeadingNode): Map<DraftField, HeadingNode[]> {
   const sections = new Map<DraftField, HeadingNode[]>();
   const visit = (node: HeadingNode, inherited: DraftField | undefined) => {
     for (const child of node.children) {
+      if (inherited !== undefined && isKeyedItemAmongItems(child, node)) child.field = undefined;
       if (child.field === undefined) child.field = leadInField(child);
       const field = child.field;
       if (field !== undefined && field !== inherited) {

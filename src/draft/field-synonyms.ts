@@ -87,6 +87,11 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
     '奖补方式',
     '补贴内容',
     '政策标准',
+    // How money is paid is the reward, not a way to apply (方式 alone is the process).
+    '补贴方式',
+    '奖励方式',
+    '补助方式',
+    '发放方式',
   ],
   process: [
     '申报程序',
@@ -122,8 +127,8 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
     '办理步骤',
     '申请步骤',
   ],
-  materials: ['申报材料', '提交材料', '所需材料', '申请材料', '报送材料', '材料清单', '申报资料', '提供材料', '需提供材料', '佐证材料', '证明材料'],
-  contacts: ['联系方式', '咨询电话', '联系人', '联系咨询方式', '业务部门科室', '咨询方式', '联系电话', '咨询联系', '业务咨询', '政策咨询', '联系地址', '咨询单位', '受理部门', '咨询部门'],
+  materials: ['申报材料', '提交材料', '所需材料', '申请材料', '报送材料', '材料清单', '申报资料', '提供材料', '需提供材料', '佐证材料', '证明材料', '申请资料', '所需资料', '提交资料', '资料清单'],
+  contacts: ['联系方式', '咨询电话', '联系人', '联系咨询方式', '业务部门科室', '咨询方式', '联系电话', '咨询联系', '业务咨询', '政策咨询', '联系地址', '咨询单位', '受理部门', '咨询部门', '受理单位', '受理机构', '受理地点', '办理地点'],
   period: ['申报时间', '受理时间', '申报期限', '申报日期', '申请时间', '截止时间', '截止日期', '申报截止', '受理期限', '办理时间', '申报时限', '受理时限'],
 };
 
@@ -149,9 +154,17 @@ export const FIELD_KEYWORDS: ReadonlyArray<readonly [string, DraftField]> = [
 
 /**
  * Words that name a field only when the heading ends with them and names nothing else: 社会救助标准
- * and 租金标准 state what the policy pays or charges, while 标准执行时间 is about dates.
+ * and 租金标准 state what the policy pays or charges, while 标准执行时间 is about dates; 认证方式 and
+ * 线上办理 say how to do what the notice asks, while 联系方式 and 支持方式 name their own field.
  */
-export const FIELD_ENDINGS: ReadonlyArray<readonly [string, DraftField]> = [['标准', 'reward']];
+export const FIELD_ENDINGS: ReadonlyArray<readonly [string, DraftField]> = [
+  ['标准', 'reward'],
+  // A notice without 申报 headings (a 通告 on 认证方式, 如何办理) still says how to do it.
+  ['方式', 'process'],
+  ['办理', 'process'],
+  // 补助额度, 贷款额度: how much the policy gives (not 金额: 经费总金额 names an indicator).
+  ['额度', 'reward'],
+];
 
 /**
  * Headings about the paperwork or the office's own duties rather than the policy: they name a

@@ -1,9 +1,11 @@
 /**
- * Contacts: phone numbers (0512-68612345, (0512)68612345, 转 extensions, mobiles, 12345-style
+ * Contacts: phone numbers (0512-68612345, 0512 6861 2345, (0512)68612345, 转 extensions, mobiles, 12345-style
  * hotlines) with the department or person named beside them, and an address line. Looked for in
  * the contacts section when there is one, else in lines that talk about 电话/联系/咨询.
  */
 import type { SourceLine } from './source-document.js';
+import { stripLineMarker } from './line-marker.js';
+import { isOfficeName } from './signature-block.js';
 import { matchingText, normaliseWidth } from './normalise-text.js';
 
 export interface FoundContact {
@@ -13,11 +15,22 @@ export interface FoundContact {
   lines: SourceLine[];
 }
 
-const LANDLINE = /(?:[（(]\s*0\d{2,3}\s*[)）]\s*|(?<!\d)0\d{2,3}\s*[-－—]?\s*)\d{7,8}(?!\d)(?:\s*(?:转|-|－)\s*\d{1,6}(?!\d))?/gu;
+const LANDLINE = /(?:[（(]\s*0\d{2,3}\s*[)）]\s*|(?<!\d)0\d{2,3}\s*[-－—]?\s*)(?:\d{7,8}|\d{3,4}[\s-]\d{4})(?!\d)(?:\s*(?:转|-|－)\s*\d{1,6}(?!\d))?/gu;
 const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/gu;
-const HOTLINE = /(?<!\d)(?:(?:0\d{2,3}\s*[-－—]\s*)?(?:12345|12366|12333|12315|12348)(?!\d)|96\d{3,4}|[48]00\s*[-－]?\s*\d{3}\s*[-－]?\s*\d{4})(?!\d)/gu;
+/** A mobile written in groups (138 1234 5678, 138-1234-5678): only beside a phone word. */
+const GROUPED_MOBILE = /(?<!\d)1[3-9]\d(?:[\s-]\d{4}){2}(?!\d)/gu;
+/**
+ * Hotlines: 12345-style service numbers (not inside an app's name: 掌上12333 is the 人社 app),
+ * 96xxx lines, and 400/800 numbers however their ten digits are grouped (400-893-9111, 4009-281-696).
+ */
+const HOTLINE = /(?<!\d)(?:(?:0\d{2,3}\s*[-－—]\s*)?(?<!掌上)(?:12345|12366|12333|12315|12348)(?!\d)(?!\s*(?:APP|App|app|小程序|公众号|客户端))|96\d{3,4}|[48]00(?:\s*[-－—]?\s*\d){7})(?!\d)/gu;
 /** An 8- or 7-digit number with no area code counts only after a 电话 key. */
 const LOCAL = /(?<=(?:电话|热线|手机|座机)\s*[：:]?\s*)\d{7,8}(?!\d)|(?<=\d{7,8}\s*[、，,/]\s*)\d{7,8}(?!\d)/gu;
+/**
+ * In a contacts section, a line that names an office and ends in a 7- or 8-digit number
+ * (…研发服务部65246055, 业务咨询 区科技局 6800 5678) gives that number without a 电话 key.
+ */
+const LOCAL_AT_END = /(?<=[\u4e00-\u9fa5]\s*)\d{4}\s?\d{3,4}(?=\s*[。；;，,]?\s*$)/gu;
 const PHONE_WORDS = /电话|联系|咨询|热线|手机|座机|专线/u;
 const FAX = /传真\s*[：:]?\s*$/u;
 // Not 及/和 here: they join keys (联系人及电话) but also live inside names (市工业和信息化局); a
@@ -26,17 +39,24 @@ const KEYS = /(?:联系人|联\s*系\s*人|联系电话|咨询电话|咨询热�
 const ADDRESS = /(?:地址|地点|办公地点|受理地点|联系地址)\s*[：:]\s*(.+)$/u;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 const MAX_NAME = 60;
+/**
+ * What the words of a sentence around a number must look like to name the contact: an office, a
+ * desk or line, or a person (企业如对结果有异议，可拨打… names nobody).
+ */
+const NAME_LIKE = /^(?:[\u4e00-\u9fa5]{2,4}|[^，。；]{2,20}(?:局|委|办|处|科|室|中心|窗口|热线|平台|大厅|所|站|厅|部|会|老师|同志|先生|女士|经理))$/u;
 
 interface PhoneMatch {
   index: number;
   text: string;
 }
 
-function phonesIn(text: string): PhoneMatch[] {
+function phonesIn(text: string, inSection = false): PhoneMatch[] {
   const normalised = normaliseWidth(text);
   const found: PhoneMatch[] = [];
-  const hasWord = PHONE_WORDS.test(normalised);
-  for (const pattern of hasWord ? [LANDLINE, MOBILE, HOTLINE, LOCAL] : [LANDLINE, MOBILE]) {
+  // In a contacts section every line is about contacts, whether or not it says 电话.
+  const hasWord = inSection || PHONE_WORDS.test(normalised);
+  const patterns = hasWord ? [LANDLINE, MOBILE, HOTLINE, GROUPED_MOBILE, LOCAL] : [LANDLINE, MOBILE];
+  for (const pattern of inSection ? [...patterns, LOCAL_AT_END] : patterns) {
     for (const match of normalised.matchAll(pattern)) {
       if (FAX.test(normalised.slice(0, match.index))) continue;
       if (found.some((other) => match.index < other.index + other.text.length && other.index < match.index + match[0].length)) continue;
@@ -67,6 +87,12 @@ function nameInSentence(text: string, phone: PhoneMatch): string | undefined {
   return /(?:热线|电话|专线|服务台|窗口|中心|局|处|科|室|办|委|部|所|站|厅)$/u.test(phrase) ? phrase : undefined;
 }
 
+/** 天河区某某科，天河区…室，咨询电话：…: the last clause before the number that is an office's name. */
+function officeClauseBefore(text: string, phone: PhoneMatch): string | undefined {
+  const clauses = text.slice(0, phone.index).split(/[，。；,;]/u).map((clause) => stripLineMarker(clause.trim()));
+  return clauses.reverse().find((clause) => isOfficeName(clause));
+}
+
 /** What is left of a line once phones, e-mails and keys such as 联系电话： are taken out. */
 function nameIn(text: string, phones: readonly PhoneMatch[]): string {
   let rest = normaliseWidth(text);
@@ -78,14 +104,17 @@ function nameIn(text: string, phones: readonly PhoneMatch[]): string {
   const parts = rest
     .split(/[，,；;：:\s（）()、。/]+/u)
     .map((part) => part.trim())
-    .filter((part) => part !== '' && !/^(?:转|分机|或|及|和|以及|请|咨询|联系|拨打|可拨打|致电|同志)$/u.test(part));
+    .filter((part) => part !== '' && !/^(?:转|分机|或|及|和|以及|请|咨询|联系|拨打|可拨打|致电|同志)$/u.test(part))
+    // 如有疑问，请拨打…: the words that lead to a number are no name.
+    .filter((part) => !/^(?:如有(?:疑问|问题|疑惑)|(?:请|可|请及时|可直接)?(?:拨打|致电|电话咨询|来电咨询))$/u.test(part));
   // Keep the words as the document wrote them (width-normalised copies only helped to find them).
   const name = parts.join(' ');
   return name.length > MAX_NAME ? name.slice(0, MAX_NAME) : name;
 }
 
 function cleanPhone(text: string): string {
-  return text.replace(/\s+/gu, '').replace(/[－—]/gu, '-');
+  // 0512 6861 2345 → 0512-68612345: the area code keeps its dash, the groups of the number join.
+  return text.replace(/^(0\d{2,3})\s+(?=\d)/u, '$1-').replace(/(?<=^0\d{2,3}-\d{3,4})-(?=\d{4}$)/u, '').replace(/\s+/gu, '').replace(/[－—]/gu, '-');
 }
 
 export function findContacts(sectionLines: readonly SourceLine[], allLines: readonly SourceLine[]): FoundContact[] {
@@ -95,7 +124,7 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
   let previousName: { name: string; line: SourceLine } | undefined;
   for (const line of lines) {
     const address = ADDRESS.exec(matchingText(line.text));
-    const phones = phonesIn(line.text);
+    const phones = phonesIn(line.text, inSection);
     if (phones.length === 0) {
       if (address && contacts.length > 0 && contacts[contacts.length - 1]!.address === undefined) {
         const last = contacts[contacts.length - 1]!;
@@ -103,12 +132,17 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
         last.lines.push(line);
         continue;
       }
-      const name = nameIn(line.text, []);
+      const name = nameIn(stripLineMarker(line.text), []);
       previousName = inSection && name !== '' && name.length <= 30 && !/[。]/u.test(line.text) ? { name, line } : undefined;
       continue;
     }
-    const sentence = /[，。；]/u.test(matchingText(line.text)) && [...line.text].length > MAX_NAME / 2 ? nameInSentence(line.text, phones[0]!) : undefined;
-    let name = sentence ?? nameIn(line.text, phones);
+    const isSentence = /[，。；]/u.test(matchingText(line.text)) && [...line.text].length > MAX_NAME / 2;
+    // A sentence that names no line or office before its number (…或致电400-…咨询) gives no name:
+    // the words around the number are not one.
+    const bare = stripLineMarker(line.text);
+    const shift = line.text.length - bare.length;
+    const words = nameIn(bare, phones.map((phone) => ({ ...phone, index: phone.index - shift })));
+    let name = (isSentence ? (nameInSentence(line.text, phones[0]!) ?? officeClauseBefore(line.text, phones[0]!)) : undefined) ?? (isSentence && !NAME_LIKE.test(words) ? '' : words);
     const sourceLines = [line];
     if (name === '' && previousName) {
       name = previousName.name;

@@ -17,20 +17,69 @@ export interface FoundPeriod {
   text: string;
 }
 
-const DAY = '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号](?:\\s*\\d{1,2}[:：]\\d{2})?';
+/** A day, with its time when one is given (17:00, 17时, 上午10时30分). */
+const DAY = '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号](?:\\s*(?:上午|下午|中午|晚上)?\\s*\\d{1,2}\\s*(?:[:：]\\d{2}|[时点](?:\\s*\\d{1,2}\\s*分)?))?';
 const DASHED = '(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})';
-const RANGE = new RegExp(`${DAY}(?:\\s*\\d{1,2}[:：]\\d{2})?\\s*(?:起|开始)?\\s*(?:至|到|—|－|-|~|～|–)+\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号]`, 'u');
+const RANGE = new RegExp(`${DAY}\\s*(?:起|开始)?\\s*(?:至|到|—|－|-|~|～|–)+\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号]`, 'u');
 const DASHED_RANGE = new RegExp(`${DASHED}\\s*(?:至|到|—|－|-|~|～|–)\\s*${DASHED}`, 'u');
-const END_ONLY = new RegExp(`(?:截止(?:日期|时间)?|截至|截止到)\\s*(?:为|是)?\\s*[：:]?\\s*${DAY}|${DAY}(?:\\s*\\(含\\)|\\s*（含）)?\\s*(?:前|之前|以前|止|截止)|于\\s*${DAY}\\s*(?:前|之前)?\\s*(?:报送|提交|报至|送至|上报|报|寄送|递交)|(?:上旬|中旬|下旬|月初|月底|月中)\\s*(?:至|到|—|－|-|~|～|–)+\\s*${DAY}`, 'u');
+const END_ONLY = new RegExp(
+  [
+    `(?:截止(?:日期|时间)?|截至|截止到)\\s*(?:为|是)?\\s*[：:]?\\s*${DAY}`,
+    `${DAY}(?:\\s*\\(含\\)|\\s*（含）)?\\s*(?:前|之前|以前|止|截止)`,
+    `于\\s*${DAY}\\s*(?:前|之前)?\\s*(?:报送|提交|报至|送至|上报|报|寄送|递交)`,
+    `(?:上旬|中旬|下旬|月初|月底|月中)\\s*(?:至|到|—|－|-|~|～|–)+\\s*${DAY}`,
+    // 即日起至4月30日: from the day of the notice to a deadline.
+    `(?:自|从)?即日起\\s*(?:至|到)\\s*${DAY}`,
+    // 2023-07-11 17点申报截止, as a portal's list of dates writes it.
+    `${DASHED}(?:\\s*\\d{1,2}\\s*(?:[:：]\\d{2}|点|时))?\\s*(?:申报|受理|申请)?\\s*(?:截止|结束|前)`,
+  ].join('|'),
+  'u',
+);
 /**
  * Words that make a date the policy's own time rather than the time to apply: 自2026年1月1日起
  * 至12月31日享受待遇, 自2025年6月1日起执行, 有效期至…; the corpus conventions say these are no period.
  */
 const EFFECTIVE = /享受|施行|执行|有效期|生效|起实施|实施期限/u;
 const START_ONLY = new RegExp(`(?:开始(?:时间|日期)?|起始(?:时间|日期)|受理时间)\\s*(?:为|是|：)?\\s*${DAY}|${DAY}\\s*(?:起|开始)`, 'u');
-const ALL_YEAR = /常年受理|长期受理|全年受理|随时申报|常年申报|常年开放|随时受理|即时受理/u;
+/**
+ * No dated period: 常年受理, 可全年申办, 即日起开始申报. Only a note; a date is never made up from them
+ * (即日起 is the day of a notice whose date the copy may not carry).
+ */
+const ALL_YEAR = /常年受理|长期受理|全年受理|随时申报|常年申报|常年开放|随时受理|即时受理|全年(?:均可|可)?(?:申办|申报|申请|办理|受理)|(?:自|从)?即日起(?:开始|正式)?(?:申报|受理|申请|接受申报)|(?:自|从)?即日起(?:至|到)[^，。；]{1,20}/u;
 /** Sentences about applying: where a date is the period's and not, say, the policy's start. */
-const ABOUT_APPLYING = /申报|受理|申请|提交|报送|截止|截至|报名|兑现|办理|发送|递交|寄送|上传|报至/u;
+const ABOUT_APPLYING = /申报|受理|申请|提交|报送|截止|截至|报名|兑现|办理|发送|递交|寄送|上传|报至|申办|填报/u;
+/** What the applicant does in a clause: a later range in the same sentence that says so extends the period. */
+const APPLICANT_ACTS = /申报|申请|提交|报送|上传|报名|填报|递交|申办/u;
+
+/** The year, month and day of the alternative that matched: every alternative holds three groups. */
+function dayOf(match: RegExpExecArray): { year: string | undefined; month: string | undefined; day: string | undefined } {
+  for (let group = 1; group + 2 < match.length; group += 3) {
+    if (match[group + 1] !== undefined) return { year: match[group], month: match[group + 1], day: match[group + 2] };
+  }
+  return { year: undefined, month: undefined, day: undefined };
+}
+
+const RANGE_ALL = new RegExp(RANGE.source, 'gu');
+/** …至2026年5月31日期间未有失信行为: the window of a record the applicant must (not) have, not a period. */
+const RECORD_WINDOW = /^[^，。；]{0,4}(?:期间|以来|内)[^，。；]{0,4}(?:未|无|没有|不得|不存在)/u;
+
+/** A range's start and end as ISO dates; undefined when no year is known. */
+function rangeDates(range: RegExpMatchArray, defaultYear: number | undefined): { start: string | undefined; end: string | undefined } | undefined {
+  const startYear = range[1] ? Number(range[1]) : defaultYear;
+  const endYear = range[4] ? Number(range[4]) : startYear;
+  const startMonth = Number(range[2]);
+  const endMonth = range[5] ? Number(range[5]) : startMonth;
+  if (startYear === undefined || endYear === undefined) return undefined;
+  return { start: isoFromParts(startYear, startMonth, Number(range[3])), end: isoFromParts(endYear, endMonth, Number(range[6])) };
+}
+
+/** The clause of a match and the clause after it, in the matching text. */
+function clauseAndNext(text: string, match: RegExpMatchArray): string {
+  const start = text.slice(0, match.index).search(/[^，。；！？]*$/u);
+  const after = text.slice(match.index! + match[0].length);
+  const next = /^[^，。；！？]*[，。；！？]?[^，。；！？]*/u.exec(after)?.[0] ?? '';
+  return text.slice(start, match.index! + match[0].length) + next;
+}
 
 /** The clause around a match: from the last comma or full stop before it to the next one after it. */
 function clauseAround(text: string, normalised: string, start: number, end: number): string {
@@ -40,23 +89,34 @@ function clauseAround(text: string, normalised: string, start: number, end: numb
   return stripLineMarker(text.slice(before, stop));
 }
 
-function periodIn(line: SourceLine, defaultYear: number | undefined): FoundPeriod | undefined {
+function periodIn(line: SourceLine, defaultYear: number | undefined, prose = false): FoundPeriod | undefined {
   const text = matchingText(line.text);
   const note = (match: RegExpExecArray): FoundPeriod => {
     const clause = clauseAround(line.text, text, match.index, match.index + match[0].length);
     return { note: clause, line, text: clause };
   };
   const effective = (match: RegExpExecArray | null): boolean => match !== null && EFFECTIVE.test(matchingText(clauseAround(line.text, text, match.index, match.index + match[0].length)));
-  const range = RANGE.exec(text);
-  if (range && !effective(range)) {
-    const startYear = range[1] ? Number(range[1]) : defaultYear;
-    const endYear = range[4] ? Number(range[4]) : startYear;
-    const startMonth = Number(range[2]);
-    const endMonth = range[5] ? Number(range[5]) : startMonth;
-    if (startYear === undefined || endYear === undefined) return note(range);
-    const start = isoFromParts(startYear, startMonth, Number(range[3]));
-    const end = isoFromParts(endYear, endMonth, Number(range[6]));
-    if (start && end) return { start, end, line, text: line.text.slice(range.index, range.index + range[0].length) };
+  // In prose the range's clause, or the clause right after it, must be about applying:
+  // 企业自2020年6月12日至2023年6月11日期间未有严重失信行为 is a condition's window.
+  const ranges = [...text.matchAll(RANGE_ALL)].filter(
+    (match) => !effective(match) && !RECORD_WINDOW.test(text.slice(match.index + match[0].length)) && (!prose || ABOUT_APPLYING.test(clauseAndNext(text, match))),
+  );
+  const range = ranges[0];
+  if (range) {
+    const dates = rangeDates(range, defaultYear);
+    if (dates === undefined) return note(range);
+    if (dates.start && dates.end) {
+      // 3月20日至3月24日内上传材料，3月25日至3月27日内提交: one application in stages, told in one sentence.
+      let { end } = dates;
+      let last: RegExpExecArray = range;
+      for (const later of ranges.slice(1)) {
+        const next = rangeDates(later, Number(dates.start.slice(0, 4)));
+        if (!next?.start || !next.end || next.start < end || !APPLICANT_ACTS.test(clauseAround(text, text, later.index, later.index + later[0].length))) break;
+        end = next.end;
+        last = later;
+      }
+      return { start: dates.start, end, line, text: line.text.slice(range.index, last.index + last[0].length) };
+    }
   }
   const dashed = DASHED_RANGE.exec(text);
   if (dashed && !effective(dashed)) {
@@ -70,16 +130,14 @@ function periodIn(line: SourceLine, defaultYear: number | undefined): FoundPerio
   const from = effective(fromMatch) ? null : fromMatch;
   if (until && from && from.index < until.index) {
     // 开始时间为2025年11月17日，截止时间为2025年11月30日: a range in two statements.
-    const startYear = from[1] ?? from[4];
-    const endYear = until[1] ?? until[4] ?? until[7] ?? until[10];
-    const start = isoFromParts(startYear ? Number(startYear) : (defaultYear ?? NaN), Number(from[2] ?? from[5]), Number(from[3] ?? from[6]));
-    const end = isoFromParts(endYear ? Number(endYear) : startYear ? Number(startYear) : (defaultYear ?? NaN), Number(until[2] ?? until[5] ?? until[8] ?? until[11]), Number(until[3] ?? until[6] ?? until[9] ?? until[12]));
+    const opening = dayOf(from);
+    const closing = dayOf(until);
+    const start = isoFromParts(opening.year ? Number(opening.year) : (defaultYear ?? NaN), Number(opening.month), Number(opening.day));
+    const end = isoFromParts(closing.year ? Number(closing.year) : opening.year ? Number(opening.year) : (defaultYear ?? NaN), Number(closing.month), Number(closing.day));
     if (start && end) return { start, end, line, text: line.text.slice(from.index, until.index + until[0].length) };
   }
   if (until) {
-    const year = until[1] ?? until[4] ?? until[7] ?? until[10];
-    const month = until[2] ?? until[5] ?? until[8] ?? until[11];
-    const day = until[3] ?? until[6] ?? until[9] ?? until[12];
+    const { year, month, day } = dayOf(until);
     const resolvedYear = year ? Number(year) : defaultYear;
     if (resolvedYear === undefined) return note(until);
     const end = isoFromParts(resolvedYear, Number(month), Number(day));
@@ -87,9 +145,9 @@ function periodIn(line: SourceLine, defaultYear: number | undefined): FoundPerio
   }
   if (from) {
     // 自2026年3月1日起受理: a start without an end in this sentence; findPeriod pairs it with a deadline.
-    const year = from[1] ?? from[4];
+    const { year, month, day } = dayOf(from);
     const resolvedYear = year ? Number(year) : defaultYear;
-    const start = resolvedYear === undefined ? undefined : isoFromParts(resolvedYear, Number(from[2] ?? from[5]), Number(from[3] ?? from[6]));
+    const start = resolvedYear === undefined ? undefined : isoFromParts(resolvedYear, Number(month), Number(day));
     if (start) return { start, line, text: line.text.slice(from.index, from.index + from[0].length) };
   }
   const allYear = ALL_YEAR.exec(text);
@@ -106,7 +164,7 @@ export function findPeriod(sectionLines: readonly SourceLine[], allLines: readon
   // In prose, the date must stand in a sentence about applying, not merely on the same line:
   // 2019年1月1日至12月31日，困难企业可开展培训 is when a measure runs.
   const sentences = (line: SourceLine): SourceLine[] => (line.text.match(/[^。！？]+[。！？]?/gu) ?? []).map((text) => ({ ...line, text }));
-  const candidates = inSection.length > 0 ? inSection : allLines.flatMap(sentences).filter((sentence) => ABOUT_APPLYING.test(sentence.text)).map((sentence) => periodIn(sentence, defaultYear)).filter((found) => found !== undefined);
+  const candidates = inSection.length > 0 ? inSection : allLines.flatMap(sentences).filter((sentence) => ABOUT_APPLYING.test(sentence.text)).map((sentence) => periodIn(sentence, defaultYear, true)).filter((found) => found !== undefined);
   // A range says it all; among deadlines, the last one is the applicant's (a notice often sets an
   // earlier one for the offices that collect the applications).
   const range = candidates.find((found) => found.start !== undefined && found.end !== undefined);

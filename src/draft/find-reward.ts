@@ -12,6 +12,9 @@ const UNITS: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 万:
 /** Words before an amount that make it a threshold to reach, not money paid: 销售收入首次突破1000万元. */
 const THRESHOLD = /突破|超过|达到|不低于|不少于|高于|投资额?|销售收入|营业收入|营收|产值|规模|总额|总投资/u;
 
+const PER_AREA_AFTER = /^\s*(?:\/|每)\s*(?:平方米|平米|㎡|m2|m²|亩)/u;
+const PER_AREA_BEFORE = /每\s*(?:平方米|平米|㎡|亩)[^，。；\d]{0,4}$/u;
+
 export interface Amount {
   /** As written, e.g. 500万元. */
   text: string;
@@ -19,6 +22,8 @@ export interface Amount {
   upTo: boolean;
   /** A threshold (…突破1000万元、2000万元的), not an amount paid. */
   threshold: boolean;
+  /** A price per area (32.5元/平方米/月, 每平方米18元): a rent or a price, never the headline. */
+  perArea: boolean;
   index: number;
 }
 
@@ -35,7 +40,8 @@ export function amountsIn(text: string): Amount[] {
     const between = normalised.slice(previousEnd, match.index);
     const listed = previousEnd >= 0 && (/^[\s、和及或]*$/u.test(between) || /^\s*(?:[（(][^（）()]{0,12})?[）)]?\s*(?:—|－|-|~|～|–|至|到)\s*$/u.test(between) || /^\s*[（(]\s*(?:含|即|约)?\s*$/u.test(between));
     const threshold = !upTo && (listed ? (amounts[amounts.length - 1]?.threshold ?? false) : THRESHOLD.test(before));
-    amounts.push({ text: text.slice(match.index, match.index + match[0].length).replace(/\s+/gu, ''), yuan: number * (UNITS[match[2] ?? ''] ?? 1), upTo, threshold, index: match.index });
+    const perArea = PER_AREA_AFTER.test(normalised.slice(match.index + match[0].length)) || PER_AREA_BEFORE.test(before);
+    amounts.push({ text: text.slice(match.index, match.index + match[0].length).replace(/\s+/gu, ''), yuan: number * (UNITS[match[2] ?? ''] ?? 1), upTo, threshold, perArea, index: match.index });
     previousEnd = match.index + match[0].length;
   }
   return amounts;
@@ -48,7 +54,7 @@ export function amountsIn(text: string): Amount[] {
 export function rewardHeadline(texts: readonly string[]): { headline: string; source: number } | undefined {
   let best: { amount: Amount; source: number } | undefined;
   texts.forEach((text, source) => {
-    for (const amount of amountsIn(text).filter((found) => !found.threshold)) {
+    for (const amount of amountsIn(text).filter((found) => !found.threshold && !found.perArea)) {
       if (!best || amount.yuan > best.amount.yuan || (amount.yuan === best.amount.yuan && amount.upTo && !best.amount.upTo)) best = { amount, source };
     }
   });

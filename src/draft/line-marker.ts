@@ -91,7 +91,7 @@ export const INLINE_ITEM_MARKERS = /(?:[\u2460-\u2473])|(?:（\s*\d{1,2}\s*）)|
 
 /**
  * Heading and item numbering inside a one-paragraph document, by style (the group name): 第X章/条,
- * （一）, 一、, 1. (also 1.2025年度), 1、.
+ * （一）, 一、, 1. (also 1.2025年度), 1、, （1）.
  */
 export const INLINE_HEADING_MARKERS = new RegExp(
   [
@@ -100,6 +100,7 @@ export const INLINE_HEADING_MARKERS = new RegExp(
     '(?<chinese>[一二三四五六七八九十]{1,3}、)',
     '(?<dot>\\d{1,2}[.](?:(?!\\d)|(?=\\d{4}年)))',
     '(?<comma>\\d{1,2}、)',
+    '(?<parenDigit>（\\d{1,2}）)',
   ].join('|'),
   'gu',
 );

@@ -5,12 +5,48 @@
  * names papers (表, 材料, 文件, 证明…), so an ordinary sentence gives nothing.
  */
 import { matchingText } from './normalise-text.js';
+import { splitOutsideBrackets } from './split-outside-brackets.js';
 
 const SEND = /报送|上报|提交|报至|发送|寄送|递交|送至|交至/u;
 const PAPERS = /表|材料|文件|文档|证明|复印件|申请书|报告|承诺书|证书|扫描件|清单|说明/u;
 /** What follows a paper in such a list but is not one: 胶装后, 一式四份, 装订成册. */
 const NOT_A_PAPER = /^(?:胶装|装订|一式|分别|统一|并|加盖|盖章)/u;
 const BINDING = /(?:胶装|装订|加盖公章|盖章)[^、，]*$/u;
+
+/** A verb that hands papers over, with the papers after it: 需上传…承诺书, 提交…申请表. */
+const HAND_OVER = /(?:上传|提交|提供|报送|递交|携带|附上|附送)/gu;
+/** How the name of a paper ends. */
+const PAPER_NAME = /(?:表|书|证明|复印件|扫描件|报告|证书|清单|执照|合同|发票|截图|照片|证件|凭证|函)》?(?:（[^（）]*）)?$/u;
+/** An office as the subject of the clause (区民政部门应于每年1月底向市里报送…): its own reporting, not the applicant's papers. */
+const OFFICE_SUBJECT = /^[^，。；]{0,12}(?:部门|局|委员会|政府|办公室|机构|中心)(?:应|须|要|负责|于|在|将|每年|按)/u;
+/** A paper named only by kind (相关材料, 申报材料): no item of its own. */
+const GENERIC = /(?:相关|有关|上述|以上|全部|所有|其他|申报|申请)(?:材料|资料|文件)/u;
+/** A clause that sets a condition on the papers after it: 如选择较小户型，需同时上传…. */
+const CONDITION_CLAUSE = /^[^，。；]*(?:如|若|凡|对于|属于)[^，。；]*[，；]/u;
+
+/**
+ * 提交意向房源前需上传甲承诺书及乙承诺书。 → 甲承诺书 / 乙承诺书: the papers after the last
+ * hand-over verb of a clause, when every part names a paper. A paper asked for only under a
+ * condition (如…，需同时上传…承诺书) keeps its condition: the whole sentence is the item.
+ */
+function papersAfterVerb(sentence: string, normalised: string): string[] {
+  for (const verb of [...normalised.matchAll(HAND_OVER)].reverse()) {
+    const from = verb.index + verb[0].length;
+    const clauseEnd = normalised.slice(from).search(/[，。；]/u);
+    const to = clauseEnd < 0 ? normalised.length : from + clauseEnd;
+    const listText = normalised.slice(from, to).replace(/^(?:以下|下列|如下)?/u, '');
+    const parts = splitOutsideBrackets(listText, '、').flatMap((part) => part.split(/及|和|以及/u)).map((part) => part.trim());
+    if (parts.length === 0 || !parts.every((part) => PAPER_NAME.test(part) && !GENERIC.test(part) && !HAND_OVER_ONE.test(part))) continue;
+    const clauseStart = normalised.slice(0, verb.index).search(/[^，。；]*$/u);
+    if (OFFICE_SUBJECT.test(normalised.slice(clauseStart, verb.index))) return [];
+    if (CONDITION_CLAUSE.test(normalised.slice(0, verb.index))) return [sentence.trim()];
+    const start = to - listText.length;
+    return splitOutsideBrackets(sentence.slice(start, to), '、').flatMap((part) => part.split(/及|和|以及/u)).map((part) => part.trim()).filter(Boolean);
+  }
+  return [];
+}
+
+const HAND_OVER_ONE = new RegExp(HAND_OVER.source, 'u');
 
 /** Top-level parts of `text` (outside brackets) between 、 ， and 以及. */
 function listParts(text: string): Array<[number, number]> {
@@ -34,7 +70,7 @@ export function materialsInProse(sentence: string): string[] {
   const normalised = matchingText(sentence);
   const take = normalised.lastIndexOf('将', normalised.search(SEND));
   const send = normalised.slice(take + 1).search(SEND);
-  if (take < 0 || send < 0) return [];
+  if (take < 0 || send < 0) return papersAfterVerb(sentence, normalised);
   const start = take + 1;
   const listText = normalised.slice(start, start + send);
   if (!PAPERS.test(listText)) return [];

@@ -8,6 +8,7 @@ import { amountsIn } from './find-reward.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import type { DraftItem } from './section-items.js';
+import { splitOutsideBrackets } from './split-outside-brackets.js';
 
 /** Money paid, or tax relief granted (定额扣除, 减免): both are what the policy gives. */
 const REWARD_WORDS = /给予|奖励|补贴|补助|资助|扶持|奖补|支持|定额扣除|据实扣除|加计扣除|税前扣除|扣除标准|扣除额度|减免|免征|退还/u;
@@ -17,6 +18,13 @@ const DEADLINE_SEND = /于.{0,14}日(?:前|之前)?.{0,30}(?:报送|提交|上�
 const PROCESS_PROSE = new RegExp(`${DEADLINE_SEND.source}|报送至|报送到|提交至|提交到|发送至|送至|报至|递交|登录.{2,30}(?:平台|系统|网站)|网上申报|在线申报|线上申报`, 'u');
 const PARTIES_PROSE = /(?:申报|支持|扶持|适用|奖励|补贴|资助|申请)(?:对象|范围|主体)(?:为|是|包括|：)(.{4,})/u;
 const PARTIES_APPLY = /本(?:政策|办法|细则|通知|措施|指南|意见)适用于(.{4,})/u;
+/** 重点支持…领域…的领军人才（团队）: whom the programme is for, named by what it backs. */
+const PARTIES_FOCUS = /重点(?:支持|扶持|资助|引进)(.{6,}?(?:人才|人员|企业|项目|团队|单位|机构|主体)(?:（[^（）]*）)?)(?=[。；，]|$)/u;
+/**
+ * 按月领取养老金的参保人（以下简称“待遇领取人员”）: a notice that defines whom it addresses, when
+ * the defined name is a kind of person or firm (not 专项资金 or 《申报指南》).
+ */
+const PARTIES_DEFINED = /([^，。；：]{4,60}?)（以下简称[“"]?[^（）”"]{1,12}(?:人员|对象|人|企业|家庭|单位|主体)[”"]?）/u;
 
 /** 一、重点方向 对获得…: a heading run into its sentence in a one-paragraph copy is not part of it. */
 function withoutRunInHeading(sentence: string): string {
@@ -29,21 +37,46 @@ export function sentencesOf(line: SourceLine): string[] {
 
 
 
-/** Sentences that give a reward: a reward word and an amount or a percentage. */
+/** A funding split between levels of government: 由市、区按1:1联动支持. */
+const RATIO = /按\s*\d+\s*[:：]\s*\d+/u;
+/** How a notice's opening sentence starts: 为贯彻落实…, 根据《…》…, 各有关单位：为…. */
+const PREAMBLE = /^(?:各[^：，。]{1,30}：)?\s*(?:为|根据|按照|依据|贯彻|落实)/u;
+const LONG_SENTENCE = 120;
+
+const pays = (text: string): boolean => REWARD_WORDS.test(text) && (amountsIn(text).length > 0 || PERCENT.test(text) || RATIO.test(matchingText(text)));
+
+/**
+ * 各有关单位：为贯彻…，根据…，现开展…申报工作，各区支持经费由市、区按1:1联动支持…: a long opening
+ * sentence (a copy that lost its full stops) that ends in what the programme pays: the reward starts
+ * at its first paying clause.
+ */
+function fromFirstPayingClause(sentence: string): string {
+  if ([...sentence].length <= LONG_SENTENCE || !PREAMBLE.test(matchingText(sentence))) return sentence;
+  const clauses = splitOutsideBrackets(sentence, '，,');
+  const first = clauses.findIndex(pays);
+  // The document's own words from that clause on (its commas may be ASCII).
+  return first > 0 ? sentence.slice(sentence.indexOf(clauses[first]!)) : sentence;
+}
+
+/** Sentences that give a reward: a reward word and an amount, a percentage or a funding split. */
 export function rewardSentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line)
-      .filter((sentence) => REWARD_WORDS.test(sentence) && (amountsIn(sentence).length > 0 || PERCENT.test(sentence)))
-      .map((sentence) => ({ text: withoutRunInHeading(stripLineMarker(sentence)), lines: [line] })),
+      .filter(pays)
+      .map((sentence) => ({ text: withoutRunInHeading(stripLineMarker(fromFirstPayingClause(sentence))).replace(/[，,]$/u, ''), lines: [line] })),
   );
 }
 
-/** 申报对象为… / 本办法适用于…: what follows, as one item. */
+/** 申报对象为… / 本办法适用于… / 重点支持…人才: what follows, as one item; or the party a notice defines (…的参保人（以下简称…）). */
 export function partySentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line).flatMap((sentence) => {
-      const match = PARTIES_PROSE.exec(matchingText(sentence)) ?? PARTIES_APPLY.exec(matchingText(sentence));
-      return match ? [{ text: sentence.slice(sentence.length - match[1]!.length).replace(/[。；]$/u, '').trim(), lines: [line] }] : [];
+      const match = PARTIES_PROSE.exec(matchingText(sentence)) ?? PARTIES_APPLY.exec(matchingText(sentence)) ?? PARTIES_FOCUS.exec(matchingText(sentence));
+      const defined = match ? undefined : PARTIES_DEFINED.exec(matchingText(sentence));
+      if (defined) return [{ text: sentence.slice(defined.index, defined.index + defined[0].length).trim(), lines: [line] }];
+      // matchingText keeps every index, so the group's place in it is its place in the sentence.
+      const start = match ? match.index + match[0].indexOf(match[1]!) : 0;
+      return match ? [{ text: sentence.slice(start, start + match[1]!.length).replace(/[。；]$/u, '').trim(), lines: [line] }] : [];
     }),
   );
 }
@@ -55,6 +88,14 @@ export function processSentences(lines: readonly SourceLine[]): DraftItem[] {
       .filter((sentence) => PROCESS_PROSE.test(matchingText(sentence)) && [...sentence].length >= 12)
       .map((sentence) => ({ text: withoutRunInHeading(stripLineMarker(sentence)), lines: [line] })),
   );
+}
+
+/**
+ * 请各申报单位登录…平台申报 under 申报要求: how to apply, which is a process step when the notice
+ * has no process section of its own.
+ */
+export function isHowToApply(item: DraftItem): boolean {
+  return PROCESS_PROSE.test(matchingText(item.text));
 }
 
 /** 于9月26日报送科技厅: a deadline and where to send, which is a process step wherever it stands. */

@@ -48,7 +48,21 @@ function splitLine(text: string, arrows: boolean): string[] {
   // A paragraph of several sentences under a heading lists one thing per sentence.
   const sentences = splitAt(text, normalised, '。').map((part, index, all) => (index < all.length - 1 ? `${part}。` : part)).filter((part) => part.trim() !== '');
   const pieces = sentences.flatMap((sentence) => (matchingText(sentence).includes('；') ? splitAt(sentence, matchingText(sentence), '；') : [sentence]));
-  return arrows ? pieces.flatMap((piece) => piece.split(ARROWS)) : pieces;
+  return arrows ? pieces.flatMap(flowSteps) : pieces;
+}
+
+/** Longest step name in a flow line (网上申报→区级初审→市级复核). */
+const MAX_FLOW_STEP = 16;
+
+/**
+ * 企业网上申报→区科技局审核→市科技局复核: a flow line of short step names is one step each. Arrows
+ * that lead through an app's menus inside one step (搜索“某某”小程序→注册→我的社保→缴费, 点击“政策直达->
+ * 科技服务”) keep the step whole: its parts are not step names but quoted words and clicks.
+ */
+function flowSteps(piece: string): string[] {
+  const parts = piece.split(ARROWS).map((part) => part.trim().replace(/[。；]$/u, ''));
+  const names = parts.length >= 2 && parts.every((part) => part !== '' && [...part].length <= MAX_FLOW_STEP && !/[“”"‘’《》（）()，,：:]/u.test(matchingText(part)));
+  return names ? piece.split(ARROWS) : [piece];
 }
 
 const OPENING = '（《“‘【「';
@@ -161,9 +175,21 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
   }
   // Paragraphs after the section's numbered items are not items of it (see detachTrailingProse).
   const lastChildLine = node.children.length > 0 ? node.children[node.children.length - 1]!.source?.line : undefined;
+  const firstChildLine = node.children[0]?.source?.line;
+  let alternativesTaken = false;
   for (const [index, line] of node.body.entries()) {
     if (lastChildLine !== undefined && line.line > lastChildLine) break;
     const normalised = matchingText(line.text);
+    // The lead-in stands right before the numbered children (no plain line or table row between them).
+    const next = node.body[index + 1];
+    const leadsChildren = firstChildLine !== undefined && line.line <= firstChildLine && (!next || next.line > firstChildLine || (next.line === line.line && line.line === firstChildLine));
+    if (ALTERNATIVES.test(normalised) && LEAD_IN.test(normalised) && leadsChildren && node.children.every((child) => child.field === undefined || child.field === field)) {
+      // …且同时符合以下条件之一的家庭： over （一）（二）（三）: the alternatives under it are one item with it.
+      const alternatives = node.children.flatMap(nodeLines);
+      push(joined([line, ...alternatives]), [line, ...alternatives]);
+      alternativesTaken = true;
+      continue;
+    }
     if (ALTERNATIVES.test(normalised) && LEAD_IN.test(normalised) && index < node.body.length - 1) {
       // 满足以下条件之一： followed by its alternatives as plain lines: together, one item.
       const rest = node.body.slice(index);
@@ -179,7 +205,7 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     }
     for (const part of splitLine(line.text, arrows)) push(part, [line]);
   }
-  for (const child of node.children) {
+  for (const child of alternativesTaken ? [] : node.children) {
     if (child.field !== undefined && child.field !== field) continue;
     // （2）学历证明材料 over ①毕业证书 ②认证报告: a paper and its parts, one materials entry.
     const paperWithParts = field === 'materials' && child.children.length > 0 && child.children.every((part) => part.style === 'circled');

@@ -92,3 +92,37 @@ export function findInnerSignature(lines: readonly SourceLine[]): SignatureBlock
   }
   return undefined;
 }
+
+/** A signing date at the very end of a line that holds more than the date. */
+const TRAILING_DATE = /((?:\d{4}|[一二三四五六七八九〇零○Ｏ０O]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*[。.]?$/u;
+/** Where the name of an attached paper ends (…汇总表, …承诺书, 申请表.docx). */
+const PAPER_END = /(?:表|书|单|册|清单|目录|说明|报告|函|\.(?:docx?|xlsx?|pdf|wps|zip|rar))/giu;
+const MIN_OFFICE = 4;
+
+/**
+ * A signature run into the line before it, as copies that lost their line breaks have it:
+ * "附件：项目汇总表苏州市某某局2025年8月27日" or "特此通知。某某局2026年3月1日". The office is what
+ * stands between the last sentence end (or, in an 附件 line, the last paper's name) and the date.
+ * The line stays in the body: only the issuer and the date are taken from it.
+ */
+export function findRunInSignature(lines: readonly SourceLine[]): SignatureBlock | undefined {
+  for (let index = lines.length - 1; index >= Math.max(0, lines.length - 2); index--) {
+    const line = lines[index]!;
+    const text = matchingText(line.text).trim();
+    const date = TRAILING_DATE.exec(text);
+    if (!date || date.index === 0) continue;
+    const signed = signDate(date[1]!);
+    if (!signed) continue;
+    const before = text.slice(0, date.index).trimEnd();
+    let start = Math.max(0, ...[...before.matchAll(/[。；：，、\s]/gu)].map((match) => match.index + 1));
+    if (/^附件/u.test(text)) {
+      for (const paper of before.matchAll(PAPER_END)) {
+        const end = paper.index + paper[0].length;
+        if (end > start && before.length - end >= MIN_OFFICE) start = end;
+      }
+    }
+    const office = line.text.trim().slice(start, before.length).trim();
+    if (office.length >= MIN_OFFICE && isOfficeName(office)) return { offices: [office], officeLines: [line], date: signed, dateLine: line, start: lines.length };
+  }
+  return undefined;
+}

@@ -1,21 +1,114 @@
 /**
  * Lines that hold a whole document: text copied from web pages often arrives as one paragraph,
  * "一、申报对象 1.注册在… 2.奖励标准:… 二、申报流程 1.…". Such a line is cut before each numbering
- * marker that continues a count (一、 after nothing or after 一、 comes 二、; 1. then 2.), so the
- * heading tree sees the structure. Markers that only count inside a sentence (见附件2、3) do not
- * continue a count and stay; neither do the (1)(2) and ①② of alternatives, which belong to their
- * item.
+ * marker that continues a count (一、 after nothing or after 一、 comes 二、; 1. then 2.; (1) then
+ * (2)), so the heading tree sees the structure. Markers that only count inside a sentence (见附件2、3)
+ * do not continue a count and stay; neither do the (1)(2) and ①② of alternatives, which belong to
+ * their item.
+ *
+ * Copies that lost their line breaks and some punctuation too ("…负责,2、申报单位…,三、联系方式1、
+ * 申报受理…部652460552、业务咨询…") are cut where the structure still shows:
+ * - a heading that names a card field (二、申报要求) starts a part even after a comma, and even when
+ *   the count before it was lost (the copier dropped 一、);
+ * - the first item run into such a heading (申报条件1. …) starts after it;
+ * - after a comma, a count that was already cut in the same line goes on (…，2、…);
+ * - an item number glued to the end of a phone number (…部65246055 + 2、) is cut off the number;
+ * - 附件： starts the list of attachments wherever it stands.
  */
 import type { SourceLine } from './source-document.js';
+import { fieldForHeading } from './field-for-heading.js';
+import { FIELD_SYNONYMS } from './field-synonyms.js';
 import { chineseNumberValue, INLINE_HEADING_MARKERS } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 
 /** Where a marker may start inside a line: after a space or the end of a sentence or clause. */
 const BEFORE = /[\s。；！？：]$/u;
+const AFTER_COMMA = /，\s*$/u;
 const ALTERNATIVES = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：[^。]*$/u;
+/** A lead-in to alternatives: the (1)(2) after it are its alternatives, whatever punctuation they hold. */
+const ALTERNATIVES_LEAD = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：/u;
+/** The words of a heading label run into what follows it: Chinese characters up to a digit, bracket, colon or space. */
+const RUN_IN_LABEL = /^[\u4e00-\u9fa5]{2,10}(?=[\d（：\s]|$)/u;
+/**
+ * 附件：/附件1： inside a line after a sentence end or a number (…65236208附件：…), never inside a
+ * sentence that refers to it (详见附件：, 请下载附件：).
+ */
+const ATTACHMENTS = /(?<=[\s。；！？\d])附件[\d一二三四五六七八九十]*：/gu;
+/** A line this long holds more than one item even when nothing else marks it as run-on. */
+const RUN_ON = 150;
+/** Lengths of a phone number without separators: local 7/8 digits, mobile 11, area code + number 11/12. */
+const PHONE_LENGTHS = new Set([7, 8, 11, 12]);
+
+interface Candidate {
+  index: number;
+  token: string;
+  style: string;
+  /** An item number glued to a phone number: the run of digits it was cut from. */
+  glued?: number;
+}
 
 function valueOf(token: string): number {
   return chineseNumberValue(token.replace(/^第|[章条、.（）]/gu, ''));
+}
+
+/** The card field a heading label names when the label is all there is: 二、申报要求 → conditions. */
+function runInField(textAfterMarker: string): boolean {
+  const label = RUN_IN_LABEL.exec(textAfterMarker);
+  return label !== null && fieldForHeading(label[0], { synonymsOnly: true }) !== undefined;
+}
+
+const HEADING_MARKER = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*/u;
+
+/** 二、申报条件 and nothing else: a numbered heading whose words all name a field. */
+function isBareFieldHeading(text: string): boolean {
+  const marker = HEADING_MARKER.exec(text);
+  if (!marker) return false;
+  const rest = text.slice(marker[0].length).trim();
+  return RUN_IN_LABEL.exec(rest)?.[0] === rest && runInField(rest);
+}
+
+/** Synonyms of every field, longest first, in the matching spelling. */
+const SYNONYMS = Object.values(FIELD_SYNONYMS)
+  .flat()
+  .map((synonym) => matchingText(synonym))
+  .sort((a, b) => b.length - a.length);
+/** What may follow a heading's words inside the heading itself: 申报对象及条件, 申报时间（2026年）, 申报条件： */
+const HEADING_GOES_ON = /^[及和与、（：\s]/u;
+const MIN_RUN_IN_TEXT = 4;
+
+/**
+ * 一、申报对象在本市注册的企业。: in a run-on copy a heading and its first sentence run together.
+ * The piece is cut after the field's synonym when real text follows it (not 及条件, not a bracket).
+ */
+function withoutRunInText(piece: string): string[] {
+  const text = matchingText(piece);
+  const marker = HEADING_MARKER.exec(text);
+  if (!marker) return [piece];
+  const after = text.slice(marker[0].length);
+  const synonym = SYNONYMS.find((words) => after.startsWith(words));
+  if (!synonym) return [piece];
+  const rest = after.slice(synonym.length);
+  if ([...rest.trim()].length < MIN_RUN_IN_TEXT || HEADING_GOES_ON.test(rest) || /^[\d一二三四五六七八九十]/u.test(rest)) return [piece];
+  const cut = marker[0].length + synonym.length;
+  return [piece.slice(0, cut).trim(), piece.slice(cut).trim()];
+}
+
+function candidatesIn(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(INLINE_HEADING_MARKERS)) {
+    const style = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
+    if (style) found.push({ index: match.index, token: match[0], style });
+  }
+  // 65246055 followed by 2、: a run of digits one or two longer than a phone number, then 、.
+  for (const match of text.matchAll(/\d{8,14}(?=、)/gu)) {
+    for (const width of [1, 2]) {
+      const phone = match[0].length - width;
+      // An item number never starts with 0: 652409903、 is 65240990 and 3、, not 6524099 and 03、.
+      if (PHONE_LENGTHS.has(phone) && match[0][phone] !== '0') found.push({ index: match.index + phone, token: `${match[0].slice(phone)}、`, style: 'comma', glued: match.index });
+    }
+  }
+  for (const match of text.matchAll(ATTACHMENTS)) found.push({ index: match.index, token: match[0], style: 'attachments' });
+  return found.sort((a, b) => a.index - b.index || (a.glued === undefined ? -1 : 1));
 }
 
 export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] {
@@ -29,24 +122,56 @@ export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] 
     }
     const text = matchingText(line.text);
     const cuts: number[] = [];
-    for (const match of text.matchAll(INLINE_HEADING_MARKERS)) {
-      const style = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
-      if (!style) continue;
-      const value = valueOf(match[0]);
+    const cutStyles = new Set<string>();
+    const parenCuts = new Set<number>();
+    const usedRuns = new Set<number>();
+    // Where the last marker other than (1) was cut: alternatives are looked for from there.
+    let outer = 0;
+    for (const candidate of candidatesIn(text)) {
+      const { index, style } = candidate;
+      if (candidate.glued !== undefined && usedRuns.has(candidate.glued)) continue;
+      if (cuts.length > 0 && index <= cuts[cuts.length - 1]!) continue;
+      const since = text.slice(cuts[cuts.length - 1] ?? 0, index);
+      const before = text.slice(0, index);
+      if (style === 'attachments') {
+        if (index > 0) {
+          cuts.push(index);
+          outer = index;
+        }
+        continue;
+      }
+      const value = valueOf(candidate.token);
       const previous = last.get(style);
-      const counts = value === 1 || (previous !== undefined && value === previous + 1);
-      if (!counts) continue;
-      if (match.index === 0) {
+      const continues = previous !== undefined && value === previous + 1;
+      const counts = (value === 1 && candidate.glued === undefined) || continues;
+      const afterMarker = text.slice(index + candidate.token.length);
+      const fieldHeading = style === 'chinese' && runInField(afterMarker);
+      if (!counts && !fieldHeading) continue;
+      if (index === 0) {
         last.set(style, value);
         continue;
       }
-      const before = text.slice(0, match.index);
-      if (!BEFORE.test(before)) continue;
-      const since = text.slice(cuts[cuts.length - 1] ?? 0, match.index);
+      // 二、申报条件1. 科技…: the first item run into a heading that names a field.
+      // 二、申报条件1. 科技…: the first item run into a heading that names a field.
+      const firstAfterHeading = value === 1 && isBareFieldHeading(since);
+      const placed =
+        candidate.glued !== undefined ||
+        BEFORE.test(before) ||
+        firstAfterHeading ||
+        (AFTER_COMMA.test(before) && (fieldHeading || (continues && cutStyles.has(style))));
+      if (!placed) continue;
       if ((style === 'dot' || style === 'comma') && ALTERNATIVES.test(since)) continue;
-      cuts.push(match.index);
+      if (style === 'parenDigit' && ALTERNATIVES_LEAD.test(text.slice(outer, index))) continue;
+      cuts.push(index);
+      cutStyles.add(style);
+      if (style === 'parenDigit') parenCuts.add(index);
+      if (candidate.glued !== undefined) usedRuns.add(candidate.glued);
+      if (style !== 'parenDigit') outer = index;
       last.set(style, value);
     }
+    // (1)(2) split only a run-on line: in an ordinary line (（一）给予奖励：(1)国家级…(2)省级…) they
+    // are the parts of its one item.
+    if (cuts.length === parenCuts.size && [...text].length <= RUN_ON) cuts.length = 0;
     if (cuts.length === 0) {
       out.push(line);
       continue;
@@ -54,7 +179,7 @@ export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] 
     const bounds = [0, ...cuts, line.text.length];
     for (let index = 0; index + 1 < bounds.length; index++) {
       const piece = line.text.slice(bounds[index], bounds[index + 1]).trim();
-      if (piece) out.push({ ...line, text: piece, kind: undefined, level: undefined });
+      for (const part of withoutRunInText(piece)) out.push({ ...line, text: part, kind: undefined, level: undefined });
     }
   }
   return out.map((line) => {

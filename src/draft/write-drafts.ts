@@ -101,6 +101,14 @@ function shownIn(error: CardError, file: string, shown: string): CardError {
   return new CardError(error.code, error.text, { file: shown, path: error.path, label: error.label, cell: error.cell }, { cause: error.cause });
 }
 
+/** `id-2`, `id-3`…: the first that no earlier draft of the run has. */
+function numberedId(id: string, taken: ReadonlyMap<string, string>): string {
+  for (let n = 2; ; n++) {
+    const candidate = `${id}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
 /** A draft spec as import's row writer takes it: the QR entry as a list. */
 function asCard(spec: DraftSpec): CardSpec {
   const qr = spec.qr === undefined ? [] : Array.isArray(spec.qr) ? spec.qr : [spec.qr];
@@ -142,13 +150,9 @@ export async function writeDrafts(paths: readonly string[], options: WriteDrafts
       const down = report.model?.warnings.find((warning) => warning.code === 'W_LLM_UNREACHABLE' || warning.code === 'W_LLM_TIMEOUT');
       if (llm && !llm.unavailable && down) llm = { ...llm, unavailable: { code: down.code as 'W_LLM_UNREACHABLE' | 'W_LLM_TIMEOUT' } };
       report.file = shown;
-      const earlier = ids.get(spec.id);
-      if (earlier !== undefined) {
-        throw new CardError('E_DUPLICATE_ID', {
-          zh: `起草出的编号 ${spec.id} 与 ${earlier} 相同；请分开起草，并用 --id 指定编号`,
-          en: `the drafted id ${spec.id} is the same as that of ${earlier}; draft them one by one with --id`,
-        });
-      }
+      // Two documents of one run with the same subject (two years of one programme): the later
+      // ones are numbered, so no draft of this run replaces another.
+      if (ids.has(spec.id)) spec.id = numberedId(spec.id, ids);
       ids.set(spec.id, shown);
       const entry: DraftedDocument = { file: shown, status: 'written', id: spec.id, spec, report, errors: [] };
       if (format === 'json') {

@@ -27,11 +27,16 @@ function shortHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);
 }
 
-export function slugFromTitle(title: string): string {
-  const normalized = title.normalize('NFKC').trim();
-  const words = loadPinyinPro().pinyin(normalized, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+/** The lower-case pinyin syllables and Latin/digit runs of a text, in order: 人才 5G → ren, cai, 5g. */
+export function pinyinWords(text: string): string[] {
+  return loadPinyinPro().pinyin(text.normalize('NFKC').trim(), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
     .flatMap((word) => word.toLowerCase().split(/[^a-z0-9]+/))
     .filter((word) => word !== '');
+}
+
+export function slugFromTitle(title: string): string {
+  const normalized = title.normalize('NFKC').trim();
+  const words = pinyinWords(normalized);
   const slug = words.join('-');
   if (slug === '') return `card-${shortHash(normalized)}`;
   if (slug.length <= MAX_PLAIN) return slug;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftOptions } from '../../src/draft/draft-card.js';
 import type { SourceDocument } from '../../src/draft/source-document.js';
-import { slugFromTitle } from '../../src/text/slug-from-title.js';
+import { draftIdFromTitle } from '../../src/draft/draft-id.js';
 import { LIMITS } from '../../src/spec/card-schema.js';
 import { validateCard } from '../../src/spec/validate-card.js';
 import { SAMPLE_NOTICE, SAMPLE_SPEC } from './sample-notice.js';
@@ -22,7 +22,7 @@ const draft = (text: string, options: DraftOptions = {}) => draftCard(documentOf
 describe('draftCard', () => {
   it('drafts a complete notice as a person would, and the draft validates as it stands', () => {
     const { spec, report } = draft(SAMPLE_NOTICE, { url: URL });
-    expect(spec).toEqual({ ...SAMPLE_SPEC, id: slugFromTitle(SAMPLE_SPEC.title) });
+    expect(spec).toEqual({ ...SAMPLE_SPEC, id: draftIdFromTitle(SAMPLE_SPEC.title) });
     expect(report.missing).toEqual([]);
     const validated = validateCard(spec, { file: 'cards/x.json' });
     expect(validated.ok).toBe(true);

@@ -7,7 +7,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { slugFromTitle } from '../../src/text/slug-from-title.js';
+import { draftIdFromTitle } from '../../src/draft/draft-id.js';
 import { cli } from '../helpers/cli.js';
 import { NOTO_SANS_SC, pdfBytes } from '../helpers/document-folder.js';
 import { tempDir } from '../helpers/sheets.js';
@@ -15,7 +15,7 @@ import { NOTICE_TITLE, noticeDocx } from '../helpers/documents.js';
 import { SAMPLE_NOTICE, SAMPLE_SPEC } from './sample-notice.js';
 
 const URL = 'https://kjj.suzhou.gov.cn/notice/2026-2.html';
-const ID = slugFromTitle(SAMPLE_SPEC.title);
+const ID = draftIdFromTitle(SAMPLE_SPEC.title);
 /** The sample notice without its last paragraph and signature: no contacts, no issuer but the title's. */
 const NO_QR_MESSAGE = '[E_PLACEHOLDER] cards/gaoqi.json: /qr/url (二维码 链接): 还是草稿占位“待补充：二维码网址”；请填写后再生成';
 
@@ -86,6 +86,18 @@ describe('policy-card draft', () => {
     expect(await readdir(path.join(work, 'batch-cards'))).toEqual([`${ID}.json`]);
   });
 
+  it('numbers the ids of two documents of one run that give the same id', async () => {
+    const folder = path.join(work, 'two-years');
+    await mkdir(folder);
+    await writeFile(path.join(folder, 'a-2025.txt'), SAMPLE_NOTICE.replace('2026年度', '2025年度'));
+    await writeFile(path.join(folder, 'b-2026.txt'), SAMPLE_NOTICE);
+    const result = await cli(work, 'draft', 'two-years', '--out', 'two-years-cards', '--url', URL);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`✔ two-years/a-2025.txt → two-years-cards/${ID}.json`);
+    expect(result.stdout).toContain(`✔ two-years/b-2026.txt → two-years-cards/${ID}-2.json`);
+    expect(JSON.parse(await readFile(path.join(work, 'two-years-cards', `${ID}-2.json`), 'utf8')).id).toBe(`${ID}-2`);
+  });
+
   it.each([
     [['draft', '通知.txt', 'batch', '--id', 'x'], '[E_USAGE] --id 只能用于一个文件，这里有 3 个'],
     [['draft', '通知.txt', '--url', 'ftp://example.com/x'], '[E_USAGE] --url 应为 http:// 或 https:// 开头的网址，收到 ftp://example.com/x'],
@@ -125,7 +137,7 @@ describe('policy-card draft on a folder of many documents', () => {
     expect(refusedAt).toBeGreaterThan(0);
     // Drafted documents first, each with its review…
     expect(printed.slice(0, refusedAt).filter((line) => line.startsWith('✔') || line.startsWith('✘'))).toEqual([
-      `✔ 收文/1-智改通知.docx → drafted/${slugFromTitle(NOTICE_TITLE)}.json`,
+      `✔ 收文/1-智改通知.docx → drafted/${draftIdFromTitle(NOTICE_TITLE)}.json`,
       `✔ 收文/2-高企通知.txt → drafted/${ID}.json`,
     ]);
     // …then the refused ones, as build lists its failed cards, then the counts.
@@ -142,7 +154,7 @@ describe('policy-card draft on a folder of many documents', () => {
       '起草完成：写入 2 份，失败 4 份；输出到 drafted',
       '',
     ]);
-    expect((await readdir(path.join(work, 'drafted'))).sort()).toEqual([`${ID}.json`, `${slugFromTitle(NOTICE_TITLE)}.json`].sort());
+    expect((await readdir(path.join(work, 'drafted'))).sort()).toEqual([`${ID}.json`, `${draftIdFromTitle(NOTICE_TITLE)}.json`].sort());
   });
 
   it('says the same in English and in --json, with the counts', async () => {

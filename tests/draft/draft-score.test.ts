@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { headlineAmount, matchItems, normalise, replaceSection, runCorpus, scoreDraft, similarity } from '../../bench/draft-score.mjs';
+import { headlineAmount, markdownReport, matchItems, normalise, replaceSection, runCorpus, scoreCorpus, scoreDraft, similarity } from '../../bench/draft-score.mjs';
 
 describe('normalise', () => {
   it('folds full width, drops spaces and punctuation, keeps circled digits', () => {
@@ -121,5 +121,20 @@ describe('replaceSection', () => {
     const after = replaceSection(before, '## Draft quality\n\nnew\n');
     expect(after).toBe('# Benchmarks\n\n## Summary\n\nfast\n\n## Draft quality\n\nnew\n\n## 4. Batches\n\nmany\n');
     expect(replaceSection('# Benchmarks\n', '## Draft quality\n\nnew\n')).toBe('# Benchmarks\n\n## Draft quality\n\nnew\n');
+  });
+});
+
+describe('markdownReport', () => {
+  const result = scoreCorpus([{ name: 'a.txt', format: 'txt', expected: { title: '关于开展试点的通知' }, drafted: { title: '关于开展试点的通知' }, ms: 1 }]);
+
+  it('adds the held-out check from the new held-out folder when one was scored', () => {
+    const report = markdownReport(result, { date: '2026-01-01', command: 'node bench/draft-score.mjs', holdout: result });
+    expect(report).toContain('### Held-out check');
+    expect(report).toContain('`tests/fixtures/documents-holdout2/`');
+    expect(report).toContain('written before the drafter was run on them, and never used to write or tune the extraction rules');
+  });
+
+  it('says nothing of a held-out set when there is none', () => {
+    expect(markdownReport(result, { date: '2026-01-01', command: 'node bench/draft-score.mjs' })).not.toMatch(/held-out/i);
   });
 });

@@ -8,6 +8,8 @@ import { buildHeadingTree, labelParts, type HeadingNode } from '../../src/draft/
 import { lineMarker } from '../../src/draft/line-marker.js';
 import { matchingText, normaliseWidth } from '../../src/draft/normalise-text.js';
 import { splitInlineHeadings } from '../../src/draft/split-inline-headings.js';
+import { sectionsOf } from '../../src/draft/field-sections.js';
+import { sectionItems } from '../../src/draft/section-items.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -145,5 +147,87 @@ describe('splitInlineHeadings', () => {
   it('keeps alternatives with their item', () => {
     const [line] = lines('3.满足以下条件之一: 1.获得发明专利; 2.获得省级奖励。');
     expect(splitInlineHeadings([line!]).map((piece) => piece.text)).toEqual(['3.满足以下条件之一: 1.获得发明专利; 2.获得省级奖励。']);
+  });
+
+  it('cuts the first item run into a heading that names a field, and (1)(2) items inside the run-on text', () => {
+    const [line] = lines('现通知如下:一、支持方向面向本区企业。二、申报条件1. 创业类项目须同时具备以下条件:(1)注册资本不低于100万元;(2)申报人为企业主要负责人。自然人股东不计入;(3)近三年无失信记录。2. 创新类项目另行通知。');
+    expect(splitInlineHeadings([line!]).map((piece) => piece.text)).toEqual([
+      '现通知如下:',
+      '一、支持方向面向本区企业。',
+      '二、申报条件',
+      '1. 创业类项目须同时具备以下条件:',
+      '(1)注册资本不低于100万元;',
+      '(2)申报人为企业主要负责人。自然人股东不计入;',
+      '(3)近三年无失信记录。',
+      '2. 创新类项目另行通知。',
+    ]);
+  });
+
+  it('keeps (1)(2) alternatives with their lead-in, full stops and all', () => {
+    const [line] = lines('二、申报条件 1.企业须满足以下条件之一:(1)拥有发明专利。(2)获得省级奖励。 2.无失信记录。');
+    expect(splitInlineHeadings([line!]).map((piece) => piece.text)).toEqual(['二、申报条件', '1.企业须满足以下条件之一:(1)拥有发明专利。(2)获得省级奖励。', '2.无失信记录。']);
+  });
+
+  it('reads a copy that lost its line breaks, its first heading and its full stops', () => {
+    // The copier dropped 一、 and wrote commas where the sentences ended.
+    const [line] = lines('各有关单位:现开展项目申报,二、申报要求1、请登录市服务平台填报,2、申报单位对材料真实性负责,三、联系方式1、受理窗口区服务中心项目科680012302、业务咨询区科技局综合科6800 5678 3、技术支持信息科68009990附件:项目汇总表');
+    expect(splitInlineHeadings([line!]).map((piece) => piece.text)).toEqual([
+      '各有关单位:现开展项目申报,',
+      '二、申报要求',
+      '1、请登录市服务平台填报,',
+      '2、申报单位对材料真实性负责,',
+      '三、联系方式',
+      '1、受理窗口区服务中心项目科68001230',
+      '2、业务咨询区科技局综合科6800 5678',
+      '3、技术支持信息科68009990',
+      '附件:项目汇总表',
+    ]);
+  });
+
+  it('cuts a heading off the first sentence run into it, but not off the rest of a longer heading', () => {
+    const [line] = lines('通知如下:一、申报对象在本市注册的中小企业。二、申报对象及条件另见附件。三、奖励标准对首次认定的企业给予10万元奖励。');
+    expect(splitInlineHeadings([line!]).map((piece) => piece.text)).toEqual([
+      '通知如下:',
+      '一、申报对象',
+      '在本市注册的中小企业。',
+      '二、申报对象及条件另见附件。',
+      '三、奖励标准',
+      '对首次认定的企业给予10万元奖励。',
+    ]);
+  });
+
+  it.each([
+    // A comma before a number that does not continue a count, or before a heading that names no field.
+    ['企业可获得奖励,2、3项可叠加享受。'],
+    ['本办法自发布之日起施行,二、其他未尽事宜另行通知。'],
+    // A phone number followed by a list of numbers is no item number.
+    ['咨询电话:68001234、68005678。'],
+    // A sentence that refers to the attachments.
+    ['具体格式详见附件:申请表。'],
+    ['申请表请下载附件:申请表.docx'],
+    // (1)(2) inside an ordinary line are the parts of its item.
+    ['（一）对新认定的企业给予奖励:(1)国家级50万元;(2)省级20万元。'],
+  ])('leaves %s whole', (text) => {
+    expect(splitInlineHeadings(lines(text)).map((piece) => piece.text)).toEqual([text]);
+  });
+});
+
+describe('an item that starts with a key naming another field', () => {
+  it('stays an item of its numbered list when its siblings name no field', () => {
+    const tree = buildHeadingTree(lines('二、申报条件', '1、申报主体:在本区注册的企业。', '2、近三年无失信记录。', '3、财务制度健全。', '三、申报材料', '1、申请表。'));
+    const sections = sectionsOf(tree);
+    expect(sections.has('parties')).toBe(false);
+    expect((sections.get('conditions') ?? []).flatMap((node) => sectionItems(node, 'conditions')).map((item) => item.text)).toEqual(['申报主体:在本区注册的企业。', '近三年无失信记录。', '财务制度健全。']);
+  });
+
+  it('opens a section of its own when its key is over a list (3.申报材料：(1)…(2)…)', () => {
+    const sections = sectionsOf(buildHeadingTree(lines('二、申报条件', '1.在本区注册的企业；', '2.近三年无失信记录；', '3.申报材料：(1)申请表；(2)营业执照复印件。')));
+    expect((sections.get('conditions') ?? []).flatMap((node) => sectionItems(node, 'conditions')).map((item) => item.text)).toEqual(['在本区注册的企业', '近三年无失信记录']);
+    expect((sections.get('materials') ?? []).flatMap((node) => sectionItems(node, 'materials')).map((item) => item.text)).toEqual(['申请表', '营业执照复印件。']);
+  });
+
+  it('opens a section of its own among keyed siblings (1.申报对象：… 2.奖励标准：…)', () => {
+    const sections = sectionsOf(buildHeadingTree(lines('一、申报条件', '1.申报对象:在本区注册的企业。', '2.奖励标准:给予10万元奖励。')));
+    expect([...sections.keys()]).toEqual(['conditions', 'parties', 'reward']);
   });
 });

@@ -30,7 +30,7 @@ export const SAMPLE_NOTICE = [
 
 /** The spec a careful person writes from SAMPLE_NOTICE (QR URL given with --url). */
 export const SAMPLE_SPEC = {
-  id: 'su-zhou-shi-ke-xue-ji-shu-ju-guan-yu-zu-zhi-shen-bao-2026-c5d7bcb4',
+  id: 'gao-xin-ji-shu-qi-ye-pei-yu-jiang-li',
   title: '苏州市科学技术局关于组织申报2026年度高新技术企业培育奖励的通知',
   issuer: '苏州市科学技术局',
   docNo: '苏科规〔2026〕2号',
