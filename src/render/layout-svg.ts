@@ -35,8 +35,15 @@ export function fontSubsetMisses(): number {
   return subsetMisses;
 }
 
+const layoutCounts = { measured: 0, outlined: 0 };
+/** How many satori layouts this process ran, measured-only and with outlines (for tests and the benchmark). */
+export function layoutCount(): { measured: number; outlined: number } {
+  return { ...layoutCounts };
+}
+
 export async function layoutSvg(tree: SatoriElement, options: LayoutOptions): Promise<string> {
   const { width, height, fontDir, file, templateName } = options;
+  layoutCounts[options.outlines === false ? 'measured' : 'outlined']++;
   try {
     return await satori(tree as never, {
       width,
