@@ -3,6 +3,8 @@
 //   browser  headless Chromium with one page per core screenshotting the same cards' HTML
 // for the phone template (N = BENCH_BATCH_CARDS, default 200) and a5 (N/5). Appends a section to
 // BENCHMARKS.md (run.js writes the file first). Usage: node bench/batch.js (after npm run build).
+// For a quick look at some templates only: BENCH_TEMPLATES=a5 BENCH_LONG_CARDS=0 prints the rows
+// and leaves BENCHMARKS.md alone; BENCH_CLI runs another build's bin/policy-card.js (a baseline).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,6 +16,8 @@ import { insertBeforeKeptSections } from './lib/sections.js';
 
 const cores = os.availableParallelism();
 const N = Number(process.env.BENCH_BATCH_CARDS ?? 200);
+const TEMPLATES = process.env.BENCH_TEMPLATES ? process.env.BENCH_TEMPLATES.split(',') : undefined;
+const CLI = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(ROOT, 'bin', 'policy-card.js');
 const CHROMIUM = process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const work = mkdtempSync(path.join(os.tmpdir(), 'policy-card-batch-bench-'));
@@ -26,7 +30,7 @@ const log = (text) => process.stderr.write(`[batch bench] ${text}\n`);
 function runCli(args, cwd, countDir) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'policy-card.js'), ...args], { cwd, env: { ...process.env, CI: '1' } });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, CI: '1' } });
     let peak = 0;
     const samples = [];
     let ticks = 0;
@@ -99,7 +103,7 @@ async function browserPeer(template, count) {
 const mib = (bytes) => `${Math.round(bytes / 1024 / 1024)} MiB`;
 const rate = (result) => (result.count / (result.ms / 1000)).toFixed(1);
 const rows = [];
-for (const [template, count] of [['phone', N], ['a5', Math.max(10, Math.round(N / 5))]]) {
+for (const [template, count] of [['phone', N], ['a5', Math.max(10, Math.round(N / 5))]].filter(([template]) => !TEMPLATES || TEMPLATES.includes(template))) {
   log(`${template}: policy-card build of ${count} cards on ${cores} workers…`);
   const our = await ours(template, count);
   log(`${template}: headless Chromium, ${cores} pages…`);
@@ -180,5 +184,6 @@ const lines = [
     : []),
 ];
 // After run.js's sections, before the sections other scripts keep (cold single card, studio preview, notes).
-insertBeforeKeptSections(lines.join('\n'));
+// A run of some templates only is a look, not the official figures.
+if (!TEMPLATES) insertBeforeKeptSections(lines.join('\n'));
 process.stdout.write(lines.join('\n'));

@@ -12,7 +12,7 @@ const [{ loadTemplate, loadTheme, makeQr }, { buildCardView }, { iconDataUri, SE
   importDist('index.js'),
   importDist('template/card-view.js'),
   importDist('template/icons.js'),
-  importDist('render/load-logo.js'),
+  importDist('assets/load-logo.js'),
   importDist('fonts/load-fonts.js'),
   importDist('qr/qr-style.js'),
 ]);

@@ -15,6 +15,7 @@ import { visualLength } from '../template/card-view.js';
 import type { CardTemplate } from '../template/load-template.js';
 import { localeText } from '../template/locales.js';
 import { abridgedView, contentPieces, pageView, type ContentPiece, type OmittedSection } from '../template/slice-view.js';
+import { columnBottoms, type NodeBox } from './column-bottoms.js';
 import { svgHeight } from './layout-svg.js';
 import type { LaidOutCard } from './split-pages.js';
 
@@ -29,7 +30,7 @@ export interface FitOptions {
   template: CardTemplate;
   view: CardView;
   /** Lays out a view at a text scale and a spacing scale; without a height it is as tall as its content. */
-  layout: (view: CardView, scale: number, height: number | undefined, outlines: boolean, space?: number) => Promise<string>;
+  layout: (view: CardView, scale: number, height: number | undefined, outlines: boolean, space?: number, onNode?: (node: NodeBox) => void) => Promise<string>;
   card: CardSpec;
   file: string | undefined;
   /** The theme's own type scale (elder 1.25). */
@@ -57,6 +58,13 @@ const MIN_SPACE = 0.55;
  * square): 1.02–1.37; most cards near 1.1. The search corrects a wrong guess, it only costs a probe.
  */
 const SCALE_SLOPE = 1.1;
+
+/**
+ * At most the share of a card's height that the tightest spacing saves (7–8.4 % on the a5
+ * samples). A card taller than the page by more than this needs smaller text; a wrong guess
+ * costs one layout, never a wrong result.
+ */
+const SPACE_SHARE = 0.1;
 
 interface Measured {
   value: number;
@@ -103,28 +111,44 @@ async function mostThatFit(fits: (count: number) => Promise<boolean>, available:
   return good;
 }
 
+/** A measured layout: its height and, for two columns, where each column ends. */
+interface Layout {
+  height: number;
+  columns: [number, number] | null;
+}
+
+/**
+ * Moving a piece into the column that already ends lower (positive: into the first column) only
+ * makes that column longer, and the card is as tall as its longer column: no need to lay it out.
+ */
+function onlyLengthens(layout: Layout, direction: number): boolean {
+  if (!layout.columns) return false;
+  const [first, second] = layout.columns;
+  return direction > 0 ? first >= second : second >= first;
+}
+
 /**
  * Two columns balanced by measurement: the split estimated from the text lengths moves a piece
- * at a time while the laid-out card gets shorter (`heightWith` a shift; the card is as tall as
+ * at a time while the laid-out card gets shorter (`layoutWith` a shift; the card is as tall as
  * its longer column). Returns the pieces moved (positive: into the first column).
  */
-async function balancedShift(heightWith: (shift: number) => Promise<number>, start: number): Promise<number> {
+async function balancedShift(layoutWith: (shift: number) => Promise<Layout>, start: Layout): Promise<number> {
   let best = 0;
-  let bestHeight = start;
+  let bestLayout = start;
   for (const direction of [1, -1]) {
-    for (let shift = direction; Math.abs(shift) <= 6; shift += direction) {
-      const height = await heightWith(shift);
-      if (height >= bestHeight) break;
+    for (let shift = direction; Math.abs(shift) <= 6 && !onlyLengthens(bestLayout, direction); shift += direction) {
+      const layout = await layoutWith(shift);
+      if (layout.height >= bestLayout.height) break;
       best = shift;
-      bestHeight = height;
+      bestLayout = layout;
     }
     if (best !== 0) break;
   }
   return best;
 }
 
-/** Measured height of the whole card by column shift, text scale and spacing. */
-type Measure = (shift: number, scale: number, space: number) => Promise<number>;
+/** A measured layout of the whole card by column shift, text scale and spacing. */
+type Measure = (shift: number, scale: number, space: number) => Promise<Layout>;
 
 /** A hint read from a file is used only if it is a plan this template could have made. */
 function plausibleHint(hint: FitPlan | undefined, floor: number): hint is FitPlan {
@@ -138,16 +162,20 @@ export async function fitFixedCard(given: FitOptions): Promise<FittedCard> {
   const { manifest } = template;
   const fixedHeight = manifest.height!;
   // The searches ask for some layouts twice (the design size, the tightest spacing): each is laid out once.
-  const heights = new Map<string, Promise<number>>();
+  const layouts = new Map<string, Promise<Layout>>();
+  const twoColumns = manifest.columns === 2;
   const measure: Measure = (shift, scale, space) => {
     const key = `${shift}|${scale}|${space}`;
-    let height = heights.get(key);
-    if (!height) {
+    let layout = layouts.get(key);
+    if (!layout) {
+      const boxes: NodeBox[] = [];
       // Probes are only measured, so they skip the glyph outlines (same boxes, a third faster).
-      height = given.layout({ ...view, columnShift: shift }, scale, undefined, false, space).then(svgHeight);
-      heights.set(key, height);
+      layout = given
+        .layout({ ...view, columnShift: shift }, scale, undefined, false, space, twoColumns ? (box) => boxes.push(box) : undefined)
+        .then((svg) => ({ height: svgHeight(svg), columns: twoColumns ? columnBottoms(boxes) : null }));
+      layouts.set(key, layout);
     }
-    return height;
+    return layout;
   };
   // The floor is relative to the design size: a large-type theme (elder, 1.25×) may give up its
   // extra size before the card is refused, but never goes below what the template allows.
@@ -160,12 +188,12 @@ export async function fitFixedCard(given: FitOptions): Promise<FittedCard> {
     plan,
   });
 
-  if (plausibleHint(given.hint, floor) && (await measure(given.hint.shift, given.hint.scale, given.hint.space)) <= fixedHeight) return finish(given.hint);
+  if (plausibleHint(given.hint, floor) && (await measure(given.hint.shift, given.hint.scale, given.hint.space)).height <= fixedHeight) return finish(given.hint);
   const plan = await planOneSide(given, measure, floor);
   if (plan) return finish(plan);
 
   // Past one side, at the tightest spacing.
-  const tight: FitOptions = { ...given, layout: (shown, scale, height, outlines) => given.layout(shown, scale, height, outlines, MIN_SPACE) };
+  const tight: FitOptions = { ...given, layout: (shown, scale, height, outlines, _space, onNode) => given.layout(shown, scale, height, outlines, MIN_SPACE, onNode) };
   if (manifest.overflow === 'back') {
     const sides = await fitTwoSides(tight, floor);
     if (sides) return { ...sides, plan: null };
@@ -174,7 +202,7 @@ export async function fitFixedCard(given: FitOptions): Promise<FittedCard> {
     const abridged = await fitAbridged(tight, floor);
     if (abridged) return { ...abridged, plan: null };
   }
-  const natural = await measure(view.columnShift, floor, MIN_SPACE);
+  const natural = (await measure(view.columnShift, floor, MIN_SPACE)).height;
   throw overflowError(template, given.card, Math.ceil(natural - fixedHeight), manifest.overflow === 'back', given.file);
 }
 
@@ -190,32 +218,48 @@ async function planOneSide(given: FitOptions, measure: Measure, floor: number): 
   const columns = manifest.columns === 2;
   let shift = given.view.columnShift;
   const start = await measure(shift, 1, 1);
-  if (start <= fixedHeight) return { shift, scale: 1, space: 1 };
+  if (start.height <= fixedHeight) return { shift, scale: 1, space: 1 };
   if (columns) shift = await balancedShift((moved) => measure(moved, 1, 1), start);
+  const heightAt = async (scale: number, space: number): Promise<number> => (await measure(shift, scale, space)).height;
 
-  const designed = await measure(shift, 1, 1);
+  const designed = await heightAt(1, 1);
   if (designed <= fixedHeight) return { shift, scale: 1, space: 1 };
-  const tightest = await measure(shift, 1, MIN_SPACE);
-  if (tightest <= fixedHeight) {
-    const space = await largestFitting((value) => measure(shift, 1, value), fixedHeight, MIN_SPACE, { value: 1, height: designed }, { value: MIN_SPACE, height: tightest }, 0);
+  // The largest spacing at which the card fits at full size, if it does at the tightest.
+  const spaced = async (tightest: number): Promise<FitPlan> => {
+    const space = await largestFitting((value) => heightAt(1, value), fixedHeight, MIN_SPACE, { value: 1, height: designed }, { value: MIN_SPACE, height: tightest }, 0);
     return { shift, scale: 1, space: space ?? MIN_SPACE };
+  };
+  // A card far too tall for the spacing to help goes straight to the text scale; full size at the
+  // tightest spacing is then laid out only if the search ends at 0.99 (a scale that does not fit
+  // proves that full size does not either).
+  const clearlyOver = designed * (1 - SPACE_SHARE) > fixedHeight;
+  let tightest: number | undefined;
+  if (!clearlyOver) {
+    tightest = await heightAt(1, MIN_SPACE);
+    if (tightest <= fixedHeight) return spaced(tightest);
   }
+  const atFull = tightest ?? designed * (1 - SPACE_SHARE);
 
   // A template with a back side keeps large type at least as large as the default theme's
   // design size on one side; below that, the card continues on the back instead.
   const oneSideFloor = manifest.overflow === 'back' && given.themeScale > 1 ? Math.max(floor, Math.round((1 / given.themeScale) * 1000) / 1000) : floor;
-  let scale = await largestFitting((value) => measure(shift, value, MIN_SPACE), fixedHeight, oneSideFloor, { value: 1, height: tightest }, null, SCALE_SLOPE * tightest);
+  let scale = await largestFitting((value) => heightAt(value, MIN_SPACE), fixedHeight, oneSideFloor, { value: 1, height: atFull }, null, SCALE_SLOPE * atFull);
   if (scale === null) return null;
+  if (tightest === undefined && scale >= 0.99) {
+    tightest = await heightAt(1, MIN_SPACE);
+    if (tightest <= fixedHeight) return spaced(tightest);
+  }
   if (!columns) return { shift, scale, space: MIN_SPACE };
   // Smaller text rewraps the columns, so the split balanced at the design size may no longer be
-  // the best: climb a percent at a time while the card fits with the split or a piece either way.
+  // the best: climb a percent at a time while the card fits with the split or a piece either way
+  // (a piece moved into the longer column cannot help).
   for (let next = round2(scale + 0.01); next < 1; next = round2(next + 0.01)) {
     let found: number | null = null;
-    for (const candidate of [shift, shift + 1, shift - 1]) {
-      if ((await measure(candidate, next, MIN_SPACE)) <= fixedHeight) {
-        found = candidate;
-        break;
-      }
+    const kept = await measure(shift, next, MIN_SPACE);
+    if (kept.height <= fixedHeight) found = shift;
+    for (const direction of [1, -1]) {
+      if (found !== null || onlyLengthens(kept, direction)) continue;
+      if ((await measure(shift + direction, next, MIN_SPACE)).height <= fixedHeight) found = shift + direction;
     }
     if (found === null) break;
     scale = next;
@@ -267,8 +311,12 @@ async function fitTwoSides(options: FitOptions, floor: number): Promise<LaidOutC
       balanced.push(side);
       continue;
     }
-    const heightWith = async (shift: number): Promise<number> => svgHeight(await layout({ ...side, columnShift: shift }, scale, undefined, false));
-    balanced.push({ ...side, columnShift: await balancedShift(heightWith, await heightWith(0)) });
+    const layoutWith = async (shift: number): Promise<Layout> => {
+      const boxes: NodeBox[] = [];
+      const svg = await layout({ ...side, columnShift: shift }, scale, undefined, false, undefined, (box) => boxes.push(box));
+      return { height: svgHeight(svg), columns: columnBottoms(boxes) };
+    };
+    balanced.push({ ...side, columnShift: await balancedShift(layoutWith, await layoutWith(0)) });
   }
   const svgs = await Promise.all(balanced.map((side) => layout(side, scale, fixedHeight, true)));
   const warning: CardWarning = {

@@ -21,6 +21,7 @@ import { encodePng, isOpaque } from './encode-png.js';
 import { htmlToTree, type SatoriElement } from './html-to-tree.js';
 import { loadLogo, type LogoImage } from '../assets/load-logo.js';
 import { layoutSvg, svgHeight } from './layout-svg.js';
+import type { NodeBox } from './column-bottoms.js';
 import { assertOutputSize, pageHeightLimit } from './output-size.js';
 import { fitFixedCard, type FitPlan } from './fit-fixed-card.js';
 import { splitIntoPages, type LaidOutCard } from './split-pages.js';
@@ -143,15 +144,15 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
   const treeOf = (shown: CardView, scale: number, space = 1): SatoriElement => buildTree(template, theme, arrange(shown), scale, space, locale, qrImages, logo);
   const templated = performance.now();
 
-  const layout = (tree: SatoriElement, height: number | undefined, outlines = true): Promise<string> =>
-    layoutSvg(tree, { width: manifest.width, height, outlines, fontDir: options.fontDir, file, templateName: template.name });
+  const layout = (tree: SatoriElement, height: number | undefined, outlines = true, onNode?: (node: NodeBox) => void): Promise<string> =>
+    layoutSvg(tree, { width: manifest.width, height, outlines, fontDir: options.fontDir, file, templateName: template.name, onNode });
   const laid: LaidOutCard & { plan?: FitPlan | null } =
     manifest.height === null
       ? await splitIntoPages(view, { pageHeight: pageHeightLimit(template, options), layout: (shown, outlines) => layout(treeOf(shown, 1), undefined, outlines) })
       : await fitFixedCard({
           template,
           view,
-          layout: (shown, scale, height, outlines, space) => layout(treeOf(shown, scale, space), height, outlines),
+          layout: (shown, scale, height, outlines, space, onNode) => layout(treeOf(shown, scale, space), height, outlines, onNode),
           card,
           file,
           themeScale: theme.fontScale,
