@@ -154,6 +154,7 @@ type Measure = (shift: number, scale: number, space: number) => Promise<Layout>;
 function plausibleHint(hint: FitPlan | undefined, floor: number): hint is FitPlan {
   if (!hint) return false;
   const { shift, scale, space } = hint;
+  if (typeof scale !== 'number' || typeof space !== 'number') return false;
   return Number.isInteger(shift) && Math.abs(shift) <= 64 && scale >= floor && scale <= 1 && space >= MIN_SPACE && space <= 1;
 }
 
