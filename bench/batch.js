@@ -24,6 +24,21 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'policy-card-batch-bench-'));
 const log = (text) => process.stderr.write(`[batch bench] ${text}\n`);
 
 /**
+ * CPU time of this process's children that have ended (the CLI with its workers, the browser with
+ * its helpers), from /proc/self/stat (cutime + cstime, in clock ticks of 10 ms). On a shared
+ * machine wall time depends on how the scheduler splits the cores; CPU time much less so.
+ */
+function childCpuMs() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
  * Run the CLI, sampling the RSS of its whole process tree every 50 ms. With `countDir`, each
  * sample also records how many PNGs that folder holds, to follow memory through a long batch.
  */
@@ -57,10 +72,12 @@ async function ours(template, count) {
   mkdirSync(folder, { recursive: true });
   for (const entry of makeBatch(valid, count)) writeFileSync(path.join(folder, `${entry.card.id}.json`), JSON.stringify({ ...entry.card, template }));
   const out = path.join(work, `${template}-out`);
+  const cpuBefore = childCpuMs();
   const full = await runCli(['build', folder, '--out', out, '-j', String(cores), '--json'], work);
+  const cpuMs = childCpuMs() - cpuBefore;
   const noop = await runCli(['build', folder, '--out', out, '-j', String(cores), '--json'], work);
   if (full.report?.rendered !== count || noop.report?.unchanged !== count) throw new Error(`unexpected build result for ${template}: ${JSON.stringify({ full: full.report?.rendered, noop: noop.report?.unchanged })}`);
-  return { count, ms: full.ms, peakRss: full.peakRss, noopMs: noop.ms };
+  return { count, ms: full.ms, cpuMs, peakRss: full.peakRss, noopMs: noop.ms };
 }
 
 async function browserPeer(template, count) {
@@ -72,6 +89,7 @@ async function browserPeer(template, count) {
   const shell = path.join(work, 'shell.html');
   writeFileSync(shell, documentHtml(''));
   const started = performance.now();
+  const cpuBefore = childCpuMs();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, treePids(process.pid).reduce((sum, pid) => sum + rssOf(pid), 0))), 50);
@@ -97,6 +115,9 @@ async function browserPeer(template, count) {
   } finally {
     clearInterval(timer);
     await browser.close();
+    // The browser's CPU is counted once it has exited and been reaped.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    log(`${template}: Chromium used ${((childCpuMs() - cpuBefore) / 1000).toFixed(1)} s of CPU`);
   }
 }
 
@@ -106,6 +127,7 @@ const rows = [];
 for (const [template, count] of [['phone', N], ['a5', Math.max(10, Math.round(N / 5))]].filter(([template]) => !TEMPLATES || TEMPLATES.includes(template))) {
   log(`${template}: policy-card build of ${count} cards on ${cores} workers…`);
   const our = await ours(template, count);
+  log(`${template}: policy-card build used ${(our.cpuMs / 1000).toFixed(1)} s of CPU (workers included) in ${(our.ms / 1000).toFixed(1)} s`);
   log(`${template}: headless Chromium, ${cores} pages…`);
   let peer;
   try {
