@@ -1,9 +1,10 @@
 // Whole-batch throughput on every core, the way a city catalogue is really built:
 //   ours     `policy-card build` of N cards with the worker pool (-j = cores), then the no-op rebuild
 //   browser  headless Chromium with one page per core screenshotting the same cards' HTML
-// for the phone template (N = BENCH_BATCH_CARDS, default 200) and a5 (N/5); BENCH_TEMPLATES=phone runs
-// only the named templates (comma-separated), BENCH_LONG_CARDS=0 skips the long batch. Appends a section to
-// BENCHMARKS.md (run.js writes the file first). Usage: node bench/batch.js (after npm run build).
+// for the phone template (N = BENCH_BATCH_CARDS, default 200) and a5 (N/5). BENCH_LONG_CARDS=0 skips the
+// long batch. Appends a section to BENCHMARKS.md (run.js writes the file first). Usage: node bench/batch.js (after npm run build).
+// For a quick look at some templates only: BENCH_TEMPLATES=a5 BENCH_LONG_CARDS=0 prints the rows
+// and leaves BENCHMARKS.md alone; BENCH_CLI runs another build's bin/policy-card.js (a baseline).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,10 +16,27 @@ import { insertBeforeKeptSections } from './lib/sections.js';
 
 const cores = os.availableParallelism();
 const N = Number(process.env.BENCH_BATCH_CARDS ?? 200);
+const TEMPLATES = process.env.BENCH_TEMPLATES ? process.env.BENCH_TEMPLATES.split(',') : undefined;
+const CLI = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(ROOT, 'bin', 'policy-card.js');
 const CHROMIUM = process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const work = mkdtempSync(path.join(os.tmpdir(), 'policy-card-batch-bench-'));
 const log = (text) => process.stderr.write(`[batch bench] ${text}\n`);
+
+/**
+ * CPU time of this process's children that have ended (the CLI with its workers, the browser with
+ * its helpers), from /proc/self/stat (cutime + cstime, in clock ticks of 10 ms). On a shared
+ * machine wall time depends on how the scheduler splits the cores; CPU time much less so.
+ */
+function childCpuMs() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return NaN;
+  }
+}
 
 /**
  * Run the CLI, sampling the RSS of its whole process tree every 50 ms. With `countDir`, each
@@ -27,7 +45,7 @@ const log = (text) => process.stderr.write(`[batch bench] ${text}\n`);
 function runCli(args, cwd, countDir) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'policy-card.js'), ...args], { cwd, env: { ...process.env, CI: '1' } });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, CI: '1' } });
     let peak = 0;
     const samples = [];
     let ticks = 0;
@@ -54,10 +72,12 @@ async function ours(template, count) {
   mkdirSync(folder, { recursive: true });
   for (const entry of makeBatch(valid, count)) writeFileSync(path.join(folder, `${entry.card.id}.json`), JSON.stringify({ ...entry.card, template }));
   const out = path.join(work, `${template}-out`);
+  const cpuBefore = childCpuMs();
   const full = await runCli(['build', folder, '--out', out, '-j', String(cores), '--json'], work);
+  const cpuMs = childCpuMs() - cpuBefore;
   const noop = await runCli(['build', folder, '--out', out, '-j', String(cores), '--json'], work);
   if (full.report?.rendered !== count || noop.report?.unchanged !== count) throw new Error(`unexpected build result for ${template}: ${JSON.stringify({ full: full.report?.rendered, noop: noop.report?.unchanged })}`);
-  return { count, ms: full.ms, peakRss: full.peakRss, noopMs: noop.ms };
+  return { count, ms: full.ms, cpuMs, peakRss: full.peakRss, noopMs: noop.ms };
 }
 
 async function browserPeer(template, count) {
@@ -69,6 +89,7 @@ async function browserPeer(template, count) {
   const shell = path.join(work, 'shell.html');
   writeFileSync(shell, documentHtml(''));
   const started = performance.now();
+  const cpuBefore = childCpuMs();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, treePids(process.pid).reduce((sum, pid) => sum + rssOf(pid), 0))), 50);
@@ -94,17 +115,19 @@ async function browserPeer(template, count) {
   } finally {
     clearInterval(timer);
     await browser.close();
+    // The browser's CPU is counted once it has exited and been reaped.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    log(`${template}: Chromium used ${((childCpuMs() - cpuBefore) / 1000).toFixed(1)} s of CPU`);
   }
 }
 
 const mib = (bytes) => `${Math.round(bytes / 1024 / 1024)} MiB`;
 const rate = (result) => (result.count / (result.ms / 1000)).toFixed(1);
 const rows = [];
-// BENCH_TEMPLATES=phone (comma-separated template names) runs only those; default all.
-const TEMPLATES = (process.env.BENCH_TEMPLATES ?? 'phone,a5').split(',').map((name) => name.trim()).filter(Boolean);
-for (const [template, count] of [['phone', N], ['a5', Math.max(10, Math.round(N / 5))]].filter(([template]) => TEMPLATES.includes(template))) {
+for (const [template, count] of [['phone', N], ['a5', Math.max(10, Math.round(N / 5))]].filter(([template]) => !TEMPLATES || TEMPLATES.includes(template))) {
   log(`${template}: policy-card build of ${count} cards on ${cores} workers…`);
   const our = await ours(template, count);
+  log(`${template}: policy-card build used ${(our.cpuMs / 1000).toFixed(1)} s of CPU (workers included) in ${(our.ms / 1000).toFixed(1)} s`);
   log(`${template}: headless Chromium, ${cores} pages…`);
   let peer;
   try {
@@ -183,5 +206,6 @@ const lines = [
     : []),
 ];
 // After run.js's sections, before the sections other scripts keep (cold single card, studio preview, notes).
-insertBeforeKeptSections(lines.join('\n'));
+// A run of some templates only is a look, not the official figures.
+if (!TEMPLATES) insertBeforeKeptSections(lines.join('\n'));
 process.stdout.write(lines.join('\n'));

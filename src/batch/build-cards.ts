@@ -100,6 +100,8 @@ interface PlannedCard {
   job: RenderJob;
   /** Hash of every input of the card's output in each format. */
   hashes: Partial<Record<OutputFormat, string>>;
+  /** Hash of what decides the card's fit (fixed-size templates), recorded with the plan. */
+  fitKey: string;
 }
 
 /**
@@ -178,7 +180,11 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
         warnings: entry.warnings ?? [],
       });
     } else {
-      planned.push({ entry, hashes, job: { card: entry.card, options: renderOptions, formats } });
+      // The last build's fit of this card, if nothing that decides the fit has changed since.
+      const fitKey = await hasher.fitKey(entry.card, renderOptions, logo);
+      const previous = recorded.flat().map((name) => manifest.outputs[name]?.fit).find((fit) => fit?.key === fitKey);
+      const job: RenderJob = { card: entry.card, options: previous ? { ...renderOptions, fitHint: { shift: previous.shift, scale: previous.scale, space: previous.space } } : renderOptions, formats };
+      planned.push({ entry, hashes, fitKey, job });
     }
   }
 
@@ -316,7 +322,7 @@ async function finishCard(item: PlannedCard, result: RenderJobResult, outDir: st
         const data = format === 'png' ? page.png : format === 'svg' ? page.svg : result.pdf;
         if (data === undefined) throw new Error(`no ${format} produced`);
         await writeFileAtomic(target, data);
-        manifest.outputs[name] = { hash: item.hashes[format]!, id, source: entry.file };
+        manifest.outputs[name] = { hash: item.hashes[format]!, id, source: entry.file, ...(result.fit ? { fit: { key: item.fitKey, ...result.fit } } : {}) };
         outputs.push(shownPath(target, cwd));
       }
       // A card that now has fewer pages (or became one page, or several) leaves no stale files.

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
+import type { FitPlan } from '../render/fit-fixed-card.js';
 import type { RenderOptions } from '../render/render-card.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import { TEMPLATES_DIR } from '../template/load-template.js';
@@ -25,6 +26,12 @@ export interface ManifestEntry {
   id: string;
   /** The card file it came from. */
   source: string;
+  /**
+   * How a fixed-size card was fitted, under a hash of everything that decides the fit (`fitKey`).
+   * The next build tries it first when the key is the same (e.g. only the brand colour or the
+   * dpi changed), and still checks it with a layout.
+   */
+  fit?: { key: string } & FitPlan;
 }
 
 export interface BuildManifest {
@@ -116,7 +123,7 @@ export class InputHasher {
 
   async outputHash(card: CardSpec, options: RenderOptions, format: string, logoBytes: Uint8Array | undefined): Promise<string> {
     // Options that do not change the bytes (file name for messages, verification) are left out.
-    const { file: _file, baseDir: _baseDir, skipPng: _skip, defaultLogo: _logo, verifyQr: _verify, limits: _limits, ...renderOptions } = options;
+    const { file: _file, baseDir: _baseDir, skipPng: _skip, defaultLogo: _logo, verifyQr: _verify, limits: _limits, fitHint: _hint, fontDir: _fontDir, ...renderOptions } = options;
     return sha256(
       JSON.stringify({
         tool: getToolVersion(),
@@ -127,6 +134,27 @@ export class InputHasher {
         // The limits that decide where a long phone card breaks into pages.
         pages: { pageHeight: options.limits?.pageHeight ?? null, outputPixels: options.limits?.outputPixels ?? null },
         format,
+        logo: logoBytes ? sha256(logoBytes) : null,
+      }),
+    );
+  }
+
+  /**
+   * Hash of everything that decides how a fixed-size card is fitted: the card (its text, QR
+   * codes, template and theme), the template's and themes' files, the fonts, the locale and the
+   * options that change the layout, the limits, the embedded images and the tool version. The
+   * colours, the dpi and the output format are left out: they change the bytes, not the fit.
+   */
+  async fitKey(card: CardSpec, options: RenderOptions, logoBytes: Uint8Array | undefined): Promise<string> {
+    const { file: _file, baseDir: _baseDir, skipPng: _skip, defaultLogo: _logo, verifyQr: _verify, fitHint: _hint, fontDir: _fontDir, brandColor: _brand, dpi: _dpi, ...layoutOptions } = options;
+    return sha256(
+      JSON.stringify({
+        fit: 1,
+        tool: getToolVersion(),
+        fonts: await getFontsHash(),
+        template: await this.#templateHash(card.template ?? options.template ?? 'phone', options.templatesDir),
+        card,
+        options: layoutOptions,
         logo: logoBytes ? sha256(logoBytes) : null,
       }),
     );

@@ -3,6 +3,7 @@
  * Errors travel as their parts (code, texts, path) and become CardErrors again on the other side.
  */
 import { CardError, toCardError, type CardWarning, type ErrorCode, type Localized } from '../errors.js';
+import type { FitPlan } from '../render/fit-fixed-card.js';
 import type { RenderOptions, RenderTimings } from '../render/render-card.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import { setPngDpi } from '../print/png-dpi.js';
@@ -32,6 +33,8 @@ export type RenderJobResult =
       laterPages?: Array<{ png?: Uint8Array | undefined; svg?: string | undefined; width: number; height: number }> | undefined;
       width: number;
       height: number;
+      /** How a fixed-size card was fitted on one side, for the build manifest. */
+      fit?: FitPlan | undefined;
       warnings: CardWarning[];
       timings: RenderTimings;
       /** Resident memory of the process that rendered, to decide when to recycle workers. */
@@ -68,6 +71,7 @@ export async function runRenderJob(job: RenderJob): Promise<RenderJobResult> {
       pdf: job.formats.includes('pdf') ? await (await import('../print/card-pdf.js')).singleCardPdf(rendered) : undefined,
       width: rendered.pngWidth,
       height: rendered.pngHeight,
+      ...(rendered.fit ? { fit: rendered.fit } : {}),
       warnings: rendered.warnings,
       timings: rendered.timings,
       rssBytes: process.memoryUsage.rss(),

@@ -15,43 +15,88 @@ import { visualLength } from '../template/card-view.js';
 import type { CardTemplate } from '../template/load-template.js';
 import { localeText } from '../template/locales.js';
 import { abridgedView, contentPieces, pageView, type ContentPiece, type OmittedSection } from '../template/slice-view.js';
+import { columnBottoms, type NodeBox } from './column-bottoms.js';
 import { svgHeight } from './layout-svg.js';
 import type { LaidOutCard } from './split-pages.js';
+
+/** What decides a one-sided fit: the columns' split (pieces moved from the estimate), the text scale and the spacing scale. */
+export interface FitPlan {
+  shift: number;
+  scale: number;
+  space: number;
+}
 
 export interface FitOptions {
   template: CardTemplate;
   view: CardView;
   /** Lays out a view at a text scale and a spacing scale; without a height it is as tall as its content. */
-  layout: (view: CardView, scale: number, height: number | undefined, outlines: boolean, space?: number) => Promise<string>;
+  layout: (view: CardView, scale: number, height: number | undefined, outlines: boolean, space?: number, onNode?: (node: NodeBox) => void) => Promise<string>;
   card: CardSpec;
   file: string | undefined;
   /** The theme's own type scale (elder 1.25). */
   themeScale: number;
+  /**
+   * The plan this card was fitted with before (the build manifest keeps it under a hash of
+   * everything that decides it). Tried first with one measured layout; used only if it fits.
+   */
+  hint?: FitPlan | undefined;
+}
+
+/** A fitted card, with the plan that made it when it fits on one side (null for back sides and abridged cards). */
+export interface FittedCard extends LaidOutCard {
+  plan: FitPlan | null;
 }
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
+/** The tightest spacing (gaps and padding written as {{sp N}}) before the text gets smaller. */
+const MIN_SPACE = 0.55;
+
 /**
- * The largest scale in [floor, 1] at which `heightAt` fits, or null. Height is close to linear
- * in the type scale (text shrinks, margins do not): aim between two measurements, then step
- * down by 1 % until it fits. Usually one or two layouts, where a bisection needs six.
+ * How fast the height falls with the text scale, as a share of the height at full size per unit
+ * of scale, for the first probe of the text scale. Measured on the sample cards (a4, a5, a6,
+ * square): 1.02–1.37; most cards near 1.1. The search corrects a wrong guess, it only costs a probe.
  */
-async function fitScale(heightAt: (scale: number) => Promise<number>, fixedHeight: number, floor: number): Promise<number | null> {
-  const atOne = await heightAt(1);
-  if (atOne <= fixedHeight) return 1;
-  const atFloor = await heightAt(floor);
-  if (atFloor > fixedHeight) return null;
-  const aimed = floor + ((fixedHeight - atFloor) / (atOne - atFloor)) * (1 - floor);
-  let scale = Math.min(0.99, Math.max(floor, Math.floor(aimed * 100) / 100));
-  let stepped = false;
-  while (scale > floor && (await heightAt(scale)) > fixedHeight) {
-    scale = Math.max(floor, round2(scale - 0.01));
-    stepped = true;
+const SCALE_SLOPE = 1.1;
+
+/**
+ * At most the share of a card's height that the tightest spacing saves (7–8.4 % on the a5
+ * samples). A card taller than the page by more than this needs smaller text; a wrong guess
+ * costs one layout, never a wrong result.
+ */
+const SPACE_SHARE = 0.1;
+
+interface Measured {
+  value: number;
+  height: number;
+}
+
+/**
+ * The largest value (hundredths, or `low` itself) in [low, bad) at which the card fits, or null
+ * when not even `low` does. Height is close to linear in the text scale and in the spacing (text
+ * shrinks, fixed margins do not), so each probe aims where the line through the nearest
+ * measurements on either side crosses the page height; the answer is proved by a value that fits
+ * next to one a hundredth larger that does not. Usually two layouts.
+ */
+async function largestFitting(heightAt: (value: number) => Promise<number>, fixedHeight: number, low: number, bad: Measured, good: Measured | null, slope: number): Promise<number | null> {
+  let below = bad;
+  let previous: Measured | null = null;
+  for (;;) {
+    if (good && round2(below.value - good.value) <= 0.01) return good.value;
+    if (!good && below.value <= low) return null;
+    const aim = good
+      ? good.value + ((fixedHeight - good.height) * (below.value - good.value)) / (below.height - good.height)
+      : below.value - (below.height - fixedHeight) / (previous && below.height > previous.height ? (previous.height - below.height) / (previous.value - below.value) : slope);
+    const lowest = good ? round2(good.value + 0.01) : low;
+    const highest = Math.max(lowest, round2(below.value - 0.01));
+    const value = Number.isFinite(aim) ? Math.min(highest, Math.max(lowest, Math.floor(aim * 100 + 1e-9) / 100)) : highest;
+    const height = await heightAt(value);
+    if (height <= fixedHeight) good = { value, height };
+    else {
+      previous = below;
+      below = { value, height };
+    }
   }
-  // The aim fitted at once: one probe slightly larger, since the estimate errs small.
-  const larger = round2(scale + 0.02);
-  if (!stepped && larger < 1 && (await heightAt(larger)) <= fixedHeight) scale = larger;
-  return scale;
 }
 
 /** The most pieces from `start` that fit one page (binary search), or 0 when not even one does. */
@@ -66,119 +111,162 @@ async function mostThatFit(fits: (count: number) => Promise<boolean>, available:
   return good;
 }
 
-/** The tightest spacing (gaps and padding written as {{sp N}}) before the text gets smaller. */
-const MIN_SPACE = 0.55;
+/** A measured layout: its height and, for two columns, where each column ends. */
+interface Layout {
+  height: number;
+  columns: [number, number] | null;
+}
+
+/**
+ * Moving a piece into the column that already ends lower (positive: into the first column) only
+ * makes that column longer, and the card is as tall as its longer column: no need to lay it out.
+ */
+function onlyLengthens(layout: Layout, direction: number): boolean {
+  if (!layout.columns) return false;
+  const [first, second] = layout.columns;
+  return direction > 0 ? first >= second : second >= first;
+}
 
 /**
  * Two columns balanced by measurement: the split estimated from the text lengths moves a piece
- * at a time while the laid-out card gets shorter (`heightWith` a shift; the card is as tall as
+ * at a time while the laid-out card gets shorter (`layoutWith` a shift; the card is as tall as
  * its longer column). Returns the pieces moved (positive: into the first column).
  */
-async function balancedShift(heightWith: (shift: number) => Promise<number>, start: number): Promise<number> {
+async function balancedShift(layoutWith: (shift: number) => Promise<Layout>, start: Layout): Promise<number> {
   let best = 0;
-  let bestHeight = start;
+  let bestLayout = start;
   for (const direction of [1, -1]) {
-    for (let shift = direction; Math.abs(shift) <= 6; shift += direction) {
-      const height = await heightWith(shift);
-      if (height >= bestHeight) break;
+    for (let shift = direction; Math.abs(shift) <= 6 && !onlyLengthens(bestLayout, direction); shift += direction) {
+      const layout = await layoutWith(shift);
+      if (layout.height >= bestLayout.height) break;
       best = shift;
-      bestHeight = height;
+      bestLayout = layout;
     }
     if (best !== 0) break;
   }
   return best;
 }
 
-/**
- * The card's columns balanced at the design size. A card that fits as designed keeps the
- * estimate, which prefers a split between whole sections.
- */
-async function balanceColumns(given: FitOptions): Promise<number> {
-  const heightWith = async (shift: number): Promise<number> => svgHeight(await given.layout({ ...given.view, columnShift: shift }, 1, undefined, false));
-  const start = await heightWith(0);
-  if (start <= given.template.manifest.height!) return 0;
-  return balancedShift(heightWith, start);
+/** A measured layout of the whole card by column shift, text scale and spacing. */
+type Measure = (shift: number, scale: number, space: number) => Promise<Layout>;
+
+/** A hint read from a file is used only if it is a plan this template could have made. */
+function plausibleHint(hint: FitPlan | undefined, floor: number): hint is FitPlan {
+  if (!hint) return false;
+  const { shift, scale, space } = hint;
+  if (typeof scale !== 'number' || typeof space !== 'number') return false;
+  return Number.isInteger(shift) && Math.abs(shift) <= 64 && scale >= floor && scale <= 1 && space >= MIN_SPACE && space <= 1;
 }
 
-export async function fitFixedCard(given: FitOptions): Promise<LaidOutCard> {
-  if (given.template.manifest.columns !== 2) return fitSpacedCard(given);
-  const shift = await balanceColumns(given);
-  const fitted = await fitSpacedCard({ ...given, view: { ...given.view, columnShift: shift } });
-  if (fitted.svgs.length !== 1 || fitted.scale >= 1) return fitted;
-  // Smaller text rewraps the columns, so the split balanced at the design size may no longer be
-  // the best: climb a percent at a time while the card fits with the split or a piece either
-  // way. Text below the design size means the spacing is at its tightest already.
-  const fixedHeight = given.template.manifest.height!;
-  const fits = async (at: number, scale: number): Promise<boolean> =>
-    svgHeight(await given.layout({ ...given.view, columnShift: at }, scale, undefined, false, MIN_SPACE)) <= fixedHeight;
-  let scale = fitted.scale;
-  let at = shift;
-  for (let next = round2(scale + 0.01); next < 1; next = round2(next + 0.01)) {
-    let found: number | null = null;
-    for (const candidate of [at, at + 1, at - 1]) {
-      if (await fits(candidate, next)) {
-        found = candidate;
-        break;
-      }
-    }
-    if (found === null) break;
-    scale = next;
-    at = found;
-  }
-  if (scale === fitted.scale) return fitted;
-  const svg = await given.layout({ ...given.view, columnShift: at }, scale, fixedHeight, true, MIN_SPACE);
-  return { svgs: [svg], scale, warnings: [...fitted.warnings.filter((warning) => warning.code !== 'W_TEXT_SCALED'), ...scaledWarning(given.template.name, scale, given.themeScale)] };
-}
-
-async function fitSpacedCard(given: FitOptions): Promise<LaidOutCard> {
-  const fixedHeight = given.template.manifest.height!;
-  // First the spacing: the largest spacing scale (to 5 %) at which the card fits at full size.
-  const spaced = (space: number): FitOptions['layout'] => (shown, scale, height, outlines) => given.layout(shown, scale, height, outlines, space);
-  const heightWith = async (space: number): Promise<number> => svgHeight(await given.layout(given.view, 1, undefined, false, space));
-  let space = 1;
-  if ((await heightWith(1)) > fixedHeight) {
-    if ((await heightWith(MIN_SPACE)) > fixedHeight) space = MIN_SPACE;
-    else {
-      let low = MIN_SPACE;
-      let high = 1;
-      while (high - low > 0.051) {
-        const middle = round2((low + high) / 2);
-        if ((await heightWith(middle)) <= fixedHeight) low = middle;
-        else high = middle;
-      }
-      space = low;
-    }
-  }
-  return fitWithSpacing({ ...given, layout: spaced(space) });
-}
-
-async function fitWithSpacing(options: FitOptions): Promise<LaidOutCard> {
-  const { template, view, layout, themeScale } = options;
+export async function fitFixedCard(given: FitOptions): Promise<FittedCard> {
+  const { template, view, themeScale } = given;
   const { manifest } = template;
   const fixedHeight = manifest.height!;
-  // Probes are only measured, so they skip the glyph outlines (same boxes, a third faster).
-  const heightOf = async (shown: CardView, scale: number): Promise<number> => svgHeight(await layout(shown, scale, undefined, false));
+  // The searches ask for some layouts twice (the design size, the tightest spacing): each is laid out once.
+  const layouts = new Map<string, Promise<Layout>>();
+  const twoColumns = manifest.columns === 2;
+  const measure: Measure = (shift, scale, space) => {
+    const key = `${shift}|${scale}|${space}`;
+    let layout = layouts.get(key);
+    if (!layout) {
+      const boxes: NodeBox[] = [];
+      // Probes are only measured, so they skip the glyph outlines (same boxes, a third faster).
+      layout = given
+        .layout({ ...view, columnShift: shift }, scale, undefined, false, space, twoColumns ? (box) => boxes.push(box) : undefined)
+        .then((svg) => ({ height: svgHeight(svg), columns: twoColumns ? columnBottoms(boxes) : null }));
+      layouts.set(key, layout);
+    }
+    return layout;
+  };
   // The floor is relative to the design size: a large-type theme (elder, 1.25×) may give up its
   // extra size before the card is refused, but never goes below what the template allows.
   const floor = Math.round((manifest.minScale / themeScale) * 1000) / 1000;
-  // A template with a back side keeps large type at least as large as the default theme's
-  // design size on one side; below that, the card continues on the back instead.
-  const oneSideFloor = manifest.overflow === 'back' && themeScale > 1 ? Math.max(floor, Math.round((1 / themeScale) * 1000) / 1000) : floor;
+  // Only the final layout draws the glyph outlines.
+  const finish = async (plan: FitPlan): Promise<FittedCard> => ({
+    svgs: [await given.layout({ ...view, columnShift: plan.shift }, plan.scale, fixedHeight, true, plan.space)],
+    scale: plan.scale,
+    warnings: scaledWarning(template.name, plan.scale, themeScale),
+    plan,
+  });
 
-  const single = await fitScale((scale) => heightOf(view, scale), fixedHeight, oneSideFloor);
-  if (single !== null) {
-    return { svgs: [await layout(view, single, fixedHeight, true)], scale: single, warnings: scaledWarning(template.name, single, themeScale) };
-  }
+  if (plausibleHint(given.hint, floor) && (await measure(given.hint.shift, given.hint.scale, given.hint.space)).height <= fixedHeight) return finish(given.hint);
+  const plan = await planOneSide(given, measure, floor);
+  if (plan) return finish(plan);
+
+  // Past one side, at the tightest spacing.
+  const tight: FitOptions = { ...given, layout: (shown, scale, height, outlines, _space, onNode) => given.layout(shown, scale, height, outlines, MIN_SPACE, onNode) };
   if (manifest.overflow === 'back') {
-    const sides = await fitTwoSides(options, floor);
-    if (sides) return sides;
+    const sides = await fitTwoSides(tight, floor);
+    if (sides) return { ...sides, plan: null };
   }
   if (manifest.overflow === 'abridge') {
-    const abridged = await fitAbridged(options, floor);
-    if (abridged) return abridged;
+    const abridged = await fitAbridged(tight, floor);
+    if (abridged) return { ...abridged, plan: null };
   }
-  const natural = await heightOf(view, floor);
-  throw overflowError(template, options.card, Math.ceil(natural - fixedHeight), manifest.overflow === 'back', options.file);
+  const natural = (await measure(view.columnShift, floor, MIN_SPACE)).height;
+  throw overflowError(template, given.card, Math.ceil(natural - fixedHeight), manifest.overflow === 'back', given.file);
+}
+
+/**
+ * One side: the columns balanced at the design size (a card that fits as designed keeps the
+ * estimate, which prefers a split between whole sections); then the largest spacing at which
+ * the card fits at full size; then, at the tightest spacing, the largest text scale. Null when
+ * it does not fit one side even at the floor.
+ */
+async function planOneSide(given: FitOptions, measure: Measure, floor: number): Promise<FitPlan | null> {
+  const { manifest } = given.template;
+  const fixedHeight = manifest.height!;
+  const columns = manifest.columns === 2;
+  let shift = given.view.columnShift;
+  const start = await measure(shift, 1, 1);
+  if (start.height <= fixedHeight) return { shift, scale: 1, space: 1 };
+  if (columns) shift = await balancedShift((moved) => measure(moved, 1, 1), start);
+  const heightAt = async (scale: number, space: number): Promise<number> => (await measure(shift, scale, space)).height;
+
+  const designed = await heightAt(1, 1);
+  if (designed <= fixedHeight) return { shift, scale: 1, space: 1 };
+  // The largest spacing at which the card fits at full size, if it does at the tightest.
+  const spaced = async (tightest: number): Promise<FitPlan> => {
+    const space = await largestFitting((value) => heightAt(1, value), fixedHeight, MIN_SPACE, { value: 1, height: designed }, { value: MIN_SPACE, height: tightest }, 0);
+    return { shift, scale: 1, space: space ?? MIN_SPACE };
+  };
+  // A card far too tall for the spacing to help goes straight to the text scale; full size at the
+  // tightest spacing is then laid out only if the search ends at 0.99 (a scale that does not fit
+  // proves that full size does not either).
+  const clearlyOver = designed * (1 - SPACE_SHARE) > fixedHeight;
+  let tightest: number | undefined;
+  if (!clearlyOver) {
+    tightest = await heightAt(1, MIN_SPACE);
+    if (tightest <= fixedHeight) return spaced(tightest);
+  }
+  const atFull = tightest ?? designed * (1 - SPACE_SHARE);
+
+  // A template with a back side keeps large type at least as large as the default theme's
+  // design size on one side; below that, the card continues on the back instead.
+  const oneSideFloor = manifest.overflow === 'back' && given.themeScale > 1 ? Math.max(floor, Math.round((1 / given.themeScale) * 1000) / 1000) : floor;
+  let scale = await largestFitting((value) => heightAt(value, MIN_SPACE), fixedHeight, oneSideFloor, { value: 1, height: atFull }, null, SCALE_SLOPE * atFull);
+  if (scale === null) return null;
+  if (tightest === undefined && scale >= 0.99) {
+    tightest = await heightAt(1, MIN_SPACE);
+    if (tightest <= fixedHeight) return spaced(tightest);
+  }
+  if (!columns) return { shift, scale, space: MIN_SPACE };
+  // Smaller text rewraps the columns, so the split balanced at the design size may no longer be
+  // the best: climb a percent at a time while the card fits with the split or a piece either way
+  // (a piece moved into the longer column cannot help).
+  for (let next = round2(scale + 0.01); next < 1; next = round2(next + 0.01)) {
+    let found: number | null = null;
+    const kept = await measure(shift, next, MIN_SPACE);
+    if (kept.height <= fixedHeight) found = shift;
+    for (const direction of [1, -1]) {
+      if (found !== null || onlyLengthens(kept, direction)) continue;
+      if ((await measure(shift + direction, next, MIN_SPACE)).height <= fixedHeight) found = shift + direction;
+    }
+    if (found === null) break;
+    scale = next;
+    shift = found;
+  }
+  return { shift, scale, space: MIN_SPACE };
 }
 
 /** Front and back of one size: the largest scale at which the pieces split over two sides. */
@@ -224,8 +312,12 @@ async function fitTwoSides(options: FitOptions, floor: number): Promise<LaidOutC
       balanced.push(side);
       continue;
     }
-    const heightWith = async (shift: number): Promise<number> => svgHeight(await layout({ ...side, columnShift: shift }, scale, undefined, false));
-    balanced.push({ ...side, columnShift: await balancedShift(heightWith, await heightWith(0)) });
+    const layoutWith = async (shift: number): Promise<Layout> => {
+      const boxes: NodeBox[] = [];
+      const svg = await layout({ ...side, columnShift: shift }, scale, undefined, false, undefined, (box) => boxes.push(box));
+      return { height: svgHeight(svg), columns: columnBottoms(boxes) };
+    };
+    balanced.push({ ...side, columnShift: await balancedShift(layoutWith, await layoutWith(0)) });
   }
   const svgs = await Promise.all(balanced.map((side) => layout(side, scale, fixedHeight, true)));
   const warning: CardWarning = {
@@ -254,7 +346,9 @@ async function fitAbridged(options: FitOptions, floor: number): Promise<LaidOutC
   const kept = await mostThatFit(fitsAtFloor, cuttable.length - 1);
   const abridged = viewWith(kept);
   // With less content the text may not need the floor size after all.
-  const scale = (await fitScale(async (probe) => svgHeight(await layout(abridged.view, probe, undefined, false)), fixedHeight, floor)) ?? floor;
+  const heightAt = async (probe: number): Promise<number> => svgHeight(await layout(abridged.view, probe, undefined, false));
+  const atOne = await heightAt(1);
+  const scale = atOne <= fixedHeight ? 1 : ((await largestFitting(heightAt, fixedHeight, floor, { value: 1, height: atOne }, null, SCALE_SLOPE * atOne)) ?? floor);
   const svg = await layout(abridged.view, scale, fixedHeight, true);
   return { svgs: [svg], scale, warnings: [abridgedWarning(template.name, abridged.omitted), ...scaledWarning(template.name, scale, themeScale)] };
 }

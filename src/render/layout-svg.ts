@@ -2,7 +2,8 @@
  * Element tree → SVG with satori, using the bundled fonts. Without a height, satori sizes the
  * image to its content: that is how long phone cards grow and how fixed cards detect overflow.
  */
-import satori from 'satori';
+import satori, { type SatoriNode } from 'satori';
+import type { NodeBox } from './column-bottoms.js';
 import { CardError, toCardError } from '../errors.js';
 import { fontCoverage } from '../fonts/font-coverage.js';
 import { loadFonts, subsetCharacters } from '../fonts/load-fonts.js';
@@ -24,6 +25,8 @@ export interface LayoutOptions {
   outlines?: boolean;
   file?: string | undefined;
   templateName?: string | undefined;
+  /** Receives the box of every element of a layout that succeeds (for measuring columns). */
+  onNode?: ((node: NodeBox) => void) | undefined;
 }
 
 /** A subset face lacked a character the bundled faces have: lay out again with those. */
@@ -35,14 +38,26 @@ export function fontSubsetMisses(): number {
   return subsetMisses;
 }
 
+const layoutCounts = { measured: 0, outlined: 0 };
+/** How many satori layouts this process ran, measured-only and with outlines (for tests and the benchmark). */
+export function layoutCount(): { measured: number; outlined: number } {
+  return { ...layoutCounts };
+}
+
 export async function layoutSvg(tree: SatoriElement, options: LayoutOptions): Promise<string> {
   const { width, height, fontDir, file, templateName } = options;
+  layoutCounts[options.outlines === false ? 'measured' : 'outlined']++;
+  // Boxes are handed on only once the layout has succeeded (a subset miss lays out again).
+  const boxes: NodeBox[] = [];
   try {
-    return await satori(tree as never, {
+    const svg = await satori(tree as never, {
       width,
       ...(height !== undefined ? { height } : {}),
       fonts: loadFonts(fontDir),
       embedFont: options.outlines ?? true,
+      ...(options.onNode
+        ? { onNodeDetected: (node: SatoriNode) => boxes.push({ left: node.left, top: node.top, width: node.width, height: node.height, className: typeof node.props['className'] === 'string' ? node.props['className'] : undefined }) }
+        : {}),
       // The glyph check ran before; what remains here is our own zero-width word joiner, or a
       // character the batch's subset left out.
       loadAdditionalAsset: async (_code: string, segment: string) => {
@@ -56,6 +71,8 @@ export async function layoutSvg(tree: SatoriElement, options: LayoutOptions): Pr
         });
       },
     });
+    if (options.onNode) boxes.forEach(options.onNode);
+    return svg;
   } catch (error) {
     if (error instanceof SubsetMiss) {
       subsetMisses++;

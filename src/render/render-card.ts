@@ -21,9 +21,10 @@ import { encodePng, isOpaque } from './encode-png.js';
 import { htmlToTree, type SatoriElement } from './html-to-tree.js';
 import { loadLogo, type LogoImage } from '../assets/load-logo.js';
 import { layoutSvg, svgHeight } from './layout-svg.js';
+import type { NodeBox } from './column-bottoms.js';
 import { assertOutputSize, pageHeightLimit } from './output-size.js';
-import { fitFixedCard } from './fit-fixed-card.js';
-import { splitIntoPages } from './split-pages.js';
+import { fitFixedCard, type FitPlan } from './fit-fixed-card.js';
+import { splitIntoPages, type LaidOutCard } from './split-pages.js';
 import { withColumns } from '../template/slice-view.js';
 import { cardWarnings } from '../spec/card-warnings.js';
 
@@ -61,6 +62,12 @@ export interface RenderOptions {
    * or without; the subset only makes a fresh worker faster and smaller. @default the bundled fonts
    */
   fontDir?: string;
+  /**
+   * How this card was fitted before (fixed-size templates; the build manifest keeps it). Tried
+   * first with one measured layout and used only if the card fits with it; the output is the
+   * same with or without. @default none
+   */
+  fitHint?: FitPlan;
 }
 
 /** The options a batch passes to every card (from the config and the command line). */
@@ -108,6 +115,8 @@ export interface RenderedCard extends RenderedPage {
   theme: string;
   /** Text scale used to fit a fixed-size card (1 = as designed). */
   scale: number;
+  /** How a fixed-size card that fits one side was fitted (a hint for the next build); null otherwise. */
+  fit: FitPlan | null;
   warnings: CardWarning[];
   timings: RenderTimings;
 }
@@ -135,12 +144,20 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
   const treeOf = (shown: CardView, scale: number, space = 1): SatoriElement => buildTree(template, theme, arrange(shown), scale, space, locale, qrImages, logo);
   const templated = performance.now();
 
-  const layout = (tree: SatoriElement, height: number | undefined, outlines = true): Promise<string> =>
-    layoutSvg(tree, { width: manifest.width, height, outlines, fontDir: options.fontDir, file, templateName: template.name });
-  const laid =
+  const layout = (tree: SatoriElement, height: number | undefined, outlines = true, onNode?: (node: NodeBox) => void): Promise<string> =>
+    layoutSvg(tree, { width: manifest.width, height, outlines, fontDir: options.fontDir, file, templateName: template.name, onNode });
+  const laid: LaidOutCard & { plan?: FitPlan | null } =
     manifest.height === null
       ? await splitIntoPages(view, { pageHeight: pageHeightLimit(template, options), layout: (shown, outlines) => layout(treeOf(shown, 1), undefined, outlines) })
-      : await fitFixedCard({ template, view, layout: (shown, scale, height, outlines, space) => layout(treeOf(shown, scale, space), height, outlines), card, file, themeScale: theme.fontScale });
+      : await fitFixedCard({
+          template,
+          view,
+          layout: (shown, scale, height, outlines, space, onNode) => layout(treeOf(shown, scale, space), height, outlines, onNode),
+          card,
+          file,
+          themeScale: theme.fontScale,
+          hint: options.fitHint,
+        });
   const laidOut = performance.now();
 
   const zoom = options.dpi && manifest.physical ? options.dpi / manifest.physical.dpi : 1;
@@ -194,6 +211,7 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
     physical: manifest.physical ?? null,
     theme: theme.name,
     scale: laid.scale,
+    fit: laid.plan ?? null,
     warnings: [...laid.warnings, ...cardWarnings(card)],
     timings: { templateMs: templated - started, satoriMs: laidOut - templated, resvgMs, encodeMs },
   };

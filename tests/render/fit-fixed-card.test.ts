@@ -3,11 +3,18 @@
  * template in the default and the large-type theme renders it, continuing on pages or a back
  * side or abridging, says so in a warning, and every QR code decodes on every page.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { layoutCount } from '../../src/render/layout-svg.js';
 import { renderCard } from '../../src/render/render-card.js';
+import type { CardSpec } from '../../src/spec/card-schema.js';
+import { validateCard } from '../../src/spec/validate-card.js';
 import { buildCardView } from '../../src/template/card-view.js';
 import { abridgedView, contentPieces, withColumns } from '../../src/template/slice-view.js';
-import { longPolicy, longerPolicy } from '../helpers/cards.js';
+import { CARDS_DIR, longPolicy, longerPolicy, readJson, ROOT, sampleCardFiles } from '../helpers/cards.js';
+
+const SAMPLES_DIR = path.join(ROOT, 'samples');
 import { decodePng, decodeQrAt } from '../helpers/png.js';
 
 const URLS = ['https://www.wujiang.gov.cn/zgj/zcwj/2026/zgsz12.html', 'https://hqzc.wujiang.gov.cn/apply/zgsz2026'];
@@ -112,5 +119,67 @@ describe('views of part of a card', () => {
     expect(count(first!)).toBeGreaterThan(0);
     expect(count(second!)).toBeGreaterThan(0);
     if (second!.conditions.length > 0) expect(second!.conditionsStart).toBe(first!.conditions.length);
+  });
+});
+
+describe('the fit of every sample card on every fixed-size template (#17: fewer layouts, same result)', () => {
+  const samples = [...sampleCardFiles(), ...readdirSync(SAMPLES_DIR).filter((file) => file.endsWith('.json')).map((file) => path.join(SAMPLES_DIR, file))];
+  const card = async (file: string, template: string): Promise<CardSpec> => {
+    const validated = validateCard(readJson(file), { file, defaultId: path.basename(file, '.json') });
+    if (!validated.ok) throw new Error(`${file} is not a valid card`);
+    return { ...validated.card, template };
+  };
+  // The text scale each card got before #17 (search from 1 over the floor to an aim, 0.02 above it).
+  // The plans of a4 and a5 are unchanged; on a6 and square the new search finds up to 0.15 more.
+  const PREVIOUS: Record<string, Record<string, number>> = {
+    a4: {},
+    a5: { 'gaoxin-qiye': 0.96, 'rencai-anju': 0.93, 'yanfa-jiakou': 0.96, 'zhigai-shuzhuan': 0.96, 'zhuanjing-texin': 0.92 },
+    a6: { 'gaoxin-qiye': 0.97, 'rencai-anju': 0.85, 'waimao-xinbao': 0.94, 'wengang-butie': 0.89, 'zhigai-shuzhuan': 0.94, 'zhuanjing-texin': 0.86 },
+    square: { 'yanfa-jiakou': 0.88, 'zhuanjing-texin': 0.97, 'shili-rencai-zufang': 0.88 },
+  };
+  const cases = ['a4', 'a5', 'a6', 'square'].flatMap((template) => samples.map((file) => [template, path.basename(file, '.json'), file] as const));
+
+  it.each(cases)('%s × %s: no smaller than before, no overflow, the same bytes when the plan is given back', async (template, id, file) => {
+    const spec = await card(file, template);
+    const options = { skipPng: true, baseDir: path.dirname(file) };
+    const fitted = await renderCard(spec, options);
+    expect(fitted.scale).toBeGreaterThanOrEqual((PREVIOUS[template]![id] ?? 1) - 0.01);
+    expect(fitted.fit).not.toBeNull();
+    // Given back as a hint, the plan is checked with one measured layout without a height (its
+    // height is the content's, so passing the check means nothing overflows) and then used.
+    const before = layoutCount();
+    const again = await renderCard(spec, { ...options, fitHint: fitted.fit! });
+    const after = layoutCount();
+    expect([after.measured - before.measured, after.outlined - before.outlined]).toEqual([1, 1]);
+    expect(again.svg).toBe(fitted.svg);
+    expect(again.warnings).toEqual(fitted.warnings);
+  });
+
+  // A hint one step larger than the plan does not fit (else it would be used): the plan is the largest.
+  it.each(samples.map((file) => [path.basename(file, '.json'), file] as const))('a5 × %s: one step more text or spacing does not fit', async (_id, file) => {
+    const spec = await card(file, 'a5');
+    const options = { skipPng: true, baseDir: path.dirname(file) };
+    const fitted = await renderCard(spec, options);
+    const plan = fitted.fit!;
+    if (plan.scale === 1 && plan.space === 1) return;
+    const larger = plan.scale < 1 ? { ...plan, scale: Math.round(plan.scale * 100 + 1) / 100 } : { ...plan, space: Math.round(plan.space * 100 + 1) / 100 };
+    const hinted = await renderCard(spec, { ...options, fitHint: larger });
+    expect(hinted.fit).toEqual(plan);
+    expect(hinted.svg).toBe(fitted.svg);
+  });
+
+  it.each([
+    ['design size for a card that needs smaller text', { shift: 0, scale: 1, space: 1 }],
+    ['a text scale below the floor', { shift: -1, scale: 0.5, space: 0.55 }],
+    ['a shift that is not a whole number', { shift: 0.5, scale: 0.9, space: 0.55 }],
+    ['a scale written as text', { shift: -1, scale: '0.9' as unknown as number, space: 0.55 }],
+  ])('a hint that does not fit or could not be a plan is not used: %s', async (_name, hint) => {
+    const file = path.join(CARDS_DIR, 'zhuanjing-texin.json');
+    const spec = await card(file, 'a5');
+    const options = { skipPng: true, baseDir: CARDS_DIR };
+    const fitted = await renderCard(spec, options);
+    const hinted = await renderCard(spec, { ...options, fitHint: hint });
+    expect(hinted.fit).toEqual(fitted.fit);
+    expect(hinted.svg).toBe(fitted.svg);
   });
 });
