@@ -25,7 +25,7 @@ import { findDocNo } from './find-doc-no.js';
 import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
 import { findPeriod, yearFromPublished } from './find-period.js';
 import { rewardHeadline } from './find-reward.js';
-import { labelledAmountsTable, tiersIn } from './find-tiers.js';
+import { labelledAmountsTable, tierRowsIn, tiersIn } from './find-tiers.js';
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
@@ -251,8 +251,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     }
     reward['items'] = items;
     const labelled = labelledAmountsTable(rewardItems.map((item) => item.text));
-    const tiers = rewardItems.map((item) => ({ item, table: tiersIn(item.text) })).find((entry) => entry.table !== undefined) ??
-      (labelled ? { item: { text: '', lines: rewardItems.flatMap((item) => item.lines) }, table: labelled } : undefined);
+    const found = tierRowsIn(rewardItems);
+    const tiers = found ? { item: { lines: found.lines }, table: found.table } : labelled ? { item: { lines: rewardItems.flatMap((item) => item.lines) }, table: labelled } : undefined;
     if (tiers?.table && tiers.table.rows.length <= limits.tableRows && tiers.table.columns.length <= limits.tableColumns && tiers.table.rows.every((row) => row.every((cell) => [...cell].length <= limits.tableCell))) {
       reward['table'] = tiers.table;
       draft.source(['reward', 'table'], tiers.item.lines);

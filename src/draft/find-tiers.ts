@@ -37,14 +37,21 @@ export function pairTable(sentence: string): TierTable | undefined {
  */
 export function earlierNamesTable(sentence: string): TierTable | undefined {
   const normalised = matchingText(sentence);
-  const respectively = /分别(?:为|给予|按|是)?/u.exec(normalised);
+  // 分别奖励园区10万元、20万元: a verb and a short recipient may stand between 分别 and the amounts.
+  const respectively = /分别(?:为|给予|按|是|奖励|补助|补贴|资助|支持)?[^\d，。；、]{0,4}/u.exec(normalised);
   if (!respectively) return undefined;
   const after = normalised.slice(respectively.index + respectively[0].length);
-  const run = /^(?:\d+(?:\.\d+)?(?:亿|千万|百万|万|千)?元?[、和及或]?)+/u.exec(after)?.[0];
+  const run = /^(?:\s*\d+(?:\.\d+)?\s*(?:亿|千万|百万|万|千)?\s*元?\s*(?:、|和|及|或)?)+/u.exec(after)?.[0];
   if (!run || !/元/u.test(run)) return undefined;
   const clauses = normalised.slice(0, respectively.index).split(/[，；：]/u);
   for (let index = clauses.length - 2; index >= 0; index--) {
     const table = tierTable(`${clauses[index]}分别${run}`);
+    if (table) return table;
+  }
+  // A list of names cut by a comma where 、 was meant (…小微园区，三星、四星…基地的，分别…): the two
+  // clauses before 分别 read as one list, only when neither alone pairs with the amounts.
+  for (let index = clauses.length - 2; index >= 1; index--) {
+    const table = tierTable(`${clauses[index - 1]}、${clauses[index]}分别${run}`);
     if (table) return table;
   }
   return undefined;
@@ -79,4 +86,39 @@ export function labelledAmountsTable(items: readonly string[]): TierTable | unde
     return words.length >= 2 && words.length <= 10 ? words : '金额';
   });
   return { columns: ['类别', ...columns], rows: cases.map((entry) => [entry.label, ...entry.amounts.map((amount) => amount[0])]) };
+}
+
+/**
+ * Every tier set of a reward, as one table. A notice often has several (国家级/省级 centres in one
+ * sentence, 一等奖/二等奖 in another, a second 分别 after a ；), and a card has one tier table, so the
+ * sets become rows of it, in the order of the text. Each clause (cut at 。 and ；) is read on its own,
+ * so two 分别 in one item both count; a run of name–amount pairs is read over the whole item, since
+ * its pairs are often cut by ；. Only sets with the first set's number of columns join it.
+ */
+export function tierRowsIn<Line>(items: readonly { text: string; lines: readonly Line[] }[]): { table: TierTable; lines: Line[] } | undefined {
+  let table: TierTable | undefined;
+  const lines = new Set<Line>();
+  const seen = new Set<string>();
+  for (const item of items) {
+    const clauses = splitOutsideBrackets(item.text, '。；;');
+    const found = clauses.map((clause) => tierTable(clause) ?? earlierNamesTable(clause)).filter((entry): entry is TierTable => entry !== undefined);
+    const pairs = pairTable(item.text);
+    if (pairs) found.push(pairs);
+    if (found.length === 0) {
+      const whole = tiersIn(item.text);
+      if (whole) found.push(whole);
+    }
+    for (const set of found) {
+      if (table && set.columns.length !== table.columns.length) continue;
+      const fresh = set.rows.filter((row) => !seen.has(row.join('\u0000')));
+      if (fresh.length === 0) continue;
+      table ??= { columns: set.columns, rows: [] };
+      for (const row of fresh) {
+        seen.add(row.join('\u0000'));
+        table.rows.push(row);
+      }
+      item.lines.forEach((line) => lines.add(line));
+    }
+  }
+  return table ? { table, lines: [...lines] } : undefined;
 }
