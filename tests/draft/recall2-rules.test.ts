@@ -1,0 +1,33 @@
+/**
+ * Rules from the misses of the second held-out set (issue 13), kept general: each test drafts a
+ * small notice written for it, in the style of real ones; none copies a corpus document.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
+import type { SourceLine } from '../../src/draft/source-document.js';
+
+const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
+const draft = (...texts: string[]): DraftResult => draftCard({ file: '通知.txt', format: 'txt', lines: lines(...texts) });
+
+describe('a list of separate policies, each with its own way to apply', () => {
+  const programme = (number: string, name: string, amount: string) => [
+    `${number}、${name}`,
+    `补贴标准：按每人${amount}元给予补贴。`,
+    `申领方式：登录市就业服务平台，选择${name}进行申领。`,
+  ];
+  const list = (count: number) => ['市就业创业扶持政策清单', ...['一', '二', '三', '四', '五', '六'].slice(0, count).flatMap((number, index) => programme(number, `第${index + 1}项补贴`, String(1000 * (index + 1))))];
+
+  it('drafts no merged process from five or more of them, and says why', () => {
+    const { spec, report } = draft(...list(5));
+    expect(spec.process).toEqual(['待补充：申报流程']);
+    const doubt = report.doubts.find((entry) => entry.kind === 'dropped' && entry.path === '/process');
+    expect(doubt?.from).toHaveLength(5);
+    expect(doubt?.text.zh).toBe('5 处各有自己的申报流程，像是多项政策的清单，未合并为一张卡片的流程；请按所选政策填写');
+    expect(doubt?.text.en).toBe('5 sections each give their own process, as in a list of separate policies; not merged into one card\'s process, fill it in for the policy chosen');
+  });
+
+  it('still merges the steps of a few programmes of one notice', () => {
+    const { spec } = draft(...list(2));
+    expect(spec.process).toEqual(['登录市就业服务平台，选择第1项补贴进行申领。', '登录市就业服务平台，选择第2项补贴进行申领。']);
+  });
+});
