@@ -25,8 +25,11 @@ const TRAILING_DOC_NO = /(?<=通知|意见|办法|细则|方案|决定|公告|�
 /** A copier's or a site's tag before or after a title: 【关注】, 【某某转发】, [转载]. */
 const TAG = /^\s*[【\[][^】\]]{1,12}[】\]]\s*|\s*[【\[][^】\]]{1,12}[】\]]\s*$/gu;
 
+/** A site's note after a title about what the page adds: (附解读), （附政策全文）, (含图解). */
+const ADDED = /\s*[（(](?:附|含)[^（）()]{1,10}[）)]\s*$/u;
+
 function withoutDocNo(text: string): string {
-  const untagged = text.replace(TAG, '').trim();
+  const untagged = text.replace(TAG, '').replace(ADDED, '').trim();
   const match = TRAILING_DOC_NO.exec(matchingText(untagged));
   return match ? untagged.slice(0, match.index).trim() : untagged;
 }
@@ -44,7 +47,10 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
     // An attachment line names another document (附件：关于…的通知).
     if (/^附件/u.test(matchingText(line.text))) continue;
     // A sentence is not a title, even when it quotes one (现将《关于…的通知》转发给你们).
-    if (/[，。；]/u.test(matchingText(line.text).slice(0, -1)) || /《[^》]*关于/u.test(line.text)) continue;
+    // A notice that issues other policies quotes them in its own title, with no sentence around
+    // them: 某某办公室印发《关于…的意见》等政策的通知.
+    const issuing = /^[^，。；《]{0,40}(?:印发|转发|下发|公布)《[^》]+》[^，。；]{0,20}的通知$/u.test(matchingText(line.text).trim());
+    if (/[，。；]/u.test(matchingText(line.text).slice(0, -1)) || (/《[^》]*关于/u.test(line.text) && !issuing)) continue;
     if (looksLikeTitle(line.text)) {
       // A title wrapped over two lines: 关于组织申报2026年度 / 苏州市…的通知.
       const previous = head[index - 1];

@@ -31,3 +31,19 @@ describe('a list of separate policies, each with its own way to apply', () => {
     expect(spec.process).toEqual(['登录市就业服务平台，选择第1项补贴进行申领。', '登录市就业服务平台，选择第2项补贴进行申领。']);
   });
 });
+
+describe('the notice’s own title', () => {
+  it.each([
+    // A site's note about what the page adds is no part of the title.
+    [['市科技局关于印发科技企业培育办法的通知(附解读)', '各有关单位：'], '市科技局关于印发科技企业培育办法的通知'],
+    [['关于开展2026年度人才项目申报的通知（附政策全文）', '各有关单位：'], '关于开展2026年度人才项目申报的通知'],
+    // A notice that issues other policies quotes them in its own title.
+    [['某县人民政府办公室印发《关于促进数字经济发展的若干意见》等政策的通知', '各乡镇人民政府：', '《关于促进数字经济发展的若干意见》已经县政府同意，现印发给你们。', '关于促进数字经济发展的若干意见'], '某县人民政府办公室印发《关于促进数字经济发展的若干意见》等政策的通知'],
+  ])('%j → %s', (texts, title) => {
+    expect(draft(...texts, '一、奖励标准', '对新认定的企业奖励10万元。').spec.title).toBe(title);
+  });
+
+  it('still skips a sentence that quotes a title', () => {
+    expect(draft('现将《关于促进数字经济发展的若干意见》转发给你们，请遵照执行。', '关于促进数字经济发展的若干意见', '一、奖励标准', '对新认定的企业奖励10万元。').spec.title).toBe('关于促进数字经济发展的若干意见');
+  });
+});
