@@ -137,6 +137,8 @@ function detachTrailingProse(node: HeadingNode): void {
   const last = node.children[node.children.length - 1];
   if (!last || node.children.length < 2 || last.children.length > 0 || last.body.length === 0 || !ITEM_STYLES.includes(last.style)) return;
   if (!/[。；]$/u.test(matchingText(last.text))) return;
+  // (二)申报条件。 is a label with a full stop, not an item: what follows it is its content.
+  if (last.field !== undefined && last.label !== undefined && matchingText(last.text).replace(/[。；]$/u, '').trim() === matchingText(last.label).trim()) return;
   node.body.push(...last.body);
   last.body = [];
 }

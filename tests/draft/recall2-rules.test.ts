@@ -47,3 +47,16 @@ describe('the notice’s own title', () => {
     expect(draft('现将《关于促进数字经济发展的若干意见》转发给你们，请遵照执行。', '关于促进数字经济发展的若干意见', '一、奖励标准', '对新认定的企业奖励10万元。').spec.title).toBe('关于促进数字经济发展的若干意见');
   });
 });
+
+describe('labels of 推荐 and 征集 notices, and labels with a full stop', () => {
+  it('reads 推荐范围 and 征集范围 as who may apply', () => {
+    expect(draft('关于组织推荐2026年度示范企业的通知', '一、推荐范围', '在本省注册、具有独立法人资格的制造业企业。', '二、推荐条件', '近三年未发生重大安全事故。').spec.parties).toEqual(['在本省注册、具有独立法人资格的制造业企业。']);
+    expect(draft('2026年度产业发展专项资金项目征集公告', '一、征集范围', '本次征集面向2025年以来启动的产业项目。', '二、申报程序', '登录专项资金系统在线填报。').spec.parties).toEqual(['本次征集面向2025年以来启动的产业项目。']);
+  });
+
+  it('keeps the paragraphs under the last label written with a full stop (（二）申报条件。)', () => {
+    const { spec } = draft('关于开展示范企业认定的通知', '（一）申报对象。', '在本市注册的中小企业。', '（二）申报条件。', '符合认定办法规定的各项标准。');
+    expect(spec.parties).toEqual(['在本市注册的中小企业。']);
+    expect(spec.conditions).toEqual(['符合认定办法规定的各项标准。']);
+  });
+});
