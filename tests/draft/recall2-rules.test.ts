@@ -60,3 +60,31 @@ describe('labels of 推荐 and 征集 notices, and labels with a full stop', () 
     expect(spec.conditions).toEqual(['符合认定办法规定的各项标准。']);
   });
 });
+
+describe('a section heading run into its text', () => {
+  it.each([
+    // No line break after the label.
+    [['关于兑现2025年度认定奖励的通知', '一、奖励标准对新认定的企业奖励20万元。', '二、申报对象2025年度在本区通过认定的科技型企业。'], { parties: ['2025年度在本区通过认定的科技型企业。'], reward: ['对新认定的企业奖励20万元。'] }],
+    // A short label and a full stop.
+    [['关于组织申报专项资金的通知', '（一）申报对象。在本区登记注册并依法纳税的工业企业。', '（二）奖励标准。按设备投入的10%给予补助，最高100万元。'], { parties: ['在本区登记注册并依法纳税的工业企业。'], reward: ['按设备投入的10%给予补助，最高100万元。'] }],
+  ])('%j', (texts, expected) => {
+    const { spec } = draft(...texts);
+    expect(spec.parties).toEqual(expected.parties);
+    expect(spec.reward?.items).toEqual(expected.reward);
+  });
+
+  it('reads what the applicant must meet, after its label, as conditions', () => {
+    const { spec } = draft('关于组织申报专项资金的通知', '（一）申报主体。申报主体应符合的基本条件：在本区注册的独立法人企业，近三年无失信记录。', '（二）奖励标准。对入选项目给予10万元奖励。');
+    expect(spec.conditions).toEqual(['申报主体应符合的基本条件：在本区注册的独立法人企业，近三年无失信记录。']);
+  });
+
+  it.each([
+    // A sentence that starts with the label's words is no heading.
+    '一、申报对象为在本区注册的企业，须依法纳税。',
+    // Under 1、 2、 a short lead is a step's title.
+    '1、申报时间。企业申报开始时间为2026年3月1日。',
+  ])('%s stays one item', (line) => {
+    const { report } = draft('关于组织申报专项资金的通知', line, '二、奖励标准', '对入选项目给予10万元奖励。');
+    expect(report.headings.some((heading) => heading.text === line.replace(/^[一1]、/u, '') && heading.field !== undefined)).toBe(false);
+  });
+});
