@@ -132,6 +132,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   if (rewardItems.length === 0) rewardItems = rewardSentences(uncovered);
   // A tier sentence (分别给予…) outside the reward section is still the reward, often its headline.
   else rewardItems = [...rewardSentences(uncovered).filter((item) => tiersIn(item.text) !== undefined), ...rewardItems];
+  // Tiers are read before the cases are cut apart: 对A奖励25万元，B奖励10万元 is one table.
+  const rewardSentencesWhole = rewardItems;
   rewardItems = rewardClauses(rewardItems);
   let partyItems = listedParties(partyHeads(itemsOf('parties')));
   let conditionItems = itemsOf('conditions');
@@ -270,7 +272,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     }
     reward['items'] = items;
     const labelled = labelledAmountsTable(rewardItems.map((item) => item.text));
-    const found = tierRowsIn(rewardItems);
+    const found = tierRowsIn(rewardSentencesWhole);
     const tiers = found ? { item: { lines: found.lines }, table: found.table } : labelled ? { item: { lines: rewardItems.flatMap((item) => item.lines) }, table: labelled } : undefined;
     if (tiers?.table && tiers.table.rows.length <= limits.tableRows && tiers.table.columns.length <= limits.tableColumns && tiers.table.rows.every((row) => row.every((cell) => [...cell].length <= limits.tableCell))) {
       reward['table'] = tiers.table;

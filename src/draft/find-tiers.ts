@@ -31,6 +31,28 @@ export function pairTable(sentence: string): TierTable | undefined {
   return best.length >= MIN_PAIRS ? { columns: ['档次', '奖补金额'], rows: best } : undefined;
 }
 
+/** One case of a run that says its verb: 对新认定的企业奖励25万元 / 面积10亩(含)至30亩奖励50万元. */
+const CASE = new RegExp(String.raw`^对?(.{2,30}?)的?(?:一次性)?(?:奖励|给予|补贴|补助|资助)(?:一次性)?(${AMOUNT})(?:的?(?:奖励|补贴|资助|补助|奖金))?$`, 'u');
+
+/**
+ * Cases each told with the verb that pays them, one after another: 对新认定的企业奖励25万元，
+ * 复审通过的企业奖励10万元 → rows [新认定的企业, 25万元], [复审通过的企业, 10万元]. The verb on every
+ * case is what makes two of them a table (a bare "A 20万元，B 30万元" needs three, see pairTable);
+ * names may hold figures (3亩至10亩), and a bracketed note after a case is dropped.
+ */
+export function verbPairTable(sentence: string): TierTable | undefined {
+  let best: string[][] = [];
+  let run: string[][] = [];
+  for (const piece of splitOutsideBrackets(matchingText(sentence), '，、；。')) {
+    const match = CASE.exec(piece.replace(/（[^（）]*）$/u, '').trim());
+    const name = match?.[1]?.trim().replace(/的$/u, '');
+    if (match && name && !/^(?:按|其|每|并|再|另)/u.test(name) && !run.some((row) => row[0] === name)) run.push([name, match[2]!]);
+    else run = [];
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length >= 2 ? { columns: ['档次', '奖补金额'], rows: best } : undefined;
+}
+
 /**
  * 分别为X、Y、Z whose own clause names nothing: the names are the nearest earlier clause of the
  * sentence that lists as many names as there are amounts.
@@ -102,7 +124,7 @@ export function tierRowsIn<Line>(items: readonly { text: string; lines: readonly
   for (const item of items) {
     const clauses = splitOutsideBrackets(item.text, '。；;');
     const found = clauses.map((clause) => tierTable(clause) ?? earlierNamesTable(clause)).filter((entry): entry is TierTable => entry !== undefined);
-    const pairs = pairTable(item.text);
+    const pairs = pairTable(item.text) ?? verbPairTable(item.text);
     if (pairs) found.push(pairs);
     if (found.length === 0) {
       const whole = tiersIn(item.text);

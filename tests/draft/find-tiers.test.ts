@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rewardHeadline } from '../../src/draft/find-reward.js';
-import { earlierNamesTable, labelledAmountsTable, pairTable, tierRowsIn, tiersIn } from '../../src/draft/find-tiers.js';
+import { earlierNamesTable, labelledAmountsTable, pairTable, tierRowsIn, tiersIn, verbPairTable } from '../../src/draft/find-tiers.js';
 
 describe('pairTable: a run of name–amount pairs', () => {
   it.each([
@@ -53,6 +53,24 @@ describe('tiersIn', () => {
       ['省级', '20万元'],
       ['市级', '10万元'],
     ]);
+  });
+});
+
+describe('verbPairTable: cases each told with the verb that pays them', () => {
+  it.each([
+    ['对首次认定的企业奖励30万元，复审通过的企业奖励10万元（跨年度认定的按首次认定兑现）。', [['首次认定的企业', '30万元'], ['复审通过的企业', '10万元']]],
+    ['新增用地5亩（含）至20亩奖励10万元、20亩（含）以上的奖励30万元。', [['新增用地5亩（含）至20亩', '10万元'], ['20亩（含）以上', '30万元']]],
+  ])('%s', (sentence, rows) => {
+    expect(verbPairTable(sentence)?.rows).toEqual(rows);
+  });
+
+  it.each([
+    // One case is no table.
+    '对首次认定的企业奖励30万元。',
+    // A rate and a cap are not cases.
+    '按投资额的10%给予补助，最高补助100万元。',
+  ])('%s → no table', (sentence) => {
+    expect(verbPairTable(sentence)).toBeUndefined();
   });
 });
 
