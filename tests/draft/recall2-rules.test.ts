@@ -88,3 +88,15 @@ describe('a section heading run into its text', () => {
     expect(report.headings.some((heading) => heading.text === line.replace(/^[一1]、/u, '') && heading.field !== undefined)).toBe(false);
   });
 });
+
+describe('keyed cases under a section', () => {
+  it('keeps each keyed case whole, all its sentences and its note', () => {
+    const { spec } = draft('某某待遇申领指南', '一、受理条件', '（一）年龄条件：达到规定的领取年龄。', '（二）缴费条件：累计缴费满10年。选择延缓领取的，缴费满10年即可。（注：适用于本市参保人）', '二、办理流程', '登录网上服务大厅提交申请。');
+    expect(spec.conditions).toEqual(['达到规定的领取年龄。', '累计缴费满10年。选择延缓领取的，缴费满10年即可。（注：适用于本市参保人）']);
+  });
+
+  it('still lists one item per sentence under a key that names the section', () => {
+    const { spec } = draft('关于组织申报专项资金的通知', '一、申报要求', '（一）基本条件：在本区注册的独立法人企业。近三年无失信记录。', '二、申报流程', '登录网上服务大厅提交申请。');
+    expect(spec.conditions).toEqual(['在本区注册的独立法人企业。', '近三年无失信记录。']);
+  });
+});
