@@ -28,8 +28,24 @@ const TAG = /^\s*[【\[][^】\]]{1,12}[】\]]\s*|\s*[【\[][^】\]]{1,12}[】\]]
 /** A site's note after a title about what the page adds: (附解读), （附政策全文）, (含图解). */
 const ADDED = /\s*[（(](?:附|含)[^（）()]{1,10}[）)]\s*$/u;
 
+/** Words that end an office's name: a title may start with its issuers (某某局 某某局关于…). */
+const OFFICE_END = /(?:局|厅|委|会|政府|办公室|办|部|院|中心|署|处|所|公司|管委会|委员会|人大|政协)$/u;
+
+/**
+ * A site's breadcrumb before 关于 (江苏某某网 行业资讯 政策文件 关于…的通知): parts set apart by
+ * spaces, none of them an office, so none of them an issuer. (A line of 首页 > … arrows is page
+ * chrome and never reaches here.)
+ */
+function withoutBreadcrumb(text: string): string {
+  const about = text.search(/关于/u);
+  if (about <= 0) return text;
+  const parts = text.slice(0, about).split(/\s+/u).filter(Boolean);
+  if (!/\s$/u.test(text.slice(0, about)) || parts.length < 2 || parts.some((part) => OFFICE_END.test(part))) return text;
+  return text.slice(about);
+}
+
 function withoutDocNo(text: string): string {
-  const untagged = text.replace(TAG, '').replace(ADDED, '').trim();
+  const untagged = withoutBreadcrumb(text.replace(TAG, '').replace(ADDED, '').trim());
   const match = TRAILING_DOC_NO.exec(matchingText(untagged));
   return match ? untagged.slice(0, match.index).trim() : untagged;
 }

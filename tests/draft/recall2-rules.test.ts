@@ -100,3 +100,18 @@ describe('keyed cases under a section', () => {
     expect(spec.conditions).toEqual(['在本区注册的独立法人企业。', '近三年无失信记录。']);
   });
 });
+
+describe('a web copy’s head', () => {
+  it.each([
+    ['某某资讯网 行业资讯 政策文件 关于组织开展2026年度示范企业认定的通知', '关于组织开展2026年度示范企业认定的通知'],
+    // Offices before 关于 are the issuers, part of the title.
+    ['某市科学技术局 某市财政局关于组织开展2026年度示范企业认定的通知', '某市科学技术局 某市财政局关于组织开展2026年度示范企业认定的通知'],
+  ])('%s → %s', (line, title) => {
+    expect(draft(line, '一、奖励标准', '对新认定的企业奖励10万元。').spec.title).toBe(title);
+  });
+
+  it('reads the 文号 of a page’s metadata line written without a colon', () => {
+    const { spec } = draft('发布机构 某省工业和信息化厅', '文件号 某工信中小〔2026〕12号 制发日期 2026-03-02', '关于组织开展2026年度示范企业认定的通知', '各设区市工业和信息化局：', '一、奖励标准', '对新认定的企业奖励10万元。');
+    expect(spec.docNo).toBe('某工信中小〔2026〕12号');
+  });
+});
