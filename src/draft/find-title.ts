@@ -44,8 +44,11 @@ function withoutBreadcrumb(text: string): string {
   return text.slice(about);
 }
 
+/** A listing's key before the title: 政策名称：…, - 商品名称: …, 标题：…. */
+const NAME_KEY = /^[-•·*\s]*[\u4e00-\u9fa5]{0,4}(?:名称|标题)\s*[：:]\s*/u;
+
 function withoutDocNo(text: string): string {
-  const untagged = withoutBreadcrumb(text.replace(TAG, '').replace(ADDED, '').trim());
+  const untagged = withoutBreadcrumb(text.replace(NAME_KEY, '').replace(TAG, '').replace(ADDED, '').trim());
   const match = TRAILING_DOC_NO.exec(matchingText(untagged));
   return match ? untagged.slice(0, match.index).trim() : untagged;
 }

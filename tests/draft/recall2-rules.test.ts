@@ -104,6 +104,8 @@ describe('keyed cases under a section', () => {
 describe('a web copy’s head', () => {
   it.each([
     ['某某资讯网 行业资讯 政策文件 关于组织开展2026年度示范企业认定的通知', '关于组织开展2026年度示范企业认定的通知'],
+    // A listing's key before the title.
+    ['- 政策名称: 某市促进制造业发展若干规定', '某市促进制造业发展若干规定'],
     // Offices before 关于 are the issuers, part of the title.
     ['某市科学技术局 某市财政局关于组织开展2026年度示范企业认定的通知', '某市科学技术局 某市财政局关于组织开展2026年度示范企业认定的通知'],
   ])('%s → %s', (line, title) => {
