@@ -25,7 +25,7 @@ import { findDocNo } from './find-doc-no.js';
 import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
 import { findPeriod, yearFromPublished } from './find-period.js';
 import { rewardHeadline } from './find-reward.js';
-import { labelledAmountsTable, tiersIn } from './find-tiers.js';
+import { labelledAmountsTable, tierRowsIn, tiersIn } from './find-tiers.js';
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
@@ -91,6 +91,9 @@ export function toStep(text: string, limits: SpecLimits): string | { title: stri
   return { title: shortenText(text, limits.stepTitle), detail: text };
 }
 
+/** Process sections from this many separate places are a list of policies, not one card's steps (one card holds a handful of programmes at most). */
+const SEPARATE_PROGRAMMES = 5;
+
 export function draftCard(document: SourceDocument, options: DraftOptions = {}): DraftResult {
   const limits = options.limits?.spec ?? LIMITS;
   const defaults = options.defaults ?? {};
@@ -129,6 +132,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   if (rewardItems.length === 0) rewardItems = rewardSentences(uncovered);
   // A tier sentence (分别给予…) outside the reward section is still the reward, often its headline.
   else rewardItems = [...rewardSentences(uncovered).filter((item) => tiersIn(item.text) !== undefined), ...rewardItems];
+  // Tiers are read before the cases are cut apart: 对A奖励25万元，B奖励10万元 is one table.
+  const rewardSentencesWhole = rewardItems;
   rewardItems = rewardClauses(rewardItems);
   let partyItems = listedParties(partyHeads(itemsOf('parties')));
   let conditionItems = itemsOf('conditions');
@@ -150,7 +155,23 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     materialItems = materialItems.filter((item) => !seen.has(item.text) && seen.add(item.text));
   }
   let processItems = itemsOf('process');
-  if (processItems.length === 0) {
+  // A list of separate policies (政策清单) gives each its own 申领方式：/办理渠道： line. Those are
+  // many programmes' channels, not one card's steps: merged they would read as a flow nobody
+  // follows, so the draft leaves the process to the person and names the sections.
+  const processSections = sections.get('process') ?? [];
+  const separateChannels = processSections.length >= SEPARATE_PROGRAMMES;
+  if (separateChannels) {
+    draft.doubts.push({
+      kind: 'dropped',
+      path: toPointer(['process']),
+      from: processSections.flatMap((node) => (node.source ? [place(node.source)] : [])),
+      text: {
+        zh: `${processSections.length} 处各有自己的申报流程，像是多项政策的清单，未合并为一张卡片的流程；请按所选政策填写`,
+        en: `${processSections.length} sections each give their own process, as in a list of separate policies; not merged into one card's process, fill it in for the policy chosen`,
+      },
+    });
+    processItems = [];
+  } else if (processItems.length === 0) {
     // 于9月26日报送科技厅 or 登录…平台申报 under 申报要求 is how to apply, not a condition.
     const howToApply = (item: DraftItem) => isDeadlineStep(item) || isHowToApply(item);
     processItems = conditionItems.filter(howToApply);
@@ -251,8 +272,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     }
     reward['items'] = items;
     const labelled = labelledAmountsTable(rewardItems.map((item) => item.text));
-    const tiers = rewardItems.map((item) => ({ item, table: tiersIn(item.text) })).find((entry) => entry.table !== undefined) ??
-      (labelled ? { item: { text: '', lines: rewardItems.flatMap((item) => item.lines) }, table: labelled } : undefined);
+    const found = tierRowsIn(rewardSentencesWhole);
+    const tiers = found ? { item: { lines: found.lines }, table: found.table } : labelled ? { item: { lines: rewardItems.flatMap((item) => item.lines) }, table: labelled } : undefined;
     if (tiers?.table && tiers.table.rows.length <= limits.tableRows && tiers.table.columns.length <= limits.tableColumns && tiers.table.rows.every((row) => row.every((cell) => [...cell].length <= limits.tableCell))) {
       reward['table'] = tiers.table;
       draft.source(['reward', 'table'], tiers.item.lines);

@@ -26,6 +26,11 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
     '认定对象',
     '申报范围',
     '支持范围',
+    // 推荐/征集 notices (an office nominates firms, a fund calls for projects) name their applicants so.
+    '推荐范围',
+    '推荐对象',
+    '征集范围',
+    '征集对象',
     // The kinds of people or firms that may apply (高层次人才、重点企业人才…).
     '申请类别',
     '人才类别',

@@ -10,7 +10,8 @@ import { matchingText } from './normalise-text.js';
 // The issuer abbreviation, the year in 〔〕 [] （） 【】 ﹝﹞ 〖〗, the serial number and 号.
 const DOC_NO = /([\u4e00-\u9fa5A-Za-z]{1,15})\s*([〔\[（【［﹝〖])\s*((?:19|20)\d{2})\s*([〕\]）】］﹞〗])\s*(第?\s*\d{1,5}\s*号)/gu;
 const CITING = /根据|按照|依据|依照|贯彻|落实|参照|执行|对照|结合|详见|见|印发|转发|废止|修订|替代|代替|《/u;
-const KEY = /^(?:文号|发文字号|发文文号|文件编号)\s*：\s*/u;
+// A page's metadata table writes the key without a colon: 文件号 苏工信中小〔2022〕496号 制发日期 2022-09-20.
+const KEY = /^(?:文号|发文字号|发文文号|文件编号|文件号)(?:\s*：\s*|\s+)/u;
 /** The last word of a title inside the part before the year: 的通知 in …的通知苏科规〔2026〕. */
 const TITLE_WORD = /.*(?:通知|意见|办法|细则|方案|决定|公告|通告|规定|指南|措施|政策)/u;
 /** The head of a notice: the lines before its first sentence. */

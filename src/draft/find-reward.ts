@@ -114,9 +114,21 @@ export function tierTable(sentence: string): TierTable | undefined {
   // 对新认定的国家级 → 国家级: the first name starts after its lead-in (对…的, 被认定为, 获得).
   const first = parts[0]!.replace(/^.*(?:的|为|对|获得|获|评为|认定为|入选)(?=.)/u, '');
   const middle = parts.slice(1, -1);
+  let last = parts[parts.length - 1]!;
+  // Back to the document's own spelling: matchingText keeps every index, so a name found in it
+  // is the same span of the sentence.
+  let from = 0;
+  const own = (name: string): string => {
+    const bare = name.replace(/的$/u, '');
+    const index = normalised.indexOf(bare, from);
+    if (index < 0) return bare;
+    from = index + bare.length;
+    return sentence.slice(index, index + bare.length);
+  };
+  const shared = sharedHead(first, middle, last);
+  if (shared) return rowsOf(shared.map(own), amounts);
   // 市级专精特新企业 → 市级: the last name ends where the others end (级, 等奖, 类).
   const suffix = commonSuffix([first, ...middle]);
-  let last = parts[parts.length - 1]!;
   for (let length = suffix.length; length > 0; length--) {
     const ending = suffix.slice(-length);
     const cut = last.indexOf(ending);
@@ -125,16 +137,25 @@ export function tierTable(sentence: string): TierTable | undefined {
       break;
     }
   }
-  // Back to the document's own spelling: matchingText keeps every index, so a name found in it
-  // is the same span of the sentence.
-  let from = 0;
-  const names = [first, ...middle, last].map((name) => {
-    const bare = name.replace(/的$/u, '');
-    const index = normalised.indexOf(bare, from);
-    if (index < 0) return bare;
-    from = index + bare.length;
-    return sentence.slice(index, index + bare.length);
-  });
+  return rowsOf([first, ...middle, last].map(own), amounts);
+}
+
+function rowsOf(names: string[], amounts: string[]): TierTable | undefined {
   if (names.some((name) => name.length === 0 || name.length > 60)) return undefined;
   return { columns: ['档次', '奖补金额'], rows: names.map((name, index) => [name, amounts[index]!]) };
+}
+
+/**
+ * Thresholds that write their words only once: 首次突破200亿元、150亿元、100亿元 (the words on the
+ * first name, the others bare figures) → 首次突破150亿元…, so that each row reads alone on a card.
+ * Undefined when the others are not all bare figures. A shared tail (三星、四星、五星级…) is not
+ * spread: 一类、二类地区的企业… shows the end of such a list cannot be told from the rest of the clause.
+ */
+function sharedHead(first: string, middle: readonly string[], last: string): string[] | undefined {
+  const others = [...middle, last];
+  const head = /^(\D+?)\s*\d/u.exec(first)?.[1];
+  if (head && head.length >= 2 && others.every((name) => /^\s*\d/u.test(name) && !/[^\d\s.亿千百万元的以上下含（）()]/u.test(name))) {
+    return [first, ...others.map((name) => `${head}${name.trim()}`)];
+  }
+  return undefined;
 }

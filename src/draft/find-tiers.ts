@@ -31,20 +31,49 @@ export function pairTable(sentence: string): TierTable | undefined {
   return best.length >= MIN_PAIRS ? { columns: ['档次', '奖补金额'], rows: best } : undefined;
 }
 
+/** One case of a run that says its verb: 对新认定的企业奖励25万元 / 面积10亩(含)至30亩奖励50万元. */
+const CASE = new RegExp(String.raw`^对?(.{2,30}?)的?(?:一次性)?(?:奖励|给予|补贴|补助|资助)(?:一次性)?(${AMOUNT})(?:的?(?:奖励|补贴|资助|补助|奖金))?$`, 'u');
+
+/**
+ * Cases each told with the verb that pays them, one after another: 对新认定的企业奖励25万元，
+ * 复审通过的企业奖励10万元 → rows [新认定的企业, 25万元], [复审通过的企业, 10万元]. The verb on every
+ * case is what makes two of them a table (a bare "A 20万元，B 30万元" needs three, see pairTable);
+ * names may hold figures (3亩至10亩), and a bracketed note after a case is dropped.
+ */
+export function verbPairTable(sentence: string): TierTable | undefined {
+  let best: string[][] = [];
+  let run: string[][] = [];
+  for (const piece of splitOutsideBrackets(matchingText(sentence), '，、；。')) {
+    const match = CASE.exec(piece.replace(/（[^（）]*）$/u, '').trim());
+    const name = match?.[1]?.trim().replace(/的$/u, '');
+    if (match && name && !/^(?:按|其|每|并|再|另)/u.test(name) && !run.some((row) => row[0] === name)) run.push([name, match[2]!]);
+    else run = [];
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length >= 2 ? { columns: ['档次', '奖补金额'], rows: best } : undefined;
+}
+
 /**
  * 分别为X、Y、Z whose own clause names nothing: the names are the nearest earlier clause of the
  * sentence that lists as many names as there are amounts.
  */
 export function earlierNamesTable(sentence: string): TierTable | undefined {
   const normalised = matchingText(sentence);
-  const respectively = /分别(?:为|给予|按|是)?/u.exec(normalised);
+  // 分别奖励园区10万元、20万元: a verb and a short recipient may stand between 分别 and the amounts.
+  const respectively = /分别(?:为|给予|按|是|奖励|补助|补贴|资助|支持)?[^\d，。；、]{0,4}/u.exec(normalised);
   if (!respectively) return undefined;
   const after = normalised.slice(respectively.index + respectively[0].length);
-  const run = /^(?:\d+(?:\.\d+)?(?:亿|千万|百万|万|千)?元?[、和及或]?)+/u.exec(after)?.[0];
+  const run = /^(?:\s*\d+(?:\.\d+)?\s*(?:亿|千万|百万|万|千)?\s*元?\s*(?:、|和|及|或)?)+/u.exec(after)?.[0];
   if (!run || !/元/u.test(run)) return undefined;
   const clauses = normalised.slice(0, respectively.index).split(/[，；：]/u);
   for (let index = clauses.length - 2; index >= 0; index--) {
     const table = tierTable(`${clauses[index]}分别${run}`);
+    if (table) return table;
+  }
+  // A list of names cut by a comma where 、 was meant (…小微园区，三星、四星…基地的，分别…): the two
+  // clauses before 分别 read as one list, only when neither alone pairs with the amounts.
+  for (let index = clauses.length - 2; index >= 1; index--) {
+    const table = tierTable(`${clauses[index - 1]}、${clauses[index]}分别${run}`);
     if (table) return table;
   }
   return undefined;
@@ -79,4 +108,39 @@ export function labelledAmountsTable(items: readonly string[]): TierTable | unde
     return words.length >= 2 && words.length <= 10 ? words : '金额';
   });
   return { columns: ['类别', ...columns], rows: cases.map((entry) => [entry.label, ...entry.amounts.map((amount) => amount[0])]) };
+}
+
+/**
+ * Every tier set of a reward, as one table. A notice often has several (国家级/省级 centres in one
+ * sentence, 一等奖/二等奖 in another, a second 分别 after a ；), and a card has one tier table, so the
+ * sets become rows of it, in the order of the text. Each clause (cut at 。 and ；) is read on its own,
+ * so two 分别 in one item both count; a run of name–amount pairs is read over the whole item, since
+ * its pairs are often cut by ；. Only sets with the first set's number of columns join it.
+ */
+export function tierRowsIn<Line>(items: readonly { text: string; lines: readonly Line[] }[]): { table: TierTable; lines: Line[] } | undefined {
+  let table: TierTable | undefined;
+  const lines = new Set<Line>();
+  const seen = new Set<string>();
+  for (const item of items) {
+    const clauses = splitOutsideBrackets(item.text, '。；;');
+    const found = clauses.map((clause) => tierTable(clause) ?? earlierNamesTable(clause)).filter((entry): entry is TierTable => entry !== undefined);
+    const pairs = pairTable(item.text) ?? verbPairTable(item.text);
+    if (pairs) found.push(pairs);
+    if (found.length === 0) {
+      const whole = tiersIn(item.text);
+      if (whole) found.push(whole);
+    }
+    for (const set of found) {
+      if (table && set.columns.length !== table.columns.length) continue;
+      const fresh = set.rows.filter((row) => !seen.has(row.join('\u0000')));
+      if (fresh.length === 0) continue;
+      table ??= { columns: set.columns, rows: [] };
+      for (const row of fresh) {
+        seen.add(row.join('\u0000'));
+        table.rows.push(row);
+      }
+      item.lines.forEach((line) => lines.add(line));
+    }
+  }
+  return table ? { table, lines: [...lines] } : undefined;
 }

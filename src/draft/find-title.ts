@@ -25,8 +25,30 @@ const TRAILING_DOC_NO = /(?<=通知|意见|办法|细则|方案|决定|公告|�
 /** A copier's or a site's tag before or after a title: 【关注】, 【某某转发】, [转载]. */
 const TAG = /^\s*[【\[][^】\]]{1,12}[】\]]\s*|\s*[【\[][^】\]]{1,12}[】\]]\s*$/gu;
 
+/** A site's note after a title about what the page adds: (附解读), （附政策全文）, (含图解). */
+const ADDED = /\s*[（(](?:附|含)[^（）()]{1,10}[）)]\s*$/u;
+
+/** Words that end an office's name: a title may start with its issuers (某某局 某某局关于…). */
+const OFFICE_END = /(?:局|厅|委|会|政府|办公室|办|部|院|中心|署|处|所|公司|管委会|委员会|人大|政协)$/u;
+
+/**
+ * A site's breadcrumb before 关于 (江苏某某网 行业资讯 政策文件 关于…的通知): parts set apart by
+ * spaces, none of them an office, so none of them an issuer. (A line of 首页 > … arrows is page
+ * chrome and never reaches here.)
+ */
+function withoutBreadcrumb(text: string): string {
+  const about = text.search(/关于/u);
+  if (about <= 0) return text;
+  const parts = text.slice(0, about).split(/\s+/u).filter(Boolean);
+  if (!/\s$/u.test(text.slice(0, about)) || parts.length < 2 || parts.some((part) => OFFICE_END.test(part))) return text;
+  return text.slice(about);
+}
+
+/** A listing's key before the title: 政策名称：…, - 商品名称: …, 标题：…. */
+const NAME_KEY = /^[-•·*\s]*[\u4e00-\u9fa5]{0,4}(?:名称|标题)\s*[：:]\s*/u;
+
 function withoutDocNo(text: string): string {
-  const untagged = text.replace(TAG, '').trim();
+  const untagged = withoutBreadcrumb(text.replace(NAME_KEY, '').replace(TAG, '').replace(ADDED, '').trim());
   const match = TRAILING_DOC_NO.exec(matchingText(untagged));
   return match ? untagged.slice(0, match.index).trim() : untagged;
 }
@@ -44,7 +66,10 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
     // An attachment line names another document (附件：关于…的通知).
     if (/^附件/u.test(matchingText(line.text))) continue;
     // A sentence is not a title, even when it quotes one (现将《关于…的通知》转发给你们).
-    if (/[，。；]/u.test(matchingText(line.text).slice(0, -1)) || /《[^》]*关于/u.test(line.text)) continue;
+    // A notice that issues other policies quotes them in its own title, with no sentence around
+    // them: 某某办公室印发《关于…的意见》等政策的通知.
+    const issuing = /^[^，。；《]{0,40}(?:印发|转发|下发|公布)《[^》]+》[^，。；]{0,20}的通知$/u.test(matchingText(line.text).trim());
+    if (/[，。；]/u.test(matchingText(line.text).slice(0, -1)) || (/《[^》]*关于/u.test(line.text) && !issuing)) continue;
     if (looksLikeTitle(line.text)) {
       // A title wrapped over two lines: 关于组织申报2026年度 / 苏州市…的通知.
       const previous = head[index - 1];

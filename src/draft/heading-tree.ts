@@ -11,7 +11,7 @@
 import type { SourceLine } from './source-document.js';
 import { lineMarker, type MarkerStyle } from './line-marker.js';
 import { fieldForHeading, isNoFieldHeading, MAX_LABEL_CHARS } from './field-for-heading.js';
-import type { DraftField } from './field-synonyms.js';
+import { FIELD_KEYWORDS, FIELD_SYNONYMS, type DraftField } from './field-synonyms.js';
 import { matchingText } from './normalise-text.js';
 
 export type NodeStyle = MarkerStyle | 'label' | `heading-${number}` | 'root';
@@ -58,6 +58,39 @@ export function labelParts(text: string): LabelParts {
   return { label: undefined, value: undefined };
 }
 
+/** Every field synonym and four-character field word (奖励标准), longest first, in the matching spelling. */
+const SYNONYMS = [...Object.values(FIELD_SYNONYMS).flat(), ...FIELD_KEYWORDS.map(([words]) => words).filter((words) => words.length >= 4)]
+  .map((synonym) => matchingText(synonym))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * Markers of sections (一、 （一）), where a run-in label is a heading. Under 1、 2、 a short lead
+ * (1、申报时间。企业申报开始…) is the title of a step or an item of its list, not a new section.
+ */
+const SECTION_STYLES: readonly NodeStyle[] = ['chinese', 'paren-chinese'];
+
+/**
+ * A section heading run into its text, as copies that lost a line break write it:
+ * （一）申报主体。申报主体应为… (a short label and a full stop) or 二、申报对象2025年度在本区…
+ * (a full synonym, then the text). Only a full synonym counts, and not when the words after it
+ * continue the label or make a sentence of it (申报对象为…, 申报条件及要求, 申报时间：).
+ */
+function runInLabel(text: string): LabelParts | undefined {
+  const normalised = matchingText(text);
+  const stop = /^([^，。；：、\d\s]{2,8})。\s*(\S.{5,})$/u.exec(normalised);
+  if (stop && fieldForHeading(stop[1]!, { synonymsOnly: true }) !== undefined) {
+    return { label: text.slice(0, stop[1]!.length), value: text.slice(stop[1]!.length + 1).trim() };
+  }
+  const synonym = SYNONYMS.find((words) => normalised.startsWith(words));
+  if (!synonym) return undefined;
+  const rest = normalised.slice(synonym.length);
+  if ([...rest].length < 10 || /^[\s为是：。，、；及和与或暨等的要如须应需必均可（【《“]|^(?:要求|标准|范围|条件|方式|流程|材料|时间|对象)/u.test(rest)) return undefined;
+  return { label: text.slice(0, synonym.length), value: text.slice(synonym.length).trim() };
+}
+
+/** A value that opens with what the applicant must meet: …应符合的基本条件：, 须满足以下要求：. */
+const REQUIRED_OF_PARTY = /^[^：，。；]{0,12}(?:应|须|需|必须)?(?:符合|满足|具备|达到)的?[^：，。；]{0,8}(?:条件|要求)：/u;
+
 /** A question heading of a Q&A page: 五、贷款有哪些申请条件？ */
 const QUESTION = /^[^。；，！]{2,40}[？?]$/u;
 
@@ -67,8 +100,11 @@ function openNode(line: SourceLine, style: NodeStyle, markerLength: number): Hea
   // The question names the field its answer holds (申请条件, 申请渠道); its wording is the label.
   // Only a full synonym counts: 多长时间 asks about a loan's term, not the application period.
   const question = markerLength > 0 && QUESTION.test(matchingText(text));
-  const { label, value } = question ? { label: text.replace(/[？?]$/u, ''), value: undefined } : parts;
-  return { style, source: line, text, label, value, field: label === undefined ? undefined : fieldForHeading(label, { synonymsOnly: question }), children: [], body: [] };
+  const { label, value } = question ? { label: text.replace(/[？?]$/u, ''), value: undefined } : parts.value === undefined && SECTION_STYLES.includes(style) ? (runInLabel(text) ?? parts) : parts;
+  let field = label === undefined ? undefined : fieldForHeading(label, { synonymsOnly: question });
+  // 申报主体：申报主体应符合的基本条件：… names the applicant but states what is required of it.
+  if (field === 'parties' && value && REQUIRED_OF_PARTY.test(matchingText(value))) field = 'conditions';
+  return { style, source: line, text, label, value, field, children: [], body: [] };
 }
 
 /**
@@ -137,6 +173,8 @@ function detachTrailingProse(node: HeadingNode): void {
   const last = node.children[node.children.length - 1];
   if (!last || node.children.length < 2 || last.children.length > 0 || last.body.length === 0 || !ITEM_STYLES.includes(last.style)) return;
   if (!/[。；]$/u.test(matchingText(last.text))) return;
+  // (二)申报条件。 is a label with a full stop, not an item: what follows it is its content.
+  if (last.field !== undefined && last.label !== undefined && matchingText(last.text).replace(/[。；]$/u, '').trim() === matchingText(last.label).trim()) return;
   node.body.push(...last.body);
   last.body = [];
 }

@@ -8,6 +8,7 @@
 import type { SourceLine } from './source-document.js';
 import type { DraftField } from './field-synonyms.js';
 import { nodeLines, type HeadingNode } from './heading-tree.js';
+import { fieldForHeading } from './field-for-heading.js';
 import { INLINE_ITEM_MARKERS, lineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 
@@ -211,6 +212,14 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     const paperWithParts = field === 'materials' && child.children.length > 0 && child.children.every((part) => part.style === 'circled');
     if (!paperWithParts && (isGroup(child, field) || (child.field === field && child.children.length > 0))) {
       items.push(...sectionItems(child, field, options));
+      continue;
+    }
+    // （一）年龄条件：…。（二）缴费年限条件：…。…（注：…）: one case of the section per keyed line,
+    // said in all its sentences, as a line that names its thing before a colon is (see splitLine).
+    // A key that is itself a section's name (基本条件：A。B。) still lists one item per sentence.
+    if (child.field === field && child.value && child.children.length === 0 && field !== 'process' && [...matchingText(child.value).matchAll(INLINE_ITEM_MARKERS)].length < 2 && fieldForHeading(child.label ?? '', { synonymsOnly: true }) === undefined) {
+      push(child.value, [child.source!]);
+      for (const line of child.body) for (const part of splitLine(line.text, arrows)) push(part, [line]);
       continue;
     }
     if (child.field === field && child.value) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rewardHeadline } from '../../src/draft/find-reward.js';
-import { earlierNamesTable, labelledAmountsTable, pairTable, tiersIn } from '../../src/draft/find-tiers.js';
+import { earlierNamesTable, labelledAmountsTable, pairTable, tierRowsIn, tiersIn, verbPairTable } from '../../src/draft/find-tiers.js';
 
 describe('pairTable: a run of name–amount pairs', () => {
   it.each([
@@ -30,6 +30,17 @@ describe('earlierNamesTable: 分别 whose names stand in an earlier clause', () 
     expect(earlierNamesTable(sentence)?.rows).toEqual(rows);
   });
 
+  it.each([
+    // A verb and the recipient between 分别 and the amounts.
+    ['对新评定的甲级、乙级、丙级园区，分别奖励运营方30万元、20万元、10万元。', [['甲级', '30万元'], ['乙级', '20万元'], ['丙级', '10万元']]],
+    // An adverb clause before 分别, the names in the clause before it.
+    ['对年产值首次超过10亿元、5亿元、1亿元的，累计分别给予 60 万元、30 万元、10 万元的奖励。', [['年产值首次超过10亿元', '60万元'], ['年产值首次超过5亿元', '30万元'], ['年产值首次超过1亿元', '10万元']]],
+    // A list of names cut by a comma where 、 was meant.
+    ['对当年新建的区级示范基地,市级、省级示范基地的,分别奖励5万元、10万元、20万元。', [['区级示范基地', '5万元'], ['市级', '10万元'], ['省级示范基地', '20万元']]],
+  ])('%s', (sentence, rows) => {
+    expect(earlierNamesTable(sentence)?.rows).toEqual(rows);
+  });
+
   it('gives no table when no earlier clause names as many as there are amounts', () => {
     expect(earlierNamesTable('城镇居民补助标准为每人每月900元，农村居民每人每月分别为760元、780元、800元。')).toBeUndefined();
   });
@@ -42,6 +53,45 @@ describe('tiersIn', () => {
       ['省级', '20万元'],
       ['市级', '10万元'],
     ]);
+  });
+});
+
+describe('verbPairTable: cases each told with the verb that pays them', () => {
+  it.each([
+    ['对首次认定的企业奖励30万元，复审通过的企业奖励10万元（跨年度认定的按首次认定兑现）。', [['首次认定的企业', '30万元'], ['复审通过的企业', '10万元']]],
+    ['新增用地5亩（含）至20亩奖励10万元、20亩（含）以上的奖励30万元。', [['新增用地5亩（含）至20亩', '10万元'], ['20亩（含）以上', '30万元']]],
+  ])('%s', (sentence, rows) => {
+    expect(verbPairTable(sentence)?.rows).toEqual(rows);
+  });
+
+  it.each([
+    // One case is no table.
+    '对首次认定的企业奖励30万元。',
+    // A rate and a cap are not cases.
+    '按投资额的10%给予补助，最高补助100万元。',
+  ])('%s → no table', (sentence) => {
+    expect(verbPairTable(sentence)).toBeUndefined();
+  });
+});
+
+describe('tierRowsIn: every tier set of a reward in one table', () => {
+  it('joins the sets of several items and of two clauses of one item, in the order of the text', () => {
+    const items = [
+      { text: '对认定为国家级、省级技术中心的，分别给予50万元、20万元奖励；对认定为市级、县级技术中心的，分别给予10万元、5万元奖励。', lines: [3] },
+      { text: '对新建研发平台给予一次性补助。', lines: [4] },
+      { text: '设立创新大赛，一等奖奖励8万元，二等奖奖励5万元，三等奖奖励3万元。', lines: [5] },
+    ];
+    expect(tierRowsIn(items)).toEqual({
+      table: {
+        columns: ['档次', '奖补金额'],
+        rows: [['国家级', '50万元'], ['省级', '20万元'], ['市级', '10万元'], ['县级', '5万元'], ['一等奖', '8万元'], ['二等奖', '5万元'], ['三等奖', '3万元']],
+      },
+      lines: [3, 5],
+    });
+  });
+
+  it('has no table when no item holds tiers', () => {
+    expect(tierRowsIn([{ text: '对新建研发平台给予最高100万元补助。', lines: [1] }])).toBeUndefined();
   });
 });
 
