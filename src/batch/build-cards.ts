@@ -180,9 +180,10 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
         warnings: entry.warnings ?? [],
       });
     } else {
-      // The last build's fit of this card, if nothing that decides the fit has changed since.
+      // The last build's fit of this card, if nothing that decides the fit has changed since; from
+      // an output in any format, so a build in another format (png, then pdf) finds it too.
       const fitKey = await hasher.fitKey(entry.card, renderOptions, logo);
-      const previous = recorded.flat().map((name) => manifest.outputs[name]?.fit).find((fit) => fit?.key === fitKey);
+      const previous = Object.values(manifest.outputs).find((output) => output.id === entry.card!.id && output.fit?.key === fitKey)?.fit;
       const job: RenderJob = { card: entry.card, options: previous ? { ...renderOptions, fitHint: { shift: previous.shift, scale: previous.scale, space: previous.space } } : renderOptions, formats };
       planned.push({ entry, hashes, fitKey, job });
     }

@@ -58,6 +58,16 @@ function commandIn(program: Command, argv: readonly string[]): Command | undefin
   return undefined;
 }
 
+/** The run's --lang, written `--lang en` or `--lang=en` (commander takes both), for the errors printed here. */
+function langFlag(argv: readonly string[]): string | undefined {
+  for (const [index, arg] of argv.entries()) {
+    if (arg === '--') break;
+    if (arg === '--lang') return argv[index + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}
+
 /** Whether the run asked for --json on a command that takes it (not after `--`). */
 function jsonRequested(command: Command | undefined, argv: readonly string[]): boolean {
   const end = argv.indexOf('--');
@@ -71,7 +81,7 @@ export async function runMain(argv: string[] = process.argv): Promise<void> {
   const json = jsonRequested(command, argv);
   // commander words its errors in English only: they are printed below, re-worded (and as JSON with --json).
   for (const target of [program, ...program.commands]) target.configureOutput({ outputError: () => {} });
-  const lang = resolveLang(argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined);
+  const lang = resolveLang(langFlag(argv));
   const fail = (error: CardError, exitCode: number): void => {
     if (json) print(JSON.stringify(fatalErrorJson(error, lang), null, 2));
     else printError(`[${error.code}] ${error.format(lang)}`);

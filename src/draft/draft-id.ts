@@ -9,7 +9,7 @@
  * ids that repeat within one run are numbered by writeDrafts.
  */
 import { createHash } from 'node:crypto';
-import { pinyinWords, slugFromTitle } from '../text/slug-from-title.js';
+import { pinyinWords, slugFromTitle, wordsWithin } from '../text/slug-from-title.js';
 
 /** Longest drafted id, in characters: long enough to name the subject, short enough to type. */
 export const MAX_DRAFT_ID = 56;
@@ -40,12 +40,6 @@ export function draftIdFromTitle(title: string): string {
   if (words.length === 0) return slugFromTitle(title);
   const whole = words.join('-');
   if (whole.length <= MAX_DRAFT_ID) return whole;
-  let id = '';
-  for (const word of words) {
-    const next = id ? `${id}-${word}` : word;
-    if (next.length > CUT_AT) break;
-    id = next;
-  }
   const hash = createHash('sha256').update(source.normalize('NFKC'), 'utf8').digest('hex').slice(0, 4);
-  return `${id || words[0]!.slice(0, CUT_AT)}-${hash}`;
+  return `${wordsWithin(words, CUT_AT)}-${hash}`;
 }

@@ -79,24 +79,33 @@ function figureForm(text: string): string {
 
 /**
  * Figures that must appear exactly: amounts (30万元, 3%, 1.5亿元), phone numbers (0512-68615000,
- * 12345, mobiles), dates (2026年3月1日, 4月30日).
+ * 12345, mobiles) and any other run of seven or more digits (a number with a digit dropped is no
+ * phone number any more, but still a figure), dates (2026年3月1日, 4月30日).
  */
 export function figuresOf(text: string): string[] {
   const wide = normaliseWidth(text);
   const figures = [
     ...wide.matchAll(/\d+(?:\.\d+)?\s*(?:万元|亿元|元|万|亿|%|倍|个百分点)/gu),
-    ...wide.matchAll(/(?<!\d)(?:0\d{2,3}[-\s]?\d{7,8}|1[3-9]\d{9}|123\d{2}|400[-\s]?\d{3}[-\s]?\d{4})(?!\d)/gu),
+    ...wide.matchAll(/(?<!\d)(?:0\d{2,3}[-‐‑–—\s]?\d{7,8}|1[3-9]\d{9}|123\d{2}|400[-\s]?\d{3}[-\s]?\d{4}|(?<![-‐‑–—])\d{7,})(?!\d)/gu),
     ...wide.matchAll(/(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]/gu),
   ].map((match) => figureForm(match[0]));
   return [...new Set(figures)];
 }
 
-/** Whether `figure` stands in `form` as a number of its own: 30万元 is not in 130万元. */
-function holdsFigure(form: string, figure: string): boolean {
+/**
+ * Whether `figure` stands in `form` as a number of its own: 30万元 is not in 130万元, and a phone
+ * number (which ends in a digit) is not the start of a longer one: 0512-6861500 is not in
+ * 0512-68615000. `written` are the figures the source writes as such: two numbers side by side
+ * (0512-68612345 0512-68612346) run together in `form`, whose spaces are gone.
+ */
+function holdsFigure(form: string, figure: string, written: ReadonlySet<string>): boolean {
+  if (written.has(figure)) return true;
+  const endsInDigit = /\d$/u.test(figure);
   let from = form.indexOf(figure);
   while (from >= 0) {
     const before = form[from - 1];
-    if (before === undefined || !/[\d.]/u.test(before)) return true;
+    const after = form[from + figure.length];
+    if ((before === undefined || !/[\d.]/u.test(before)) && (!endsInDigit || after === undefined || !/\d/u.test(after))) return true;
     from = form.indexOf(figure, from + 1);
   }
   return false;
@@ -107,6 +116,8 @@ interface PreparedLines {
   forms: string[];
   pairs: Array<Map<string, number>>;
   figureForms: string[];
+  /** The figures each line writes (figuresOf). */
+  figures: string[][];
 }
 
 const prepared = new WeakMap<readonly SourceLine[], PreparedLines>();
@@ -115,7 +126,7 @@ function prepare(lines: readonly SourceLine[]): PreparedLines {
   let ready = prepared.get(lines);
   if (!ready) {
     const forms = lines.map((line) => matchForm(line.text));
-    ready = { forms, pairs: forms.map(bigrams), figureForms: lines.map((line) => figureForm(line.text)) };
+    ready = { forms, pairs: forms.map(bigrams), figureForms: lines.map((line) => figureForm(line.text)), figures: lines.map((line) => figuresOf(line.text)) };
     prepared.set(lines, ready);
   }
   return ready;
@@ -134,7 +145,7 @@ export function bestRun(text: string, lines: readonly SourceLine[]): (SourceMatc
   if (form.length === 0) return undefined;
   const wanted = bigrams(form);
   const total = [...wanted.values()].reduce((sum, count) => sum + count, 0);
-  const { forms, pairs, figureForms } = prepare(lines);
+  const { forms, pairs, figureForms, figures: lineFigures } = prepare(lines);
   const figures = figuresOf(text);
   const short = [...form].length < SHORT;
   let best: { start: number; end: number; support: number; figures: boolean } | undefined;
@@ -168,7 +179,7 @@ export function bestRun(text: string, lines: readonly SourceLine[]): (SourceMatc
         support = found / total;
       }
       if (support < CANDIDATE && best) continue;
-      const figuresHeld = figures.length === 0 || figures.every((figure) => holdsFigure(figureForms.slice(start, end + 1).join('\n'), figure));
+      const figuresHeld = figures.length === 0 || figures.every((figure) => holdsFigure(figureForms.slice(start, end + 1).join('\n'), figure, new Set(lineFigures.slice(start, end + 1).flat())));
       if (better(support, figuresHeld, end - start + 1)) best = { start, end, support, figures: figuresHeld };
       if (support === 1 && figuresHeld) break;
     }

@@ -64,23 +64,28 @@ export interface NumberedText {
   text: string;
   /** Characters of the document's text. */
   totalChars: number;
-  /** Characters of it sent (whole lines, up to the budget). */
+  /** Characters of it sent (whole lines, up to the budget; the start of the first line when it alone is over). */
   sentChars: number;
 }
 
-/** The document as `行号: 文字` lines (`第3页12: 文字` in a PDF): its first whole lines, up to `maxChars` characters of text. */
+/**
+ * The document as `行号: 文字` lines (`第3页12: 文字` in a PDF): its first whole lines, up to
+ * `maxChars` characters of text. A first line longer than the whole budget (a copy that lost its
+ * line breaks is one paragraph) is sent cut at the budget: skipping it would send nothing at all.
+ */
 export function numberedText(document: SourceDocument, maxChars: number): NumberedText {
   const out: string[] = [];
   let totalChars = 0;
   let sentChars = 0;
   let full = false;
   for (const line of document.lines) {
-    const length = [...line.text].length;
-    totalChars += length;
-    full ||= sentChars + length > maxChars;
-    if (full) continue;
-    sentChars += length;
-    out.push(`${line.page !== undefined ? `第${line.page}页` : ''}${line.line}: ${line.text}`);
+    const chars = [...line.text];
+    totalChars += chars.length;
+    full ||= sentChars + chars.length > maxChars;
+    const text = full && out.length === 0 ? chars.slice(0, maxChars).join('') : full ? undefined : line.text;
+    if (text === undefined) continue;
+    sentChars += [...text].length;
+    out.push(`${line.page !== undefined ? `第${line.page}页` : ''}${line.line}: ${text}`);
   }
   return { text: out.join('\n'), totalChars, sentChars };
 }

@@ -152,7 +152,6 @@ export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] 
         continue;
       }
       // 二、申报条件1. 科技…: the first item run into a heading that names a field.
-      // 二、申报条件1. 科技…: the first item run into a heading that names a field.
       const firstAfterHeading = value === 1 && isBareFieldHeading(since);
       const placed =
         candidate.glued !== undefined ||

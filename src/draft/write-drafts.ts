@@ -12,6 +12,7 @@ import { shownPath } from '../import/sheet-cards.js';
 import { assertWritable, buildWorkbook, columnsFor, workbookBytes, writeBytes } from '../import/write-sheet.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import type { CardSpec } from '../spec/card-schema.js';
+import { freeId } from '../spec/free-id.js';
 import { draftDocument } from './draft-document.js';
 import type { DraftDefaults, DraftSpec } from './draft-card.js';
 import type { DraftReport } from './draft-report.js';
@@ -101,14 +102,6 @@ function shownIn(error: CardError, file: string, shown: string): CardError {
   return new CardError(error.code, error.text, { file: shown, path: error.path, label: error.label, cell: error.cell }, { cause: error.cause });
 }
 
-/** `id-2`, `id-3`…: the first that no earlier draft of the run has. */
-function numberedId(id: string, taken: ReadonlyMap<string, string>): string {
-  for (let n = 2; ; n++) {
-    const candidate = `${id}-${n}`;
-    if (!taken.has(candidate)) return candidate;
-  }
-}
-
 /** A draft spec as import's row writer takes it: the QR entry as a list. */
 function asCard(spec: DraftSpec): CardSpec {
   const qr = spec.qr === undefined ? [] : Array.isArray(spec.qr) ? spec.qr : [spec.qr];
@@ -140,7 +133,7 @@ export async function writeDrafts(paths: readonly string[], options: WriteDrafts
   }
 
   const documents: DraftedDocument[] = [];
-  const ids = new Map<string, string>();
+  const ids = new Set<string>();
   let llm = options.llm;
   for (const file of files) {
     const shown = shownPath(file, cwd);
@@ -152,8 +145,8 @@ export async function writeDrafts(paths: readonly string[], options: WriteDrafts
       report.file = shown;
       // Two documents of one run with the same subject (two years of one programme): the later
       // ones are numbered, so no draft of this run replaces another.
-      if (ids.has(spec.id)) spec.id = numberedId(spec.id, ids);
-      ids.set(spec.id, shown);
+      spec.id = freeId(spec.id, ids);
+      ids.add(spec.id);
       const entry: DraftedDocument = { file: shown, status: 'written', id: spec.id, spec, report, errors: [] };
       if (format === 'json') {
         const target = path.join(outTarget, `${spec.id}.json`);

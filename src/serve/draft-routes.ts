@@ -15,11 +15,11 @@ import { draftDocumentBytes } from '../draft/draft-document.js';
 import { CardError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { DEFAULT_LIMITS } from '../limits.js';
+import { freeId } from '../spec/free-id.js';
 import { validateCard } from '../spec/validate-card.js';
 import { cardErrorJson, HttpError } from './api-errors.js';
 import type { CardCatalogue } from './card-catalogue.js';
 import { requestLang } from './api-routes.js';
-import { freeId } from './new-card-routes.js';
 
 export interface DraftRouteOptions {
   catalogue: CardCatalogue;
@@ -115,7 +115,7 @@ export function createDraftRoutes(options: DraftRouteOptions): Hono {
       running--;
     }
 
-    // The id is made from the title (from the file name when there is none), as `import` makes ids.
+    // The id is made from the title's subject (from the file name when there is none), as `draft` makes ids.
     // The same title gives the same id, so this document may have been drafted before: the draft
     // gets the next free id instead (as 新建卡片 does), shown in the editor to keep or change.
     const { spec } = drafted;

@@ -7,18 +7,12 @@
  */
 import { Hono } from 'hono';
 import { readSampleSpecs } from '../init/init-catalogue.js';
+import { freeId } from '../spec/free-id.js';
 import { slugFromTitle } from '../text/slug-from-title.js';
 import type { CardCatalogue } from './card-catalogue.js';
 
 /** Longest title turned into an id; the id itself is cut at 64 characters anyway. */
 const MAX_TITLE_CHARS = 500;
-
-/** `base`, or `base-2`, `base-3`… when cards already use it. */
-export function freeId(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  const stem = base.length > 60 ? base.slice(0, 60).replace(/-+$/, '') : base;
-  for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
-}
 
 export function createNewCardRoutes(catalogue: CardCatalogue): Hono {
   const routes = new Hono();

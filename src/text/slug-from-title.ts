@@ -34,17 +34,25 @@ export function pinyinWords(text: string): string[] {
     .filter((word) => word !== '');
 }
 
+/**
+ * The first words joined with `-`, as many as fit in `max` characters, so a long id is cut at a
+ * syllable (a first word longer than `max` is cut itself). Card ids and drafted ids both cut so.
+ */
+export function wordsWithin(words: readonly string[], max: number): string {
+  let joined = '';
+  for (const word of words) {
+    const next = joined ? `${joined}-${word}` : word;
+    if (next.length > max) break;
+    joined = next;
+  }
+  return joined || (words[0] ?? '').slice(0, max);
+}
+
 export function slugFromTitle(title: string): string {
   const normalized = title.normalize('NFKC').trim();
   const words = pinyinWords(normalized);
   const slug = words.join('-');
   if (slug === '') return `card-${shortHash(normalized)}`;
   if (slug.length <= MAX_PLAIN) return slug;
-  let cut = '';
-  for (const word of words) {
-    const next = cut ? `${cut}-${word}` : word;
-    if (next.length > CUT_AT) break;
-    cut = next;
-  }
-  return `${cut || slug.slice(0, CUT_AT)}-${shortHash(normalized)}`;
+  return `${wordsWithin(words, CUT_AT)}-${shortHash(normalized)}`;
 }

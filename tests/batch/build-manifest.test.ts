@@ -85,6 +85,12 @@ describe('the fit in the build manifest', () => {
     expect(await readFile(path.join(folder, 'output', `${SAMPLE}.png`))).toEqual(await readFile(path.join(fresh, 'output', `${SAMPLE}.png`)));
   });
 
+  it('is used by a rebuild in another format (png, then pdf only)', async () => {
+    const folder = await workspace();
+    await buildCards({ cwd: folder, workers: 'never' });
+    expect(await layoutsOf(() => buildCards({ cwd: folder, workers: 'never', formats: ['pdf'] }))).toEqual([1, 1]);
+  });
+
   it('is not used under another key (the card changed since)', async () => {
     const folder = await workspace();
     await buildCards({ cwd: folder, workers: 'never' });

@@ -105,6 +105,11 @@ describe('fatal errors under --json', () => {
     expect([result.code, result.stderr, JSON.parse(result.stdout)]).toEqual([error.code === 'E_NO_CARDS' ? 1 : 2, '', { ok: false, error }]);
   });
 
+  it('words the error in English with --lang=en too', async () => {
+    const result = await cli(folders.work, '--lang=en', 'build', '--bogus', '--json');
+    expect([result.code, result.stderr, JSON.parse(result.stdout)]).toEqual([2, '', { ok: false, error: { code: 'E_USAGE', message: 'unknown option --bogus; see policy-card build --help' } }]);
+  });
+
   it('keeps the report of draft when a document is refused: ok false, the error per document, exit 1', async () => {
     await writeFile(path.join(folders.work, '通知.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
     const result = await cli(folders.work, 'draft', '通知.doc', '--json');

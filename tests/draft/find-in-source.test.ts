@@ -10,6 +10,7 @@ import { SAMPLE_NOTICE } from './sample-notice.js';
 
 const lines: SourceLine[] = SAMPLE_NOTICE.split('\n').map((text, index) => ({ text, line: index + 1 }));
 const at = (text: string) => findInSource(text, lines)?.lines.map((line) => line.line);
+const phones: SourceLine[] = ['咨询电话：0512-68612345 0512-68612346', '联系人：王老师 138 1234 5678', '总机：0512-68610000-8001'].map((text, index) => ({ text, line: index + 1 }));
 
 describe('findInSource', () => {
   it.each([
@@ -29,11 +30,29 @@ describe('findInSource', () => {
     ['a changed amount', '单个企业最高50万元'],
     ['an amount inside a larger one', '最高3万元'],
     ['a changed phone number', '0512-68615001'],
+    ['a phone number with its last digit dropped', '0512-6861500'],
     ['a changed date', '2026年3月1日至5月30日'],
     ['a short value not written whole', '科学局'],
     ['nothing', '   '],
   ])('does not find %s', (_name, text) => {
     expect(findInSource(text, lines)).toBeUndefined();
+  });
+
+  it.each([
+    ['the first of two phone numbers side by side', '咨询电话：0512-68612345', [1]],
+    ['the second of two phone numbers side by side', '咨询电话：0512-68612346', [1]],
+    ['a mobile number written in groups', '王老师 13812345678', [2]],
+    ['a number written with its extension', '0512-68610000', [3]],
+  ])('finds %s', (_name, text, expected) => {
+    expect(findInSource(text, phones)?.lines.map((line) => line.line)).toEqual(expected);
+  });
+
+  it.each([
+    ['a mobile number with its last digit dropped', '王老师 1381234567'],
+    ['a landline with its last digit dropped', '咨询电话：0512-6861234'],
+    ['a number with an extension, a digit dropped', '总机：0512-6861000'],
+  ])('does not find %s', (_name, text) => {
+    expect(findInSource(text, phones)).toBeUndefined();
   });
 
   it.each([

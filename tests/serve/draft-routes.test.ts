@@ -13,7 +13,7 @@ import { draftDocument } from '../../src/draft/draft-document.js';
 import { CardError } from '../../src/errors.js';
 import { resolveLimits } from '../../src/limits.js';
 import type { CardRenderer } from '../../src/serve/render-queue.js';
-import { freeId } from '../../src/serve/new-card-routes.js';
+import { freeId } from '../../src/spec/free-id.js';
 import { startStudio, type RunningStudio } from '../../src/serve/start-studio.js';
 import { validateCard } from '../../src/spec/validate-card.js';
 import { NOTICE_LINES, NOTICE_TITLE, noticeDocx, noticePdf, noticeTxt } from '../helpers/documents.js';

@@ -3,20 +3,8 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freeId } from '../../src/serve/new-card-routes.js';
 import { startStudio, type RunningStudio } from '../../src/serve/start-studio.js';
 import { minimalSpec } from '../helpers/cards.js';
-
-describe('freeId', () => {
-  it.each([
-    ['ren-cai', [], 'ren-cai'],
-    ['ren-cai', ['ren-cai'], 'ren-cai-2'],
-    ['ren-cai', ['ren-cai', 'ren-cai-2'], 'ren-cai-3'],
-    ['x'.repeat(64), ['x'.repeat(64)], `${'x'.repeat(60)}-2`],
-  ])('%s with %j taken → %s', (base, taken, expected) => {
-    expect(freeId(base, new Set(taken))).toBe(expected);
-  });
-});
 
 describe('GET /api/samples and /api/new-id', () => {
   let studio: RunningStudio;
