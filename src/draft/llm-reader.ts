@@ -157,15 +157,24 @@ function messageOf(body: string): string | undefined {
   }
 }
 
+function withoutQuery(endpoint: string): string {
+  const url = new URL(endpoint);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
 /** Ask the model for the document's card fields. Never throws for the server's sake: problems come back as `warning`. */
 export async function readWithLlm(document: SourceDocument, settings: LlmSettings): Promise<LlmReading> {
   const endpoint = llmEndpoint(settings.url);
+  // Reports and warnings name the endpoint without its query: some gateways take the key as ?key=….
+  const shown = withoutQuery(endpoint);
   const timeoutMs = settings.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS;
   const sent = numberedText(document, settings.maxChars ?? DEFAULT_LLM_MAX_CHARS);
-  const reading: LlmReading = { endpoint, model: settings.model, format: 'json_schema', sent: { totalChars: sent.totalChars, sentChars: sent.sentChars } };
+  const reading: LlmReading = { endpoint: shown, model: settings.model, format: 'json_schema', sent: { totalChars: sent.totalChars, sentChars: sent.sentChars } };
   const warn = (code: LlmWarningCode, text: Localized): LlmReading => ({
     ...reading,
-    warning: { code, text: { zh: `${text.zh}（${endpoint}）；已只用规则起草`, en: `${text.en} (${endpoint}); drafted by the rules alone` } },
+    warning: { code, text: { zh: `${text.zh}（${shown}）；已只用规则起草`, en: `${text.en} (${shown}); drafted by the rules alone` } },
   });
 
   if (settings.unavailable) {

@@ -257,4 +257,13 @@ describe('draft --llm: a server that fails never fails the draft', () => {
       },
     ]);
   });
+
+  it('never shows a key given in the URL’s query: warnings and the report name the endpoint without it', async () => {
+    const closed = await startLlmServer();
+    await closed.close();
+    const { report } = await draftDocument(file, { llm: settings({ url: `${closed.origin}/v1?key=sk-secret-123` }) });
+    expect(report.model!.endpoint).toBe(`${closed.origin}/v1/chat/completions`);
+    expect(report.model!.warnings.map((warning) => warning.code)).toEqual(['W_LLM_UNREACHABLE']);
+    expect(JSON.stringify(report)).not.toContain('sk-secret-123');
+  });
 });
