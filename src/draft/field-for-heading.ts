@@ -1,5 +1,5 @@
 /** A heading's text → the card field it introduces, by the synonym table. */
-import { FIELD_ENDINGS, FIELD_KEYWORDS, FIELD_PRECEDENCE, FIELD_SYNONYMS, HEAD_NOUN_CLASSES, NOT_A_FIELD, VERB_PREFIXES, type DraftField } from './field-synonyms.js';
+import { ASIDE_LABELS, FIELD_ENDINGS, FIELD_KEYWORDS, FIELD_PRECEDENCE, FIELD_SYNONYMS, HEAD_NOUN_CLASSES, NOT_A_FIELD, VERB_PREFIXES, type DraftField } from './field-synonyms.js';
 import { matchingText } from './normalise-text.js';
 
 const ENTRIES: Array<[string, DraftField]> = Object.entries(FIELD_SYNONYMS)
@@ -72,4 +72,10 @@ export function isNoFieldHeading(label: string): boolean {
   // 附件：1.申请表.docx lists the attachments' file names, which are not the materials themselves.
   if (/^附件[\d一二三四五六七八九十]*$/u.test(text)) return true;
   return text.length > 0 && text.length <= MAX_LABEL_CHARS && NOT_A_FIELD.some((words) => text === words || text.endsWith(words));
+}
+
+/** An aside's label (★小贴士, 温馨提示：), with the symbols pages put before it. */
+export function isAsideHeading(label: string): boolean {
+  const text = matchingText(label).replace(/^[★☆※▲△◆◇●○■□\s]+/u, '').replace(/[\s：:]+$/u, '');
+  return ASIDE_LABELS.includes(text);
 }

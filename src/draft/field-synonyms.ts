@@ -216,6 +216,12 @@ export const HEAD_NOUN_CLASSES: ReadonlyArray<readonly [string, DraftField]> = [
 export const VERB_PREFIXES: readonly string[] = ['政策惠及', '政策适用', '政策享受', '适用', '惠及', '申报', '申领', '申请', '办理', '参保', '享受', '领取', '缴费', '补缴', '备案', '登记', '认定', '所需', '需要', '必备', '网上', '线上', '线下', '具体'];
 
 /**
+ * Labels of a page's asides: notes for the reader (★小贴士, 温馨提示) between or after the steps.
+ * What they hold explains a step or a special case; it is neither a step nor a paper to bring.
+ */
+export const ASIDE_LABELS: readonly string[] = ['温馨提示', '温馨提醒', '小贴士', '小提示', '特别提醒', '特别提示', '友情提示', '友情提醒'];
+
+/**
  * Headings about the paperwork or the office's own duties rather than the policy: they name a
  * field word (申报材料制作要求) but hold no card content.
  */

@@ -10,7 +10,7 @@
  */
 import type { SourceLine } from './source-document.js';
 import { lineMarker, type MarkerStyle } from './line-marker.js';
-import { fieldForHeading, isNoFieldHeading, MAX_LABEL_CHARS } from './field-for-heading.js';
+import { fieldForHeading, isAsideHeading, isNoFieldHeading, MAX_LABEL_CHARS } from './field-for-heading.js';
 import { FIELD_KEYWORDS, FIELD_SYNONYMS, type DraftField } from './field-synonyms.js';
 import { matchingText } from './normalise-text.js';
 
@@ -31,6 +31,8 @@ export interface HeadingNode {
   children: HeadingNode[];
   /** Plain lines that follow the node's own line. */
   body: SourceLine[];
+  /** A note for the reader (★小贴士, 温馨提示): what it holds is drafted into no field. */
+  aside?: boolean;
 }
 
 /** Longest KEY of a `KEY：VALUE` line. */
@@ -101,10 +103,12 @@ function openNode(line: SourceLine, style: NodeStyle, markerLength: number): Hea
   // Only a full synonym counts: 多长时间 asks about a loan's term, not the application period.
   const question = markerLength > 0 && QUESTION.test(matchingText(text));
   const { label, value } = question ? { label: text.replace(/[？?]$/u, ''), value: undefined } : parts.value === undefined && SECTION_STYLES.includes(style) ? (runInLabel(text) ?? parts) : parts;
-  let field = label === undefined ? undefined : fieldForHeading(label, { synonymsOnly: question });
+  const aside = label !== undefined && isAsideHeading(label);
+  // A step's own name (第二步：办理申领) is the step, not a section heading.
+  let field = label === undefined || aside || style === 'step' ? undefined : fieldForHeading(label, { synonymsOnly: question });
   // 申报主体：申报主体应符合的基本条件：… names the applicant but states what is required of it.
   if (field === 'parties' && value && REQUIRED_OF_PARTY.test(matchingText(value))) field = 'conditions';
-  return { style, source: line, text, label, value, field, children: [], body: [] };
+  return { style, source: line, text, label, value, field, children: [], body: [], ...(aside ? { aside } : {}) };
 }
 
 /**
@@ -119,7 +123,7 @@ function nodeStart(line: SourceLine): { style: NodeStyle; markerLength: number }
   if (marker) return { style: marker.style, markerLength: marker.length };
   if (line.kind === 'heading') return { style: `heading-${line.level ?? 1}`, markerLength: 0 };
   const { label } = labelParts(line.text);
-  if (label !== undefined && (fieldForHeading(label) !== undefined || isNoFieldHeading(label))) return { style: 'label', markerLength: 0 };
+  if (label !== undefined && (fieldForHeading(label) !== undefined || isNoFieldHeading(label) || isAsideHeading(label))) return { style: 'label', markerLength: 0 };
   return undefined;
 }
 
@@ -191,6 +195,7 @@ export function* walkNodes(node: HeadingNode): Generator<HeadingNode> {
 export function nodeLines(node: HeadingNode): SourceLine[] {
   const lines: SourceLine[] = node.source ? [node.source] : [];
   lines.push(...node.body);
-  for (const child of node.children) lines.push(...nodeLines(child));
+  // An aside explains; it is not part of the step or item it follows.
+  for (const child of node.children) if (!child.aside) lines.push(...nodeLines(child));
   return lines;
 }

@@ -54,3 +54,65 @@ describe('a heading by the class of its head noun', () => {
     expect(spec.conditions).toEqual(['本市户籍居民凭本人有效身份证件参保', '非本市户籍居民凭居住证参保。']);
   });
 });
+
+describe('steps numbered 第X步 / 步骤X, and the notes between them', () => {
+  it('drafts each step with its name as the title and its text and ways as the detail, without the ★小贴士 notes', () => {
+    const { spec } = draft(
+      '如何申领某市居民服务卡',
+      '一、申领方法',
+      '第一步：准备电子照片',
+      '请申领人通过某市政务APP上传1张白底彩色电子照片，审核通过后获得照片回执号。',
+      '★小贴士',
+      '1.照片须为近期正面免冠照片。',
+      '2.照片可由他人代为上传。',
+      '第二步：提交申请',
+      '（一）网上办理',
+      '在某市政务APP的“居民服务卡”栏目提交申请。',
+      '（二）现场办理',
+      '携带身份证到任一服务网点提交申请。',
+      '第三步：领取卡片',
+      '收到领卡短信后到所选网点领卡。',
+    );
+    expect(spec.process).toEqual([
+      { title: '准备电子照片', detail: '请申领人通过某市政务APP上传1张白底彩色电子照片，审核通过后获得照片回执号。' },
+      { title: '提交申请', detail: '（一）网上办理在某市政务APP的“居民服务卡”栏目提交申请。（二）现场办理携带身份证到任一服务网点提交申请。' },
+      // A short step stays one line (toStep).
+      '领取卡片：收到领卡短信后到所选网点领卡。',
+    ]);
+  });
+
+  it('reads 步骤1：… lines as steps and leaves a 温馨提示 list after them out', () => {
+    const { spec } = draft(
+      '某事项网上办理指南',
+      '办理指引',
+      '步骤1：打开某市政务APP，选择“备案”专栏。',
+      '步骤2：填写表单信息并上传材料。',
+      '步骤3：点击提交，完成申请。',
+      '温馨提示',
+      '（1）备案通过后即可在备案地就医。',
+      '（2）遇到问题可拨打服务热线咨询。',
+    );
+    expect(spec.process).toEqual(['打开某市政务APP，选择“备案”专栏。', '填写表单信息并上传材料。', '点击提交，完成申请。']);
+  });
+
+  it('keeps the notes out of a material they follow', () => {
+    const { spec } = draft('某卡申领指南', '一、申领所需材料', '（一）本人有效身份证件原件。', '（二）照片回执号。', '★小贴士', '有效身份证件如下：', '1.中国公民：居民身份证。', '2.外国居民：护照。', '二、申领方法', '登录某市政务APP提交申请。');
+    expect(spec.materials).toEqual(['本人有效身份证件原件。', '照片回执号。']);
+  });
+});
+
+describe('page chrome', () => {
+  it('keeps a step that names a photo’s 分辨率 while a footer’s 最佳分辨率 line is chrome', () => {
+    const { spec } = draft(
+      '某证件申领指南',
+      '一、申领流程',
+      '1.上传照片：拍摄或上传1张白底彩色电子照片（规格为358像素*441像素，分辨率350DPI），审核通过的可获取回执号。',
+      '2.提交申请：在某市政务APP提交申请。',
+      '建议使用IE9以上浏览器，最佳分辨率1366*768',
+    );
+    expect(spec.process).toEqual([
+      { title: '上传照片', detail: '拍摄或上传1张白底彩色电子照片（规格为358像素*441像素，分辨率350DPI），审核通过的可获取回执号。' },
+      '提交申请：在某市政务APP提交申请。',
+    ]);
+  });
+});
