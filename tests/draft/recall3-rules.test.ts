@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { fieldForHeading, headNounField } from '../../src/draft/field-for-heading.js';
+import { materialsInProse } from '../../src/draft/materials-in-prose.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -114,5 +115,30 @@ describe('page chrome', () => {
       { title: '上传照片', detail: '拍摄或上传1张白底彩色电子照片（规格为358像素*441像素，分辨率350DPI），审核通过的可获取回执号。' },
       '提交申请：在某市政务APP提交申请。',
     ]);
+  });
+});
+
+describe('materials listed inline and closed by 等资料', () => {
+  it.each([
+    ['申请人需到窗口办理，提供《住房补贴申请表》、申请人身份证件和婚姻证明、租赁合同、租金支付银行流水等资料。', ['《住房补贴申请表》', '申请人身份证件和婚姻证明', '租赁合同', '租金支付银行流水']],
+    ['请携带户口簿、出生医学证明、预防接种证等材料到学校报名。', ['户口簿', '出生医学证明', '预防接种证']],
+  ])('%s', (sentence, papers) => {
+    expect(materialsInProse(sentence)).toEqual(papers);
+  });
+
+  it.each([
+    // One paper and its kind: no list.
+    ['提供身份证等材料。'],
+    // An office's own reporting.
+    ['区人社部门应于每月底前提交汇总表、审核意见等材料。'],
+    // Generic kinds are no papers of their own.
+    ['提供相关材料、其他材料等资料。'],
+  ])('%s gives no papers', (sentence) => {
+    expect(materialsInProse(sentence)).toEqual([]);
+  });
+
+  it('drafts them as the materials of a guide without a materials heading', () => {
+    const { spec } = draft('某补贴办理指引', '一、办理方式', '符合条件的申请人可通过区人社局窗口申请，提供《补贴申请表》、本人身份证件、劳动合同等资料。');
+    expect(spec.materials).toEqual(['《补贴申请表》', '本人身份证件', '劳动合同']);
   });
 });
