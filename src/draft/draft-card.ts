@@ -30,6 +30,7 @@ import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
 import { materialsInProse } from './materials-in-prose.js';
+import { unheadedSteps } from './unheaded-steps.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
@@ -176,8 +177,12 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     const howToApply = (item: DraftItem) => isDeadlineStep(item) || isHowToApply(item);
     processItems = conditionItems.filter(howToApply);
     conditionItems = conditionItems.filter((item) => !howToApply(item));
+    // 1.先扫二维码… 2.进入小程序… with no heading over them: the steps themselves.
+    const steps = unheadedSteps(tree);
+    const stepLines = new Set(steps.flatMap((item) => item.lines));
+    processItems.push(...steps);
     // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报.
-    processItems.push(...processSentences(uncovered));
+    processItems.push(...processSentences(uncovered.filter((line) => !stepLines.has(line))));
   }
 
   const defaultYear = yearOf(signedBy.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined) ?? yearFromPublished(lines);

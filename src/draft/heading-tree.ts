@@ -127,6 +127,20 @@ function nodeStart(line: SourceLine): { style: NodeStyle; markerLength: number }
   return undefined;
 }
 
+/**
+ * Where a new node of `node`'s style closes the stack: at the first open node of its style. Under
+ * an aside (特别提醒：1.…2.… after step 8.), a list that starts again at 1 is the aside's own, and
+ * its next items continue it rather than the steps.
+ */
+function openIndex(stack: readonly HeadingNode[], node: HeadingNode, value: number | undefined): number {
+  const aside = stack.findIndex((candidate) => candidate.aside === true);
+  if (aside < 0) return stack.findIndex((candidate) => candidate.style === node.style);
+  const inside = stack.findIndex((candidate, index) => index > aside && candidate.style === node.style);
+  if (inside >= 0) return inside;
+  const outside = stack.findIndex((candidate, index) => index < aside && candidate.style === node.style);
+  return outside >= 0 && value === 1 ? -1 : outside;
+}
+
 /** Marker styles that open a top-level part, outermost first. */
 const TOP_LEVEL: readonly NodeStyle[] = ['chapter', 'article', 'chinese'];
 
@@ -140,7 +154,7 @@ export function buildHeadingTree(lines: readonly SourceLine[]): HeadingNode {
       continue;
     }
     const node = openNode(line, start.style, start.markerLength);
-    const open = stack.findIndex((candidate) => candidate.style === node.style);
+    const open = openIndex(stack, node, start.markerLength > 0 ? lineMarker(line.text)?.value : undefined);
     if (node.style === 'label' && node.field === undefined && node.label !== undefined && isNoFieldHeading(node.label)) {
       // 注意事项 after the last step ends the steps and their section; only a chapter or a reader's heading holds it.
       const inner = stack.findIndex((candidate, index) => index > 0 && candidate.style !== 'chapter' && !candidate.style.startsWith('heading-'));

@@ -142,3 +142,22 @@ describe('materials listed inline and closed by 等资料', () => {
     expect(spec.materials).toEqual(['《补贴申请表》', '本人身份证件', '劳动合同']);
   });
 });
+
+describe('numbered steps without a heading', () => {
+  it('drafts a run of acts (1.登录… 2.填写… 3.提交…) as the process, and not the 特别提醒 list after it', () => {
+    const { spec } = draft(
+      '某区居住证网上申请流程',
+      '1.先登录某市政务小程序，搜索“居住证”服务',
+      '2.点击进入“居住证申领”',
+      '3.填写居住信息并上传照片',
+      '4.提交申请',
+      '特别提醒：1.审核结果将以短信通知。2.如需帮助请拨打服务热线。',
+    );
+    expect(spec.process).toEqual(['先登录某市政务小程序，搜索“居住证”服务', '点击进入“居住证申领”', '填写居住信息并上传照片', '提交申请']);
+  });
+
+  it('leaves a numbered list of things that are not acts alone', () => {
+    const { spec } = draft('某区关于企业发展的若干措施', '1.企业研发投入持续增长', '2.重点项目加快落地', '3.营商环境不断优化');
+    expect(spec.process).toEqual(['待补充：申报流程']);
+  });
+});
