@@ -150,6 +150,9 @@ export function buildHeadingTree(lines: readonly SourceLine[]): HeadingNode {
   for (const line of lines) {
     const start = nodeStart(line);
     if (!start) {
+      // 之前办理的实体卡还能用吗？ — a bare question starts the page's Q&A, which a label's section does not hold.
+      const firstLabel = QUESTION.test(matchingText(line.text).trim()) ? stack.findIndex((candidate) => candidate.style === 'label' && candidate.field !== undefined) : -1;
+      if (firstLabel > 0) stack.length = firstLabel;
       stack[stack.length - 1]!.body.push(line);
       continue;
     }

@@ -161,3 +161,21 @@ describe('numbered steps without a heading', () => {
     expect(spec.process).toEqual(['待补充：申报流程']);
   });
 });
+
+describe('a Q&A after the guide', () => {
+  it('ends the section of the label before it: the answers are not steps', () => {
+    const { spec } = draft(
+      '某证件网上申领指南',
+      '办理方式',
+      '线上办理：',
+      '登录某市政务小程序进行申领。',
+      '线下办理：',
+      '可带齐资料到街道政务服务中心窗口，在工作人员指引下办理。',
+      '旧证件还能用吗？',
+      '有效期内的旧证件可以继续使用。',
+      '老人怎么办理？',
+      '可由其近亲属登录小程序，代为办理。',
+    );
+    expect(spec.process).toEqual(['登录某市政务小程序进行申领。', '可带齐资料到街道政务服务中心窗口，在工作人员指引下办理。']);
+  });
+});
