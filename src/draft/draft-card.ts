@@ -24,7 +24,7 @@ import { findContacts, type FoundContact } from './find-contacts.js';
 import { findDocNo } from './find-doc-no.js';
 import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
 import { findPeriod, yearFromPublished } from './find-period.js';
-import { rewardHeadline } from './find-reward.js';
+import { onlyBudgets, rewardHeadline } from './find-reward.js';
 import { labelledAmountsTable, tierRowsIn, tiersIn } from './find-tiers.js';
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
@@ -136,6 +136,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   // Tiers are read before the cases are cut apart: 对A奖励25万元，B奖励10万元 is one table.
   const rewardSentencesWhole = rewardItems;
   rewardItems = rewardClauses(rewardItems);
+  // 每年安排最高100万元经费支持服务中心建设 funds the office's own work; the applicant receives nothing from it.
+  rewardItems = rewardItems.filter((item) => !onlyBudgets(item.text));
   let partyItems = listedParties(partyHeads(itemsOf('parties')));
   let conditionItems = itemsOf('conditions');
   if (partyItems.length === 0) {

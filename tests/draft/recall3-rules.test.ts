@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { fieldForHeading, headNounField } from '../../src/draft/field-for-heading.js';
 import { materialsInProse } from '../../src/draft/materials-in-prose.js';
+import { onlyBudgets, rewardHeadline } from '../../src/draft/find-reward.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -177,5 +178,22 @@ describe('a Q&A after the guide', () => {
       '可由其近亲属登录小程序，代为办理。',
     );
     expect(spec.process).toEqual(['登录某市政务小程序进行申领。', '可带齐资料到街道政务服务中心窗口，在工作人员指引下办理。']);
+  });
+});
+
+describe('a budget the office sets aside', () => {
+  it.each([
+    ['每年安排最高200万元经费支持区创业服务中心建设。', true],
+    ['区财政统筹50万元用于活动组织。', true],
+    ['给予每家企业最高30万元补贴。', false],
+    ['安排专人对接，给予每家企业10万元奖励。', false],
+  ])('%s → only budgets: %s', (text, budget) => {
+    expect(onlyBudgets(text)).toBe(budget);
+  });
+
+  it('is never the headline, and drafts no reward item of its own', () => {
+    expect(rewardHeadline(['每年安排最高200万元经费支持服务中心建设。', '给予每家企业最高30万元补贴。'])?.headline).toBe('最高30万元');
+    const { spec } = draft('某区青年创业扶持办法', '一、扶持内容', '（一）对新落户企业给予每家最高30万元补贴。', '（二）每年安排最高200万元经费支持区创业服务中心建设。');
+    expect(spec.reward).toMatchObject({ headline: '最高30万元', items: ['对新落户企业给予每家最高30万元补贴。'] });
   });
 });
