@@ -197,3 +197,15 @@ describe('a budget the office sets aside', () => {
     expect(spec.reward).toMatchObject({ headline: '最高30万元', items: ['对新落户企业给予每家最高30万元补贴。'] });
   });
 });
+
+describe('a date from which a cited policy applies', () => {
+  it('is not the period', () => {
+    const { spec } = draft('某市居民参保简介', '一、参保对象', '本市户籍居民。', '二、关系转移', '根据《某省关于调整参保登记的通知》（某社函〔2024〕12号），自2024年7月1日起，不再办理省内参保关系转移手续。');
+    expect(spec.period).toBeUndefined();
+  });
+
+  it('still opens the period when the sentence is the notice’s own', () => {
+    const { spec } = draft('关于开展2026年度补贴申报的通知', '自2026年3月1日起受理申请，请符合条件的企业及时申报。');
+    expect(spec.period).toEqual({ start: '2026-03-01' });
+  });
+});
