@@ -81,7 +81,8 @@ function yearOf(date: string | undefined): number | undefined {
 export function toStep(text: string, limits: SpecLimits): string | { title: string; detail?: string } {
   if ([...text].length <= limits.stepTitle) return text;
   // A colon of http:// ends no clause.
-  const normalised = matchingText(text).replace(/：(?=\/\/)/gu, ':');
+  // A colon of http:// or of a time (6月2日10：00—) ends no clause.
+  const normalised = matchingText(text).replace(/：(?=\/\/)/gu, ':').replace(/(?<=\d)：(?=\d{2})/gu, ':');
   const colon = normalised.indexOf('：');
   const clauseEnd = normalised.search(/[，。；：]/u);
   const cut = colon > 0 && colon <= limits.stepTitle ? colon : clauseEnd;

@@ -49,7 +49,8 @@ interface LabelParts {
 
 /** `申报条件` → label; `扶持对象：在苏企业` → label + value; a sentence → neither. */
 export function labelParts(text: string): LabelParts {
-  const normalised = matchingText(text);
+  // 6月2日10：00—6月5日15:00 is a time, not KEY：VALUE.
+  const normalised = matchingText(text).replace(/(?<=\d)：(?=\d{2})/gu, ':');
   const colon = normalised.indexOf('：');
   // 申报主体必须符合下列条件：… is a sentence that ends in a colon, not a KEY.
   if (colon > 0 && colon <= MAX_KEY_CHARS && !SENTENCE.test(normalised.slice(0, colon)) && !KEY_VERBS.test(normalised.slice(0, colon))) {

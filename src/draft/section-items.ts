@@ -157,6 +157,9 @@ function isSentenceOverList(node: HeadingNode): boolean {
   return /。$/u.test(own) && !ALTERNATIVES.test(own);
 }
 
+/** Longest name of a step over its text (公布结果及确认学位). */
+const MAX_STEP_NAME = 12;
+
 export interface ItemOptions {
   /** Split plain lines at arrows too (流程: 网上申报→审核→拨付). */
   arrows?: boolean;
@@ -248,7 +251,9 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     const own = child.source ? child.source.text.slice(marker?.length ?? 0) : '';
     const rest = lines.slice(1).map((line) => line.text.trim()).join('');
     // 第一步：提前准备回执号 over its explanation: the step's name is its title, the text its detail.
-    const named = child.style === 'step' && rest !== '' && !/[，。；：]$/u.test(matchingText(own.trim()));
+    // （二）招生录取 over what happens in it, in a process: the short name is the step's title too.
+    const short = field === 'process' && child.label !== undefined && child.value === undefined && [...own.trim()].length <= MAX_STEP_NAME && !/[，。；：、]/u.test(matchingText(own.trim()));
+    const named = (child.style === 'step' || short) && rest !== '' && !/[，。；：]$/u.test(matchingText(own.trim()));
     push(named ? `${own.trim()}：${rest}` : own.trim() + rest, lines);
   }
   return items;

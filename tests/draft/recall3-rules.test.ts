@@ -209,3 +209,21 @@ describe('a date from which a cited policy applies', () => {
     expect(spec.period).toEqual({ start: '2026-03-01' });
   });
 });
+
+describe('steps named by a short heading, with times in them', () => {
+  it('takes the heading as the title and does not cut at the colon of a time', () => {
+    const { spec } = draft(
+      '某区学位申请指引',
+      '一、申请流程',
+      '（一）填报志愿',
+      '6月2日10：00—6月5日15:00，申请人登录区学位申请系统填报1-2个志愿，逾期系统将自动关闭，视为放弃申请。',
+      '（二）招生录取',
+      '区教育局按照申请人积分排名从高到低顺序依次录取，直至招生计划完成。',
+    );
+    expect(spec.process).toEqual([
+      { title: '填报志愿', detail: '6月2日10：00—6月5日15:00，申请人登录区学位申请系统填报1-2个志愿，逾期系统将自动关闭，视为放弃申请。' },
+      // Short enough to stay one line (toStep).
+      '招生录取：区教育局按照申请人积分排名从高到低顺序依次录取，直至招生计划完成。',
+    ]);
+  });
+});
