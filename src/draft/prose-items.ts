@@ -17,6 +17,13 @@ const PERCENT = /\d+(?:\.\d+)?\s*[%％]/u;
 const DEADLINE_SEND = /于.{0,14}日(?:前|之前)?.{0,30}(?:报送|提交|上报|报至|递交|发送|寄送|送至)/u;
 const PROCESS_PROSE = new RegExp(`${DEADLINE_SEND.source}|报送至|报送到|提交至|提交到|发送至|送至|报至|递交|登录.{2,30}(?:平台|系统|网站)|网上申报|在线申报|线上申报`, 'u');
 const PARTIES_PROSE = /(?:申报|支持|扶持|适用|奖励|补贴|资助|申请)(?:对象|范围|主体)(?:为|是|包括|：)(.{4,})/u;
+/**
+ * The subject of a sentence that says who may apply (经公示无异议的港澳居民随迁子女可登录系统填报志愿):
+ * a person or firm noun right before 可 and a verb of applying. A subject that only says 符合条件的
+ * is no party (it names no one), nor does a bare short name (待遇领取人员, defined elsewhere) or a
+ * subject after a clause of time (在办理业务时，来穗人员可…).
+ */
+const PARTIES_MAY = /^((?!符合(?:条件|要求|规定)|如|若)(?![^。；]*时[，,])[^。；]{6,90}?(?:人员|子女|居民|企业|单位|家庭|学生|儿童|少年|青年|人才|个人|个体工商户|参保人|职工)(?:（[^（）]*）)?)(?:均|也|还)?可(?:以)?(?:登录|申请|填报|申领|申报|参加|享受|办理|领取)/u;
 const PARTIES_APPLY = /本(?:政策|办法|细则|通知|措施|指南|意见)适用于(.{4,})/u;
 /** 重点支持…领域…的领军人才（团队）: whom the programme is for, named by what it backs. */
 const PARTIES_FOCUS = /重点(?:支持|扶持|资助|引进)(.{6,}?(?:人才|人员|企业|项目|团队|单位|机构|主体)(?:（[^（）]*）)?)(?=[。；，]|$)/u;
@@ -71,7 +78,7 @@ export function rewardSentences(lines: readonly SourceLine[]): DraftItem[] {
 export function partySentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line).flatMap((sentence) => {
-      const match = PARTIES_PROSE.exec(matchingText(sentence)) ?? PARTIES_APPLY.exec(matchingText(sentence)) ?? PARTIES_FOCUS.exec(matchingText(sentence));
+      const match = PARTIES_PROSE.exec(matchingText(sentence)) ?? PARTIES_APPLY.exec(matchingText(sentence)) ?? PARTIES_FOCUS.exec(matchingText(sentence)) ?? PARTIES_MAY.exec(matchingText(sentence).trim());
       const defined = match ? undefined : PARTIES_DEFINED.exec(matchingText(sentence));
       if (defined) return [{ text: sentence.slice(defined.index, defined.index + defined[0].length).trim(), lines: [line] }];
       // matchingText keeps every index, so the group's place in it is its place in the sentence.

@@ -227,3 +227,23 @@ describe('steps named by a short heading, with times in them', () => {
     ]);
   });
 });
+
+describe('who may apply, said as the subject of a sentence', () => {
+  it.each([
+    ['经公示无异议的外区户籍随迁子女可登录系统填报志愿。', ['经公示无异议的外区户籍随迁子女']],
+    ['在本区连续缴纳社保满一年的灵活就业人员可以申请一次性补贴。', ['在本区连续缴纳社保满一年的灵活就业人员']],
+  ])('%s', (sentence, parties) => {
+    const { spec } = draft('某区补贴申请指引', '一、办理方式', '登录区政务服务网提交申请。', '二、说明', sentence);
+    expect(spec.parties).toEqual(parties);
+  });
+
+  it.each([
+    // 符合条件的 names no one; a clause of time before the subject; a short name defined elsewhere.
+    ['符合条件的企业可登录系统申请补贴。'],
+    ['在办理业务需要出示证件时，来区人员可登录小程序亮证。'],
+    ['待遇领取人员可按规定领取补贴。'],
+  ])('%s names no party', (sentence) => {
+    const { spec } = draft('某区补贴申请指引', '一、办理方式', '登录区政务服务网提交申请。', '二、说明', sentence);
+    expect(spec.parties).toEqual(['待补充：适用对象']);
+  });
+});
