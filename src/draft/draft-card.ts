@@ -24,7 +24,7 @@ import { findContacts, type FoundContact } from './find-contacts.js';
 import { findDocNo } from './find-doc-no.js';
 import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
 import { findPeriod, yearFromPublished } from './find-period.js';
-import { onlyBudgets, rewardHeadline } from './find-reward.js';
+import { latestStandards, onlyBudgets, rewardHeadline } from './find-reward.js';
 import { labelledAmountsTable, tierRowsIn, tiersIn } from './find-tiers.js';
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
@@ -134,6 +134,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   if (rewardItems.length === 0) rewardItems = rewardSentences(uncovered);
   // A tier sentence (分别给予…) outside the reward section is still the reward, often its headline.
   else rewardItems = [...rewardSentences(uncovered).filter((item) => tiersIn(item.text) !== undefined), ...rewardItems];
+  // 2025年1月起…209元 then 2026年1月起…提高至217元: the card states the latest standard.
+  rewardItems = latestStandards(rewardItems);
   // Tiers are read before the cases are cut apart: 对A奖励25万元，B奖励10万元 is one table.
   const rewardSentencesWhole = rewardItems;
   rewardItems = rewardClauses(rewardItems);

@@ -175,3 +175,25 @@ export function onlyBudgets(text: string): boolean {
   const amounts = amountsIn(text);
   return amounts.length > 0 && amounts.every((amount) => amount.budget);
 }
+
+/** 2026年1月起 outside a cited title: the year from which a standard applies. */
+const FROM_YEAR = /((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?\s*起/gu;
+
+function standardYear(text: string): number | undefined {
+  const own = matchingText(text).replace(/《[^《》]*》/gu, '');
+  const years = [...own.matchAll(FROM_YEAR)].map((match) => Number(match[1]));
+  return years.length > 0 ? Math.max(...years) : undefined;
+}
+
+/**
+ * Standards given for several years (2025年1月起…分别为209元、280元 and 2026年1月起…分别提高至217元、
+ * 290元): the card states the latest; the earlier ones report the past. Items without such a
+ * year are kept.
+ */
+export function latestStandards<T extends { text: string }>(items: readonly T[]): T[] {
+  const years = items.map((item) => standardYear(item.text));
+  const dated = years.filter((year): year is number => year !== undefined);
+  if (new Set(dated).size < 2) return [...items];
+  const latest = Math.max(...dated);
+  return items.filter((_, index) => years[index] === undefined || years[index] === latest);
+}

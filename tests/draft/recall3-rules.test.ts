@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { fieldForHeading, headNounField } from '../../src/draft/field-for-heading.js';
 import { materialsInProse } from '../../src/draft/materials-in-prose.js';
-import { onlyBudgets, rewardHeadline } from '../../src/draft/find-reward.js';
+import { latestStandards, onlyBudgets, rewardHeadline } from '../../src/draft/find-reward.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -245,5 +245,25 @@ describe('who may apply, said as the subject of a sentence', () => {
   ])('%s names no party', (sentence) => {
     const { spec } = draft('某区补贴申请指引', '一、办理方式', '登录区政务服务网提交申请。', '二、说明', sentence);
     expect(spec.parties).toEqual(['待补充：适用对象']);
+  });
+});
+
+describe('standards given for several years', () => {
+  it('keeps the latest standard on the card, not the past year’s', () => {
+    const { spec } = draft(
+      '某市高龄津贴2025年发放情况和2026年发放标准',
+      '一、2025年发放情况',
+      '2025年1月起，全市80至89周岁和90周岁以上老人的高龄津贴标准分别为每人每月100元、200元。',
+      '二、2026年发放标准',
+      '根据《某省关于2026年提高高龄津贴标准的通知》要求，2026年1月起，全市80至89周岁和90周岁以上老人的高龄津贴标准分别提高至每人每月120元、240元。',
+    );
+    const reward = spec.reward as { items: string[]; table?: { rows: string[][] } };
+    expect(reward.items).toEqual(['根据《某省关于2026年提高高龄津贴标准的通知》要求，2026年1月起，全市80至89周岁和90周岁以上老人的高龄津贴标准分别提高至每人每月120元、240元。']);
+    expect(reward.table?.rows.flat().join('')).not.toContain('100元');
+  });
+
+  it('keeps items without a year and a single year’s items', () => {
+    const items = [{ text: '2026年1月起，补贴标准为每人每月120元。' }, { text: '另给予一次性补贴500元。' }];
+    expect(latestStandards(items)).toEqual(items);
   });
 });
