@@ -267,3 +267,22 @@ describe('standards given for several years', () => {
     expect(latestStandards(items)).toEqual(items);
   });
 });
+
+describe('a page headed by the policy its 印发 notice issues', () => {
+  it('takes the notice’s title', () => {
+    const { spec } = draft(
+      '某区支持青年创业实施办法',
+      '某天科规字〔2026〕2号',
+      '关于印发某区支持青年创业实施办法的通知',
+      '区属各单位：',
+      '《某区支持青年创业实施办法》已经区政府同意，现印发给你们，请认真贯彻执行。',
+      '第一条 对新落户的青年企业给予每家10万元补贴。',
+    );
+    expect(spec.title).toBe('关于印发某区支持青年创业实施办法的通知');
+  });
+
+  it('keeps a title that no notice below issues', () => {
+    const { spec } = draft('某区支持青年创业实施办法', '第一条 对新落户的青年企业给予每家10万元补贴。', '关于印发另一办法的通知');
+    expect(spec.title).toBe('某区支持青年创业实施办法');
+  });
+});
