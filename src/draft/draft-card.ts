@@ -33,7 +33,7 @@ import { materialsInProse } from './materials-in-prose.js';
 import { unheadedSteps } from './unheaded-steps.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
-import { isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
+import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
@@ -153,6 +153,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     }
   }
   if (partyItems.length === 0) partyItems = partySentences(uncovered);
+  // 本办法适用对象应当…: what is required of the applicant, said in prose.
+  if (conditionItems.length === 0) conditionItems = conditionSentences(uncovered);
   let materialItems = itemsOf('materials');
   if (materialItems.length === 0) {
     // 将申请表、承诺书…报送至…: the papers named in how-to-apply sentences.

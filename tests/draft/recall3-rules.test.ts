@@ -286,3 +286,24 @@ describe('a page headed by the policy its 印发 notice issues', () => {
     expect(spec.title).toBe('某区支持青年创业实施办法');
   });
 });
+
+describe('a 办法 that defines those it serves and what it requires of them, in prose', () => {
+  const notice = [
+    '某区支持青年人才发展办法',
+    '第一条 为支持青年人才在本区发展，制定本办法。',
+    '第二条 本办法所称青年人才，是指35周岁以下，具有全日制本科以上学历的人员。本办法所称人才项目包括创业团队、初创企业。其中，创业团队是指青年人才占比达50%以上的团队。本办法所称孵化载体，是指为创业者提供场地的机构。',
+    '本办法适用对象应当遵守法律法规，无违法犯罪记录。',
+    '补贴对象应于毕业前向所在学校提出补贴申请。',
+    '第三条 对新落户的初创企业给予每家10万元补贴。',
+  ];
+
+  it('drafts the definitions of people and projects as parties, and not that of a place', () => {
+    const { spec } = draft(...notice);
+    expect(spec.parties).toEqual(['本办法所称青年人才，是指35周岁以下，具有全日制本科以上学历的人员。', '本办法所称人才项目包括创业团队、初创企业。其中，创业团队是指青年人才占比达50%以上的团队。']);
+  });
+
+  it('drafts what is required of them as conditions, and not when they apply', () => {
+    const { spec } = draft(...notice);
+    expect(spec.conditions).toEqual(['本办法适用对象应当遵守法律法规，无违法犯罪记录。']);
+  });
+});
