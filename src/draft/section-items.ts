@@ -52,8 +52,8 @@ function splitLine(text: string, arrows: boolean): string[] {
   return arrows ? pieces.flatMap(flowSteps) : pieces;
 }
 
-/** Longest step name in a flow line (网上申报→区级初审→市级复核). */
-const MAX_FLOW_STEP = 16;
+/** Longest step name in a flow line (网上申报→区级初审→市级复核; 申请办理参保缴费信息采集和险种核定→签订电子缴费协议→…). */
+const MAX_FLOW_STEP = 24;
 
 /**
  * 企业网上申报→区科技局审核→市科技局复核: a flow line of short step names is one step each. Arrows

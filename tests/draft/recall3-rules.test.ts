@@ -307,3 +307,16 @@ describe('a 办法 that defines those it serves and what it requires of them, in
     expect(spec.conditions).toEqual(['本办法适用对象应当遵守法律法规，无违法犯罪记录。']);
   });
 });
+
+describe('a flow line of longer step names', () => {
+  it('is one step per name, while a path through an app’s menus stays one step', () => {
+    const { spec } = draft(
+      '某市灵活就业人员参保指引',
+      '一、办理流程',
+      '申请办理灵活就业人员参保登记和险种核定→签订电子缴费协议→灵活就业人员自行申报→按月清缴社保费。',
+      '二、办理渠道',
+      '搜索“某市社保”小程序→注册→我的社保→缴费。',
+    );
+    expect(spec.process).toEqual(['申请办理灵活就业人员参保登记和险种核定', '签订电子缴费协议', '灵活就业人员自行申报', '按月清缴社保费。', '搜索“某市社保”小程序→注册→我的社保→缴费。']);
+  });
+});
