@@ -77,6 +77,9 @@ function yearOf(date: string | undefined): number | undefined {
   return date ? Number(date.slice(0, 4)) : undefined;
 }
 
+/** 符合…条件之一的，提供A、B和C，可以申领…: who qualifies, then the papers to bring, then what they may do. */
+const CONDITION_THEN_PAPERS = /^([^。；]{6,}?的)[，,](?:需|须|应|并)?(?:提供|携带|提交|凭)[^，。；]{2,60}[，,](?:即?可以?|均可|方可)/u;
+
 /** A long process item → a step: its first clause as the title, the rest as the detail. */
 export function toStep(text: string, limits: SpecLimits): string | { title: string; detail?: string } {
   if ([...text].length <= limits.stepTitle) return text;
@@ -153,6 +156,11 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     }
   }
   if (partyItems.length === 0) partyItems = partySentences(uncovered);
+  // …条件之一的，提供居民身份证、相片和证明材料，可以申领: the condition is the clause before the papers.
+  conditionItems = conditionItems.map((item) => {
+    const papersAfter = CONDITION_THEN_PAPERS.exec(matchingText(item.text));
+    return papersAfter ? { ...item, text: item.text.slice(0, papersAfter[1]!.length) } : item;
+  });
   // 本办法适用对象应当…: what is required of the applicant, said in prose.
   if (conditionItems.length === 0) conditionItems = conditionSentences(uncovered);
   let materialItems = itemsOf('materials');

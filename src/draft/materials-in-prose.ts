@@ -16,7 +16,7 @@ const BINDING = /(?:胶装|装订|加盖公章|盖章)[^、，]*$/u;
 /** A verb that hands papers over, with the papers after it: 需上传…承诺书, 提交…申请表. */
 const HAND_OVER = /(?:上传|提交|提供|报送|递交|携带|附上|附送)/gu;
 /** How the name of a paper ends. */
-const PAPER_NAME = /(?:表|书|证明|复印件|扫描件|报告|证书|清单|执照|合同|发票|截图|照片|证件|凭证|函)》?(?:（[^（）]*）)?$/u;
+const PAPER_NAME = /(?:表|书|证明|证明材料|复印件|扫描件|报告|证书|清单|执照|合同|发票|截图|照片|相片|证件|身份证|居住证|户口簿|凭证|函)》?(?:（[^（）]*）)?$/u;
 /** An office as the subject of the clause (区民政部门应于每年1月底向市里报送…): its own reporting, not the applicant's papers. */
 const OFFICE_SUBJECT = /^[^，。；]{0,12}(?:部门|局|委员会|政府|办公室|机构|中心)(?:应|须|要|负责|于|在|将|每年|按)/u;
 /** A paper named only by kind (相关材料, 申报材料): no item of its own. */

@@ -320,3 +320,17 @@ describe('a flow line of longer step names', () => {
     expect(spec.process).toEqual(['申请办理灵活就业人员参保登记和险种核定', '签订电子缴费协议', '灵活就业人员自行申报', '按月清缴社保费。', '搜索“某市社保”小程序→注册→我的社保→缴费。']);
   });
 });
+
+describe('a condition and its papers in one sentence', () => {
+  it('drafts the clause before the papers as the condition and the papers as materials', () => {
+    const { spec } = draft(
+      '某证件申领指南',
+      '申领条件',
+      '在本市居住登记满半年，符合合法稳定住所、合法稳定就业等条件之一的，提供居民身份证、相片和居住地址证明材料，可以申领居住证。',
+      '办理方式',
+      '登录某市政务小程序进行申领，审核期限为5个工作日。',
+    );
+    expect(spec.conditions).toEqual(['在本市居住登记满半年，符合合法稳定住所、合法稳定就业等条件之一的']);
+    expect(spec.materials).toEqual(['居民身份证', '相片', '居住地址证明材料']);
+  });
+});
