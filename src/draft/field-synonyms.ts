@@ -178,7 +178,9 @@ export const FIELD_ENDINGS: ReadonlyArray<readonly [string, DraftField]> = [
  * and only when they name nothing: a general rule for wordings no table lists. Classes that cost
  * precision on the corpus are left out (标准/金额/补贴/奖励 → reward drafted the standards of
  * other things; 电话 is read by the phone finder; 申请资格 of a school-place guide heads who may
- * apply mixed with the places on offer).
+ * apply mixed with the places on offer; 方法 added 3 matched of 5 drafted items, below the corpus's
+ * precision). Measured by dropping each field's class over the corpus of 58: parties +4/+4,
+ * conditions +4/+4, process (指引, 途径…) +4/+4 matched/drafted.
  */
 export const HEAD_NOUN_CLASSES: ReadonlyArray<readonly [string, DraftField]> = [
   ['对象', 'parties'],
@@ -197,7 +199,6 @@ export const HEAD_NOUN_CLASSES: ReadonlyArray<readonly [string, DraftField]> = [
   ['步骤', 'process'],
   ['指引', 'process'],
   ['方式', 'process'],
-  ['方法', 'process'],
   ['渠道', 'process'],
   ['途径', 'process'],
   ['办理', 'process'],
