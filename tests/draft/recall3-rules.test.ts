@@ -335,3 +335,25 @@ describe('a condition and its papers in one sentence', () => {
     expect(spec.materials).toEqual(['居民身份证', '相片', '居住地址证明材料']);
   });
 });
+
+describe('a standard per category inside 按照…的标准', () => {
+  it('becomes a tier table of two rows or more', () => {
+    const { spec } = draft(
+      '某区学位补贴指引',
+      '一、补贴标准',
+      '在我区民办学校就读的学生，区财政按照幼儿园每生每学年3000元（每生每学期1500元）、小学每生每学年4000元的标准进行学位补贴。',
+    );
+    expect((spec.reward as { table?: unknown }).table).toEqual({
+      columns: ['档次', '奖补金额'],
+      rows: [
+        ['幼儿园', '每生每学年3000元（每生每学期1500元）'],
+        ['小学', '每生每学年4000元'],
+      ],
+    });
+  });
+
+  it('is no table without the frame', () => {
+    const { spec } = draft('某区学位补贴指引', '一、补贴标准', '幼儿园学生每学年可领取3000元，小学学生每学年可领取4000元。');
+    expect((spec.reward as { table?: unknown }).table).toBeUndefined();
+  });
+});
