@@ -24,15 +24,16 @@ import { findContacts, type FoundContact } from './find-contacts.js';
 import { findDocNo } from './find-doc-no.js';
 import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
 import { findPeriod, yearFromPublished } from './find-period.js';
-import { rewardHeadline } from './find-reward.js';
+import { latestStandards, onlyBudgets, rewardHeadline } from './find-reward.js';
 import { labelledAmountsTable, tierRowsIn, tiersIn } from './find-tiers.js';
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
 import { materialsInProse } from './materials-in-prose.js';
+import { unheadedSteps } from './unheaded-steps.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
-import { isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
+import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
@@ -76,11 +77,15 @@ function yearOf(date: string | undefined): number | undefined {
   return date ? Number(date.slice(0, 4)) : undefined;
 }
 
+/** 符合…条件之一的，提供A、B和C，可以申领…: who qualifies, then the papers to bring, then what they may do. */
+const CONDITION_THEN_PAPERS = /^([^。；]{6,}?的)[，,](?:需|须|应|并)?(?:提供|携带|提交|凭)[^，。；]{2,60}[，,](?:即?可以?|均可|方可)/u;
+
 /** A long process item → a step: its first clause as the title, the rest as the detail. */
 export function toStep(text: string, limits: SpecLimits): string | { title: string; detail?: string } {
   if ([...text].length <= limits.stepTitle) return text;
   // A colon of http:// ends no clause.
-  const normalised = matchingText(text).replace(/：(?=\/\/)/gu, ':');
+  // A colon of http:// or of a time (6月2日10：00—) ends no clause.
+  const normalised = matchingText(text).replace(/：(?=\/\/)/gu, ':').replace(/(?<=\d)：(?=\d{2})/gu, ':');
   const colon = normalised.indexOf('：');
   const clauseEnd = normalised.search(/[，。；：]/u);
   const cut = colon > 0 && colon <= limits.stepTitle ? colon : clauseEnd;
@@ -132,9 +137,13 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   if (rewardItems.length === 0) rewardItems = rewardSentences(uncovered);
   // A tier sentence (分别给予…) outside the reward section is still the reward, often its headline.
   else rewardItems = [...rewardSentences(uncovered).filter((item) => tiersIn(item.text) !== undefined), ...rewardItems];
+  // 2025年1月起…209元 then 2026年1月起…提高至217元: the card states the latest standard.
+  rewardItems = latestStandards(rewardItems);
   // Tiers are read before the cases are cut apart: 对A奖励25万元，B奖励10万元 is one table.
   const rewardSentencesWhole = rewardItems;
   rewardItems = rewardClauses(rewardItems);
+  // 每年安排最高100万元经费支持服务中心建设 funds the office's own work; the applicant receives nothing from it.
+  rewardItems = rewardItems.filter((item) => !onlyBudgets(item.text));
   let partyItems = listedParties(partyHeads(itemsOf('parties')));
   let conditionItems = itemsOf('conditions');
   if (partyItems.length === 0) {
@@ -147,6 +156,13 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     }
   }
   if (partyItems.length === 0) partyItems = partySentences(uncovered);
+  // …条件之一的，提供居民身份证、相片和证明材料，可以申领: the condition is the clause before the papers.
+  conditionItems = conditionItems.map((item) => {
+    const papersAfter = CONDITION_THEN_PAPERS.exec(matchingText(item.text));
+    return papersAfter ? { ...item, text: item.text.slice(0, papersAfter[1]!.length) } : item;
+  });
+  // 本办法适用对象应当…: what is required of the applicant, said in prose.
+  if (conditionItems.length === 0) conditionItems = conditionSentences(uncovered);
   let materialItems = itemsOf('materials');
   if (materialItems.length === 0) {
     // 将申请表、承诺书…报送至…: the papers named in how-to-apply sentences.
@@ -176,8 +192,12 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     const howToApply = (item: DraftItem) => isDeadlineStep(item) || isHowToApply(item);
     processItems = conditionItems.filter(howToApply);
     conditionItems = conditionItems.filter((item) => !howToApply(item));
+    // 1.先扫二维码… 2.进入小程序… with no heading over them: the steps themselves.
+    const steps = unheadedSteps(tree);
+    const stepLines = new Set(steps.flatMap((item) => item.lines));
+    processItems.push(...steps);
     // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报.
-    processItems.push(...processSentences(uncovered));
+    processItems.push(...processSentences(uncovered.filter((line) => !stepLines.has(line))));
   }
 
   const defaultYear = yearOf(signedBy.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined) ?? yearFromPublished(lines);

@@ -1,5 +1,5 @@
 /** A heading's text → the card field it introduces, by the synonym table. */
-import { FIELD_ENDINGS, FIELD_KEYWORDS, FIELD_PRECEDENCE, FIELD_SYNONYMS, NOT_A_FIELD, type DraftField } from './field-synonyms.js';
+import { ASIDE_LABELS, FIELD_ENDINGS, FIELD_KEYWORDS, FIELD_PRECEDENCE, FIELD_SYNONYMS, HEAD_NOUN_CLASSES, NOT_A_FIELD, VERB_PREFIXES, type DraftField } from './field-synonyms.js';
 import { matchingText } from './normalise-text.js';
 
 const ENTRIES: Array<[string, DraftField]> = Object.entries(FIELD_SYNONYMS)
@@ -30,7 +30,37 @@ export function fieldForHeading(label: string, options: { synonymsOnly?: boolean
   if (override) return override[0];
   const first = [...named.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
   if (first !== undefined || options.synonymsOnly) return first;
-  return FIELD_ENDINGS.find(([ending]) => text.endsWith(ending))?.[1];
+  return FIELD_ENDINGS.find(([ending]) => text.endsWith(ending))?.[1] ?? headNounField(text);
+}
+
+/**
+ * The field of a heading by the class of its head noun (HEAD_NOUN_CLASSES): 政策惠及人群范围 → parties.
+ * A heading of two parts joined by 及/和/与 (办理渠道及办理指引) is read part by part, the first
+ * classed part winning. The words before the head noun must be verbs of applying or nouns of the
+ * same class, so 其他要求 and 考核程序 stay unclassed.
+ */
+export function headNounField(text: string): DraftField | undefined {
+  for (const part of text.split(/(?<![惠涉以])及|[和与、]/u)) {
+    const field = partField(part.trim());
+    if (field !== undefined) return field;
+  }
+  return undefined;
+}
+
+function partField(part: string): DraftField | undefined {
+  const head = HEAD_NOUN_CLASSES.find(([noun]) => part.endsWith(noun));
+  // A bare noun (要求, 程序) says too little: 程序 alone heads the office's procedure as often as the applicant's.
+  if (!head || part.length === head[0].length) return undefined;
+  let rest = part.slice(0, part.length - head[0].length);
+  for (let stripped = true; rest.length > 0 && stripped; ) {
+    stripped = false;
+    const word = [...VERB_PREFIXES, ...HEAD_NOUN_CLASSES.filter(([, field]) => field === head[1]).map(([noun]) => noun)].find((candidate) => rest.startsWith(candidate));
+    if (word) {
+      rest = rest.slice(word.length);
+      stripped = true;
+    }
+  }
+  return rest.length === 0 ? head[1] : undefined;
 }
 
 /**
@@ -42,4 +72,10 @@ export function isNoFieldHeading(label: string): boolean {
   // 附件：1.申请表.docx lists the attachments' file names, which are not the materials themselves.
   if (/^附件[\d一二三四五六七八九十]*$/u.test(text)) return true;
   return text.length > 0 && text.length <= MAX_LABEL_CHARS && NOT_A_FIELD.some((words) => text === words || text.endsWith(words));
+}
+
+/** An aside's label (★小贴士, 温馨提示：), with the symbols pages put before it. */
+export function isAsideHeading(label: string): boolean {
+  const text = matchingText(label).replace(/^[★☆※▲△◆◇●○■□\s]+/u, '').replace(/[\s：:]+$/u, '');
+  return ASIDE_LABELS.includes(text);
 }

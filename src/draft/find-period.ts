@@ -40,6 +40,11 @@ const END_ONLY = new RegExp(
  * 至12月31日享受待遇, 自2025年6月1日起执行, 有效期至…; the corpus conventions say these are no period.
  */
 const EFFECTIVE = /享受|施行|执行|有效期|生效|起实施|实施期限/u;
+/**
+ * A sentence that cites a policy (根据《…》（粤社保函〔2021〕66号）, 自2021年4月1日起不再办理…): a date
+ * from which it applies is that policy's, not a time to apply. Only for a start without an end, in prose.
+ */
+const CITES_POLICY = /(?:根据|按照|依据|依照)《|〔(?:19|20)\d{2}〕\s*\d+\s*号/u;
 const START_ONLY = new RegExp(`(?:开始(?:时间|日期)?|起始(?:时间|日期)|受理时间)\\s*(?:为|是|：)?\\s*${DAY}|${DAY}\\s*(?:起|开始)`, 'u');
 /**
  * No dated period: 常年受理, 可全年申办, 即日起开始申报. Only a note; a date is never made up from them
@@ -127,7 +132,7 @@ function periodIn(line: SourceLine, defaultYear: number | undefined, prose = fal
   const untilMatch = END_ONLY.exec(text);
   const fromMatch = START_ONLY.exec(text);
   const until = effective(untilMatch) ? null : untilMatch;
-  const from = effective(fromMatch) ? null : fromMatch;
+  const from = effective(fromMatch) || (prose && CITES_POLICY.test(text)) ? null : fromMatch;
   if (until && from && from.index < until.index) {
     // 开始时间为2025年11月17日，截止时间为2025年11月30日: a range in two statements.
     const opening = dayOf(from);

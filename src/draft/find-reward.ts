@@ -12,6 +12,13 @@ const UNITS: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 万:
 /** Words before an amount that make it a threshold to reach, not money paid: 销售收入首次突破1000万元. */
 const THRESHOLD = /突破|超过|达到|不低于|不少于|高于|投资额?|销售收入|营业收入|营收|产值|规模|总额|总投资/u;
 
+/**
+ * An amount the office sets aside for its own work (每年安排最高100万元经费支持服务中心建设): a budget,
+ * not what an applicant receives, so never the headline nor, alone, a reward item.
+ */
+const BUDGET_BEFORE = /(?:安排|统筹|列支|预算|设立)[^，。；\d]{0,8}$/u;
+const BUDGET_AFTER = /^\s*(?:的)?(?:工作)?(?:经费|专项经费|工作经费|预算)/u;
+
 const PER_AREA_AFTER = /^\s*(?:\/|每)\s*(?:平方米|平米|㎡|m2|m²|亩)/u;
 const PER_AREA_BEFORE = /每\s*(?:平方米|平米|㎡|亩)[^，。；\d]{0,4}$/u;
 
@@ -24,6 +31,8 @@ export interface Amount {
   threshold: boolean;
   /** A price per area (32.5元/平方米/月, 每平方米18元): a rent or a price, never the headline. */
   perArea: boolean;
+  /** A budget the office sets aside (安排100万元经费), not money an applicant receives. */
+  budget: boolean;
   index: number;
 }
 
@@ -41,7 +50,8 @@ export function amountsIn(text: string): Amount[] {
     const listed = previousEnd >= 0 && (/^[\s、和及或]*$/u.test(between) || /^\s*(?:[（(][^（）()]{0,12})?[）)]?\s*(?:—|－|-|~|～|–|至|到)\s*$/u.test(between) || /^\s*[（(]\s*(?:含|即|约)?\s*$/u.test(between));
     const threshold = !upTo && (listed ? (amounts[amounts.length - 1]?.threshold ?? false) : THRESHOLD.test(before));
     const perArea = PER_AREA_AFTER.test(normalised.slice(match.index + match[0].length)) || PER_AREA_BEFORE.test(before);
-    amounts.push({ text: text.slice(match.index, match.index + match[0].length).replace(/\s+/gu, ''), yuan: number * (UNITS[match[2] ?? ''] ?? 1), upTo, threshold, perArea, index: match.index });
+    const budget = BUDGET_BEFORE.test(normalised.slice(Math.max(0, match.index - 12), match.index)) || BUDGET_AFTER.test(normalised.slice(match.index + match[0].length));
+    amounts.push({ text: text.slice(match.index, match.index + match[0].length).replace(/\s+/gu, ''), yuan: number * (UNITS[match[2] ?? ''] ?? 1), upTo, threshold, perArea, budget, index: match.index });
     previousEnd = match.index + match[0].length;
   }
   return amounts;
@@ -54,7 +64,7 @@ export function amountsIn(text: string): Amount[] {
 export function rewardHeadline(texts: readonly string[]): { headline: string; source: number } | undefined {
   let best: { amount: Amount; source: number } | undefined;
   texts.forEach((text, source) => {
-    for (const amount of amountsIn(text).filter((found) => !found.threshold && !found.perArea)) {
+    for (const amount of amountsIn(text).filter((found) => !found.threshold && !found.perArea && !found.budget)) {
       if (!best || amount.yuan > best.amount.yuan || (amount.yuan === best.amount.yuan && amount.upTo && !best.amount.upTo)) best = { amount, source };
     }
   });
@@ -158,4 +168,32 @@ function sharedHead(first: string, middle: readonly string[], last: string): str
     return [first, ...others.map((name) => `${head}${name.trim()}`)];
   }
   return undefined;
+}
+
+/** A text whose amounts are all budgets the office sets aside: no reward of an applicant. */
+export function onlyBudgets(text: string): boolean {
+  const amounts = amountsIn(text);
+  return amounts.length > 0 && amounts.every((amount) => amount.budget);
+}
+
+/** 2026年1月起 outside a cited title: the year from which a standard applies. */
+const FROM_YEAR = /((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?\s*起/gu;
+
+function standardYear(text: string): number | undefined {
+  const own = matchingText(text).replace(/《[^《》]*》/gu, '');
+  const years = [...own.matchAll(FROM_YEAR)].map((match) => Number(match[1]));
+  return years.length > 0 ? Math.max(...years) : undefined;
+}
+
+/**
+ * Standards given for several years (2025年1月起…分别为209元、280元 and 2026年1月起…分别提高至217元、
+ * 290元): the card states the latest; the earlier ones report the past. Items without such a
+ * year are kept.
+ */
+export function latestStandards<T extends { text: string }>(items: readonly T[]): T[] {
+  const years = items.map((item) => standardYear(item.text));
+  const dated = years.filter((year): year is number => year !== undefined);
+  if (new Set(dated).size < 2) return [...items];
+  const latest = Math.max(...dated);
+  return items.filter((_, index) => years[index] === undefined || years[index] === latest);
 }

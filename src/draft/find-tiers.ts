@@ -31,6 +31,25 @@ export function pairTable(sentence: string): TierTable | undefined {
   return best.length >= MIN_PAIRS ? { columns: ['档次', '奖补金额'], rows: best } : undefined;
 }
 
+/** 按照小学每生每学年5000元（…）、初中每生每学年6000元（…）的标准: a standard per category, framed by 按照…的标准. */
+const STANDARD_LIST = /按(?:照)?((?:[^、，。；按每\d]{1,8}每[^、，。；\d]{1,8}\d+(?:\.\d+)?(?:万|千)?元(?:（[^（）]*）)?、?){2,})的?标准/u;
+const STANDARD_PART = /^([^每\d]{1,8})(每.+)$/u;
+
+/**
+ * A standard given per category inside 按照…的标准 (小学每生每学年5000元、初中每生每学年6000元):
+ * one row per category, the per-unit amount with its bracketed note. The frame says these are
+ * the standard's tiers, so two are enough.
+ */
+export function standardListTable(sentence: string): TierTable | undefined {
+  const list = STANDARD_LIST.exec(matchingText(sentence));
+  if (!list) return undefined;
+  const start = list.index + list[0].indexOf(list[1]!);
+  const parts = splitOutsideBrackets(sentence.slice(start, start + list[1]!.length), '、').map((part) => part.trim()).filter(Boolean);
+  const rows = parts.map((part) => STANDARD_PART.exec(part)).map((match) => (match ? [match[1]!.trim(), match[2]!.trim()] : undefined));
+  if (rows.length < 2 || rows.some((row) => row === undefined)) return undefined;
+  return { columns: ['档次', '奖补金额'], rows: rows as string[][] };
+}
+
 /** One case of a run that says its verb: 对新认定的企业奖励25万元 / 面积10亩(含)至30亩奖励50万元. */
 const CASE = new RegExp(String.raw`^对?(.{2,30}?)的?(?:一次性)?(?:奖励|给予|补贴|补助|资助)(?:一次性)?(${AMOUNT})(?:的?(?:奖励|补贴|资助|补助|奖金))?$`, 'u');
 
@@ -124,7 +143,7 @@ export function tierRowsIn<Line>(items: readonly { text: string; lines: readonly
   for (const item of items) {
     const clauses = splitOutsideBrackets(item.text, '。；;');
     const found = clauses.map((clause) => tierTable(clause) ?? earlierNamesTable(clause)).filter((entry): entry is TierTable => entry !== undefined);
-    const pairs = pairTable(item.text) ?? verbPairTable(item.text);
+    const pairs = pairTable(item.text) ?? verbPairTable(item.text) ?? standardListTable(item.text);
     if (pairs) found.push(pairs);
     if (found.length === 0) {
       const whole = tiersIn(item.text);

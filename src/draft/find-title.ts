@@ -76,6 +76,9 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
       if (previous && /^关于/u.test(matchingText(previous.text)) && !looksLikeTitle(previous.text) && previous.text.length + line.text.length <= MAX_TITLE) {
         return { text: previous.text + line.text, lines: [previous, line] };
       }
+      // A page headed by the policy that a 印发 notice below issues: the notice's title is the document's.
+      const issuingNotice = issuingNoticeOf(line.text, head.slice(index + 1));
+      if (issuingNotice) return { text: withoutDocNo(issuingNotice.text.trim()), lines: [issuingNotice] };
       // A list bullet or a site's tag such as 【区级】 is not part of the title.
       return { text: withoutDocNo(line.text.replace(/^[•·●▪◆■]\s*/u, '').replace(/^【[^】]{1,6}】\s*/u, '').trim()), lines: [line] };
     }
@@ -104,4 +107,16 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
     if (looksLikeTitle(cut)) return { text: cut, lines: [] };
   }
   return undefined;
+}
+
+/**
+ * 关于印发某某实施办法的通知 (or 印发《某某实施办法》的通知) among the lines after a title line that
+ * reads 某某实施办法: the page shows the policy's name first, but the document is the notice that issues it.
+ */
+function issuingNoticeOf(title: string, after: readonly SourceLine[]): SourceLine | undefined {
+  const name = matchingText(withoutDocNo(title)).trim();
+  return after.find((line) => {
+    const issued = /^(?:.{0,40})关于(?:印发|转发|下发|公布)《?(.+?)》?的通知$/u.exec(matchingText(line.text).trim());
+    return issued !== null && issued[1] === name;
+  });
 }

@@ -10,7 +10,7 @@
  */
 import type { SourceLine } from './source-document.js';
 import { lineMarker, type MarkerStyle } from './line-marker.js';
-import { fieldForHeading, isNoFieldHeading, MAX_LABEL_CHARS } from './field-for-heading.js';
+import { fieldForHeading, isAsideHeading, isNoFieldHeading, MAX_LABEL_CHARS } from './field-for-heading.js';
 import { FIELD_KEYWORDS, FIELD_SYNONYMS, type DraftField } from './field-synonyms.js';
 import { matchingText } from './normalise-text.js';
 
@@ -31,6 +31,8 @@ export interface HeadingNode {
   children: HeadingNode[];
   /** Plain lines that follow the node's own line. */
   body: SourceLine[];
+  /** A note for the reader (★小贴士, 温馨提示): what it holds is drafted into no field. */
+  aside?: boolean;
 }
 
 /** Longest KEY of a `KEY：VALUE` line. */
@@ -47,7 +49,8 @@ interface LabelParts {
 
 /** `申报条件` → label; `扶持对象：在苏企业` → label + value; a sentence → neither. */
 export function labelParts(text: string): LabelParts {
-  const normalised = matchingText(text);
+  // 6月2日10：00—6月5日15:00 is a time, not KEY：VALUE.
+  const normalised = matchingText(text).replace(/(?<=\d)：(?=\d{2})/gu, ':');
   const colon = normalised.indexOf('：');
   // 申报主体必须符合下列条件：… is a sentence that ends in a colon, not a KEY.
   if (colon > 0 && colon <= MAX_KEY_CHARS && !SENTENCE.test(normalised.slice(0, colon)) && !KEY_VERBS.test(normalised.slice(0, colon))) {
@@ -101,10 +104,12 @@ function openNode(line: SourceLine, style: NodeStyle, markerLength: number): Hea
   // Only a full synonym counts: 多长时间 asks about a loan's term, not the application period.
   const question = markerLength > 0 && QUESTION.test(matchingText(text));
   const { label, value } = question ? { label: text.replace(/[？?]$/u, ''), value: undefined } : parts.value === undefined && SECTION_STYLES.includes(style) ? (runInLabel(text) ?? parts) : parts;
-  let field = label === undefined ? undefined : fieldForHeading(label, { synonymsOnly: question });
+  const aside = label !== undefined && isAsideHeading(label);
+  // A step's own name (第二步：办理申领) is the step, not a section heading.
+  let field = label === undefined || aside || style === 'step' ? undefined : fieldForHeading(label, { synonymsOnly: question });
   // 申报主体：申报主体应符合的基本条件：… names the applicant but states what is required of it.
   if (field === 'parties' && value && REQUIRED_OF_PARTY.test(matchingText(value))) field = 'conditions';
-  return { style, source: line, text, label, value, field, children: [], body: [] };
+  return { style, source: line, text, label, value, field, children: [], body: [], ...(aside ? { aside } : {}) };
 }
 
 /**
@@ -119,8 +124,22 @@ function nodeStart(line: SourceLine): { style: NodeStyle; markerLength: number }
   if (marker) return { style: marker.style, markerLength: marker.length };
   if (line.kind === 'heading') return { style: `heading-${line.level ?? 1}`, markerLength: 0 };
   const { label } = labelParts(line.text);
-  if (label !== undefined && (fieldForHeading(label) !== undefined || isNoFieldHeading(label))) return { style: 'label', markerLength: 0 };
+  if (label !== undefined && (fieldForHeading(label) !== undefined || isNoFieldHeading(label) || isAsideHeading(label))) return { style: 'label', markerLength: 0 };
   return undefined;
+}
+
+/**
+ * Where a new node of `node`'s style closes the stack: at the first open node of its style. Under
+ * an aside (特别提醒：1.…2.… after step 8.), a list that starts again at 1 is the aside's own, and
+ * its next items continue it rather than the steps.
+ */
+function openIndex(stack: readonly HeadingNode[], node: HeadingNode, value: number | undefined): number {
+  const aside = stack.findIndex((candidate) => candidate.aside === true);
+  if (aside < 0) return stack.findIndex((candidate) => candidate.style === node.style);
+  const inside = stack.findIndex((candidate, index) => index > aside && candidate.style === node.style);
+  if (inside >= 0) return inside;
+  const outside = stack.findIndex((candidate, index) => index < aside && candidate.style === node.style);
+  return outside >= 0 && value === 1 ? -1 : outside;
 }
 
 /** Marker styles that open a top-level part, outermost first. */
@@ -132,11 +151,14 @@ export function buildHeadingTree(lines: readonly SourceLine[]): HeadingNode {
   for (const line of lines) {
     const start = nodeStart(line);
     if (!start) {
+      // 之前办理的实体卡还能用吗？ — a bare question starts the page's Q&A, which a label's section does not hold.
+      const firstLabel = QUESTION.test(matchingText(line.text).trim()) ? stack.findIndex((candidate) => candidate.style === 'label' && candidate.field !== undefined) : -1;
+      if (firstLabel > 0) stack.length = firstLabel;
       stack[stack.length - 1]!.body.push(line);
       continue;
     }
     const node = openNode(line, start.style, start.markerLength);
-    const open = stack.findIndex((candidate) => candidate.style === node.style);
+    const open = openIndex(stack, node, start.markerLength > 0 ? lineMarker(line.text)?.value : undefined);
     if (node.style === 'label' && node.field === undefined && node.label !== undefined && isNoFieldHeading(node.label)) {
       // 注意事项 after the last step ends the steps and their section; only a chapter or a reader's heading holds it.
       const inner = stack.findIndex((candidate, index) => index > 0 && candidate.style !== 'chapter' && !candidate.style.startsWith('heading-'));
@@ -191,6 +213,7 @@ export function* walkNodes(node: HeadingNode): Generator<HeadingNode> {
 export function nodeLines(node: HeadingNode): SourceLine[] {
   const lines: SourceLine[] = node.source ? [node.source] : [];
   lines.push(...node.body);
-  for (const child of node.children) lines.push(...nodeLines(child));
+  // An aside explains; it is not part of the step or item it follows.
+  for (const child of node.children) if (!child.aside) lines.push(...nodeLines(child));
   return lines;
 }

@@ -17,7 +17,8 @@ export type MarkerStyle =
   | 'paren-digit'
   | 'digit-paren'
   | 'circled'
-  | 'bullet';
+  | 'bullet'
+  | 'step';
 
 export interface LineMarker {
   style: MarkerStyle;
@@ -54,6 +55,9 @@ const SMALL_CHINESE = '[一二三四五六七八九十]{1,3}';
 const PATTERNS: Array<[MarkerStyle, RegExp]> = [
   ['chapter', new RegExp(`^第\\s*(${NUMERAL})\\s*章\\s*`, 'u')],
   ['article', new RegExp(`^第\\s*(${NUMERAL})\\s*条\\s*`, 'u')],
+  // 第一步：… 步骤1：… number the steps of a guide, whatever the sections around them use.
+  ['step', /^第\s*([一二三四五六七八九十\d]{1,3})\s*步\s*[：:、.]?\s*/u],
+  ['step', /^步骤\s*([一二三四五六七八九十\d]{1,2})\s*[：:、.]?\s*/u],
   ['paren-chinese', new RegExp(`^[（【]\\s*(${SMALL_CHINESE})\\s*[）】]\\s*`, 'u')],
   ['chinese', new RegExp(`^(${SMALL_CHINESE})\\s*[、.](?!\\d)\\s*`, 'u')],
   ['paren-digit', /^（\s*(\d{1,2})\s*）\s*/u],

@@ -16,7 +16,7 @@ const BINDING = /(?:胶装|装订|加盖公章|盖章)[^、，]*$/u;
 /** A verb that hands papers over, with the papers after it: 需上传…承诺书, 提交…申请表. */
 const HAND_OVER = /(?:上传|提交|提供|报送|递交|携带|附上|附送)/gu;
 /** How the name of a paper ends. */
-const PAPER_NAME = /(?:表|书|证明|复印件|扫描件|报告|证书|清单|执照|合同|发票|截图|照片|证件|凭证|函)》?(?:（[^（）]*）)?$/u;
+const PAPER_NAME = /(?:表|书|证明|证明材料|复印件|扫描件|报告|证书|清单|执照|合同|发票|截图|照片|相片|证件|身份证|居住证|户口簿|凭证|函)》?(?:（[^（）]*）)?$/u;
 /** An office as the subject of the clause (区民政部门应于每年1月底向市里报送…): its own reporting, not the applicant's papers. */
 const OFFICE_SUBJECT = /^[^，。；]{0,12}(?:部门|局|委员会|政府|办公室|机构|中心)(?:应|须|要|负责|于|在|将|每年|按)/u;
 /** A paper named only by kind (相关材料, 申报材料): no item of its own. */
@@ -35,6 +35,11 @@ function papersAfterVerb(sentence: string, normalised: string): string[] {
     const clauseEnd = normalised.slice(from).search(/[，。；]/u);
     const to = clauseEnd < 0 ? normalised.length : from + clauseEnd;
     const listText = normalised.slice(from, to).replace(/^(?:以下|下列|如下)?/u, '');
+    const closed = closedList(sentence.slice(to - listText.length, to), listText);
+    if (closed) {
+      if (OFFICE_SUBJECT.test(normalised.slice(normalised.slice(0, verb.index).search(/[^，。；]*$/u), verb.index))) return [];
+      return closed;
+    }
     const parts = splitOutsideBrackets(listText, '、').flatMap((part) => part.split(/及|和|以及/u)).map((part) => part.trim());
     if (parts.length === 0 || !parts.every((part) => PAPER_NAME.test(part) && !GENERIC.test(part) && !HAND_OVER_ONE.test(part))) continue;
     const clauseStart = normalised.slice(0, verb.index).search(/[^，。；]*$/u);
@@ -47,6 +52,24 @@ function papersAfterVerb(sentence: string, normalised: string): string[] {
 }
 
 const HAND_OVER_ONE = new RegExp(HAND_OVER.source, 'u');
+
+/** The word that closes a list of papers: 《申请表》、劳动合同、银行流水等资料(到窗口办理). */
+const CLOSING_KIND = /等(?:相关|有关)?(?:资料|材料|证件|证明材料|文件)(?=$|[到至往去向于])/u;
+/** Longest part of a closed list: a paper's name, not a clause. */
+const MAX_CLOSED_PART = 30;
+
+/**
+ * A list that its closing word (…等资料, …等材料) declares to be papers: every part between 、 is
+ * one, whatever its name ends with (工资发放银行流水), and 和 inside a part joins what is asked for
+ * together (身份证件和户籍证明). At least two parts, none a clause or a generic kind.
+ */
+function closedList(original: string, normalised: string): string[] | undefined {
+  const closing = CLOSING_KIND.exec(normalised);
+  if (!closing) return undefined;
+  const parts = splitOutsideBrackets(original.slice(0, closing.index), '、').map((part) => part.trim());
+  const fits = parts.length >= 2 && parts.every((part) => part !== '' && [...part].length <= MAX_CLOSED_PART && !/[，。；：]/u.test(matchingText(part)) && !GENERIC.test(part) && !HAND_OVER_ONE.test(part));
+  return fits ? parts : undefined;
+}
 
 /** Top-level parts of `text` (outside brackets) between 、 ， and 以及. */
 function listParts(text: string): Array<[number, number]> {

@@ -17,6 +17,20 @@ const PERCENT = /\d+(?:\.\d+)?\s*[%％]/u;
 const DEADLINE_SEND = /于.{0,14}日(?:前|之前)?.{0,30}(?:报送|提交|上报|报至|递交|发送|寄送|送至)/u;
 const PROCESS_PROSE = new RegExp(`${DEADLINE_SEND.source}|报送至|报送到|提交至|提交到|发送至|送至|报至|递交|登录.{2,30}(?:平台|系统|网站)|网上申报|在线申报|线上申报`, 'u');
 const PARTIES_PROSE = /(?:申报|支持|扶持|适用|奖励|补贴|资助|申请)(?:对象|范围|主体)(?:为|是|包括|：)(.{4,})/u;
+/**
+ * The subject of a sentence that says who may apply (经公示无异议的港澳居民随迁子女可登录系统填报志愿):
+ * a person or firm noun right before 可 and a verb of applying. A subject that only says 符合条件的
+ * is no party (it names no one), nor does a bare short name (待遇领取人员, defined elsewhere) or a
+ * subject after a clause of time (在办理业务时，来穗人员可…).
+ */
+const PARTIES_MAY = /^((?!符合(?:条件|要求|规定)|如|若)(?![^。；]*时[，,])[^。；]{6,90}?(?:人员|子女|居民|企业|单位|家庭|学生|儿童|少年|青年|人才|个人|个体工商户|参保人|职工)(?:（[^（）]*）)?)(?:均|也|还)?可(?:以)?(?:登录|申请|填报|申领|申报|参加|享受|办理|领取)/u;
+/** 本办法所称港澳青年，是指…: a policy's definition of those it serves (a person, a firm or a project), the whole sentence. */
+const PARTIES_DEFINED_BY_POLICY = /^本(?:办法|政策|细则|措施|规定|方案|意见|通知)所称[^，。；]{0,20}(?:青年|人员|人才|企业|单位|项目|团队|家庭|居民|个人|主体|学生|职工)[，,]?(?:是指|包括|指)/u;
+/**
+ * 本办法适用对象应当…, 享受本办法的扶持对象须…: what is required of those it serves, the whole
+ * sentence; not 补贴对象应于毕业前提出申请, which is when to apply.
+ */
+const REQUIRED_OF_PARTIES = /^[^，。；]{0,12}(?:适用|扶持|支持|申报|资助|奖励|补贴|享受)对象(?:均)?(?:应当|应|须|必须|需)(?!于|在[^，。；]{0,12}(?:前|内))/u;
 const PARTIES_APPLY = /本(?:政策|办法|细则|通知|措施|指南|意见)适用于(.{4,})/u;
 /** 重点支持…领域…的领军人才（团队）: whom the programme is for, named by what it backs. */
 const PARTIES_FOCUS = /重点(?:支持|扶持|资助|引进)(.{6,}?(?:人才|人员|企业|项目|团队|单位|机构|主体)(?:（[^（）]*）)?)(?=[。；，]|$)/u;
@@ -70,8 +84,18 @@ export function rewardSentences(lines: readonly SourceLine[]): DraftItem[] {
 /** 申报对象为… / 本办法适用于… / 重点支持…人才: what follows, as one item; or the party a notice defines (…的参保人（以下简称…）). */
 export function partySentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
-    sentencesOf(line).flatMap((sentence) => {
-      const match = PARTIES_PROSE.exec(matchingText(sentence)) ?? PARTIES_APPLY.exec(matchingText(sentence)) ?? PARTIES_FOCUS.exec(matchingText(sentence));
+    sentencesOf(line).flatMap((sentence, index, all) => {
+      const own = stripLineMarker(sentence);
+      if (PARTIES_DEFINED_BY_POLICY.test(matchingText(own))) {
+        // …包括创业团队、企业。其中，创业团队是指…: the sentences that go on with 其中 define its parts.
+        const parts: string[] = [];
+        for (const next of all.slice(index + 1)) {
+          if (!/^其中/u.test(matchingText(next))) break;
+          parts.push(next);
+        }
+        return [{ text: own + parts.join(''), lines: [line] }];
+      }
+      const match = PARTIES_PROSE.exec(matchingText(sentence)) ?? PARTIES_APPLY.exec(matchingText(sentence)) ?? PARTIES_FOCUS.exec(matchingText(sentence)) ?? PARTIES_MAY.exec(matchingText(sentence).trim());
       const defined = match ? undefined : PARTIES_DEFINED.exec(matchingText(sentence));
       if (defined) return [{ text: sentence.slice(defined.index, defined.index + defined[0].length).trim(), lines: [line] }];
       // matchingText keeps every index, so the group's place in it is its place in the sentence.
@@ -101,4 +125,14 @@ export function isHowToApply(item: DraftItem): boolean {
 /** 于9月26日报送科技厅: a deadline and where to send, which is a process step wherever it stands. */
 export function isDeadlineStep(item: DraftItem): boolean {
   return DEADLINE_SEND.test(matchingText(item.text));
+}
+
+/** Sentences that state what is required of those a policy serves, where no section lists conditions. */
+export function conditionSentences(lines: readonly SourceLine[]): DraftItem[] {
+  return lines.flatMap((line) =>
+    sentencesOf(line)
+      .map((sentence) => stripLineMarker(sentence))
+      .filter((sentence) => REQUIRED_OF_PARTIES.test(matchingText(sentence)))
+      .map((sentence) => ({ text: sentence, lines: [line] })),
+  );
 }

@@ -52,8 +52,8 @@ function splitLine(text: string, arrows: boolean): string[] {
   return arrows ? pieces.flatMap(flowSteps) : pieces;
 }
 
-/** Longest step name in a flow line (网上申报→区级初审→市级复核). */
-const MAX_FLOW_STEP = 16;
+/** Longest step name in a flow line (网上申报→区级初审→市级复核; 申请办理参保缴费信息采集和险种核定→签订电子缴费协议→…). */
+const MAX_FLOW_STEP = 24;
 
 /**
  * 企业网上申报→区科技局审核→市科技局复核: a flow line of short step names is one step each. Arrows
@@ -121,7 +121,8 @@ function rowText(cells: readonly string[]): string {
 
 /** A child that only groups items: a short label with items under it and no text of its own. */
 function isGroup(node: HeadingNode, field: DraftField): boolean {
-  if (node.children.length === 0 || node.value) return false;
+  // 第二步：办理申领 over （一）网上办理 （二）现场办理: one step, the ways to do it its detail.
+  if (node.children.length === 0 || node.value || node.style === 'step') return false;
   // 项目申报书。 over （1）封面 （2）正文: in a materials list a full stop ends a paper with its
   // parts, never a group title (steps, by contrast, are often titled 受理和初审。).
   if (field === 'materials' && /。$/u.test(matchingText(node.text))) return false;
@@ -155,6 +156,9 @@ function isSentenceOverList(node: HeadingNode): boolean {
   const own = matchingText(node.text);
   return /。$/u.test(own) && !ALTERNATIVES.test(own);
 }
+
+/** Longest name of a step over its text (公布结果及确认学位). */
+const MAX_STEP_NAME = 12;
 
 export interface ItemOptions {
   /** Split plain lines at arrows too (流程: 网上申报→审核→拨付). */
@@ -207,7 +211,7 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     for (const part of splitLine(line.text, arrows)) push(part, [line]);
   }
   for (const child of alternativesTaken ? [] : node.children) {
-    if (child.field !== undefined && child.field !== field) continue;
+    if (child.aside || (child.field !== undefined && child.field !== field)) continue;
     // （2）学历证明材料 over ①毕业证书 ②认证报告: a paper and its parts, one materials entry.
     const paperWithParts = field === 'materials' && child.children.length > 0 && child.children.every((part) => part.style === 'circled');
     if (!paperWithParts && (isGroup(child, field) || (child.field === field && child.children.length > 0))) {
@@ -246,7 +250,11 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     const marker = child.source ? lineMarker(child.source.text) : undefined;
     const own = child.source ? child.source.text.slice(marker?.length ?? 0) : '';
     const rest = lines.slice(1).map((line) => line.text.trim()).join('');
-    push(own.trim() + rest, lines);
+    // 第一步：提前准备回执号 over its explanation: the step's name is its title, the text its detail.
+    // （二）招生录取 over what happens in it, in a process: the short name is the step's title too.
+    const short = field === 'process' && child.label !== undefined && child.value === undefined && [...own.trim()].length <= MAX_STEP_NAME && !/[，。；：、]/u.test(matchingText(own.trim()));
+    const named = (child.style === 'step' || short) && rest !== '' && !/[，。；：]$/u.test(matchingText(own.trim()));
+    push(named ? `${own.trim()}：${rest}` : own.trim() + rest, lines);
   }
   return items;
 }
