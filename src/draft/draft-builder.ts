@@ -1,11 +1,13 @@
 /**
  * Writes the values of a draft spec and keeps the review report beside it: where each value came
  * from, what was split, shortened or dropped to fit the limits, what is missing and what came
- * from the config's defaults.
+ * from the config's defaults. Values take Chinese punctuation (企业,符合 → 企业，符合); the report
+ * quotes the source as it is.
  */
 import type { SpecLimits } from '../spec/card-schema.js';
 import { placeholderFor } from '../spec/draft-placeholder.js';
 import { labelForPath, toPointer } from '../spec/field-labels.js';
+import { chinesePunctuation } from '../text/chinese-punctuation.js';
 import type { DraftDoubt, DraftReport, FieldSource } from './draft-report.js';
 import { fitItem, shortenText } from './fit-limits.js';
 import { matchingText } from './normalise-text.js';
@@ -78,7 +80,7 @@ export class DraftBuilder {
         });
       }
       for (const part of fitted.parts) {
-        out.push(part);
+        out.push(chinesePunctuation(part));
         from.push(item.lines);
         found.push(item.text);
       }
@@ -112,7 +114,9 @@ export class DraftBuilder {
       });
     }
     this.source(pathParts, lines);
-    return fitted;
+    // A 文号 is kept exactly as written (it is looked up by its characters), and a contact's name
+    // keeps the spaces between office and person (市科技局 高新处 张三).
+    return pathParts[0] === 'docNo' || pathParts[0] === 'contacts' ? fitted : chinesePunctuation(fitted);
   }
 
   placeholder(pathParts: Array<string | number>, label: string): string {

@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import { CardError, type Localized } from '../errors.js';
+import { chinesePunctuation } from '../text/chinese-punctuation.js';
 import { slugFromTitle } from '../text/slug-from-title.js';
 import { draftIdFromTitle } from './draft-id.js';
 import type { Limits } from '../limits.js';
@@ -295,7 +296,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     const found = tierRowsIn(rewardSentencesWhole);
     const tiers = found ? { item: { lines: found.lines }, table: found.table } : labelled ? { item: { lines: rewardItems.flatMap((item) => item.lines) }, table: labelled } : undefined;
     if (tiers?.table && tiers.table.rows.length <= limits.tableRows && tiers.table.columns.length <= limits.tableColumns && tiers.table.rows.every((row) => row.every((cell) => [...cell].length <= limits.tableCell))) {
-      reward['table'] = tiers.table;
+      reward['table'] = { columns: tiers.table.columns.map(chinesePunctuation), rows: tiers.table.rows.map((row) => row.map(chinesePunctuation)) };
       draft.source(['reward', 'table'], tiers.item.lines);
     }
   } else reward['items'] = [draft.placeholder(['reward', 'items'], '奖补标准')];
@@ -305,7 +306,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     const value: Record<string, string> = {};
     if (period.start) value['start'] = period.start;
     if (period.end) value['end'] = period.end;
-    if (period.note) value['note'] = shortenText(period.note, limits.periodNote);
+    if (period.note) value['note'] = chinesePunctuation(shortenText(period.note, limits.periodNote));
     spec['period'] = value;
     draft.source(['period'], [period.line]);
   } else draft.notFound(['period']);

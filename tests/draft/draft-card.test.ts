@@ -154,10 +154,11 @@ describe('draftCard', () => {
     );
   });
 
-  it('drops web chrome and keeps the document’s own punctuation', () => {
+  it('drops web chrome; the card takes Chinese punctuation while the report quotes the source as it is', () => {
     const text = ['首页 > 政策文件', '关于开展稳岗补贴申报的通知', '发布时间：2026-03-01 浏览次数：120', '【字体：大 中 小】', '申报对象:在苏参保企业(含个体工商户)', '打印本页 关闭窗口'].join('\n');
-    const { spec } = draft(text);
+    const { spec, report } = draft(text);
     expect(spec.title).toBe('关于开展稳岗补贴申报的通知');
-    expect(spec.parties).toEqual(['在苏参保企业(含个体工商户)']);
+    expect(spec.parties).toEqual(['在苏参保企业（含个体工商户）']);
+    expect(report.sources.find((source) => source.path === '/parties/0')?.text).toBe('在苏参保企业(含个体工商户)');
   });
 });
