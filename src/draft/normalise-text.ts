@@ -1,9 +1,11 @@
 /**
  * Width normalisation for matching only: copies of a notice on the web often carry ASCII or
  * full-width Latin where the original has the other, so rules match on a normalised copy and
- * the draft keeps the document's own text. NFKC is not used on purpose: it turns ① into 1 and
+ * the draft keeps the document's own words (the card only sets their punctuation Chinese, see
+ * text/chinese-punctuation). NFKC is not used on purpose: it turns ① into 1 and
  * 〔 into [, and ① is a list marker here.
  */
+import { FULL_WIDTH } from '../text/chinese-punctuation.js';
 
 /** Full-width ASCII (U+FF01–U+FF5E) → ASCII, U+3000 → space; everything else unchanged, same length. */
 export function normaliseWidth(text: string): string {
@@ -24,7 +26,6 @@ export function normaliseWidth(text: string): string {
  * found here is an index into the original.
  */
 export function matchingText(text: string): string {
-  return normaliseWidth(text).replace(/[:;(),]/g, (char) => CHINESE_PUNCTUATION[char] ?? char);
+  return normaliseWidth(text).replace(/[:;(),]/g, (char) => FULL_WIDTH[char]!);
 }
 
-const CHINESE_PUNCTUATION: Record<string, string> = { ':': '：', ';': '；', '(': '（', ')': '）', ',': '，' };

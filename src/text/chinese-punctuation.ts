@@ -9,7 +9,8 @@
 
 /** Han characters and the CJK punctuation and full-width forms around them. */
 const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e“”‘’…—]/u;
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+/** Each ASCII mark and the full-width form Chinese text writes it in. */
+export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 const isChinese = (char: string | undefined): boolean => char !== undefined && CHINESE.test(char);
 
