@@ -20,13 +20,13 @@ function sheetError(file: string, zh: string, en: string, cause?: unknown): Card
   return new CardError('E_SHEET', { zh, en }, { file }, cause === undefined ? undefined : { cause });
 }
 
-/** How each kind of file is named in a message, and what to do with it instead. */
 /** What to do with a document or slides given where a policy list is needed. */
 const NEEDS_SHEET: Localized = {
   zh: '这里需要政策清单表格（.xlsx 或 .csv）；可用 policy-card sheet-template 生成模板',
   en: 'a policy list (.xlsx or .csv) is needed here; policy-card sheet-template writes one to start from',
 };
 
+/** How each kind of file is named in a message, and what to do with it instead. */
 const KIND_TEXT: Record<Exclude<FileKind, 'xlsx' | 'text' | 'image' | 'rar' | '7z'>, { name: Localized; fix: Localized }> = {
   ole: {
     name: { zh: 'Excel 97-2003 工作簿（.xls），或设了打开密码的工作簿', en: 'an Excel 97-2003 workbook (.xls), or a password-protected workbook' },
