@@ -13,7 +13,7 @@ import type { CardDefaults, RenderOptions, RenderTimings } from '../render/rende
 import { cardFolder } from '../spec/card-folder.js';
 import { loadCards, type LoadedCard } from '../spec/load-cards.js';
 import type { SiteTarget } from '../spec/validate-card.js';
-import { InputHasher, MANIFEST_NAME, readManifest, writeManifest, type BuildManifest } from './build-manifest.js';
+import { InputHasher, MANIFEST_NAME, readManifest, writeManifest, type BuildManifest, type ManifestEntry } from './build-manifest.js';
 import type { OutputFormat } from './output-formats.js';
 import { deserializeCardError, runRenderJob, type RenderJob, type RenderJobResult } from './render-job.js';
 import type { PoolOptions } from './render-pool.js';
@@ -151,6 +151,11 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
   await prepareOutDir(outDir, cwd);
   const manifest = await readManifest(outDir);
   const hasher = new InputHasher();
+  // The last build's fits by card id, from outputs in any format (png, then pdf finds them too).
+  const lastFits = new Map<string, Array<NonNullable<ManifestEntry['fit']>>>();
+  for (const output of Object.values(manifest.outputs)) {
+    if (output.fit) lastFits.set(output.id, [...(lastFits.get(output.id) ?? []), output.fit]);
+  }
 
   // Plan: which cards need rendering, which are up to date, which failed to load.
   const reports = new Map<LoadedCard, CardReport>();
@@ -180,10 +185,9 @@ export async function buildCards(options: BuildOptions = {}): Promise<BuildRepor
         warnings: entry.warnings ?? [],
       });
     } else {
-      // The last build's fit of this card, if nothing that decides the fit has changed since; from
-      // an output in any format, so a build in another format (png, then pdf) finds it too.
+      // The last build's fit of this card, if nothing that decides the fit has changed since.
       const fitKey = await hasher.fitKey(entry.card, renderOptions, logo);
-      const previous = Object.values(manifest.outputs).find((output) => output.id === entry.card!.id && output.fit?.key === fitKey)?.fit;
+      const previous = lastFits.get(entry.card.id)?.find((fit) => fit.key === fitKey);
       const job: RenderJob = { card: entry.card, options: previous ? { ...renderOptions, fitHint: { shift: previous.shift, scale: previous.scale, space: previous.space } } : renderOptions, formats };
       planned.push({ entry, hashes, fitKey, job });
     }

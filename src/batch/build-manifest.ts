@@ -124,19 +124,12 @@ export class InputHasher {
   async outputHash(card: CardSpec, options: RenderOptions, format: string, logoBytes: Uint8Array | undefined): Promise<string> {
     // Options that do not change the bytes (file name for messages, verification) are left out.
     const { file: _file, baseDir: _baseDir, skipPng: _skip, defaultLogo: _logo, verifyQr: _verify, limits: _limits, fitHint: _hint, fontDir: _fontDir, ...renderOptions } = options;
-    return sha256(
-      JSON.stringify({
-        tool: getToolVersion(),
-        fonts: await getFontsHash(),
-        template: await this.#templateHash(card.template ?? options.template ?? 'phone', options.templatesDir),
-        card,
-        options: renderOptions,
-        // The limits that decide where a long phone card breaks into pages.
-        pages: { pageHeight: options.limits?.pageHeight ?? null, outputPixels: options.limits?.outputPixels ?? null },
-        format,
-        logo: logoBytes ? sha256(logoBytes) : null,
-      }),
-    );
+    return this.#hash(card, options, logoBytes, {
+      options: renderOptions,
+      // The limits that decide where a long phone card breaks into pages.
+      pages: { pageHeight: options.limits?.pageHeight ?? null, outputPixels: options.limits?.outputPixels ?? null },
+      format,
+    });
   }
 
   /**
@@ -145,17 +138,21 @@ export class InputHasher {
    * options that change the layout, the limits, the embedded images and the tool version. The
    * colours, the dpi and the output format are left out: they change the bytes, not the fit.
    */
-  async fitKey(card: CardSpec, options: RenderOptions, logoBytes: Uint8Array | undefined): Promise<string> {
+  fitKey(card: CardSpec, options: RenderOptions, logoBytes: Uint8Array | undefined): Promise<string> {
     const { file: _file, baseDir: _baseDir, skipPng: _skip, defaultLogo: _logo, verifyQr: _verify, fitHint: _hint, fontDir: _fontDir, brandColor: _brand, dpi: _dpi, ...layoutOptions } = options;
+    return this.#hash(card, options, logoBytes, { fit: 1, options: layoutOptions });
+  }
+
+  /** The tool, the fonts, the template's files, the card and its images, with what the caller adds. */
+  async #hash(card: CardSpec, options: RenderOptions, logoBytes: Uint8Array | undefined, extra: Record<string, unknown>): Promise<string> {
     return sha256(
       JSON.stringify({
-        fit: 1,
         tool: getToolVersion(),
         fonts: await getFontsHash(),
         template: await this.#templateHash(card.template ?? options.template ?? 'phone', options.templatesDir),
         card,
-        options: layoutOptions,
         logo: logoBytes ? sha256(logoBytes) : null,
+        ...extra,
       }),
     );
   }
