@@ -1,0 +1,47 @@
+/**
+ * Mechanisms from the misses of the fourth held-out set (issue 13), written to generalise rather
+ * than to list phrases: each test drafts a small notice written for it; none copies a corpus
+ * document.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDocNo } from '../../src/draft/find-doc-no.js';
+import { findTitle } from '../../src/draft/find-title.js';
+import type { SourceLine } from '../../src/draft/source-document.js';
+
+const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
+
+describe('the own 文号 of a joint notice and of a bulleted metadata list', () => {
+  it.each([
+    [['东科〔2025〕8号 东财〔2025〕21号', '各有关单位：', '现将有关事项通知如下。'], '东科〔2025〕8号 东财〔2025〕21号'],
+    [['东科〔2025〕8号、东财〔2025〕21号', '各有关单位：'], '东科〔2025〕8号 东财〔2025〕21号'],
+    [['  • 成文日期 2025-03-02', '  • 发文字号 东农字〔2025〕6号', '  • 发文单位 某市农业局'], '东农字〔2025〕6号'],
+    [['· 文号：东农字〔2025〕6号'], '东农字〔2025〕6号'],
+  ])('%j → %s', (texts, docNo) => {
+    expect(findDocNo(lines(...texts))?.text).toBe(docNo);
+  });
+
+  it('does not take a cited number that follows the own one in a sentence', () => {
+    expect(findDocNo(lines('东科〔2025〕8号', '各有关单位：根据《某某办法》（东政发〔2024〕3号），现通知如下。'))?.text).toBe('东科〔2025〕8号');
+    expect(findDocNo(lines('东科〔2025〕8号 根据东政发〔2024〕3号文件精神'))?.text).toBe('东科〔2025〕8号');
+  });
+});
+
+describe('a title as a page shows it', () => {
+  it.each([
+    ['某市科委关于开展2026年技术改造项目申报工作的通知-某市企业服务协会', '某市科委关于开展2026年技术改造项目申报工作的通知'],
+    ['关于做好2026年稳岗补贴发放工作的通知_某区人民政府网站', '关于做好2026年稳岗补贴发放工作的通知'],
+    ['关于做好2026年稳岗补贴发放工作的通知 | 政策文件', '关于做好2026年稳岗补贴发放工作的通知'],
+  ])('%s → %s (the site name after the dash is not the title)', (first, title) => {
+    expect(findTitle(lines(first, '首页 > 政策文件', '各有关单位：'), undefined)?.text).toBe(title);
+  });
+
+  it('takes a headline that the page repeats above the article, though it reads like no official title', () => {
+    const found = findTitle(lines('某市高校毕业生租房补贴怎么申请', '某某网 人气:1.2万', '某某网 2026-03-01', '某市高校毕业生租房补贴怎么申请', '申请条件', '在本市就业的高校毕业生。'), undefined);
+    expect(found?.text).toBe('某市高校毕业生租房补贴怎么申请');
+  });
+
+  it('takes no repeated line that is a sentence or a list item', () => {
+    expect(findTitle(lines('申请人须在本市就业，', '各有关单位：', '申请人须在本市就业，'), undefined)).toBeUndefined();
+    expect(findTitle(lines('1.提交申请材料和证明', '2.审核', '1.提交申请材料和证明'), undefined)).toBeUndefined();
+  });
+});
