@@ -230,6 +230,10 @@ export const NOT_A_FIELD: readonly string[] = ['制作要求', '装订', '格式
 
 /**
  * When one heading names both fields of a pair, the first of the pair wins over the field named
- * first: under 申报对象及条件 or 申报范围和条件 the items are conditions.
+ * first: under 申报对象及条件 or 申报范围和条件 the items are conditions, under 申报时间和程序 steps.
  */
-export const FIELD_PRECEDENCE: ReadonlyArray<readonly [DraftField, DraftField]> = [['conditions', 'parties']];
+export const FIELD_PRECEDENCE: ReadonlyArray<readonly [DraftField, DraftField]> = [
+  ['conditions', 'parties'],
+  // Under 申报时间和程序 the items are steps (申报时间为…, 申报方式…); the dates are found in any section.
+  ['process', 'period'],
+];

@@ -4,11 +4,14 @@
  * document.
  */
 import { describe, expect, it } from 'vitest';
+import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
+import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { findDocNo } from '../../src/draft/find-doc-no.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
+const draft = (...texts: string[]): DraftResult => draftCard({ file: '通知.txt', format: 'txt', lines: lines(...texts) });
 
 describe('the own 文号 of a joint notice and of a bulleted metadata list', () => {
   it.each([
@@ -43,5 +46,34 @@ describe('a title as a page shows it', () => {
   it('takes no repeated line that is a sentence or a list item', () => {
     expect(findTitle(lines('申请人须在本市就业，', '各有关单位：', '申请人须在本市就业，'), undefined)).toBeUndefined();
     expect(findTitle(lines('1.提交申请材料和证明', '2.审核', '1.提交申请材料和证明'), undefined)).toBeUndefined();
+  });
+});
+
+describe('a heading whose parts share a head noun or a modifier', () => {
+  it.each([
+    ['申报和遴选程序', 'process'],
+    ['申请及审核流程', 'process'],
+    ['项目申报时间和程序', 'process'],
+    ['申报时间与方式', 'process'],
+    ['申报时间', 'period'],
+  ])('%s → %s', (heading, field) => {
+    expect(fieldForHeading(heading)).toBe(field);
+  });
+
+  it.each([['评审和考核程序'], ['管理和考核程序']])('%s stays unclassed (the office\'s procedures only)', (heading) => {
+    expect(fieldForHeading(heading)).toBeUndefined();
+  });
+
+  it('drafts the steps under such a heading, the time step with them', () => {
+    const { spec } = draft(
+      '关于开展2026年某某项目申报工作的通知',
+      '一、申报条件',
+      '在本区注册的企业。',
+      '二、申报和遴选程序',
+      '（一）申报时间：3月1日至3月31日。',
+      '（二）符合条件的企业按要求提交申报材料。',
+      '（三）区科委组织专家评审。',
+    );
+    expect(spec.process).toEqual(['申报时间：3月1日至3月31日。', '符合条件的企业按要求提交申报材料。', '区科委组织专家评审。']);
   });
 });
