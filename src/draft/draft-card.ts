@@ -25,7 +25,7 @@ import { findContacts, type FoundContact } from './find-contacts.js';
 import { findDocNo } from './find-doc-no.js';
 import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
 import { findPeriod, yearFromPublished } from './find-period.js';
-import { latestStandards, onlyBudgets, rewardHeadline } from './find-reward.js';
+import { latestStandards, onlyBudgets, payingItems, rewardHeadline } from './find-reward.js';
 import { labelledAmountsTable, tierRowsIn, tiersIn } from './find-tiers.js';
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
@@ -145,6 +145,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   rewardItems = rewardClauses(rewardItems);
   // 每年安排最高100万元经费支持服务中心建设 funds the office's own work; the applicant receives nothing from it.
   rewardItems = rewardItems.filter((item) => !onlyBudgets(item.text));
+  // 项目分为三个专项 / 申报指南另行发布 beside 最高支持50万元: only what is paid is the reward.
+  rewardItems = payingItems(rewardItems);
   let partyItems = listedParties(partyHeads(itemsOf('parties')));
   let conditionItems = itemsOf('conditions');
   if (partyItems.length === 0) {

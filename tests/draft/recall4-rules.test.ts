@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { findDocNo } from '../../src/draft/find-doc-no.js';
+import { namesPayment, payingItems } from '../../src/draft/find-reward.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
@@ -75,5 +76,45 @@ describe('a heading whose parts share a head noun or a modifier', () => {
       '（三）区科委组织专家评审。',
     );
     expect(spec.process).toEqual(['申报时间：3月1日至3月31日。', '符合条件的企业按要求提交申报材料。', '区科委组织专家评审。']);
+  });
+});
+
+describe('a reward section keeps what is paid', () => {
+  it.each([
+    ['单个项目最高支持50万元。', true],
+    ['按实际缴纳社会保险费的50%给予补贴。', true],
+    ['按其上年度研发投入的百分之十给予奖励。', true],
+    ['给予每人三千元一次性补贴。', true],
+    ['对符合条件的企业给予相应奖励。', true],
+    ['项目分为“甲类专项”、“乙类专项”2个专项。', false],
+    ['乙类专项申报指南另行发布。', false],
+    ['同等条件下优先支持首次申报的单位。', false],
+    ['补贴期限累计不超过3年。', false],
+    ['年销售收入首次突破5000万元。', false],
+  ])('%s → %s', (text, paid) => {
+    expect(namesPayment(text)).toBe(paid);
+  });
+
+  it('drops the items that name nothing paid beside items that do', () => {
+    const items = ['项目分为甲类、乙类2个专项。', '甲类专项，单个项目最高支持50万元。', '乙类专项，单个项目最高支持30万元。', '丙类专项申报指南另行发布。'].map((text) => ({ text }));
+    expect(payingItems(items).map((item) => item.text)).toEqual(['甲类专项，单个项目最高支持50万元。', '乙类专项，单个项目最高支持30万元。']);
+  });
+
+  it('keeps every item of a reward told in words alone', () => {
+    const items = [{ text: '对认定的企业予以通报表扬。' }, { text: '优先推荐参加省级评选。' }];
+    expect(payingItems(items)).toEqual(items);
+  });
+
+  it('drafts only the paid items of a 支持方式 section', () => {
+    const { spec } = draft(
+      '关于组织申报2026年某某专项资金项目的通知',
+      '一、支持方式',
+      '（一）按照自愿申报的原则，由申报单位自主申报，区科委组织评审。',
+      '（二）对立项项目按研发投入的20%给予补助，最高不超过30万元。',
+      '（三）同等条件下优先支持首次申报的单位。',
+      '二、申报条件',
+      '在本区注册的企业。',
+    );
+    expect(spec.reward?.items).toEqual(['对立项项目按研发投入的20%给予补助，最高不超过30万元。']);
   });
 });
