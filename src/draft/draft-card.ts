@@ -26,7 +26,7 @@ import { findDocNo } from './find-doc-no.js';
 import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
 import { findPeriod, yearFromPublished } from './find-period.js';
 import { latestStandards, onlyBudgets, payingItems, rewardHeadline } from './find-reward.js';
-import { labelledAmountsTable, tierRowsIn, tiersIn } from './find-tiers.js';
+import { labelledAmountsTable, parallelItemsTable, tierRowsIn, tiersIn } from './find-tiers.js';
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
@@ -296,7 +296,9 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     reward['items'] = items;
     const labelled = labelledAmountsTable(rewardItems.map((item) => item.text));
     const found = tierRowsIn(rewardSentencesWhole);
-    const tiers = found ? { item: { lines: found.lines }, table: found.table } : labelled ? { item: { lines: rewardItems.flatMap((item) => item.lines) }, table: labelled } : undefined;
+    // “甲类专项”，单个项目最高支持50万元 / “乙类专项”，单个项目最高支持30万元: cases written in parallel.
+    const parallel = labelled ?? parallelItemsTable(rewardItems.map((item) => item.text));
+    const tiers = found ? { item: { lines: found.lines }, table: found.table } : parallel ? { item: { lines: rewardItems.flatMap((item) => item.lines) }, table: parallel } : undefined;
     if (tiers?.table && tiers.table.rows.length <= limits.tableRows && tiers.table.columns.length <= limits.tableColumns && tiers.table.rows.every((row) => row.every((cell) => [...cell].length <= limits.tableCell))) {
       reward['table'] = { columns: tiers.table.columns.map(chinesePunctuation), rows: tiers.table.rows.map((row) => row.map(chinesePunctuation)) };
       draft.source(['reward', 'table'], tiers.item.lines);

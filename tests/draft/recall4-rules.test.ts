@@ -9,6 +9,7 @@ import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { findDocNo } from '../../src/draft/find-doc-no.js';
 import { namesPayment, payingItems } from '../../src/draft/find-reward.js';
 import { findTitle } from '../../src/draft/find-title.js';
+import { parallelItemsTable } from '../../src/draft/find-tiers.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -116,5 +117,41 @@ describe('a reward section keeps what is paid', () => {
       '在本区注册的企业。',
     );
     expect(spec.reward?.items).toEqual(['对立项项目按研发投入的20%给予补助，最高不超过30万元。']);
+  });
+});
+
+describe('reward items written in parallel, one case each', () => {
+  it('makes a row per case when only the name and the amount differ', () => {
+    expect(parallelItemsTable(['“甲类专项”（JA），单个项目最高支持80万元。', '“乙类专项”（JB），单个项目最高支持40万元。后附说明，不影响本项。', '“丙类专项”申报指南另行发布。'])).toEqual({
+      columns: ['类别', '单个项目最高支持'],
+      rows: [
+        ['“甲类专项”（JA）', '80万元'],
+        ['“乙类专项”（JB）', '40万元'],
+      ],
+    });
+  });
+
+  it.each([
+    [['甲类专项，单个项目最高支持80万元。']],
+    [['甲类专项，单个项目最高支持80万元。', '乙类专项，按投资额给予40万元。']],
+    [['甲类专项，单个项目最高支持80万元。', '甲类专项，单个项目最高支持40万元。']],
+    [['对新认定的企业，给予一次性奖励20万元，并优先推荐。', '对复核通过的企业，给予一次性奖励10万元，并优先推荐。']],
+  ])('no table from %j', (items) => {
+    expect(parallelItemsTable(items)).toBeUndefined();
+  });
+
+  it('drafts the table from such a section', () => {
+    const { spec } = draft(
+      '关于组织申报2026年某某人才项目的通知',
+      '一、支持方式',
+      '（1）“领军人才项目”，单个项目最高支持100万元。',
+      '（2）“青年人才项目”，单个项目最高支持20万元。',
+      '二、申报条件',
+      '在本市注册的企业。',
+    );
+    expect(spec.reward?.table?.rows).toEqual([
+      ['“领军人才项目”', '100万元'],
+      ['“青年人才项目”', '20万元'],
+    ]);
   });
 });
