@@ -38,7 +38,7 @@ import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, proce
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
-import { listedParties, partyHeads } from './party-items.js';
+import { inlinePartyList, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import { place } from './source-place.js';
 import { splitInlineHeadings } from './split-inline-headings.js';
@@ -147,7 +147,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   rewardItems = rewardItems.filter((item) => !onlyBudgets(item.text));
   // 项目分为三个专项 / 申报指南另行发布 beside 最高支持50万元: only what is paid is the reward.
   rewardItems = payingItems(rewardItems);
-  let partyItems = listedParties(partyHeads(itemsOf('parties')));
+  let partyItems = splitPartyLists(listedParties(partyHeads(itemsOf('parties'))));
   let conditionItems = itemsOf('conditions');
   if (partyItems.length === 0) {
     // 扶持对象应符合以下条件： with one group of conditions per kind of applicant.
@@ -164,6 +164,14 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     const papersAfter = CONDITION_THEN_PAPERS.exec(matchingText(item.text));
     return papersAfter ? { ...item, text: item.text.slice(0, papersAfter[1]!.length) } : item;
   });
+  // 登记失业人员、低保人员、残疾人员…: a condition that only lists kinds of people or firms names who
+  // may apply, one kind each; the line that leads into it (目前某市就业困难人员有) goes with it.
+  const kindLists = new Set(conditionItems.filter((item) => inlinePartyList(item.text) !== undefined));
+  if (kindLists.size > 0) {
+    const leads = new Set(conditionItems.filter((item, index) => kindLists.has(conditionItems[index + 1]!) && LIST_LEAD_LINE.test(matchingText(item.text))));
+    partyItems = [...partyItems, ...splitPartyLists([...kindLists])];
+    conditionItems = conditionItems.filter((item) => !kindLists.has(item) && !leads.has(item));
+  }
   // 本办法适用对象应当…: what is required of the applicant, said in prose.
   if (conditionItems.length === 0) conditionItems = conditionSentences(uncovered);
   let materialItems = itemsOf('materials');

@@ -5,6 +5,7 @@
  */
 import { matchingText } from './normalise-text.js';
 import type { DraftItem } from './section-items.js';
+import { splitOutsideBrackets } from './split-outside-brackets.js';
 
 /** Words that introduce a sub-list, ending in a colon: 共包括以下类型：, 需满足以下条件之一：. */
 const LIST_LEAD = /(?:以下|下列|如下)[^，,。；;]{0,12}：/u;
@@ -43,4 +44,46 @@ export function listedParties(items: readonly DraftItem[]): DraftItem[] {
     const listed = item.text.slice(start, start + match[1]!.length);
     return listed.split(/、|和|及|以及|与/u).map((text) => ({ text: text.trim(), lines: item.lines })).filter((part) => part.text !== '');
   });
+}
+
+/**
+ * Nouns that end a name of people or firms (…人员, …家属, …毕业生, …企业): an inline list whose parts
+ * end so names who may apply, one kind each.
+ */
+const PARTY_NOUN = /(?:人员|人才|人士|人|者|家属|农民|毕业生|学生|职工|军人|家庭|户|企业|单位|机构|组织|合作社|团队|园区|基地)$/u;
+/** Longest part of an inline list that is still a name and not a clause (brackets not counted). */
+const MAX_PART = 20;
+const MIN_PARTS = 3;
+
+/**
+ * A line that is nothing but a list of short names set apart by 、 (A、B、C，以及D。), as residents'
+ * guides write the kinds of people a measure serves: the parts, each in the document's spelling,
+ * when there are three or more, none is longer than a name (MAX_PART outside brackets) or holds a
+ * clause mark outside brackets, and all but one end in a noun of people or firms. A sentence never
+ * qualifies: its parts hold verbs and punctuation, or it is one part. A modifier that only the first
+ * part carries (获得评价的A企业、B企业) belongs to every part, so such a list stays whole.
+ */
+export function inlinePartyList(text: string): string[] | undefined {
+  const body = text.trim().replace(/[。；;.]$/u, '').replace(/等$/u, '');
+  const parts = splitOutsideBrackets(body, '、');
+  if (parts.length < MIN_PARTS - 1) return undefined;
+  // The last kind often follows 以及 (…高校毕业生，以及连续失业满1年的人员).
+  const last = /^(.+?)\s*[，,]?\s*以及\s*(.+)$/u.exec(parts[parts.length - 1]!);
+  if (last) parts.splice(parts.length - 1, 1, last[1]!, last[2]!);
+  if (parts.length < MIN_PARTS) return undefined;
+  const names = parts.map((part) => part.trim());
+  const bare = names.map((name) => matchingText(name).replace(/（[^（）]*）/gu, ''));
+  if (bare.some((name) => [...name].length < 2 || [...name].length > MAX_PART || /[，。；：！？]/u.test(name))) return undefined;
+  // 获得市级评价的A企业、B企业和C企业: a modifier in the first part only is shared by all; split, it would be lost.
+  if (bare[0]!.includes('的') && bare.slice(1).every((name) => !name.includes('的'))) return undefined;
+  const people = bare.filter((name) => PARTY_NOUN.test(name)).length;
+  return people >= names.length - 1 ? names : undefined;
+}
+
+/** A short line that only leads into the list after it: 目前某市就业困难人员有, 包括：. */
+export const LIST_LEAD_LINE = /^[^，。；]{0,20}(?:有|包括|包含|主要是|是指|如下|为)[：]?$/u;
+
+/** Party items that are inline lists of kinds (A、B、C) → one item per kind; others unchanged. */
+export function splitPartyLists(items: readonly DraftItem[]): DraftItem[] {
+  return items.flatMap((item) => inlinePartyList(item.text)?.map((text) => ({ text, lines: item.lines })) ?? [item]);
 }

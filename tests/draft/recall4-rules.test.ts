@@ -10,6 +10,7 @@ import { findDocNo } from '../../src/draft/find-doc-no.js';
 import { namesPayment, payingItems } from '../../src/draft/find-reward.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import { parallelItemsTable } from '../../src/draft/find-tiers.js';
+import { inlinePartyList } from '../../src/draft/party-items.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -153,5 +154,49 @@ describe('reward items written in parallel, one case each', () => {
       ['“领军人才项目”', '100万元'],
       ['“青年人才项目”', '20万元'],
     ]);
+  });
+});
+
+describe('an inline list of the kinds of people or firms who may apply', () => {
+  it.each([
+    ['退役军人、残疾人员、低保家庭人员、登记失业的高校毕业生', ['退役军人', '残疾人员', '低保家庭人员', '登记失业的高校毕业生']],
+    ['失业人员（含就业困难人员）、农村转移劳动力、随军家属，以及刑满释放人员。', ['失业人员（含就业困难人员）', '农村转移劳动力', '随军家属', '刑满释放人员']],
+    ['科技型中小企业、高新技术企业、民办非企业单位等', ['科技型中小企业', '高新技术企业', '民办非企业单位']],
+  ])('%s → one kind each', (text, kinds) => {
+    expect(inlinePartyList(text)).toEqual(kinds);
+  });
+
+  it.each([
+    // Clauses, not names.
+    ['注册满1年、纳税信用良好、近三年无违法记录'],
+    // A sentence whose list is one part of it.
+    ['申请人须为退役军人、残疾人员或低保家庭人员，并在本市居住满1年。'],
+    // Two kinds are not a list to break up.
+    ['退役军人、残疾人员'],
+    // A modifier in the first part only is shared by every kind.
+    ['通过市级认定的雏鹰企业、瞪羚企业和独角兽企业、牛羚企业'],
+    // A part too long to be a name.
+    ['在本市依法登记注册并连续经营满三年以上的各类中小微企业、个体工商户、农民专业合作社'],
+  ])('%s stays one item', (text) => {
+    expect(inlinePartyList(text)).toBeUndefined();
+  });
+
+  it('drafts one party per kind under a parties heading', () => {
+    const { spec } = draft('关于做好某市一次性就业补贴申领工作的通知', '一、补贴对象', '退役军人、残疾人员、低保家庭人员、登记失业的高校毕业生。', '二、补贴标准', '每人1000元。');
+    expect(spec.parties).toEqual(['退役军人', '残疾人员', '低保家庭人员', '登记失业的高校毕业生']);
+  });
+
+  it('takes such a list out of the conditions, with the line that leads into it', () => {
+    const { spec } = draft(
+      '某市灵活就业社保补贴怎么申请',
+      '申请条件',
+      '在本市以灵活就业形式参保并按时缴费。',
+      '目前本市就业困难人员有',
+      '大龄失业人员、低保家庭人员、残疾人员，以及连续失业满1年的人员。',
+      '所需材料',
+      '（1）身份证原件。',
+    );
+    expect(spec.parties).toEqual(['大龄失业人员', '低保家庭人员', '残疾人员', '连续失业满1年的人员']);
+    expect(spec.conditions).toEqual(['在本市以灵活就业形式参保并按时缴费。']);
   });
 });
