@@ -38,7 +38,7 @@ import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, proce
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
-import { inlinePartyList, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
+import { inlinePartyList, isFieldsPointer, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import { place } from './source-place.js';
 import { splitInlineHeadings } from './split-inline-headings.js';
@@ -158,12 +158,16 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
       conditionItems = conditionItems.filter((item) => !item.lines.some((line) => oneLiners.has(line)));
     }
   }
+  // 申报范围：《某某细则》中第十四条…奖补政策 lists programmes, not who may apply.
+  partyItems = partyItems.filter((item) => !isPolicyNotParty(item.text));
   if (partyItems.length === 0) partyItems = partySentences(uncovered);
   // …条件之一的，提供居民身份证、相片和证明材料，可以申领: the condition is the clause before the papers.
   conditionItems = conditionItems.map((item) => {
     const papersAfter = CONDITION_THEN_PAPERS.exec(matchingText(item.text));
     return papersAfter ? { ...item, text: item.text.slice(0, papersAfter[1]!.length) } : item;
   });
+  // 具体申报条件、奖补标准、申报材料等内容详见附件: where the fields are, not a condition.
+  conditionItems = conditionItems.filter((item) => !isFieldsPointer(item.text));
   // 登记失业人员、低保人员、残疾人员…: a condition that only lists kinds of people or firms names who
   // may apply, one kind each; the line that leads into it (目前某市就业困难人员有) goes with it.
   const kindLists = new Set(conditionItems.filter((item) => inlinePartyList(item.text) !== undefined));

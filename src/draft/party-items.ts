@@ -87,3 +87,24 @@ export const LIST_LEAD_LINE = /^[^，。；]{0,20}(?:有|包括|包含|主要是
 export function splitPartyLists(items: readonly DraftItem[]): DraftItem[] {
   return items.flatMap((item) => inlinePartyList(item.text)?.map((text) => ({ text, lines: item.lines })) ?? [item]);
 }
+
+/**
+ * A party item that names a policy or points to one (《某某实施细则》中第十四条…奖补政策, 请参见《申报指南》
+ * （附件1））: under 申报范围 a notice lists the programmes it opens, not who may apply.
+ */
+export function isPolicyNotParty(text: string): boolean {
+  return /^(?:请)?(?:参见|详见|参照|见)?《/u.test(matchingText(text).trim());
+}
+
+/**
+ * An item that only says where several fields are written (具体申报条件、奖补标准、申报材料等内容详见附件):
+ * a pointer to an attachment, with no condition of its own. One field with its requirement
+ * (必须符合项目指南规定的申报要求（详见附件）) is a condition and stays.
+ */
+export function isFieldsPointer(text: string): boolean {
+  const normalised = matchingText(text);
+  const pointer = /(?:详见|参见|请见|见)(?:附件|《)/u.exec(normalised);
+  if (!pointer) return false;
+  const named = normalised.slice(0, pointer.index).match(/条件|标准|材料|要求|流程|程序|对象/gu) ?? [];
+  return new Set(named).size >= 2;
+}

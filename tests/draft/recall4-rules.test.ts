@@ -10,7 +10,7 @@ import { findDocNo } from '../../src/draft/find-doc-no.js';
 import { namesPayment, payingItems } from '../../src/draft/find-reward.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import { parallelItemsTable } from '../../src/draft/find-tiers.js';
-import { inlinePartyList } from '../../src/draft/party-items.js';
+import { inlinePartyList, isFieldsPointer, isPolicyNotParty } from '../../src/draft/party-items.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -198,5 +198,39 @@ describe('an inline list of the kinds of people or firms who may apply', () => {
     );
     expect(spec.parties).toEqual(['大龄失业人员', '低保家庭人员', '残疾人员', '连续失业满1年的人员']);
     expect(spec.conditions).toEqual(['在本市以灵活就业形式参保并按时缴费。']);
+  });
+});
+
+describe('a 申报范围 of programmes, and a pointer to the attachment', () => {
+  it.each([
+    ['《某市促进海洋产业发展实施细则》中第五条设备购置奖补政策。', true],
+    ['请参见《2026年某区专项资金申报指南》（附件1）。', true],
+    ['在本区注册的海洋工业企业。', false],
+    ['符合《某市促进海洋产业发展实施细则》规定的企业。', false],
+  ])('%s names a policy, not a party: %s', (text, policy) => {
+    expect(isPolicyNotParty(text)).toBe(policy);
+  });
+
+  it.each([
+    ['符合上述政策的，具体申报条件、奖补标准、申报材料等内容详见附件。', true],
+    ['各项目的申报要求和申报程序参见《申报指南》。', true],
+    ['申报单位必须符合项目指南规定的申报要求（详见附件）。', false],
+    ['企业上年度研发投入不低于500万元。', false],
+  ])('%s is a pointer to where the fields are: %s', (text, pointer) => {
+    expect(isFieldsPointer(text)).toBe(pointer);
+  });
+
+  it('drafts neither as parties or conditions', () => {
+    const { spec } = draft(
+      '某市海洋局关于开展海洋工业奖补资金申报的通知',
+      '一、申报范围',
+      '（一）《某市促进海洋产业发展实施细则》中第五条设备购置奖补政策。',
+      '（二）《某市海水淡化项目奖补实施细则》海水淡化项目奖补政策。',
+      '二、申报条件',
+      '（一）在本市注册的海洋工业企业。',
+      '（二）符合上述政策的，具体申报条件、奖补标准、申报材料等内容详见附件。',
+    );
+    expect(spec.parties).toEqual(['待补充：适用对象']);
+    expect(spec.conditions).toEqual(['在本市注册的海洋工业企业。']);
   });
 });
