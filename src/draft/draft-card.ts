@@ -25,7 +25,7 @@ import { findContacts, type FoundContact } from './find-contacts.js';
 import { findDocNo } from './find-doc-no.js';
 import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
 import { findPeriod, yearFromPublished } from './find-period.js';
-import { latestStandards, onlyBudgets, payingItems, rewardHeadline } from './find-reward.js';
+import { isGrantSentence, latestStandards, onlyBudgets, payingItems, rewardHeadline } from './find-reward.js';
 import { labelledAmountsTable, parallelItemsTable, tierRowsIn, tiersIn } from './find-tiers.js';
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
@@ -38,7 +38,7 @@ import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, proce
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
-import { inlinePartyList, isFieldsPointer, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
+import { inlinePartyList, isFieldsPointer, isOfficeDuty, isPolicyAim, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import { place } from './source-place.js';
 import { splitInlineHeadings } from './split-inline-headings.js';
@@ -141,7 +141,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   // 2025年1月起…209元 then 2026年1月起…提高至217元: the card states the latest standard.
   rewardItems = latestStandards(rewardItems);
   // Tiers are read before the cases are cut apart: 对A奖励25万元，B奖励10万元 is one table.
-  const rewardSentencesWhole = rewardItems;
+  let rewardSentencesWhole = rewardItems;
   rewardItems = rewardClauses(rewardItems);
   // 每年安排最高100万元经费支持服务中心建设 funds the office's own work; the applicant receives nothing from it.
   rewardItems = rewardItems.filter((item) => !onlyBudgets(item.text));
@@ -159,7 +159,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     }
   }
   // 申报范围：《某某细则》中第十四条…奖补政策 lists programmes, not who may apply.
-  partyItems = partyItems.filter((item) => !isPolicyNotParty(item.text));
+  partyItems = partyItems.filter((item) => !isPolicyNotParty(item.text) && !isPolicyAim(item.text));
   if (partyItems.length === 0) partyItems = partySentences(uncovered);
   // …条件之一的，提供居民身份证、相片和证明材料，可以申领: the condition is the clause before the papers.
   conditionItems = conditionItems.map((item) => {
@@ -175,6 +175,17 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     const leads = new Set(conditionItems.filter((item, index) => kindLists.has(conditionItems[index + 1]!) && LIST_LEAD_LINE.test(matchingText(item.text))));
     partyItems = [...partyItems, ...splitPartyLists([...kindLists])];
     conditionItems = conditionItems.filter((item) => !kindLists.has(item) && !leads.has(item));
+  }
+  // 各区（园区）负责通知…, 每县（区）限报1项: the offices' duty or quota, not the applicant's condition.
+  conditionItems = conditionItems.filter((item) => !isOfficeDuty(item.text));
+  // …按其缴纳社会保险费的50%给予社保补贴 under 申请条件, where no section gives the reward: it is the reward.
+  if (rewardItems.length === 0) {
+    const grants = conditionItems.filter((item) => isGrantSentence(item.text));
+    if (grants.length > 0) {
+      rewardItems = grants;
+      rewardSentencesWhole = grants;
+      conditionItems = conditionItems.filter((item) => !grants.includes(item));
+    }
   }
   // 本办法适用对象应当…: what is required of the applicant, said in prose.
   if (conditionItems.length === 0) conditionItems = conditionSentences(uncovered);

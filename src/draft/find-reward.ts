@@ -220,3 +220,9 @@ export function payingItems<T extends { text: string }>(items: readonly T[]): T[
   const paying = items.filter((item) => namesPayment(item.text));
   return paying.length > 0 ? paying : [...items];
 }
+
+/** …按其缴纳社会保险费的50%给予社保补贴, 对…给予一次性奖励5万元: a sentence that grants a sum or a share. */
+export function isGrantSentence(text: string): boolean {
+  const normalised = matchingText(text);
+  return /给予[^，。；]{0,10}(?:奖励|补贴|补助|资助|奖补)/u.test(normalised) && (amountsIn(text).some((amount) => !amount.threshold) || RATE.test(normalised));
+}

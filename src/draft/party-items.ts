@@ -108,3 +108,17 @@ export function isFieldsPointer(text: string): boolean {
   const named = normalised.slice(0, pointer.index).match(/条件|标准|材料|要求|流程|程序|对象/gu) ?? [];
   return new Set(named).size >= 2;
 }
+
+/** 鼓励传统产业企业改造提升…: what the policy aims at, under a 支持范围 heading; no party. */
+export function isPolicyAim(text: string): boolean {
+  return /^(?:鼓励|引导|推动|推进|促进)/u.test(matchingText(text).trim());
+}
+
+/**
+ * 各区（园区）负责通知…, 每县（区）限报1项, 各市科技局要…: the subject is the offices that collect the
+ * applications, so the sentence is their duty or quota, not a condition the applicant meets
+ * (各申报单位须…, 每家企业限报1项 stay).
+ */
+export function isOfficeDuty(text: string): boolean {
+  return /^(?:各|每)(?:县|区|市|镇|街道|园区|地区|主管部门|有关部门|[^，。；、]{1,8}(?:局|委|办))(?:（[^（）]{1,8}）)?[^，。；]{0,8}?(?:负责|限报|限推|择优推荐|要|应当?|须|做好|组织)/u.test(matchingText(text).trim());
+}

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { findDocNo } from '../../src/draft/find-doc-no.js';
-import { namesPayment, payingItems } from '../../src/draft/find-reward.js';
+import { isGrantSentence, namesPayment, payingItems } from '../../src/draft/find-reward.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import { parallelItemsTable } from '../../src/draft/find-tiers.js';
-import { inlinePartyList, isFieldsPointer, isPolicyNotParty } from '../../src/draft/party-items.js';
+import { inlinePartyList, isFieldsPointer, isOfficeDuty, isPolicyAim, isPolicyNotParty } from '../../src/draft/party-items.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -232,5 +232,47 @@ describe('a 申报范围 of programmes, and a pointer to the attachment', () => 
     );
     expect(spec.parties).toEqual(['待补充：适用对象']);
     expect(spec.conditions).toEqual(['在本市注册的海洋工业企业。']);
+  });
+});
+
+describe('what is not the applicant\'s: the offices\' duties, the policy\'s aims, and a grant among the conditions', () => {
+  it.each([
+    ['各区（园区）负责通知辖区内的企业。', true],
+    ['每县（区）限报2项。', true],
+    ['各市科技局要做好审核推荐工作。', true],
+    ['各申报单位须对材料真实性负责。', false],
+    ['每家企业限报1项。', false],
+    ['申报企业应在本市注册。', false],
+  ])('%s is the offices\' duty or quota: %s', (text, duty) => {
+    expect(isOfficeDuty(text)).toBe(duty);
+  });
+
+  it.each([
+    ['鼓励企业改造提升技术水平，延伸产业链。', true],
+    ['引导中小企业走专精特新发展道路。', true],
+    ['在本市注册的中小企业。', false],
+  ])('%s is an aim, not a party: %s', (text, aim) => {
+    expect(isPolicyAim(text)).toBe(aim);
+  });
+
+  it.each([
+    ['按其缴纳社会保险费的50%给予社保补贴。', true],
+    ['对认定的企业给予一次性奖励5万元。', true],
+    ['申请人须在本市缴纳社会保险满6个月。', false],
+    ['对认定的企业给予通报表扬。', false],
+  ])('%s grants a sum or a share: %s', (text, grant) => {
+    expect(isGrantSentence(text)).toBe(grant);
+  });
+
+  it('drafts a grant found among the conditions as the reward when no section gives one', () => {
+    const { spec } = draft(
+      '某市灵活就业社保补贴申领指南',
+      '申请条件',
+      '在本市登记失业并以灵活就业形式参保的人员。',
+      '按其缴纳社会保险费的50%给予社保补贴。',
+      '各区（街道）负责受理辖区内的申请。',
+    );
+    expect(spec.conditions).toEqual(['在本市登记失业并以灵活就业形式参保的人员。']);
+    expect(spec.reward?.items).toEqual(['按其缴纳社会保险费的50%给予社保补贴。']);
   });
 });
