@@ -320,8 +320,14 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     const labelled = labelledAmountsTable(rewardItems.map((item) => item.text));
     const found = tierRowsIn(rewardSentencesWhole);
     // “甲类专项”，单个项目最高支持50万元 / “乙类专项”，单个项目最高支持30万元: cases written in parallel.
-    const parallel = labelled ?? parallelItemsTable(rewardItems.map((item) => item.text));
-    const tiers = found ? { item: { lines: found.lines }, table: found.table } : parallel ? { item: { lines: rewardItems.flatMap((item) => item.lines) }, table: parallel } : undefined;
+    const parallel = labelled ? undefined : parallelItemsTable(rewardItems);
+    const tiers = found
+      ? { item: { lines: found.lines }, table: found.table }
+      : labelled
+        ? { item: { lines: rewardItems.flatMap((item) => item.lines) }, table: labelled }
+        : parallel
+          ? { item: { lines: parallel.items.flatMap((item) => item.lines) }, table: parallel.table }
+          : undefined;
     if (tiers?.table && tiers.table.rows.length <= limits.tableRows && tiers.table.columns.length <= limits.tableColumns && tiers.table.rows.every((row) => row.every((cell) => [...cell].length <= limits.tableCell))) {
       reward['table'] = { columns: tiers.table.columns.map(chinesePunctuation), rows: tiers.table.rows.map((row) => row.map(chinesePunctuation)) };
       draft.source(['reward', 'table'], tiers.item.lines);

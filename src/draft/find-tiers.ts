@@ -174,19 +174,20 @@ const PARALLEL = new RegExp(String.raw`^([^，。；：\d]{2,20})，([^，。；
  * read, so a note after it does not hide the case. Names must differ, and the shared words are the
  * amount's column.
  */
-export function parallelItemsTable(items: readonly string[]): TierTable | undefined {
+export function parallelItemsTable<T extends { text: string }>(items: readonly T[]): { table: TierTable; items: T[] } | undefined {
   const cases = items.map((item) => {
-    const first = splitOutsideBrackets(matchingText(item), '。')[0] ?? '';
+    const first = splitOutsideBrackets(matchingText(item.text), '。')[0] ?? '';
     const match = PARALLEL.exec(first.trim());
-    return match ? { name: match[1]!.trim(), words: match[2]!.trim(), amount: match[3]! } : undefined;
+    return match ? { item, name: match[1]!.trim(), words: match[2]!.trim(), amount: match[3]! } : undefined;
   });
-  let best: Array<{ name: string; words: string; amount: string }> = [];
-  let run: typeof best = [];
+  type Case = NonNullable<(typeof cases)[number]>;
+  let best: Case[] = [];
+  let run: Case[] = [];
   for (const entry of cases) {
     if (entry && run.length > 0 && entry.words === run[0]!.words && !run.some((row) => row.name === entry.name)) run.push(entry);
     else run = entry ? [entry] : [];
     if (run.length > best.length) best = [...run];
   }
   if (best.length < 2) return undefined;
-  return { columns: ['类别', best[0]!.words], rows: best.map((entry) => [entry.name, entry.amount]) };
+  return { table: { columns: ['类别', best[0]!.words], rows: best.map((entry) => [entry.name, entry.amount]) }, items: best.map((entry) => entry.item) };
 }

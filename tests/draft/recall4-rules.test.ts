@@ -123,7 +123,10 @@ describe('a reward section keeps what is paid', () => {
 
 describe('reward items written in parallel, one case each', () => {
   it('makes a row per case when only the name and the amount differ', () => {
-    expect(parallelItemsTable(['“甲类专项”（JA），单个项目最高支持80万元。', '“乙类专项”（JB），单个项目最高支持40万元。后附说明，不影响本项。', '“丙类专项”申报指南另行发布。'])).toEqual({
+    const items = ['“甲类专项”（JA），单个项目最高支持80万元。', '“乙类专项”（JB），单个项目最高支持40万元。后附说明，不影响本项。', '“丙类专项”申报指南另行发布。'].map((text) => ({ text }));
+    const found = parallelItemsTable(items);
+    expect(found?.items).toEqual(items.slice(0, 2));
+    expect(found?.table).toEqual({
       columns: ['类别', '单个项目最高支持'],
       rows: [
         ['“甲类专项”（JA）', '80万元'],
@@ -137,8 +140,8 @@ describe('reward items written in parallel, one case each', () => {
     [['甲类专项，单个项目最高支持80万元。', '乙类专项，按投资额给予40万元。']],
     [['甲类专项，单个项目最高支持80万元。', '甲类专项，单个项目最高支持40万元。']],
     [['对新认定的企业，给予一次性奖励20万元，并优先推荐。', '对复核通过的企业，给予一次性奖励10万元，并优先推荐。']],
-  ])('no table from %j', (items) => {
-    expect(parallelItemsTable(items)).toBeUndefined();
+  ])('no table from %j', (texts) => {
+    expect(parallelItemsTable(texts.map((text) => ({ text })))).toBeUndefined();
   });
 
   it('drafts the table from such a section', () => {
