@@ -30,7 +30,7 @@ import { labelledAmountsTable, parallelItemsTable, tierRowsIn, tiersIn } from '.
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
-import { materialsInProse } from './materials-in-prose.js';
+import { isTimeNotPaper, materialsInProse } from './materials-in-prose.js';
 import { unheadedSteps } from './unheaded-steps.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
@@ -189,7 +189,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   }
   // 本办法适用对象应当…: what is required of the applicant, said in prose.
   if (conditionItems.length === 0) conditionItems = conditionSentences(uncovered);
-  let materialItems = itemsOf('materials');
+  // 2026年3月1日-3月31日，仅限邮寄 under 线下提交材料：, or 受理时间… in a materials list: when, not which papers.
+  let materialItems = itemsOf('materials').filter((item) => !isTimeNotPaper(item.text));
   if (materialItems.length === 0) {
     // 将申请表、承诺书…报送至…: the papers named in how-to-apply sentences.
     materialItems = body.flatMap((line) => sentencesOf(line).flatMap((sentence) => materialsInProse(sentence).map((text) => ({ text, lines: [line] }))));

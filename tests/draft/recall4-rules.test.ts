@@ -10,6 +10,7 @@ import { findDocNo } from '../../src/draft/find-doc-no.js';
 import { isGrantSentence, namesPayment, payingItems } from '../../src/draft/find-reward.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import { parallelItemsTable } from '../../src/draft/find-tiers.js';
+import { isTimeNotPaper } from '../../src/draft/materials-in-prose.js';
 import { inlinePartyList, isFieldsPointer, isOfficeDuty, isPolicyAim, isPolicyNotParty } from '../../src/draft/party-items.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
@@ -277,5 +278,28 @@ describe('what is not the applicant\'s: the offices\' duties, the policy\'s aims
     );
     expect(spec.conditions).toEqual(['在本市登记失业并以灵活就业形式参保的人员。']);
     expect(spec.reward?.items).toEqual(['按其缴纳社会保险费的50%给予社保补贴。']);
+  });
+});
+
+describe('a time among the materials', () => {
+  it.each([
+    ['2026年3月1日-3月31日，仅限快递或邮寄。', true],
+    ['纸质材料受理时间为工作日上午9:00-12:00。', true],
+    ['办理时效：审核部门在10个工作日内完成审核。', true],
+    ['2025年度的完税证明复印件（加盖公章）', false],
+    ['营业执照复印件。', false],
+  ])('%s is a time, not a paper: %s', (text, time) => {
+    expect(isTimeNotPaper(text)).toBe(time);
+  });
+
+  it('drafts the papers without it', () => {
+    const { spec } = draft(
+      '关于组织申报2026年某某资金项目的通知',
+      '一、申报材料',
+      '1.项目申报书。',
+      '2.营业执照复印件。',
+      '3.纸质材料受理时间为工作日上午9:00-12:00。',
+    );
+    expect(spec.materials).toEqual(['项目申报书。', '营业执照复印件。']);
   });
 });
