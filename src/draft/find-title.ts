@@ -6,6 +6,7 @@
 import type { SourceLine } from './source-document.js';
 import { lineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
+import { isOfficeName } from './signature-block.js';
 
 /** How a title ends: the kinds of official documents that carry policies. */
 const TITLE_END = /(?:通知|通告|公告|意见|办法|细则|指南|规定|方案|措施|政策|决定|批复|函|公示|规则|纲要|计划|条例|须知|说明|指引|清单|目录|申报书|规程|章程|准则|要点|规划|守则|常见问题|问答|答疑|解读)(?:（[^（）]{1,20}）)?$/u;
@@ -139,7 +140,9 @@ function repeatedHeadline(head: readonly SourceLine[]): SourceLine | undefined {
   return head.find((line, index) => {
     const text = matchingText(line.text).trim();
     const length = [...text].length;
-    if (length < 8 || length > 60 || /[，。；！？：:,;!?]/u.test(text) || lineMarker(line.text)) return false;
+    if (length < 8 || length > 60 || /[，。；！？：:,;!?>＞]/u.test(text) || lineMarker(line.text)) return false;
+    // A site's header repeated (某某市人力资源和社会保障局, 某某政府门户网站) or a row of menu words is no headline.
+    if (isOfficeName(text) || /(?:网|网站|门户|平台|首页|政府)$/u.test(text) || text.split(/\s+/u).length >= 3) return false;
     return head.slice(index + 1).some((other) => matchingText(other.text).trim() === text);
   });
 }

@@ -120,5 +120,7 @@ export function isPolicyAim(text: string): boolean {
  * (各申报单位须…, 每家企业限报1项 stay).
  */
 export function isOfficeDuty(text: string): boolean {
-  return /^(?:各|每)(?:县|区|市|镇|街道|园区|地区|主管部门|有关部门|[^，。；、]{1,8}(?:局|委|办))(?:（[^（）]{1,8}）)?[^，。；]{0,8}?(?:负责|限报|限推|择优推荐|要|应当?|须|做好|组织)/u.test(matchingText(text).trim());
+  const duty = /^(?:各|每)(?:县|区|市|镇|街道|园区|地区|主管部门|有关部门|[^，。；、]{1,8}(?:局|委|办))(?:（[^（）]{1,8}）)?([^，。；]{0,4}?)(?:负责|限报|限推|择优推荐|要|应当?|须|做好|组织)/u.exec(matchingText(text).trim());
+  // 各区企业须…, 每区申报单位限报… are about the applicants of each district.
+  return duty !== null && !/企业|单位|人|申报|申请/u.test(duty[1]!);
 }

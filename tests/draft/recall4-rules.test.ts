@@ -50,6 +50,8 @@ describe('a title as a page shows it', () => {
   it('takes no repeated line that is a sentence or a list item', () => {
     expect(findTitle(lines('申请人须在本市就业，', '各有关单位：', '申请人须在本市就业，'), undefined)).toBeUndefined();
     expect(findTitle(lines('1.提交申请材料和证明', '2.审核', '1.提交申请材料和证明'), undefined)).toBeUndefined();
+    expect(findTitle(lines('某某市人力资源和社会保障局', '发布时间：2026-03-01', '某某市人力资源和社会保障局'), undefined)).toBeUndefined();
+    expect(findTitle(lines('政务公开 办事服务 互动交流', '首页', '政务公开 办事服务 互动交流'), undefined)).toBeUndefined();
   });
 });
 
@@ -246,6 +248,7 @@ describe('what is not the applicant\'s: the offices\' duties, the policy\'s aims
     ['各市科技局要做好审核推荐工作。', true],
     ['各申报单位须对材料真实性负责。', false],
     ['每家企业限报1项。', false],
+    ['各区企业须在3月底前完成填报。', false],
     ['申报企业应在本市注册。', false],
   ])('%s is the offices\' duty or quota: %s', (text, duty) => {
     expect(isOfficeDuty(text)).toBe(duty);
