@@ -204,10 +204,20 @@ const RATE = /\d+(?:\.\d+)?\s*[%％‰]|百分之|[\d一二三四五六七八九
 /** A grant said in words (给予对应奖励, 给予一次性补贴): paid, though the amount is set elsewhere. */
 const GRANT = /给予[^，。；]{0,10}(?:奖励|补贴|补助|资助|奖补|扶持资金)/u;
 
-/** Whether a text names something paid: an amount in yuan (not a threshold to reach), a rate, or a grant. */
+/** A clause about when the money is paid out (立项后先行拨付50%支持资金), not how much. */
+const DISBURSEMENT = /拨付|拨款|兑付|分期|分批/u;
+
+/**
+ * Whether a text names something paid: an amount in yuan (not a threshold to reach), a rate, or a
+ * grant. A clause about paying out in instalments (先行拨付50%，剩余资金验收后拨付) says when, not how
+ * much, so its share does not count.
+ */
 export function namesPayment(text: string): boolean {
-  const normalised = matchingText(text);
-  return amountsIn(text).some((amount) => !amount.threshold) || RATE.test(normalised) || GRANT.test(normalised);
+  return splitOutsideBrackets(text, '，,；;。').some((clause) => {
+    const normalised = matchingText(clause);
+    if (DISBURSEMENT.test(normalised)) return false;
+    return amountsIn(clause).some((amount) => !amount.threshold) || RATE.test(normalised) || GRANT.test(normalised);
+  });
 }
 
 /**

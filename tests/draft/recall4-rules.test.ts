@@ -96,6 +96,8 @@ describe('a reward section keeps what is paid', () => {
     ['同等条件下优先支持首次申报的单位。', false],
     ['补贴期限累计不超过3年。', false],
     ['年销售收入首次突破5000万元。', false],
+    ['项目立项后先行拨付50%支持资金，剩余资金根据验收结果再行拨付。', false],
+    ['资助额度不超过新增研发投入的20%，立项当年拨付不超过立项金额的60%。', true],
   ])('%s → %s', (text, paid) => {
     expect(namesPayment(text)).toBe(paid);
   });
