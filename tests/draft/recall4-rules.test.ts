@@ -308,3 +308,15 @@ describe('a time among the materials', () => {
     expect(spec.materials).toEqual(['项目申报书。', '营业执照复印件。']);
   });
 });
+
+describe('a guide\'s fee and term', () => {
+  it.each([['收费标准'], ['是否收费'], ['收费依据'], ['办理时限'], ['承诺时限']])('%s names no field', (heading) => {
+    expect(fieldForHeading(heading)).toBeUndefined();
+  });
+
+  it('drafts no reward from 收费标准：不收费', () => {
+    const { spec } = draft('某市居住证申领办事指南', '一、申请条件', '在本市居住满半年的人员。', '二、办理时限', '10个工作日。', '三、收费标准', '不收费。');
+    expect(spec.reward?.items).toEqual(['待补充：奖补标准']);
+    expect(spec.conditions).toEqual(['在本市居住满半年的人员。']);
+  });
+});
