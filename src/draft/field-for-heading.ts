@@ -108,3 +108,15 @@ export function isAsideHeading(label: string): boolean {
   const text = matchingText(label).replace(/^[★☆※▲△◆◇●○■□\s]+/u, '').replace(/[\s：:]+$/u, '');
   return ASIDE_LABELS.includes(text);
 }
+
+/**
+ * The field a Q&A page's question heading asks about: a full synonym (有哪些申请条件), or, when it
+ * asks how much of something paid (最高可以申请多少额度, 补贴标准是多少, 贴息利率分别是多少), the reward.
+ * Other words a question holds (多长时间 asks about a loan's term) name no field.
+ */
+export function questionField(label: string): DraftField | undefined {
+  const named = fieldForHeading(label, { synonymsOnly: true });
+  if (named !== undefined) return named;
+  const text = matchingText(label);
+  return /多少|几何|怎么算|如何计算/u.test(text) && /额度|金额|补贴|补助|奖励|资助|贴息|钱|标准/u.test(text) ? 'reward' : undefined;
+}

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
-import { fieldForHeading } from '../../src/draft/field-for-heading.js';
+import { fieldForHeading, questionField } from '../../src/draft/field-for-heading.js';
 import { findDocNo } from '../../src/draft/find-doc-no.js';
 import { isGrantSentence, namesPayment, payingItems } from '../../src/draft/find-reward.js';
 import { findTitle } from '../../src/draft/find-title.js';
@@ -318,5 +318,24 @@ describe('a guide\'s fee and term', () => {
     const { spec } = draft('某市居住证申领办事指南', '一、申请条件', '在本市居住满半年的人员。', '二、办理时限', '10个工作日。', '三、收费标准', '不收费。');
     expect(spec.reward?.items).toEqual(['待补充：奖补标准']);
     expect(spec.conditions).toEqual(['在本市居住满半年的人员。']);
+  });
+});
+
+describe('a Q&A page\'s question about how much', () => {
+  it.each([
+    ['二、创业贷款最高可以申请多少额度', 'reward'],
+    ['补贴标准是多少', 'reward'],
+    ['贷款利率和贴息利率分别是多少', 'reward'],
+    ['有哪些申请条件', 'conditions'],
+    ['每次最长可以申请多长时间', undefined],
+    ['每年可以申请几次', undefined],
+  ])('%s → %s', (question, field) => {
+    expect(questionField(question)).toBe(field);
+  });
+
+  it('drafts the answer as the reward', () => {
+    const { spec } = draft('某市一次性创业补贴常见问题', '一、一次性创业补贴可以领多少钱？', '答：每户补贴10000元。', '二、有哪些申请条件？', '答：在本市首次创办企业并正常经营6个月以上。');
+    expect(spec.reward?.items).toEqual(['每户补贴10000元。']);
+    expect(spec.conditions).toEqual(['在本市首次创办企业并正常经营6个月以上。']);
   });
 });
