@@ -38,7 +38,7 @@ import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, proce
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
-import { inlinePartyList, isFieldsPointer, isOfficeDuty, isPolicyAim, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
+import { inlinePartyList, isFieldsPointer, isOfficeDuty, isRequirementOfParty, isPolicyAim, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import { place } from './source-place.js';
 import { splitInlineHeadings } from './split-inline-headings.js';
@@ -149,6 +149,12 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   rewardItems = payingItems(rewardItems);
   let partyItems = splitPartyLists(listedParties(partyHeads(itemsOf('parties'))));
   let conditionItems = itemsOf('conditions');
+  // 三年内在本市注册的独立法人。发起单位…，具备…的实力: after the party, what it must have is a condition.
+  const required = partyItems.filter((item, index) => index > 0 && isRequirementOfParty(item.text));
+  if (required.length > 0 && required.length < partyItems.length) {
+    partyItems = partyItems.filter((item) => !required.includes(item));
+    conditionItems = [...required, ...conditionItems];
+  }
   if (partyItems.length === 0) {
     // 扶持对象应符合以下条件： with one group of conditions per kind of applicant.
     for (const section of sections.get('conditions') ?? []) {

@@ -124,3 +124,12 @@ export function isOfficeDuty(text: string): boolean {
   // 各区企业须…, 每区申报单位限报… are about the applicants of each district.
   return duty !== null && !/企业|单位|人|申报|申请/u.test(duty[1]!);
 }
+
+/**
+ * A sentence under a parties heading that states what the applicant must have or do (具备…实力,
+ * 须…, 应当…), not who it is. Only read after a first party item: a lone item that names the party
+ * by its requirements (申报企业须为中小企业…) stays a party.
+ */
+export function isRequirementOfParty(text: string): boolean {
+  return /具备|须|应当|必须|需具有|需具备/u.test(matchingText(text));
+}

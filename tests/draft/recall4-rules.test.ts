@@ -339,3 +339,22 @@ describe('a Q&A page\'s question about how much', () => {
     expect(spec.conditions).toEqual(['在本市首次创办企业并正常经营6个月以上。']);
   });
 });
+
+describe('a requirement written under the parties heading', () => {
+  it('is a condition when it follows the party', () => {
+    const { spec } = draft(
+      '关于组织申报2026年某某创新中心的通知',
+      '一、申报对象',
+      '三年内在本市新注册的独立法人。牵头单位在该领域长期从事研发，具备较强的科研实力和经济实力。',
+      '二、申报材料',
+      '《创新中心建设申报书》。',
+    );
+    expect(spec.parties).toEqual(['三年内在本市新注册的独立法人。']);
+    expect(spec.conditions).toEqual(['牵头单位在该领域长期从事研发，具备较强的科研实力和经济实力。']);
+  });
+
+  it('stays the party when it is the only item', () => {
+    const { spec } = draft('关于组织申报2026年某某企业认定的通知', '一、申报对象', '申报企业须为在本市注册的中小企业。', '二、申报材料', '《认定申请表》。');
+    expect(spec.parties).toEqual(['申报企业须为在本市注册的中小企业。']);
+  });
+});
