@@ -25,12 +25,12 @@ import { findContacts, type FoundContact } from './find-contacts.js';
 import { findDocNo } from './find-doc-no.js';
 import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
 import { findPeriod, yearFromPublished } from './find-period.js';
-import { latestStandards, onlyBudgets, rewardHeadline } from './find-reward.js';
-import { labelledAmountsTable, tierRowsIn, tiersIn } from './find-tiers.js';
+import { isGrantSentence, latestStandards, onlyBudgets, payingItems, rewardHeadline } from './find-reward.js';
+import { labelledAmountsTable, parallelItemsTable, tierRowsIn, tiersIn } from './find-tiers.js';
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
-import { materialsInProse } from './materials-in-prose.js';
+import { isTimeNotPaper, materialsInProse } from './materials-in-prose.js';
 import { unheadedSteps } from './unheaded-steps.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
@@ -38,7 +38,7 @@ import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, proce
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
-import { listedParties, partyHeads } from './party-items.js';
+import { inlinePartyList, isFieldsPointer, isOfficeDuty, isRequirementOfParty, isPolicyAim, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import { place } from './source-place.js';
 import { splitInlineHeadings } from './split-inline-headings.js';
@@ -141,12 +141,20 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   // 2025年1月起…209元 then 2026年1月起…提高至217元: the card states the latest standard.
   rewardItems = latestStandards(rewardItems);
   // Tiers are read before the cases are cut apart: 对A奖励25万元，B奖励10万元 is one table.
-  const rewardSentencesWhole = rewardItems;
+  let rewardSentencesWhole = rewardItems;
   rewardItems = rewardClauses(rewardItems);
   // 每年安排最高100万元经费支持服务中心建设 funds the office's own work; the applicant receives nothing from it.
   rewardItems = rewardItems.filter((item) => !onlyBudgets(item.text));
-  let partyItems = listedParties(partyHeads(itemsOf('parties')));
+  // 项目分为三个专项 / 申报指南另行发布 beside 最高支持50万元: only what is paid is the reward.
+  rewardItems = payingItems(rewardItems);
+  let partyItems = splitPartyLists(listedParties(partyHeads(itemsOf('parties'))));
   let conditionItems = itemsOf('conditions');
+  // 三年内在本市注册的独立法人。发起单位…，具备…的实力: after the party, what it must have is a condition.
+  const required = partyItems.filter((item, index) => index > 0 && isRequirementOfParty(item.text));
+  if (required.length > 0 && required.length < partyItems.length) {
+    partyItems = partyItems.filter((item) => !required.includes(item));
+    conditionItems = [...required, ...conditionItems];
+  }
   if (partyItems.length === 0) {
     // 扶持对象应符合以下条件： with one group of conditions per kind of applicant.
     for (const section of sections.get('conditions') ?? []) {
@@ -156,15 +164,39 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
       conditionItems = conditionItems.filter((item) => !item.lines.some((line) => oneLiners.has(line)));
     }
   }
+  // 申报范围：《某某细则》中第十四条…奖补政策 lists programmes, not who may apply.
+  partyItems = partyItems.filter((item) => !isPolicyNotParty(item.text) && !isPolicyAim(item.text));
   if (partyItems.length === 0) partyItems = partySentences(uncovered);
   // …条件之一的，提供居民身份证、相片和证明材料，可以申领: the condition is the clause before the papers.
   conditionItems = conditionItems.map((item) => {
     const papersAfter = CONDITION_THEN_PAPERS.exec(matchingText(item.text));
     return papersAfter ? { ...item, text: item.text.slice(0, papersAfter[1]!.length) } : item;
   });
+  // 具体申报条件、奖补标准、申报材料等内容详见附件: where the fields are, not a condition.
+  conditionItems = conditionItems.filter((item) => !isFieldsPointer(item.text));
+  // 登记失业人员、低保人员、残疾人员…: a condition that only lists kinds of people or firms names who
+  // may apply, one kind each; the line that leads into it (目前某市就业困难人员有) goes with it.
+  const kindLists = new Set(conditionItems.filter((item) => inlinePartyList(item.text) !== undefined));
+  if (kindLists.size > 0) {
+    const leads = new Set(conditionItems.filter((item, index) => kindLists.has(conditionItems[index + 1]!) && LIST_LEAD_LINE.test(matchingText(item.text))));
+    partyItems = [...partyItems, ...splitPartyLists([...kindLists])];
+    conditionItems = conditionItems.filter((item) => !kindLists.has(item) && !leads.has(item));
+  }
+  // 各区（园区）负责通知…, 每县（区）限报1项: the offices' duty or quota, not the applicant's condition.
+  conditionItems = conditionItems.filter((item) => !isOfficeDuty(item.text));
+  // …按其缴纳社会保险费的50%给予社保补贴 under 申请条件, where no section gives the reward: it is the reward.
+  if (rewardItems.length === 0) {
+    const grants = conditionItems.filter((item) => isGrantSentence(item.text));
+    if (grants.length > 0) {
+      rewardItems = grants;
+      rewardSentencesWhole = grants;
+      conditionItems = conditionItems.filter((item) => !grants.includes(item));
+    }
+  }
   // 本办法适用对象应当…: what is required of the applicant, said in prose.
   if (conditionItems.length === 0) conditionItems = conditionSentences(uncovered);
-  let materialItems = itemsOf('materials');
+  // 2026年3月1日-3月31日，仅限邮寄 under 线下提交材料：, or 受理时间… in a materials list: when, not which papers.
+  let materialItems = itemsOf('materials').filter((item) => !isTimeNotPaper(item.text));
   if (materialItems.length === 0) {
     // 将申请表、承诺书…报送至…: the papers named in how-to-apply sentences.
     materialItems = body.flatMap((line) => sentencesOf(line).flatMap((sentence) => materialsInProse(sentence).map((text) => ({ text, lines: [line] }))));
@@ -294,7 +326,15 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     reward['items'] = items;
     const labelled = labelledAmountsTable(rewardItems.map((item) => item.text));
     const found = tierRowsIn(rewardSentencesWhole);
-    const tiers = found ? { item: { lines: found.lines }, table: found.table } : labelled ? { item: { lines: rewardItems.flatMap((item) => item.lines) }, table: labelled } : undefined;
+    // “甲类专项”，单个项目最高支持50万元 / “乙类专项”，单个项目最高支持30万元: cases written in parallel.
+    const parallel = labelled ? undefined : parallelItemsTable(rewardItems);
+    const tiers = found
+      ? { item: { lines: found.lines }, table: found.table }
+      : labelled
+        ? { item: { lines: rewardItems.flatMap((item) => item.lines) }, table: labelled }
+        : parallel
+          ? { item: { lines: parallel.items.flatMap((item) => item.lines) }, table: parallel.table }
+          : undefined;
     if (tiers?.table && tiers.table.rows.length <= limits.tableRows && tiers.table.columns.length <= limits.tableColumns && tiers.table.rows.every((row) => row.every((cell) => [...cell].length <= limits.tableCell))) {
       reward['table'] = { columns: tiers.table.columns.map(chinesePunctuation), rows: tiers.table.rows.map((row) => row.map(chinesePunctuation)) };
       draft.source(['reward', 'table'], tiers.item.lines);

@@ -26,6 +26,10 @@ export function fieldForHeading(label: string, options: { synonymsOnly?: boolean
     const index = text.indexOf(words);
     if (index >= 0 && index < (named.get(field) ?? Infinity)) named.set(field, index);
   }
+  // 申报和遴选程序, 项目申报时间和程序: parts that share one head noun or one modifier name a field each.
+  if (!options.synonymsOnly) {
+    for (const field of sharedHeadFields(text)) if (!named.has(field)) named.set(field, text.length);
+  }
   const override = FIELD_PRECEDENCE.find(([field, over]) => named.has(field) && named.has(over));
   if (override) return override[0];
   const first = [...named.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
@@ -45,6 +49,31 @@ export function headNounField(text: string): DraftField | undefined {
     if (field !== undefined) return field;
   }
   return undefined;
+}
+
+/**
+ * The fields a coordinated heading names once its shared words are spelt out: in 申报和遴选程序 the
+ * parts share the head noun (申报程序, 遴选程序), in 项目申报时间和程序 they share the modifier
+ * (项目申报时间, 申报程序). A bare part takes the head noun of the last part, or the first part's
+ * modifier (its last verb of applying, when it ends in one); each part is then classed on its own (HEAD_NOUN_CLASSES).
+ */
+export function sharedHeadFields(text: string): DraftField[] {
+  const parts = text.split(/(?<![惠涉以])及|[和与、]/u).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 2) return [];
+  const headOf = (part: string) => HEAD_NOUN_CLASSES.find(([noun]) => part.endsWith(noun))?.[0];
+  const lastHead = headOf(parts[parts.length - 1]!);
+  const firstHead = headOf(parts[0]!);
+  // The shared modifier's last verb of applying is what the bare noun takes (项目申报 → 申报程序).
+  const firstModifier = firstHead === undefined ? undefined : parts[0]!.slice(0, parts[0]!.length - firstHead.length);
+  const modifier = firstModifier === undefined ? undefined : (VERB_PREFIXES.find((verb) => firstModifier.endsWith(verb)) ?? firstModifier);
+  const fields: DraftField[] = [];
+  for (const part of parts) {
+    const head = headOf(part);
+    const spelt = head === undefined ? (lastHead === undefined ? part : part + lastHead) : part === head && modifier ? modifier + part : part;
+    const field = partField(spelt);
+    if (field !== undefined && !fields.includes(field)) fields.push(field);
+  }
+  return fields;
 }
 
 function partField(part: string): DraftField | undefined {
@@ -78,4 +107,16 @@ export function isNoFieldHeading(label: string): boolean {
 export function isAsideHeading(label: string): boolean {
   const text = matchingText(label).replace(/^[★☆※▲△◆◇●○■□\s]+/u, '').replace(/[\s：:]+$/u, '');
   return ASIDE_LABELS.includes(text);
+}
+
+/**
+ * The field a Q&A page's question heading asks about: a full synonym (有哪些申请条件), or, when it
+ * asks how much of something paid (最高可以申请多少额度, 补贴标准是多少, 贴息利率分别是多少), the reward.
+ * Other words a question holds (多长时间 asks about a loan's term) name no field.
+ */
+export function questionField(label: string): DraftField | undefined {
+  const named = fieldForHeading(label, { synonymsOnly: true });
+  if (named !== undefined) return named;
+  const text = matchingText(label);
+  return /多少|几何|怎么算|如何计算/u.test(text) && /额度|金额|补贴|补助|奖励|资助|贴息|钱|标准/u.test(text) ? 'reward' : undefined;
 }

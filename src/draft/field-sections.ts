@@ -26,7 +26,7 @@ function leadInField(node: HeadingNode): DraftField | undefined {
   return undefined;
 }
 
-const ITEM_STYLES = new Set(['digit-dot', 'digit-comma', 'paren-digit', 'digit-paren', 'circled']);
+const ITEM_STYLES = new Set(['digit-dot', 'digit-comma', 'paren-digit', 'digit-paren', 'circled', 'paren-chinese']);
 
 /**
  * 二、申报条件 1、申报主体：… 2、… 3、…: one numbered list holds one kind of item, so an item that

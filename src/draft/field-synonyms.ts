@@ -226,10 +226,15 @@ export const ASIDE_LABELS: readonly string[] = ['温馨提示', '温馨提醒', 
  * Headings about the paperwork or the office's own duties rather than the policy: they name a
  * field word (申报材料制作要求) but hold no card content.
  */
-export const NOT_A_FIELD: readonly string[] = ['制作要求', '装订', '格式要求', '注意事项', '工作要求', '有关要求', '组织实施', '保障措施', '工作职责', '职责分工', '监督管理', '附则', '总则', '责任追究', '资金管理', '绩效评价', '评分标准'];
+// A guide's fee (收费标准：不收费, 是否收费) is what the office charges, never a reward; its 办理时限 is the office's term.
+export const NOT_A_FIELD: readonly string[] = ['收费', '办理时限', '承诺时限', '法定时限', '制作要求', '装订', '格式要求', '注意事项', '工作要求', '有关要求', '组织实施', '保障措施', '工作职责', '职责分工', '监督管理', '附则', '总则', '责任追究', '资金管理', '绩效评价', '评分标准'];
 
 /**
  * When one heading names both fields of a pair, the first of the pair wins over the field named
- * first: under 申报对象及条件 or 申报范围和条件 the items are conditions.
+ * first: under 申报对象及条件 or 申报范围和条件 the items are conditions, under 申报时间和程序 steps.
  */
-export const FIELD_PRECEDENCE: ReadonlyArray<readonly [DraftField, DraftField]> = [['conditions', 'parties']];
+export const FIELD_PRECEDENCE: ReadonlyArray<readonly [DraftField, DraftField]> = [
+  ['conditions', 'parties'],
+  // Under 申报时间和程序 the items are steps (申报时间为…, 申报方式…); the dates are found in any section.
+  ['process', 'period'],
+];

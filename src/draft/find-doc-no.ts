@@ -10,8 +10,9 @@ import { matchingText } from './normalise-text.js';
 // The issuer abbreviation, the year in 〔〕 [] （） 【】 ﹝﹞ 〖〗, the serial number and 号.
 const DOC_NO = /([\u4e00-\u9fa5A-Za-z]{1,15})\s*([〔\[（【［﹝〖])\s*((?:19|20)\d{2})\s*([〕\]）】］﹞〗])\s*(第?\s*\d{1,5}\s*号)/gu;
 const CITING = /根据|按照|依据|依照|贯彻|落实|参照|执行|对照|结合|详见|见|印发|转发|废止|修订|替代|代替|《/u;
-// A page's metadata table writes the key without a colon: 文件号 苏工信中小〔2022〕496号 制发日期 2022-09-20.
-const KEY = /^(?:文号|发文字号|发文文号|文件编号|文件号)(?:\s*：\s*|\s+)/u;
+// A page's metadata table writes the key without a colon: 文件号 苏工信中小〔2022〕496号 制发日期 2022-09-20;
+// as a bulleted list it puts a bullet first (• 发文字号 青海字〔2025〕4号).
+const KEY = /^[•·●▪◆■*-]?\s*(?:文号|发文字号|发文文号|文件编号|文件号)(?:\s*：\s*|\s+)/u;
 /** The last word of a title inside the part before the year: 的通知 in …的通知苏科规〔2026〕. */
 const TITLE_WORD = /.*(?:通知|意见|办法|细则|方案|决定|公告|通告|规定|指南|措施|政策)/u;
 /** The head of a notice: the lines before its first sentence. */
@@ -47,10 +48,22 @@ export function findDocNo(lines: readonly SourceLine[]): FoundDocNo | undefined 
       if (keyed || alone || (index < HEAD_LINES && (before.trim() === '' || afterTitle))) {
         // Keep the document's own spelling of the brackets (〔2026〕), which width normalisation leaves alone.
         const offset = (keyed ? keyed[0].length : 0) + start + (line.text.length - line.text.trimStart().length);
-        const original = line.text.slice(offset, offset + match[0].length - skip);
-        return { text: original.replace(/\s+/gu, ''), line };
+        const original = line.text.slice(offset, offset + match[0].length - skip).replace(/\s+/gu, '');
+        const joint = jointNumber(line.text.slice(offset + match[0].length - skip));
+        return { text: joint ? `${original} ${joint}` : original, line };
       }
     }
   }
   return undefined;
+}
+
+/**
+ * A notice issued jointly by two offices carries both their numbers side by side (宁科〔2016〕19号
+ * 宁财教〔2016〕47号): the second, right after the first with only a space or 、 between, is the
+ * notice's own as well.
+ */
+function jointNumber(after: string): string | undefined {
+  const match = /^[\s、，,]*(([\u4e00-\u9fa5A-Za-z]{1,15})\s*[〔\[（【［﹝〖]\s*(?:19|20)\d{2}\s*[〕\]）】］﹞〗]\s*第?\s*\d{1,5}\s*号)/u.exec(after);
+  // The issuer part may swallow a citing word (根据东政发〔2024〕3号).
+  return match && !CITING.test(match[2]!) ? match[1]!.replace(/\s+/gu, '') : undefined;
 }

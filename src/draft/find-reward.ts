@@ -197,3 +197,42 @@ export function latestStandards<T extends { text: string }>(items: readonly T[])
   const latest = Math.max(...dated);
   return items.filter((_, index) => years[index] === undefined || years[index] === latest);
 }
+
+/** What a reward is measured in besides yuan: a share (50%, 百分之五十, 4‰), a multiple, a number of months' pay. */
+const RATE = /\d+(?:\.\d+)?\s*[%％‰]|百分之|[\d一二三四五六七八九十两]+\s*倍|(?<![\d.])[一二三四五六七八九十两][一二三四五六七八九十两百千万]*元/u;
+
+/** A grant said in words (给予对应奖励, 给予一次性补贴): paid, though the amount is set elsewhere. */
+const GRANT = /给予[^，。；]{0,10}(?:奖励|补贴|补助|资助|奖补|扶持资金)/u;
+
+/** A clause about when the money is paid out (立项后先行拨付50%支持资金), not how much. */
+const DISBURSEMENT = /拨付|拨款|兑付|分期|分批/u;
+
+/**
+ * Whether a text names something paid: an amount in yuan (not a threshold to reach), a rate, or a
+ * grant. A clause about paying out in instalments (先行拨付50%，剩余资金验收后拨付) says when, not how
+ * much, so its share does not count.
+ */
+export function namesPayment(text: string): boolean {
+  return splitOutsideBrackets(text, '，,；;。').some((clause) => {
+    const normalised = matchingText(clause);
+    if (DISBURSEMENT.test(normalised)) return false;
+    return amountsIn(clause).some((amount) => !amount.threshold) || RATE.test(normalised) || GRANT.test(normalised);
+  });
+}
+
+/**
+ * Items of a reward section that name nothing paid, beside items that do: a list's lead-in (项目分为
+ * 三个专项), a pointer (申报指南另行发布), how applications are handled (由申报单位自主申报…), who is
+ * preferred (优先支持…) or the term (补贴期限累计不超过3年). Where no item names an amount the section
+ * says the reward in words alone, and every item stays.
+ */
+export function payingItems<T extends { text: string }>(items: readonly T[]): T[] {
+  const paying = items.filter((item) => namesPayment(item.text));
+  return paying.length > 0 ? paying : [...items];
+}
+
+/** …按其缴纳社会保险费的50%给予社保补贴, 对…给予一次性奖励5万元: a sentence that grants a sum or a share. */
+export function isGrantSentence(text: string): boolean {
+  const normalised = matchingText(text);
+  return /给予[^，。；]{0,10}(?:奖励|补贴|补助|资助|奖补)/u.test(normalised) && (amountsIn(text).some((amount) => !amount.threshold) || RATE.test(normalised));
+}

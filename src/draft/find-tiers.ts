@@ -163,3 +163,31 @@ export function tierRowsIn<Line>(items: readonly { text: string; lines: readonly
   }
   return table ? { table, lines: [...lines] } : undefined;
 }
+
+/** `“甲类专项”（GB），单个项目最高支持50万元。`: a name, a comma, the words every case shares, an amount. */
+const PARALLEL = new RegExp(String.raw`^([^，。；：\d]{2,20})，([^，。；：\d]{2,16}?)(${AMOUNT})(?:的?(?:奖励|补贴|资助|补助|奖金))?[。；]?$`, 'u');
+
+/**
+ * Reward items written in parallel, one case each (“甲类专项”，单个项目最高支持50万元 / “乙类专项”，单个项目
+ * 最高支持30万元): the same words before the amount, only the name and the amount differ. A run of
+ * two or more consecutive such items is a table with a row per case; each item's first sentence is
+ * read, so a note after it does not hide the case. Names must differ, and the shared words are the
+ * amount's column.
+ */
+export function parallelItemsTable<T extends { text: string }>(items: readonly T[]): { table: TierTable; items: T[] } | undefined {
+  const cases = items.map((item) => {
+    const first = splitOutsideBrackets(matchingText(item.text), '。')[0] ?? '';
+    const match = PARALLEL.exec(first.trim());
+    return match ? { item, name: match[1]!.trim(), words: match[2]!.trim(), amount: match[3]! } : undefined;
+  });
+  type Case = NonNullable<(typeof cases)[number]>;
+  let best: Case[] = [];
+  let run: Case[] = [];
+  for (const entry of cases) {
+    if (entry && run.length > 0 && entry.words === run[0]!.words && !run.some((row) => row.name === entry.name)) run.push(entry);
+    else run = entry ? [entry] : [];
+    if (run.length > best.length) best = [...run];
+  }
+  if (best.length < 2) return undefined;
+  return { table: { columns: ['类别', best[0]!.words], rows: best.map((entry) => [entry.name, entry.amount]) }, items: best.map((entry) => entry.item) };
+}

@@ -6,6 +6,7 @@
 import type { SourceLine } from './source-document.js';
 import { lineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
+import { isOfficeName } from './signature-block.js';
 
 /** How a title ends: the kinds of official documents that carry policies. */
 const TITLE_END = /(?:通知|通告|公告|意见|办法|细则|指南|规定|方案|措施|政策|决定|批复|函|公示|规则|纲要|计划|条例|须知|说明|指引|清单|目录|申报书|规程|章程|准则|要点|规划|守则|常见问题|问答|答疑|解读)(?:（[^（）]{1,20}）)?$/u;
@@ -47,8 +48,14 @@ function withoutBreadcrumb(text: string): string {
 /** A listing's key before the title: 政策名称：…, - 商品名称: …, 标题：…. */
 const NAME_KEY = /^[-•·*\s]*[\u4e00-\u9fa5]{0,4}(?:名称|标题)\s*[：:]\s*/u;
 
+/**
+ * A page's <title> line copied as the first line: 标题-站点名 / 标题_栏目 / 标题|站点名. After a word
+ * that ends a document's title, a dash and a name without a title of its own is the site's.
+ */
+const SITE_SUFFIX = /(?<=通知|通告|公告|意见|办法|细则|指南|规定|方案|措施|决定|公示)\s*[-_|—–]+\s*(?!.*(?:关于|通知))[^-_|—–]{2,40}$/u;
+
 function withoutDocNo(text: string): string {
-  const untagged = withoutBreadcrumb(text.replace(NAME_KEY, '').replace(TAG, '').replace(ADDED, '').trim());
+  const untagged = withoutBreadcrumb(text.replace(NAME_KEY, '').replace(TAG, '').replace(ADDED, '').trim().replace(SITE_SUFFIX, ''));
   const match = TRAILING_DOC_NO.exec(matchingText(untagged));
   return match ? untagged.slice(0, match.index).trim() : untagged;
 }
@@ -87,6 +94,8 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
       return { text: line.text + next.text, lines: [line, next] };
     }
   }
+  const repeated = repeatedHeadline(head);
+  if (repeated) return { text: repeated.text.trim(), lines: [repeated] };
   // A web article's own headline (本月起，这笔钱直接发放至个人！): the reader's first-level heading
   // at the top, when it is not a sentence of the body.
   const headline = head.find((line) => line.kind === 'heading');
@@ -118,5 +127,22 @@ function issuingNoticeOf(title: string, after: readonly SourceLine[]): SourceLin
   return after.find((line) => {
     const issued = /^(?:.{0,40})关于(?:印发|转发|下发|公布)《?(.+?)》?的通知$/u.exec(matchingText(line.text).trim());
     return issued !== null && issued[1] === name;
+  });
+}
+
+/**
+ * A web article's headline that does not read as an official title (无锡灵活就业人员社保补贴申请条件):
+ * a page shows it twice at its top, as the page's title and again above the article, with only
+ * chrome between. A line seen twice near the top, of a headline's length and with no sentence
+ * punctuation or list marker, is that headline.
+ */
+function repeatedHeadline(head: readonly SourceLine[]): SourceLine | undefined {
+  return head.find((line, index) => {
+    const text = matchingText(line.text).trim();
+    const length = [...text].length;
+    if (length < 8 || length > 60 || /[，。；！？：:,;!?>＞]/u.test(text) || lineMarker(line.text)) return false;
+    // A site's header repeated (某某市人力资源和社会保障局, 某某政府门户网站) or a row of menu words is no headline.
+    if (isOfficeName(text) || /(?:网|网站|门户|平台|首页|政府)$/u.test(text) || text.split(/\s+/u).length >= 3) return false;
+    return head.slice(index + 1).some((other) => matchingText(other.text).trim() === text);
   });
 }

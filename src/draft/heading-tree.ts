@@ -10,7 +10,7 @@
  */
 import type { SourceLine } from './source-document.js';
 import { lineMarker, type MarkerStyle } from './line-marker.js';
-import { fieldForHeading, isAsideHeading, isNoFieldHeading, MAX_LABEL_CHARS } from './field-for-heading.js';
+import { fieldForHeading, isAsideHeading, isNoFieldHeading, MAX_LABEL_CHARS, questionField } from './field-for-heading.js';
 import { FIELD_KEYWORDS, FIELD_SYNONYMS, type DraftField } from './field-synonyms.js';
 import { matchingText } from './normalise-text.js';
 
@@ -106,7 +106,7 @@ function openNode(line: SourceLine, style: NodeStyle, markerLength: number): Hea
   const { label, value } = question ? { label: text.replace(/[？?]$/u, ''), value: undefined } : parts.value === undefined && SECTION_STYLES.includes(style) ? (runInLabel(text) ?? parts) : parts;
   const aside = label !== undefined && isAsideHeading(label);
   // A step's own name (第二步：办理申领) is the step, not a section heading.
-  let field = label === undefined || aside || style === 'step' ? undefined : fieldForHeading(label, { synonymsOnly: question });
+  let field = label === undefined || aside || style === 'step' ? undefined : question ? questionField(label) : fieldForHeading(label);
   // 申报主体：申报主体应符合的基本条件：… names the applicant but states what is required of it.
   if (field === 'parties' && value && REQUIRED_OF_PARTY.test(matchingText(value))) field = 'conditions';
   return { style, source: line, text, label, value, field, children: [], body: [], ...(aside ? { aside } : {}) };

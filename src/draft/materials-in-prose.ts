@@ -107,3 +107,12 @@ export function materialsInProse(sentence: string): string[] {
   }
   return items;
 }
+
+/**
+ * A materials item that says when papers are taken, not which (2026年3月1日-3月31日，仅限邮寄;
+ * 受理时间均为工作日上午…; 办理时效：…15个工作日内完成审核): a time or a term, never a paper.
+ */
+export function isTimeNotPaper(text: string): boolean {
+  const normalised = matchingText(text).trim();
+  return /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[-—–~～至到]|起)|受理时间|办理时效|办理时限|个工作日内/u.test(normalised);
+}

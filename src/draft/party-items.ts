@@ -5,6 +5,7 @@
  */
 import { matchingText } from './normalise-text.js';
 import type { DraftItem } from './section-items.js';
+import { splitOutsideBrackets } from './split-outside-brackets.js';
 
 /** Words that introduce a sub-list, ending in a colon: 共包括以下类型：, 需满足以下条件之一：. */
 const LIST_LEAD = /(?:以下|下列|如下)[^，,。；;]{0,12}：/u;
@@ -43,4 +44,92 @@ export function listedParties(items: readonly DraftItem[]): DraftItem[] {
     const listed = item.text.slice(start, start + match[1]!.length);
     return listed.split(/、|和|及|以及|与/u).map((text) => ({ text: text.trim(), lines: item.lines })).filter((part) => part.text !== '');
   });
+}
+
+/**
+ * Nouns that end a name of people or firms (…人员, …家属, …毕业生, …企业): an inline list whose parts
+ * end so names who may apply, one kind each.
+ */
+const PARTY_NOUN = /(?:人员|人才|人士|人|者|家属|农民|毕业生|学生|职工|军人|家庭|户|企业|单位|机构|组织|合作社|团队|园区|基地)$/u;
+/** Longest part of an inline list that is still a name and not a clause (brackets not counted). */
+const MAX_PART = 20;
+const MIN_PARTS = 3;
+
+/**
+ * A line that is nothing but a list of short names set apart by 、 (A、B、C，以及D。), as residents'
+ * guides write the kinds of people a measure serves: the parts, each in the document's spelling,
+ * when there are three or more, none is longer than a name (MAX_PART outside brackets) or holds a
+ * clause mark outside brackets, and all but one end in a noun of people or firms. A sentence never
+ * qualifies: its parts hold verbs and punctuation, or it is one part. A modifier that only the first
+ * part carries (获得评价的A企业、B企业) belongs to every part, so such a list stays whole.
+ */
+export function inlinePartyList(text: string): string[] | undefined {
+  const body = text.trim().replace(/[。；;.]$/u, '').replace(/等$/u, '');
+  const parts = splitOutsideBrackets(body, '、');
+  if (parts.length < MIN_PARTS - 1) return undefined;
+  // The last kind often follows 以及 (…高校毕业生，以及连续失业满1年的人员).
+  const last = /^(.+?)\s*[，,]?\s*以及\s*(.+)$/u.exec(parts[parts.length - 1]!);
+  if (last) parts.splice(parts.length - 1, 1, last[1]!, last[2]!);
+  if (parts.length < MIN_PARTS) return undefined;
+  const names = parts.map((part) => part.trim());
+  const bare = names.map((name) => matchingText(name).replace(/（[^（）]*）/gu, ''));
+  if (bare.some((name) => [...name].length < 2 || [...name].length > MAX_PART || /[，。；：！？]/u.test(name))) return undefined;
+  // 获得市级评价的A企业、B企业和C企业: a modifier in the first part only is shared by all; split, it would be lost.
+  if (bare[0]!.includes('的') && bare.slice(1).every((name) => !name.includes('的'))) return undefined;
+  const people = bare.filter((name) => PARTY_NOUN.test(name)).length;
+  return people >= names.length - 1 ? names : undefined;
+}
+
+/** A short line that only leads into the list after it: 目前某市就业困难人员有, 包括：. */
+export const LIST_LEAD_LINE = /^[^，。；]{0,20}(?:有|包括|包含|主要是|是指|如下|为)[：]?$/u;
+
+/** Party items that are inline lists of kinds (A、B、C) → one item per kind; others unchanged. */
+export function splitPartyLists(items: readonly DraftItem[]): DraftItem[] {
+  return items.flatMap((item) => inlinePartyList(item.text)?.map((text) => ({ text, lines: item.lines })) ?? [item]);
+}
+
+/**
+ * A party item that names a policy or points to one (《某某实施细则》中第十四条…奖补政策, 请参见《申报指南》
+ * （附件1））: under 申报范围 a notice lists the programmes it opens, not who may apply.
+ */
+export function isPolicyNotParty(text: string): boolean {
+  return /^(?:请)?(?:参见|详见|参照|见)?《/u.test(matchingText(text).trim());
+}
+
+/**
+ * An item that only says where several fields are written (具体申报条件、奖补标准、申报材料等内容详见附件):
+ * a pointer to an attachment, with no condition of its own. One field with its requirement
+ * (必须符合项目指南规定的申报要求（详见附件）) is a condition and stays.
+ */
+export function isFieldsPointer(text: string): boolean {
+  const normalised = matchingText(text);
+  const pointer = /(?:详见|参见|请见|见)(?:附件|《)/u.exec(normalised);
+  if (!pointer) return false;
+  const named = normalised.slice(0, pointer.index).match(/条件|标准|材料|要求|流程|程序|对象/gu) ?? [];
+  return new Set(named).size >= 2;
+}
+
+/** 鼓励传统产业企业改造提升…: what the policy aims at, under a 支持范围 heading; no party. */
+export function isPolicyAim(text: string): boolean {
+  return /^(?:鼓励|引导|推动|推进|促进)/u.test(matchingText(text).trim());
+}
+
+/**
+ * 各区（园区）负责通知…, 每县（区）限报1项, 各市科技局要…: the subject is the offices that collect the
+ * applications, so the sentence is their duty or quota, not a condition the applicant meets
+ * (各申报单位须…, 每家企业限报1项 stay).
+ */
+export function isOfficeDuty(text: string): boolean {
+  const duty = /^(?:各|每)(?:县|区|市|镇|街道|园区|地区|主管部门|有关部门|[^，。；、]{1,8}(?:局|委|办))(?:（[^（）]{1,8}）)?([^，。；]{0,4}?)(?:负责|限报|限推|择优推荐|要|应当?|须|做好|组织)/u.exec(matchingText(text).trim());
+  // 各区企业须…, 每区申报单位限报… are about the applicants of each district.
+  return duty !== null && !/企业|单位|人|申报|申请/u.test(duty[1]!);
+}
+
+/**
+ * A sentence under a parties heading that states what the applicant must have or do (具备…实力,
+ * 须…, 应当…), not who it is. Only read after a first party item: a lone item that names the party
+ * by its requirements (申报企业须为中小企业…) stays a party.
+ */
+export function isRequirementOfParty(text: string): boolean {
+  return /具备|须|应当|必须|需具有|需具备/u.test(matchingText(text));
 }
