@@ -12,6 +12,7 @@ import { cli } from '../helpers/cli.js';
 import { NOTO_SANS_SC, pdfBytes } from '../helpers/document-folder.js';
 import { tempDir } from '../helpers/sheets.js';
 import { NOTICE_TITLE, noticeDocx } from '../helpers/documents.js';
+import { nestedFormsPdf } from '../helpers/hostile-pdf.js';
 import { SAMPLE_NOTICE, SAMPLE_SPEC } from './sample-notice.js';
 
 const URL = 'https://kjj.suzhou.gov.cn/notice/2026-2.html';
@@ -84,6 +85,23 @@ describe('policy-card draft', () => {
     );
     expect(result.stdout).toContain('起草完成：写入 1 份，失败 1 份；输出到 batch-cards');
     expect(await readdir(path.join(work, 'batch-cards'))).toEqual([`${ID}.json`]);
+  });
+
+  it('stops reading a PDF past limits.documentSeconds and goes on to the next document (exit 1)', async () => {
+    const folder = path.join(work, 'slow');
+    await mkdir(folder);
+    await writeFile(path.join(folder, 'a-复杂.pdf'), nestedFormsPdf(8, 10));
+    await writeFile(path.join(folder, 'b-通知.txt'), SAMPLE_NOTICE);
+    await writeFile(path.join(work, 'one-second.json'), JSON.stringify({ limits: { documentSeconds: 1 } }));
+    const started = performance.now();
+    const result = await cli(work, 'draft', 'slow', '--out', 'slow-cards', '--url', URL, '--config', 'one-second.json');
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`✔ slow/b-通知.txt → slow-cards/${ID}.json`);
+    expect(result.stdout).toContain(
+      '✘ slow/a-复杂.pdf\n    [E_DOCUMENT] slow/a-复杂.pdf: 读取超时：超过 1 秒仍未读完，已停止（limits.documentSeconds）；这个 PDF 的结构异常复杂或已损坏，请用 Word 原稿，或重新导出 PDF 后再试\n',
+    );
+    expect(await readdir(path.join(work, 'slow-cards'))).toEqual([`${ID}.json`]);
   });
 
   it('numbers the ids of two documents of one run that give the same id', async () => {
