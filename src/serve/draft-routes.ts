@@ -2,7 +2,8 @@
  * `POST /api/draft`: a policy document in the body → a draft card and its review report, for the
  * studio's "从政策文件起草" (and any other system). The body is the document's raw bytes, its name
  * in `X-File-Name` (URL-encoded). The document is drafted from memory with the same limits and
- * messages as `policy-card draft`; nothing is written anywhere (saving the reviewed draft is
+ * messages as `policy-card draft` (with `serve --llm`, the model's reading merged in the same way,
+ * its report under `report.model`); nothing is written anywhere (saving the reviewed draft is
  * `POST /api/cards`), so drafting is allowed on a read-only server, like `POST /api/render`.
  *
  * Requiring `X-File-Name` also keeps other sites out: a cross-site form cannot send that header,
@@ -109,8 +110,8 @@ export function createDraftRoutes(options: DraftRouteOptions): Hono {
     running++;
     let drafted: Awaited<ReturnType<typeof draftDocumentBytes>>;
     try {
-      const { limits, draftDefaults } = catalogue.settings;
-      drafted = await draftDocumentBytes(bytes, name, { ...(limits ? { limits } : {}), ...(draftDefaults ? { defaults: draftDefaults } : {}) });
+      const { limits, draftDefaults, draftLlm } = catalogue.settings;
+      drafted = await draftDocumentBytes(bytes, name, { ...(limits ? { limits } : {}), ...(draftDefaults ? { defaults: draftDefaults } : {}), ...(draftLlm ? { llm: draftLlm } : {}) });
     } finally {
       running--;
     }
