@@ -34,11 +34,35 @@ describe('policy-card draft', () => {
     expect(JSON.parse(await readFile(path.join(work, 'cards', `${ID}.json`), 'utf8'))).toEqual({ ...SAMPLE_SPEC, id: ID });
     const printed = result.stdout.split('\n');
     expect(printed[0]).toBe(`✔ 通知.txt → cards/${ID}.json`);
-    expect(printed).toContain('    /conditions/2 申报条件 第3项  ← 第10行、第11行、第12行：满足以下条件之一：（1）研发投入占营业收入3%以上；（2）拥有发明专利1件以上。');
+    expect(printed).toContain('    /conditions/2 申报条件 第3项  ← 第10–12行：满足以下条件之一：（1）研发投入占营业收入3%以上；（2）拥有发明专利1件以上。');
     expect(printed).toContain('    /issuer 发文单位  ← 第24行：苏州市科学技术局');
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('起草完成：写入 1 份，失败 0 份；输出到 cards');
     const validated = await cli(work, 'validate', 'cards');
     expect(validated.code).toBe(0);
+  });
+
+  // The printed report as a reader meets it: consecutive lines as one range, the place then the reason after a colon.
+  it.each([
+    [
+      'zh',
+      [],
+      [
+        '    /conditions/2 申报条件 第3项  ← 第10–12行：满足以下条件之一：（1）研发投入占营业收入3%以上；（2）拥有发明专利1件以上。',
+        '  待补充（必填，已写占位）：二维码 链接',
+      ],
+    ],
+    [
+      'en',
+      ['--lang', 'en'],
+      [
+        '    /conditions/2 conditions item 3  ← lines 10–12: 满足以下条件之一：（1）研发投入占营业收入3%以上；（2）拥有发明专利1件以上。',
+        '  to fill in (required, placeholder written): QR code URL',
+      ],
+    ],
+  ])('prints the review in %s with line ranges and the place before the reason', async (_lang, lang, expected) => {
+    const result = await cli(work, ...lang, 'draft', '通知.txt', '--id', 'ranges', '--out', `ranges-${_lang}`);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')).toEqual(expect.arrayContaining(expected));
   });
 
   it('never replaces an existing spec without --force', async () => {
@@ -205,7 +229,7 @@ describe('drafts with placeholders', () => {
     await writeFile(path.join(work, '通知.txt'), SAMPLE_NOTICE);
     const drafted = await cli(work, 'draft', '通知.txt', '--id', 'gaoqi');
     expect(drafted.code).toBe(0);
-    expect(drafted.stdout).toContain('  待补充（必填，已写占位）: 二维码 链接\n');
+    expect(drafted.stdout).toContain('  待补充（必填，已写占位）：二维码 链接\n');
     expect(drafted.stdout).toContain('起草完成：写入 1 份，失败 0 份，其中 1 份有待补充项（validate/build 会拒绝，填写后再生成）；输出到 cards');
   });
 
@@ -292,8 +316,8 @@ describe('policy-card draft with config draft.defaults', () => {
     );
     const result = await cli(work, 'draft', '通知.txt', '--id', 'gaoqi');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('  取自配置 draft.defaults: /contacts/0 咨询方式 第1项 = 企业服务中心 0512-12345678\n');
-    expect(result.stdout).toContain(`  取自配置 draft.defaults: /qr/url 二维码 链接 = ${URL}\n`);
+    expect(result.stdout).toContain('  取自配置 draft.defaults：/contacts/0 咨询方式 第1项 = 企业服务中心 0512-12345678\n');
+    expect(result.stdout).toContain(`  取自配置 draft.defaults：/qr/url 二维码 链接 = ${URL}\n`);
     const spec = JSON.parse(await readFile(path.join(work, 'cards', 'gaoqi.json'), 'utf8')) as Record<string, unknown>;
     expect(spec).toMatchObject({ contacts: [{ name: '企业服务中心', phone: '0512-12345678' }], qr: { url: URL, caption: '扫码查看原文' } });
     expect((await cli(work, 'validate', 'cards')).code).toBe(0);
