@@ -100,7 +100,9 @@ export function formatDraftReport(report: DraftsReport, lang: Lang): string {
   const gaps = drafted.filter((document) => document.report?.missing.some((missing) => missing.required)).length;
   const lines = drafted.flatMap((document) => [...documentLines(document, lang), '']);
   if (failed.length > 0) {
-    lines.push(zh ? `以下 ${failed.length} 份文件未能起草，其余照常写出：` : `${failed.length} document(s) could not be drafted; the others were written:`);
+    // "the others were written" only when there are others.
+    const others = drafted.length === 0 ? '' : zh ? '，其余照常写出' : `; the ${drafted.length === 1 ? 'other was' : 'others were'} written`;
+    lines.push(zh ? `以下 ${failed.length} 份文件未能起草${others}：` : `${failed.length} ${failed.length === 1 ? 'document' : 'documents'} could not be drafted${others}:`);
     lines.push(...failed.flatMap((document) => documentLines(document, lang)), '');
   }
   lines.push(

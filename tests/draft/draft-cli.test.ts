@@ -128,6 +128,17 @@ describe('policy-card draft', () => {
     expect(await readdir(path.join(work, 'slow-cards'))).toEqual([`${ID}.json`]);
   });
 
+  it.each([
+    ['zh', [], ['以下 1 份文件未能起草，其余照常写出：', '以下 1 份文件未能起草：']],
+    ['en', ['--lang', 'en'], ['1 document could not be drafted; the other was written:', '1 document could not be drafted:']],
+  ])('says in %s which documents failed, and that the others were written only when there are others', async (_lang, lang, [withOther, alone]) => {
+    await writeFile(path.join(work, '空.txt'), '');
+    const both = await cli(work, ...lang, 'draft', '空.txt', '通知.txt', '--out', `failed-${_lang}`);
+    expect([both.code, both.stdout.split('\n')]).toEqual([1, expect.arrayContaining([withOther])]);
+    const one = await cli(work, ...lang, 'draft', '空.txt', '--out', `failed-${_lang}`);
+    expect([one.code, one.stdout.split('\n')]).toEqual([1, expect.arrayContaining([alone])]);
+  });
+
   it('numbers the ids of two documents of one run that give the same id', async () => {
     const folder = path.join(work, 'two-years');
     await mkdir(folder);
@@ -203,7 +214,7 @@ describe('policy-card draft on a folder of many documents', () => {
     const english = await cli(work, '--lang', 'en', 'draft', '收文', '--out', 'english', '--url', URL);
     expect(english.code).toBe(1);
     expect(english.stdout).toContain(
-      '4 document(s) could not be drafted; the others were written:\n✘ 收文/3-旧通知.doc\n    [E_DOCUMENT] 收文/3-旧通知.doc: .doc files cannot be read directly; open it in Word or WPS, save it as .docx and draft again\n',
+      '4 documents could not be drafted; the others were written:\n✘ 收文/3-旧通知.doc\n    [E_DOCUMENT] 收文/3-旧通知.doc: .doc files cannot be read directly; open it in Word or WPS, save it as .docx and draft again\n',
     );
     expect(english.stdout.trimEnd().split('\n').at(-1)).toBe('Drafting done: 2 written, 4 failed; output in english');
     const json = await cli(work, 'draft', '收文', '--out', 'as-json', '--url', URL, '--json');
