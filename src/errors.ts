@@ -191,7 +191,9 @@ export interface CardWarning {
     /** draft --llm: the answer is not JSON (nor the chat/completions form). */
     | 'W_LLM_JSON'
     /** draft --llm: the answer is JSON but not the card fields asked for. */
-    | 'W_LLM_SCHEMA';
+    | 'W_LLM_SCHEMA'
+    /** draft --llm: the model's period starts after it ends; it was not used. */
+    | 'W_LLM_PERIOD';
   /** For sheet rows the text leads with the cell (`政策清单!R2 咨询电话: …`), as errors do. */
   text: Localized;
 }

@@ -23,6 +23,8 @@ export interface Limits {
   outputPixels: number;
   /** Largest policy document `draft` reads (.docx, .pdf, .html, .txt). @default 20 MiB */
   documentBytes: number;
+  /** Longest time `draft` may take to read one PDF before it is stopped and refused. @default 20 s */
+  documentTimeoutMs: number;
   /**
    * Tallest page of a content-sized card (phone), in pixels; taller content continues on a
    * next page. Never above the template's `maxHeight` or what `outputPixels` allows. @default the template's maxHeight
@@ -41,6 +43,8 @@ export const DEFAULT_LIMITS: Limits = {
   outputPixels: 40_000_000,
   // A 200-page scanned-and-OCRed notice is a few MB; 20 MB leaves room and bounds what pdfjs parses.
   documentBytes: 20 * 1024 * 1024,
+  // A 20-page notice reads in well under 2 s; twenty leaves room for a slow machine and a long report.
+  documentTimeoutMs: 20_000,
 };
 
 /** `policy-card.config.json` → `limits`, in the units people write (KB, seconds, megapixels). */
@@ -53,6 +57,7 @@ export interface LimitsConfig {
   listItems?: Partial<Record<ListItemKey, number | undefined>> | undefined;
   outputMegapixels?: number | undefined;
   documentMb?: number | undefined;
+  documentSeconds?: number | undefined;
   pageHeight?: number | undefined;
 }
 
@@ -68,6 +73,7 @@ export function resolveLimits(config: LimitsConfig | undefined): Limits {
     spec: Object.keys(changed).length > 0 ? { ...LIMITS, ...changed } : LIMITS,
     outputPixels: config?.outputMegapixels !== undefined ? Math.round(config.outputMegapixels * 1_000_000) : DEFAULT_LIMITS.outputPixels,
     documentBytes: config?.documentMb !== undefined ? config.documentMb * 1024 * 1024 : DEFAULT_LIMITS.documentBytes,
+    documentTimeoutMs: config?.documentSeconds !== undefined ? config.documentSeconds * 1000 : DEFAULT_LIMITS.documentTimeoutMs,
     ...(config?.pageHeight !== undefined ? { pageHeight: config.pageHeight } : {}),
   };
 }

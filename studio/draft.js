@@ -37,6 +37,13 @@ const TEXTS = {
     fromDefaults: '来自配置 draft.defaults',
     exists: (id, file, free) => `编号 "${id}" 已被 ${file} 使用，这份文件可能已起草过；草稿改用编号 "${free}"，可在“编号”一栏修改。已有卡片不会被覆盖。`,
     editId: '修改编号',
+    byModel: '〔来自模型〕',
+    model: (name, endpoint, added, dropped) => `模型 ${name}（${endpoint}）作第二读者：补充 ${added} 项，丢弃 ${dropped} 项。标有〔来自模型〕的内容也已在原文中找到，请同样核对。`,
+    modelWarning: '模型未能使用：',
+    modelDropped: '模型提出但原文中找不到，已丢弃：',
+    modelOverLimit: '模型提出但超过列表上限，已丢弃：',
+    modelConflicts: '模型与规则读法不同，保留了规则的值：',
+    conflict: (label, rule, model) => `${label}：规则“${rule}”，模型“${model}”`,
   },
   en: {
     button: 'Draft from a policy document',
@@ -60,6 +67,13 @@ const TEXTS = {
     fromDefaults: 'from the config’s draft.defaults',
     exists: (id, file, free) => `The id "${id}" is used by ${file}; this document may have been drafted before. The draft takes the id "${free}" instead; change it in the id field if you like. The existing card is never overwritten.`,
     editId: 'Change the id',
+    byModel: '[from the model]',
+    model: (name, endpoint, added, dropped) => `Model ${name} (${endpoint}) as second reader: ${added} added, ${dropped} dropped. Values marked [from the model] were found in the source too; check them the same way.`,
+    modelWarning: 'The model could not be used: ',
+    modelDropped: 'Proposed by the model but not found in the source, dropped: ',
+    modelOverLimit: 'Proposed by the model but over the list limit, dropped: ',
+    modelConflicts: 'The model read these differently; the rules’ value was kept: ',
+    conflict: (label, rule, model) => `${label}: rules “${rule}”, model “${model}”`,
   },
 };
 const text = TEXTS[lang];
@@ -261,8 +275,32 @@ function snippet(sources, path) {
         { title: source.text },
         h('span', { class: 'draft-source-where' }, `${text.source} ${placesText(source.from)}`),
         h('span', { class: 'draft-source-text' }, source.text),
+        source.by === 'model' ? h('span', { class: 'draft-source-model' }, text.byModel) : null,
       ),
     ),
+  );
+}
+
+/**
+ * What the language model did (`serve --llm`), as `policy-card draft --llm` prints it: how many
+ * values it added and dropped, why it could not be used, what it proposed that the source does
+ * not hold, and where it read a value differently from the rules.
+ */
+function modelPanel(model) {
+  if (!model || typeof model !== 'object') return null;
+  const dropped = Array.isArray(model.dropped) ? model.dropped : [];
+  const conflicts = Array.isArray(model.conflicts) ? model.conflicts : [];
+  const warnings = (Array.isArray(model.warnings) ? model.warnings : []).filter((warning) => typeof warning?.text?.[lang] === 'string');
+  const item = (entry) => h('li', {}, `${entry.path} ${entry.label?.[lang] ?? labelOf(entry.path)}${lang === 'zh' ? '：' : ': '}${entry.text}`);
+  const list = (title, entries, render) => (entries.length ? h('div', { class: 'draft-doubtful' }, title, h('ul', {}, entries.map(render))) : null);
+  return h(
+    'div',
+    { class: 'draft-model' },
+    h('p', {}, text.model(model.model, model.endpoint, model.fromModel?.length ?? 0, dropped.length)),
+    list(text.modelWarning, warnings, (warning) => h('li', { class: 'draft-model-warning' }, `[${warning.code}] ${warning.text[lang]}`)),
+    list(text.modelDropped, dropped.filter((entry) => entry.reason !== 'over-limit'), item),
+    list(text.modelOverLimit, dropped.filter((entry) => entry.reason === 'over-limit'), item),
+    list(text.modelConflicts, conflicts, (conflict) => h('li', {}, text.conflict(conflict.label?.[lang] ?? labelOf(conflict.path), conflict.rule, conflict.model))),
   );
 }
 
@@ -296,6 +334,7 @@ export function draftIntro(draft, { onPick }) {
     programmes.length > 1
       ? h('div', { class: 'draft-doubtful draft-programmes' }, text.programmes(programmes.length), h('ul', {}, programmes.map((programme) => h('li', {}, `${text.line(programme.from.line, programme.from.page)}：${programme.title}`))))
       : null,
+    modelPanel(draft.report?.model),
     draft.existing
       ? h(
           'p',

@@ -9,15 +9,31 @@ import type { LlmReport } from '../draft/llm-merge.js';
 import { labelForPath } from '../spec/field-labels.js';
 import type { Lang } from '../i18n/lang.js';
 
+/**
+ * Where a value came from, short: consecutive lines as one range (第4–10行, lines 4–10), each page
+ * named once (第2页第3–5行、第3页第1行; p.2 lines 3–5, p.3 line 1).
+ */
 function places(from: readonly SourcePlace[], lang: Lang): string {
-  const seen = new Set<string>();
-  const parts: string[] = [];
+  const runs: Array<{ page: number | undefined; first: number; last: number }> = [];
   for (const place of from) {
-    const text = lang === 'zh' ? `${place.page !== undefined ? `第${place.page}页` : ''}第${place.line}行` : `${place.page !== undefined ? `p.${place.page} ` : ''}line ${place.line}`;
-    if (!seen.has(text)) parts.push(text);
-    seen.add(text);
+    const run = runs.find((candidate) => candidate.page === place.page && place.line >= candidate.first - 1 && place.line <= candidate.last + 1);
+    if (run) {
+      run.first = Math.min(run.first, place.line);
+      run.last = Math.max(run.last, place.line);
+    } else runs.push({ page: place.page, first: place.line, last: place.line });
   }
-  return parts.join(lang === 'zh' ? '、' : ', ');
+  if (lang === 'zh') {
+    return runs.map((run) => `${run.page !== undefined ? `第${run.page}页` : ''}第${run.first === run.last ? run.first : `${run.first}–${run.last}`}行`).join('、');
+  }
+  const pages = [...new Set(runs.map((run) => run.page))];
+  return pages
+    .map((page) => {
+      const onPage = runs.filter((run) => run.page === page);
+      const numbers = onPage.map((run) => (run.first === run.last ? String(run.first) : `${run.first}–${run.last}`)).join(', ');
+      const plural = onPage.length > 1 || onPage[0]!.first !== onPage[0]!.last;
+      return `${page !== undefined ? `p.${page} ` : ''}${plural ? 'lines' : 'line'} ${numbers}`;
+    })
+    .join('; ');
 }
 
 function documentLines(document: DraftedDocument, lang: Lang): string[] {
@@ -31,10 +47,15 @@ function documentLines(document: DraftedDocument, lang: Lang): string[] {
   for (const source of report.sources) lines.push(`    ${source.path} ${source.label[lang]}  ← ${places(source.from, lang)}${zh ? '：' : ': '}${source.text}${source.by === 'model' ? ` ${byModel}` : ''}`);
   const gaps = report.missing.filter((missing) => missing.required);
   const absent = report.missing.filter((missing) => !missing.required);
-  if (gaps.length > 0) lines.push(`  ${zh ? '待补充（必填，已写占位）' : 'to fill in (required, placeholder written)'}: ${gaps.map((gap) => gap.label[lang]).join(zh ? '、' : ', ')}`);
-  if (absent.length > 0) lines.push(`  ${zh ? '文中未找到（选填）' : 'not found (optional)'}: ${absent.map((gap) => gap.label[lang]).join(zh ? '、' : ', ')}`);
-  for (const value of report.fromDefaults) lines.push(`  ${zh ? '取自配置 draft.defaults' : 'from config draft.defaults'}: ${value.path} ${value.label[lang]} = ${value.value}`);
-  for (const doubt of report.doubts) lines.push(`  ${zh ? '存疑' : 'doubtful'}: ${[doubt.path, places(doubt.from, lang)].filter(Boolean).join(' ')} ${doubt.text[lang]}`);
+  const colon = zh ? '：' : ': ';
+  if (gaps.length > 0) lines.push(`  ${zh ? '待补充（必填，已写占位）' : 'to fill in (required, placeholder written)'}${colon}${gaps.map((gap) => gap.label[lang]).join(zh ? '、' : ', ')}`);
+  if (absent.length > 0) lines.push(`  ${zh ? '文中未找到（选填）' : 'not found (optional)'}${colon}${absent.map((gap) => gap.label[lang]).join(zh ? '、' : ', ')}`);
+  for (const value of report.fromDefaults) lines.push(`  ${zh ? '取自配置 draft.defaults' : 'from config draft.defaults'}${colon}${value.path} ${value.label[lang]} = ${value.value}`);
+  // The place, then the reason after a colon: "line 4–10 this item is long" read as one phrase.
+  for (const doubt of report.doubts) {
+    const where = [doubt.path, doubt.from.length > 0 ? places(doubt.from, lang) : undefined].filter(Boolean).join(' ');
+    lines.push(`  ${zh ? '存疑' : 'doubtful'}${colon}${where ? `${where}${colon}` : ''}${doubt.text[lang]}`);
+  }
   if (report.model) lines.push(...modelLines(report.model, lang));
   if (report.subProgrammes.length > 0) {
     lines.push(`  ${zh ? `发现 ${report.subProgrammes.length} 个子项目，已合并为一张卡片；可考虑每项一张` : `${report.subProgrammes.length} sub-programmes found and merged into one card; consider one card each`}:`);
@@ -56,12 +77,12 @@ function modelLines(model: LlmReport, lang: Lang): string[] {
   for (const warning of model.warnings) lines.push(`  ${zh ? '警告' : 'warning'} [${warning.code}] ${warning.text[lang]}`);
   for (const dropped of model.dropped) {
     const why = dropped.reason === 'over-limit' ? (zh ? '模型提出但超过列表上限，已丢弃' : 'proposed by the model but over the list limit; dropped') : zh ? '模型提出但原文中找不到，已丢弃' : 'proposed by the model but not found in the source; dropped';
-    lines.push(`  ${why}: ${dropped.path} ${dropped.label[lang]}${zh ? '：' : ': '}${dropped.text}`);
+    lines.push(`  ${why}${zh ? '：' : ': '}${dropped.path} ${dropped.label[lang]}${zh ? '：' : ': '}${dropped.text}`);
   }
   for (const conflict of model.conflicts) {
     lines.push(
       zh
-        ? `  模型与规则不同，保留规则的值: ${conflict.path} ${conflict.label.zh}：规则“${conflict.rule}”，模型“${conflict.model}”`
+        ? `  模型与规则不同，保留规则的值：${conflict.path} ${conflict.label.zh}：规则“${conflict.rule}”，模型“${conflict.model}”`
         : `  the model differs from the rules, the rules' value kept: ${conflict.path} ${conflict.label.en}: rules "${conflict.rule}", model "${conflict.model}"`,
     );
   }
@@ -79,7 +100,9 @@ export function formatDraftReport(report: DraftsReport, lang: Lang): string {
   const gaps = drafted.filter((document) => document.report?.missing.some((missing) => missing.required)).length;
   const lines = drafted.flatMap((document) => [...documentLines(document, lang), '']);
   if (failed.length > 0) {
-    lines.push(zh ? `以下 ${failed.length} 份文件未能起草，其余照常写出：` : `${failed.length} document(s) could not be drafted; the others were written:`);
+    // "the others were written" only when there are others.
+    const others = drafted.length === 0 ? '' : zh ? '，其余照常写出' : `; the ${drafted.length === 1 ? 'other was' : 'others were'} written`;
+    lines.push(zh ? `以下 ${failed.length} 份文件未能起草${others}：` : `${failed.length} ${failed.length === 1 ? 'document' : 'documents'} could not be drafted${others}:`);
     lines.push(...failed.flatMap((document) => documentLines(document, lang)), '');
   }
   lines.push(

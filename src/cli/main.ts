@@ -75,8 +75,11 @@ function jsonRequested(command: Command | undefined, argv: readonly string[]): b
   return command !== undefined && command.options.some((option) => option.long === '--json') && flags.includes('--json');
 }
 
-export async function runMain(argv: string[] = process.argv): Promise<void> {
-  const program = createProgram();
+/** Set (to anything) to print an internal error's stack on stderr under `--json` too. */
+export const DEBUG_ENV = 'POLICY_CARD_DEBUG';
+
+/** Parse `argv` and run the command; `program` is createProgram() unless a test adds a command of its own. */
+export async function runMain(argv: string[] = process.argv, program: Command = createProgram()): Promise<void> {
   const command = commandIn(program, argv);
   const json = jsonRequested(command, argv);
   // commander words its errors in English only: they are printed below, re-worded (and as JSON with --json).
@@ -106,11 +109,18 @@ export async function runMain(argv: string[] = process.argv): Promise<void> {
       fail(error, error.code === 'E_NO_CARDS' ? EXIT_CARD_FAILED : EXIT_USAGE);
       return;
     }
+    const detail = (error as Error)?.message ?? String(error);
+    const stack = (error as Error)?.stack ?? String(error);
     if (json) {
-      const message = { zh: `内部错误：${(error as Error)?.message ?? String(error)}`, en: `internal error: ${(error as Error)?.message ?? String(error)}` };
+      // stdout carries the one JSON object and stderr stays empty, as for any other error; the stack
+      // is there for whoever asks for it, to attach to a bug report.
+      const message = {
+        zh: `内部错误：${detail}。这是 policy-card 的缺陷，请报告给维护者；设置环境变量 ${DEBUG_ENV}=1 再运行，标准错误中会打印调用栈`,
+        en: `internal error: ${detail}. This is a bug in policy-card; please report it. Run again with the environment variable ${DEBUG_ENV}=1 to get the stack trace on stderr`,
+      };
       print(JSON.stringify({ ok: false, error: { code: 'E_INTERNAL', message: message[lang] } }, null, 2));
-    }
-    printError(`${lang === 'zh' ? '内部错误' : 'internal error'}: ${(error as Error)?.stack ?? String(error)}`);
+      if (process.env[DEBUG_ENV]) printError(stack);
+    } else printError(`${lang === 'zh' ? '内部错误' : 'internal error'}: ${stack}`);
     process.exitCode = 70;
   }
 }

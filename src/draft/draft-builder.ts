@@ -76,7 +76,7 @@ export class DraftBuilder {
           kind: 'long-item',
           path: at,
           from: item.lines.map(place),
-          text: { zh: `这一项很长（${[...item.text].length} 字），可能包含几项内容`, en: `this item is long (${[...item.text].length} characters) and may hold several` },
+          text: { zh: `这一项很长（${[...item.text].length} 字），可能包含几项内容，如是请拆开`, en: `this item is long (${[...item.text].length} characters) and may hold several items: split it if so` },
         });
       }
       for (const part of fitted.parts) {

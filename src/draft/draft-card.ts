@@ -411,7 +411,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     draft.doubts.push({
       kind: 'several-sections',
       from: nodes.filter((node) => node.source).map((node) => place(node.source!)),
-      text: { zh: `${nodes.length} 处都是${label.zh}，已合并；请确认是否属于不同的子项目`, en: `${nodes.length} sections are ${label.en}; merged, check whether they belong to different programmes` },
+      text: { zh: `${nodes.length} 处都是${label.zh}，已合并；请确认是否属于不同的子项目`, en: `${nodes.length} sections hold the ${label.en} and were merged into one; check whether they belong to different programmes` },
     });
   }
 

@@ -68,14 +68,19 @@ export function bigramSupport(textForm: string, sourceForm: string): number {
 }
 
 /**
- * The form figures are compared in: width normalised, without spaces, and without the dashes
- * inside phone numbers; other punctuation stays, so 50、200万元 does not read as 50200万元.
+ * The form figures are compared in: width normalised, without spaces, without the dashes inside
+ * phone numbers and without thousands separators (1,000万元 and 1 000万元 are 1000万元); other
+ * punctuation stays, so 50、200万元 does not read as 50200万元.
  */
 function figureForm(text: string): string {
   return normaliseWidth(text)
+    .replace(THOUSANDS_SEPARATOR, '')
     .replace(/\s+/gu, '')
     .replace(/(?<=\d)[-‐‑–—](?=\d)/gu, '');
 }
+
+/** A comma or space between digits with exactly three digits after it: 1,000 and 1 000, not 2025,2026. */
+const THOUSANDS_SEPARATOR = /(?<=\d)[,\s](?=\d{3}(?!\d))/gu;
 
 /**
  * Figures that must appear exactly: amounts (30万元, 3%, 1.5亿元), phone numbers (0512-68615000,
@@ -85,7 +90,8 @@ function figureForm(text: string): string {
 export function figuresOf(text: string): string[] {
   const wide = normaliseWidth(text);
   const figures = [
-    ...wide.matchAll(/\d+(?:\.\d+)?\s*(?:万元|亿元|元|万|亿|%|倍|个百分点)/gu),
+    // The whole number, thousands separators and all: 000万元 taken out of 1,000万元 would be found in 2,000万元.
+    ...wide.matchAll(/(?<![\d.])(?:\d{1,3}(?:[,\s]\d{3})+(?!\d)|\d+)(?:\.\d+)?\s*(?:万元|亿元|元|万|亿|%|倍|个百分点)/gu),
     ...wide.matchAll(/(?<!\d)(?:0\d{2,3}[-‐‑–—\s]?\d{7,8}|1[3-9]\d{9}|123\d{2}|400[-\s]?\d{3}[-\s]?\d{4}|(?<![-‐‑–—])\d{7,})(?!\d)/gu),
     ...wide.matchAll(/(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]/gu),
   ].map((match) => figureForm(match[0]));

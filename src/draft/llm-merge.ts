@@ -270,6 +270,18 @@ function mergePeriod(merge: Merge, spec: Record<string, unknown>, period: { star
   if (note && findInSource(note, match.lines)) value['note'] = shortenText(note, limits.periodNote);
   else if (note) merge.report.dropped.push({ path: toPointer(['period', 'note']), label: labelForPath(['period', 'note']), text: note, reason: 'not-in-source' });
   if (Object.keys(value).length === 0) return;
+  // Both dates are in the source, but read the wrong way round (or from two sentences): validate
+  // would refuse the card, so the period is left to the person checking the draft.
+  if (value['start'] !== undefined && value['end'] !== undefined && value['start'] > value['end']) {
+    merge.report.warnings.push({
+      code: 'W_LLM_PERIOD',
+      text: {
+        zh: `模型给出的申报时间起始日 ${value['start']} 晚于截止日 ${value['end']}，未采用；请对照原文填写申报时间（period）`,
+        en: `the model's period starts on ${value['start']}, after its end ${value['end']}, and was not used; fill in the period from the document`,
+      },
+    });
+    return;
+  }
   spec['period'] = value;
   merge.took(['period'], match.lines, '/period');
 }

@@ -29,7 +29,7 @@ export function isDocumentFile(file: string): boolean {
 }
 
 export interface ReadDocumentOptions {
-  /** `limits.documentBytes` bounds the file. @default DEFAULT_LIMITS */
+  /** `limits.documentBytes` bounds the file, `limits.documentTimeoutMs` the time to read a PDF. @default DEFAULT_LIMITS */
   limits?: Limits;
 }
 
@@ -49,7 +49,7 @@ export async function readDocument(file: string, options: ReadDocumentOptions = 
   const bytes = await readFile(file).catch((error: unknown) => {
     throw ioError(file, error);
   });
-  return documentFromBytes(file, extension, bytes);
+  return documentFromBytes(file, extension, bytes, limits);
 }
 
 /**
@@ -62,7 +62,7 @@ export async function readDocumentBytes(bytes: Uint8Array, fileName: string, opt
   const extension = path.extname(fileName).toLowerCase();
   refuseOtherFormats(fileName, extension);
   refuseSize(fileName, bytes.byteLength, limits);
-  return documentFromBytes(fileName, extension, bytes);
+  return documentFromBytes(fileName, extension, bytes, limits);
 }
 
 function refuseSize(file: string, size: number, limits: Limits): void {
@@ -77,7 +77,7 @@ function refuseSize(file: string, size: number, limits: Limits): void {
 }
 
 /** The bytes, sniffed against the extension, through the reader of their format. */
-async function documentFromBytes(file: string, extension: string, bytes: Uint8Array): Promise<SourceDocument> {
+async function documentFromBytes(file: string, extension: string, bytes: Uint8Array, limits: Limits): Promise<SourceDocument> {
   const sniffed = sniff(bytes);
   let document: SourceDocument;
   if (extension === '.docx') {
@@ -96,7 +96,7 @@ async function documentFromBytes(file: string, extension: string, bytes: Uint8Ar
       });
     }
     const { readPdf } = await import('./read-pdf.js');
-    document = await readPdf(file, bytes);
+    document = await readPdf(file, bytes, limits.documentTimeoutMs);
   } else {
     if (sniffed === 'pdf') throw misnamed(file, 'PDF', '.pdf');
     if (sniffed === 'zip') throw misnamed(file, 'Word (.docx)', '.docx');

@@ -1,28 +1,14 @@
 /**
- * .pdf with a text layer → SourceDocument, with pdfjs-dist (legacy build, which runs on Node 20).
+ * .pdf with a text layer → SourceDocument, with pdfjs-dist (legacy build, which runs on Node 20)
+ * in a worker thread that is ended past limits.documentSeconds (pdf-text-runs).
  * A PDF has no lines, only positioned runs of text: lines are rebuilt by their baseline, cells of
  * a table by wide gaps, running headers and page numbers are dropped, and lines wrapped in the
  * middle of a sentence are joined.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { documentError } from './document-error.js';
 import { joinWrappedLines, type PhysicalLine } from './join-wrapped-lines.js';
+import { readPdfTextRuns, type PdfTextRun as Run } from './pdf-text-runs.js';
 import type { SourceDocument } from './source-document.js';
-
-/** The CMaps and standard fonts pdfjs-dist ships, read from the installed package, never fetched. */
-const PDFJS_ROOT = path.resolve(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs')), '..', '..');
-const CMAP_URL = path.join(PDFJS_ROOT, 'cmaps') + path.sep;
-const STANDARD_FONT_DATA_URL = path.join(PDFJS_ROOT, 'standard_fonts') + path.sep;
-
-/** A run of text at a position, in PDF units (points, y upwards). */
-interface Run {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
 
 interface PageLine {
   text: string;
@@ -43,71 +29,32 @@ interface PageLine {
 const PAGE_NUMBER = /^(?:[-—–－\s]*\d+[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
-export async function readPdf(file: string, bytes: Uint8Array): Promise<SourceDocument> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = getDocument({
-    // pdfjs may transfer the buffer it is given; keep the caller's bytes intact.
-    data: new Uint8Array(bytes),
-    cMapUrl: CMAP_URL,
-    cMapPacked: true,
-    standardFontDataUrl: STANDARD_FONT_DATA_URL,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    verbosity: 0,
-  });
-  try {
-    let pdf;
-    try {
-      pdf = await task.promise;
-    } catch (error) {
-      if (error instanceof Error && error.name === 'PasswordException') {
-        throw documentError(
-          file,
-          {
-            zh: '这个 PDF 有密码保护，无法读取；请用原密码打开后另存一份不加密的 PDF，或改用 Word 原稿',
-            en: 'this PDF is password-protected and cannot be read; open it with its password and save an unencrypted copy, or use the Word original',
-          },
-          error,
-        );
-      }
-      throw damagedPdf(file, error);
-    }
-    const pages: PageLine[][] = [];
-    for (let number = 1; number <= pdf.numPages; number++) {
-      // A page that cannot be parsed makes the document damaged; pdfjs's own message stays out of ours.
-      const content = await pdf
-        .getPage(number)
-        .then(async (page) => {
-          const text = await page.getTextContent();
-          page.cleanup();
-          return text;
-        })
-        .catch((error: unknown) => {
-          throw damagedPdf(file, error);
-        });
-      const runs: Run[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || item.str.trim() === '') continue;
-        const [a, b, c, d, x, y] = item.transform as number[];
-        const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || item.height || 1;
-        runs.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size });
-      }
-      pages.push(linesOfPage(runs, number));
-    }
-    const metadata = await pdf.getMetadata().catch(() => undefined);
-    const info = metadata?.info as { Title?: unknown } | undefined;
-    const metaTitle = typeof info?.Title === 'string' && info.Title.trim() !== '' ? info.Title.trim() : undefined;
-    if (pages.every((page) => page.length === 0)) {
-      throw documentError(file, {
-        zh: '这个 PDF 没有文字层，像是扫描件；请先用文字识别（OCR）转成带文字的 PDF 或 Word，再生成草稿',
-        en: 'this PDF has no text layer, like a scan; run OCR on it first (to a PDF with text, or Word), then draft again',
-      });
-    }
-    return { file, format: 'pdf', lines: joinWrappedLines(bodyLines(pages)), ...(metaTitle ? { metaTitle } : {}) };
-  } finally {
-    await task.destroy();
+/** `timeoutMs` bounds the parse (limits.documentSeconds): past it, pdfjs's thread is ended and the document refused. */
+export async function readPdf(file: string, bytes: Uint8Array, timeoutMs: number): Promise<SourceDocument> {
+  const read = await readPdfTextRuns(bytes, timeoutMs);
+  // pdfjs's own messages stay out of ours; the cause keeps them for whoever debugs.
+  if (read.kind === 'password') {
+    throw documentError(file, {
+      zh: '这个 PDF 有密码保护，无法读取；请用原密码打开后另存一份不加密的 PDF，或改用 Word 原稿',
+      en: 'this PDF is password-protected and cannot be read; open it with its password and save an unencrypted copy, or use the Word original',
+    });
   }
+  if (read.kind === 'damaged') throw damagedPdf(file, new Error(read.detail));
+  if (read.kind === 'timeout') {
+    const seconds = Math.round(timeoutMs / 1000);
+    throw documentError(file, {
+      zh: `读取超时：超过 ${seconds} 秒仍未读完，已停止（limits.documentSeconds）；这个 PDF 的结构异常复杂或已损坏，请用 Word 原稿，或重新导出 PDF 后再试`,
+      en: `reading timed out: not done after ${seconds} s and stopped (limits.documentSeconds); this PDF is unusually complex or damaged: use the Word original, or export the PDF again and retry`,
+    });
+  }
+  const pages = read.pages.map((runs, index) => linesOfPage(runs, index + 1));
+  if (pages.every((page) => page.length === 0)) {
+    throw documentError(file, {
+      zh: '这个 PDF 没有文字层，像是扫描件；请先用文字识别（OCR）转成带文字的 PDF 或 Word，再生成草稿',
+      en: 'this PDF has no text layer, like a scan; run OCR on it first (to a PDF with text, or Word), then draft again',
+    });
+  }
+  return { file, format: 'pdf', lines: joinWrappedLines(bodyLines(pages)), ...(read.metaTitle ? { metaTitle: read.metaTitle } : {}) };
 }
 
 function damagedPdf(file: string, cause: unknown) {

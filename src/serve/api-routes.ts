@@ -197,7 +197,7 @@ export function createApiRoutes(context: ApiContext): Hono {
 
   /** Render a validated card as asked and answer with the image (or the reason it failed). */
   const renderResponse = async (c: Context, card: CardSpec, where: { file?: string; baseDir: string }, request: RenderRequest): Promise<Response> => {
-    const { site: _site, paths: _paths, draftDefaults: _draftDefaults, ...defaults } = catalogue.settings;
+    const { site: _site, paths: _paths, draftDefaults: _draftDefaults, draftLlm: _draftLlm, ...defaults } = catalogue.settings;
     // A request that names a template or theme gets it, even over the card's own choice.
     const spec: CardSpec = { ...card };
     if (request.template) delete spec.template;

@@ -5,6 +5,7 @@
  * re-read alone; a changed template, theme or config file re-checks every card, because any
  * card's validity or pixels may depend on it. Listeners hear about each change once.
  */
+import type { LlmSettings } from '../draft/llm-reader.js';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
@@ -28,6 +29,8 @@ export interface StudioSettings extends CardDefaults {
   site?: SiteTarget;
   /** The config's `draft.defaults`, for drafting from a policy document (POST /api/draft). */
   draftDefaults?: DraftDefaults;
+  /** `serve --llm`: the language model that reads each drafted document after the rules, as `draft --llm` does. */
+  draftLlm?: LlmSettings;
 }
 
 export interface CatalogueCard {

@@ -2,7 +2,8 @@
  * `POST /api/draft`: a policy document in the body → a draft card and its review report, for the
  * studio's "从政策文件起草" (and any other system). The body is the document's raw bytes, its name
  * in `X-File-Name` (URL-encoded). The document is drafted from memory with the same limits and
- * messages as `policy-card draft`; nothing is written anywhere (saving the reviewed draft is
+ * messages as `policy-card draft` (with `serve --llm`, the model's reading merged in the same way,
+ * its report under `report.model`); nothing is written anywhere (saving the reviewed draft is
  * `POST /api/cards`), so drafting is allowed on a read-only server, like `POST /api/render`.
  *
  * Requiring `X-File-Name` also keeps other sites out: a cross-site form cannot send that header,
@@ -25,8 +26,9 @@ export interface DraftRouteOptions {
   catalogue: CardCatalogue;
   lang: Lang;
   /**
-   * Drafts read at the same time; more get 503. Reading runs on the server's own thread (a large
-   * PDF takes up to a second or two), so a few at once keep the studio responsive.
+   * Drafts read at the same time; more get 503. A .docx, web page or text is read on the server's
+   * own thread (a PDF in a worker thread, within limits.documentSeconds), and with `serve --llm`
+   * each draft also waits for the model, so a few at once keep the studio responsive.
    * @default 2
    */
   maxConcurrent?: number;
@@ -109,8 +111,8 @@ export function createDraftRoutes(options: DraftRouteOptions): Hono {
     running++;
     let drafted: Awaited<ReturnType<typeof draftDocumentBytes>>;
     try {
-      const { limits, draftDefaults } = catalogue.settings;
-      drafted = await draftDocumentBytes(bytes, name, { ...(limits ? { limits } : {}), ...(draftDefaults ? { defaults: draftDefaults } : {}) });
+      const { limits, draftDefaults, draftLlm } = catalogue.settings;
+      drafted = await draftDocumentBytes(bytes, name, { ...(limits ? { limits } : {}), ...(draftDefaults ? { defaults: draftDefaults } : {}), ...(draftLlm ? { llm: draftLlm } : {}) });
     } finally {
       running--;
     }

@@ -4,8 +4,11 @@
  * and exits with the code it has without --json, where the same error is text on stderr.
  * commander's parse errors are re-worded in Chinese and English in both modes.
  */
+import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { minimalSpec, ROOT } from '../helpers/cards.js';
 import { cli } from '../helpers/cli.js';
@@ -142,5 +145,59 @@ describe('fatal errors under --json', () => {
     const result = await cli(folders.work, 'build', '--help', '--json');
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(result.stdout).toMatch(/^Usage: policy-card build \[options\] \[paths\.\.\.\]/);
+  });
+});
+
+/**
+ * A bug (an error that is no CardError) under --json: the one JSON object on stdout, nothing on
+ * stderr unless POLICY_CARD_DEBUG asks for the stack. The built runMain runs in a plain node
+ * process with one command added that throws, since no input of the real commands should reach this.
+ */
+describe('an internal error under --json', () => {
+  const main = pathToFileURL(path.join(ROOT, 'dist', 'cli', 'main.js')).href;
+  const script = [
+    `const { createProgram, runMain } = await import(${JSON.stringify(main)});`,
+    'const program = createProgram();',
+    "program.command('boom').option('--json').action(() => { throw new Error('boom'); });",
+    "await runMain(['node', 'policy-card', ...process.argv.slice(1)], program);",
+  ].join('\n');
+  const run = async (args: string[], env: Record<string, string> = {}) => {
+    try {
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, '--', ...args], {
+        env: { ...process.env, LANG: 'zh_CN.UTF-8', POLICY_CARD_DEBUG: '', ...env },
+      });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    }
+  };
+
+  it.each([
+    [
+      'zh',
+      [],
+      '内部错误：boom。这是 policy-card 的缺陷，请报告给维护者；设置环境变量 POLICY_CARD_DEBUG=1 再运行，标准错误中会打印调用栈',
+    ],
+    [
+      'en',
+      ['--lang', 'en'],
+      'internal error: boom. This is a bug in policy-card; please report it. Run again with the environment variable POLICY_CARD_DEBUG=1 to get the stack trace on stderr',
+    ],
+  ])('prints E_INTERNAL (%s) on stdout, nothing on stderr, exit 70', async (_lang, lang, message) => {
+    const result = await run([...lang, 'boom', '--json']);
+    expect([result.code, result.stderr, JSON.parse(result.stdout)]).toEqual([70, '', { ok: false, error: { code: 'E_INTERNAL', message } }]);
+  });
+
+  it('prints the stack on stderr with POLICY_CARD_DEBUG=1, the JSON object unchanged', async () => {
+    const result = await run(['boom', '--json'], { POLICY_CARD_DEBUG: '1' });
+    expect([result.code, JSON.parse(result.stdout).error.code]).toEqual([70, 'E_INTERNAL']);
+    expect(result.stderr).toMatch(/^Error: boom\n\s+at /);
+  });
+
+  it('prints the stack as text without --json', async () => {
+    const result = await run(['boom']);
+    expect([result.code, result.stdout]).toEqual([70, '']);
+    expect(result.stderr).toMatch(/^内部错误: Error: boom\n\s+at /);
   });
 });

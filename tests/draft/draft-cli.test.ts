@@ -12,6 +12,7 @@ import { cli } from '../helpers/cli.js';
 import { NOTO_SANS_SC, pdfBytes } from '../helpers/document-folder.js';
 import { tempDir } from '../helpers/sheets.js';
 import { NOTICE_TITLE, noticeDocx } from '../helpers/documents.js';
+import { nestedFormsPdf } from '../helpers/hostile-pdf.js';
 import { SAMPLE_NOTICE, SAMPLE_SPEC } from './sample-notice.js';
 
 const URL = 'https://kjj.suzhou.gov.cn/notice/2026-2.html';
@@ -33,11 +34,35 @@ describe('policy-card draft', () => {
     expect(JSON.parse(await readFile(path.join(work, 'cards', `${ID}.json`), 'utf8'))).toEqual({ ...SAMPLE_SPEC, id: ID });
     const printed = result.stdout.split('\n');
     expect(printed[0]).toBe(`✔ 通知.txt → cards/${ID}.json`);
-    expect(printed).toContain('    /conditions/2 申报条件 第3项  ← 第10行、第11行、第12行：满足以下条件之一：（1）研发投入占营业收入3%以上；（2）拥有发明专利1件以上。');
+    expect(printed).toContain('    /conditions/2 申报条件 第3项  ← 第10–12行：满足以下条件之一：（1）研发投入占营业收入3%以上；（2）拥有发明专利1件以上。');
     expect(printed).toContain('    /issuer 发文单位  ← 第24行：苏州市科学技术局');
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('起草完成：写入 1 份，失败 0 份；输出到 cards');
     const validated = await cli(work, 'validate', 'cards');
     expect(validated.code).toBe(0);
+  });
+
+  // The printed report as a reader meets it: consecutive lines as one range, the place then the reason after a colon.
+  it.each([
+    [
+      'zh',
+      [],
+      [
+        '    /conditions/2 申报条件 第3项  ← 第10–12行：满足以下条件之一：（1）研发投入占营业收入3%以上；（2）拥有发明专利1件以上。',
+        '  待补充（必填，已写占位）：二维码 链接',
+      ],
+    ],
+    [
+      'en',
+      ['--lang', 'en'],
+      [
+        '    /conditions/2 conditions item 3  ← lines 10–12: 满足以下条件之一：（1）研发投入占营业收入3%以上；（2）拥有发明专利1件以上。',
+        '  to fill in (required, placeholder written): QR code URL',
+      ],
+    ],
+  ])('prints the review in %s with line ranges and the place before the reason', async (_lang, lang, expected) => {
+    const result = await cli(work, ...lang, 'draft', '通知.txt', '--id', 'ranges', '--out', `ranges-${_lang}`);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')).toEqual(expect.arrayContaining(expected));
   });
 
   it('never replaces an existing spec without --force', async () => {
@@ -84,6 +109,34 @@ describe('policy-card draft', () => {
     );
     expect(result.stdout).toContain('起草完成：写入 1 份，失败 1 份；输出到 batch-cards');
     expect(await readdir(path.join(work, 'batch-cards'))).toEqual([`${ID}.json`]);
+  });
+
+  it('stops reading a PDF past limits.documentSeconds and goes on to the next document (exit 1)', async () => {
+    const folder = path.join(work, 'slow');
+    await mkdir(folder);
+    await writeFile(path.join(folder, 'a-复杂.pdf'), nestedFormsPdf(8, 10));
+    await writeFile(path.join(folder, 'b-通知.txt'), SAMPLE_NOTICE);
+    await writeFile(path.join(work, 'one-second.json'), JSON.stringify({ limits: { documentSeconds: 1 } }));
+    const started = performance.now();
+    const result = await cli(work, 'draft', 'slow', '--out', 'slow-cards', '--url', URL, '--config', 'one-second.json');
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`✔ slow/b-通知.txt → slow-cards/${ID}.json`);
+    expect(result.stdout).toContain(
+      '✘ slow/a-复杂.pdf\n    [E_DOCUMENT] slow/a-复杂.pdf: 读取超时：超过 1 秒仍未读完，已停止（limits.documentSeconds）；这个 PDF 的结构异常复杂或已损坏，请用 Word 原稿，或重新导出 PDF 后再试\n',
+    );
+    expect(await readdir(path.join(work, 'slow-cards'))).toEqual([`${ID}.json`]);
+  });
+
+  it.each([
+    ['zh', [], ['以下 1 份文件未能起草，其余照常写出：', '以下 1 份文件未能起草：']],
+    ['en', ['--lang', 'en'], ['1 document could not be drafted; the other was written:', '1 document could not be drafted:']],
+  ])('says in %s which documents failed, and that the others were written only when there are others', async (_lang, lang, [withOther, alone]) => {
+    await writeFile(path.join(work, '空.txt'), '');
+    const both = await cli(work, ...lang, 'draft', '空.txt', '通知.txt', '--out', `failed-${_lang}`);
+    expect([both.code, both.stdout.split('\n')]).toEqual([1, expect.arrayContaining([withOther])]);
+    const one = await cli(work, ...lang, 'draft', '空.txt', '--out', `failed-${_lang}`);
+    expect([one.code, one.stdout.split('\n')]).toEqual([1, expect.arrayContaining([alone])]);
   });
 
   it('numbers the ids of two documents of one run that give the same id', async () => {
@@ -161,7 +214,7 @@ describe('policy-card draft on a folder of many documents', () => {
     const english = await cli(work, '--lang', 'en', 'draft', '收文', '--out', 'english', '--url', URL);
     expect(english.code).toBe(1);
     expect(english.stdout).toContain(
-      '4 document(s) could not be drafted; the others were written:\n✘ 收文/3-旧通知.doc\n    [E_DOCUMENT] 收文/3-旧通知.doc: .doc files cannot be read directly; open it in Word or WPS, save it as .docx and draft again\n',
+      '4 documents could not be drafted; the others were written:\n✘ 收文/3-旧通知.doc\n    [E_DOCUMENT] 收文/3-旧通知.doc: .doc files cannot be read directly; open it in Word or WPS, save it as .docx and draft again\n',
     );
     expect(english.stdout.trimEnd().split('\n').at(-1)).toBe('Drafting done: 2 written, 4 failed; output in english');
     const json = await cli(work, 'draft', '收文', '--out', 'as-json', '--url', URL, '--json');
@@ -187,7 +240,7 @@ describe('drafts with placeholders', () => {
     await writeFile(path.join(work, '通知.txt'), SAMPLE_NOTICE);
     const drafted = await cli(work, 'draft', '通知.txt', '--id', 'gaoqi');
     expect(drafted.code).toBe(0);
-    expect(drafted.stdout).toContain('  待补充（必填，已写占位）: 二维码 链接\n');
+    expect(drafted.stdout).toContain('  待补充（必填，已写占位）：二维码 链接\n');
     expect(drafted.stdout).toContain('起草完成：写入 1 份，失败 0 份，其中 1 份有待补充项（validate/build 会拒绝，填写后再生成）；输出到 cards');
   });
 
@@ -274,8 +327,8 @@ describe('policy-card draft with config draft.defaults', () => {
     );
     const result = await cli(work, 'draft', '通知.txt', '--id', 'gaoqi');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('  取自配置 draft.defaults: /contacts/0 咨询方式 第1项 = 企业服务中心 0512-12345678\n');
-    expect(result.stdout).toContain(`  取自配置 draft.defaults: /qr/url 二维码 链接 = ${URL}\n`);
+    expect(result.stdout).toContain('  取自配置 draft.defaults：/contacts/0 咨询方式 第1项 = 企业服务中心 0512-12345678\n');
+    expect(result.stdout).toContain(`  取自配置 draft.defaults：/qr/url 二维码 链接 = ${URL}\n`);
     const spec = JSON.parse(await readFile(path.join(work, 'cards', 'gaoqi.json'), 'utf8')) as Record<string, unknown>;
     expect(spec).toMatchObject({ contacts: [{ name: '企业服务中心', phone: '0512-12345678' }], qr: { url: URL, caption: '扫码查看原文' } });
     expect((await cli(work, 'validate', 'cards')).code).toBe(0);

@@ -46,8 +46,8 @@ describe('policy-card draft --llm', () => {
     expect(printed).toContain('    /conditions/2 申报条件 第3项  ← 第11行：企业须在苏州市依法纳税，且上年度研发费用不低于200万元。 〔来自模型〕');
     expect(printed).toContain('    /process/0 申报流程 第1步  ← 第12行：请企业先在线填写申请表，再由区科技局审核推荐。 〔来自模型〕');
     expect(printed).toContain(`  模型 qwen2.5-7b-instruct（${server.origin}/v1/chat/completions）：补充 4 项，丢弃 2 项；发送原文 ${[...LLM_NOTICE.replace(/\n/g, '')].length} 字`);
-    expect(printed).toContain('  模型提出但原文中找不到，已丢弃: /conditions 申报条件：企业上年度营业收入不低于5000万元');
-    expect(printed).toContain('  模型提出但原文中找不到，已丢弃: /reward/items 奖补标准 明细：对新认定的培育企业给予50万元奖励。');
+    expect(printed).toContain('  模型提出但原文中找不到，已丢弃：/conditions 申报条件：企业上年度营业收入不低于5000万元');
+    expect(printed).toContain('  模型提出但原文中找不到，已丢弃：/reward/items 奖补标准 明细：对新认定的培育企业给予50万元奖励。');
     const spec = JSON.parse(await readFile(path.join(work, 'printed', 'gaoqi.json'), 'utf8')) as { conditions: string[]; process: string[] };
     expect(spec.conditions).toHaveLength(3);
     expect(spec.conditions).not.toContain('企业上年度营业收入不低于5000万元');

@@ -59,8 +59,29 @@ describe('findInSource', () => {
     ['对新认定企业给予30万元、20万元奖励，最高不超过1.5亿元', ['30万元', '20万元', '1.5亿元']],
     ['研发投入占比3%以上，联系电话0512-68615000或12345', ['3%', '051268615000', '12345']],
     ['2026年3月1日至4月30日', ['2026年3月1日', '4月30日']],
+    ['最高奖励1,000万元，另给予1 000万元、2，500.5万元', ['1000万元', '2500.5万元']],
   ])('treats the figures of %s as exact', (text, figures) => {
     expect(figuresOf(text)).toEqual(figures);
+  });
+
+  // Figures are whole numbers with their units, whatever the separators: never a part of a longer number.
+  it.each([
+    ['最高给予1,000万元奖励', '最高给予2,000万元奖励', false],
+    ['最高给予1,000万元奖励', '最高给予1,000万元奖励', true],
+    ['最高给予1000万元奖励', '最高给予1,000万元奖励', true],
+    ['最高给予1 000万元奖励', '最高给予1000万元奖励', true],
+    ['最高给予1，000万元奖励', '最高给予1 000万元奖励', true],
+    ['最高给予100万元奖励', '最高给予1000万元奖励', false],
+    ['最高给予1000万元奖励', '最高给予100万元奖励', false],
+    ['最高给予1000万元奖励', '最高给予1000元奖励', false],
+    ['最高给予000万元奖励', '最高给予2,000万元奖励', false],
+    ['咨询电话：0512-68615000', '咨询电话：0512-68615 000', true],
+    ['咨询电话：0512-68615000', '咨询电话：0512-8615000', false],
+    ['申报截止2026年3月1日', '申报截止2026年3月11日', false],
+    ['申报截止2026年3月1日', '申报截止2026年 3月 1日', true],
+  ])('takes %s as written in %s: %s', (proposed, source, expected) => {
+    const sourceLines: SourceLine[] = [{ text: `${source}，资金由区财政局统一拨付`, line: 1 }];
+    expect(findInSource(`${proposed}，资金由区财政局统一拨付`, sourceLines) !== undefined).toBe(expected);
   });
 
   it.each([

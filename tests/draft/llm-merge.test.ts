@@ -66,6 +66,23 @@ describe('mergeLlmAnswer', () => {
     expect(merged.report.model!.dropped.map(({ path, text }) => ({ path, text }))).toEqual(dropped);
   });
 
+  it('drops a period whose start is after its end, with a warning naming both dates (zh and en), and the gap stays', () => {
+    const merged = mergeLlmAnswer(rulesWithout('period'), document.lines, reading({ period: { start: '2026-04-30', end: '2026-03-01', note: '', quote: '2026年3月1日至4月30日。' } }), LIMITS);
+    expect(merged.spec.period).toBeUndefined();
+    expect(fromModel(merged)).toEqual([]);
+    expect(merged.report.missing.map((missing) => missing.path)).toContain('/period');
+    expect(merged.report.model!.warnings).toEqual([
+      {
+        code: 'W_LLM_PERIOD',
+        text: {
+          zh: '模型给出的申报时间起始日 2026-04-30 晚于截止日 2026-03-01，未采用；请对照原文填写申报时间（period）',
+          en: "the model's period starts on 2026-04-30, after its end 2026-03-01, and was not used; fill in the period from the document",
+        },
+      },
+    ]);
+    expect(validateCard(merged.spec, { file: 'cards/x.json' }).ok).toBe(true);
+  });
+
   it.each([
     ['the number as written', '0512-68615000', [{ name: '市科技局高新处', phone: '0512-68615000' }], []],
     ['a number with one digit changed', '0512-68615001', undefined, [{ path: '/contacts', text: '市科技局高新处 0512-68615001' }]],

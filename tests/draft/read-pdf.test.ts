@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { CardError } from '../../src/errors.js';
 import { readDocument } from '../../src/draft/read-document.js';
+import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { documentFolder, NOTO_SANS_SC, pdfBytes } from '../helpers/document-folder.js';
+import { nestedFormsPdf } from '../helpers/hostile-pdf.js';
 
 const CONDITION_1 =
   '（一）申报企业应在苏州市相城区内依法登记注册，具有独立法人资格，财务管理制度健全，会计核算规范，近三年内无重大违法违规行为和严重失信记录，未被列入经营异常名录；';
@@ -134,5 +137,34 @@ describe('readDocument on .pdf', () => {
       { text: '二档 | 年营业收入5000万元以上 | 20万元', kind: 'table-row', cells: ['二档', '年营业收入5000万元以上', '20万元'], line: 4, page: 1 },
       { text: '注：同一企业不重复享受奖励，本条款由区科技局负责解释并组织实施。', line: 5, page: 1 },
     ]);
+  });
+});
+
+describe('readDocument on a PDF that keeps pdfjs busy', () => {
+  it('stops reading after limits.documentSeconds with E_DOCUMENT naming the file, and the parse stops with it', async () => {
+    const { write } = await documentFolder();
+    const file = await write('hostile.pdf', nestedFormsPdf(8, 10));
+    const started = performance.now();
+    const error = await readDocument(file, { limits: { ...DEFAULT_LIMITS, documentTimeoutMs: 1000 } }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    const elapsed = performance.now() - started;
+    expect(error).toBeInstanceOf(CardError);
+    const cardError = error as CardError;
+    expect([cardError.code, cardError.file, cardError.text]).toEqual([
+      'E_DOCUMENT',
+      file,
+      {
+        zh: '读取超时：超过 1 秒仍未读完，已停止（limits.documentSeconds）；这个 PDF 的结构异常复杂或已损坏，请用 Word 原稿，或重新导出 PDF 后再试',
+        en: 'reading timed out: not done after 1 s and stopped (limits.documentSeconds); this PDF is unusually complex or damaged: use the Word original, or export the PDF again and retry',
+      },
+    ]);
+    expect(elapsed).toBeLessThan(5000);
+    // The worker thread is gone: the process (all its threads) spends almost no CPU in the next second.
+    const cpu = process.cpuUsage();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const spent = process.cpuUsage(cpu);
+    expect((spent.user + spent.system) / 1000).toBeLessThan(300);
   });
 });

@@ -87,4 +87,19 @@ describe('policy-card serve', () => {
     expect(await run.exited).toBe(2);
     expect(run.output()).toBe('[E_USAGE] 在 0.0.0.0 上监听会让局域网内的其他电脑访问并修改卡片；请同时给出 --token（或环境变量 POLICY_CARD_TOKEN）\n');
   });
+
+  it.each([
+    [['--llm', 'http://127.0.0.1:9/v1'], null, '[E_USAGE] 使用 --llm 时请在配置 draft.llm.model 中写明模型名称\n'],
+    [['--llm'], null, '[E_USAGE] --llm 需要模型服务网址：写在 --llm 后面，或写进配置 draft.llm.url\n'],
+    [['--llm', 'ftp://10.0.0.5/v1'], { model: 'm' }, '[E_USAGE] --llm 应为 http:// 或 https:// 开头的模型服务网址（如 http://10.0.0.5:8000/v1），收到 ftp://10.0.0.5/v1\n'],
+    [['--lang', 'en', '--llm', 'http://127.0.0.1:9/v1'], null, '[E_USAGE] with --llm, name the model in draft.llm.model of the config\n'],
+  ])('refuses %j with config draft.llm %j (null: no config) before it starts (exit 2), as draft --llm does', async (flags, llm, message) => {
+    const work = await copySampleCards('policy-card-serve-cli-llm-');
+    if (llm) await writeFile(path.join(work, 'policy-card.config.json'), JSON.stringify({ draft: { llm } }));
+    const args = flags[0] === '--lang' ? [...flags.slice(0, 2), 'serve', '--port', '0', ...flags.slice(2)] : ['serve', '--port', '0', ...flags];
+    const run = runCli(work, args);
+    started.push(run.child);
+    expect(await run.exited).toBe(2);
+    expect(run.output()).toBe(message);
+  });
 });

@@ -19,6 +19,8 @@ import { startStudio, type RunningStudio } from '../../src/serve/start-studio.js
 import { validateCard } from '../../src/spec/validate-card.js';
 import { NOTICE_LINES, NOTICE_TITLE, noticeDocx, noticeTxt } from '../helpers/documents.js';
 import { copySampleCards } from '../helpers/studio.js';
+import { INVENTED_ANSWER, LLM_NOTICE } from '../draft/llm-notice.js';
+import { answerWith, chatResponse, startLlmServer } from '../draft/llm-server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -208,5 +210,65 @@ describe('drafting from a policy document in the studio', () => {
     expect(await page.textContent('.draft-status strong')).toBe('无法从《空白.txt》起草：');
     expect(new URL(page.url()).pathname).toBe('/');
     await page.close();
+  });
+
+  it('with serve --llm, merges the model’s reading: its values reach the editor marked 〔来自模型〕, and the report panel lists what was dropped and any warning', async () => {
+    const server = await startLlmServer();
+    const withModel = await startStudio({
+      settings: { paths: ['cards'], draftLlm: { url: server.origin, model: 'qwen2.5-7b-instruct', timeoutMs: 5000 } },
+      cwd: work,
+      port: 0,
+      renderer: noRenderer,
+      watch: false,
+    });
+    try {
+      server.handle(answerWith(200, chatResponse(JSON.stringify(INVENTED_ANSWER))));
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(withModel.url);
+      await page.waitForSelector('.draft-button:not([hidden])', { timeout: 30_000 });
+      await page.setInputFiles('#draft-file', { name: '培育奖励通知.txt', mimeType: 'text/plain', buffer: Buffer.from(LLM_NOTICE) });
+      await page.waitForSelector('.draft-intro', { timeout: 30_000 });
+      expect(server.requests.map((request) => request.path)).toEqual(['/v1/chat/completions']);
+
+      // The condition the rules missed (under 四、温馨提示) is in the form, its source line marked as the model's.
+      const condition = '企业须在苏州市依法纳税，且上年度研发费用不低于200万元';
+      expect(await page.locator('[data-path="/conditions/2"]').locator('input, textarea').first().inputValue()).toBe(condition);
+      expect(await page.textContent('[data-path="/conditions/2"] .draft-source')).toBe(`原文 第11行${condition}。〔来自模型〕`);
+      expect(await page.textContent('[data-path="/conditions/0"] .draft-source')).not.toContain('〔来自模型〕');
+
+      // The report panel says what the model did, and what it proposed that the notice does not hold.
+      expect(await page.textContent('.draft-model > p')).toBe(
+        `模型 qwen2.5-7b-instruct（${server.origin}/v1/chat/completions）作第二读者：补充 4 项，丢弃 2 项。标有〔来自模型〕的内容也已在原文中找到，请同样核对。`,
+      );
+      expect(await page.$$eval('.draft-model li', (items) => items.map((item) => item.textContent))).toEqual([
+        '/conditions 申报条件：企业上年度营业收入不低于5000万元',
+        '/reward/items 奖补标准 明细：对新认定的培育企业给予50万元奖励。',
+      ]);
+      await page.screenshot({ path: path.join(shots, 'draft-llm-editor.png'), fullPage: true });
+
+      // A server that fails: the rules' draft opens as usual, and the panel says why the model was not used (here in English).
+      server.handle(answerWith(500, '{}'));
+      const englishStudio = await startStudio({ settings: withModel.catalogue.settings, cwd: work, port: 0, renderer: noRenderer, watch: false, lang: 'en' });
+      const english = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      try {
+        await english.goto(englishStudio.url);
+        await english.waitForSelector('.draft-button:not([hidden])', { timeout: 30_000 });
+        await english.setInputFiles('#draft-file', { name: 'notice.txt', mimeType: 'text/plain', buffer: Buffer.from(LLM_NOTICE) });
+        await english.waitForSelector('.draft-intro', { timeout: 30_000 });
+        expect(await english.textContent('.draft-model > p')).toBe(
+          `Model qwen2.5-7b-instruct (${server.origin}/v1/chat/completions) as second reader: 0 added, 0 dropped. Values marked [from the model] were found in the source too; check them the same way.`,
+        );
+        expect(await english.$$eval('.draft-model li', (items) => items.map((item) => item.textContent))).toEqual([
+          `[W_LLM_HTTP] the model server answered HTTP 500; check the log of the model server (${server.origin}/v1/chat/completions); drafted by the rules alone`,
+        ]);
+      } finally {
+        await englishStudio.close();
+      }
+      await page.close();
+      await english.close();
+    } finally {
+      await withModel.close();
+      await server.close();
+    }
   });
 });

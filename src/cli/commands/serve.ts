@@ -7,6 +7,7 @@ import { formatRequestLog } from '../../serve/request-log.js';
 import { DEFAULT_PORT } from '../../serve/default-port.js';
 import { EXIT_OK, langOf, print, printError } from '../command-helpers.js';
 import { withCardOptions } from '../card-options.js';
+import { llmSettings } from '../llm-settings.js';
 import { assertDefaultCardsExist } from '../missing-catalogue.js';
 import { resolveSettings, type BatchFlags } from '../resolve-settings.js';
 
@@ -20,6 +21,7 @@ interface ServeFlags extends BatchFlags {
   timeout?: string;
   quiet?: boolean;
   open?: boolean;
+  llm?: string | true;
 }
 
 function integerFlag(value: string | undefined, flag: string, min: number, max: number): number | undefined {
@@ -48,13 +50,18 @@ export function registerServeCommand(program: Command): void {
     .option('--timeout <seconds>', '单次渲染请求的时限 time limit per render request (default: 60)')
     .option('--quiet', '不打印请求日志 no request log')
     .option('--open', '启动后在浏览器中打开工作台 open the studio in the browser')
+    .option('--llm [url]', '从政策文件起草时用模型服务作第二读者（同 draft --llm）a language model as second reader when drafting (as draft --llm)')
     .action(async (paths: string[], flags: ServeFlags, command: Command) => {
       const lang = langOf(command);
-      // The config's draft.defaults reach the studio's 从政策文件起草 as they reach `policy-card draft`.
+      // The config's draft.defaults (and, with --llm, draft.llm) reach the studio's 从政策文件起草 as they reach `policy-card draft`.
       const resolveStudioSettings = async (): Promise<StudioSettings> => {
         const batch = await resolveSettings(paths, flags);
         const { config } = await loadConfig(process.cwd(), flags.config);
-        return config.draft?.defaults ? { ...batch, draftDefaults: config.draft.defaults } : batch;
+        return {
+          ...batch,
+          ...(config.draft?.defaults ? { draftDefaults: config.draft.defaults } : {}),
+          ...(flags.llm !== undefined ? { draftLlm: await llmSettings(flags.llm, config.draft?.llm) } : {}),
+        };
       };
       const settings = await resolveStudioSettings();
       await assertDefaultCardsExist('serve', paths, settings.paths);
