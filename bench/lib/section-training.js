@@ -60,9 +60,11 @@ export function documentSections(document, expected) {
   const lines = splitInlineHeadings(document.lines.filter((line) => line.text.trim() !== '')).filter((line) => !isChromeLine(line.text));
   const tree = buildHeadingTree(lines);
   const open = new Set();
-  // Which headings the rules leave open is decided before sectionsOf maps lead-ins (as the drafter asks).
+  // The synonym table's fields, before sectionsOf adds the lead-ins' (申报企业应符合以下条件：).
   const ruleFields = new Map([...walkNodes(tree)].map((node) => [node, node.field]));
   sectionsOf(tree);
+  // Open as the drafter asks: outside every field's section. (Each open section is counted here
+  // on its own; the drafter does not ask about one inside a section it has just inferred.)
   const visitOpen = (node, inside) => {
     for (const child of node.children) {
       const field = child.field;
