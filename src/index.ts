@@ -49,6 +49,7 @@ export { draftDocument, draftDocumentBytes, type DraftDocumentOptions } from './
 export { writeDrafts, type WriteDraftsOptions, type DraftsReport, type DraftedDocument } from './draft/write-drafts.js';
 export { type DraftReport, type FieldSource, type DraftDoubt, type DoubtKind, type SubProgramme, type SourcePlace } from './draft/draft-report.js';
 export { FIELD_SYNONYMS, type DraftField } from './draft/field-synonyms.js';
+export { sectionClassifier, classProbabilities, sectionFeatures, MODEL_FIELDS, type SectionClassifier, type SectionModelData, type SectionText, type SectionGuess, type FeatureSettings, type ModelClass } from './draft/section-model.js';
 export { llmEndpoint, readWithLlm, DEFAULT_LLM_TIMEOUT_MS, DEFAULT_LLM_MAX_CHARS, type LlmSettings, type LlmReading, type LlmWarningCode } from './draft/llm-reader.js';
 export { mergeLlmAnswer, type LlmReport } from './draft/llm-merge.js';
 export { findInSource, type SourceMatch } from './draft/find-in-source.js';

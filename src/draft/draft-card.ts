@@ -40,6 +40,7 @@ import { findInnerSignature, findRunInSignature, findSignatureBlock } from './si
 import type { SourceDocument, SourceLine } from './source-document.js';
 import { inlinePartyList, isFieldsPointer, isOfficeDuty, isRequirementOfParty, isPolicyAim, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
+import type { SectionClassifier } from './section-model.js';
 import { place } from './source-place.js';
 import { splitInlineHeadings } from './split-inline-headings.js';
 
@@ -64,6 +65,12 @@ export interface DraftOptions {
   limits?: Pick<Limits, 'spec'> | undefined;
   /** The config's `draft.defaults`. */
   defaults?: DraftDefaults | undefined;
+  /**
+   * Asked about headings the synonym table maps to no field (see section-model.ts); a field it
+   * names is marked in the report as inferred. Without it, rules alone.
+   * @default undefined
+   */
+  sectionModel?: SectionClassifier | undefined;
 }
 
 /** A draft spec: a card spec that may still hold `待补充` placeholders. */
@@ -121,7 +128,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   ]);
   const body = content.slice(0, signature.start).filter((line) => !head.has(line));
   const tree = buildHeadingTree(body);
-  const sections = sectionsOf(tree);
+  const sections = sectionsOf(tree, options.sectionModel);
   const itemsOf = (field: DraftField) => (sections.get(field) ?? []).flatMap((node) => sectionItems(node, field, { arrows: field === 'process' }));
   const linesOf = (field: DraftField) => (sections.get(field) ?? []).flatMap(nodeLines);
   // Lines that gave a section its items (or its facts); the rest is prose to search for more.
@@ -243,7 +250,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
 
   const headings = [...walkNodes(tree)]
     .filter((node) => node.label !== undefined && node.source && (node.field !== undefined || node.children.length > 0 || node.body.length > 0 || node.style === 'label' || node.style.startsWith('heading-')))
-    .map((node) => ({ from: place(node.source!), text: node.source!.text, ...(node.field ? { field: node.field } : {}) }));
+    .map((node) => ({ from: place(node.source!), text: node.source!.text, ...(node.field ? { field: node.field } : {}), ...(node.inferred !== undefined ? { inferred: node.inferred } : {}) }));
 
   // A title or 文号 alone is still worth a draft (a person fills in the rest); a text with none of
   // the card's fields is not a policy document.
@@ -402,6 +409,19 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
       kind: 'unmatched-heading',
       from: [place(node.source)],
       text: { zh: `标题“${node.source.text}”没有对应的卡片字段，其下内容未写入`, en: `the heading "${node.source.text}" matches no card field; what it holds was not drafted` },
+    });
+  }
+  for (const node of walkNodes(tree)) {
+    if (node.inferred === undefined || node.field === undefined || !node.source) continue;
+    const label: Localized = labelForPath([node.field]);
+    const probability = node.inferred.toFixed(2);
+    draft.doubts.push({
+      kind: 'inferred-heading',
+      from: [place(node.source)],
+      text: {
+        zh: `标题“${node.source.text}”不在同义词表中，按标题推断为${label.zh}（概率 ${probability}），请核对其下内容`,
+        en: `the heading "${node.source.text}" is not in the synonym table; inferred from the heading as ${label.en} (probability ${probability}), check what it holds`,
+      },
     });
   }
   for (const [field, nodes] of sections) {

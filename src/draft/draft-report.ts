@@ -27,7 +27,8 @@ export interface FieldSource {
   by?: 'model';
 }
 
-export type DoubtKind = 'long-item' | 'unmatched-heading' | 'shortened' | 'split' | 'dropped' | 'several-sections';
+/** `inferred-heading`: the section model, not the synonym table, gave the heading its field. */
+export type DoubtKind = 'long-item' | 'unmatched-heading' | 'inferred-heading' | 'shortened' | 'split' | 'dropped' | 'several-sections';
 
 export interface DraftDoubt {
   kind: DoubtKind;
@@ -59,7 +60,7 @@ export interface DraftReport {
   /** Programmes of their own found in the document; the draft merges them. */
   subProgrammes: SubProgramme[];
   /** Every heading seen, with the field it was read as. */
-  headings: Array<{ from: SourcePlace; text: string; field?: DraftField }>;
+  headings: Array<{ from: SourcePlace; text: string; field?: DraftField; /** The section model's probability, when it gave the field. */ inferred?: number }>;
   /** With `draft --llm`: what the model added, what was dropped or disputed, and its warnings. */
   model?: LlmReport;
 }

@@ -5,9 +5,12 @@
  */
 import type { SubProgramme } from './draft-report.js';
 import type { DraftField } from './field-synonyms.js';
+import { isAsideHeading, isNoFieldHeading } from './field-for-heading.js';
 import { walkNodes, type HeadingNode } from './heading-tree.js';
 import { INLINE_ITEM_MARKERS } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
+import { sectionItems } from './section-items.js';
+import type { SectionClassifier, SectionText } from './section-model.js';
 import { place } from './source-place.js';
 
 const LEAD_IN_FIELDS: Array<[RegExp, DraftField]> = [
@@ -43,13 +46,48 @@ function isKeyedItemAmongItems(child: HeadingNode, parent: HeadingNode): boolean
 }
 
 const ALTERNATIVES_LEAD = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：?$/u;
-/** Sections of the tree by field; a section nested in one of the same field belongs to it. */
-export function sectionsOf(root: HeadingNode): Map<DraftField, HeadingNode[]> {
+/** What the section model reads of a node: its heading and the items it would give. */
+export function sectionTextOf(node: HeadingNode): SectionText {
+  return { heading: node.label ?? node.text, items: sectionItems(node, 'conditions').map((item) => item.text) };
+}
+
+/**
+ * A heading the rules leave open that the section model may still read: a labelled section with
+ * content, outside every field's section, with no field named anywhere below it (its parts are
+ * then the rules' to map), and not a note or an office's heading (注意事项).
+ */
+export function isOpenSection(node: HeadingNode): boolean {
+  if (node.field !== undefined || node.label === undefined || !node.source || node.aside || isAsideHeading(node.label) || isNoFieldHeading(node.label)) return false;
+  if (node.children.length === 0 && node.body.length === 0) return false;
+  return ![...walkNodes(node)].some((inner) => inner.field !== undefined || leadInField(inner) !== undefined);
+}
+
+/**
+ * The section model's field for an open heading, when it is sure enough: the rules' gap, filled
+ * and marked (`inferred`) so the report can say so.
+ */
+function inferField(node: HeadingNode, classify: SectionClassifier): void {
+  if (!isOpenSection(node)) return;
+  const section = sectionTextOf(node);
+  if (section.items.length === 0) return;
+  const guess = classify(section);
+  if (!guess) return;
+  node.field = guess.field;
+  node.inferred = guess.probability;
+}
+
+/**
+ * Sections of the tree by field; a section nested in one of the same field belongs to it. With
+ * `classify`, a heading the rules map to no field (outside any section) may get the field the
+ * section model names.
+ */
+export function sectionsOf(root: HeadingNode, classify?: SectionClassifier): Map<DraftField, HeadingNode[]> {
   const sections = new Map<DraftField, HeadingNode[]>();
   const visit = (node: HeadingNode, inherited: DraftField | undefined) => {
     for (const child of node.children) {
       if (inherited !== undefined && isKeyedItemAmongItems(child, node)) child.field = undefined;
       if (child.field === undefined) child.field = leadInField(child);
+      if (child.field === undefined && inherited === undefined && classify) inferField(child, classify);
       const field = child.field;
       if (field !== undefined && field !== inherited) {
         sections.set(field, [...(sections.get(field) ?? []), child]);

@@ -33,6 +33,8 @@ export interface HeadingNode {
   body: SourceLine[];
   /** A note for the reader (★小贴士, 温馨提示): what it holds is drafted into no field. */
   aside?: boolean;
+  /** The field came from the section model (section-model.ts), not the rules: its probability. */
+  inferred?: number;
 }
 
 /** Longest KEY of a `KEY：VALUE` line. */
