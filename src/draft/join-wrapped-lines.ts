@@ -29,6 +29,12 @@ export function startsItem(text: string): boolean {
   return ITEM_START.test(text);
 }
 
+/** The text is an item marker and nothing else ("1、", "（一）", "①"), as a list number set apart by a tab. */
+export function isItemMarker(text: string): boolean {
+  const marker = ITEM_START.exec(text.trim());
+  return marker !== null && marker[0] === text.trim() && !/^[•●▪◆■□◇·]$|^附件$|^第/.test(marker[0]);
+}
+
 /** The lines with mid-sentence wraps joined; a joined line keeps the `line`/`page` of its first physical line. */
 export function joinWrappedLines(lines: readonly PhysicalLine[]): SourceLine[] {
   const joined: SourceLine[] = [];

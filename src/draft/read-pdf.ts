@@ -7,8 +7,10 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { documentError } from './document-error.js';
-import { joinWrappedLines, type PhysicalLine } from './join-wrapped-lines.js';
+import { endsSentence, isItemMarker, joinWrappedLines, startsItem, type PhysicalLine } from './join-wrapped-lines.js';
 import type { SourceDocument } from './source-document.js';
+import { withoutTypesetGaps } from './typeset-gaps.js';
+import { withUnifiedIdeographs } from './unified-ideographs.js';
 
 /** The CMaps and standard fonts pdfjs-dist ships, read from the installed package, never fetched. */
 const PDFJS_ROOT = path.resolve(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs')), '..', '..');
@@ -41,6 +43,11 @@ interface PageLine {
 }
 
 const PAGE_NUMBER = /^(?:[-—–－\s]*\d+[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
+/**
+ * What a browser prints in the page margins: the date and time ("11/27/26, 10:59 AM",
+ * "2026/11/27 10:59") beside the page title, and the page's address beside "1/3".
+ */
+const PRINT_STAMP = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?|(?:https?|file):\/\/\S+)$/i;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 export async function readPdf(file: string, bytes: Uint8Array): Promise<SourceDocument> {
@@ -91,7 +98,7 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<SourceDo
         if (!('str' in item) || item.str.trim() === '') continue;
         const [a, b, c, d, x, y] = item.transform as number[];
         const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || item.height || 1;
-        runs.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size });
+        runs.push({ text: withUnifiedIdeographs(item.str), x: x ?? 0, y: y ?? 0, width: item.width, size });
       }
       pages.push(linesOfPage(runs, number));
     }
@@ -134,18 +141,16 @@ function linesOfPage(runs: Run[], page: number): PageLine[] {
   return groups.map((group, index) => {
     const ordered = withoutOverprint(group.sort((a, b) => a.x - b.x));
     const size = Math.max(...ordered.map((run) => run.size));
-    const cells: string[] = [];
-    const cellStarts: number[] = [];
-    const cellEnds: number[] = [];
+    const pieces: Cell[] = [];
     let cell = '';
+    let start = 0;
     let end = Number.NEGATIVE_INFINITY;
     for (const run of ordered) {
       const gap = run.x - end;
-      if (cell === '') cellStarts.push(run.x);
+      if (cell === '') start = run.x;
       if (cell !== '' && gap > 1.5 * size) {
-        cells.push(cell.trim());
-        cellEnds.push(end);
-        cellStarts.push(run.x);
+        pieces.push({ text: cell.trim(), start, end });
+        start = run.x;
         cell = '';
       } else if (cell !== '' && gap > 0.25 * size && !/\s$/.test(cell) && !/^\s/.test(run.text)) {
         // Between Chinese characters only a wide gap is a space; between Latin words a narrow one is.
@@ -155,13 +160,45 @@ function linesOfPage(runs: Run[], page: number): PageLine[] {
       cell += run.text;
       end = Math.max(end, run.x + run.width);
     }
-    if (cell.trim() !== '') {
-      cells.push(cell.trim());
-      cellEnds.push(end);
-    }
+    if (cell.trim() !== '') pieces.push({ text: cell.trim(), start, end });
+    const joined = withMarkerJoined(withLettersJoined(pieces));
+    const cells = joined.map((piece) => withoutTypesetGaps(piece.text));
+    const cellStarts = joined.map((piece) => piece.start);
+    const cellEnds = joined.map((piece) => piece.end);
     const left = ordered[0]?.x ?? 0;
     return { text: cells.join(' | '), cells, cellStarts, cellEnds, line: index + 1, page, left, right: end, y: ordered[0]?.y ?? 0, size };
   });
+}
+
+/** A stretch of a line between gaps wide enough to part table cells. */
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A justified line with few places to break (a long URL at its end) spreads its characters so far
+ * apart that each would read as a cell: four or more single Chinese characters at even gaps are
+ * one piece of text, not a table row.
+ */
+function withLettersJoined(cells: Cell[]): Cell[] {
+  const single = (cell: Cell) => [...cell.text].length === 1 && CJK.test(cell.text);
+  if (cells.length < 4 || !cells.every(single)) return cells;
+  const gaps = cells.slice(1).map((cell, index) => cell.start - cells[index]!.end);
+  if (Math.max(...gaps) > 1.5 * Math.min(...gaps) + 1) return cells;
+  return [{ text: cells.map((cell) => cell.text).join(''), start: cells[0]!.start, end: cells.at(-1)!.end }];
+}
+
+/**
+ * Word's and LibreOffice's list numbers are followed by a tab, so the number stands apart from its
+ * text like a cell ("1、 | 申报单位须是…"). A first cell that is only an item marker belongs to the
+ * text after it.
+ */
+function withMarkerJoined(cells: Cell[]): Cell[] {
+  const [marker, text, ...rest] = cells;
+  if (!marker || !text || !isItemMarker(marker.text)) return cells;
+  return [{ text: marker.text + text.text, start: marker.start, end: text.end }, ...rest];
 }
 
 /**
@@ -204,15 +241,23 @@ function bodyLines(pages: PageLine[][]): PhysicalLine[] {
   const bottoms = pages.map(bottomBand);
   const headers = repeated(tops);
   const footers = repeated(bottoms);
+  // A header that repeats a line of its own page (the title, the first line) is a header even
+  // on a document too short for it to repeat across pages.
+  const echoes = (page: PageLine[], band: PageLine[]) => {
+    const body = new Set(page.filter((line) => !band.includes(line)).map(edgeKey));
+    return new Set(band.filter((line) => body.has(edgeKey(line))));
+  };
 
   const kept: PageLine[] = [];
   pages.forEach((page, pageIndex) => {
     const top = new Set(tops[pageIndex]);
     const bottom = new Set(bottoms[pageIndex]);
+    const echoed = echoes(page, tops[pageIndex] ?? []);
     for (const line of page) {
       const key = edgeKey(line);
-      if ((top.has(line) && headers.has(key)) || (bottom.has(line) && footers.has(key))) continue;
-      if ((top.has(line) || bottom.has(line)) && PAGE_NUMBER.test(line.text.trim())) continue;
+      if ((top.has(line) && headers.has(key)) || (bottom.has(line) && footers.has(key)) || echoed.has(line)) continue;
+      // A page number, or a browser's date or address, in a margin band marks the whole line as the margin's.
+      if ((top.has(line) || bottom.has(line)) && line.cells.some((cell) => PAGE_NUMBER.test(cell) || PRINT_STAMP.test(cell))) continue;
       kept.push(line);
     }
   });
@@ -228,12 +273,14 @@ function bodyLines(pages: PageLine[][]): PhysicalLine[] {
     return next && next.page === line.page ? [line.y - next.y] : [];
   });
   const spacing = percentile(spacings, 0.5);
+  let continued = false;
   return kept.map((line, index) => {
     const next = kept[index + 1];
     // An indented next line, or one after a wider gap than the line spacing, opens a new paragraph even after a full line.
-    const nextIndented = next !== undefined && next.left > left + 1.5 * next.size;
+    const nextIndented = next !== undefined && opensParagraph(line, next, !continued, left);
     const gapAfter = next !== undefined && next.page === line.page && spacing !== undefined && line.y - next.y > 1.6 * spacing;
     const full = line.cells.length === 1 && right !== undefined && line.right >= right - 2 * line.size && !nextIndented && !gapAfter;
+    continued = full && next !== undefined && !endsSentence(line.text) && !startsItem(next.text);
     return {
       text: line.text,
       line: line.line,
@@ -242,6 +289,21 @@ function bodyLines(pages: PageLine[][]): PhysicalLine[] {
       ...(line.cells.length > 1 ? { kind: 'table-row' as const, cells: line.cells } : {}),
     };
   });
+}
+
+/**
+ * Whether the line after a full line begins a new paragraph by its indent. Once a paragraph has
+ * wrapped, its lines start where it wraps to, so a next line further right is a new first-line
+ * indent; lists and indented blocks wrap to their own left, not the page's. A paragraph's first
+ * line is compared with the page's left margin, except a list item whose number hangs out to the
+ * left of its text (Word's and LibreOffice's lists, a web page's <ol>): its text goes on a
+ * little further right.
+ */
+function opensParagraph(line: PageLine, next: PageLine, firstLine: boolean, margin: number): boolean {
+  const size = Math.max(line.size, next.size);
+  if (!firstLine) return next.left > line.left + 1.5 * size;
+  const hanging = startsItem(line.text) && !startsItem(next.text) && next.left > line.left && next.left - line.left <= 4.5 * size;
+  return !hanging && next.left > margin + 1.5 * next.size;
 }
 
 /**
