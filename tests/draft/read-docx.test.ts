@@ -1,4 +1,5 @@
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/draft/read-document.js';
@@ -149,5 +150,22 @@ describe('readDocument on .docx', () => {
       ['二、奖励标准', 'heading', 1],
       ['最高50万元。', undefined, undefined],
     ]);
+  });
+
+  // Saved by LibreOffice (tests/fixtures/documents-other-producers/): 一、 and （一） numbered through the
+  // Heading 1 / 2 styles (taiwaneseCountingThousand), 1. as a list restarted by w:lvlOverride, text split over runs.
+  it.each([
+    ['wujin-zhineng-chejian.docx', ['一、请各镇经发科、开发区经发局按照通知内示范智能车间申报条件要求开展摸排', '二、经市级初审符合申报要求的企业', '联系电话:86312103']],
+    ['yinzi-jiangli-banfa.docx', ['第一条引进建设资金的奖励', '(一)引进资金使用期限三年以上按以下标准奖励:', '3、与银行现行贷款基准利率相同的', '第二条向上级争取资金、物资的奖励', '(一)凡争取上级无偿资金', '(三)以上奖励的50%由单位直接奖励有功人员。']],
+    ['guangzhou-xueli-ruhu.docx', ['一、分梯度申报条件：找准您的定位', '博士研究生 | 50周岁以下 | 拥有博士研究生学历或博士学位即可。', '3.社会保险：', '（一）智能审批（快捷通道）', '（1）流程：']],
+  ])('reads %s as LibreOffice saves it, numbering and tables included', async (name, starts) => {
+    const document = await readDocument(path.resolve(import.meta.dirname, '../fixtures/documents-other-producers', name));
+    const texts = document.lines.map((line) => line.text);
+    let from = 0;
+    for (const start of starts) {
+      const index = texts.findIndex((text, at) => at >= from && text.startsWith(start));
+      expect(index, start).toBeGreaterThanOrEqual(from);
+      from = index + 1;
+    }
   });
 });

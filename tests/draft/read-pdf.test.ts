@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/draft/read-document.js';
 import { documentFolder, NOTO_SANS_SC, pdfBytes } from '../helpers/document-folder.js';
@@ -136,3 +137,77 @@ describe('readDocument on .pdf', () => {
     ]);
   });
 });
+
+/** A list item long enough to wrap over several lines. */
+const ITEM_TEXT =
+  '申报单位须是科技部、科技厅和省领导牵头定点扶贫县、重点联系县、送科技下乡集中活动县、民族乡对口帮扶县，并在本区依法登记注册，具有独立法人资格，财务管理制度健全，会计核算规范。';
+
+describe('readDocument on .pdf made by other producers', () => {
+  it('joins the lines of a list item whose number hangs left of its text, and reads a number set apart by a tab as part of its text', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      doc.text('一、申报范围和条件', 96, 100);
+      // Word's list: the number at the indent, a tab, the text and its wrapped lines further right.
+      doc.text('1、', 84, 130, { lineBreak: false });
+      doc.text(ITEM_TEXT, 126, 130, { width: doc.page.width - 72 - 126 });
+      doc.text('2、', 84, doc.y + 4, { lineBreak: false });
+      doc.text('项目技术成果先进、成熟、适用。', 126, doc.y);
+    });
+    const document = await readDocument(await write('hanging.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['一、申报范围和条件', `1、${ITEM_TEXT}`, '2、项目技术成果先进、成熟、适用。']);
+  });
+
+  it('drops what a browser prints in the margins of a one-page document (date and title, address and page 1/1)', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(8);
+      doc.text('11/27/26, 10:59 AM', 20, 14, { lineBreak: false });
+      doc.text('关于组织申报科技项目的通知', 250, 14, { lineBreak: false });
+      doc.text('file:///tmp/notice.html', 20, doc.page.height - 22, { lineBreak: false });
+      doc.text('1/1', doc.page.width - 40, doc.page.height - 22, { lineBreak: false });
+      doc.fontSize(16).text('关于组织申报科技项目的通知', 72, 72, { align: 'center', width: doc.page.width - 144 });
+      doc.fontSize(12).text('联系电话：0551-62658791', 72, 110);
+    });
+    const document = await readDocument(await write('browser.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['关于组织申报科技项目的通知', '联系电话：0551-62658791']);
+  });
+
+  it('drops a header that repeats a line of its page, even on a document of one page', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(10).text('各镇工业和科技环保服务中心、开发区经发局:', 72, 30, { align: 'center', width: doc.page.width - 144 });
+      doc.fontSize(12).text('各镇工业和科技环保服务中心、开发区经发局:', 96, 90);
+      doc.text('一、请各镇经发科按照通知要求开展摸排。', 96, 114);
+    });
+    const document = await readDocument(await write('echo.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['各镇工业和科技环保服务中心、开发区经发局:', '一、请各镇经发科按照通知要求开展摸排。']);
+  });
+
+  it('reads radicals as characters, without the gaps set between Chinese and digits, and a letter-spaced line as one text', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      doc.text('⼀、于 7 ⽉ 1 ⽇前报送⾄区⼯信局。', 72, 100, { lineBreak: false });
+      [...'转载请保留本文网址链接'].forEach((char, index) => doc.text(char, 72 + index * 32, 130, { lineBreak: false }));
+    });
+    const document = await readDocument(await write('producer-text.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['一、于7月1日前报送至区工信局。', '转载请保留本文网址链接']);
+  });
+
+  // Files LibreOffice and Chromium made (tests/fixtures/documents-other-producers/, see its script).
+  it.each([
+    ['wujin-zhineng-chejian.pdf', 'LibreOffice'],
+    ['wujin-zhineng-chejian.chromium.pdf', 'Chromium'],
+  ])('reads %s as printed by %s: items whole, dates without gaps, no header or footer', async (name) => {
+    const document = await readDocument(path.resolve(import.meta.dirname, '../fixtures/documents-other-producers', name));
+    const texts = document.lines.map((line) => line.text);
+    expect(texts[0]).toBe('各镇工业和科技环保服务中心、开发区经发局:');
+    expect(texts).toContain(
+      '一、请各镇经发科、开发区经发局按照通知内示范智能车间申报条件要求开展摸排,积极组织符合条件的企业进行申报,于6月18日前将拟申报企业名单报送至区工信局产业投资科。常州市工信局、财政局将组织业内专家,对拟申报车间进行现场诊断、初审,并向省工信厅择优推荐。',
+    );
+    expect(texts.filter((line) => /file:|AM|—\s*1\s*—|1\/1/.test(line))).toEqual([]);
+    expect(texts.at(-1)).toBe('常州市武进区工业和信息化局办公室2019年6月14日印发');
+  });
+});
+
