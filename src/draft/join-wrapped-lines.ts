@@ -16,10 +16,11 @@ const SENTENCE_END = /[。；：！？!?;:][”’"'」』）)\]】]*$/;
 
 /**
  * Starts a new item or heading: 一、 （一） 1. 1、 (1) 1) ① ⑴ ⒈ 第X条/章 附件, bullets. `1.5万元`
- * is not a marker (a digit follows the point).
+ * is not a marker (a digit follows the point), nor is 附件 inside a sentence that wrapped before
+ * it ("上传相关资料\n附件。"): an attachment line goes on with a colon, a number or nothing.
  */
 const ITEM_START =
-  /^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][一二三四五六七八九十百零〇]+[）)]|\d+(?:[.．]\d+)*[、.．](?!\d)|[（(]\d+[）)]|\d+[）)]|[①-⑳㉑-㉟⑴-⒇⒈-⒛]|第[一二三四五六七八九十百零〇\d]+[章节条款部分]|附件|[•●▪◆■□◇·])/;
+  /^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][一二三四五六七八九十百零〇]+[）)]|\d+(?:[.．]\d+)*[、.．](?!\d)|[（(]\d+[）)]|\d+[）)]|[①-⑳㉑-㉟⑴-⒇⒈-⒛]|第[一二三四五六七八九十百零〇\d]+[章节条款部分]|附件(?=$|[：:\s\d一二三四五六七八九十（(])|[•●▪◆■□◇·])/;
 
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
@@ -59,8 +60,11 @@ const TITLE_END = /的(?:通知|通告|公告|意见|决定|批复|公示|补充
 /** A salutation line (各有关单位：) starts the body, so whatever stands above it is complete. */
 const SALUTATION = /^各[^。；]{1,60}[：:]$/u;
 
+/** A line that stops at 第 goes on with the number it cites ("第\n（一）项"), which only looks like an item. */
+const CITES_ON = /第$/u;
+
 function continues(line: PhysicalLine, next: PhysicalLine): boolean {
-  if (!line.full || endsSentence(line.text) || startsItem(next.text)) return false;
+  if (!line.full || endsSentence(line.text) || (startsItem(next.text) && !CITES_ON.test(line.text))) return false;
   const quoted = (line.text.match(/《/gu)?.length ?? 0) > (line.text.match(/》/gu)?.length ?? 0);
   if ((TITLE_END.test(line.text) && !quoted) || SALUTATION.test(next.text.trim())) return false;
   // Table rows and headings are whole by construction.

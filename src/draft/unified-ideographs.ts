@@ -7,27 +7,31 @@
  */
 
 /**
- * CJK Radicals Supplement (U+2E80–U+2EF3) whose glyph is a character of running text, with that
- * character (Unicode's EquivalentUnifiedIdeograph.txt). Kangxi Radicals (U+2F00–U+2FD5) need no
- * table: each has a compatibility mapping to its character.
+ * The radicals whose glyph a Chinese font shares with a character, and that character: read from
+ * the cmap of Noto Sans SC (fonts/), the Source Han design that Chromium, LibreOffice and many
+ * offices embed. Radicals with a glyph of their own never stand in for a character, so they are
+ * not here. Kangxi Radicals (U+2F00–U+2FD5) map by their compatibility mapping (NFKC of that one
+ * character), except where the Simplified Chinese glyph is another code point's.
  */
 const SUPPLEMENT: Readonly<Record<string, string>> = {
-  '⺁': '厂', '⺄': '乙', '⺅': '亻', '⺉': '刂', '⺊': '卜', '⺌': '小', '⺖': '忄', '⺗': '心', '⺘': '扌',
-  '⺙': '攵', '⺝': '月', '⺟': '母', '⺠': '民', '⺡': '氵', '⺣': '灬', '⺤': '爫', '⺦': '丬', '⺧': '牛',
-  '⺨': '犭', '⺩': '王', '⺫': '罒', '⺬': '示', '⺭': '礻', '⺮': '竹', '⺰': '纟', '⺶': '羊', '⺼': '肉',
-  '⺾': '艹', '⻁': '虎', '⻂': '衤', '⻄': '西', '⻅': '见', '⻆': '角', '⻈': '讠', '⻉': '贝', '⻋': '车',
-  '⻌': '辶', '⻏': '阝', '⻐': '钅', '⻑': '長', '⻓': '长', '⻔': '门', '⻖': '阝', '⻗': '雨', '⻘': '青',
-  '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻠': '饣', '⻢': '马', '⻣': '骨', '⻤': '鬼',
-  '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻰': '龙',
-  '⻳': '龟',
+  '⺂': '乛', '⺃': '乚', '⺅': '亻', '⺇': '𠘨', '⺉': '刂', '⺋': '㔾', '⺍': '𭕄', '⺏': '尣', '⺐': '尢', '⺒': '巳',
+  '⺓': '幺', '⺔': '彑', '⺕': '彐', '⺖': '忄', '⺘': '扌', '⺙': '攵', '⺛': '旡', '⺞': '歺', '⺟': '母', '⺠': '民',
+  '⺡': '氵', '⺣': '灬', '⺤': '爫', '⺦': '丬', '⺨': '犭', '⺩': '𤣩', '⺭': '礻', '⺮': '𥫗', '⺯': '糹', '⺰': '纟',
+  '⺱': '罓', '⺳': '㓁', '⺹': '耂', '⺺': '肀', '⺽': '𦥑', '⺾': '艹', '⻂': '衤', '⻅': '见', '⻆': '角', '⻇': '𧢲',
+  '⻈': '讠', '⻉': '贝', '⻊': '𧾷', '⻋': '车', '⻌': '辶', '⻐': '钅', '⻑': '長', '⻒': '镸', '⻓': '长', '⻔': '门',
+  '⻕': '𨸏', '⻖': '阝', '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻞': '𩙿', '⻟': '飠',
+  '⻠': '饣', '⻡': '𩠐', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄',
+  '⻪': '黾', '⻫': '斉', '⻬': '齐', '⻮': '齿', '⻯': '竜', '⻰': '龙', '⻱': '龜', '⻲': '亀', '⻳': '龟',
 };
+/** ⼾ (DOOR) is drawn as 户 in a Simplified Chinese font; NFKC would give the traditional 戶. */
+const KANGXI_SIMPLIFIED: Readonly<Record<string, string>> = { '⼾': '户' };
 
 const RADICAL = /[\u2e80-\u2ef3\u2f00-\u2fd5]/gu;
 
 /** The text with radicals written as the characters they stand for; other text unchanged. */
 export function withUnifiedIdeographs(text: string): string {
   return text.replace(RADICAL, (radical) => {
-    if (radical >= '\u2f00') return radical.normalize('NFKC');
+    if (radical >= '\u2f00') return KANGXI_SIMPLIFIED[radical] ?? radical.normalize('NFKC');
     return SUPPLEMENT[radical] ?? radical;
   });
 }

@@ -14,6 +14,8 @@ describe('withUnifiedIdeographs', () => {
     ['⻩⼭区', '黄山区'],
     ['⻓期', '长期'],
     ['⻅习', '见习'],
+    // ⼾ is drawn as 户 in a Simplified Chinese font, not as the traditional 戶 of its compatibility mapping.
+    ['引进⼊⼾', '引进入户'],
   ])('reads %s as %s', (pdfText, text) => {
     expect(withUnifiedIdeographs(pdfText)).toBe(text);
   });
