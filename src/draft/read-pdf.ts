@@ -279,7 +279,8 @@ function bodyLines(pages: PageLine[][]): PhysicalLine[] {
     // An indented next line, or one after a wider gap than the line spacing, opens a new paragraph even after a full line.
     const nextIndented = next !== undefined && opensParagraph(line, next, !continued, left);
     const gapAfter = next !== undefined && next.page === line.page && spacing !== undefined && line.y - next.y > 1.6 * spacing;
-    const full = line.cells.length === 1 && right !== undefined && line.right >= right - 2 * line.size && !nextIndented && !gapAfter;
+    const full =
+      line.cells.length === 1 && right !== undefined && line.right >= right - 2 * line.size && !centeredShort(line, left, right) && !nextIndented && !gapAfter;
     continued = full && next !== undefined && !endsSentence(line.text) && !startsItem(next.text);
     return {
       text: line.text,
@@ -301,9 +302,23 @@ function bodyLines(pages: PageLine[][]): PhysicalLine[] {
  */
 function opensParagraph(line: PageLine, next: PageLine, firstLine: boolean, margin: number): boolean {
   const size = Math.max(line.size, next.size);
+  // The last line of a centred title stands in the middle, under the full line above it.
+  const centredUnder = Math.abs(next.size - line.size) <= 0.1 * size && next.left > line.left && Math.abs(next.left + next.right - line.left - line.right) <= size;
+  if (centredUnder) return false;
   if (!firstLine) return next.left > line.left + 1.5 * size;
   const hanging = startsItem(line.text) && !startsItem(next.text) && next.left > line.left && next.left - line.left <= 4.5 * size;
   return !hanging && next.left > margin + 1.5 * next.size;
+}
+
+/**
+ * A centred line that stops more than a character short of both margins ends its paragraph (a
+ * title's last line), though it reaches within two characters of the right margin. A title's
+ * middle line may fall a character short of the width (a closing bracket may not start a line).
+ */
+function centeredShort(line: PageLine, left: number, right: number): boolean {
+  const before = line.left - left;
+  const after = right - line.right;
+  return before > line.size && after > line.size && Math.abs(before - after) < 0.5 * line.size;
 }
 
 /**

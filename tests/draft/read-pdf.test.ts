@@ -195,6 +195,30 @@ describe('readDocument on .pdf made by other producers', () => {
     expect(document.lines.map((line) => line.text)).toEqual(['一、于7月1日前报送至区工信局。', '转载请保留本文网址链接']);
   });
 
+  it('joins the lines of a centred title whose last line stands in the middle, and no further', async () => {
+    const { write } = await documentFolder();
+    const title = '2023年苏州工业园区制造业高质量发展专项资金项目(第三批)申报工作通知【智为铭略转发】';
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(22).text(title, { align: 'center' });
+      doc.fontSize(15).text('来源:智为铭略 浏览次数:37 发表日期:2023-10-07', { indent: 30 });
+      doc.text('按照《苏州工业园区关于推进制造业高质量发展的若干措施》要求，现组织申报，有关事项通知如下：', { indent: 30 });
+    });
+    const document = await readDocument(await write('centred.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual([
+      title,
+      '来源:智为铭略 浏览次数:37发表日期:2023-10-07',
+      '按照《苏州工业园区关于推进制造业高质量发展的若干措施》要求，现组织申报，有关事项通知如下：',
+    ]);
+  });
+
+  it('ends a title printed by Chromium at its centred last line, which reaches near the right margin', async () => {
+    const document = await readDocument(path.resolve(import.meta.dirname, '../fixtures/documents-other-producers/sip-zhizao-gaozhiliang-2023.chromium.pdf'));
+    expect(document.lines.slice(0, 2).map((line) => line.text)).toEqual([
+      '2023年苏州工业园区制造业高质量发展专项资金项目(第三批)申报工作通知【智为铭略转发】',
+      '来源:智为铭略 浏览次数:37发表日期:2023-10-07',
+    ]);
+  });
+
   // Files LibreOffice and Chromium made (tests/fixtures/documents-other-producers/, see its script).
   it.each([
     ['wujin-zhineng-chejian.pdf', 'LibreOffice'],
