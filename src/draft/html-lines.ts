@@ -32,7 +32,7 @@ export function htmlToLines(nodes: readonly AnyNode[]): HtmlLine[] {
   let meta: Pick<HtmlLine, 'kind' | 'level'> = {};
 
   const flush = (): void => {
-    const text = collapseWhitespace(buffer);
+    const text = collapseWhitespace(withoutInvisibleMarks(buffer));
     if (text !== '') lines.push({ text, ...meta });
     buffer = '';
     meta = {};
@@ -78,6 +78,17 @@ export function htmlToLines(nodes: readonly AnyNode[]): HtmlLine[] {
   return lines;
 }
 
+/**
+ * Marks that print nothing: soft hyphens (Word's optional hyphen, &shy;), zero-width spaces and
+ * word joiners, byte-order marks. Word, WPS and content systems leave them inside words
+ * ("Pro\u00adgramme", "申\u200b报"), where they would keep a word from matching.
+ */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+
+function withoutInvisibleMarks(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
 /** All the text of a node on one line, blocks separated by a space. */
 export function textOf(node: AnyNode): string {
   const parts: string[] = [];
@@ -91,7 +102,7 @@ export function textOf(node: AnyNode): string {
     }
   };
   walk(node);
-  return collapseWhitespace(parts.join(''));
+  return collapseWhitespace(withoutInvisibleMarks(parts.join('')));
 }
 
 /**

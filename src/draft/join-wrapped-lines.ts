@@ -9,6 +9,8 @@ import type { SourceLine } from './source-document.js';
 export interface PhysicalLine extends SourceLine {
   /** The line reaches the right margin, so its sentence may go on in the next line. */
   full: boolean;
+  /** The layout shows its paragraph going on in the next line, though this line ends a sentence (a PDF whose paragraphs begin indented). */
+  wraps?: boolean;
 }
 
 /** Ends a sentence or a label: 。；：！？ (or their ASCII forms), possibly inside a closing quote or bracket. */
@@ -30,6 +32,11 @@ export function startsItem(text: string): boolean {
   return ITEM_START.test(text);
 }
 
+/** The item marker the text starts with ("1、", "（一）", "①"), if any. */
+export function leadingMarker(text: string): string | undefined {
+  return ITEM_START.exec(text)?.[0];
+}
+
 /** The text is an item marker and nothing else ("1、", "（一）", "①"), as a list number set apart by a tab. */
 export function isItemMarker(text: string): boolean {
   const marker = ITEM_START.exec(text.trim());
@@ -42,7 +49,8 @@ export function joinWrappedLines(lines: readonly PhysicalLine[]): SourceLine[] {
   let open: PhysicalLine | undefined;
   for (const next of lines) {
     if (open && continues(open, next)) {
-      open = { ...open, text: joinText(open.text, next.text), full: next.full };
+      const { wraps: _wraps, ...joined } = open;
+      open = { ...joined, text: joinText(open.text, next.text), full: next.full, ...(next.wraps ? { wraps: true } : {}) };
       continue;
     }
     if (open) joined.push(withoutFull(open));
@@ -64,7 +72,7 @@ const SALUTATION = /^各[^。；]{1,60}[：:]$/u;
 const CITES_ON = /第$/u;
 
 function continues(line: PhysicalLine, next: PhysicalLine): boolean {
-  if (!line.full || endsSentence(line.text) || (startsItem(next.text) && !CITES_ON.test(line.text))) return false;
+  if (!line.full || (endsSentence(line.text) && !line.wraps) || (startsItem(next.text) && !CITES_ON.test(line.text))) return false;
   const quoted = (line.text.match(/《/gu)?.length ?? 0) > (line.text.match(/》/gu)?.length ?? 0);
   if ((TITLE_END.test(line.text) && !quoted) || SALUTATION.test(next.text.trim())) return false;
   // Table rows and headings are whole by construction.
@@ -77,6 +85,6 @@ function joinText(left: string, right: string): string {
 }
 
 function withoutFull(line: PhysicalLine): SourceLine {
-  const { full: _full, ...rest } = line;
+  const { full: _full, wraps: _wraps, ...rest } = line;
   return rest;
 }

@@ -273,6 +273,7 @@ function bodyLines(pages: PageLine[][]): PhysicalLine[] {
     return next && next.page === line.page ? [line.y - next.y] : [];
   });
   const spacing = percentile(spacings, 0.5);
+  const indentMarksParagraphs = paragraphsByIndent(kept, left, right);
   let continued = false;
   return kept.map((line, index) => {
     const next = kept[index + 1];
@@ -281,12 +282,15 @@ function bodyLines(pages: PageLine[][]): PhysicalLine[] {
     const gapAfter = next !== undefined && next.page === line.page && spacing !== undefined && line.y - next.y > 1.6 * spacing;
     const full =
       line.cells.length === 1 && right !== undefined && line.right >= right - 2 * line.size && !centeredShort(line, left, right) && !nextIndented && !gapAfter;
-    continued = full && next !== undefined && !endsSentence(line.text) && !startsItem(next.text);
+    // Where every paragraph begins indented, a full line ending a sentence goes on when the next line starts at the margin.
+    const wraps = full && indentMarksParagraphs && endsSentence(line.text) && next !== undefined && flushLeft(next, left) && !startsItem(next.text);
+    continued = full && next !== undefined && (!endsSentence(line.text) || wraps) && !startsItem(next.text);
     return {
       text: line.text,
       line: line.line,
       page: line.page,
       full,
+      ...(wraps ? { wraps } : {}),
       ...(line.cells.length > 1 ? { kind: 'table-row' as const, cells: line.cells } : {}),
     };
   });
@@ -308,6 +312,30 @@ function opensParagraph(line: PageLine, next: PageLine, firstLine: boolean, marg
   if (!firstLine) return next.left > line.left + 1.5 * size;
   const hanging = startsItem(line.text) && !startsItem(next.text) && next.left > line.left && next.left - line.left <= 4.5 * size;
   return !hanging && next.left > margin + 1.5 * next.size;
+}
+
+/**
+ * Whether this document begins its paragraphs with a first-line indent (as 公文 do): nearly every
+ * line after a sentence that ended short of the right margin, unless it starts an item, stands
+ * indented. Then a line at the margin after a full line is that paragraph's next line, even when
+ * a sentence ended exactly at the line's end.
+ */
+function paragraphsByIndent(lines: readonly PageLine[], margin: number, right: number | undefined): boolean {
+  if (right === undefined) return false;
+  let indented = 0;
+  let flush = 0;
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    if (!previous || !endsSentence(previous.text) || previous.right >= right - 2 * previous.size) return;
+    if (line.cells.length > 1 || startsItem(line.text)) return;
+    if (flushLeft(line, margin)) flush++;
+    else if (line.left > margin + 1.5 * line.size) indented++;
+  });
+  return indented >= 2 && indented >= 9 * flush;
+}
+
+function flushLeft(line: PageLine, margin: number): boolean {
+  return line.cells.length === 1 && Math.abs(line.left - margin) <= 0.5 * line.size;
 }
 
 /**

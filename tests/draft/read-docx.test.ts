@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, SoftHyphen, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -167,5 +167,61 @@ describe('readDocument on .docx', () => {
       expect(index, start).toBeGreaterThanOrEqual(from);
       from = index + 1;
     }
+  });
+
+  it('counts a restarted list from one again when its instance overrides the start of a level above (（一） in each 第X条), and reads %1.%2 labels, tabs and runs split mid-word', async () => {
+    const level = (index: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({ level: index, format, text, alignment: AlignmentType.LEFT });
+    const item = (runs: string[], reference: string, index: number, instance?: number) =>
+      new Paragraph({ children: runs.map((text) => new TextRun(text)), numbering: { reference, level: index, ...(instance !== undefined ? { instance } : {}) } });
+    const bytes = await Packer.toBuffer(
+      new Document({
+        numbering: {
+          config: [
+            { reference: 'articles', levels: [level(0, LevelFormat.CHINESE_COUNTING, '%1、'), level(1, LevelFormat.CHINESE_COUNTING, '（%2）')] },
+            { reference: 'legal', levels: [level(0, LevelFormat.DECIMAL, '%1.'), level(1, LevelFormat.DECIMAL, '%1.%2')] },
+          ],
+        },
+        sections: [
+          {
+            children: [
+              new Paragraph('第一条 引进建设资金的奖励'),
+              item(['引进资金使', '用期限三年以上'], 'articles', 1, 1),
+              item(['引进资金使用期限一年以上'], 'articles', 1, 1),
+              new Paragraph('第二条 争取资金的奖励'),
+              // The docx package writes this instance as w:lvlOverride/w:startOverride on level 0 only.
+              item(['凡争取上级无偿资金'], 'articles', 1, 2),
+              item(['申报条件'], 'legal', 0),
+              item(['注册满一年'], 'legal', 1),
+              item(['纳税信用B级以上'], 'legal', 1),
+              new Paragraph({ children: [new TextRun('联系人：'), new Tab(), new TextRun('王一'), new Tab(), new TextRun('电话：0512-66181234')] }),
+            ],
+          },
+        ],
+      }),
+    );
+    const { write } = await documentFolder();
+    const document = await readDocument(await write('restart.docx', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual([
+      '第一条 引进建设资金的奖励',
+      '（一）引进资金使用期限三年以上',
+      '（二）引进资金使用期限一年以上',
+      '第二条 争取资金的奖励',
+      '（一）凡争取上级无偿资金',
+      '1.申报条件',
+      '1.1 注册满一年',
+      '1.2 纳税信用B级以上',
+      '联系人： 王一 电话：0512-66181234',
+    ]);
+  });
+
+  it('drops soft hyphens and zero-width spaces that Word and WPS leave inside words', async () => {
+    const bytes = await Packer.toBuffer(
+      new Document({
+        sections: [{ children: [new Paragraph({ children: [new TextRun('申\u200b报条件：Pro'), new SoftHyphen(), new TextRun('gramme\ufeff企业')] })] }],
+      }),
+    );
+    const { write } = await documentFolder();
+    const document = await readDocument(await write('invisible.docx', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['申报条件：Programme企业']);
   });
 });

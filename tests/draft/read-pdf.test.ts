@@ -211,6 +211,25 @@ describe('readDocument on .pdf made by other producers', () => {
     ]);
   });
 
+  it('goes on past a sentence that ends at the right margin when the document begins its paragraphs indented', async () => {
+    const { write } = await documentFolder();
+    // 12 pt characters: 35 from the indent or 37 from the margin reach the right margin of A4 with 1-inch margins.
+    const chars = (count: number, end = '') => '本市对具备本科及以上学历的人才设有明确的入户通道本文将为您详细解读学历型人才入户的申报条件'.slice(0, count - end.length) + end;
+    const first = chars(35);
+    const second = chars(37, '。');
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      doc.text(first, 96, 100, { lineBreak: false });
+      doc.text(second, 72, 120, { lineBreak: false });
+      doc.text('助您高效完成落户。', 72, 140, { lineBreak: false });
+      ['根据政策，学历型人才入户无需积分。', '申报人在广州人社微信公众号提交申请。', '符合条件的可享受智能审批服务。'].forEach((text, index) =>
+        doc.text(text, 96, 160 + 20 * index, { lineBreak: false }),
+      );
+    });
+    const document = await readDocument(await write('sentence-at-margin.pdf', bytes));
+    expect(document.lines.map((line) => line.text).slice(0, 2)).toEqual([`${first}${second}助您高效完成落户。`, '根据政策，学历型人才入户无需积分。']);
+  });
+
   it('ends a title printed by Chromium at its centred last line, which reaches near the right margin', async () => {
     const document = await readDocument(path.resolve(import.meta.dirname, '../fixtures/documents-other-producers/sip-zhizao-gaozhiliang-2023.chromium.pdf'));
     expect(document.lines.slice(0, 2).map((line) => line.text)).toEqual([
