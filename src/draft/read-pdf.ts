@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { documentError } from './document-error.js';
 import { endsSentence, isItemMarker, joinWrappedLines, startsItem, type PhysicalLine } from './join-wrapped-lines.js';
-import type { SourceDocument } from './source-document.js';
+import { printedPageArticle } from './printed-web-page.js';
+import type { SourceDocument, SourceLine } from './source-document.js';
 import { withoutTypesetGaps } from './typeset-gaps.js';
 import { withUnifiedIdeographs } from './unified-ideographs.js';
 
@@ -111,7 +112,8 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<SourceDo
         en: 'this PDF has no text layer, like a scan; run OCR on it first (to a PDF with text, or Word), then draft again',
       });
     }
-    return { file, format: 'pdf', lines: joinWrappedLines(bodyLines(pages)), ...(metaTitle ? { metaTitle } : {}) };
+    const lines = printedPageArticle(withHeadingsBySize(joinWrappedLines(bodyLines(pages)), pages));
+    return { file, format: 'pdf', lines: withTitleFromMetadata(lines, metaTitle), ...(metaTitle ? { metaTitle } : {}) };
   } finally {
     await task.destroy();
   }
@@ -168,6 +170,15 @@ function linesOfPage(runs: Run[], page: number): PageLine[] {
     const left = ordered[0]?.x ?? 0;
     return { text: cells.join(' | '), cells, cellStarts, cellEnds, line: index + 1, page, left, right: end, y: ordered[0]?.y ?? 0, size };
   });
+}
+
+/** The first or last line of a page as a browser prints it: date and time beside the title, or the address beside "2/8". */
+function browserMargin(line: PageLine): boolean {
+  const [first, ...rest] = line.cells;
+  if (first === undefined || rest.length === 0) return false;
+  const stamp = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}/.test(first);
+  const address = line.cells.some((cell) => /^(?:https?|file):\/\//i.test(cell)) && line.cells.some((cell) => /^\d+\s*\/\s*\d+$/.test(cell));
+  return stamp || address;
 }
 
 /** A stretch of a line between gaps wide enough to part table cells. */
@@ -258,6 +269,8 @@ function bodyLines(pages: PageLine[][]): PhysicalLine[] {
       if ((top.has(line) && headers.has(key)) || (bottom.has(line) && footers.has(key)) || echoed.has(line)) continue;
       // A page number, or a browser's date or address, in a margin band marks the whole line as the margin's.
       if ((top.has(line) || bottom.has(line)) && line.cells.some((cell) => PAGE_NUMBER.test(cell) || PRINT_STAMP.test(cell))) continue;
+      // A browser prints its date and title, or the address and page x/y, close to a page with narrow margins.
+      if ((line === page[0] || line === page.at(-1)) && browserMargin(line)) continue;
       kept.push(line);
     }
   });
@@ -277,9 +290,12 @@ function bodyLines(pages: PageLine[][]): PhysicalLine[] {
   let continued = false;
   return kept.map((line, index) => {
     const next = kept[index + 1];
+    const previous = kept[index - 1];
     // An indented next line, or one after a wider gap than the line spacing, opens a new paragraph even after a full line.
     const nextIndented = next !== undefined && opensParagraph(line, next, !continued, left);
-    const gapAfter = next !== undefined && next.page === line.page && spacing !== undefined && line.y - next.y > 1.6 * spacing;
+    // Within a paragraph the lines keep one spacing; a gap a third wider than the one above this line parts paragraphs whatever their type size.
+    const widerThanAbove = continued && previous !== undefined && next !== undefined && previous.page === line.page && line.y - next.y > 1.3 * (previous.y - line.y);
+    const gapAfter = next !== undefined && next.page === line.page && ((spacing !== undefined && line.y - next.y > 1.6 * spacing) || widerThanAbove);
     const full =
       line.cells.length === 1 && right !== undefined && line.right >= right - 2 * line.size && !centeredShort(line, left, right) && !nextIndented && !gapAfter;
     // Where every paragraph begins indented, a full line ending a sentence goes on when the next line starts at the margin.
@@ -294,6 +310,40 @@ function bodyLines(pages: PageLine[][]): PhysicalLine[] {
       ...(line.cells.length > 1 ? { kind: 'table-row' as const, cells: line.cells } : {}),
     };
   });
+}
+
+/**
+ * The line near the top that reads as the PDF's title in its metadata is the title, though its
+ * type may be no larger than the body's: a browser writes the page's <title> there, Word and
+ * LibreOffice the document's title.
+ */
+function withTitleFromMetadata(lines: SourceLine[], metaTitle: string | undefined): SourceLine[] {
+  const key = (text: string) => text.replace(/\s+/g, '');
+  if (!metaTitle || key(metaTitle).length < 6) return lines;
+  const index = lines.slice(0, 10).findIndex((line) => key(line.text) === key(metaTitle));
+  if (index < 0 || lines[index]!.kind !== undefined) return lines;
+  return lines.map((line, at) => (at === index ? { ...line, kind: 'heading' as const, level: 1 } : line));
+}
+
+/** Type this much larger than the body's is a heading: a title in 二号 over 三号 text, a web page's <h1>. */
+const HEADING_SIZE = 1.3;
+
+/**
+ * Lines set in larger type than the body, and short enough to be one, marked as headings (level 1
+ * for the largest size), as the .docx and web page readers mark Word's heading styles and <h1>.
+ * Lines wrapped over several physical lines are joined first, so a long title stays one line.
+ */
+function withHeadingsBySize(lines: SourceLine[], pages: PageLine[][]): SourceLine[] {
+  const sizes = new Map(pages.flat().map((line) => [`${line.page}:${line.line}`, line.size]));
+  const sizeOf = (line: SourceLine) => sizes.get(`${line.page}:${line.line}`) ?? 0;
+  // The body's size: the size of most characters.
+  const weight = new Map<number, number>();
+  for (const line of pages.flat()) weight.set(Math.round(line.size), (weight.get(Math.round(line.size)) ?? 0) + line.text.length);
+  const body = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (body === undefined) return lines;
+  const large = (line: SourceLine) => line.kind === undefined && [...line.text].length <= 80 && sizeOf(line) >= HEADING_SIZE * body;
+  const levels = [...new Set(lines.filter(large).map((line) => Math.round(sizeOf(line))))].sort((a, b) => b - a);
+  return lines.map((line) => (large(line) ? { ...line, kind: 'heading' as const, level: levels.indexOf(Math.round(sizeOf(line))) + 1 } : line));
 }
 
 /**

@@ -54,7 +54,8 @@ describe('readDocument on .pdf', () => {
       { text: '联系电话：0512-66181234', line: first + 11, page: number },
     ];
     const lines = document.lines;
-    expect(lines[0]).toEqual({ text: '关于组织申报2026年度研发投入奖励的通知', line: 2, page: 1 });
+    // The title, set larger than the text, is a heading.
+    expect(lines[0]).toEqual({ text: '关于组织申报2026年度研发投入奖励的通知', line: 2, page: 1, kind: 'heading', level: 1 });
     expect(lines.slice(1)).toEqual([...page(1, 3), ...page(2, 2)]);
   });
 
@@ -236,6 +237,73 @@ describe('readDocument on .pdf made by other producers', () => {
       '2023年苏州工业园区制造业高质量发展专项资金项目(第三批)申报工作通知【智为铭略转发】',
       '来源:智为铭略 浏览次数:37发表日期:2023-10-07',
     ]);
+  });
+
+  it('drops a browser\'s date and address lines set close to the text of every page', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 30, bufferPages: true }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      doc.text('一、申请条件', 40, 40, { lineBreak: false });
+      doc.addPage();
+      doc.text('二、申请材料', 40, 40, { lineBreak: false });
+      for (const [index, number] of [1, 2].entries()) {
+        doc.switchToPage(index);
+        doc.fontSize(8).text('11/27/26, 11:17 AM', 24, 26, { lineBreak: false });
+        doc.text('关于受理人才公寓申请的公告', 250, 26, { lineBreak: false });
+        doc.text('http://www.thnet.gov.cn/post_1.html', 24, doc.page.height - 30, { lineBreak: false });
+        doc.text(`${number}/2`, doc.page.width - 40, doc.page.height - 30, { lineBreak: false });
+      }
+    });
+    const document = await readDocument(await write('narrow.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['一、申请条件', '二、申请材料']);
+  });
+
+  it('marks a line in larger type, and a line that reads as the title in the metadata, as a heading', async () => {
+    const { write } = await documentFolder();
+    const sized = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(22).text('关于受理天河区人才公寓申请的公告', 72, 80, { lineBreak: false });
+      doc.fontSize(12).text('根据有关规定，现受理天河区人才公寓申请。', 72, 130, { lineBreak: false });
+      doc.text('一、申请类别及条件', 72, 150, { lineBreak: false });
+    });
+    const titled = await pdfBytes({ margin: 72, info: { Title: '广州市高校毕业生创业补贴，请查收' } }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12).text('广州市高校毕业生创业补贴，请查收', 72, 80, { lineBreak: false });
+      doc.text('1、一次性创业资助', 72, 100, { lineBreak: false });
+    });
+    const heading = async (name: string, bytes: Buffer) => (await readDocument(await write(name, bytes))).lines.map((line) => [line.text, line.kind, line.level]);
+    expect(await heading('sized.pdf', sized)).toEqual([
+      ['关于受理天河区人才公寓申请的公告', 'heading', 1],
+      ['根据有关规定，现受理天河区人才公寓申请。', undefined, undefined],
+      ['一、申请类别及条件', undefined, undefined],
+    ]);
+    expect(await heading('titled.pdf', titled)).toEqual([
+      ['广州市高校毕业生创业补贴，请查收', 'heading', 1],
+      ['1、一次性创业资助', undefined, undefined],
+    ]);
+  });
+
+  it('parts paragraphs at a gap wider than the spacing inside the paragraph above, whatever the type size', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(24);
+      // Two full lines of a breadcrumb in large type, then the title after a wider gap.
+      doc.text('您当前所在的位置：首页>天河区重点领域信息公', 72, 100, { lineBreak: false });
+      doc.text('开专栏>住房保障>保障性住房分配和退出信息公', 72, 130, { lineBreak: false });
+      doc.text('关于受理天河区人才公寓申请的公告', 72, 175, { lineBreak: false });
+      doc.fontSize(12);
+      ['一、申请类别及条件', '（一）申请类别', '1.高层次人才。'].forEach((text, index) => doc.text(text, 72, 240 + 45 * index, { lineBreak: false }));
+    });
+    const document = await readDocument(await write('gaps.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['关于受理天河区人才公寓申请的公告', '一、申请类别及条件', '（一）申请类别', '1.高层次人才。']);
+  });
+
+  it.each([
+    ['yuexiu-chuangye-butie.chromium.pdf', '广州市高校毕业生创业补贴，请查收', '补贴期限：一次性。'],
+    ['tianhe-rencai-gongyu.chromium.pdf', '关于受理天河区人才公寓申请的公告', '2025年8月11日'],
+  ])('reads the article of the saved web page %s as Chromium prints it, without the site around it', async (name, title, last) => {
+    const document = await readDocument(path.resolve(import.meta.dirname, '../fixtures/documents-other-producers', name));
+    expect(document.lines[0]).toMatchObject({ text: title, kind: 'heading', level: 1 });
+    expect(document.lines.at(-1)?.text).toBe(last);
+    expect(document.lines.filter((line) => /首页|网站地图|浏览|AM|位访客|\d+\/\d+$/.test(line.text))).toEqual([]);
   });
 
   // Files LibreOffice and Chromium made (tests/fixtures/documents-other-producers/, see its script).
