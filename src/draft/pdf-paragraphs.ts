@@ -1,0 +1,138 @@
+/**
+ * Where a PDF's paragraphs go on from one line to the next. A line that reaches the right margin
+ * may be continued by the next, unless the next line opens a paragraph by its indent or by a gap;
+ * lists whose numbers hang left of their text, centred titles and documents whose paragraphs all
+ * begin indented each say so in their own way. Table cells that wrapped onto a second line are put
+ * back into their row first.
+ */
+import { endsSentence, startsItem, type PhysicalLine } from './join-wrapped-lines.js';
+import type { PageLine } from './pdf-page-lines.js';
+
+/** The lines, each marked whether the layout lets its sentence go on in the next line. */
+export function physicalLines(kept: PageLine[]): PhysicalLine[] {
+  mergeWrappedCells(kept);
+
+  // The right margin: where most long lines end. Left margin: where most lines begin.
+  const prose = kept.filter((line) => line.cells.length === 1 && line.text.length >= 10);
+  const right = percentile(prose.map((line) => line.right), 0.9);
+  const left = percentile(prose.map((line) => line.left), 0.1) ?? 0;
+  const spacings = kept.flatMap((line, index) => {
+    const next = kept[index + 1];
+    return next && next.page === line.page ? [line.y - next.y] : [];
+  });
+  const spacing = percentile(spacings, 0.5);
+  const indentMarksParagraphs = paragraphsByIndent(kept, left, right);
+  let continued = false;
+  return kept.map((line, index) => {
+    const next = kept[index + 1];
+    const previous = kept[index - 1];
+    // An indented next line, or one after a wider gap than the line spacing, opens a new paragraph even after a full line.
+    const nextIndented = next !== undefined && opensParagraph(line, next, !continued, left);
+    // Within a paragraph the lines keep one spacing; a gap a third wider than the one above this line parts paragraphs whatever their type size.
+    const widerThanAbove = continued && previous !== undefined && next !== undefined && previous.page === line.page && line.y - next.y > 1.3 * (previous.y - line.y);
+    const gapAfter = next !== undefined && next.page === line.page && ((spacing !== undefined && line.y - next.y > 1.6 * spacing) || widerThanAbove);
+    const full =
+      line.cells.length === 1 && right !== undefined && line.right >= right - 2 * line.size && !centeredShort(line, left, right) && !nextIndented && !gapAfter;
+    // Where every paragraph begins indented, a full line ending a sentence goes on when the next line starts at the margin.
+    const wraps = full && indentMarksParagraphs && endsSentence(line.text) && next !== undefined && flushLeft(next, left) && !startsItem(next.text);
+    continued = full && next !== undefined && (!endsSentence(line.text) || wraps) && !startsItem(next.text);
+    return {
+      text: line.text,
+      line: line.line,
+      page: line.page,
+      full,
+      ...(wraps ? { wraps } : {}),
+      ...(line.cells.length > 1 ? { kind: 'table-row' as const, cells: line.cells } : {}),
+    };
+  });
+}
+
+
+/**
+ * Whether the line after a full line begins a new paragraph by its indent. Once a paragraph has
+ * wrapped, its lines start where it wraps to, so a next line further right is a new first-line
+ * indent; lists and indented blocks wrap to their own left, not the page's. A paragraph's first
+ * line is compared with the page's left margin, except a list item whose number hangs out to the
+ * left of its text (Word's and LibreOffice's lists, a web page's <ol>): its text goes on a
+ * little further right.
+ */
+function opensParagraph(line: PageLine, next: PageLine, firstLine: boolean, margin: number): boolean {
+  const size = Math.max(line.size, next.size);
+  // The last line of a centred title stands in the middle, under the full line above it.
+  const centredUnder = Math.abs(next.size - line.size) <= 0.1 * size && next.left > line.left && Math.abs(next.left + next.right - line.left - line.right) <= size;
+  if (centredUnder) return false;
+  if (!firstLine) return next.left > line.left + 1.5 * size;
+  const hanging = startsItem(line.text) && !startsItem(next.text) && next.left > line.left && next.left - line.left <= 4.5 * size;
+  return !hanging && next.left > margin + 1.5 * next.size;
+}
+
+/**
+ * Whether this document begins its paragraphs with a first-line indent (as 公文 do): nearly every
+ * line after a sentence that ended short of the right margin, unless it starts an item, stands
+ * indented. Then a line at the margin after a full line is that paragraph's next line, even when
+ * a sentence ended exactly at the line's end.
+ */
+function paragraphsByIndent(lines: readonly PageLine[], margin: number, right: number | undefined): boolean {
+  if (right === undefined) return false;
+  let indented = 0;
+  let flush = 0;
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    if (!previous || !endsSentence(previous.text) || previous.right >= right - 2 * previous.size) return;
+    if (line.cells.length > 1 || startsItem(line.text)) return;
+    if (flushLeft(line, margin)) flush++;
+    else if (line.left > margin + 1.5 * line.size) indented++;
+  });
+  return indented >= 2 && indented >= 9 * flush;
+}
+
+function flushLeft(line: PageLine, margin: number): boolean {
+  return line.cells.length === 1 && Math.abs(line.left - margin) <= 0.5 * line.size;
+}
+
+/**
+ * A centred line that stops more than a character short of both margins ends its paragraph (a
+ * title's last line), though it reaches within two characters of the right margin. A title's
+ * middle line may fall a character short of the width (a closing bracket may not start a line).
+ */
+function centeredShort(line: PageLine, left: number, right: number): boolean {
+  const before = line.left - left;
+  const after = right - line.right;
+  return before > line.size && after > line.size && Math.abs(before - after) < 0.5 * line.size;
+}
+
+/**
+ * A table cell too narrow for its text wraps onto the next physical line, which then holds only
+ * some of the columns. Such a line, right under a table row with every piece starting where a
+ * cell of that row starts, is the rest of those cells, not a row of its own.
+ */
+function mergeWrappedCells(lines: PageLine[]): void {
+  for (let index = 1; index < lines.length; index++) {
+    const row = lines[index - 1]!;
+    const line = lines[index]!;
+    if (row.cells.length < 2 || line.page !== row.page || line.cells.length >= row.cells.length) continue;
+    if (row.y - line.y > 2 * Math.max(row.size, line.size)) continue;
+    const columns = line.cellStarts.map((start) => row.cellStarts.findIndex((rowStart) => Math.abs(rowStart - start) < row.size));
+    if (columns.some((column) => column < 0) || new Set(columns).size !== columns.length) continue;
+    // Each piece stays inside its column: a paragraph after the table runs across the columns.
+    const inside = columns.every((column, piece) => (line.cellEnds[piece] ?? 0) < (row.cellStarts[column + 1] ?? Number.POSITIVE_INFINITY));
+    if (!inside) continue;
+    const cells = [...row.cells];
+    columns.forEach((column, piece) => {
+      cells[column] = joinCellText(cells[column] ?? '', line.cells[piece] ?? '');
+    });
+    // The merged row stands where the row began; the next continuation is compared with it.
+    lines.splice(index - 1, 2, { ...row, cells, text: cells.join(' | '), y: line.y });
+    index--;
+  }
+}
+
+function joinCellText(left: string, right: string): string {
+  return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? `${left} ${right}` : left + right;
+}
+
+function percentile(values: number[], fraction: number): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(fraction * (sorted.length - 1))];
+}
