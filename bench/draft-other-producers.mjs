@@ -55,9 +55,9 @@ async function main(argv) {
         notes.push(`${path.basename(file)}: ${error instanceof Error ? error.message : String(error)}`);
       }
       scores[producer.key] = scoreDraft(expected, drafted);
-      pooled[producer.key].push(scores[producer.key]);
+      pooled[producer.key].push({ name, score: scores[producer.key] });
     }
-    rows.push([`${name} (${path.extname(PRODUCERS[0].file(name, source) ?? '')})`, ...PRODUCERS.map((producer) => cell(scores[producer.key]))]);
+    rows.push([`${name} (${path.extname(PRODUCERS[0].file(name, source) ?? '')})`, ...PRODUCERS.map((producer) => (scores[producer.key] ? cell(scores[producer.key]) : '–'))]);
     if (showFields && scores.original) {
       for (const producer of PRODUCERS.slice(1)) {
         const score = scores[producer.key];
@@ -69,7 +69,10 @@ async function main(argv) {
       }
     }
   }
-  rows.push(['**all**', ...PRODUCERS.map((producer) => cell(totals(pooled[producer.key])))]);
+  rows.push(['**all**', ...PRODUCERS.map((producer) => cell(totals(pooled[producer.key].map((entry) => entry.score))))]);
+  // The same texts in every column: those made in all four formats.
+  const everywhere = (key) => pooled[key].filter((entry) => PRODUCERS.every((producer) => pooled[producer.key].some((other) => other.name === entry.name))).map((entry) => entry.score);
+  rows.push(['**texts in every format**', ...PRODUCERS.map((producer) => cell(totals(everywhere(producer.key))))]);
   process.stdout.write(`${table(['text (original format)', ...PRODUCERS.map((producer) => `${producer.label} P / R (matched)`)], rows)}\n`);
   if (notes.length > 0) process.stdout.write(`\n${notes.map((note) => `- ${note}`).join('\n')}\n`);
 }
