@@ -224,4 +224,31 @@ describe('readDocument on .docx', () => {
     const document = await readDocument(await write('invisible.docx', bytes));
     expect(document.lines.map((line) => line.text)).toEqual(['申报条件：Programme企业']);
   });
+
+  it('reads a cell Word merges over rows (w:vMerge) in each of its rows, and one merged across columns (w:gridSpan) in its first', async () => {
+    const cell = (text: string, extra: { rowSpan?: number; columnSpan?: number } = {}) => new TableCell({ children: [new Paragraph(text)], ...extra });
+    const bytes = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph('三、奖励标准'),
+              new Table({
+                rows: [
+                  new TableRow({ children: [cell('类别'), cell('档次'), cell('奖励金额')] }),
+                  new TableRow({ children: [cell('研发投入', { rowSpan: 2 }), cell('一档'), cell('50万元')] }),
+                  new TableRow({ children: [cell('二档'), cell('20万元')] }),
+                  new TableRow({ children: [cell('合计', { columnSpan: 2 }), cell('70万元')] }),
+                ],
+              }),
+            ],
+          },
+        ],
+      }),
+    );
+    const { write } = await documentFolder();
+    const document = await readDocument(await write('merged.docx', bytes));
+    expect(document.lines.map((line) => line.cells ?? line.text)).toEqual(['三、奖励标准', ['类别', '档次', '奖励金额'], ['研发投入', '一档', '50万元'], ['研发投入', '二档', '20万元'], ['合计', '', '70万元']]);
+  });
 });
+
