@@ -112,7 +112,9 @@ function mergeWrappedCells(lines: PageLine[]): void {
     const line = lines[index]!;
     if (row.cells.length < 2 || line.page !== row.page || line.cells.length >= row.cells.length) continue;
     if (row.y - line.y > 2 * Math.max(row.size, line.size)) continue;
-    const columns = line.cellStarts.map((start) => row.cellStarts.findIndex((rowStart) => Math.abs(rowStart - start) < row.size));
+    // The rest of a cell starts exactly where the cell's text does; a paragraph after the table starts at the
+    // page's margin, a cell's padding to the left of the first column's text.
+    const columns = line.cellStarts.map((start) => row.cellStarts.findIndex((rowStart) => Math.abs(rowStart - start) < 0.2 * row.size));
     if (columns.some((column) => column < 0) || new Set(columns).size !== columns.length) continue;
     // Each piece stays inside its column: a paragraph after the table runs across the columns.
     const inside = columns.every((column, piece) => (line.cellEnds[piece] ?? 0) < (row.cellStarts[column + 1] ?? Number.POSITIVE_INFINITY));

@@ -306,6 +306,20 @@ describe('readDocument on .pdf made by other producers', () => {
     expect(document.lines.filter((line) => /首页|网站地图|浏览|AM|位访客|\d+\/\d+$/.test(line.text))).toEqual([]);
   });
 
+  it('does not take a short paragraph right under a table for the rest of its first cell', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      // LibreOffice's cells: text a padding right of the margin; the paragraph after the table starts at the margin.
+      [['类别', '档次', '奖励金额'], ['人才引进', '一档', '10万元']].forEach((row, index) =>
+        row.forEach((cell, column) => doc.text(cell, 75 + column * 150, 100 + index * 24, { lineBreak: false })),
+      );
+      doc.text('联系电话：0512-66181234', 72, 144, { lineBreak: false });
+    });
+    const document = await readDocument(await write('after-table.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['类别 | 档次 | 奖励金额', '人才引进 | 一档 | 10万元', '联系电话：0512-66181234']);
+  });
+
   // Files LibreOffice and Chromium made (tests/fixtures/documents-other-producers/, see its script).
   it.each([
     ['wujin-zhineng-chejian.pdf', 'LibreOffice'],
