@@ -26,11 +26,19 @@ const SUPPLEMENT: Readonly<Record<string, string>> = {
 /** ⼾ (DOOR) is drawn as 户 in a Simplified Chinese font; NFKC would give the traditional 戶. */
 const KANGXI_SIMPLIFIED: Readonly<Record<string, string>> = { '⼾': '户' };
 
-const RADICAL = /[\u2e80-\u2ef3\u2f00-\u2fd5]/gu;
+/**
+ * Two marks of Chinese text that PDF producers write as their look-alikes: the dash of "5000万元—1亿元"
+ * as ― (HORIZONTAL BAR, Chromium; also the old GB2312 mapping of the dash), and the range mark ～
+ * as 〜 (WAVE DASH, which Noto's fonts draw with the same glyph). Rules that read ranges expect — and ～.
+ */
+const LOOK_ALIKES: Readonly<Record<string, string>> = { '―': '—', '〜': '～' };
 
-/** The text with radicals written as the characters they stand for; other text unchanged. */
+const RADICAL = /[\u2e80-\u2ef3\u2f00-\u2fd5\u2015\u301c]/gu;
+
+/** The text with radicals written as the characters they stand for, and the look-alike marks as the marks; other text unchanged. */
 export function withUnifiedIdeographs(text: string): string {
   return text.replace(RADICAL, (radical) => {
+    if (LOOK_ALIKES[radical]) return LOOK_ALIKES[radical];
     if (radical >= '\u2f00') return KANGXI_SIMPLIFIED[radical] ?? radical.normalize('NFKC');
     return SUPPLEMENT[radical] ?? radical;
   });

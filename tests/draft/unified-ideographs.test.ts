@@ -16,6 +16,9 @@ describe('withUnifiedIdeographs', () => {
     ['⻅习', '见习'],
     // ⼾ is drawn as 户 in a Simplified Chinese font, not as the traditional 戶 of its compatibility mapping.
     ['引进⼊⼾', '引进入户'],
+    // Look-alike marks: the dash of a range, the wave dash.
+    ['5000万元(含5000万元)―1亿元', '5000万元(含5000万元)—1亿元'],
+    ['3月1日〜4月30日', '3月1日～4月30日'],
   ])('reads %s as %s', (pdfText, text) => {
     expect(withUnifiedIdeographs(pdfText)).toBe(text);
   });
