@@ -14,6 +14,8 @@ export interface Run {
   y: number;
   width: number;
   size: number;
+  /** Where the producer wrote it among the page's text: Word and LibreOffice write a table cell by cell. */
+  order: number;
 }
 
 /** A line of a page, as read-pdf's later stages see it. */
@@ -31,6 +33,8 @@ export interface PageLine {
   /** Baseline, points from the bottom of the page. */
   y: number;
   size: number;
+  /** The line's runs, left to right, for a later look at its columns. */
+  runs: Run[];
 }
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
@@ -46,6 +50,19 @@ export function linesOfPage(runs: Run[], page: number): PageLine[] {
     if (current && first && Math.abs(first.y - run.y) <= 0.5 * Math.max(first.size, run.size)) current.push(run);
     else groups.push([run]);
   }
+  const lineOf = new Map<number, number>();
+  groups.forEach((group, index) => {
+    for (const run of group) lineOf.set(run.order, index);
+  });
+  // The producer wrote other lines between these two runs of one line: it finished a table cell
+  // (its wrapped lines included) before it began the next, however close they stand.
+  const wroteElsewhereBetween = (a: Run, b: Run, line: number) => {
+    for (let order = Math.min(a.order, b.order) + 1; order < Math.max(a.order, b.order); order++) {
+      const other = lineOf.get(order);
+      if (other !== undefined && other !== line) return true;
+    }
+    return false;
+  };
   return groups.map((group, index) => {
     const ordered = withoutOverprint(group.sort((a, b) => a.x - b.x));
     const size = Math.max(...ordered.map((run) => run.size));
@@ -53,10 +70,11 @@ export function linesOfPage(runs: Run[], page: number): PageLine[] {
     let cell = '';
     let start = 0;
     let end = Number.NEGATIVE_INFINITY;
+    let previous: Run | undefined;
     for (const run of ordered) {
       const gap = run.x - end;
       if (cell === '') start = run.x;
-      if (cell !== '' && gap > 1.5 * size) {
+      if (cell !== '' && (gap > 1.5 * size || (gap > 0 && previous !== undefined && wroteElsewhereBetween(previous, run, index)))) {
         pieces.push({ text: cell.trim(), start, end });
         start = run.x;
         cell = '';
@@ -67,6 +85,7 @@ export function linesOfPage(runs: Run[], page: number): PageLine[] {
       }
       cell += run.text;
       end = Math.max(end, run.x + run.width);
+      previous = run;
     }
     if (cell.trim() !== '') pieces.push({ text: cell.trim(), start, end });
     const joined = withMarkerJoined(withLettersJoined(pieces));
@@ -74,7 +93,7 @@ export function linesOfPage(runs: Run[], page: number): PageLine[] {
     const cellStarts = joined.map((piece) => piece.start);
     const cellEnds = joined.map((piece) => piece.end);
     const left = ordered[0]?.x ?? 0;
-    return { text: cells.join(' | '), cells, cellStarts, cellEnds, line: index + 1, page, left, right: end, y: ordered[0]?.y ?? 0, size };
+    return { text: cells.join(' | '), cells, cellStarts, cellEnds, line: index + 1, page, left, right: end, y: ordered[0]?.y ?? 0, size, runs: ordered };
   });
 }
 

@@ -7,6 +7,7 @@
  */
 import { endsSentence, startsItem, type PhysicalLine } from './join-wrapped-lines.js';
 import type { PageLine } from './pdf-page-lines.js';
+import { withoutTypesetGaps } from './typeset-gaps.js';
 
 /** The lines, each marked whether the layout lets its sentence go on in the next line. */
 export function physicalLines(kept: PageLine[]): PhysicalLine[] {
@@ -103,19 +104,33 @@ function centeredShort(line: PageLine, left: number, right: number): boolean {
 
 /**
  * A table cell too narrow for its text wraps onto the next physical line, which then holds only
- * some of the columns. Such a line, right under a table row with every piece starting where a
- * cell of that row starts, is the rest of those cells, not a row of its own.
+ * some of the columns. Such a line, right under a table row (at the spacing of lines, not of
+ * rows, which have the cells' padding between them) with every piece starting where a cell of
+ * that row starts, is the rest of those cells, not a row of its own.
  */
 function mergeWrappedCells(lines: PageLine[]): void {
   for (let index = 1; index < lines.length; index++) {
     const row = lines[index - 1]!;
+    if (row.cells.length >= 2 && lines[index]!.page === row.page && row.y - lines[index]!.y <= 2.5 * row.size) lines[index] = withColumnsOf(row, lines[index]!);
     const line = lines[index]!;
     if (row.cells.length < 2 || line.page !== row.page || line.cells.length >= row.cells.length) continue;
-    if (row.y - line.y > 2 * Math.max(row.size, line.size)) continue;
+    const pitch = row.y - line.y;
+    if (pitch > 2.5 * Math.max(row.size, line.size)) continue;
     // The rest of a cell starts exactly where the cell's text does; a paragraph after the table starts at the
     // page's margin, a cell's padding to the left of the first column's text.
     const columns = line.cellStarts.map((start) => row.cellStarts.findIndex((rowStart) => Math.abs(rowStart - start) < 0.2 * row.size));
     if (columns.some((column) => column < 0) || new Set(columns).size !== columns.length) continue;
+    if (pitch > 1.6 * Math.max(row.size, line.size)) {
+      // A whole row further down, its first columns empty: they are merged down from the row above
+      // (a tier table's category over several tiers), as read-html reads a rowspan.
+      const first = columns[0] ?? 0;
+      const suffix = first > 0 && columns.every((column, piece) => column === first + piece) && first + columns.length === row.cells.length;
+      if (suffix) {
+        const cells = [...row.cells.slice(0, first), ...line.cells];
+        lines[index] = { ...line, cells, cellStarts: [...row.cellStarts.slice(0, first), ...line.cellStarts], cellEnds: [...row.cellEnds.slice(0, first), ...line.cellEnds], text: cells.join(' | ') };
+      }
+      continue;
+    }
     // Each piece stays inside its column: a paragraph after the table runs across the columns.
     const inside = columns.every((column, piece) => (line.cellEnds[piece] ?? 0) < (row.cellStarts[column + 1] ?? Number.POSITIVE_INFINITY));
     if (!inside) continue;
@@ -127,6 +142,30 @@ function mergeWrappedCells(lines: PageLine[]): void {
     lines.splice(index - 1, 2, { ...row, cells, text: cells.join(' | '), y: line.y });
     index--;
   }
+}
+
+/**
+ * A line under a table row, parted at the row's columns: a cell whose text fills its column stands
+ * closer to the next cell than the gap that parts cells ("二档：年投入5000万元以上20万元"), but each
+ * cell's text starts exactly where its column's does.
+ */
+function withColumnsOf(row: PageLine, line: PageLine): PageLine {
+  if (line.cells.length >= row.cells.length) return line;
+  const atColumn = (x: number) => row.cellStarts.some((start) => Math.abs(start - x) < 0.2 * row.size);
+  const pieces: Array<{ text: string; start: number; end: number }> = [];
+  for (const run of line.runs) {
+    const current = pieces.at(-1);
+    // A new cell starts at a column, after a gap of at least a cell's padding (not a justified line's letter spacing).
+    if (current && !(atColumn(run.x) && run.x - current.end > 0.3 * row.size)) {
+      current.text = joinCellText(current.text, run.text.trim());
+      current.end = Math.max(current.end, run.x + run.width);
+    } else {
+      pieces.push({ text: run.text.trim(), start: run.x, end: run.x + run.width });
+    }
+  }
+  if (pieces.length <= line.cells.length || !pieces.every((piece) => atColumn(piece.start))) return line;
+  const cells = pieces.map((piece) => withoutTypesetGaps(piece.text));
+  return { ...line, cells, cellStarts: pieces.map((piece) => piece.start), cellEnds: pieces.map((piece) => piece.end), text: cells.join(' | ') };
 }
 
 function joinCellText(left: string, right: string): string {

@@ -66,11 +66,11 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<SourceDo
           throw damagedPdf(file, error);
         });
       const runs: Run[] = [];
-      for (const item of content.items) {
+      for (const [order, item] of content.items.entries()) {
         if (!('str' in item) || item.str.trim() === '') continue;
         const [a, b, c, d, x, y] = item.transform as number[];
         const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || item.height || 1;
-        runs.push({ text: withUnifiedIdeographs(item.str), x: x ?? 0, y: y ?? 0, width: item.width, size });
+        runs.push({ text: withUnifiedIdeographs(item.str), x: x ?? 0, y: y ?? 0, width: item.width, size, order });
       }
       pages.push(linesOfPage(runs, number));
     }

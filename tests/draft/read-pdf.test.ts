@@ -320,6 +320,29 @@ describe('readDocument on .pdf made by other producers', () => {
     expect(document.lines.map((line) => line.text)).toEqual(['类别 | 档次 | 奖励金额', '人才引进 | 一档 | 10万元', '联系电话：0512-66181234']);
   });
 
+  it('reads a table as LibreOffice and Word print it: cells written one after another, text filling its column, a category merged down', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 56 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      const cell = (text: string, column: number, y: number) => doc.text(text, [60, 220, 381][column]!, y, { lineBreak: false });
+      cell('类别', 0, 100), cell('档次', 1, 100), cell('奖励金额', 2, 100);
+      // Cell by cell: the second cell's three lines are written before the third cell, which stands 5 pt to its right.
+      cell('研发投入', 0, 124), cell('一档：年营业收入1亿元以上', 1, 124), cell('且研发投入占营业收入比例', 1, 141), cell('3%以上的企业', 1, 158), cell('50万元', 2, 124);
+      // 研发投入 is merged down over this row.
+      cell('二档：年投入5000万元以上', 1, 182), cell('20万元', 2, 182);
+      cell('人才引进', 0, 206), cell('一档', 1, 206), cell('10万元', 2, 206);
+      doc.text('联系电话：0512-66181234', 57, 230, { lineBreak: false });
+    });
+    const document = await readDocument(await write('office-table.pdf', bytes));
+    expect(document.lines.map((line) => line.cells ?? line.text)).toEqual([
+      ['类别', '档次', '奖励金额'],
+      ['研发投入', '一档：年营业收入1亿元以上且研发投入占营业收入比例3%以上的企业', '50万元'],
+      ['研发投入', '二档：年投入5000万元以上', '20万元'],
+      ['人才引进', '一档', '10万元'],
+      '联系电话：0512-66181234',
+    ]);
+  });
+
   // Files LibreOffice and Chromium made (tests/fixtures/documents-other-producers/, see its script).
   it.each([
     ['wujin-zhineng-chejian.pdf', 'LibreOffice'],
