@@ -88,7 +88,7 @@ export function linesOfPage(runs: Run[], page: number): PageLine[] {
       previous = run;
     }
     if (cell.trim() !== '') pieces.push({ text: cell.trim(), start, end });
-    const joined = withMarkerJoined(withLettersJoined(pieces));
+    const joined = withMarkerJoined(withLettersJoined(pieces, size));
     const cells = joined.map((piece) => withoutTypesetGaps(piece.text));
     const cellStarts = joined.map((piece) => piece.start);
     const cellEnds = joined.map((piece) => piece.end);
@@ -109,8 +109,13 @@ interface Cell {
  * apart that each would read as a cell: four or more single Chinese characters at even gaps are
  * one piece of text, not a table row.
  */
-function withLettersJoined(cells: Cell[]): Cell[] {
+function withLettersJoined(cells: Cell[], size: number): Cell[] {
   const single = (cell: Cell) => [...cell.text].length === 1 && CJK.test(cell.text);
+  // 总　　则, 第一章　总　　则: a heading spaced out with ideographic spaces, which a browser draws as a gap.
+  const [before, after] = cells;
+  if (cells.length === 2 && before && after && single(after) && /(?:^|\s)\p{Script=Han}$/u.test(before.text) && after.start - before.end <= 3.5 * size) {
+    return [{ text: `${before.text} ${after.text}`, start: before.start, end: after.end }];
+  }
   if (cells.length < 4 || !cells.every(single)) return cells;
   const gaps = cells.slice(1).map((cell, index) => cell.start - cells[index]!.end);
   if (Math.max(...gaps) > 1.5 * Math.min(...gaps) + 1) return cells;

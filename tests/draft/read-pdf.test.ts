@@ -343,6 +343,20 @@ describe('readDocument on .pdf made by other producers', () => {
     ]);
   });
 
+  it('reads a heading spaced out with ideographic spaces (第一章　总　　则), drawn by a browser as gaps, as one line', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      doc.text('第一章', 72, 100, { lineBreak: false });
+      doc.text('总', 120, 100, { lineBreak: false });
+      doc.text('则', 156, 100, { lineBreak: false });
+      doc.text('是否需要提交原件', 72, 130, { lineBreak: false });
+      doc.text('是', 240, 130, { lineBreak: false });
+    });
+    const document = await readDocument(await write('spaced-heading.pdf', bytes));
+    expect(document.lines.map((line) => line.cells ?? line.text)).toEqual(['第一章 总 则', ['是否需要提交原件', '是']]);
+  });
+
   // Files LibreOffice and Chromium made (tests/fixtures/documents-other-producers/, see its script).
   it.each([
     ['wujin-zhineng-chejian.pdf', 'LibreOffice'],
