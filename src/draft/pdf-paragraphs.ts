@@ -38,7 +38,7 @@ export function physicalLines(kept: PageLine[]): PhysicalLine[] {
     const wraps = full && indentMarksParagraphs && endsSentence(line.text) && next !== undefined && flushLeft(next, left) && !startsItem(next.text);
     continued = full && next !== undefined && (!endsSentence(line.text) || wraps) && !startsItem(next.text);
     return {
-      text: line.text,
+      text: full ? withoutJustificationSpaces(line.text) : line.text,
       line: line.line,
       page: line.page,
       full,
@@ -142,6 +142,19 @@ function mergeWrappedCells(lines: PageLine[]): void {
     lines.splice(index - 1, 2, { ...row, cells, text: cells.join(' | '), y: line.y });
     index--;
   }
+}
+
+/** Chinese characters (and their punctuation) on both sides of one space. */
+const SPACE_IN_CHINESE = /(?<=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])/gu;
+
+/**
+ * A justified line is stretched to the margin by spacing its characters out, and pdfjs reads the
+ * wider gaps as spaces ("除按 上述规 定 提交申 请外"). Chinese words have no spaces between them,
+ * so in a line that reaches the margin (and is not a paragraph's last) a space between two Chinese
+ * characters is the stretching; a short line keeps its spaces (广州市民政局 广州市财政局).
+ */
+function withoutJustificationSpaces(text: string): string {
+  return text.replace(SPACE_IN_CHINESE, '');
 }
 
 /**

@@ -357,6 +357,20 @@ describe('readDocument on .pdf made by other producers', () => {
     expect(document.lines.map((line) => line.cells ?? line.text)).toEqual(['第一章 总 则', ['是否需要提交原件', '是']]);
   });
 
+  it('takes out the spaces pdfjs reads into a justified Chinese line, and keeps those of a short line', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      doc.text(`${REWARD}${REWARD}`, 72, 60, { width: 451 });
+      // As LibreOffice stretches a line to the margin: gaps that pdfjs reads as spaces.
+      doc.text('除按 上述规 定 提交申 请外，本实施办法第一条第一项规定的对象申请困难残疾人补', 72, 160, { lineBreak: false, width: 451, align: 'justify' });
+      doc.text('贴的，还应提交核对报告。', 72, 178, { lineBreak: false });
+      doc.text('广州市民政局 广州市财政局', 72, 210, { lineBreak: false });
+    });
+    const document = await readDocument(await write('justified.pdf', bytes));
+    expect(document.lines.map((line) => line.text).slice(1)).toEqual(['除按上述规定提交申请外，本实施办法第一条第一项规定的对象申请困难残疾人补贴的，还应提交核对报告。', '广州市民政局 广州市财政局']);
+  });
+
   // Files LibreOffice and Chromium made (tests/fixtures/documents-other-producers/, see its script).
   it.each([
     ['wujin-zhineng-chejian.pdf', 'LibreOffice'],
