@@ -48,7 +48,13 @@ export function writeNumberingLabels(documentXml: string, numberingXml: string |
     counters.set(instance.abstractId, counter);
     if (!started.has(ref.numId)) {
       started.add(ref.numId);
-      for (const [index, start] of instance.startOverrides) counter[index] = start - 1;
+      // A start override restarts its level, and so every level under it that has none of its own
+      // (the docx package and Word write an override on level 0 for a restarted list whose
+      // paragraphs are on level 1: （一） counts from one again in each 第X条).
+      for (const [index, start] of instance.startOverrides) {
+        counter[index] = start - 1;
+        for (let deeper = index + 1; deeper < 9; deeper++) if (!instance.startOverrides.has(deeper)) counter[deeper] = undefined;
+      }
     }
     counter[ref.level] = (counter[ref.level] ?? level.start - 1) + 1;
     for (let deeper = ref.level + 1; deeper < 9; deeper++) {

@@ -32,7 +32,7 @@ export function htmlToLines(nodes: readonly AnyNode[]): HtmlLine[] {
   let meta: Pick<HtmlLine, 'kind' | 'level'> = {};
 
   const flush = (): void => {
-    const text = collapseWhitespace(buffer);
+    const text = collapseWhitespace(withoutInvisibleMarks(buffer));
     if (text !== '') lines.push({ text, ...meta });
     buffer = '';
     meta = {};
@@ -54,8 +54,7 @@ export function htmlToLines(nodes: readonly AnyNode[]): HtmlLine[] {
     }
     if (name === 'table' && isDataTable(node)) {
       flush();
-      for (const row of tableRows(node)) {
-        const cells = row.children.filter((cell): cell is Element => isTag(cell) && (cell.name === 'td' || cell.name === 'th')).map((cell) => textOf(cell));
+      for (const cells of tableGrid(tableRows(node))) {
         if (cells.some((cell) => cell !== '')) lines.push({ text: cells.join(' | '), kind: 'table-row', cells });
       }
       return;
@@ -78,6 +77,17 @@ export function htmlToLines(nodes: readonly AnyNode[]): HtmlLine[] {
   return lines;
 }
 
+/**
+ * Marks that print nothing: soft hyphens (Word's optional hyphen, &shy;), zero-width spaces and
+ * word joiners, byte-order marks. Word, WPS and content systems leave them inside words
+ * ("Pro\u00adgramme", "申\u200b报"), where they would keep a word from matching.
+ */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+
+function withoutInvisibleMarks(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
 /** All the text of a node on one line, blocks separated by a space. */
 export function textOf(node: AnyNode): string {
   const parts: string[] = [];
@@ -91,7 +101,7 @@ export function textOf(node: AnyNode): string {
     }
   };
   walk(node);
-  return collapseWhitespace(parts.join(''));
+  return collapseWhitespace(withoutInvisibleMarks(parts.join('')));
 }
 
 /**
@@ -104,6 +114,51 @@ export function collapseWhitespace(text: string): string {
       /[\n\r]/.test(run) && CJK.test(whole.charAt(offset - 1)) && CJK.test(whole.charAt(offset + run.length)) ? '' : ' ',
     )
     .trim();
+}
+
+/** Spans beyond these are a broken or hostile table, not a notice's. */
+const MAX_COLSPAN = 50;
+
+/**
+ * The cells of each row as a grid, one string per column. A cell merged down over rows (Word's
+ * vertical merge, rowspan) reads in every row it covers, so that "二档 | 20万元" under a merged
+ * "研发投入" keeps its columns; the columns a cell spans across (gridSpan, colspan) after its first
+ * are empty.
+ */
+function tableGrid(rows: readonly Element[]): string[][] {
+  const below: Array<{ text: string; rows: number } | undefined> = [];
+  return rows.map((row, rowIndex) => {
+    const out: string[] = [];
+    let column = 0;
+    const fillFromAbove = () => {
+      for (let carried = below[column]; carried && carried.rows > 0; carried = below[column]) {
+        out[column] = carried.text;
+        carried.rows--;
+        column++;
+      }
+    };
+    for (const cell of row.children.filter((child): child is Element => isTag(child) && (child.name === 'td' || child.name === 'th'))) {
+      fillFromAbove();
+      const text = textOf(cell);
+      const colspan = span(cell.attribs['colspan'], MAX_COLSPAN);
+      const rowspan = span(cell.attribs['rowspan'], rows.length - rowIndex);
+      for (let offset = 0; offset < colspan; offset++) {
+        out[column + offset] = offset === 0 ? text : '';
+        below[column + offset] = rowspan > 1 ? { text: offset === 0 ? text : '', rows: rowspan - 1 } : undefined;
+      }
+      column += colspan;
+    }
+    while (column < below.length) {
+      fillFromAbove();
+      column++;
+    }
+    return Array.from({ length: out.length }, (_, index) => out[index] ?? '');
+  });
+}
+
+function span(value: string | undefined, max: number): number {
+  const count = Number.parseInt(value ?? '1', 10);
+  return Number.isFinite(count) && count >= 1 ? Math.min(count, Math.max(1, max)) : 1;
 }
 
 /** The rows of this table, not of tables nested in it. */

@@ -9,6 +9,8 @@ import type { SourceLine } from './source-document.js';
 export interface PhysicalLine extends SourceLine {
   /** The line reaches the right margin, so its sentence may go on in the next line. */
   full: boolean;
+  /** The layout shows its paragraph going on in the next line, though this line ends a sentence (a PDF whose paragraphs begin indented). */
+  wraps?: boolean;
 }
 
 /** Ends a sentence or a label: 。；：！？ (or their ASCII forms), possibly inside a closing quote or bracket. */
@@ -16,10 +18,11 @@ const SENTENCE_END = /[。；：！？!?;:][”’"'」』）)\]】]*$/;
 
 /**
  * Starts a new item or heading: 一、 （一） 1. 1、 (1) 1) ① ⑴ ⒈ 第X条/章 附件, bullets. `1.5万元`
- * is not a marker (a digit follows the point).
+ * is not a marker (a digit follows the point), nor is 附件 inside a sentence that wrapped before
+ * it ("上传相关资料\n附件。"): an attachment line goes on with a colon, a number or nothing.
  */
 const ITEM_START =
-  /^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][一二三四五六七八九十百零〇]+[）)]|\d+(?:[.．]\d+)*[、.．](?!\d)|[（(]\d+[）)]|\d+[）)]|[①-⑳㉑-㉟⑴-⒇⒈-⒛]|第[一二三四五六七八九十百零〇\d]+[章节条款部分]|附件|[•●▪◆■□◇·])/;
+  /^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][一二三四五六七八九十百零〇]+[）)]|\d+(?:[.．]\d+)*[、.．](?!\d)|[（(]\d+[）)]|\d+[）)]|[①-⑳㉑-㉟⑴-⒇⒈-⒛]|第[一二三四五六七八九十百零〇\d]+[章节条款部分]|附件(?=$|[：:\s\d一二三四五六七八九十（(])|[•●▪◆■□◇·])/;
 
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
@@ -29,13 +32,25 @@ export function startsItem(text: string): boolean {
   return ITEM_START.test(text);
 }
 
+/** The item marker the text starts with ("1、", "（一）", "①"), if any. */
+export function leadingMarker(text: string): string | undefined {
+  return ITEM_START.exec(text)?.[0];
+}
+
+/** The text is an item marker and nothing else ("1、", "（一）", "①"), as a list number set apart by a tab. */
+export function isItemMarker(text: string): boolean {
+  const marker = ITEM_START.exec(text.trim());
+  return marker !== null && marker[0] === text.trim() && !/^[•●▪◆■□◇·]$|^附件$|^第/.test(marker[0]);
+}
+
 /** The lines with mid-sentence wraps joined; a joined line keeps the `line`/`page` of its first physical line. */
 export function joinWrappedLines(lines: readonly PhysicalLine[]): SourceLine[] {
   const joined: SourceLine[] = [];
   let open: PhysicalLine | undefined;
   for (const next of lines) {
     if (open && continues(open, next)) {
-      open = { ...open, text: joinText(open.text, next.text), full: next.full };
+      const { wraps: _wraps, ...joined } = open;
+      open = { ...joined, text: joinText(open.text, next.text), full: next.full, ...(next.wraps ? { wraps: true } : {}) };
       continue;
     }
     if (open) joined.push(withoutFull(open));
@@ -53,8 +68,11 @@ const TITLE_END = /的(?:通知|通告|公告|意见|决定|批复|公示|补充
 /** A salutation line (各有关单位：) starts the body, so whatever stands above it is complete. */
 const SALUTATION = /^各[^。；]{1,60}[：:]$/u;
 
+/** A line that stops at 第 goes on with the number it cites ("第\n（一）项"), which only looks like an item. */
+const CITES_ON = /第$/u;
+
 function continues(line: PhysicalLine, next: PhysicalLine): boolean {
-  if (!line.full || endsSentence(line.text) || startsItem(next.text)) return false;
+  if (!line.full || (endsSentence(line.text) && !line.wraps) || (startsItem(next.text) && !CITES_ON.test(line.text))) return false;
   const quoted = (line.text.match(/《/gu)?.length ?? 0) > (line.text.match(/》/gu)?.length ?? 0);
   if ((TITLE_END.test(line.text) && !quoted) || SALUTATION.test(next.text.trim())) return false;
   // Table rows and headings are whole by construction.
@@ -67,6 +85,6 @@ function joinText(left: string, right: string): string {
 }
 
 function withoutFull(line: PhysicalLine): SourceLine {
-  const { full: _full, ...rest } = line;
+  const { full: _full, wraps: _wraps, ...rest } = line;
   return rest;
 }

@@ -18,6 +18,8 @@ export interface PdfTextRun {
   y: number;
   width: number;
   size: number;
+  /** Where the producer wrote it among the page's text: Word and LibreOffice write a table cell by cell. */
+  order: number;
 }
 
 /** What the worker is given. */

@@ -38,11 +38,11 @@ async function readRuns({ bytes, cMapUrl, standardFontDataUrl }: PdfTextJob): Pr
         const content = await page.getTextContent();
         page.cleanup();
         const runs: PdfTextRun[] = [];
-        for (const item of content.items) {
+        for (const [order, item] of content.items.entries()) {
           if (!('str' in item) || item.str.trim() === '') continue;
           const [a, b, c, d, x, y] = item.transform as number[];
           const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || item.height || 1;
-          runs.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size });
+          runs.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size, order });
         }
         pages.push(runs);
       } catch (error) {

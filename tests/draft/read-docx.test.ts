@@ -1,4 +1,5 @@
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, SoftHyphen, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
+import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/draft/read-document.js';
@@ -150,4 +151,104 @@ describe('readDocument on .docx', () => {
       ['最高50万元。', undefined, undefined],
     ]);
   });
+
+  // Saved by LibreOffice (tests/fixtures/documents-other-producers/): 一、 and （一） numbered through the
+  // Heading 1 / 2 styles (taiwaneseCountingThousand), 1. as a list restarted by w:lvlOverride, text split over runs.
+  it.each([
+    ['wujin-zhineng-chejian.docx', ['一、请各镇经发科、开发区经发局按照通知内示范智能车间申报条件要求开展摸排', '二、经市级初审符合申报要求的企业', '联系电话:86312103']],
+    ['yinzi-jiangli-banfa.docx', ['第一条引进建设资金的奖励', '(一)引进资金使用期限三年以上按以下标准奖励:', '3、与银行现行贷款基准利率相同的', '第二条向上级争取资金、物资的奖励', '(一)凡争取上级无偿资金', '(三)以上奖励的50%由单位直接奖励有功人员。']],
+    ['guangzhou-xueli-ruhu.docx', ['一、分梯度申报条件：找准您的定位', '博士研究生 | 50周岁以下 | 拥有博士研究生学历或博士学位即可。', '3.社会保险：', '（一）智能审批（快捷通道）', '（1）流程：']],
+  ])('reads %s as LibreOffice saves it, numbering and tables included', async (name, starts) => {
+    const document = await readDocument(path.resolve(import.meta.dirname, '../fixtures/documents-other-producers', name));
+    const texts = document.lines.map((line) => line.text);
+    let from = 0;
+    for (const start of starts) {
+      const index = texts.findIndex((text, at) => at >= from && text.startsWith(start));
+      expect(index, start).toBeGreaterThanOrEqual(from);
+      from = index + 1;
+    }
+  });
+
+  it('counts a restarted list from one again when its instance overrides the start of a level above (（一） in each 第X条), and reads %1.%2 labels, tabs and runs split mid-word', async () => {
+    const level = (index: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({ level: index, format, text, alignment: AlignmentType.LEFT });
+    const item = (runs: string[], reference: string, index: number, instance?: number) =>
+      new Paragraph({ children: runs.map((text) => new TextRun(text)), numbering: { reference, level: index, ...(instance !== undefined ? { instance } : {}) } });
+    const bytes = await Packer.toBuffer(
+      new Document({
+        numbering: {
+          config: [
+            { reference: 'articles', levels: [level(0, LevelFormat.CHINESE_COUNTING, '%1、'), level(1, LevelFormat.CHINESE_COUNTING, '（%2）')] },
+            { reference: 'legal', levels: [level(0, LevelFormat.DECIMAL, '%1.'), level(1, LevelFormat.DECIMAL, '%1.%2')] },
+          ],
+        },
+        sections: [
+          {
+            children: [
+              new Paragraph('第一条 引进建设资金的奖励'),
+              item(['引进资金使', '用期限三年以上'], 'articles', 1, 1),
+              item(['引进资金使用期限一年以上'], 'articles', 1, 1),
+              new Paragraph('第二条 争取资金的奖励'),
+              // The docx package writes this instance as w:lvlOverride/w:startOverride on level 0 only.
+              item(['凡争取上级无偿资金'], 'articles', 1, 2),
+              item(['申报条件'], 'legal', 0),
+              item(['注册满一年'], 'legal', 1),
+              item(['纳税信用B级以上'], 'legal', 1),
+              new Paragraph({ children: [new TextRun('联系人：'), new Tab(), new TextRun('王一'), new Tab(), new TextRun('电话：0512-66181234')] }),
+            ],
+          },
+        ],
+      }),
+    );
+    const { write } = await documentFolder();
+    const document = await readDocument(await write('restart.docx', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual([
+      '第一条 引进建设资金的奖励',
+      '（一）引进资金使用期限三年以上',
+      '（二）引进资金使用期限一年以上',
+      '第二条 争取资金的奖励',
+      '（一）凡争取上级无偿资金',
+      '1.申报条件',
+      '1.1 注册满一年',
+      '1.2 纳税信用B级以上',
+      '联系人： 王一 电话：0512-66181234',
+    ]);
+  });
+
+  it('drops soft hyphens and zero-width spaces that Word and WPS leave inside words', async () => {
+    const bytes = await Packer.toBuffer(
+      new Document({
+        sections: [{ children: [new Paragraph({ children: [new TextRun('申\u200b报条件：Pro'), new SoftHyphen(), new TextRun('gramme\ufeff企业')] })] }],
+      }),
+    );
+    const { write } = await documentFolder();
+    const document = await readDocument(await write('invisible.docx', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['申报条件：Programme企业']);
+  });
+
+  it('reads a cell Word merges over rows (w:vMerge) in each of its rows, and one merged across columns (w:gridSpan) in its first', async () => {
+    const cell = (text: string, extra: { rowSpan?: number; columnSpan?: number } = {}) => new TableCell({ children: [new Paragraph(text)], ...extra });
+    const bytes = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph('三、奖励标准'),
+              new Table({
+                rows: [
+                  new TableRow({ children: [cell('类别'), cell('档次'), cell('奖励金额')] }),
+                  new TableRow({ children: [cell('研发投入', { rowSpan: 2 }), cell('一档'), cell('50万元')] }),
+                  new TableRow({ children: [cell('二档'), cell('20万元')] }),
+                  new TableRow({ children: [cell('合计', { columnSpan: 2 }), cell('70万元')] }),
+                ],
+              }),
+            ],
+          },
+        ],
+      }),
+    );
+    const { write } = await documentFolder();
+    const document = await readDocument(await write('merged.docx', bytes));
+    expect(document.lines.map((line) => line.cells ?? line.text)).toEqual(['三、奖励标准', ['类别', '档次', '奖励金额'], ['研发投入', '一档', '50万元'], ['研发投入', '二档', '20万元'], ['合计', '', '70万元']]);
+  });
 });
+

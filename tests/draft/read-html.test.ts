@@ -151,4 +151,25 @@ describe('readDocument on a saved government web page', () => {
     const withoutMeta = await readDocument(await write('plain.html', page.replace(/<meta name="ArticleTitle"[^>]*>/, '').replace(/<p>国务院关于[^<]*<\/p><p>促进[^<]*<\/p>/, '')));
     expect(withoutMeta.lines[0]?.text).toBe('国发〔2018〕39号');
   });
+
+  it('reads a cell merged over rows (rowspan) in every row it covers, and keeps the columns of a row after a cell spanning columns', async () => {
+    const { write } = await documentFolder();
+    const page = `<html><head><meta charset="utf-8"></head><body><div id="zoom">
+      <p>三、奖励标准（对符合条件的企业按以下档次给予奖励）</p>
+      <table><tr><th>类别</th><th>档次</th><th>奖励金额</th></tr>
+        <tr><td rowspan="2">研发投入</td><td>一档</td><td>50万元</td></tr>
+        <tr><td>二档</td><td>20万元</td></tr>
+        <tr><td>人才引进</td><td>一档</td><td rowspan="9999">10万元</td></tr>
+        <tr><td colspan="2">合计</td></tr>
+      </table></div></body></html>`;
+    const document = await readDocument(await write('spans.html', page));
+    expect(document.lines.filter((line) => line.kind === 'table-row').map((line) => line.cells)).toEqual([
+      ['类别', '档次', '奖励金额'],
+      ['研发投入', '一档', '50万元'],
+      ['研发投入', '二档', '20万元'],
+      ['人才引进', '一档', '10万元'],
+      ['合计', '', '10万元'],
+    ]);
+  });
 });
+

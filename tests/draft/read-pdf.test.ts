@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CardError } from '../../src/errors.js';
 import { readDocument } from '../../src/draft/read-document.js';
@@ -56,7 +57,8 @@ describe('readDocument on .pdf', () => {
       { text: '联系电话：0512-66181234', line: first + 11, page: number },
     ];
     const lines = document.lines;
-    expect(lines[0]).toEqual({ text: '关于组织申报2026年度研发投入奖励的通知', line: 2, page: 1 });
+    // The title, set larger than the text, is a heading.
+    expect(lines[0]).toEqual({ text: '关于组织申报2026年度研发投入奖励的通知', line: 2, page: 1, kind: 'heading', level: 1 });
     expect(lines.slice(1)).toEqual([...page(1, 3), ...page(2, 2)]);
   });
 
@@ -168,3 +170,252 @@ describe('readDocument on a PDF that keeps pdfjs busy', () => {
     expect((spent.user + spent.system) / 1000).toBeLessThan(300);
   });
 });
+
+/** A list item long enough to wrap over several lines. */
+const ITEM_TEXT =
+  '申报单位须是科技部、科技厅和省领导牵头定点扶贫县、重点联系县、送科技下乡集中活动县、民族乡对口帮扶县，并在本区依法登记注册，具有独立法人资格，财务管理制度健全，会计核算规范。';
+
+describe('readDocument on .pdf made by other producers', () => {
+  it('joins the lines of a list item whose number hangs left of its text, and reads a number set apart by a tab as part of its text', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      doc.text('一、申报范围和条件', 96, 100);
+      // Word's list: the number at the indent, a tab, the text and its wrapped lines further right.
+      doc.text('1、', 84, 130, { lineBreak: false });
+      doc.text(ITEM_TEXT, 126, 130, { width: doc.page.width - 72 - 126 });
+      doc.text('2、', 84, doc.y + 4, { lineBreak: false });
+      doc.text('项目技术成果先进、成熟、适用。', 126, doc.y);
+    });
+    const document = await readDocument(await write('hanging.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['一、申报范围和条件', `1、${ITEM_TEXT}`, '2、项目技术成果先进、成熟、适用。']);
+  });
+
+  it('drops what a browser prints in the margins of a one-page document (date and title, address and page 1/1)', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(8);
+      doc.text('11/27/26, 10:59 AM', 20, 14, { lineBreak: false });
+      doc.text('关于组织申报科技项目的通知', 250, 14, { lineBreak: false });
+      doc.text('file:///tmp/notice.html', 20, doc.page.height - 22, { lineBreak: false });
+      doc.text('1/1', doc.page.width - 40, doc.page.height - 22, { lineBreak: false });
+      doc.fontSize(16).text('关于组织申报科技项目的通知', 72, 72, { align: 'center', width: doc.page.width - 144 });
+      doc.fontSize(12).text('联系电话：0551-62658791', 72, 110);
+    });
+    const document = await readDocument(await write('browser.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['关于组织申报科技项目的通知', '联系电话：0551-62658791']);
+  });
+
+  it('drops a header that repeats a line of its page, even on a document of one page', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(10).text('各镇工业和科技环保服务中心、开发区经发局:', 72, 30, { align: 'center', width: doc.page.width - 144 });
+      doc.fontSize(12).text('各镇工业和科技环保服务中心、开发区经发局:', 96, 90);
+      doc.text('一、请各镇经发科按照通知要求开展摸排。', 96, 114);
+    });
+    const document = await readDocument(await write('echo.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['各镇工业和科技环保服务中心、开发区经发局:', '一、请各镇经发科按照通知要求开展摸排。']);
+  });
+
+  it('reads radicals as characters, without the gaps set between Chinese and digits, and a letter-spaced line as one text', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      doc.text('⼀、于 7 ⽉ 1 ⽇前报送⾄区⼯信局。', 72, 100, { lineBreak: false });
+      [...'转载请保留本文网址链接'].forEach((char, index) => doc.text(char, 72 + index * 32, 130, { lineBreak: false }));
+    });
+    const document = await readDocument(await write('producer-text.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['一、于7月1日前报送至区工信局。', '转载请保留本文网址链接']);
+  });
+
+  it('joins the lines of a centred title whose last line stands in the middle, and no further', async () => {
+    const { write } = await documentFolder();
+    const title = '2023年苏州工业园区制造业高质量发展专项资金项目(第三批)申报工作通知【智为铭略转发】';
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(22).text(title, { align: 'center' });
+      doc.fontSize(15).text('来源:智为铭略 浏览次数:37 发表日期:2023-10-07', { indent: 30 });
+      doc.text('按照《苏州工业园区关于推进制造业高质量发展的若干措施》要求，现组织申报，有关事项通知如下：', { indent: 30 });
+    });
+    const document = await readDocument(await write('centred.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual([
+      title,
+      '来源:智为铭略 浏览次数:37发表日期:2023-10-07',
+      '按照《苏州工业园区关于推进制造业高质量发展的若干措施》要求，现组织申报，有关事项通知如下：',
+    ]);
+  });
+
+  it('goes on past a sentence that ends at the right margin when the document begins its paragraphs indented', async () => {
+    const { write } = await documentFolder();
+    // 12 pt characters: 35 from the indent or 37 from the margin reach the right margin of A4 with 1-inch margins.
+    const chars = (count: number, end = '') => '本市对具备本科及以上学历的人才设有明确的入户通道本文将为您详细解读学历型人才入户的申报条件'.slice(0, count - end.length) + end;
+    const first = chars(35);
+    const second = chars(37, '。');
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      doc.text(first, 96, 100, { lineBreak: false });
+      doc.text(second, 72, 120, { lineBreak: false });
+      doc.text('助您高效完成落户。', 72, 140, { lineBreak: false });
+      ['根据政策，学历型人才入户无需积分。', '申报人在广州人社微信公众号提交申请。', '符合条件的可享受智能审批服务。'].forEach((text, index) =>
+        doc.text(text, 96, 160 + 20 * index, { lineBreak: false }),
+      );
+    });
+    const document = await readDocument(await write('sentence-at-margin.pdf', bytes));
+    expect(document.lines.map((line) => line.text).slice(0, 2)).toEqual([`${first}${second}助您高效完成落户。`, '根据政策，学历型人才入户无需积分。']);
+  });
+
+  it('ends a title printed by Chromium at its centred last line, which reaches near the right margin', async () => {
+    const document = await readDocument(path.resolve(import.meta.dirname, '../fixtures/documents-other-producers/sip-zhizao-gaozhiliang-2023.chromium.pdf'));
+    expect(document.lines.slice(0, 2).map((line) => line.text)).toEqual([
+      '2023年苏州工业园区制造业高质量发展专项资金项目(第三批)申报工作通知【智为铭略转发】',
+      '来源:智为铭略 浏览次数:37发表日期:2023-10-07',
+    ]);
+  });
+
+  it('drops a browser\'s date and address lines set close to the text of every page', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 30, bufferPages: true }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      doc.text('一、申请条件', 40, 40, { lineBreak: false });
+      doc.addPage();
+      doc.text('二、申请材料', 40, 40, { lineBreak: false });
+      for (const [index, number] of [1, 2].entries()) {
+        doc.switchToPage(index);
+        doc.fontSize(8).text('11/27/26, 11:17 AM', 24, 26, { lineBreak: false });
+        doc.text('关于受理人才公寓申请的公告', 250, 26, { lineBreak: false });
+        doc.text('http://www.thnet.gov.cn/post_1.html', 24, doc.page.height - 30, { lineBreak: false });
+        doc.text(`${number}/2`, doc.page.width - 40, doc.page.height - 30, { lineBreak: false });
+      }
+    });
+    const document = await readDocument(await write('narrow.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['一、申请条件', '二、申请材料']);
+  });
+
+  it('marks a line in larger type, and a line that reads as the title in the metadata, as a heading', async () => {
+    const { write } = await documentFolder();
+    const sized = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(22).text('关于受理天河区人才公寓申请的公告', 72, 80, { lineBreak: false });
+      doc.fontSize(12).text('根据有关规定，现受理天河区人才公寓申请。', 72, 130, { lineBreak: false });
+      doc.text('一、申请类别及条件', 72, 150, { lineBreak: false });
+    });
+    const titled = await pdfBytes({ margin: 72, info: { Title: '广州市高校毕业生创业补贴，请查收' } }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12).text('广州市高校毕业生创业补贴，请查收', 72, 80, { lineBreak: false });
+      doc.text('1、一次性创业资助', 72, 100, { lineBreak: false });
+    });
+    const heading = async (name: string, bytes: Buffer) => (await readDocument(await write(name, bytes))).lines.map((line) => [line.text, line.kind, line.level]);
+    expect(await heading('sized.pdf', sized)).toEqual([
+      ['关于受理天河区人才公寓申请的公告', 'heading', 1],
+      ['根据有关规定，现受理天河区人才公寓申请。', undefined, undefined],
+      ['一、申请类别及条件', undefined, undefined],
+    ]);
+    expect(await heading('titled.pdf', titled)).toEqual([
+      ['广州市高校毕业生创业补贴，请查收', 'heading', 1],
+      ['1、一次性创业资助', undefined, undefined],
+    ]);
+  });
+
+  it('parts paragraphs at a gap wider than the spacing inside the paragraph above, whatever the type size', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(24);
+      // Two full lines of a breadcrumb in large type, then the title after a wider gap.
+      doc.text('您当前所在的位置：首页>天河区重点领域信息公', 72, 100, { lineBreak: false });
+      doc.text('开专栏>住房保障>保障性住房分配和退出信息公', 72, 130, { lineBreak: false });
+      doc.text('关于受理天河区人才公寓申请的公告', 72, 175, { lineBreak: false });
+      doc.fontSize(12);
+      ['一、申请类别及条件', '（一）申请类别', '1.高层次人才。'].forEach((text, index) => doc.text(text, 72, 240 + 45 * index, { lineBreak: false }));
+    });
+    const document = await readDocument(await write('gaps.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['关于受理天河区人才公寓申请的公告', '一、申请类别及条件', '（一）申请类别', '1.高层次人才。']);
+  });
+
+  it.each([
+    ['yuexiu-chuangye-butie.chromium.pdf', '广州市高校毕业生创业补贴，请查收', '补贴期限：一次性。'],
+    ['tianhe-rencai-gongyu.chromium.pdf', '关于受理天河区人才公寓申请的公告', '2025年8月11日'],
+  ])('reads the article of the saved web page %s as Chromium prints it, without the site around it', async (name, title, last) => {
+    const document = await readDocument(path.resolve(import.meta.dirname, '../fixtures/documents-other-producers', name));
+    expect(document.lines[0]).toMatchObject({ text: title, kind: 'heading', level: 1 });
+    expect(document.lines.at(-1)?.text).toBe(last);
+    expect(document.lines.filter((line) => /首页|网站地图|浏览|AM|位访客|\d+\/\d+$/.test(line.text))).toEqual([]);
+  });
+
+  it('does not take a short paragraph right under a table for the rest of its first cell', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      // LibreOffice's cells: text a padding right of the margin; the paragraph after the table starts at the margin.
+      [['类别', '档次', '奖励金额'], ['人才引进', '一档', '10万元']].forEach((row, index) =>
+        row.forEach((cell, column) => doc.text(cell, 75 + column * 150, 100 + index * 24, { lineBreak: false })),
+      );
+      doc.text('联系电话：0512-66181234', 72, 144, { lineBreak: false });
+    });
+    const document = await readDocument(await write('after-table.pdf', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['类别 | 档次 | 奖励金额', '人才引进 | 一档 | 10万元', '联系电话：0512-66181234']);
+  });
+
+  it('reads a table as LibreOffice and Word print it: cells written one after another, text filling its column, a category merged down', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 56 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      const cell = (text: string, column: number, y: number) => doc.text(text, [60, 220, 381][column]!, y, { lineBreak: false });
+      cell('类别', 0, 100), cell('档次', 1, 100), cell('奖励金额', 2, 100);
+      // Cell by cell: the second cell's three lines are written before the third cell, which stands 5 pt to its right.
+      cell('研发投入', 0, 124), cell('一档：年营业收入1亿元以上', 1, 124), cell('且研发投入占营业收入比例', 1, 141), cell('3%以上的企业', 1, 158), cell('50万元', 2, 124);
+      // 研发投入 is merged down over this row.
+      cell('二档：年投入5000万元以上', 1, 182), cell('20万元', 2, 182);
+      cell('人才引进', 0, 206), cell('一档', 1, 206), cell('10万元', 2, 206);
+      doc.text('联系电话：0512-66181234', 57, 230, { lineBreak: false });
+    });
+    const document = await readDocument(await write('office-table.pdf', bytes));
+    expect(document.lines.map((line) => line.cells ?? line.text)).toEqual([
+      ['类别', '档次', '奖励金额'],
+      ['研发投入', '一档：年营业收入1亿元以上且研发投入占营业收入比例3%以上的企业', '50万元'],
+      ['研发投入', '二档：年投入5000万元以上', '20万元'],
+      ['人才引进', '一档', '10万元'],
+      '联系电话：0512-66181234',
+    ]);
+  });
+
+  it('reads a heading spaced out with ideographic spaces (第一章　总　　则), drawn by a browser as gaps, as one line', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      doc.text('第一章', 72, 100, { lineBreak: false });
+      doc.text('总', 120, 100, { lineBreak: false });
+      doc.text('则', 156, 100, { lineBreak: false });
+      doc.text('是否需要提交原件', 72, 130, { lineBreak: false });
+      doc.text('是', 240, 130, { lineBreak: false });
+    });
+    const document = await readDocument(await write('spaced-heading.pdf', bytes));
+    expect(document.lines.map((line) => line.cells ?? line.text)).toEqual(['第一章 总 则', ['是否需要提交原件', '是']]);
+  });
+
+  it('takes out the spaces pdfjs reads into a justified Chinese line, and keeps those of a short line', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 72 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12);
+      doc.text(`${REWARD}${REWARD}`, 72, 60, { width: 451 });
+      // As LibreOffice stretches a line to the margin: gaps that pdfjs reads as spaces.
+      doc.text('除按 上述规 定 提交申 请外，本实施办法第一条第一项规定的对象申请困难残疾人补', 72, 160, { lineBreak: false, width: 451, align: 'justify' });
+      doc.text('贴的，还应提交核对报告。', 72, 178, { lineBreak: false });
+      doc.text('广州市民政局 广州市财政局', 72, 210, { lineBreak: false });
+    });
+    const document = await readDocument(await write('justified.pdf', bytes));
+    expect(document.lines.map((line) => line.text).slice(1)).toEqual(['除按上述规定提交申请外，本实施办法第一条第一项规定的对象申请困难残疾人补贴的，还应提交核对报告。', '广州市民政局 广州市财政局']);
+  });
+
+  // Files LibreOffice and Chromium made (tests/fixtures/documents-other-producers/, see its script).
+  it.each([
+    ['wujin-zhineng-chejian.pdf', 'LibreOffice'],
+    ['wujin-zhineng-chejian.chromium.pdf', 'Chromium'],
+  ])('reads %s as printed by %s: items whole, dates without gaps, no header or footer', async (name) => {
+    const document = await readDocument(path.resolve(import.meta.dirname, '../fixtures/documents-other-producers', name));
+    const texts = document.lines.map((line) => line.text);
+    expect(texts[0]).toBe('各镇工业和科技环保服务中心、开发区经发局:');
+    expect(texts).toContain(
+      '一、请各镇经发科、开发区经发局按照通知内示范智能车间申报条件要求开展摸排,积极组织符合条件的企业进行申报,于6月18日前将拟申报企业名单报送至区工信局产业投资科。常州市工信局、财政局将组织业内专家,对拟申报车间进行现场诊断、初审,并向省工信厅择优推荐。',
+    );
+    expect(texts.filter((line) => /file:|AM|—\s*1\s*—|1\/1/.test(line))).toEqual([]);
+    expect(texts.at(-1)).toBe('常州市武进区工业和信息化局办公室2019年6月14日印发');
+  });
+});
+
