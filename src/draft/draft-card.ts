@@ -24,7 +24,7 @@ import { labelForPath } from '../spec/field-labels.js';
 import { findContacts, type FoundContact } from './find-contacts.js';
 import { findDocNo } from './find-doc-no.js';
 import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
-import { findPeriod, yearFromPublished } from './find-period.js';
+import { findPeriod } from './find-period.js';
 import { isGrantSentence, latestStandards, onlyBudgets, payingItems, rewardHeadline } from './find-reward.js';
 import { labelledAmountsTable, parallelItemsTable, tierRowsIn, tiersIn } from './find-tiers.js';
 import { findTitle } from './find-title.js';
@@ -240,7 +240,9 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     processItems.push(...processSentences(uncovered.filter((line) => !stepLines.has(line))));
   }
 
-  const defaultYear = yearOf(signedBy.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined) ?? yearFromPublished(lines);
+  // Not the year a web page was published in: a copy is often posted long after, so a date without
+  // a year stays a note unless the notice itself is dated.
+  const defaultYear = yearOf(signedBy.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined);
   // A date inside a condition or a paper (…至…期间未有失信行为) is that item's, not the time to apply.
   // (A line that also gave a process step keeps its dates: …限报1项。…于9月26日报送.)
   const stepLines = new Set(processItems.flatMap((item) => item.lines));

@@ -3,10 +3,16 @@
  * 13): each test uses a small document written for it; none copies a corpus document.
  */
 import { describe, expect, it } from 'vitest';
+import { draftCard } from '../../src/draft/draft-card.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
+import { findPeriod } from '../../src/draft/find-period.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
+const periodOf = (texts: string[], year?: number) => {
+  const found = findPeriod([], lines(...texts), year);
+  return found && { start: found.start, end: found.end, note: found.note };
+};
 const contactsOf = (section: SourceLine[], all: SourceLine[]) => findContacts(section, all).map(({ lines: _lines, ...contact }) => contact);
 
 describe('numbers beside names, with no 电话 key and no area code', () => {
@@ -39,5 +45,35 @@ describe('numbers beside names, with no 电话 key and no area code', () => {
   it('leaves out the line for reporting misconduct', () => {
     const section = lines('项目受理 66501234', '纪检监察 66509999(派驻纪检监察组)', '监督举报电话：0512-66508888');
     expect(contactsOf(section, section)).toEqual([{ name: '项目受理', phone: '66501234' }]);
+  });
+});
+
+describe('the applicant\'s deadline', () => {
+  it.each([
+    [['项目申报截止期为2026年3月26日，逾期不予受理。'], { start: undefined, end: '2026-03-26', note: undefined }],
+    [['受理申报材料的截止时间由原定的2026年5月13日延后至2026年5月31日。'], { start: undefined, end: '2026-05-31', note: undefined }],
+    [['申报截止日期推迟至2026年6月30日，请抓紧申报。'], { start: undefined, end: '2026-06-30', note: undefined }],
+    [['线上申报2026年4月1日至4月20日；纸质材料的提交时间为2026年4月21日至4月30日。'], { start: '2026-04-01', end: '2026-04-20', note: undefined }],
+    [['1、网上申报。申报单位需在2026年4月20日17:00前，通过登录申报平台进行申报。', '2、书面报送。申报单位打印申请表，装订二份，在2026年4月25日前寄送至区科技局。'], { start: undefined, end: '2026-04-20', note: undefined }],
+    [['集中受理截止时间为：5月12日、5月30日、6月16日。'], { start: undefined, end: undefined, note: '集中受理截止时间为：5月12日、5月30日、6月16日' }],
+  ])('%j', (texts, expected) => {
+    expect(periodOf(texts, 2026)).toEqual(expected);
+  });
+
+  it('still runs an application in stages on to its last stage when no paper copy follows an online one', () => {
+    expect(periodOf(['申请人可在2026年3月20日至3月24日内登录平台上传材料，2026年3月25日至3月27日内提交意向房源。'])).toEqual({ start: '2026-03-20', end: '2026-03-27', note: undefined });
+  });
+
+  it('keeps the later deadline when the earlier one is not an online application', () => {
+    expect(periodOf(['各区于2026年6月18日前将拟申报企业名单报送区工信局。', '企业于2026年7月1日前将纸质材料报送区工信局。'])).toEqual({ start: undefined, end: '2026-07-01', note: undefined });
+  });
+});
+
+describe('a date without its year', () => {
+  it('takes no year from the page that published the notice: only the notice\'s own date or 文号 gives one', () => {
+    const texts = ['关于申报2026年技术改造项目的通知', '发布时间：2026-03-01', '一、申报对象', '本区工业企业。', '二、申报时间', '请于9月5日前将申报材料报送区工信局。'];
+    expect(draftCard({ file: '通知.txt', format: 'txt', lines: lines(...texts) }).spec.period).toEqual({ note: '请于9月5日前将申报材料报送区工信局' });
+    const signed = [...texts, '某区工业和信息化局', '2026年3月1日'];
+    expect(draftCard({ file: '通知.txt', format: 'txt', lines: lines(...signed) }).spec.period).toEqual({ end: '2026-09-05' });
   });
 });
