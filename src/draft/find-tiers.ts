@@ -63,13 +63,35 @@ export function verbPairTable(sentence: string): TierTable | undefined {
   let best: string[][] = [];
   let run: string[][] = [];
   for (const piece of splitOutsideBrackets(matchingText(sentence), '，、；。')) {
-    const match = CASE.exec(piece.replace(/（[^（）]*）$/u, '').trim());
+    // 分档给予奖励：新增产值5000万元至1亿元奖励5万元、…: the words before the colon lead into the cases.
+    const match = CASE.exec(piece.slice(piece.lastIndexOf('：') + 1).replace(/（[^（）]*）$/u, '').trim());
     const name = match?.[1]?.trim().replace(/的$/u, '');
     if (match && name && !/^(?:按|其|每|并|再|另)/u.test(name) && !run.some((row) => row[0] === name)) run.push([name, match[2]!]);
     else run = [];
     if (run.length > best.length) best = [...run];
   }
   return best.length >= 2 ? { columns: ['档次', '奖补金额'], rows: best } : undefined;
+}
+
+/** One case paid at a standard: 就业困难人员创办小微企业按2000元给予补贴. */
+const STANDARD_CASE = new RegExp(String.raw`^(.{2,40}?)按(?:照)?(${AMOUNT})(?:的?标准)?(?:给予|发放)?(?:一次性)?(?:奖励|补贴|补助|资助)$`, 'u');
+
+/**
+ * Cases each paid at their own standard, one clause each and cut by ；: A按2000元给予补贴；B按5000元给予
+ * 补贴 → rows [A, 2000元], [B, 5000元]. The names may hold 、 (返乡农民工、大学生或退役士兵首次创业), so the
+ * clauses are cut at ； and 。 only; two or more in a row make the table.
+ */
+export function standardCasesTable(sentence: string): TierTable | undefined {
+  let best: string[][] = [];
+  let run: string[][] = [];
+  for (const piece of splitOutsideBrackets(matchingText(sentence), '；。')) {
+    const match = STANDARD_CASE.exec(piece.slice(piece.lastIndexOf('：') + 1).trim());
+    const name = match?.[1]?.trim().replace(/[的，]$/u, '');
+    if (match && name && !/^(?:按|其|每|并|再|另)/u.test(name) && !run.some((row) => row[0] === name)) run.push([name, match[2]!]);
+    else run = [];
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length >= 2 ? { columns: ['对象', '补贴标准'], rows: best } : undefined;
 }
 
 /**
@@ -143,7 +165,7 @@ export function tierRowsIn<Line>(items: readonly { text: string; lines: readonly
   for (const item of items) {
     const clauses = splitOutsideBrackets(item.text, '。；;');
     const found = clauses.map((clause) => tierTable(clause) ?? earlierNamesTable(clause)).filter((entry): entry is TierTable => entry !== undefined);
-    const pairs = pairTable(item.text) ?? verbPairTable(item.text) ?? standardListTable(item.text);
+    const pairs = pairTable(item.text) ?? verbPairTable(item.text) ?? standardListTable(item.text) ?? standardCasesTable(item.text);
     if (pairs) found.push(pairs);
     if (found.length === 0) {
       const whole = tiersIn(item.text);
@@ -160,6 +182,11 @@ export function tierRowsIn<Line>(items: readonly { text: string; lines: readonly
       }
       item.lines.forEach((line) => lines.add(line));
     }
+  }
+  if (!table) {
+    // 就业困难人员…按2000元给予补贴；大学生…按5000元给予补贴: cases that the section's items cut at ；.
+    const cases = standardCasesTable(items.map((item) => item.text.replace(/[。；;]\s*$/u, '')).join('；'));
+    if (cases) return { table: cases, lines: [...new Set(items.flatMap((item) => item.lines))] };
   }
   return table ? { table, lines: [...lines] } : undefined;
 }

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { draftCard } from '../../src/draft/draft-card.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { findPeriod } from '../../src/draft/find-period.js';
+import { rewardHeadline } from '../../src/draft/find-reward.js';
+import { standardCasesTable, tierRowsIn, verbPairTable } from '../../src/draft/find-tiers.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -75,5 +77,33 @@ describe('a date without its year', () => {
     expect(draftCard({ file: '通知.txt', format: 'txt', lines: lines(...texts) }).spec.period).toEqual({ note: '请于9月5日前将申报材料报送区工信局' });
     const signed = [...texts, '某区工业和信息化局', '2026年3月1日'];
     expect(draftCard({ file: '通知.txt', format: 'txt', lines: lines(...signed) }).spec.period).toEqual({ end: '2026-09-05' });
+  });
+});
+
+describe('reward tiers and the headline', () => {
+  it('keeps the first case of a run that a colon leads into', () => {
+    expect(verbPairTable('对销售额增长的企业分档给予奖励：新增销售额1000万元至5000万元奖励3万元、新增销售额5000万元及以上奖励8万元。')?.rows).toEqual([
+      ['新增销售额1000万元至5000万元', '3万元'],
+      ['新增销售额5000万元及以上', '8万元'],
+    ]);
+  });
+
+  it('reads cases paid each at its own standard, with 、 inside a name', () => {
+    const sentence = '失业人员开办网店按1000元给予补贴；退役军人、残疾人创办企业按3000元给予补贴。';
+    expect(standardCasesTable(sentence)).toEqual({ columns: ['对象', '补贴标准'], rows: [['失业人员开办网店', '1000元'], ['退役军人、残疾人创办企业', '3000元']] });
+    expect(standardCasesTable('失业人员开办网店按1000元给予补贴。')).toBeUndefined();
+  });
+
+  it('reads those cases when the reward section cut them into items', () => {
+    const items = [
+      { text: '失业人员开办网店按1000元给予补贴', lines: [1] },
+      { text: '退役军人、残疾人创办企业按3000元给予补贴。', lines: [1] },
+    ];
+    expect(tierRowsIn(items)?.table.rows).toEqual([['失业人员开办网店', '1000元'], ['退役军人、残疾人创办企业', '3000元']]);
+  });
+
+  it('takes for a threshold only the words after the previous amount', () => {
+    expect(rewardHeadline(['新增产值1亿元至2亿元奖励10万元、新增产值2亿元及以上奖励20万元。'])?.headline).toBe('20万元');
+    expect(rewardHeadline(['奖励10万元，销售收入突破5000万元的再奖励5万元。'])?.headline).toBe('10万元');
   });
 });
