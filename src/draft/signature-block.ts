@@ -13,6 +13,15 @@ const ORG_END = '(?:局|委员会|委|厅|办公室|办|人民政府|政府|中�
 const ORG = new RegExp(`^[\\u4e00-\\u9fa5（）]{2,40}${ORG_END}$`, 'u');
 const SIGN_DATE = /^(\d{4}|[一二三四五六七八九〇零○Ｏ０O]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
 const AFTER_SIGNATURE = /^（?(?:此件|本件)|^抄送|^印发|^(?:[\u4e00-\u9fa5]{2,20})\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发$/u;
+/**
+ * （苏州市科学技术局代章）: the note that another office's seal stands in for the signer's. It belongs
+ * to the block but names no issuer.
+ */
+const SEAL_NOTE = /^（[^（）]{2,40}(?:代章|代印|盖章|公章|印章)）$/u;
+/** The same note joined to the office line above it, as a reader that rejoins wrapped lines leaves it. */
+const TRAILING_SEAL_NOTE = /\s*（[^（）]{2,40}(?:代章|代印|盖章|公章|印章)）$/u;
+/** ****年*月**日: a signing date a copier masked; it still closes the block, with no date to take. */
+const MASKED_DATE = /^[*＊]{2,4}\s*年\s*[*＊]{1,2}\s*月\s*[*＊]{1,2}\s*日$/u;
 /** How many lines from the end the block may span (several offices, a date, 版记). */
 const WINDOW = 10;
 
@@ -57,14 +66,23 @@ export function findSignatureBlock(lines: readonly SourceLine[]): SignatureBlock
       block.start = index;
       continue;
     }
+    if (MASKED_DATE.test(text) && block.date === undefined && block.dateLine === undefined && block.offices.length === 0) {
+      block.dateLine = line;
+      block.start = index;
+      continue;
+    }
+    if (SEAL_NOTE.test(text) && block.offices.length === 0) {
+      block.start = index;
+      continue;
+    }
     const date = signDate(text);
-    if (date && block.date === undefined && block.offices.length === 0) {
+    if (date && block.date === undefined && block.dateLine === undefined && block.offices.length === 0) {
       block.date = date;
       block.dateLine = line;
       block.start = index;
       continue;
     }
-    const names = text.split(/\s{2,}|\s+(?=[\u4e00-\u9fa5])/u).filter(Boolean);
+    const names = text.replace(TRAILING_SEAL_NOTE, '').split(/\s{2,}|\s+(?=[\u4e00-\u9fa5])/u).filter(Boolean);
     if (names.length > 0 && names.every(isOfficeName)) {
       block.offices.unshift(...names);
       block.officeLines.unshift(line);
@@ -96,7 +114,7 @@ export function findInnerSignature(lines: readonly SourceLine[]): SignatureBlock
 /** A signing date at the very end of a line that holds more than the date. */
 const TRAILING_DATE = /((?:\d{4}|[一二三四五六七八九〇零○Ｏ０O]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*[。.]?$/u;
 /** Where the name of an attached paper ends (…汇总表, …承诺书, 申请表.docx). */
-const PAPER_END = /(?:表|书|单|册|清单|目录|说明|报告|函|\.(?:docx?|xlsx?|pdf|wps|zip|rar))/giu;
+const PAPER_END = /(?:表|书|单|册|清单|目录|说明|报告|函|指南|办法|细则|方案|\.(?:docx?|xlsx?|pdf|wps|zip|rar))/giu;
 const MIN_OFFICE = 4;
 
 /**
@@ -115,7 +133,8 @@ export function findRunInSignature(lines: readonly SourceLine[]): SignatureBlock
     if (!signed) continue;
     const before = text.slice(0, date.index).trimEnd();
     let start = Math.max(0, ...[...before.matchAll(/[。；：，、\s]/gu)].map((match) => match.index + 1));
-    if (/^附件/u.test(text)) {
+    // The 附件 line may itself be run into the text before it: 逾期不予受理，附件：某某申报指南某某局2024年8月19日.
+    if (/^附件/u.test(text) || /附件[\d一二三四五六七八九十]*：[^：。；]*$/u.test(before)) {
       for (const paper of before.matchAll(PAPER_END)) {
         const end = paper.index + paper[0].length;
         if (end > start && before.length - end >= MIN_OFFICE) start = end;

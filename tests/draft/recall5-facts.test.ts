@@ -8,6 +8,7 @@ import { findContacts } from '../../src/draft/find-contacts.js';
 import { findPeriod } from '../../src/draft/find-period.js';
 import { rewardHeadline } from '../../src/draft/find-reward.js';
 import { standardCasesTable, tierRowsIn, verbPairTable } from '../../src/draft/find-tiers.js';
+import { findRunInSignature, findSignatureBlock } from '../../src/draft/signature-block.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -105,5 +106,21 @@ describe('reward tiers and the headline', () => {
   it('takes for a threshold only the words after the previous amount', () => {
     expect(rewardHeadline(['新增产值1亿元至2亿元奖励10万元、新增产值2亿元及以上奖励20万元。'])?.headline).toBe('20万元');
     expect(rewardHeadline(['奖励10万元，销售收入突破5000万元的再奖励5万元。'])?.headline).toBe('10万元');
+  });
+});
+
+describe('the signature block', () => {
+  it.each([
+    [['特此通知。', '某市科技企业认定工作领导小组', '（某市科学技术局代章）', '2026年3月1日'], ['某市科技企业认定工作领导小组'], '2026-03-01'],
+    [['特此通知。', '某市科技企业认定工作领导小组(某市科学技术局代章)', '2026年3月1日'], ['某市科技企业认定工作领导小组'], '2026-03-01'],
+    [['特此通知。', '某区科技局', '****年*月**日'], ['某区科技局'], undefined],
+  ])('%j', (texts, offices, date) => {
+    const block = findSignatureBlock(lines(...texts));
+    expect([block.offices, block.date]).toEqual([offices, date]);
+  });
+
+  it('finds the office after an 附件 line that is itself run into the text before it', () => {
+    const found = findRunInSignature(lines('各有关单位:…请按时申报,逾期不予受理,附件:某某扶持资金申报指南某区管理委员会2026年8月19日。'));
+    expect([found?.offices, found?.date]).toEqual([['某区管理委员会'], '2026-08-19']);
   });
 });
