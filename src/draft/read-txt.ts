@@ -6,11 +6,25 @@
 import { decodeText } from './decode-text.js';
 import { joinWrappedLines, type PhysicalLine } from './join-wrapped-lines.js';
 import { isChromeLine } from './page-chrome.js';
+import { readHtml } from './read-html.js';
 import type { SourceDocument } from './source-document.js';
 
+/**
+ * Markup, not text: a page's HTML source saved or copied as .txt (<div style=…><p>…</p>). It opens
+ * with a tag and closes several elements; plain text that mentions a tag does neither.
+ */
+export function isHtmlSource(text: string): boolean {
+  const start = text.trimStart();
+  return /^<(?:!doctype\s+html|html|[a-z][a-z0-9]*)/iu.test(start) && (start.match(/<\/[a-z][a-z0-9]*\s*>/giu) ?? []).length >= 3;
+}
+
 export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
+  const decoded = decodeText(bytes);
+  // Read as the page it is, so that its paragraphs become lines and its tags do not reach the card;
+  // its lines are then numbered by paragraph, as a page's are.
+  if (isHtmlSource(decoded)) return { ...readHtml(file, new TextEncoder().encode(decoded)), format: 'txt' };
   const physical: PhysicalLine[] = [];
-  const raw = decodeText(bytes).split(/\r\n|\r|\n/);
+  const raw = decoded.split(/\r\n|\r|\n/);
   raw.forEach((rawLine, index) => {
     const text = rawLine.trim();
     if (text !== '' && !isChromeLine(text)) physical.push({ text, line: index + 1, full: false });

@@ -87,4 +87,18 @@ describe('readDocument on .txt', () => {
       { text: '一、基本条件', line: 4 },
     ]);
   });
+
+  it('reads a page\'s HTML source saved as .txt as the page, also when the copy ran attributes into tag names', async () => {
+    const html = '<divstyle="font-size:16px;"><pstyle="text-indent:0em;">各有关单位：</p><p class="x">一、申报条件</p><pstyle="text-indent:2em;">1.在本市注册的企业，</p><script>alert(1)</script></div>';
+    const { write } = await documentFolder();
+    const file = await write('page.txt', Buffer.from(html, 'utf8'));
+    const document = await readDocument(file);
+    expect([document.format, document.lines.map((line) => line.text)]).toEqual(['txt', ['各有关单位：', '一、申报条件', '1.在本市注册的企业，']]);
+  });
+
+  it('keeps plain text that mentions a tag as text', async () => {
+    const { write } = await documentFolder();
+    const file = await write('notice.txt', Buffer.from('<附件>申报表</附件>说明\n一、申报条件\n1.在本市注册的企业。', 'utf8'));
+    expect((await readDocument(file)).lines.map((line) => line.text)).toEqual(['<附件>申报表</附件>说明', '一、申报条件', '1.在本市注册的企业。']);
+  });
 });
