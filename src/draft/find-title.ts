@@ -94,7 +94,7 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
       return { text: line.text + next.text, lines: [line, next] };
     }
   }
-  const repeated = repeatedHeadline(head);
+  const repeated = repeatedHeadline(head) ?? questionHeadline(head);
   if (repeated) return { text: repeated.text.trim(), lines: [repeated] };
   // A web article's own headline (本月起，这笔钱直接发放至个人！): the reader's first-level heading
   // at the top, when it is not a sentence of the body.
@@ -145,4 +145,31 @@ function repeatedHeadline(head: readonly SourceLine[]): SourceLine | undefined {
     if (isOfficeName(text) || /(?:网|网站|门户|平台|首页|政府)$/u.test(text) || text.split(/\s+/u).length >= 3) return false;
     return head.slice(index + 1).some((other) => matchingText(other.text).trim() === text);
   });
+}
+
+/** The least of a question headline's subject that the article must repeat. */
+const MIN_SUBJECT = 6;
+
+/**
+ * A web article headed by a question about the policy (某市高校毕业生求职创业补贴如何领？): the first
+ * line asks it, and the article then names its subject again at the head of a line (某市高校毕业生
+ * 求职创业补贴 as a subheading or a sentence's opening). A question with no sentence punctuation
+ * before its mark, whose subject the text repeats, is the page's headline.
+ */
+function questionHeadline(head: readonly SourceLine[]): SourceLine | undefined {
+  const first = head[0];
+  if (!first) return undefined;
+  const text = matchingText(first.text).trim();
+  const length = [...text].length;
+  if (length < 8 || length > 60 || !/[?？]$/u.test(text) || /[，。；！：:,;!]/u.test(text.slice(0, -1)) || lineMarker(first.text)) return undefined;
+  const later = head.slice(1).map((line) => matchingText(stripBullet(line.text)).trim());
+  for (let end = text.length - 2; end >= MIN_SUBJECT; end--) {
+    const subject = text.slice(0, end);
+    if (later.some((line) => line.startsWith(subject))) return first;
+  }
+  return undefined;
+}
+
+function stripBullet(text: string): string {
+  return text.replace(/^[•·●▪◆■\s]+/u, '');
 }

@@ -8,6 +8,7 @@ import { findContacts } from '../../src/draft/find-contacts.js';
 import { findPeriod } from '../../src/draft/find-period.js';
 import { rewardHeadline } from '../../src/draft/find-reward.js';
 import { standardCasesTable, tierRowsIn, verbPairTable } from '../../src/draft/find-tiers.js';
+import { findTitle } from '../../src/draft/find-title.js';
 import { findRunInSignature, findSignatureBlock } from '../../src/draft/signature-block.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
@@ -122,5 +123,17 @@ describe('the signature block', () => {
   it('finds the office after an 附件 line that is itself run into the text before it', () => {
     const found = findRunInSignature(lines('各有关单位:…请按时申报,逾期不予受理,附件:某某扶持资金申报指南某区管理委员会2026年8月19日。'));
     expect([found?.offices, found?.date]).toEqual([['某区管理委员会'], '2026-08-19']);
+  });
+});
+
+describe('a question as the page\'s headline', () => {
+  it('takes a question at the top whose subject the article repeats', () => {
+    const found = findTitle(lines('某市退役军人创业补贴怎么申请？', '导语 退役军人在本市创业的，可申请补贴。', '某市退役军人创业补贴', '一、申请条件：'), undefined);
+    expect(found?.text).toBe('某市退役军人创业补贴怎么申请？');
+  });
+
+  it('takes no question whose subject the text does not repeat, nor one with a sentence before its mark', () => {
+    expect(findTitle(lines('你了解最新的创业补贴吗？', '一、申请条件：', '在本市创业的退役军人。'), undefined)).toBeUndefined();
+    expect(findTitle(lines('符合条件的，可以申请吗？', '符合条件的企业', '一、申请条件：'), undefined)).toBeUndefined();
   });
 });
