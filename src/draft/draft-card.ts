@@ -88,6 +88,9 @@ function yearOf(date: string | undefined): number | undefined {
 /** 符合…条件之一的，提供A、B和C，可以申领…: who qualifies, then the papers to bring, then what they may do. */
 const CONDITION_THEN_PAPERS = /^([^。；]{6,}?的)[，,](?:需|须|应|并)?(?:提供|携带|提交|凭)[^，。；]{2,60}[，,](?:即?可以?|均可|方可)/u;
 
+/** 2025年10月20日9:00至11月5日17:00，…: an item that opens with a span of days, its time of day included. */
+const OPENS_WITH_DATES = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}\s*[:：时点]\s*(?:\d{2}\s*分?)?)?\s*(?:[-—–~～至到]|起)/u;
+
 /** A long process item → a step: its first clause as the title, the rest as the detail. */
 export function toStep(text: string, limits: SpecLimits): string | { title: string; detail?: string } {
   if ([...text].length <= limits.stepTitle) return text;
@@ -246,7 +249,9 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   // A date inside a condition or a paper (…至…期间未有失信行为) is that item's, not the time to apply.
   // (A line that also gave a process step keeps its dates: …限报1项。…于9月26日报送.)
   const stepLines = new Set(processItems.flatMap((item) => item.lines));
-  const itemLines = new Set([...partyItems, ...conditionItems, ...itemsOf('materials')].flatMap((item) => item.lines).filter((line) => !stepLines.has(line)));
+  // A materials item that opens with its dates (2025年10月20日9:00至11月5日17:00，登录系统提交…) says when, so they stay.
+  const paperItems = itemsOf('materials').filter((item) => !isTimeNotPaper(item.text) && !OPENS_WITH_DATES.test(matchingText(item.text)));
+  const itemLines = new Set([...partyItems, ...conditionItems, ...paperItems].flatMap((item) => item.lines).filter((line) => !stepLines.has(line)));
   const period = findPeriod(linesOf('period'), body.filter((line) => !itemLines.has(line)), defaultYear);
   const contactsFound: FoundContact[] = findContacts(linesOf('contacts'), body);
 

@@ -137,3 +137,10 @@ describe('a question as the page\'s headline', () => {
     expect(findTitle(lines('符合条件的，可以申请吗？', '符合条件的企业', '一、申请条件：'), undefined)).toBeUndefined();
   });
 });
+
+describe('dates at the head of a materials item', () => {
+  it('are the time to apply, not the item\'s own window', () => {
+    const texts = ['关于申报2026年某某资金的通知', '一、申报对象', '本区企业。', '二、申报材料', '2026年3月1日9:00至3月31日17:00，申报单位登录系统提交申报书。', '三、形式审查', '2026年4月10日前，由区科技局进行形式审查。'];
+    expect(draftCard({ file: '通知.txt', format: 'txt', lines: lines(...texts) }).spec.period).toEqual({ start: '2026-03-01', end: '2026-03-31' });
+  });
+});
