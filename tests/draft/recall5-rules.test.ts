@@ -1,0 +1,32 @@
+/**
+ * Mechanisms from the misses of the fifth held-out set (issue 13), list fields: each test drafts
+ * or reads small text written for it; none copies a corpus document.
+ */
+import { describe, expect, it } from 'vitest';
+import { materialsInProse } from '../../src/draft/materials-in-prose.js';
+
+describe('papers named in a sentence about sending them', () => {
+  it.each([
+    // A short name that refers back to a form named in full earlier in the sentence.
+    [
+      '企业填写《某市技术改造项目申请表》（附件1）和《某市技术改造项目汇总表》（附件2），并于5月10日前将申请表、汇总表纸质件一式两份报送至区工信局。',
+      ['《某市技术改造项目申请表》（附件1）', '《某市技术改造项目汇总表》（附件2）'],
+    ],
+    // Copies and form (一式三份, 的电子版) say how a paper is sent, not which.
+    ['请于6月1日前将项目申请书一式三份报送至市科技局。', ['项目申请书']],
+    // Papers named only by kind, with their copies or a dangling 和, name no paper.
+    ['请各单位将申报材料的电子版和加盖公章纸质版报送至我局。', []],
+    ['于11月29日前将材料统一报送至市民中心2楼窗口。', []],
+    ['修改完善后于10月31日前将最终版纸质材料一式3份报送至服务中心。', []],
+    // The sending verb inside a bracket is not the sentence's verb.
+    ['请各企业于9月1日前将申报材料（材料提交要求见附件2）的电子档上传至平台。', []],
+    // An office's own reporting (各镇经发办…将推荐清单报送) is no paper of the applicant's.
+    ['（二）请各镇（街道）经发办于7月1日前完成初审，并将推荐项目清单（见附件2）于7月5日前报送区科技局。', []],
+  ])('%s → %j', (sentence, papers) => {
+    expect(materialsInProse(sentence)).toEqual(papers);
+  });
+
+  it('keeps a paper whose bracket describes it', () => {
+    expect(materialsInProse('各申报单位于5月31日前将纸质申报材料（胶装，一式3份）、推荐文件（1份）报送市经信委。')).toEqual(['纸质申报材料（胶装，一式3份）', '推荐文件（1份）']);
+  });
+});
