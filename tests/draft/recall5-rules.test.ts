@@ -3,7 +3,13 @@
  * or reads small text written for it; none copies a corpus document.
  */
 import { describe, expect, it } from 'vitest';
+import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { materialsInProse } from '../../src/draft/materials-in-prose.js';
+import { isPolicyNotParty } from '../../src/draft/party-items.js';
+import type { SourceLine } from '../../src/draft/source-document.js';
+
+const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
+const draft = (...texts: string[]): DraftResult => draftCard({ file: '通知.txt', format: 'txt', lines: lines(...texts) });
 
 describe('papers named in a sentence about sending them', () => {
   it.each([
@@ -28,5 +34,34 @@ describe('papers named in a sentence about sending them', () => {
 
   it('keeps a paper whose bracket describes it', () => {
     expect(materialsInProse('各申报单位于5月31日前将纸质申报材料（胶装，一式3份）、推荐文件（1份）报送市经信委。')).toEqual(['纸质申报材料（胶装，一式3份）', '推荐文件（1份）']);
+  });
+});
+
+describe('party items that are not who applies', () => {
+  it('reads items that grant a sum or a share under a scope heading as the reward', () => {
+    const { spec } = draft(
+      '关于申报2026年某区服务业扶持资金的通知',
+      '一、支持范围及标准',
+      '1.检验检测项目。对符合条件的检验检测项目，按实际完成投资额的5%给予补助，单个项目最高不超过200万元。',
+      '2.工业设计项目。对符合条件的工业设计项目，按实际完成投资额的3%给予补助，单个项目最高不超过100万元。',
+      '二、申报条件',
+      '1.在本区注册的企业；',
+      '2.项目已竣工投产。',
+    );
+    expect(spec.parties).toEqual([expect.stringMatching(/^待补充/u)]);
+    const reward = spec.reward as { items: string[]; headline?: string };
+    expect(reward.items).toHaveLength(2);
+    expect(reward.items[0]).toContain('按实际完成投资额的5%给予补助');
+    expect(reward.headline).toBe('最高200万元');
+  });
+
+  it.each([
+    ['支持招大引强。指与《某某政策意见》第一条所对应的项目。', true],
+    ['专项资金的支持范围应当符合《2026年某市专项资金支持指南》（见附件1）。', true],
+    ['符合《某某办法》第三条规定的企业。', false],
+    ['本次征集主要面向符合《专项资金管理办法》规定的项目。', false],
+    ['申报单位的支持范围应当符合《某某指南》。', false],
+  ])('%s → not a party: %s', (text, notParty) => {
+    expect(isPolicyNotParty(text)).toBe(notParty);
   });
 });
