@@ -60,6 +60,9 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
     '申报主体要求',
     '申请主体要求',
     '申报对象要求',
+    // A service portal's 受理标准 is what an application must meet to be accepted: its conditions.
+    '受理标准',
+    '受理条件',
   ],
   reward: [
     '支持标准',

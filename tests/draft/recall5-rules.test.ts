@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
+import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { materialsInProse } from '../../src/draft/materials-in-prose.js';
 import { isPolicyNotParty } from '../../src/draft/party-items.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -63,5 +64,31 @@ describe('party items that are not who applies', () => {
     ['申报单位的支持范围应当符合《某某指南》。', false],
   ])('%s → not a party: %s', (text, notParty) => {
     expect(isPolicyNotParty(text)).toBe(notParty);
+  });
+});
+
+describe('a portal guide\'s acceptance criteria kept as a table', () => {
+  it('reads 受理标准 as the conditions, not a reward standard', () => {
+    expect(fieldForHeading('受理标准')).toBe('conditions');
+    expect(fieldForHeading('受理条件')).toBe('conditions');
+  });
+
+  it('keeps each lead-in with its own numbered list in one row, and drops the rule and word-only rows', () => {
+    const { spec } = draft(
+      '某某补贴办事指南',
+      '受理标准',
+      '可申请人群 | 法人 | ||',
+      '---|---|---|---|',
+      '具体条件 | 甲地区受理条件为：1.企业在本市注册满一年。2.上年度纳税额不低于50万元。乙地区受理条件为：1.企业在本区注册。2.上年度营业收入不低于1000万元。 |',
+      '办理流程',
+      '1.申请 企业在系统提交申请。',
+      '2.审核 区人社局审核申请材料。',
+    );
+    expect(spec.conditions).toEqual(['甲地区受理条件为：1.企业在本市注册满一年。2.上年度纳税额不低于50万元。', '乙地区受理条件为：1.企业在本区注册。2.上年度营业收入不低于1000万元。']);
+  });
+
+  it('still splits a single lead-in\'s list into items', () => {
+    const { spec } = draft('某某通知', '一、申报条件', '申报企业应符合以下条件：1.在本市注册满一年。2.上年度纳税额不低于50万元。');
+    expect(spec.conditions).toEqual(['在本市注册满一年。', '上年度纳税额不低于50万元。']);
   });
 });
