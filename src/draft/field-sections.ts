@@ -29,6 +29,13 @@ function leadInField(node: HeadingNode): DraftField | undefined {
   return undefined;
 }
 
+/**
+ * How a label that names a field ends: with a noun of the kind the field lists (申报材料, 条件及要求,
+ * 联系方式). A numbered line whose field word stands inside a sentence (审核人审核申报资料后提交审批)
+ * is an item that mentions the field, not a heading over it.
+ */
+const FIELD_NOUN_END = /(?:材料|资料|条件|要求|对象|主体|范围|人群|人员|流程|程序|步骤|方式|渠道|途径|指引|标准|额度|内容|政策|事项|时间|期限|日期|时限|电话|联系人|咨询|清单|证件|资格|类别|办法|证明|文件)$/u;
+
 const ITEM_STYLES = new Set(['digit-dot', 'digit-comma', 'paren-digit', 'digit-paren', 'circled', 'paren-chinese']);
 
 /**
@@ -41,6 +48,18 @@ function isKeyedItemAmongItems(child: HeadingNode, parent: HeadingNode): boolean
   // 3.申报材料：(1)申请表；(2)营业执照: a key over a list of its own is a section, not an item.
   if (child.value && [...matchingText(child.value).matchAll(INLINE_ITEM_MARKERS)].length >= 2) return false;
   if (child.field === undefined || !child.value || child.children.length > 0 || !ITEM_STYLES.has(child.style)) return false;
+  const siblings = parent.children.filter((sibling) => sibling.style === child.style);
+  return siblings.filter((sibling) => sibling.field === undefined).length * 2 > siblings.length;
+}
+
+/**
+ * 办理流程 1.预受理 … 3.审核 审核人审核补贴申报资料后提交审批 4.…: a numbered line among items that
+ * mentions another field's word inside its sentence (its label does not end in a field's noun) is
+ * one of the items, when most of its siblings name no field.
+ */
+function isSentenceAmongItems(child: HeadingNode, parent: HeadingNode, inherited: DraftField): boolean {
+  if (child.field === undefined || child.field === inherited || child.value || child.label === undefined || child.children.length > 0 || !ITEM_STYLES.has(child.style)) return false;
+  if (FIELD_NOUN_END.test(matchingText(child.label).replace(/（[^（）]*）|[\s：。；，]+$/gu, ''))) return false;
   const siblings = parent.children.filter((sibling) => sibling.style === child.style);
   return siblings.filter((sibling) => sibling.field === undefined).length * 2 > siblings.length;
 }
@@ -85,7 +104,7 @@ export function sectionsOf(root: HeadingNode, classify?: SectionClassifier): Map
   const sections = new Map<DraftField, HeadingNode[]>();
   const visit = (node: HeadingNode, inherited: DraftField | undefined) => {
     for (const child of node.children) {
-      if (inherited !== undefined && isKeyedItemAmongItems(child, node)) child.field = undefined;
+      if (inherited !== undefined && (isKeyedItemAmongItems(child, node) || isSentenceAmongItems(child, node, inherited))) child.field = undefined;
       if (child.field === undefined) child.field = leadInField(child);
       if (child.field === undefined && inherited === undefined && classify) inferField(child, classify);
       const field = child.field;

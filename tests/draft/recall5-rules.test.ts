@@ -92,3 +92,24 @@ describe('a portal guide\'s acceptance criteria kept as a table', () => {
     expect(spec.conditions).toEqual(['在本市注册满一年。', '上年度纳税额不低于50万元。']);
   });
 });
+
+describe('a numbered step that mentions another field inside its sentence', () => {
+  it('stays a step of the list it stands in', () => {
+    const { spec } = draft(
+      '某某补贴办事指南',
+      '办理流程',
+      '1.申请 申请人在系统提交申请信息。',
+      '2.审核 审核人审核补贴申报资料后提交审批',
+      '3.材料提交及受理 申请人提交纸质材料，窗口受理。',
+      '4.拨付 财政部门拨付资金。',
+    );
+    expect(spec.process).toHaveLength(4);
+    expect(JSON.stringify(spec.process)).toContain('审核人审核补贴申报资料后提交审批');
+    expect(spec.materials ?? []).toEqual([]);
+  });
+
+  it('leaves a numbered heading that ends in a field noun its own section', () => {
+    const { spec } = draft('某某通知', '一、申报程序', '1.网上申报。企业登录系统填报。', '2.申报材料', '（1）申请表；', '（2）营业执照复印件。', '3.审核。区科技局审核。');
+    expect(spec.materials).toEqual(['申请表', '营业执照复印件。']);
+  });
+});
