@@ -64,6 +64,15 @@ function isSentenceAmongItems(child: HeadingNode, parent: HeadingNode, inherited
   return siblings.filter((sibling) => sibling.field === undefined).length * 2 > siblings.length;
 }
 
+/**
+ * 申报程序 1.企业网上申报时间：11月18日…—11月27日… 2.市科技局审核提交时间：… 3.…: among steps, a
+ * keyed line that names a time is a step with its time, not the application period (the dates are
+ * read from any section all the same).
+ */
+function isTimedStep(child: HeadingNode, inherited: DraftField): boolean {
+  return inherited === 'process' && child.field === 'period' && child.value !== undefined && child.children.length === 0 && ITEM_STYLES.has(child.style);
+}
+
 const ALTERNATIVES_LEAD = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：?$/u;
 /** What the section model reads of a node: its heading and the items it would give. */
 export function sectionTextOf(node: HeadingNode): SectionText {
@@ -104,7 +113,9 @@ export function sectionsOf(root: HeadingNode, classify?: SectionClassifier): Map
   const sections = new Map<DraftField, HeadingNode[]>();
   const visit = (node: HeadingNode, inherited: DraftField | undefined) => {
     for (const child of node.children) {
-      if (inherited !== undefined && (isKeyedItemAmongItems(child, node) || isSentenceAmongItems(child, node, inherited))) child.field = undefined;
+      // A timed step still states the time: its lines are read for the period as well.
+      if (inherited !== undefined && isTimedStep(child, inherited)) sections.set('period', [...(sections.get('period') ?? []), { ...child, children: [] }]);
+      if (inherited !== undefined && (isKeyedItemAmongItems(child, node) || isSentenceAmongItems(child, node, inherited) || isTimedStep(child, inherited))) child.field = undefined;
       if (child.field === undefined) child.field = leadInField(child);
       if (child.field === undefined && inherited === undefined && classify) inferField(child, classify);
       const field = child.field;

@@ -113,3 +113,18 @@ describe('a numbered step that mentions another field inside its sentence', () =
     expect(spec.materials).toEqual(['申请表', '营业执照复印件。']);
   });
 });
+
+describe('a numbered step keyed by its time', () => {
+  it('is a step of the process, and its dates still give the period', () => {
+    const { spec } = draft(
+      '关于申报2026年某市工程技术研究中心的通知',
+      '二、申报程序',
+      '1.企业网上申报时间：2026年5月11日8:00—2026年5月20日17:30。',
+      '2.区科技局审核提交时间：2026年5月21日—5月25日，区科技局负责审核。',
+      '3.审核完成后，申报单位将纸质材料报送至市民中心窗口。',
+    );
+    expect(spec.process).toHaveLength(3);
+    expect(JSON.stringify(spec.process)).toContain('2026年5月11日8:00');
+    expect((spec.period as { end?: string }).end).toBe('2026-05-20');
+  });
+});
