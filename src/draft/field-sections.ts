@@ -4,8 +4,8 @@
  * sub-programmes: sibling groups (一、 sections, 第X条 articles) that each hold their own fields.
  */
 import type { SubProgramme } from './draft-report.js';
-import type { DraftField } from './field-synonyms.js';
-import { isAsideHeading, isNoFieldHeading } from './field-for-heading.js';
+import { FIELD_KEYWORDS, type DraftField } from './field-synonyms.js';
+import { fieldForHeading, isAsideHeading, isNoFieldHeading } from './field-for-heading.js';
 import { walkNodes, type HeadingNode } from './heading-tree.js';
 import { INLINE_ITEM_MARKERS } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
@@ -73,6 +73,21 @@ function isTimedStep(child: HeadingNode, inherited: DraftField): boolean {
   return inherited === 'process' && child.field === 'period' && child.value !== undefined && child.children.length === 0 && ITEM_STYLES.has(child.style);
 }
 
+/**
+ * 材料受理范围：… 材料准备要求：… 材料受理时间：… 材料受理地点：…: a key that opens with a field's
+ * noun (材料) uses it as a modifier; what the key names is said by the words after it (受理范围 → who
+ * may apply, 受理时间 → the period, 受理地点 → where to go). A key whose rest names no other field
+ * (准备要求) keeps the field of its noun.
+ */
+function keyAfterLeadingNoun(child: HeadingNode): DraftField | undefined {
+  if (child.value === undefined || child.label === undefined || child.field === undefined || child.children.length > 0) return undefined;
+  const label = matchingText(child.label);
+  const noun = FIELD_KEYWORDS.find(([word, field]) => field === child.field && label.startsWith(word))?.[0];
+  if (noun === undefined || label.length <= noun.length) return undefined;
+  const field = fieldForHeading(label.slice(noun.length));
+  return field !== child.field ? field : undefined;
+}
+
 const ALTERNATIVES_LEAD = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：?$/u;
 /** What the section model reads of a node: its heading and the items it would give. */
 export function sectionTextOf(node: HeadingNode): SectionText {
@@ -116,6 +131,7 @@ export function sectionsOf(root: HeadingNode, classify?: SectionClassifier): Map
       // A timed step still states the time: its lines are read for the period as well.
       if (inherited !== undefined && isTimedStep(child, inherited)) sections.set('period', [...(sections.get('period') ?? []), { ...child, children: [] }]);
       if (inherited !== undefined && (isKeyedItemAmongItems(child, node) || isSentenceAmongItems(child, node, inherited) || isTimedStep(child, inherited))) child.field = undefined;
+      child.field = keyAfterLeadingNoun(child) ?? child.field;
       if (child.field === undefined) child.field = leadInField(child);
       if (child.field === undefined && inherited === undefined && classify) inferField(child, classify);
       const field = child.field;

@@ -274,5 +274,9 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     const named = (child.style === 'step' || short) && rest !== '' && !/[，。；：]$/u.test(matchingText(own.trim()));
     push(named ? `${own.trim()}：${rest}` : own.trim() + rest, lines);
   }
-  return items;
+  // 申请材料：无 — a section that says there is nothing of its kind lists nothing.
+  return items.length === 1 && SAYS_NONE.test(matchingText(items[0]!.text)) ? [] : items;
 }
+
+/** An item that only says there is none: 无, 暂无, 无需提供, 不需要。 */
+const SAYS_NONE = /^(?:无|暂无|没有|无需(?:提供|提交)?|不需要(?:提供|提交)?|不需提供)[。.]?$/u;

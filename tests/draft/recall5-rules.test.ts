@@ -128,3 +128,25 @@ describe('a numbered step keyed by its time', () => {
     expect((spec.period as { end?: string }).end).toBe('2026-05-20');
   });
 });
+
+describe('keys and values that are not items of their section', () => {
+  it.each([['无'], ['暂无。'], ['无需提供']])('申请材料：%s lists no paper', (none) => {
+    const { spec } = draft('某某补贴办事指南', '1、申请条件：在本区创业满一年的人员。', `2、申请材料：${none}`, '3、办理流程：窗口受理，审核后发放。');
+    expect(spec.materials ?? []).toEqual([]);
+  });
+
+  it('reads a key that opens with its section\'s noun by the words after it', () => {
+    const { spec } = draft(
+      '关于某市科技计划项目纸质材料受理的通知',
+      '一、材料受理范围及要求',
+      '材料受理范围：已通过网上审核的申报单位。',
+      '材料准备要求：材料份数按照项目申报通知的要求准备。',
+      '二、受理时间及地点',
+      '材料受理时间：2026年4月9日-2026年4月20日。',
+      '材料受理地点：某市高新区某某路1号科技大市场。',
+    );
+    expect(spec.parties).toEqual(['已通过网上审核的申报单位。']);
+    expect(spec.materials).toEqual(['材料份数按照项目申报通知的要求准备。']);
+    expect((spec.period as { end?: string }).end).toBe('2026-04-20');
+  });
+});
