@@ -176,6 +176,16 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   }
   // 申报范围：《某某细则》中第十四条…奖补政策 lists programmes, not who may apply.
   partyItems = partyItems.filter((item) => !isPolicyNotParty(item.text) && !isPolicyAim(item.text));
+  // 支持范围及标准：1.某类项目。对符合条件的…按投资额的5%给予补助: an item that grants a sum or a share
+  // says what is paid, not who applies; where no section gave the reward, it is the reward.
+  const partyGrants = partyItems.filter((item) => isGrantSentence(item.text));
+  if (partyGrants.length > 0) {
+    partyItems = partyItems.filter((item) => !partyGrants.includes(item));
+    if (rewardItems.length === 0) {
+      rewardItems = partyGrants;
+      rewardSentencesWhole = partyGrants;
+    }
+  }
   if (partyItems.length === 0) partyItems = partySentences(uncovered);
   // …条件之一的，提供居民身份证、相片和证明材料，可以申领: the condition is the clause before the papers.
   conditionItems = conditionItems.map((item) => {
