@@ -215,6 +215,45 @@ export function parallelItemsTable<T extends { text: string }>(items: readonly T
     else run = entry ? [entry] : [];
     if (run.length > best.length) best = [...run];
   }
-  if (best.length < 2) return undefined;
+  if (best.length < 2) return namedCasesTable(items);
   return { table: { columns: ['类别', best[0]!.words], rows: best.map((entry) => [entry.name, entry.amount]) }, items: best.map((entry) => entry.item) };
+}
+
+/** A case named in a sentence of its own before its terms: 制造服务业项目。对于…按投资额的5%给予补助，最高不超过500万元。 */
+const NAMED_CASE = /^([^，。；：\d]{2,20})[。：]/u;
+const RATE = /\d+(?:\.\d+)?\s*[%％]/gu;
+
+/**
+ * Reward items that each name their case first and then give its terms, a share and a ceiling (甲类项目。
+ * …按投资额的5%给予补助，单个项目最高不超过500万元 / 乙类项目。…的20%给予补助，最高不超过500万元): a run of two
+ * or more consecutive such items, each with one share and one amount (or each with one amount only),
+ * is a table with a row per case. Names must differ.
+ */
+export function namedCasesTable<T extends { text: string }>(items: readonly T[]): { table: TierTable; items: T[] } | undefined {
+  const cases = items.map((item) => {
+    const text = matchingText(item.text);
+    const name = NAMED_CASE.exec(text);
+    if (!name) return undefined;
+    // Cells in the document's own words: the matching text has the same length, so its indexes hold.
+    const cell = (match: RegExpMatchArray) => item.text.slice(match.index!, match.index! + match[0].length).replace(/\s+/gu, '');
+    const terms = (pattern: RegExp) => [...text.matchAll(pattern)].filter((match) => match.index >= name[0].length);
+    const rates = terms(RATE);
+    const amounts = terms(AMOUNT_IN_TEXT);
+    if (amounts.length !== 1 || rates.length > 1) return undefined;
+    return { item, name: item.text.slice(0, name[1]!.length).trim(), rate: rates[0] && cell(rates[0]), amount: cell(amounts[0]!) };
+  });
+  type Case = NonNullable<(typeof cases)[number]>;
+  let best: Case[] = [];
+  let run: Case[] = [];
+  for (const entry of cases) {
+    if (entry && run.length > 0 && (entry.rate === undefined) === (run[0]!.rate === undefined) && !run.some((row) => row.name === entry.name)) run.push(entry);
+    else run = entry ? [entry] : [];
+    if (run.length > best.length) best = [...run];
+  }
+  if (best.length < 2) return undefined;
+  const withRate = best[0]!.rate !== undefined;
+  return {
+    table: { columns: withRate ? ['项目', '比例', '金额'] : ['项目', '金额'], rows: best.map((entry) => (withRate ? [entry.name, entry.rate!, entry.amount] : [entry.name, entry.amount])) },
+    items: best.map((entry) => entry.item),
+  };
 }

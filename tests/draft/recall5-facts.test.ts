@@ -7,7 +7,7 @@ import { draftCard } from '../../src/draft/draft-card.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { findPeriod } from '../../src/draft/find-period.js';
 import { rewardHeadline } from '../../src/draft/find-reward.js';
-import { standardCasesTable, tierRowsIn, verbPairTable } from '../../src/draft/find-tiers.js';
+import { parallelItemsTable, standardCasesTable, tierRowsIn, verbPairTable } from '../../src/draft/find-tiers.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import { findRunInSignature, findSignatureBlock } from '../../src/draft/signature-block.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -142,5 +142,21 @@ describe('dates at the head of a materials item', () => {
   it('are the time to apply, not the item\'s own window', () => {
     const texts = ['关于申报2026年某某资金的通知', '一、申报对象', '本区企业。', '二、申报材料', '2026年3月1日9:00至3月31日17:00，申报单位登录系统提交申报书。', '三、形式审查', '2026年4月10日前，由区科技局进行形式审查。'];
     expect(draftCard({ file: '通知.txt', format: 'txt', lines: lines(...texts) }).spec.period).toEqual({ start: '2026-03-01', end: '2026-03-31' });
+  });
+});
+
+describe('cases named in a sentence of their own before their terms', () => {
+  it('makes a table of a share and a ceiling per case', () => {
+    const items = [
+      { text: '先进制造项目。对于符合条件的项目，按实际投资额的8%给予补助，单个项目最高不超过300万元。' },
+      { text: '数字服务项目。对于符合条件的项目，按实际投资额的15%给予补助，单个项目最高不超过200万元。' },
+    ];
+    expect(parallelItemsTable(items)?.table).toEqual({ columns: ['项目', '比例', '金额'], rows: [['先进制造项目', '8%', '不超过300万元'], ['数字服务项目', '15%', '不超过200万元']] });
+  });
+
+  it('makes none of one case, of cases with two amounts, or of cases told differently', () => {
+    expect(parallelItemsTable([{ text: '先进制造项目。按投资额的8%给予补助，最高不超过300万元。' }])).toBeUndefined();
+    expect(parallelItemsTable([{ text: '甲类项目。投资额不低于1000万元的，奖励50万元。' }, { text: '乙类项目。投资额不低于500万元的，奖励20万元。' }])).toBeUndefined();
+    expect(parallelItemsTable([{ text: '甲类项目。按投资额的8%给予补助，最高300万元。' }, { text: '乙类项目。奖励20万元。' }])).toBeUndefined();
   });
 });
