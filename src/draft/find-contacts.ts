@@ -34,10 +34,11 @@ const LOCAL_AT_END = /(?<=[\u4e00-\u9fa5]\s*)\d{4}\s?\d{3,4}(?=\s*[。；;，,]?
 /**
  * A 7- or 8-digit number right after a name (杨开松 86220122 邮箱…, 高新科5820679 农业科5820676), with no
  * area code and no 电话 key. A count or an amount has a unit after it (12000000元, 3000000人次) or a
- * word of quantity before it (约、达、共、第), and a 群号/账号 has 号, so none of them is taken; the
- * next name may begin with a unit's character (人才科, 项目受理, 户籍科), so only whole units count.
+ * word of quantity before it (约、达、共、第), and a 群号/账号 has 号 (QQ群 has 群), so none of them is
+ * taken. Used in a contacts section, in a line that talks about contacts, and in a run of name–number
+ * pairs (contactRun). The next name may begin with a unit's character (人才科, 项目受理, 户籍科), so only whole units count.
  */
-const NAMED_LOCAL = /(?<=[\u4e00-\u9fa5][\s:：]*)(?<![第约共达计为至到及和或号超过][\s:：]*)\d{7,8}(?![\d.．])(?!\s*(?:元(?!和)|万|亿|千|百|号|年|月|日|次|人次|个|家|户(?!籍)|平方|米|吨|份|套|%|％|亩|项(?!目)|笔|小时|辆|千瓦|kW|KW|kg|公里))/gu;
+const NAMED_LOCAL = /(?<=[\u4e00-\u9fa5][\s:：]*)(?<![第约共达计为至到及和或号群超过][\s:：]*)\d{7,8}(?![\d.．])(?!\s*(?:元(?!和)|万|亿|千|百|号|年|月|日|次|人次|个|家|户(?!籍)|平方|米|吨|份|套|%|％|亩|项(?!目)|笔|小时|辆|千瓦|kW|KW|kg|公里))/gu;
 /** A 7- or 8-digit number alone on a line of a contacts section, under the line that names it. */
 const LOCAL_ALONE = /^\s*\d{7,8}\s*$/gu;
 const PHONE_WORDS = /电话|联系|咨询|热线|手机|座机|专线/u;
@@ -69,7 +70,7 @@ function phonesIn(text: string, inSection = false): PhoneMatch[] {
   const found: PhoneMatch[] = [];
   // In a contacts section every line is about contacts, whether or not it says 电话.
   const hasWord = inSection || PHONE_WORDS.test(normalised);
-  const patterns = hasWord ? [LANDLINE, MOBILE, HOTLINE, GROUPED_MOBILE, LOCAL] : [LANDLINE, MOBILE];
+  const patterns = hasWord ? [LANDLINE, MOBILE, HOTLINE, GROUPED_MOBILE, LOCAL, NAMED_LOCAL] : [LANDLINE, MOBILE];
   for (const pattern of inSection ? [...patterns, LOCAL_AT_END, NAMED_LOCAL, LOCAL_ALONE] : contactRun(normalised) ? [...patterns, NAMED_LOCAL] : patterns) {
     for (const match of normalised.matchAll(pattern)) {
       if (FAX.test(normalised.slice(0, match.index))) continue;

@@ -46,6 +46,11 @@ describe('numbers beside names, with no 电话 key and no area code', () => {
     expect(contactsOf(section, section).map((contact) => contact.phone)).toEqual(['66501234']);
   });
 
+  it('reads a number after a name in a line that talks about contacts, outside any contacts section', () => {
+    const all = lines('一、申报对象', '本区企业。', '如有疑问请联系区科技局 王老师 66501234，咨询QQ群：87654321。');
+    expect(contactsOf([], all).map((contact) => contact.phone)).toEqual(['66501234']);
+  });
+
   it('leaves out the line for reporting misconduct', () => {
     const section = lines('项目受理 66501234', '纪检监察 66509999(派驻纪检监察组)', '监督举报电话：0512-66508888');
     expect(contactsOf(section, section)).toEqual([{ name: '项目受理', phone: '66501234' }]);
