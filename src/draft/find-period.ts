@@ -79,6 +79,12 @@ const ONLINE = /网上|线上|在线|网络|系统|平台|网报/u;
  */
 const PAPER = /纸质|书面|纸本|打印|装订|寄送|邮寄/u;
 
+/**
+ * A sentence whose actor is an office doing its part (各区科技局…初审/推荐/汇总, 请各板块…报送, 由某某局负责…审查):
+ * its deadline is the office's, not the applicant's.
+ */
+const OFFICE_ACTS = /(?:请|由)?各(?:板块|区|县|市|镇|街道|地|园区|开发区|县市区|区县|县（市、区）|市（区）|镇（街道）)[^，。；]{0,16}?(?:部门|局|委|办|经发办|分局|管委会)[^。；]{0,40}(?:初审|审核|审查|推荐|汇总|复核)|由[^，。；]{2,20}(?:局|委|办|中心)(?:负责|进行|组织)[^。；]{0,30}(?:初审|审核|审查|评审|推荐|汇总|复核)/u;
+
 /** The year, month and day of the alternative that matched: every alternative holds three groups. */
 function dayOf(match: RegExpExecArray): { year: string | undefined; month: string | undefined; day: string | undefined } {
   for (let group = 1; group + 2 < match.length; group += 3) {
@@ -213,6 +219,9 @@ export function findPeriod(sectionLines: readonly SourceLine[], allLines: readon
   const about = (found: FoundPeriod) => found.clause ?? found.line.text;
   const isPaper = (found: FoundPeriod) => PAPER.test(about(found)) && !ONLINE.test(about(found));
   if (deadlines.some((found) => ONLINE.test(about(found)) && !PAPER.test(about(found))) && deadlines.some(isPaper)) deadlines = deadlines.filter((found) => !isPaper(found));
+  // 各镇（街道）经发办于7月28日前完成初审 / 由区科技局负责形式审查: the offices' own deadlines, after the applicant's.
+  const byOffice = (found: FoundPeriod) => OFFICE_ACTS.test(matchingText(found.line.text));
+  if (deadlines.some((found) => !byOffice(found)) && deadlines.some(byOffice)) deadlines = deadlines.filter((found) => !byOffice(found));
   deadlines = deadlines.sort((a, b) => (a.end! < b.end! ? 1 : a.end! > b.end! ? -1 : 0));
   const opening = candidates.find((found) => found.start !== undefined && found.end === undefined);
   const deadline = deadlines[0];

@@ -73,6 +73,13 @@ describe('the applicant\'s deadline', () => {
     expect(periodOf(['申请人可在2026年3月20日至3月24日内登录平台上传材料，2026年3月25日至3月27日内提交意向房源。'])).toEqual({ start: '2026-03-20', end: '2026-03-27', note: undefined });
   });
 
+  it.each([
+    [['企业于2026年5月10日前将申报材料报送所在区科技局。', '各区科技局于2026年5月20日前完成审核，并将推荐材料报送市科技局。']],
+    [['申报单位请于2026年5月10日前提交申报材料。', '2026年5月20日前，由市科技局负责对申报材料进行形式审查。']],
+  ])('leaves the offices their own later deadline: %j', (texts) => {
+    expect(periodOf(texts)).toEqual({ start: undefined, end: '2026-05-10', note: undefined });
+  });
+
   it('keeps the later deadline when the earlier one is not an online application', () => {
     expect(periodOf(['各区于2026年6月18日前将拟申报企业名单报送区工信局。', '企业于2026年7月1日前将纸质材料报送区工信局。'])).toEqual({ start: undefined, end: '2026-07-01', note: undefined });
   });
