@@ -51,7 +51,27 @@ export function standardListTable(sentence: string): TierTable | undefined {
 }
 
 /** One case of a run that says its verb: 对新认定的企业奖励25万元 / 面积10亩(含)至30亩奖励50万元. */
-const CASE = new RegExp(String.raw`^对?(.{2,30}?)的?(?:一次性)?(?:奖励|给予|补贴|补助|资助)(?:一次性)?(${AMOUNT})(?:的?(?:奖励|补贴|资助|补助|奖金))?$`, 'u');
+const CASE = new RegExp(String.raw`^对?(.{2,30}?)的?(?:一次性)?(?:奖励|给予|补贴|补助|资助)(?:一次性)?(?:奖励|补贴|补助|资助|奖补)?(${AMOUNT})(?:的?(?:奖励|补贴|资助|补助|奖金))?$`, 'u');
+
+/** The clause that pays a case named in the clause before it: 给予50万元奖励, 给予一次性补贴5000元. */
+const PAYING_CLAUSE = /^(?:可|则|再|并)?(?:一次性)?(?:给予|奖励|补贴|补助|资助)/u;
+
+/**
+ * 对认定为国家级孵化器的，给予50万元奖励: a case named in a clause that ends in 的, paid in the next one.
+ * The two clauses are one case, so they are joined before the cases are read.
+ */
+function caseClauses(pieces: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!;
+    const next = pieces[index + 1];
+    if (next !== undefined && /的$/u.test(piece.trim()) && !/\d\s*(?:亿|千万|百万|万|千)?元/u.test(piece) && PAYING_CLAUSE.test(next.trim())) {
+      joined.push(`${piece.trim()}${next.trim()}`);
+      index++;
+    } else joined.push(piece);
+  }
+  return joined;
+}
 
 /**
  * Cases each told with the verb that pays them, one after another: 对新认定的企业奖励25万元，
@@ -62,7 +82,7 @@ const CASE = new RegExp(String.raw`^对?(.{2,30}?)的?(?:一次性)?(?:奖励|�
 export function verbPairTable(sentence: string): TierTable | undefined {
   let best: string[][] = [];
   let run: string[][] = [];
-  for (const piece of splitOutsideBrackets(matchingText(sentence), '，、；。')) {
+  for (const piece of caseClauses(splitOutsideBrackets(matchingText(sentence), '，、；。'))) {
     // 分档给予奖励：新增产值5000万元至1亿元奖励5万元、…: the words before the colon lead into the cases.
     const match = CASE.exec(piece.slice(piece.lastIndexOf('：') + 1).replace(/（[^（）]*）$/u, '').trim());
     const name = match?.[1]?.trim().replace(/的$/u, '');

@@ -102,6 +102,13 @@ describe('reward tiers and the headline', () => {
     ]);
   });
 
+  it.each([
+    ['对认定为国家级孵化器的，给予50万元奖励；对认定为省级孵化器的，给予20万元奖励。', [['认定为国家级孵化器', '50万元'], ['认定为省级孵化器', '20万元']]],
+    ['就业困难人员创业的，给予一次性补贴5000元；高校毕业生创业的，给予一次性补贴8000元。', [['就业困难人员创业', '5000元'], ['高校毕业生创业', '8000元']]],
+  ])('reads a case named in a clause ending in 的 and paid in the next: %s', (sentence, rows) => {
+    expect(verbPairTable(sentence)?.rows).toEqual(rows);
+  });
+
   it('reads cases paid each at its own standard, with 、 inside a name', () => {
     const sentence = '失业人员开办网店按1000元给予补贴；退役军人、残疾人创办企业按3000元给予补贴。';
     expect(standardCasesTable(sentence)).toEqual({ columns: ['对象', '补贴标准'], rows: [['失业人员开办网店', '1000元'], ['退役军人、残疾人创办企业', '3000元']] });
