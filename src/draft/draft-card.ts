@@ -263,7 +263,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const paperItems = itemsOf('materials').filter((item) => !isTimeNotPaper(item.text) && !OPENS_WITH_DATES.test(matchingText(item.text)));
   const itemLines = new Set([...partyItems, ...conditionItems, ...paperItems].flatMap((item) => item.lines).filter((line) => !stepLines.has(line)));
   const period = findPeriod(linesOf('period'), body.filter((line) => !itemLines.has(line)), defaultYear);
-  const contactsFound: FoundContact[] = findContacts(linesOf('contacts'), body);
+  // A contact note under the signature (（联系人：…，联系电话：…）) is outside the body but still the contacts.
+  const contactsFound: FoundContact[] = findContacts(linesOf('contacts'), [...body, ...(signature.notes ?? [])]);
 
   const headings = [...walkNodes(tree)]
     .filter((node) => node.label !== undefined && node.source && (node.field !== undefined || node.children.length > 0 || node.body.length > 0 || node.style === 'label' || node.style.startsWith('heading-')))

@@ -20,6 +20,8 @@ const AFTER_SIGNATURE = /^（?(?:此件|本件)|^抄送|^印发|^(?:[\u4e00-\u9f
 const SEAL_NOTE = /^（[^（）]{2,40}(?:代章|代印|盖章|公章|印章)）$/u;
 /** The same note joined to the office line above it, as a reader that rejoins wrapped lines leaves it. */
 const TRAILING_SEAL_NOTE = /\s*（[^（）]{2,40}(?:代章|代印|盖章|公章|印章)）$/u;
+/** （联系人：张三，联系电话：0512-…）: whom to call, printed under the date; it is read for contacts. */
+const CONTACT_NOTE = /^（\s*(?:联系人|联系电话|联系方式|咨询电话)[^（）]*(?:（[^（）]*）[^（）]*)*）$/u;
 /** ****年*月**日: a signing date a copier masked; it still closes the block, with no date to take. */
 const MASKED_DATE = /^[*＊]{2,4}\s*年\s*[*＊]{1,2}\s*月\s*[*＊]{1,2}\s*日$/u;
 /** How many lines from the end the block may span (several offices, a date, 版记). */
@@ -35,6 +37,8 @@ export interface SignatureBlock {
   dateLine: SourceLine | undefined;
   /** Index of the block's first line: lines from here on are not part of the body. */
   start: number;
+  /** Notes after the block that still speak to the reader: （联系人：…，联系电话：…）. */
+  notes?: SourceLine[];
 }
 
 function yearDigits(text: string): number {
@@ -62,6 +66,11 @@ export function findSignatureBlock(lines: readonly SourceLine[]): SignatureBlock
   for (let index = lines.length - 1; index >= Math.max(0, lines.length - WINDOW); index--) {
     const line = lines[index]!;
     const text = matchingText(line.text).trim();
+    if (CONTACT_NOTE.test(text) && block.offices.length === 0 && block.dateLine === undefined) {
+      block.notes = [line, ...(block.notes ?? [])];
+      block.start = index;
+      continue;
+    }
     if (AFTER_SIGNATURE.test(text) && block.offices.length === 0 && block.date === undefined) {
       block.start = index;
       continue;
@@ -90,6 +99,11 @@ export function findSignatureBlock(lines: readonly SourceLine[]): SignatureBlock
       continue;
     }
     break;
+  }
+  // A contact note with no signature above it is the text's own last line: it stays in the body.
+  if (block.notes && block.offices.length === 0 && block.dateLine === undefined) {
+    block.start = lines.indexOf(block.notes[block.notes.length - 1]!) + 1;
+    delete block.notes;
   }
   return block;
 }

@@ -139,6 +139,19 @@ describe('the signature block', () => {
     expect([block.offices, block.date]).toEqual([offices, date]);
   });
 
+  it('reads the signature above a contact note, and the note for contacts', () => {
+    const texts = ['关于申报2026年某某资金的通知', '一、申报对象', '本区企业。', '某区科学技术局', '2026年3月1日', '（联系人：张三，联系电话：0512-66501234）'];
+    const block = findSignatureBlock(lines(...texts));
+    expect([block.offices, block.date, block.notes?.map((line) => line.text)]).toEqual([['某区科学技术局'], '2026-03-01', ['（联系人：张三，联系电话：0512-66501234）']]);
+    const { spec } = draftCard({ file: '通知.txt', format: 'txt', lines: lines(...texts) });
+    expect([spec.issuer, spec.contacts]).toEqual(['某区科学技术局', [{ name: '张三', phone: '0512-66501234' }]]);
+  });
+
+  it('keeps a contact note with no signature above it in the body', () => {
+    const block = findSignatureBlock(lines('一、申报对象', '本区企业。', '（联系人：张三，联系电话：0512-66501234）'));
+    expect([block.offices, block.start, block.notes]).toEqual([[], 3, undefined]);
+  });
+
   it('finds the office after an 附件 line that is itself run into the text before it', () => {
     const found = findRunInSignature(lines('各有关单位:…请按时申报,逾期不予受理,附件:某某扶持资金申报指南某区管理委员会2026年8月19日。'));
     expect([found?.offices, found?.date]).toEqual([['某区管理委员会'], '2026-08-19']);
