@@ -20,8 +20,8 @@ export interface FoundTitle {
   lines: SourceLine[];
 }
 
-/** A 文号 run into the end of a title line (…的通知苏科规〔2026〕2号). */
-const TRAILING_DOC_NO = /(?<=通知|意见|办法|细则|方案|决定|公告|通告|规定|指南|措施|政策)[\u4e00-\u9fa5A-Za-z]{1,12}[〔\[（【]\s*(?:19|20)\d{2}\s*[〕\]）】]\s*第?\s*\d{1,5}\s*号$/u;
+/** A 文号 run into the end of a title line (…的通知苏科规〔2026〕2号, or after a space). */
+const TRAILING_DOC_NO = /(?<=通知|意见|办法|细则|方案|决定|公告|通告|规定|指南|措施|政策)\s*[\u4e00-\u9fa5A-Za-z]{1,12}[〔\[（【]\s*(?:19|20)\d{2}\s*[〕\]）】]\s*第?\s*\d{1,5}\s*号$/u;
 
 /** A copier's or a site's tag before or after a title: 【关注】, 【某某转发】, [转载]. */
 const TAG = /^\s*[【\[][^】\]]{1,12}[】\]]\s*|\s*[【\[][^】\]]{1,12}[】\]]\s*$/gu;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftCard } from '../../src/draft/draft-card.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
+import { findDocNo } from '../../src/draft/find-doc-no.js';
 import { findPeriod } from '../../src/draft/find-period.js';
 import { rewardHeadline } from '../../src/draft/find-reward.js';
 import { parallelItemsTable, standardCasesTable, tierRowsIn, verbPairTable } from '../../src/draft/find-tiers.js';
@@ -190,5 +191,16 @@ describe('cases named in a sentence of their own before their terms', () => {
     expect(parallelItemsTable([{ text: '先进制造项目。按投资额的8%给予补助，最高不超过300万元。' }])).toBeUndefined();
     expect(parallelItemsTable([{ text: '甲类项目。投资额不低于1000万元的，奖励50万元。' }, { text: '乙类项目。投资额不低于500万元的，奖励20万元。' }])).toBeUndefined();
     expect(parallelItemsTable([{ text: '甲类项目。按投资额的8%给予补助，最高300万元。' }, { text: '乙类项目。奖励20万元。' }])).toBeUndefined();
+  });
+});
+
+describe('a 文号 after the title on its line', () => {
+  it.each([['关于开展2026年技术改造项目申报工作的通知 某工信〔2026〕12号'], ['关于开展2026年技术改造项目申报工作的通知某工信〔2026〕12号']])('%s', (first) => {
+    const head = lines(first, '各有关单位：', '现将有关事项通知如下。');
+    expect([findDocNo(head)?.text, findTitle(head, undefined)?.text]).toEqual(['某工信〔2026〕12号', '关于开展2026年技术改造项目申报工作的通知']);
+  });
+
+  it('is not taken from a sentence that cites a notice', () => {
+    expect(findDocNo(lines('各有关单位：', '根据关于开展技术改造的通知 某工信〔2025〕3号，现通知如下。'))).toBeUndefined();
   });
 });
