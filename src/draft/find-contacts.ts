@@ -38,7 +38,7 @@ const LOCAL_AT_END = /(?<=[\u4e00-\u9fa5]\s*)\d{4}\s?\d{3,4}(?=\s*[。；;，,]?
  * taken. Used in a contacts section, in a line that talks about contacts, and in a run of name–number
  * pairs (contactRun). The next name may begin with a unit's character (人才科, 项目受理, 户籍科), so only whole units count.
  */
-const NAMED_LOCAL = /(?<=[\u4e00-\u9fa5][\s:：]*)(?<![第约共达计为至到及和或号群超过][\s:：]*)\d{7,8}(?![\d.．])(?!\s*(?:元(?!和)|万|亿|千|百|号|年|月|日|次|人次|个|家|户(?!籍)|平方|米|吨|份|套|%|％|亩|项(?!目)|笔|小时|辆|千瓦|kW|KW|kg|公里))/gu;
+const NAMED_LOCAL = /(?<=[\u4e00-\u9fa5][\s:：]*)(?<![第约共达计为至到及和或号群超过][\s:：]*)\d{7,8}(?![\d.．@\w])(?!\s*(?:元(?!和)|万|亿|千|百|号|年|月|日|次|人次|个|家|户(?!籍)|平方|米|吨|份|套|%|％|亩|项(?!目)|笔|小时|辆|千瓦|kW|KW|kg|公里))/gu;
 /** A 7- or 8-digit number alone on a line of a contacts section, under the line that names it. */
 const LOCAL_ALONE = /^\s*\d{7,8}\s*$/gu;
 const PHONE_WORDS = /电话|联系|咨询|热线|手机|座机|专线/u;
@@ -51,9 +51,9 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 const MAX_NAME = 60;
 /**
  * 纪检监察 82758020, 监督举报电话: a line for reporting misconduct by the office, printed beside the
- * contacts; an applicant does not call it about the policy.
+ * contacts; an applicant does not call it about the policy. (市场监督管理局 is an office, not such a line.)
  */
-const SUPERVISION = /纪检|监察|监督|举报|投诉/u;
+const SUPERVISION = /纪检|监督(?:举报|电话|热线)|举报|投诉/u;
 /**
  * What the words of a sentence around a number must look like to name the contact: an office, a
  * desk or line, or a person (企业如对结果有异议，可拨打… names nobody).

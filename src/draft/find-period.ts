@@ -130,7 +130,9 @@ function periodIn(line: SourceLine, defaultYear: number | undefined, prose = fal
     return { note: clause, line, text: clause };
   };
   const effective = (match: RegExpExecArray | null): boolean => match !== null && EFFECTIVE.test(matchingText(clauseAround(line.text, text, match.index, match.index + match[0].length)));
-  const moved = MOVED_DEADLINE.exec(text);
+  const movedMatch = MOVED_DEADLINE.exec(text);
+  // 有效期由…延长至…: the policy's own term moved, not a deadline.
+  const moved = effective(movedMatch) ? null : movedMatch;
   if (moved) {
     const year = moved[4] ? Number(moved[4]) : moved[1] ? Number(moved[1]) : defaultYear;
     const end = year === undefined ? undefined : isoFromParts(year, Number(moved[5]), Number(moved[6]));

@@ -43,6 +43,7 @@ describe('numbers beside names, with no 电话 key and no area code', () => {
   it('takes no count, amount or group number for a phone', () => {
     expect(contactsOf([], lines('全市共12000000人次受益，安排资金30000000元，企业家12345678家'))).toEqual([]);
     expect(contactsOf([], lines('一、共计申报12345678个项目，其中达66501234项'))).toEqual([]);
+    expect(contactsOf([], lines('联系邮箱：12345678@qq.com'))).toEqual([]);
     const section = lines('联系方式', '科技科 66501234', '钉钉群号: 34361758');
     expect(contactsOf(section, section).map((contact) => contact.phone)).toEqual(['66501234']);
   });
@@ -55,6 +56,8 @@ describe('numbers beside names, with no 电话 key and no area code', () => {
   it('leaves out the line for reporting misconduct', () => {
     const section = lines('项目受理 66501234', '纪检监察 66509999(派驻纪检监察组)', '监督举报电话：0512-66508888');
     expect(contactsOf(section, section)).toEqual([{ name: '项目受理', phone: '66501234' }]);
+    const office = lines('区市场监督管理局 0512-66507777');
+    expect(contactsOf(office, office)).toEqual([{ name: '区市场监督管理局', phone: '0512-66507777' }]);
   });
 });
 
@@ -68,6 +71,11 @@ describe('the applicant\'s deadline', () => {
     [['集中受理截止时间为：5月12日、5月30日、6月16日。'], { start: undefined, end: undefined, note: '集中受理截止时间为：5月12日、5月30日、6月16日' }],
   ])('%j', (texts, expected) => {
     expect(periodOf(texts, 2026)).toEqual(expected);
+  });
+
+  it('takes no moved term of the policy itself for a deadline', () => {
+    const section = lines('本政策有效期由2026年12月31日延长至2027年12月31日。');
+    expect(findPeriod(section, section, 2026)?.end).toBeUndefined();
   });
 
   it('still runs an application in stages on to its last stage when no paper copy follows an online one', () => {
