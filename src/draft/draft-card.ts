@@ -246,8 +246,9 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     const steps = unheadedSteps(tree);
     const stepLines = new Set(steps.flatMap((item) => item.lines));
     processItems.push(...steps);
-    // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报.
-    processItems.push(...processSentences(uncovered.filter((line) => !stepLines.has(line))));
+    // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报; also under a heading about the
+    // time (二、申报时间。常年接受申报，请…将申报材料报送至我局), which names when but tells how.
+    processItems.push(...processSentences([...uncovered, ...linesOf('period')].filter((line) => !stepLines.has(line))));
   }
 
   const defaultYear = yearOf(signedBy.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined) ?? yearFromPublished(lines);

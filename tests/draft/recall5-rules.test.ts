@@ -150,3 +150,22 @@ describe('keys and values that are not items of their section', () => {
     expect((spec.period as { end?: string }).end).toBe('2026-04-20');
   });
 });
+
+describe('how to apply, said under a requirements or a time heading', () => {
+  it('drafts 向…报送 and a time heading\'s sending sentence as steps when no section lists them', () => {
+    const { spec } = draft(
+      '关于征集2026年某市海洋产业专项资金项目的通知',
+      '一、申报要求。请有意向申报的单位根据《某市专项资金管理办法》要求，如实填写项目信息，向市海洋局报送项目可行性研究报告。',
+      '二、申报时间。常年接受申报，请有意向申报的单位将申报材料报送至我局。',
+    );
+    expect(spec.process).toHaveLength(2);
+    expect(JSON.stringify(spec.process)).toContain('向市海洋局报送项目可行性研究报告');
+    expect(JSON.stringify(spec.process)).toContain('常年接受申报');
+    expect(spec.conditions).toEqual([expect.stringMatching(/^待补充/u)]);
+  });
+
+  it('leaves a lead-in to a list of papers out of the steps', () => {
+    const { spec } = draft('某某项目申报材料', '申报材料', '项目申报单位应向受理单位提交纸质材料及电子文档，主要包括：', '（一）申请表；', '（二）营业执照复印件。');
+    expect(spec.process).toEqual([expect.stringMatching(/^待补充/u)]);
+  });
+});
