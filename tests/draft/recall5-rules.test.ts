@@ -169,3 +169,10 @@ describe('how to apply, said under a requirements or a time heading', () => {
     expect(spec.process).toEqual([expect.stringMatching(/^待补充/u)]);
   });
 });
+
+describe('a piece that opens with 或', () => {
+  it('stays with the piece before it, as the other way of doing it', () => {
+    const { spec } = draft('某某补贴办事指南', '办理流程', '申请人填写申请表。打印后签名，持材料到窗口提出申请；或将申请表拍照上传系统，在网上提交。', '审核通过后发放补贴。');
+    expect(spec.process).toEqual(['申请人填写申请表。', '打印后签名，持材料到窗口提出申请；或将申请表拍照上传系统，在网上提交。', '审核通过后发放补贴。']);
+  });
+});
