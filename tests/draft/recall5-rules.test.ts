@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { materialsInProse } from '../../src/draft/materials-in-prose.js';
-import { isPolicyNotParty } from '../../src/draft/party-items.js';
+import { isOnlyPointer, isPolicyNotParty } from '../../src/draft/party-items.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -174,5 +174,23 @@ describe('a piece that opens with 或', () => {
   it('stays with the piece before it, as the other way of doing it', () => {
     const { spec } = draft('某某补贴办事指南', '办理流程', '申请人填写申请表。打印后签名，持材料到窗口提出申请；或将申请表拍照上传系统，在网上提交。', '审核通过后发放补贴。');
     expect(spec.process).toEqual(['申请人填写申请表。', '打印后签名，持材料到窗口提出申请；或将申请表拍照上传系统，在网上提交。', '审核通过后发放补贴。']);
+  });
+});
+
+describe('an item that only says where to look', () => {
+  it.each([
+    ['详见附件1《2026年某区循环经济专项资金申报指南》。', true],
+    ['政策依据请申报单位认真研读《办法》及其《申报指南》（见附件）', true],
+    ['名单详见《关于下达2026年度科技计划资金的通知》', true],
+    ['具体申报条件见附件2', true],
+    ['申报单位须符合《申报指南》规定的条件（详见附件1）。', false],
+    ['在本区注册的企业，详见附件。', false],
+  ])('%s → %s', (text, pointer) => {
+    expect(isOnlyPointer(text)).toBe(pointer);
+  });
+
+  it('is no condition', () => {
+    const { spec } = draft('关于申报2026年某区循环经济专项资金的通知', '一、申报条件', '详见附件1《2026年某区循环经济专项资金申报指南》。', '二、申报程序', '请于10月25日前在平台提交申报材料。');
+    expect(spec.conditions).toEqual([expect.stringMatching(/^待补充/u)]);
   });
 });
