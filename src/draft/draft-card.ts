@@ -38,7 +38,7 @@ import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, proce
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
-import { inlinePartyList, isFieldsPointer, isOfficeDuty, isRequirementOfParty, isPolicyAim, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
+import { inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPolicyAim, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
 import { place } from './source-place.js';
@@ -175,7 +175,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     }
   }
   // 申报范围：《某某细则》中第十四条…奖补政策 lists programmes, not who may apply.
-  partyItems = partyItems.filter((item) => !isPolicyNotParty(item.text) && !isPolicyAim(item.text));
+  partyItems = partyItems.filter((item) => !isPolicyNotParty(item.text) && !isPolicyAim(item.text) && !isOnlyPointer(item.text));
   // 支持范围及标准：1.某类项目。对符合条件的…按投资额的5%给予补助: an item that grants a sum or a share
   // says what is paid, not who applies; where no section gave the reward, it is the reward.
   const partyGrants = partyItems.filter((item) => isGrantSentence(item.text));
@@ -193,7 +193,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     return papersAfter ? { ...item, text: item.text.slice(0, papersAfter[1]!.length) } : item;
   });
   // 具体申报条件、奖补标准、申报材料等内容详见附件: where the fields are, not a condition.
-  conditionItems = conditionItems.filter((item) => !isFieldsPointer(item.text));
+  conditionItems = conditionItems.filter((item) => !isFieldsPointer(item.text) && !isOnlyPointer(item.text));
   // 登记失业人员、低保人员、残疾人员…: a condition that only lists kinds of people or firms names who
   // may apply, one kind each; the line that leads into it (目前某市就业困难人员有) goes with it.
   const kindLists = new Set(conditionItems.filter((item) => inlinePartyList(item.text) !== undefined));
@@ -249,8 +249,9 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     const steps = unheadedSteps(tree);
     const stepLines = new Set(steps.flatMap((item) => item.lines));
     processItems.push(...steps);
-    // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报.
-    processItems.push(...processSentences(uncovered.filter((line) => !stepLines.has(line))));
+    // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报; also under a heading about the
+    // time (二、申报时间。常年接受申报，请…将申报材料报送至我局), which names when but tells how.
+    processItems.push(...processSentences([...uncovered, ...linesOf('period')].filter((line) => !stepLines.has(line))));
   }
 
   // Not the year a web page was published in: a copy is often posted long after, so a date without

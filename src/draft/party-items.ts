@@ -119,6 +119,16 @@ export function isFieldsPointer(text: string): boolean {
   return new Set(named).size >= 2;
 }
 
+/**
+ * An item that only says where to look (详见附件1《某某申报指南》。, 名单详见《关于下达…的通知》,
+ * 请认真研读《办法》及其《申报指南》（见附件）): once the titles and brackets are taken out, a short
+ * clause whose verb points elsewhere is left, with no requirement or party of its own.
+ */
+export function isOnlyPointer(text: string): boolean {
+  const rest = matchingText(text).replace(/《[^《》]*》|（[^（）]*）|“[^“”]*”/gu, '').replace(/[\s。；，、]+$/u, '').replace(/及其|和|与|、/gu, '');
+  return /^[^，。；：]{0,14}(?:详见|参见|请见|参阅|查阅|研读|见)(?:附件[\d一二三四五六七八九十、\-]*)?$/u.test(rest);
+}
+
 /** 鼓励传统产业企业改造提升…: what the policy aims at, under a 支持范围 heading; no party. */
 export function isPolicyAim(text: string): boolean {
   return /^(?:鼓励|引导|推动|推进|促进)/u.test(matchingText(text).trim());

@@ -67,7 +67,14 @@ function splitLine(text: string, arrows: boolean): string[] {
   // A paragraph of several sentences under a heading lists one thing per sentence.
   const sentences = splitAt(text, normalised, '。').map((part, index, all) => (index < all.length - 1 ? `${part}。` : part)).filter((part) => part.trim() !== '');
   const pieces = sentences.flatMap((sentence) => (matchingText(sentence).includes('；') ? splitAt(sentence, matchingText(sentence), '；') : [sentence]));
-  return arrows ? pieces.flatMap(flowSteps) : pieces;
+  // …持材料到窗口申请；或将申请表拍照上传系统…: a piece that opens with 或 is the other way of the
+  // piece before it, not an item of its own.
+  const joinedAlternatives = pieces.reduce<string[]>((kept, piece) => {
+    if (kept.length > 0 && /^(?:或者?|或是)(?!许)/u.test(matchingText(piece).trim())) kept[kept.length - 1] = `${kept[kept.length - 1]!}；${piece.trim()}`;
+    else kept.push(piece);
+    return kept;
+  }, []);
+  return arrows ? joinedAlternatives.flatMap(flowSteps) : joinedAlternatives;
 }
 
 /** Longest step name in a flow line (网上申报→区级初审→市级复核; 申请办理参保缴费信息采集和险种核定→签订电子缴费协议→…). */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { materialsInProse } from '../../src/draft/materials-in-prose.js';
-import { isPolicyNotParty } from '../../src/draft/party-items.js';
+import { isOnlyPointer, isPolicyNotParty } from '../../src/draft/party-items.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -148,5 +148,49 @@ describe('keys and values that are not items of their section', () => {
     expect(spec.parties).toEqual(['已通过网上审核的申报单位。']);
     expect(spec.materials).toEqual(['材料份数按照项目申报通知的要求准备。']);
     expect((spec.period as { end?: string }).end).toBe('2026-04-20');
+  });
+});
+
+describe('how to apply, said under a requirements or a time heading', () => {
+  it('drafts 向…报送 and a time heading\'s sending sentence as steps when no section lists them', () => {
+    const { spec } = draft(
+      '关于征集2026年某市海洋产业专项资金项目的通知',
+      '一、申报要求。请有意向申报的单位根据《某市专项资金管理办法》要求，如实填写项目信息，向市海洋局报送项目可行性研究报告。',
+      '二、申报时间。常年接受申报，请有意向申报的单位将申报材料报送至我局。',
+    );
+    expect(spec.process).toHaveLength(2);
+    expect(JSON.stringify(spec.process)).toContain('向市海洋局报送项目可行性研究报告');
+    expect(JSON.stringify(spec.process)).toContain('常年接受申报');
+    expect(spec.conditions).toEqual([expect.stringMatching(/^待补充/u)]);
+  });
+
+  it('leaves a lead-in to a list of papers out of the steps', () => {
+    const { spec } = draft('某某项目申报材料', '申报材料', '项目申报单位应向受理单位提交纸质材料及电子文档，主要包括：', '（一）申请表；', '（二）营业执照复印件。');
+    expect(spec.process).toEqual([expect.stringMatching(/^待补充/u)]);
+  });
+});
+
+describe('a piece that opens with 或', () => {
+  it('stays with the piece before it, as the other way of doing it', () => {
+    const { spec } = draft('某某补贴办事指南', '办理流程', '申请人填写申请表。打印后签名，持材料到窗口提出申请；或将申请表拍照上传系统，在网上提交。', '审核通过后发放补贴。');
+    expect(spec.process).toEqual(['申请人填写申请表。', '打印后签名，持材料到窗口提出申请；或将申请表拍照上传系统，在网上提交。', '审核通过后发放补贴。']);
+  });
+});
+
+describe('an item that only says where to look', () => {
+  it.each([
+    ['详见附件1《2026年某区循环经济专项资金申报指南》。', true],
+    ['政策依据请申报单位认真研读《办法》及其《申报指南》（见附件）', true],
+    ['名单详见《关于下达2026年度科技计划资金的通知》', true],
+    ['具体申报条件见附件2', true],
+    ['申报单位须符合《申报指南》规定的条件（详见附件1）。', false],
+    ['在本区注册的企业，详见附件。', false],
+  ])('%s → %s', (text, pointer) => {
+    expect(isOnlyPointer(text)).toBe(pointer);
+  });
+
+  it('is no condition', () => {
+    const { spec } = draft('关于申报2026年某区循环经济专项资金的通知', '一、申报条件', '详见附件1《2026年某区循环经济专项资金申报指南》。', '二、申报程序', '请于10月25日前在平台提交申报材料。');
+    expect(spec.conditions).toEqual([expect.stringMatching(/^待补充/u)]);
   });
 });
