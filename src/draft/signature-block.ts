@@ -14,6 +14,11 @@ const ORG = new RegExp(`^[\\u4e00-\\u9fa5（）]{2,40}${ORG_END}$`, 'u');
 const SIGN_DATE = /^(\d{4}|[一二三四五六七八九〇零○Ｏ０O]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
 const AFTER_SIGNATURE = /^（?(?:此件|本件)|^抄送|^印发|^(?:[\u4e00-\u9fa5]{2,20})\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发$/u;
 /**
+ * A page's attachment links under the signature (附件下载：1.某某申报指南.doc, 2.申报书附件1-4下载): the
+ * site's, after the document's end.
+ */
+const ATTACHMENT_LINK = /^附件(?:下载)?\s*[：:]|(?:下载|\.(?:docx?|xlsx?|pdf|wps|zip|rar))\s*$/iu;
+/**
  * （苏州市科学技术局代章）: the note that another office's seal stands in for the signer's. It belongs
  * to the block but names no issuer.
  */
@@ -63,6 +68,7 @@ export function isOfficeName(text: string): boolean {
 
 export function findSignatureBlock(lines: readonly SourceLine[]): SignatureBlock {
   const block: SignatureBlock = { offices: [], officeLines: [], date: undefined, dateLine: undefined, start: lines.length };
+  const links: SourceLine[] = [];
   for (let index = lines.length - 1; index >= Math.max(0, lines.length - WINDOW); index--) {
     const line = lines[index]!;
     const text = matchingText(line.text).trim();
@@ -72,6 +78,11 @@ export function findSignatureBlock(lines: readonly SourceLine[]): SignatureBlock
       continue;
     }
     if (AFTER_SIGNATURE.test(text) && block.offices.length === 0 && block.date === undefined) {
+      block.start = index;
+      continue;
+    }
+    if (ATTACHMENT_LINK.test(text) && block.offices.length === 0 && block.dateLine === undefined) {
+      links.push(line);
       block.start = index;
       continue;
     }
@@ -91,7 +102,7 @@ export function findSignatureBlock(lines: readonly SourceLine[]): SignatureBlock
       block.start = index;
       continue;
     }
-    const names = text.replace(TRAILING_SEAL_NOTE, '').split(/\s{2,}|\s+(?=[\u4e00-\u9fa5])/u).filter(Boolean);
+    const names = officesIn(text.replace(TRAILING_SEAL_NOTE, ''));
     if (names.length > 0 && names.every(isOfficeName)) {
       block.offices.unshift(...names);
       block.officeLines.unshift(line);
@@ -100,12 +111,31 @@ export function findSignatureBlock(lines: readonly SourceLine[]): SignatureBlock
     }
     break;
   }
+  // Attachment lines with no signature above them are the text's own (附件：…某局2025年8月27日 may hold a run-in one).
+  if (links.length > 0 && block.offices.length === 0 && block.dateLine === undefined) block.start = lines.indexOf(links[0]!) + 1;
   // A contact note with no signature above it is the text's own last line: it stays in the body.
   if (block.notes && block.offices.length === 0 && block.dateLine === undefined) {
     block.start = lines.indexOf(block.notes[block.notes.length - 1]!) + 1;
     delete block.notes;
   }
   return block;
+}
+
+/**
+ * The office names of a signature line, side by side; also when the reader joined the line to the
+ * 附件 line above it (附件：某某申报指南四川省某某委员会 四川省财政厅): the offices start after the last
+ * paper's name. Empty when the line is not all offices.
+ */
+function officesIn(text: string): string[] {
+  const split = (part: string) => part.split(/\s{2,}|\s+(?=[\u4e00-\u9fa5])/u).filter(Boolean);
+  const names = split(text);
+  if (names.length > 0 && names.every(isOfficeName)) return names;
+  if (!/^附件/u.test(text)) return [];
+  for (const paper of [...text.matchAll(PAPER_END)].reverse()) {
+    const rest = split(text.slice(paper.index + paper[0].length));
+    if (rest.length > 0 && rest.every(isOfficeName)) return rest;
+  }
+  return [];
 }
 
 /**

@@ -161,6 +161,16 @@ describe('the signature block', () => {
     expect([block.offices, block.start, block.notes]).toEqual([[], 3, undefined]);
   });
 
+  it('reads the signature above a page\'s attachment links, also when the offices were joined to the 附件 line', () => {
+    const block = findSignatureBlock(lines('特此通知。', '附件：某某专项申报指南某省工业和信息化厅 某省财政厅', '2026年5月30日', '附件下载：1.某某专项申报指南.doc', '2.申报书附件1-4下载'));
+    expect([block.offices, block.date, block.start]).toEqual([['某省工业和信息化厅', '某省财政厅'], '2026-05-30', 1]);
+  });
+
+  it('leaves attachment lines with no signature above them in the body', () => {
+    const block = findSignatureBlock(lines('特此通知。', '附件：申报汇总表某区科学技术局2026年8月27日。'));
+    expect([block.offices, block.start]).toEqual([[], 2]);
+  });
+
   it('finds the office after an 附件 line that is itself run into the text before it', () => {
     const found = findRunInSignature(lines('各有关单位:…请按时申报,逾期不予受理,附件:某某扶持资金申报指南某区管理委员会2026年8月19日。'));
     expect([found?.offices, found?.date]).toEqual([['某区管理委员会'], '2026-08-19']);
