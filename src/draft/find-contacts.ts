@@ -24,8 +24,8 @@ const GROUPED_MOBILE = /(?<!\d)1[3-9]\d(?:[\s-]\d{4}){2}(?!\d)/gu;
  * 96xxx lines, and 400/800 numbers however their ten digits are grouped (400-893-9111, 4009-281-696).
  */
 const HOTLINE = /(?<!\d)(?:(?:0\d{2,3}\s*[-－—]\s*)?(?<!掌上)(?:12345|12366|12333|12315|12348)(?!\d)(?!\s*(?:APP|App|app|小程序|公众号|客户端))|96\d{3,4}|[48]00(?:\s*[-－—]?\s*\d){7})(?!\d)/gu;
-/** An 8- or 7-digit number with no area code counts only after a 电话 key. */
-const LOCAL = /(?<=(?:电话|热线|手机|座机)\s*[：:]?\s*)\d{7,8}(?!\d)|(?<=\d{7,8}\s*[、，,/]\s*)\d{7,8}(?!\d)/gu;
+/** An 8- or 7-digit number with no area code (6861 2345 too) counts only after a 电话 key. */
+const LOCAL = /(?<=(?:电话|热线|手机|座机)\s*[：:]?\s*)(?:\d{7,8}|\d{4}\s\d{3,4})(?!\d)|(?<=\d{7,8}\s*[、，,/]\s*)\d{7,8}(?!\d)/gu;
 /**
  * In a contacts section, a line that names an office and ends in a 7- or 8-digit number
  * (…研发服务部65246055, 业务咨询 区科技局 6800 5678) gives that number without a 电话 key.
@@ -49,6 +49,8 @@ const KEYS = /(?:联系人|联\s*系\s*人|联系电话|咨询电话|咨询热�
 const ADDRESS = /(?:地址|地点|办公地点|受理地点|联系地址)\s*[：:]\s*(.+)$/u;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 const MAX_NAME = 60;
+/** Office hours in brackets beside a number: （工作日9:00-17:00）, (上午8:30—12:00). */
+const HOURS = /[（(][^（）()]*(?:\d{1,2}\s*[:：]\s*\d{2}|工作日|工作时间)[^（）()]*[）)]/gu;
 /**
  * 纪检监察 82758020, 监督举报电话: a line for reporting misconduct by the office, printed beside the
  * contacts; an applicant does not call it about the policy. (市场监督管理局 is an office, not such a line.)
@@ -130,10 +132,12 @@ function nameIn(text: string, phones: readonly PhoneMatch[]): string {
   // 可与园区联系 联系人 宋润洁: what follows 联系人 names the contact; the words before it are a sentence.
   const person = /联\s*系\s*人\s*[：:]?/u.exec(rest);
   if (person) rest = rest.slice(person.index);
-  rest = rest.replace(EMAIL, ' ').replace(ADDRESS, ' ').replace(KEYS, ' ');
+  // （工作日9:00-17:00）: the hours a line is answered, not a name.
+  rest = rest.replace(HOURS, ' ').replace(EMAIL, ' ').replace(ADDRESS, ' ').replace(KEYS, ' ');
   const parts = rest
     .split(/[，,；;：:\s（）()、。/]+/u)
-    .map((part) => part.trim())
+    // 请联系区科技局张老师: the words that lead to the name are not part of it (咨询服务中心 keeps its 咨询).
+    .map((part) => part.trim().replace(/^(?:(?:请|可|或)(?:联系|致电|拨打|咨询)|联系)(?=[\u4e00-\u9fa5]{2})/u, ''))
     .filter((part) => /[\p{L}\p{N}]/u.test(part) && !/^(?:转|分机|或|及|和|以及|请|咨询|联系|拨打|可拨打|致电|同志)$/u.test(part))
     // 如有疑问，请拨打…: the words that lead to a number are no name.
     .filter((part) => !/^(?:如有(?:疑问|问题|疑惑)|(?:请|可|请及时|可直接)?(?:拨打|致电|电话咨询|来电咨询))$/u.test(part));

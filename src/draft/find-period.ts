@@ -35,6 +35,8 @@ const END_ONLY = new RegExp(
     `(?:延后|推迟|延长|延期|顺延)(?:至|到)\\s*${DAY}`,
     // 即日起至4月30日: from the day of the notice to a deadline.
     `(?:自|从)?即日起\\s*(?:至|到)\\s*${DAY}`,
+    // 申报截止日：2026.07.31, a deadline key before a date written with dots or dashes.
+    `(?:截止(?:日期|时间|期|日)?|截至)\\s*(?:为|是)?\\s*[：:]?\\s*${DASHED}`,
     // 2023-07-11 17点申报截止, as a portal's list of dates writes it.
     `${DASHED}(?:\\s*\\d{1,2}\\s*(?:[:：]\\d{2}|点|时))?\\s*(?:申报|受理|申请)?\\s*(?:截止|结束|前)`,
   ].join('|'),

@@ -53,6 +53,14 @@ describe('numbers beside names, with no 电话 key and no area code', () => {
     expect(contactsOf([], all).map((contact) => contact.phone)).toEqual(['66501234']);
   });
 
+  it.each([
+    ['如有疑问，请联系区科技局张老师，联系电话：6861 2345。', [['区科技局张老师', '68612345']]],
+    ['咨询电话：0512－66501234（工作日9:00-17:00）', [['咨询电话', '0512-66501234']]],
+    ['企业咨询服务中心 0512-66501234', [['企业咨询服务中心', '0512-66501234']]],
+  ])('reads a grouped local number after 电话, and no office hours for a name: %s', (text, expected) => {
+    expect(findContacts([], lines(text)).map((contact) => [contact.name, contact.phone])).toEqual(expected);
+  });
+
   it('leaves out the line for reporting misconduct', () => {
     const section = lines('项目受理 66501234', '纪检监察 66509999(派驻纪检监察组)', '监督举报电话：0512-66508888');
     expect(contactsOf(section, section)).toEqual([{ name: '项目受理', phone: '66501234' }]);
@@ -68,6 +76,7 @@ describe('the applicant\'s deadline', () => {
     [['申报截止日期推迟至2026年6月30日，请抓紧申报。'], { start: undefined, end: '2026-06-30', note: undefined }],
     [['线上申报2026年4月1日至4月20日；纸质材料的提交时间为2026年4月21日至4月30日。'], { start: '2026-04-01', end: '2026-04-20', note: undefined }],
     [['1、网上申报。申报单位需在2026年4月20日17:00前，通过登录申报平台进行申报。', '2、书面报送。申报单位打印申请表，装订二份，在2026年4月25日前寄送至区科技局。'], { start: undefined, end: '2026-04-20', note: undefined }],
+    [['申报截止日：2026.07.31。'], { start: undefined, end: '2026-07-31', note: undefined }],
     [['集中受理截止时间为：5月12日、5月30日、6月16日。'], { start: undefined, end: undefined, note: '集中受理截止时间为：5月12日、5月30日、6月16日' }],
   ])('%j', (texts, expected) => {
     expect(periodOf(texts, 2026)).toEqual(expected);
