@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // How far do two careful people agree? The draft target (precision and recall ≥ 0.8 against "the
-// spec a careful person would write") only means something beside that ceiling. For the held-out
-// set, a second writer wrote expected specs from the documents alone, without seeing the first
-// writer's (tests/fixtures/documents-holdout5/second-writer/). This script scores, with the same
+// spec a careful person would write") only means something beside that ceiling. For the fifth
+// held-out set (now in the corpus), a second writer wrote expected specs from the documents alone,
+// without seeing the first writer's (tests/fixtures/documents/second-writer/). This script scores
+// the documents that have such a second spec, with the same
 // scorer and threshold as `bench:draft`:
 //   - writer 2 against writer 1 (writer 1's spec as "expected"): the agreement of two people;
 //   - the drafter against writer 1 (the figure `bench:draft` reports) and against writer 2.
@@ -27,7 +28,7 @@ const f1 = ({ precision, recall }) => (precision && recall ? (2 * precision * re
 async function main(argv) {
   const write = !argv.includes('--no-write');
   const dirIndex = argv.indexOf('--dir');
-  const dir = path.resolve(dirIndex >= 0 ? argv[dirIndex + 1] : path.join(ROOT, 'tests/fixtures/documents-holdout5'));
+  const dir = path.resolve(dirIndex >= 0 ? argv[dirIndex + 1] : path.join(ROOT, 'tests/fixtures/documents'));
   const library = await import(pathToFileURL(path.join(ROOT, 'dist/index.js')).href);
 
   const documents = [];

@@ -24,7 +24,7 @@ import { labelForPath } from '../spec/field-labels.js';
 import { findContacts, type FoundContact } from './find-contacts.js';
 import { findDocNo } from './find-doc-no.js';
 import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
-import { findPeriod, yearFromPublished } from './find-period.js';
+import { findPeriod } from './find-period.js';
 import { isGrantSentence, latestStandards, onlyBudgets, payingItems, rewardHeadline } from './find-reward.js';
 import { labelledAmountsTable, parallelItemsTable, tierRowsIn, tiersIn } from './find-tiers.js';
 import { findTitle } from './find-title.js';
@@ -38,7 +38,7 @@ import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, proce
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
-import { inlinePartyList, isFieldsPointer, isOfficeDuty, isRequirementOfParty, isPolicyAim, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
+import { inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPolicyAim, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
 import { place } from './source-place.js';
@@ -87,6 +87,9 @@ function yearOf(date: string | undefined): number | undefined {
 
 /** 符合…条件之一的，提供A、B和C，可以申领…: who qualifies, then the papers to bring, then what they may do. */
 const CONDITION_THEN_PAPERS = /^([^。；]{6,}?的)[，,](?:需|须|应|并)?(?:提供|携带|提交|凭)[^，。；]{2,60}[，,](?:即?可以?|均可|方可)/u;
+
+/** 2025年10月20日9:00至11月5日17:00，…: an item that opens with a span of days, its time of day included. */
+const OPENS_WITH_DATES = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}\s*[:：时点]\s*(?:\d{2}\s*分?)?)?\s*(?:[-—–~～至到]|起)/u;
 
 /** A long process item → a step: its first clause as the title, the rest as the detail. */
 export function toStep(text: string, limits: SpecLimits): string | { title: string; detail?: string } {
@@ -172,7 +175,17 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     }
   }
   // 申报范围：《某某细则》中第十四条…奖补政策 lists programmes, not who may apply.
-  partyItems = partyItems.filter((item) => !isPolicyNotParty(item.text) && !isPolicyAim(item.text));
+  partyItems = partyItems.filter((item) => !isPolicyNotParty(item.text) && !isPolicyAim(item.text) && !isOnlyPointer(item.text));
+  // 支持范围及标准：1.某类项目。对符合条件的…按投资额的5%给予补助: an item that grants a sum or a share
+  // says what is paid, not who applies; where no section gave the reward, it is the reward.
+  const partyGrants = partyItems.filter((item) => isGrantSentence(item.text));
+  if (partyGrants.length > 0) {
+    partyItems = partyItems.filter((item) => !partyGrants.includes(item));
+    if (rewardItems.length === 0) {
+      rewardItems = partyGrants;
+      rewardSentencesWhole = partyGrants;
+    }
+  }
   if (partyItems.length === 0) partyItems = partySentences(uncovered);
   // …条件之一的，提供居民身份证、相片和证明材料，可以申领: the condition is the clause before the papers.
   conditionItems = conditionItems.map((item) => {
@@ -180,7 +193,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     return papersAfter ? { ...item, text: item.text.slice(0, papersAfter[1]!.length) } : item;
   });
   // 具体申报条件、奖补标准、申报材料等内容详见附件: where the fields are, not a condition.
-  conditionItems = conditionItems.filter((item) => !isFieldsPointer(item.text));
+  conditionItems = conditionItems.filter((item) => !isFieldsPointer(item.text) && !isOnlyPointer(item.text));
   // 登记失业人员、低保人员、残疾人员…: a condition that only lists kinds of people or firms names who
   // may apply, one kind each; the line that leads into it (目前某市就业困难人员有) goes with it.
   const kindLists = new Set(conditionItems.filter((item) => inlinePartyList(item.text) !== undefined));
@@ -236,17 +249,23 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     const steps = unheadedSteps(tree);
     const stepLines = new Set(steps.flatMap((item) => item.lines));
     processItems.push(...steps);
-    // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报.
-    processItems.push(...processSentences(uncovered.filter((line) => !stepLines.has(line))));
+    // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报; also under a heading about the
+    // time (二、申报时间。常年接受申报，请…将申报材料报送至我局), which names when but tells how.
+    processItems.push(...processSentences([...uncovered, ...linesOf('period')].filter((line) => !stepLines.has(line))));
   }
 
-  const defaultYear = yearOf(signedBy.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined) ?? yearFromPublished(lines);
+  // Not the year a web page was published in: a copy is often posted long after, so a date without
+  // a year stays a note unless the notice itself is dated.
+  const defaultYear = yearOf(signedBy.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined);
   // A date inside a condition or a paper (…至…期间未有失信行为) is that item's, not the time to apply.
   // (A line that also gave a process step keeps its dates: …限报1项。…于9月26日报送.)
   const stepLines = new Set(processItems.flatMap((item) => item.lines));
-  const itemLines = new Set([...partyItems, ...conditionItems, ...itemsOf('materials')].flatMap((item) => item.lines).filter((line) => !stepLines.has(line)));
+  // A materials item that opens with its dates (2025年10月20日9:00至11月5日17:00，登录系统提交…) says when, so they stay.
+  const paperItems = itemsOf('materials').filter((item) => !isTimeNotPaper(item.text) && !OPENS_WITH_DATES.test(matchingText(item.text)));
+  const itemLines = new Set([...partyItems, ...conditionItems, ...paperItems].flatMap((item) => item.lines).filter((line) => !stepLines.has(line)));
   const period = findPeriod(linesOf('period'), body.filter((line) => !itemLines.has(line)), defaultYear);
-  const contactsFound: FoundContact[] = findContacts(linesOf('contacts'), body);
+  // A contact note under the signature (（联系人：…，联系电话：…）) is outside the body but still the contacts.
+  const contactsFound: FoundContact[] = findContacts(linesOf('contacts'), [...body, ...(signature.notes ?? [])]);
 
   const headings = [...walkNodes(tree)]
     .filter((node) => node.label !== undefined && node.source && (node.field !== undefined || node.children.length > 0 || node.body.length > 0 || node.style === 'label' || node.style.startsWith('heading-')))

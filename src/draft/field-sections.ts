@@ -4,8 +4,8 @@
  * sub-programmes: sibling groups (一、 sections, 第X条 articles) that each hold their own fields.
  */
 import type { SubProgramme } from './draft-report.js';
-import type { DraftField } from './field-synonyms.js';
-import { isAsideHeading, isNoFieldHeading } from './field-for-heading.js';
+import { FIELD_KEYWORDS, type DraftField } from './field-synonyms.js';
+import { fieldForHeading, isAsideHeading, isNoFieldHeading } from './field-for-heading.js';
 import { walkNodes, type HeadingNode } from './heading-tree.js';
 import { INLINE_ITEM_MARKERS } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
@@ -29,6 +29,13 @@ function leadInField(node: HeadingNode): DraftField | undefined {
   return undefined;
 }
 
+/**
+ * How a label that names a field ends: with a noun of the kind the field lists (申报材料, 条件及要求,
+ * 联系方式). A numbered line whose field word stands inside a sentence (审核人审核申报资料后提交审批)
+ * is an item that mentions the field, not a heading over it.
+ */
+const FIELD_NOUN_END = /(?:材料|资料|条件|要求|对象|主体|范围|人群|人员|流程|程序|步骤|方式|渠道|途径|指引|标准|额度|内容|政策|事项|时间|期限|日期|时限|电话|联系人|咨询|清单|证件|资格|类别|办法|证明|文件)$/u;
+
 const ITEM_STYLES = new Set(['digit-dot', 'digit-comma', 'paren-digit', 'digit-paren', 'circled', 'paren-chinese']);
 
 /**
@@ -43,6 +50,42 @@ function isKeyedItemAmongItems(child: HeadingNode, parent: HeadingNode): boolean
   if (child.field === undefined || !child.value || child.children.length > 0 || !ITEM_STYLES.has(child.style)) return false;
   const siblings = parent.children.filter((sibling) => sibling.style === child.style);
   return siblings.filter((sibling) => sibling.field === undefined).length * 2 > siblings.length;
+}
+
+/**
+ * 办理流程 1.预受理 … 3.审核 审核人审核补贴申报资料后提交审批 4.…: a numbered line among items that
+ * mentions another field's word inside its sentence (its label does not end in a field's noun) is
+ * one of the items, when most of its siblings name no field.
+ */
+function isSentenceAmongItems(child: HeadingNode, parent: HeadingNode, inherited: DraftField): boolean {
+  if (child.field === undefined || child.field === inherited || child.value || child.label === undefined || child.children.length > 0 || !ITEM_STYLES.has(child.style)) return false;
+  if (FIELD_NOUN_END.test(matchingText(child.label).replace(/（[^（）]*）|[\s：。；，]+$/gu, ''))) return false;
+  const siblings = parent.children.filter((sibling) => sibling.style === child.style);
+  return siblings.filter((sibling) => sibling.field === undefined).length * 2 > siblings.length;
+}
+
+/**
+ * 申报程序 1.企业网上申报时间：11月18日…—11月27日… 2.市科技局审核提交时间：… 3.…: among steps, a
+ * keyed line that names a time is a step with its time, not the application period (the dates are
+ * read from any section all the same).
+ */
+function isTimedStep(child: HeadingNode, inherited: DraftField): boolean {
+  return inherited === 'process' && child.field === 'period' && child.value !== undefined && child.children.length === 0 && ITEM_STYLES.has(child.style);
+}
+
+/**
+ * 材料受理范围：… 材料准备要求：… 材料受理时间：… 材料受理地点：…: a key that opens with a field's
+ * noun (材料) uses it as a modifier; what the key names is said by the words after it (受理范围 → who
+ * may apply, 受理时间 → the period, 受理地点 → where to go). A key whose rest names no other field
+ * (准备要求) keeps the field of its noun.
+ */
+function keyAfterLeadingNoun(child: HeadingNode): DraftField | undefined {
+  if (child.value === undefined || child.label === undefined || child.field === undefined || child.children.length > 0) return undefined;
+  const label = matchingText(child.label);
+  const noun = FIELD_KEYWORDS.find(([word, field]) => field === child.field && label.startsWith(word))?.[0];
+  if (noun === undefined || label.length <= noun.length) return undefined;
+  const field = fieldForHeading(label.slice(noun.length));
+  return field !== child.field ? field : undefined;
 }
 
 const ALTERNATIVES_LEAD = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：?$/u;
@@ -85,7 +128,10 @@ export function sectionsOf(root: HeadingNode, classify?: SectionClassifier): Map
   const sections = new Map<DraftField, HeadingNode[]>();
   const visit = (node: HeadingNode, inherited: DraftField | undefined) => {
     for (const child of node.children) {
-      if (inherited !== undefined && isKeyedItemAmongItems(child, node)) child.field = undefined;
+      // A timed step still states the time: its lines are read for the period as well.
+      if (inherited !== undefined && isTimedStep(child, inherited)) sections.set('period', [...(sections.get('period') ?? []), { ...child, children: [] }]);
+      if (inherited !== undefined && (isKeyedItemAmongItems(child, node) || isSentenceAmongItems(child, node, inherited) || isTimedStep(child, inherited))) child.field = undefined;
+      child.field = keyAfterLeadingNoun(child) ?? child.field;
       if (child.field === undefined) child.field = leadInField(child);
       if (child.field === undefined && inherited === undefined && classify) inferField(child, classify);
       const field = child.field;

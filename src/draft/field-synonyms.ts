@@ -60,6 +60,9 @@ export const FIELD_SYNONYMS: Readonly<Record<DraftField, readonly string[]>> = {
     '申报主体要求',
     '申请主体要求',
     '申报对象要求',
+    // A service portal's 受理标准 is what an application must meet to be accepted: its conditions.
+    '受理标准',
+    '受理条件',
   ],
   reward: [
     '支持标准',
@@ -214,7 +217,7 @@ export const HEAD_NOUN_CLASSES: ReadonlyArray<readonly [string, DraftField]> = [
  * 参保, 享受, 政策惠及, 所需. Anything else before the noun (其他要求, 工作要求, 考核程序) keeps the
  * heading unclassed.
  */
-export const VERB_PREFIXES: readonly string[] = ['政策惠及', '政策适用', '政策享受', '适用', '惠及', '申报', '申领', '申请', '办理', '参保', '享受', '领取', '缴费', '补缴', '备案', '登记', '认定', '所需', '需要', '必备', '网上', '线上', '线下', '具体'];
+export const VERB_PREFIXES: readonly string[] = ['政策惠及', '政策适用', '政策享受', '适用', '惠及', '申报', '申领', '申请', '办理', '参保', '享受', '领取', '缴费', '补缴', '备案', '登记', '认定', '受理', '所需', '需要', '必备', '网上', '线上', '线下', '具体'];
 
 /**
  * Labels of a page's asides: notes for the reader (★小贴士, 温馨提示) between or after the steps.

@@ -24,13 +24,23 @@ const GROUPED_MOBILE = /(?<!\d)1[3-9]\d(?:[\s-]\d{4}){2}(?!\d)/gu;
  * 96xxx lines, and 400/800 numbers however their ten digits are grouped (400-893-9111, 4009-281-696).
  */
 const HOTLINE = /(?<!\d)(?:(?:0\d{2,3}\s*[-－—]\s*)?(?<!掌上)(?:12345|12366|12333|12315|12348)(?!\d)(?!\s*(?:APP|App|app|小程序|公众号|客户端))|96\d{3,4}|[48]00(?:\s*[-－—]?\s*\d){7})(?!\d)/gu;
-/** An 8- or 7-digit number with no area code counts only after a 电话 key. */
-const LOCAL = /(?<=(?:电话|热线|手机|座机)\s*[：:]?\s*)\d{7,8}(?!\d)|(?<=\d{7,8}\s*[、，,/]\s*)\d{7,8}(?!\d)/gu;
+/** An 8- or 7-digit number with no area code (6861 2345 too) counts only after a 电话 key. */
+const LOCAL = /(?<=(?:电话|热线|手机|座机)\s*[：:]?\s*)(?:\d{7,8}|\d{4}\s\d{3,4})(?!\d)|(?<=\d{7,8}\s*[、，,/]\s*)\d{7,8}(?!\d)/gu;
 /**
  * In a contacts section, a line that names an office and ends in a 7- or 8-digit number
  * (…研发服务部65246055, 业务咨询 区科技局 6800 5678) gives that number without a 电话 key.
  */
 const LOCAL_AT_END = /(?<=[\u4e00-\u9fa5]\s*)\d{4}\s?\d{3,4}(?=\s*[。；;，,]?\s*$)/gu;
+/**
+ * A 7- or 8-digit number right after a name (杨开松 86220122 邮箱…, 高新科5820679 农业科5820676), with no
+ * area code and no 电话 key. A count or an amount has a unit after it (12000000元, 3000000人次) or a
+ * word of quantity before it (约、达、共、第), and a 群号/账号 has 号 (QQ群 has 群), so none of them is
+ * taken. Used in a contacts section, in a line that talks about contacts, and in a run of name–number
+ * pairs (contactRun). The next name may begin with a unit's character (人才科, 项目受理, 户籍科), so only whole units count.
+ */
+const NAMED_LOCAL = /(?<=[\u4e00-\u9fa5][\s:：]*)(?<![第约共达计为至到及和或号群超过][\s:：]*)\d{7,8}(?![\d.．@\w])(?!\s*(?:元(?!和)|万|亿|千|百|号|年|月|日|次|人次|个|家|户(?!籍)|平方|米|吨|份|套|%|％|亩|项(?!目)|笔|小时|辆|千瓦|kW|KW|kg|公里))/gu;
+/** A 7- or 8-digit number alone on a line of a contacts section, under the line that names it. */
+const LOCAL_ALONE = /^\s*\d{7,8}\s*$/gu;
 const PHONE_WORDS = /电话|联系|咨询|热线|手机|座机|专线/u;
 const FAX = /传真\s*[：:]?\s*$/u;
 // Not 及/和 here: they join keys (联系人及电话) but also live inside names (市工业和信息化局); a
@@ -39,6 +49,13 @@ const KEYS = /(?:联系人|联\s*系\s*人|联系电话|咨询电话|咨询热�
 const ADDRESS = /(?:地址|地点|办公地点|受理地点|联系地址)\s*[：:]\s*(.+)$/u;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 const MAX_NAME = 60;
+/** Office hours in brackets beside a number: （工作日9:00-17:00）, (上午8:30—12:00). */
+const HOURS = /[（(][^（）()]*(?:\d{1,2}\s*[:：]\s*\d{2}|工作日|工作时间)[^（）()]*[）)]/gu;
+/**
+ * 纪检监察 82758020, 监督举报电话: a line for reporting misconduct by the office, printed beside the
+ * contacts; an applicant does not call it about the policy. (市场监督管理局 is an office, not such a line.)
+ */
+const SUPERVISION = /纪检|监督(?:举报|电话|热线)|举报|投诉/u;
 /**
  * What the words of a sentence around a number must look like to name the contact: an office, a
  * desk or line, or a person (企业如对结果有异议，可拨打… names nobody).
@@ -55,8 +72,8 @@ function phonesIn(text: string, inSection = false): PhoneMatch[] {
   const found: PhoneMatch[] = [];
   // In a contacts section every line is about contacts, whether or not it says 电话.
   const hasWord = inSection || PHONE_WORDS.test(normalised);
-  const patterns = hasWord ? [LANDLINE, MOBILE, HOTLINE, GROUPED_MOBILE, LOCAL] : [LANDLINE, MOBILE];
-  for (const pattern of inSection ? [...patterns, LOCAL_AT_END] : patterns) {
+  const patterns = hasWord ? [LANDLINE, MOBILE, HOTLINE, GROUPED_MOBILE, LOCAL, NAMED_LOCAL] : [LANDLINE, MOBILE];
+  for (const pattern of inSection ? [...patterns, LOCAL_AT_END, NAMED_LOCAL, LOCAL_ALONE] : contactRun(normalised) ? [...patterns, NAMED_LOCAL] : patterns) {
     for (const match of normalised.matchAll(pattern)) {
       if (FAX.test(normalised.slice(0, match.index))) continue;
       if (found.some((other) => match.index < other.index + other.text.length && other.index < match.index + match[0].length)) continue;
@@ -67,6 +84,21 @@ function phonesIn(text: string, inSection = false): PhoneMatch[] {
   const digits = (phone: PhoneMatch) => phone.text.replace(/\D/gu, '').replace(/^0\d{2,3}(?=12345$|12366$|12333$|12315$|12348$)/u, '');
   const unique = found.filter((phone) => !found.some((other) => other !== phone && digits(other) === digits(phone) && other.text.length > phone.text.length));
   return unique.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * 朱惠梅82340928南庄镇经济发展办公室陈俊豪85399720…: names and numbers run together with nothing
+ * between them but the next name, a contact list that lost its line breaks (and its 联系方式
+ * heading). Two such pairs in a row are a list of contacts, wherever the line stands.
+ */
+function contactRun(text: string): boolean {
+  const numbers = [...text.matchAll(NAMED_LOCAL)];
+  return numbers.some((number, index) => {
+    const next = numbers[index + 1];
+    if (!next) return false;
+    const between = text.slice(number.index + number[0].length, next.index);
+    return /^\s*[\u4e00-\u9fa5][\u4e00-\u9fa5\s:：]{1,29}$/u.test(between);
+  });
 }
 
 /** The verbs after which a sentence names whom to call: 可通过、拨打、致电、向. */
@@ -100,11 +132,13 @@ function nameIn(text: string, phones: readonly PhoneMatch[]): string {
   // 可与园区联系 联系人 宋润洁: what follows 联系人 names the contact; the words before it are a sentence.
   const person = /联\s*系\s*人\s*[：:]?/u.exec(rest);
   if (person) rest = rest.slice(person.index);
-  rest = rest.replace(EMAIL, ' ').replace(ADDRESS, ' ').replace(KEYS, ' ');
+  // （工作日9:00-17:00）: the hours a line is answered, not a name.
+  rest = rest.replace(HOURS, ' ').replace(EMAIL, ' ').replace(ADDRESS, ' ').replace(KEYS, ' ');
   const parts = rest
     .split(/[，,；;：:\s（）()、。/]+/u)
-    .map((part) => part.trim())
-    .filter((part) => part !== '' && !/^(?:转|分机|或|及|和|以及|请|咨询|联系|拨打|可拨打|致电|同志)$/u.test(part))
+    // 请联系区科技局张老师: the words that lead to the name are not part of it (咨询服务中心 keeps its 咨询).
+    .map((part) => part.trim().replace(/^(?:(?:请|可|或)(?:联系|致电|拨打|咨询)|联系)(?=[\u4e00-\u9fa5]{2})/u, ''))
+    .filter((part) => /[\p{L}\p{N}]/u.test(part) && !/^(?:转|分机|或|及|和|以及|请|咨询|联系|拨打|可拨打|致电|同志)$/u.test(part))
     // 如有疑问，请拨打…: the words that lead to a number are no name.
     .filter((part) => !/^(?:如有(?:疑问|问题|疑惑)|(?:请|可|请及时|可直接)?(?:拨打|致电|电话咨询|来电咨询))$/u.test(part));
   // Keep the words as the document wrote them (width-normalised copies only helped to find them).
@@ -117,9 +151,31 @@ function cleanPhone(text: string): string {
   return text.replace(/^(0\d{2,3})\s+(?=\d)/u, '$1-').replace(/(?<=^0\d{2,3}-\d{3,4})-(?=\d{4}$)/u, '').replace(/\s+/gu, '').replace(/[－—]/gu, '-');
 }
 
+/**
+ * 高新科5820679 农业科5820676 社发科5820665: several numbers on one line, each after its own name, are
+ * that many contacts. Only when every number has words of its own before it and no sentence
+ * punctuation stands between them (咨询电话：0512-1111111、0512-2222222 is one contact with two numbers).
+ * The first name is the last clause before the first number.
+ */
+function namedPairs(text: string, phones: readonly PhoneMatch[]): Array<{ name: string; phone: string }> | undefined {
+  if (phones.length < 2) return undefined;
+  const normalised = normaliseWidth(text);
+  const names: string[] = [];
+  for (const [index, phone] of phones.entries()) {
+    const from = index === 0 ? 0 : phones[index - 1]!.index + phones[index - 1]!.text.length;
+    let before = normalised.slice(from, phone.index);
+    if (index === 0) before = before.split(/[，。；,;]/u).pop() ?? '';
+    else if (/[，。；,;、/]/u.test(before)) return undefined;
+    const name = nameIn(stripLineMarker(before.trim()), []);
+    if (name === '' || name.length > 30) return undefined;
+    names.push(name);
+  }
+  return phones.map((phone, index) => ({ name: names[index]!, phone: cleanPhone(phone.text) }));
+}
+
 export function findContacts(sectionLines: readonly SourceLine[], allLines: readonly SourceLine[]): FoundContact[] {
   const inSection = sectionLines.length > 0;
-  const lines = inSection ? sectionLines : allLines.filter((line) => PHONE_WORDS.test(line.text));
+  const lines = inSection ? sectionLines : allLines.filter((line) => PHONE_WORDS.test(line.text) || contactRun(normaliseWidth(line.text)));
   const contacts: FoundContact[] = [];
   let previousName: { name: string; line: SourceLine } | undefined;
   for (const line of lines) {
@@ -134,6 +190,12 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
       }
       const name = nameIn(stripLineMarker(line.text), []);
       previousName = inSection && name !== '' && name.length <= 30 && !/[。]/u.test(line.text) ? { name, line } : undefined;
+      continue;
+    }
+    const pairs = namedPairs(line.text, phones);
+    if (pairs) {
+      contacts.push(...pairs.map((pair) => ({ ...pair, lines: [line] })));
+      previousName = undefined;
       continue;
     }
     const isSentence = /[，。；]/u.test(matchingText(line.text)) && [...line.text].length > MAX_NAME / 2;
@@ -153,5 +215,5 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
     if (address) contact.address = address[1]!.trim().replace(/[。；;]$/u, '');
     contacts.push(contact);
   }
-  return contacts;
+  return contacts.filter((contact) => !SUPERVISION.test(contact.name));
 }

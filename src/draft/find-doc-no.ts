@@ -15,6 +15,8 @@ const CITING = /根据|按照|依据|依照|贯彻|落实|参照|执行|对照|�
 const KEY = /^[•·●▪◆■*-]?\s*(?:文号|发文字号|发文文号|文件编号|文件号)(?:\s*：\s*|\s+)/u;
 /** The last word of a title inside the part before the year: 的通知 in …的通知苏科规〔2026〕. */
 const TITLE_WORD = /.*(?:通知|意见|办法|细则|方案|决定|公告|通告|规定|指南|措施|政策)/u;
+/** A title's last word at the end of the text before a number. */
+const TITLE_END = /(?:通知|意见|办法|细则|方案|决定|公告|通告|规定|指南|措施|政策)$/u;
 /** The head of a notice: the lines before its first sentence. */
 const HEAD_LINES = 8;
 
@@ -41,7 +43,9 @@ export function findDocNo(lines: readonly SourceLine[]): FoundDocNo | undefined 
       const skip = titleEnd ? titleEnd.index + titleEnd[0].length : 0;
       const start = match.index + skip;
       const before = rest.slice(0, start);
-      const afterTitle = skip > 0 && index < HEAD_LINES && rest.slice(match.index + match[0].length).trim() === '';
+      // …的通知苏科规〔2026〕2号, or with a space between (…的通知 苏科规〔2026〕2号), at the end of a head line.
+      const endsTitle = skip > 0 || (/\s$/u.test(before) && TITLE_END.test(before.trim()));
+      const afterTitle = endsTitle && index < HEAD_LINES && rest.slice(match.index + match[0].length).trim() === '';
       const alone = (before.trim() === '' || afterTitle) && rest.slice(match.index + match[0].length).trim().length <= 1;
       // The issuer part may swallow the citing word (按照苏工信投资〔2019〕337号).
       if (cited(before) || CITING.test(match[1]!)) continue;

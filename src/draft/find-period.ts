@@ -1,7 +1,8 @@
 /**
  * The application period in prose: 2026年3月1日至4月30日, 11月4日至10日, 4月30日前, 截止日期为…,
  * 常年受理. A date written without its year takes the year of the document's own date (its
- * signature, else its 文号), never the current year: a draft of last year's notice must not move.
+ * signature, else its 文号), never the current year (a draft of last year's notice must not move) and
+ * never the year of the page that carried it (a copy is often posted long after the notice).
  */
 import type { SourceLine } from './source-document.js';
 import { stripLineMarker } from './line-marker.js';
@@ -15,6 +16,8 @@ export interface FoundPeriod {
   line: SourceLine;
   /** The words the dates came from. */
   text: string;
+  /** The clause of the dates and the one after it: who does what by then. */
+  clause?: string;
 }
 
 /** A day, with its time when one is given (17:00, 17时, 上午10时30分). */
@@ -24,12 +27,16 @@ const RANGE = new RegExp(`${DAY}\\s*(?:起|开始)?\\s*(?:至|到|—|－|-|~|�
 const DASHED_RANGE = new RegExp(`${DASHED}\\s*(?:至|到|—|－|-|~|～|–)\\s*${DASHED}`, 'u');
 const END_ONLY = new RegExp(
   [
-    `(?:截止(?:日期|时间)?|截至|截止到)\\s*(?:为|是)?\\s*[：:]?\\s*${DAY}`,
+    `(?:截止(?:日期|时间|期|日)?|截至|截止到)\\s*(?:为|是)?\\s*[：:]?\\s*${DAY}`,
     `${DAY}(?:\\s*\\(含\\)|\\s*（含）)?\\s*(?:前|之前|以前|止|截止)`,
     `于\\s*${DAY}\\s*(?:前|之前)?\\s*(?:报送|提交|报至|送至|上报|报|寄送|递交)`,
     `(?:上旬|中旬|下旬|月初|月底|月中)\\s*(?:至|到|—|－|-|~|～|–)+\\s*${DAY}`,
+    // 截止日期推迟至6月30日: a deadline moved, told without the old date.
+    `(?:延后|推迟|延长|延期|顺延)(?:至|到)\\s*${DAY}`,
     // 即日起至4月30日: from the day of the notice to a deadline.
     `(?:自|从)?即日起\\s*(?:至|到)\\s*${DAY}`,
+    // 申报截止日：2026.07.31, a deadline key before a date written with dots or dashes.
+    `(?:截止(?:日期|时间|期|日)?|截至)\\s*(?:为|是)?\\s*[：:]?\\s*${DASHED}`,
     // 2023-07-11 17点申报截止, as a portal's list of dates writes it.
     `${DASHED}(?:\\s*\\d{1,2}\\s*(?:[:：]\\d{2}|点|时))?\\s*(?:申报|受理|申请)?\\s*(?:截止|结束|前)`,
   ].join('|'),
@@ -55,6 +62,30 @@ const ALL_YEAR = /常年受理|长期受理|全年受理|随时申报|常年申�
 const ABOUT_APPLYING = /申报|受理|申请|提交|报送|截止|截至|报名|兑现|办理|发送|递交|寄送|上传|报至|申办|填报/u;
 /** What the applicant does in a clause: a later range in the same sentence that says so extends the period. */
 const APPLICANT_ACTS = /申报|申请|提交|报送|上传|报名|填报|递交|申办/u;
+
+/**
+ * 截止时间由原定的2021年8月13日延后至2021年8月31日: a notice that moves a deadline; the new date is the
+ * period's end and the old one is no longer anyone's.
+ */
+const MOVED_DEADLINE = new RegExp(`${DAY}\\s*(?:延后|推迟|延长|延期|顺延|调整|变更|更改|改)(?:至|到|为)\\s*${DAY}`, 'u');
+/**
+ * 截止时间为：5月12日、5月30日、6月16日: several deadlines, one per batch, are no single end; the
+ * card keeps them as a note.
+ */
+const DATE_LIST_AFTER = new RegExp(`^(?:\\s*[(（][^)）]{1,6}[)）])?\\s*[、,，和及]\\s*${DAY}`, 'u');
+/** An online application (网上申报, 系统填报): its deadline is when the application must be in. */
+const ONLINE = /网上|线上|在线|网络|系统|平台|网报/u;
+/**
+ * The paper copy of an application made online (纸质材料, 书面报送, 打印…装订…寄送): a later date for it
+ * does not move the applicant's deadline.
+ */
+const PAPER = /纸质|书面|纸本|打印|装订|寄送|邮寄/u;
+
+/**
+ * A sentence whose actor is an office doing its part (各区科技局…初审/推荐/汇总, 请各板块…报送, 由某某局负责…审查):
+ * its deadline is the office's, not the applicant's.
+ */
+const OFFICE_ACTS = /(?:请|由)?各(?:板块|区|县|市|镇|街道|地|园区|开发区|县市区|区县|县（市、区）|市（区）|镇（街道）)[^，。；]{0,16}?(?:部门|局|委|办|经发办|分局|管委会)[^。；]{0,40}(?:初审|审核|审查|推荐|汇总|复核)|由[^，。；]{2,20}(?:局|委|办|中心)(?:负责|进行|组织)[^。；]{0,30}(?:初审|审核|审查|评审|推荐|汇总|复核)/u;
 
 /** The year, month and day of the alternative that matched: every alternative holds three groups. */
 function dayOf(match: RegExpExecArray): { year: string | undefined; month: string | undefined; day: string | undefined } {
@@ -101,6 +132,15 @@ function periodIn(line: SourceLine, defaultYear: number | undefined, prose = fal
     return { note: clause, line, text: clause };
   };
   const effective = (match: RegExpExecArray | null): boolean => match !== null && EFFECTIVE.test(matchingText(clauseAround(line.text, text, match.index, match.index + match[0].length)));
+  const movedMatch = MOVED_DEADLINE.exec(text);
+  // 有效期由…延长至…: the policy's own term moved, not a deadline.
+  const moved = effective(movedMatch) ? null : movedMatch;
+  if (moved) {
+    const year = moved[4] ? Number(moved[4]) : moved[1] ? Number(moved[1]) : defaultYear;
+    const end = year === undefined ? undefined : isoFromParts(year, Number(moved[5]), Number(moved[6]));
+    if (end) return { end, line, text: line.text.slice(moved.index, moved.index + moved[0].length) };
+    return note(moved);
+  }
   // In prose the range's clause, or the clause right after it, must be about applying:
   // 企业自2020年6月12日至2023年6月11日期间未有严重失信行为 is a condition's window.
   const ranges = [...text.matchAll(RANGE_ALL)].filter(
@@ -116,7 +156,10 @@ function periodIn(line: SourceLine, defaultYear: number | undefined, prose = fal
       let last: RegExpExecArray = range;
       for (const later of ranges.slice(1)) {
         const next = rangeDates(later, Number(dates.start.slice(0, 4)));
-        if (!next?.start || !next.end || next.start < end || !APPLICANT_ACTS.test(clauseAround(text, text, later.index, later.index + later[0].length))) break;
+        const laterClause = clauseAround(text, text, later.index, later.index + later[0].length);
+        if (!next?.start || !next.end || next.start < end || !APPLICANT_ACTS.test(laterClause)) break;
+        // 线上申报8月19日至9月4日；纸质材料的提交时间为9月5日至9月18日: the paper copy of an online application.
+        if (PAPER.test(laterClause) && ONLINE.test(clauseAround(text, text, range.index, range.index + range[0].length))) break;
         end = next.end;
         last = later;
       }
@@ -141,12 +184,13 @@ function periodIn(line: SourceLine, defaultYear: number | undefined, prose = fal
     const end = isoFromParts(closing.year ? Number(closing.year) : opening.year ? Number(opening.year) : (defaultYear ?? NaN), Number(closing.month), Number(closing.day));
     if (start && end) return { start, end, line, text: line.text.slice(from.index, until.index + until[0].length) };
   }
+  if (until && DATE_LIST_AFTER.test(text.slice(until.index + until[0].length))) return note(until);
   if (until) {
     const { year, month, day } = dayOf(until);
     const resolvedYear = year ? Number(year) : defaultYear;
     if (resolvedYear === undefined) return note(until);
     const end = isoFromParts(resolvedYear, Number(month), Number(day));
-    if (end) return { end, line, text: line.text.slice(until.index, until.index + until[0].length) };
+    if (end) return { end, line, text: line.text.slice(until.index, until.index + until[0].length), clause: clauseAndNext(text, until) };
   }
   if (from) {
     // 自2026年3月1日起受理: a start without an end in this sentence; findPeriod pairs it with a deadline.
@@ -174,20 +218,18 @@ export function findPeriod(sectionLines: readonly SourceLine[], allLines: readon
   // earlier one for the offices that collect the applications).
   const range = candidates.find((found) => found.start !== undefined && found.end !== undefined);
   if (range) return range;
-  const deadlines = candidates.filter((found) => found.end !== undefined).sort((a, b) => (a.end! < b.end! ? 1 : a.end! > b.end! ? -1 : 0));
+  let deadlines = candidates.filter((found) => found.end !== undefined);
+  // 网上申报11月24日前…；书面材料打印装订后11月26日前寄送: the online deadline is the applicant's.
+  const about = (found: FoundPeriod) => found.clause ?? found.line.text;
+  const isPaper = (found: FoundPeriod) => PAPER.test(about(found)) && !ONLINE.test(about(found));
+  if (deadlines.some((found) => ONLINE.test(about(found)) && !PAPER.test(about(found))) && deadlines.some(isPaper)) deadlines = deadlines.filter((found) => !isPaper(found));
+  // 各镇（街道）经发办于7月28日前完成初审 / 由区科技局负责形式审查: the offices' own deadlines, after the applicant's.
+  const byOffice = (found: FoundPeriod) => OFFICE_ACTS.test(matchingText(found.line.text));
+  if (deadlines.some((found) => !byOffice(found)) && deadlines.some(byOffice)) deadlines = deadlines.filter((found) => !byOffice(found));
+  deadlines = deadlines.sort((a, b) => (a.end! < b.end! ? 1 : a.end! > b.end! ? -1 : 0));
   const opening = candidates.find((found) => found.start !== undefined && found.end === undefined);
   const deadline = deadlines[0];
   // 自3月1日起受理 … 4月30日前提交: the opening day and the deadline, told in two sentences.
   if (deadline && opening && opening.start! < deadline.end!) return { ...deadline, start: opening.start! };
   return deadline ?? opening ?? candidates[0];
 }
-
-/** The year a web page says it was published (发布时间：2026-03-01), for dates written without one. */
-export function yearFromPublished(lines: readonly SourceLine[]): number | undefined {
-  for (const line of lines) {
-    const match = /(?:发布时间|发布日期|成文日期|发表日期|日期)\s*[：:]?\s*((?:19|20)\d{2})[-年./]/u.exec(matchingText(line.text));
-    if (match) return Number(match[1]);
-  }
-  return undefined;
-}
-

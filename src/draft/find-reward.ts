@@ -43,7 +43,8 @@ export function amountsIn(text: string): Amount[] {
   for (const match of normalised.matchAll(AMOUNT)) {
     const number = Number(match[1]!.replace(/[,，]/gu, ''));
     if (!Number.isFinite(number) || number <= 0) continue;
-    const before = normalised.slice(Math.max(0, match.index - 10), match.index);
+    // Only the words after the previous amount: in 产值2亿元及以上奖励20万元 the 产值 is the threshold's, not the award's.
+    const before = normalised.slice(Math.max(0, match.index - 10, previousEnd), match.index);
     const upTo = UP_TO.test(normalised.slice(Math.max(0, match.index - 12), match.index));
     // 1000万元、2000万元, or a range 5000万元（含）—1亿元: an amount listed right after another is of the same kind.
     const between = normalised.slice(previousEnd, match.index);

@@ -51,7 +51,27 @@ export function standardListTable(sentence: string): TierTable | undefined {
 }
 
 /** One case of a run that says its verb: 对新认定的企业奖励25万元 / 面积10亩(含)至30亩奖励50万元. */
-const CASE = new RegExp(String.raw`^对?(.{2,30}?)的?(?:一次性)?(?:奖励|给予|补贴|补助|资助)(?:一次性)?(${AMOUNT})(?:的?(?:奖励|补贴|资助|补助|奖金))?$`, 'u');
+const CASE = new RegExp(String.raw`^对?(.{2,30}?)的?(?:一次性)?(?:奖励|给予|补贴|补助|资助)(?:一次性)?(?:奖励|补贴|补助|资助|奖补)?(${AMOUNT})(?:的?(?:奖励|补贴|资助|补助|奖金))?$`, 'u');
+
+/** The clause that pays a case named in the clause before it: 给予50万元奖励, 给予一次性补贴5000元. */
+const PAYING_CLAUSE = /^(?:可|则|再|并)?(?:一次性)?(?:给予|奖励|补贴|补助|资助)/u;
+
+/**
+ * 对认定为国家级孵化器的，给予50万元奖励: a case named in a clause that ends in 的, paid in the next one.
+ * The two clauses are one case, so they are joined before the cases are read.
+ */
+function caseClauses(pieces: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!;
+    const next = pieces[index + 1];
+    if (next !== undefined && /的$/u.test(piece.trim()) && !/\d\s*(?:亿|千万|百万|万|千)?元/u.test(piece) && PAYING_CLAUSE.test(next.trim())) {
+      joined.push(`${piece.trim()}${next.trim()}`);
+      index++;
+    } else joined.push(piece);
+  }
+  return joined;
+}
 
 /**
  * Cases each told with the verb that pays them, one after another: 对新认定的企业奖励25万元，
@@ -62,14 +82,36 @@ const CASE = new RegExp(String.raw`^对?(.{2,30}?)的?(?:一次性)?(?:奖励|�
 export function verbPairTable(sentence: string): TierTable | undefined {
   let best: string[][] = [];
   let run: string[][] = [];
-  for (const piece of splitOutsideBrackets(matchingText(sentence), '，、；。')) {
-    const match = CASE.exec(piece.replace(/（[^（）]*）$/u, '').trim());
+  for (const piece of caseClauses(splitOutsideBrackets(matchingText(sentence), '，、；。'))) {
+    // 分档给予奖励：新增产值5000万元至1亿元奖励5万元、…: the words before the colon lead into the cases.
+    const match = CASE.exec(piece.slice(piece.lastIndexOf('：') + 1).replace(/（[^（）]*）$/u, '').trim());
     const name = match?.[1]?.trim().replace(/的$/u, '');
     if (match && name && !/^(?:按|其|每|并|再|另)/u.test(name) && !run.some((row) => row[0] === name)) run.push([name, match[2]!]);
     else run = [];
     if (run.length > best.length) best = [...run];
   }
   return best.length >= 2 ? { columns: ['档次', '奖补金额'], rows: best } : undefined;
+}
+
+/** One case paid at a standard: 就业困难人员创办小微企业按2000元给予补贴. */
+const STANDARD_CASE = new RegExp(String.raw`^(.{2,40}?)按(?:照)?(${AMOUNT})(?:的?标准)?(?:给予|发放)?(?:一次性)?(?:奖励|补贴|补助|资助)$`, 'u');
+
+/**
+ * Cases each paid at their own standard, one clause each and cut by ；: A按2000元给予补贴；B按5000元给予
+ * 补贴 → rows [A, 2000元], [B, 5000元]. The names may hold 、 (返乡农民工、大学生或退役士兵首次创业), so the
+ * clauses are cut at ； and 。 only; two or more in a row make the table.
+ */
+export function standardCasesTable(sentence: string): TierTable | undefined {
+  let best: string[][] = [];
+  let run: string[][] = [];
+  for (const piece of splitOutsideBrackets(matchingText(sentence), '；。')) {
+    const match = STANDARD_CASE.exec(piece.slice(piece.lastIndexOf('：') + 1).trim());
+    const name = match?.[1]?.trim().replace(/[的，]$/u, '');
+    if (match && name && !/^(?:按|其|每|并|再|另)/u.test(name) && !run.some((row) => row[0] === name)) run.push([name, match[2]!]);
+    else run = [];
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length >= 2 ? { columns: ['对象', '补贴标准'], rows: best } : undefined;
 }
 
 /**
@@ -143,7 +185,7 @@ export function tierRowsIn<Line>(items: readonly { text: string; lines: readonly
   for (const item of items) {
     const clauses = splitOutsideBrackets(item.text, '。；;');
     const found = clauses.map((clause) => tierTable(clause) ?? earlierNamesTable(clause)).filter((entry): entry is TierTable => entry !== undefined);
-    const pairs = pairTable(item.text) ?? verbPairTable(item.text) ?? standardListTable(item.text);
+    const pairs = pairTable(item.text) ?? verbPairTable(item.text) ?? standardListTable(item.text) ?? standardCasesTable(item.text);
     if (pairs) found.push(pairs);
     if (found.length === 0) {
       const whole = tiersIn(item.text);
@@ -160,6 +202,11 @@ export function tierRowsIn<Line>(items: readonly { text: string; lines: readonly
       }
       item.lines.forEach((line) => lines.add(line));
     }
+  }
+  if (!table) {
+    // 就业困难人员…按2000元给予补贴；大学生…按5000元给予补贴: cases that the section's items cut at ；.
+    const cases = standardCasesTable(items.map((item) => item.text.replace(/[。；;]\s*$/u, '')).join('；'));
+    if (cases) return { table: cases, lines: [...new Set(items.flatMap((item) => item.lines))] };
   }
   return table ? { table, lines: [...lines] } : undefined;
 }
@@ -188,6 +235,45 @@ export function parallelItemsTable<T extends { text: string }>(items: readonly T
     else run = entry ? [entry] : [];
     if (run.length > best.length) best = [...run];
   }
-  if (best.length < 2) return undefined;
+  if (best.length < 2) return namedCasesTable(items);
   return { table: { columns: ['类别', best[0]!.words], rows: best.map((entry) => [entry.name, entry.amount]) }, items: best.map((entry) => entry.item) };
+}
+
+/** A case named in a sentence of its own before its terms: 制造服务业项目。对于…按投资额的5%给予补助，最高不超过500万元。 */
+const NAMED_CASE = /^([^，。；：\d]{2,20})[。：]/u;
+const RATE = /\d+(?:\.\d+)?\s*[%％]/gu;
+
+/**
+ * Reward items that each name their case first and then give its terms, a share and a ceiling (甲类项目。
+ * …按投资额的5%给予补助，单个项目最高不超过500万元 / 乙类项目。…的20%给予补助，最高不超过500万元): a run of two
+ * or more consecutive such items, each with one share and one amount (or each with one amount only),
+ * is a table with a row per case. Names must differ.
+ */
+export function namedCasesTable<T extends { text: string }>(items: readonly T[]): { table: TierTable; items: T[] } | undefined {
+  const cases = items.map((item) => {
+    const text = matchingText(item.text);
+    const name = NAMED_CASE.exec(text);
+    if (!name) return undefined;
+    // Cells in the document's own words: the matching text has the same length, so its indexes hold.
+    const cell = (match: RegExpMatchArray) => item.text.slice(match.index!, match.index! + match[0].length).replace(/\s+/gu, '');
+    const terms = (pattern: RegExp) => [...text.matchAll(pattern)].filter((match) => match.index >= name[0].length);
+    const rates = terms(RATE);
+    const amounts = terms(AMOUNT_IN_TEXT);
+    if (amounts.length !== 1 || rates.length > 1) return undefined;
+    return { item, name: item.text.slice(0, name[1]!.length).trim(), rate: rates[0] && cell(rates[0]), amount: cell(amounts[0]!) };
+  });
+  type Case = NonNullable<(typeof cases)[number]>;
+  let best: Case[] = [];
+  let run: Case[] = [];
+  for (const entry of cases) {
+    if (entry && run.length > 0 && (entry.rate === undefined) === (run[0]!.rate === undefined) && !run.some((row) => row.name === entry.name)) run.push(entry);
+    else run = entry ? [entry] : [];
+    if (run.length > best.length) best = [...run];
+  }
+  if (best.length < 2) return undefined;
+  const withRate = best[0]!.rate !== undefined;
+  return {
+    table: { columns: withRate ? ['项目', '比例', '金额'] : ['项目', '金额'], rows: best.map((entry) => (withRate ? [entry.name, entry.rate!, entry.amount] : [entry.name, entry.amount])) },
+    items: best.map((entry) => entry.item),
+  };
 }

@@ -20,8 +20,8 @@ export interface FoundTitle {
   lines: SourceLine[];
 }
 
-/** A 文号 run into the end of a title line (…的通知苏科规〔2026〕2号). */
-const TRAILING_DOC_NO = /(?<=通知|意见|办法|细则|方案|决定|公告|通告|规定|指南|措施|政策)[\u4e00-\u9fa5A-Za-z]{1,12}[〔\[（【]\s*(?:19|20)\d{2}\s*[〕\]）】]\s*第?\s*\d{1,5}\s*号$/u;
+/** A 文号 run into the end of a title line (…的通知苏科规〔2026〕2号, or after a space). */
+const TRAILING_DOC_NO = /(?<=通知|意见|办法|细则|方案|决定|公告|通告|规定|指南|措施|政策)\s*[\u4e00-\u9fa5A-Za-z]{1,12}[〔\[（【]\s*(?:19|20)\d{2}\s*[〕\]）】]\s*第?\s*\d{1,5}\s*号$/u;
 
 /** A copier's or a site's tag before or after a title: 【关注】, 【某某转发】, [转载]. */
 const TAG = /^\s*[【\[][^】\]]{1,12}[】\]]\s*|\s*[【\[][^】\]]{1,12}[】\]]\s*$/gu;
@@ -94,7 +94,7 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
       return { text: line.text + next.text, lines: [line, next] };
     }
   }
-  const repeated = repeatedHeadline(head);
+  const repeated = repeatedHeadline(head) ?? questionHeadline(head);
   if (repeated) return { text: repeated.text.trim(), lines: [repeated] };
   // A web article's own headline (本月起，这笔钱直接发放至个人！): the reader's first-level heading
   // at the top, when it is not a sentence of the body.
@@ -145,4 +145,31 @@ function repeatedHeadline(head: readonly SourceLine[]): SourceLine | undefined {
     if (isOfficeName(text) || /(?:网|网站|门户|平台|首页|政府)$/u.test(text) || text.split(/\s+/u).length >= 3) return false;
     return head.slice(index + 1).some((other) => matchingText(other.text).trim() === text);
   });
+}
+
+/** The least of a question headline's subject that the article must repeat. */
+const MIN_SUBJECT = 6;
+
+/**
+ * A web article headed by a question about the policy (某市高校毕业生求职创业补贴如何领？): the first
+ * line asks it, and the article then names its subject again at the head of a line (某市高校毕业生
+ * 求职创业补贴 as a subheading or a sentence's opening). A question with no sentence punctuation
+ * before its mark, whose subject the text repeats, is the page's headline.
+ */
+function questionHeadline(head: readonly SourceLine[]): SourceLine | undefined {
+  const first = head[0];
+  if (!first) return undefined;
+  const text = matchingText(first.text).trim();
+  const length = [...text].length;
+  if (length < 8 || length > 60 || !/[?？]$/u.test(text) || /[，。；！：:,;!]/u.test(text.slice(0, -1)) || lineMarker(first.text)) return undefined;
+  const later = head.slice(1).map((line) => matchingText(stripBullet(line.text)).trim());
+  for (let end = text.length - 2; end >= MIN_SUBJECT; end--) {
+    const subject = text.slice(0, end);
+    if (later.some((line) => line.startsWith(subject))) return first;
+  }
+  return undefined;
+}
+
+function stripBullet(text: string): string {
+  return text.replace(/^[•·●▪◆■\s]+/u, '');
 }

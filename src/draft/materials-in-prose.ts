@@ -89,10 +89,49 @@ function listParts(text: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * The text with what stands inside brackets and book-title marks blanked out, index for index:
+ * 将申报材料（材料提交要求见附件2）的电子版报送… must find its sending verb after the bracket, not
+ * the 提交 inside it.
+ */
+function bracketsBlanked(text: string): string {
+  let depth = 0;
+  let blanked = '';
+  for (const char of text) {
+    if ('（《“'.includes(char)) depth++;
+    const inside = depth > 0;
+    if ('）》”'.includes(char)) depth = Math.max(0, depth - 1);
+    blanked += inside ? '□'.repeat(char.length) : char;
+  }
+  return blanked;
+}
+
+/** How many copies and in which form (纸质件一式三份, 的电子版): how a paper is sent, not which. */
+const COPIES = /(?:的)?(?:纸质件|纸质版|电子版|电子档)?(?:一式[一二三四五六七八九十两\d]+份)?$/u;
+/** A part that names papers only by kind once its copies are cut (申报材料, 纸质材料, 材料). */
+const KIND_ONLY = /^(?:最终版|正式版?|纸质|电子|书面)*(?:相关|有关|上述|以上|全部|所有|其他|申报|申请|项目)?(?:材料|资料|文件|文档)$/u;
+/** 请各镇（街道）经发办于…前…并将推荐项目清单报送…: an office's own reporting, not the applicant's papers. */
+const OFFICE_SENDS = /^(?:（[一二三四五六七八九十\d]+）)?请?各[^，。；]{0,12}(?:部门|局|委员会|政府|办公室|办|机构|中心)(?:于|在|负责|要|应|须)/u;
+
+/**
+ * The paper a short name refers back to: 填写《某某认定申请表》（附件1）…将申请表报送 names the form in
+ * full once, then by its last word. The full title, with the attachment it is, is the item.
+ */
+function fullTitle(sentence: string, part: string): string | undefined {
+  const name = matchingText(part).replace(/^《|》$/gu, '');
+  if ([...name].length < 2) return undefined;
+  for (const match of sentence.matchAll(/《([^《》]+)》(?:[（(]附件[^）)]{0,4}[）)])?/gu)) {
+    if (matchingText(match[1]!).endsWith(name) && match[1] !== name) return match[0];
+  }
+  return undefined;
+}
+
 export function materialsInProse(sentence: string): string[] {
   const normalised = matchingText(sentence);
-  const take = normalised.lastIndexOf('将', normalised.search(SEND));
-  const send = normalised.slice(take + 1).search(SEND);
+  if (OFFICE_SENDS.test(normalised.trim())) return [];
+  const blanked = bracketsBlanked(normalised);
+  const take = blanked.lastIndexOf('将', blanked.search(SEND));
+  const send = blanked.slice(take + 1).search(SEND);
   if (take < 0 || send < 0) return papersAfterVerb(sentence, normalised);
   const start = take + 1;
   const listText = normalised.slice(start, start + send);
@@ -103,7 +142,15 @@ export function materialsInProse(sentence: string): string[] {
     part = part.replace(/^以及|^和|^及/u, '').replace(/(?:分别|统一|一并|均)$/u, '').trim();
     const binding = BINDING.exec(matchingText(part));
     if (binding && binding.index > 0) part = part.slice(0, binding.index).trim();
-    if (part && !NOT_A_PAPER.test(matchingText(part)) && PAPERS.test(part)) items.push(part);
+    // 申报材料的电子档上传至…: the part runs on into the clause that sends it.
+    const handOver = /上传|提交|报送|递交/u.exec(bracketsBlanked(matchingText(part)));
+    if (handOver && handOver.index > 0) part = part.slice(0, handOver.index).trim();
+    // 申报材料的电子版和（加盖公章纸质版）: the copies and a dangling 和 say how, not which paper.
+    part = part.replace(/(?:和|及|与|以及)$/u, '').trim();
+    const copies = COPIES.exec(matchingText(part));
+    if (copies && copies.index > 0) part = part.slice(0, copies.index).trim();
+    if (!part || NOT_A_PAPER.test(matchingText(part)) || !PAPERS.test(part) || KIND_ONLY.test(matchingText(part).replace(/（[^（）]*见[^（）]*）/gu, ''))) continue;
+    items.push(fullTitle(sentence, part) ?? part);
   }
   return items;
 }

@@ -93,8 +93,18 @@ export function splitPartyLists(items: readonly DraftItem[]): DraftItem[] {
  * （附件1））: under 申报范围 a notice lists the programmes it opens, not who may apply.
  */
 export function isPolicyNotParty(text: string): boolean {
-  return /^(?:请)?(?:参见|详见|参照|见)?《/u.test(matchingText(text).trim());
+  const normalised = matchingText(text).trim();
+  if (/^(?:请)?(?:参见|详见|参照|见)?《/u.test(normalised)) return true;
+  // 支持招大引强。指与《政策意见》第一条所对应的项目。: a programme named by a policy's article, with
+  // nobody in it who applies (a party names 企业, 单位, 人员…; 符合《办法》第三条的企业 stays).
+  const outsideTitles = normalised.replace(/《[^《》]*》/gu, '');
+  if (/《[^《》]+》中?第[一二三四五六七八九十百\d]+条/u.test(normalised) && !PARTY_WORD.test(outsideTitles)) return true;
+  // 专项资金的支持范围应当符合《某某指南》: the scope itself is the subject, defined by a document.
+  return /范围(?:应当?|须|需)?(?:符合|按照|参照|详见|参见|见)《/u.test(normalised) && !PARTY_WORD.test(outsideTitles);
 }
+
+/** Words that name someone who applies, anywhere in an item (企业, 单位, 人员, 机构…). */
+const PARTY_WORD = /人员|人才|人士|者|家属|农民|毕业生|学生|职工|军人|家庭|企业|单位|机构|组织|合作社|团队|个体工商户|法人/u;
 
 /**
  * An item that only says where several fields are written (具体申报条件、奖补标准、申报材料等内容详见附件):
@@ -107,6 +117,16 @@ export function isFieldsPointer(text: string): boolean {
   if (!pointer) return false;
   const named = normalised.slice(0, pointer.index).match(/条件|标准|材料|要求|流程|程序|对象/gu) ?? [];
   return new Set(named).size >= 2;
+}
+
+/**
+ * An item that only says where to look (详见附件1《某某申报指南》。, 名单详见《关于下达…的通知》,
+ * 请认真研读《办法》及其《申报指南》（见附件）): once the titles and brackets are taken out, a short
+ * clause whose verb points elsewhere is left, with no requirement or party of its own.
+ */
+export function isOnlyPointer(text: string): boolean {
+  const rest = matchingText(text).replace(/《[^《》]*》|（[^（）]*）|“[^“”]*”/gu, '').replace(/[\s。；，、]+$/u, '').replace(/及其|和|与|、/gu, '');
+  return /^[^，。；：]{0,14}(?:详见|参见|请见|参阅|查阅|研读|见)(?:附件[\d一二三四五六七八九十、\-]*)?$/u.test(rest);
 }
 
 /** 鼓励传统产业企业改造提升…: what the policy aims at, under a 支持范围 heading; no party. */

@@ -15,7 +15,7 @@ const REWARD_WORDS = /给予|奖励|补贴|补助|资助|扶持|奖补|支持|�
 const PERCENT = /\d+(?:\.\d+)?\s*[%％]/u;
 /** A deadline and where to send the papers: 于9月26日报送科技厅, 请于…前将…发送至. Always a process step. */
 const DEADLINE_SEND = /于.{0,14}日(?:前|之前)?.{0,30}(?:报送|提交|上报|报至|递交|发送|寄送|送至)/u;
-const PROCESS_PROSE = new RegExp(`${DEADLINE_SEND.source}|报送至|报送到|提交至|提交到|发送至|送至|报至|递交|登录.{2,30}(?:平台|系统|网站)|网上申报|在线申报|线上申报`, 'u');
+const PROCESS_PROSE = new RegExp(`${DEADLINE_SEND.source}|报送至|报送到|提交至|提交到|发送至|送至|报至|递交|向[^，。；]{2,16}(?:报送|提交|递交)(?![^。；]*(?:包括|如下|以下)[^。；]*：)|登录.{2,30}(?:平台|系统|网站)|网上申报|在线申报|线上申报`, 'u');
 const PARTIES_PROSE = /(?:申报|支持|扶持|适用|奖励|补贴|资助|申请)(?:对象|范围|主体)(?:为|是|包括|：)(.{4,})/u;
 /**
  * The subject of a sentence that says who may apply (经公示无异议的港澳居民随迁子女可登录系统填报志愿):

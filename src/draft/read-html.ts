@@ -28,7 +28,7 @@ const CHROME_NAME =
   /(?:^|[-_\s])(?:nav|menu|breadcrumbs?|crumbs?|position|location|share|bdshare|print|close|fontsize|font|related|xgxx|xgwz|xglj|xgwj|footer|foot|copyright|pager|toolbar|tools|fenxiang|dayin|guanbi|zihao|sxp|prev|next)(?:[-_\s]|$)/i;
 
 export function readHtml(file: string, bytes: Uint8Array): SourceDocument {
-  const page = parseDocument(decodeText(bytes, declaredCharset(bytes)), { decodeEntities: true });
+  const page = parseDocument(separateRunTogetherAttributes(decodeText(bytes, declaredCharset(bytes))), { decodeEntities: true });
   const metaTitle = pageTitle(page);
   const container = articleContainer(page);
   removeChrome(container);
@@ -41,6 +41,18 @@ export function readHtml(file: string, bytes: Uint8Array): SourceDocument {
     lines: lines.map((line, index) => ({ ...line, line: index + 1 })),
     ...(metaTitle ? { metaTitle } : {}),
   };
+}
+
+/** Tags whose name a copier may run into the first attribute. */
+const RUN_TOGETHER = /<(p|div|span|font|strong|b|table|tr|td|th|ul|ol|li|h[1-6]|a|img|section|article)(?=(?:style|class|id|align|lang|width|height|face|size|color|href|src|valign|border)\s*=)/giu;
+
+/**
+ * <pstyle="text-indent:2em;">: a copy that dropped every space inside the tags. A parser reads
+ * `pstyle="…"` as the tag's name, so no paragraph would end; the space goes back after a known tag
+ * name when an attribute name follows it directly.
+ */
+export function separateRunTogetherAttributes(html: string): string {
+  return html.replace(RUN_TOGETHER, '<$1 ');
 }
 
 /** The charset a page declares in `<meta charset>` or `<meta http-equiv="Content-Type">`, from its first bytes. */

@@ -6,11 +6,36 @@
 import { decodeText } from './decode-text.js';
 import { joinWrappedLines, type PhysicalLine } from './join-wrapped-lines.js';
 import { isChromeLine } from './page-chrome.js';
+import { readHtml } from './read-html.js';
 import type { SourceDocument } from './source-document.js';
 
+/**
+ * Markup, not text: a page's HTML source saved or copied as .txt (<div style=…><p>…</p>). It closes
+ * several elements, and it opens with a tag or tags make up a good part of it (a copier's title line
+ * may stand before the source); plain text that mentions a tag or two does neither.
+ */
+export function isHtmlSource(text: string): boolean {
+  const start = text.trimStart();
+  if ((start.match(/<\/[a-z][a-z0-9]*\s*>/giu) ?? []).length < 3) return false;
+  if (/^<(?:!doctype\s+html|html|[a-z][a-z0-9]*)/iu.test(start)) return true;
+  const markup = (start.match(/<\/?[a-z][a-z0-9]*(?:[\s=][^<>]*)?>/giu) ?? []).join('').length;
+  return markup >= 0.3 * start.length;
+}
+
 export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
+  const decoded = decodeText(bytes);
+  // Read as the page it is, so that its paragraphs become lines and its tags do not reach the card;
+  // its lines are then numbered by paragraph, as a page's are.
+  if (isHtmlSource(decoded)) {
+    // A copier's line or two before the source (its title) are text; the source starts at the first tag.
+    const start = decoded.search(/^\s*<(?:!doctype|[a-z])/imu);
+    const preface = decoded.slice(0, Math.max(0, start)).split(/\r\n|\r|\n/).map((text) => text.trim()).filter((text) => text !== '' && !isChromeLine(text));
+    const page = readHtml(file, new TextEncoder().encode(decoded.slice(Math.max(0, start))));
+    const lines = [...preface.map((text) => ({ text })), ...page.lines].map((line, index) => ({ ...line, line: index + 1 }));
+    return { ...page, format: 'txt', lines };
+  }
   const physical: PhysicalLine[] = [];
-  const raw = decodeText(bytes).split(/\r\n|\r|\n/);
+  const raw = decoded.split(/\r\n|\r|\n/);
   raw.forEach((rawLine, index) => {
     const text = rawLine.trim();
     if (text !== '' && !isChromeLine(text)) physical.push({ text, line: index + 1, full: false });

@@ -11,6 +11,7 @@ import { nodeLines, type HeadingNode } from './heading-tree.js';
 import { fieldForHeading } from './field-for-heading.js';
 import { INLINE_ITEM_MARKERS, lineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
+import { tableRowText } from './table-row-text.js';
 
 export interface DraftItem {
   text: string;
@@ -31,9 +32,26 @@ function trimItem(text: string): string {
 /** `[a.]KEY：…` with a short KEY that is a name, not a sentence (病历资料：, 身份证明材料：). */
 const KEYED_ITEM = /^(?:[a-zA-Z][.、)）]\s*)?[^，。；：\d]{2,10}：(?!$)/u;
 
+/**
+ * Where each of several lead-ins starts when one line holds more than one, each opening its own
+ * numbered list (甲地区受理条件为：1.…2.… 乙地区受理条件为：1.…2.…): each lead-in with its list is one
+ * item, as the alternatives of one condition are. Fewer than two such lead-ins: undefined.
+ */
+function leadInStarts(normalised: string): number[] | undefined {
+  const starts = [...normalised.matchAll(/[^，。；：\s\d|]{2,16}(?:为|有|包括|如下)：(?=\s*(?:\d{1,2}[.、]|（\d{1,2}）|[\u2460-\u2473]))/gu)].map((match) => match.index);
+  return starts.length >= 2 ? starts : undefined;
+}
+
 function splitLine(text: string, arrows: boolean): string[] {
+  const row = tableRowText(text);
+  if (row !== undefined) return row === '' ? [] : splitLine(row, arrows);
   const normalised = matchingText(text);
   if (ALTERNATIVES.test(normalised)) return [text];
+  const leadIns = leadInStarts(normalised);
+  if (leadIns) {
+    const lead = text.slice(0, leadIns[0]).trim();
+    return [...(lead && !LEAD_IN.test(matchingText(lead)) ? [lead] : []), ...leadIns.map((start, index) => text.slice(start, leadIns[index + 1] ?? text.length))];
+  }
   const markers = [...normalised.matchAll(INLINE_ITEM_MARKERS)];
   if (markers.length >= 2) {
     const parts: string[] = [];
@@ -49,7 +67,14 @@ function splitLine(text: string, arrows: boolean): string[] {
   // A paragraph of several sentences under a heading lists one thing per sentence.
   const sentences = splitAt(text, normalised, '。').map((part, index, all) => (index < all.length - 1 ? `${part}。` : part)).filter((part) => part.trim() !== '');
   const pieces = sentences.flatMap((sentence) => (matchingText(sentence).includes('；') ? splitAt(sentence, matchingText(sentence), '；') : [sentence]));
-  return arrows ? pieces.flatMap(flowSteps) : pieces;
+  // …持材料到窗口申请；或将申请表拍照上传系统…: a piece that opens with 或 is the other way of the
+  // piece before it, not an item of its own.
+  const joinedAlternatives = pieces.reduce<string[]>((kept, piece) => {
+    if (kept.length > 0 && /^(?:或者?|或是)(?!许)/u.test(matchingText(piece).trim())) kept[kept.length - 1] = `${kept[kept.length - 1]!}；${piece.trim()}`;
+    else kept.push(piece);
+    return kept;
+  }, []);
+  return arrows ? joinedAlternatives.flatMap(flowSteps) : joinedAlternatives;
 }
 
 /** Longest step name in a flow line (网上申报→区级初审→市级复核; 申请办理参保缴费信息采集和险种核定→签订电子缴费协议→…). */
@@ -256,5 +281,9 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     const named = (child.style === 'step' || short) && rest !== '' && !/[，。；：]$/u.test(matchingText(own.trim()));
     push(named ? `${own.trim()}：${rest}` : own.trim() + rest, lines);
   }
-  return items;
+  // 申请材料：无 — a section that says there is nothing of its kind lists nothing.
+  return items.length === 1 && SAYS_NONE.test(matchingText(items[0]!.text)) ? [] : items;
 }
+
+/** An item that only says there is none: 无, 暂无, 无需提供, 不需要。 */
+const SAYS_NONE = /^(?:无|暂无|没有|无需(?:提供|提交)?|不需要(?:提供|提交)?|不需提供)[。.]?$/u;

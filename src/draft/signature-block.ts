@@ -13,6 +13,22 @@ const ORG_END = '(?:局|委员会|委|厅|办公室|办|人民政府|政府|中�
 const ORG = new RegExp(`^[\\u4e00-\\u9fa5（）]{2,40}${ORG_END}$`, 'u');
 const SIGN_DATE = /^(\d{4}|[一二三四五六七八九〇零○Ｏ０O]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
 const AFTER_SIGNATURE = /^（?(?:此件|本件)|^抄送|^印发|^(?:[\u4e00-\u9fa5]{2,20})\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发$/u;
+/**
+ * A page's attachment links under the signature (附件下载：1.某某申报指南.doc, 2.申报书附件1-4下载): the
+ * site's, after the document's end.
+ */
+const ATTACHMENT_LINK = /^附件(?:下载)?\s*[：:]|(?:下载|\.(?:docx?|xlsx?|pdf|wps|zip|rar))\s*$/iu;
+/**
+ * （苏州市科学技术局代章）: the note that another office's seal stands in for the signer's. It belongs
+ * to the block but names no issuer.
+ */
+const SEAL_NOTE = /^（[^（）]{2,40}(?:代章|代印|盖章|公章|印章)）$/u;
+/** The same note joined to the office line above it, as a reader that rejoins wrapped lines leaves it. */
+const TRAILING_SEAL_NOTE = /\s*（[^（）]{2,40}(?:代章|代印|盖章|公章|印章)）$/u;
+/** （联系人：张三，联系电话：0512-…）: whom to call, printed under the date; it is read for contacts. */
+const CONTACT_NOTE = /^（\s*(?:联系人|联系电话|联系方式|咨询电话)[^（）]*(?:（[^（）]*）[^（）]*)*）$/u;
+/** ****年*月**日: a signing date a copier masked; it still closes the block, with no date to take. */
+const MASKED_DATE = /^[*＊]{2,4}\s*年\s*[*＊]{1,2}\s*月\s*[*＊]{1,2}\s*日$/u;
 /** How many lines from the end the block may span (several offices, a date, 版记). */
 const WINDOW = 10;
 
@@ -26,6 +42,8 @@ export interface SignatureBlock {
   dateLine: SourceLine | undefined;
   /** Index of the block's first line: lines from here on are not part of the body. */
   start: number;
+  /** Notes after the block that still speak to the reader: （联系人：…，联系电话：…）. */
+  notes?: SourceLine[];
 }
 
 function yearDigits(text: string): number {
@@ -50,21 +68,41 @@ export function isOfficeName(text: string): boolean {
 
 export function findSignatureBlock(lines: readonly SourceLine[]): SignatureBlock {
   const block: SignatureBlock = { offices: [], officeLines: [], date: undefined, dateLine: undefined, start: lines.length };
+  const links: SourceLine[] = [];
   for (let index = lines.length - 1; index >= Math.max(0, lines.length - WINDOW); index--) {
     const line = lines[index]!;
     const text = matchingText(line.text).trim();
+    if (CONTACT_NOTE.test(text) && block.offices.length === 0 && block.dateLine === undefined) {
+      block.notes = [line, ...(block.notes ?? [])];
+      block.start = index;
+      continue;
+    }
     if (AFTER_SIGNATURE.test(text) && block.offices.length === 0 && block.date === undefined) {
       block.start = index;
       continue;
     }
+    if (ATTACHMENT_LINK.test(text) && block.offices.length === 0 && block.dateLine === undefined) {
+      links.push(line);
+      block.start = index;
+      continue;
+    }
+    if (MASKED_DATE.test(text) && block.date === undefined && block.dateLine === undefined && block.offices.length === 0) {
+      block.dateLine = line;
+      block.start = index;
+      continue;
+    }
+    if (SEAL_NOTE.test(text) && block.offices.length === 0) {
+      block.start = index;
+      continue;
+    }
     const date = signDate(text);
-    if (date && block.date === undefined && block.offices.length === 0) {
+    if (date && block.date === undefined && block.dateLine === undefined && block.offices.length === 0) {
       block.date = date;
       block.dateLine = line;
       block.start = index;
       continue;
     }
-    const names = text.split(/\s{2,}|\s+(?=[\u4e00-\u9fa5])/u).filter(Boolean);
+    const names = officesIn(text.replace(TRAILING_SEAL_NOTE, ''));
     if (names.length > 0 && names.every(isOfficeName)) {
       block.offices.unshift(...names);
       block.officeLines.unshift(line);
@@ -73,7 +111,31 @@ export function findSignatureBlock(lines: readonly SourceLine[]): SignatureBlock
     }
     break;
   }
+  // Attachment lines with no signature above them are the text's own (附件：…某局2025年8月27日 may hold a run-in one).
+  if (links.length > 0 && block.offices.length === 0 && block.dateLine === undefined) block.start = lines.indexOf(links[0]!) + 1;
+  // A contact note with no signature above it is the text's own last line: it stays in the body.
+  if (block.notes && block.offices.length === 0 && block.dateLine === undefined) {
+    block.start = lines.indexOf(block.notes[block.notes.length - 1]!) + 1;
+    delete block.notes;
+  }
   return block;
+}
+
+/**
+ * The office names of a signature line, side by side; also when the reader joined the line to the
+ * 附件 line above it (附件：某某申报指南四川省某某委员会 四川省财政厅): the offices start after the last
+ * paper's name. Empty when the line is not all offices.
+ */
+function officesIn(text: string): string[] {
+  const split = (part: string) => part.split(/\s{2,}|\s+(?=[\u4e00-\u9fa5])/u).filter(Boolean);
+  const names = split(text);
+  if (names.length > 0 && names.every(isOfficeName)) return names;
+  if (!/^附件/u.test(text)) return [];
+  for (const paper of [...text.matchAll(PAPER_END)].reverse()) {
+    const rest = split(text.slice(paper.index + paper[0].length));
+    if (rest.length > 0 && rest.every(isOfficeName)) return rest;
+  }
+  return [];
 }
 
 /**
@@ -96,7 +158,7 @@ export function findInnerSignature(lines: readonly SourceLine[]): SignatureBlock
 /** A signing date at the very end of a line that holds more than the date. */
 const TRAILING_DATE = /((?:\d{4}|[一二三四五六七八九〇零○Ｏ０O]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*[。.]?$/u;
 /** Where the name of an attached paper ends (…汇总表, …承诺书, 申请表.docx). */
-const PAPER_END = /(?:表|书|单|册|清单|目录|说明|报告|函|\.(?:docx?|xlsx?|pdf|wps|zip|rar))/giu;
+const PAPER_END = /(?:表|书|单|册|清单|目录|说明|报告|函|指南|办法|细则|方案|\.(?:docx?|xlsx?|pdf|wps|zip|rar))/giu;
 const MIN_OFFICE = 4;
 
 /**
@@ -115,7 +177,8 @@ export function findRunInSignature(lines: readonly SourceLine[]): SignatureBlock
     if (!signed) continue;
     const before = text.slice(0, date.index).trimEnd();
     let start = Math.max(0, ...[...before.matchAll(/[。；：，、\s]/gu)].map((match) => match.index + 1));
-    if (/^附件/u.test(text)) {
+    // The 附件 line may itself be run into the text before it: 逾期不予受理，附件：某某申报指南某某局2024年8月19日.
+    if (/^附件/u.test(text) || /附件[\d一二三四五六七八九十]*：[^：。；]*$/u.test(before)) {
       for (const paper of before.matchAll(PAPER_END)) {
         const end = paper.index + paper[0].length;
         if (end > start && before.length - end >= MIN_OFFICE) start = end;

@@ -20,6 +20,7 @@ import { fieldForHeading } from './field-for-heading.js';
 import { FIELD_SYNONYMS } from './field-synonyms.js';
 import { chineseNumberValue, INLINE_HEADING_MARKERS } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
+import { tableRowText } from './table-row-text.js';
 
 /** Where a marker may start inside a line: after a space or the end of a sentence or clause. */
 const BEFORE = /[\s。；！？：]$/u;
@@ -116,7 +117,8 @@ export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] 
   const out: SourceLine[] = [];
   for (const line of lines) {
     // A table row is whole by construction: numbering inside a cell (1.线上办理 2.现场办理) is the cell's.
-    if (line.kind === 'table-row') {
+    // So is a row a page's text kept with its pipes (可办理具体条件 | 甲地区受理条件为：1.…2.…).
+    if (line.kind === 'table-row' || tableRowText(line.text)) {
       out.push(line);
       continue;
     }

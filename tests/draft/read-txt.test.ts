@@ -87,4 +87,25 @@ describe('readDocument on .txt', () => {
       { text: '一、基本条件', line: 4 },
     ]);
   });
+
+  it('reads a page\'s HTML source saved as .txt as the page, also when the copy ran attributes into tag names', async () => {
+    const html = '<divstyle="font-size:16px;"><pstyle="text-indent:0em;">各有关单位：</p><p class="x">一、申报条件</p><pstyle="text-indent:2em;">1.在本市注册的企业，</p><script>alert(1)</script></div>';
+    const { write } = await documentFolder();
+    const file = await write('page.txt', Buffer.from(html, 'utf8'));
+    const document = await readDocument(file);
+    expect([document.format, document.lines.map((line) => line.text)]).toEqual(['txt', ['各有关单位：', '一、申报条件', '1.在本市注册的企业，']]);
+  });
+
+  it('reads HTML source after a copier\'s title line as the page', async () => {
+    const html = '某市关于申报的通知\n<div style="font-size:16px;"><p style="text-indent:2em;">一、申报条件</p><p style="text-indent:2em;">1.在本市注册的企业。</p><p style="text-indent:2em;">2.近三年无失信记录。</p></div>';
+    const { write } = await documentFolder();
+    const file = await write('page.txt', Buffer.from(html, 'utf8'));
+    expect((await readDocument(file)).lines.map((line) => line.text)).toEqual(['某市关于申报的通知', '一、申报条件', '1.在本市注册的企业。', '2.近三年无失信记录。']);
+  });
+
+  it('keeps plain text that mentions a tag as text', async () => {
+    const { write } = await documentFolder();
+    const file = await write('notice.txt', Buffer.from('<附件>申报表</附件>说明\n一、申报条件\n1.在本市注册的企业。', 'utf8'));
+    expect((await readDocument(file)).lines.map((line) => line.text)).toEqual(['<附件>申报表</附件>说明', '一、申报条件', '1.在本市注册的企业。']);
+  });
 });
