@@ -17,7 +17,7 @@ import { fitItem, shortenText } from './fit-limits.js';
 import type { LlmAnswer } from './llm-answer.js';
 import type { LlmReading } from './llm-reader.js';
 import type { ResponseFormatKind } from './llm-request.js';
-import type { SourceLine } from './source-document.js';
+import { compareLines, type SourceLine } from './source-document.js';
 import { place } from './source-place.js';
 
 /** What the model did to a draft, for the review report and `--json`. */
@@ -249,7 +249,7 @@ function mergeTable(merge: Merge, reward: Record<string, unknown>, table: { colu
   const fits = rows.length <= limits.tableRows && columns.length <= limits.tableColumns && rows.every((row) => row.length === columns.length && row.every((cell) => cell && [...cell].length <= limits.tableCell));
   if (!whole || !fits) return;
   reward['table'] = { columns, rows };
-  merge.took(['reward', 'table'], lines.sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line));
+  merge.took(['reward', 'table'], lines.sort(compareLines));
 }
 
 /** Dates only when written in the sentence the model quotes; the note only when found. */

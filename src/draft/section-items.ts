@@ -5,7 +5,7 @@
  * "满足以下条件之一：(1)…(2)…" remains one item. Plain body lines are split at inline numbering,
  * else into sentences and at ；, never inside brackets, unless they introduce alternatives.
  */
-import type { SourceLine } from './source-document.js';
+import { compareLines, type SourceLine } from './source-document.js';
 import type { DraftField } from './field-synonyms.js';
 import { nodeLines, type HeadingNode } from './heading-tree.js';
 import { fieldForHeading } from './field-for-heading.js';
@@ -204,15 +204,16 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     for (const part of splitLine(node.value, arrows)) push(part, [node.source]);
   }
   // Paragraphs after the section's numbered items are not items of it (see detachTrailingProse).
-  const lastChildLine = node.children.length > 0 ? node.children[node.children.length - 1]!.source?.line : undefined;
-  const firstChildLine = node.children[0]?.source?.line;
+  const lastChild = node.children.length > 0 ? node.children[node.children.length - 1]!.source : undefined;
+  const firstChild = node.children[0]?.source;
   let alternativesTaken = false;
   for (const [index, line] of node.body.entries()) {
-    if (lastChildLine !== undefined && line.line > lastChildLine) break;
+    if (lastChild !== undefined && compareLines(line, lastChild) > 0) break;
     const normalised = matchingText(line.text);
     // The lead-in stands right before the numbered children (no plain line or table row between them).
     const next = node.body[index + 1];
-    const leadsChildren = firstChildLine !== undefined && line.line <= firstChildLine && (!next || next.line > firstChildLine || (next.line === line.line && line.line === firstChildLine));
+    const leadsChildren =
+      firstChild !== undefined && compareLines(line, firstChild) <= 0 && (!next || compareLines(next, firstChild) > 0 || (compareLines(next, line) === 0 && compareLines(line, firstChild) === 0));
     if (ALTERNATIVES.test(normalised) && LEAD_IN.test(normalised) && leadsChildren && node.children.every((child) => child.field === undefined || child.field === field)) {
       // …且同时符合以下条件之一的家庭： over （一）（二）（三）: the alternatives under it are one item with it.
       const alternatives = node.children.flatMap(nodeLines);

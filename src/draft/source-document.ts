@@ -25,6 +25,14 @@ export interface SourceLine {
   cells?: string[];
 }
 
+/**
+ * Reading order of two lines of one document. A PDF counts lines per page, so line 3 of page 2
+ * comes after line 40 of page 1: the page decides first.
+ */
+export function compareLines(a: Pick<SourceLine, 'line' | 'page'>, b: Pick<SourceLine, 'line' | 'page'>): number {
+  return (a.page ?? 0) - (b.page ?? 0) || a.line - b.line;
+}
+
 export interface SourceDocument {
   /** The file as the user named it, for messages. */
   file: string;
