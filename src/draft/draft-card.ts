@@ -81,10 +81,6 @@ export interface DraftResult {
   report: DraftReport;
 }
 
-function yearOf(date: string | undefined): number | undefined {
-  return date ? Number(date.slice(0, 4)) : undefined;
-}
-
 /** 符合…条件之一的，提供A、B和C，可以申领…: who qualifies, then the papers to bring, then what they may do. */
 const CONDITION_THEN_PAPERS = /^([^。；]{6,}?的)[，,](?:需|须|应|并)?(?:提供|携带|提交|凭)[^，。；]{2,60}[，,](?:即?可以?|均可|方可)/u;
 
@@ -254,16 +250,16 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     processItems.push(...processSentences([...uncovered, ...linesOf('period')].filter((line) => !stepLines.has(line))));
   }
 
-  // Not the year a web page was published in: a copy is often posted long after, so a date without
-  // a year stays a note unless the notice itself is dated.
-  const defaultYear = yearOf(signedBy.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined);
   // A date inside a condition or a paper (…至…期间未有失信行为) is that item's, not the time to apply.
   // (A line that also gave a process step keeps its dates: …限报1项。…于9月26日报送.)
   const stepLines = new Set(processItems.flatMap((item) => item.lines));
   // A materials item that opens with its dates (2025年10月20日9:00至11月5日17:00，登录系统提交…) says when, so they stay.
   const paperItems = itemsOf('materials').filter((item) => !isTimeNotPaper(item.text) && !OPENS_WITH_DATES.test(matchingText(item.text)));
   const itemLines = new Set([...partyItems, ...conditionItems, ...paperItems].flatMap((item) => item.lines).filter((line) => !stepLines.has(line)));
-  const period = findPeriod(linesOf('period'), body.filter((line) => !itemLines.has(line)), defaultYear);
+  // No year is lent to a date written without one (9月12日前), not even the signature's: a notice
+  // signed in December may mean next year's date, and a copy may be of another year's notice, so
+  // such a date stays a note for a person to date.
+  const period = findPeriod(linesOf('period'), body.filter((line) => !itemLines.has(line)), undefined);
   // A contact note under the signature (（联系人：…，联系电话：…）) is outside the body but still the contacts.
   const contactsFound: FoundContact[] = findContacts(linesOf('contacts'), [...body, ...(signature.notes ?? [])]);
 

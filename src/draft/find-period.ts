@@ -1,8 +1,8 @@
 /**
  * The application period in prose: 2026年3月1日至4月30日, 11月4日至10日, 4月30日前, 截止日期为…,
- * 常年受理. A date written without its year takes the year of the document's own date (its
- * signature, else its 文号), never the current year (a draft of last year's notice must not move) and
- * never the year of the page that carried it (a copy is often posted long after the notice).
+ * 常年受理. A date written without its year takes `defaultYear` when the caller knows it for certain;
+ * else it is only a note (the card's drafter lends none: not the current year, not the signature's,
+ * not the year of the page that carried the copy). A range's end takes its start's year.
  */
 import type { SourceLine } from './source-document.js';
 import { stripLineMarker } from './line-marker.js';
@@ -206,7 +206,7 @@ function periodIn(line: SourceLine, defaultYear: number | undefined, prose = fal
 
 /**
  * The period from the period section's lines when there is one, else from any sentence about
- * applying. `defaultYear` is the document's own year.
+ * applying. `defaultYear` is the year of dates written without one, when it is known for certain.
  */
 export function findPeriod(sectionLines: readonly SourceLine[], allLines: readonly SourceLine[], defaultYear: number | undefined): FoundPeriod | undefined {
   const inSection = sectionLines.map((line) => periodIn(line, defaultYear)).filter((found) => found !== undefined);
