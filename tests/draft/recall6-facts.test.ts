@@ -4,9 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftCard } from '../../src/draft/draft-card.js';
+import { findContacts } from '../../src/draft/find-contacts.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
+const contactsOf = (section: SourceLine[], all: SourceLine[]) => findContacts(section, all).map(({ name, phone }) => ({ name, phone }));
 const draftOf = (...texts: string[]) => draftCard({ file: '通知.txt', format: 'txt', lines: lines(...texts) }).spec;
 
 describe('a date without its year', () => {
@@ -20,5 +22,35 @@ describe('a date without its year', () => {
 
   it('still gives a range\'s end the year its start was written with', () => {
     expect(draftOf('关于申报某某中心的通知', '申报时间：2026年9月8日—9月25日。').period).toEqual({ start: '2026-09-08', end: '2026-09-25' });
+  });
+});
+
+describe('numbers the contacts reader missed', () => {
+  it.each([
+    ['联系人：李老师，66501234，13912345678', [{ name: '李老师', phone: '66501234、13912345678' }]],
+    ['产业科：赵强，66501234', [{ name: '产业科 赵强', phone: '66501234' }]],
+    ['联系电话：66501234 66505678', [{ name: '咨询电话', phone: '66501234、66505678' }]],
+    ['联系电话/传真：66501234', [{ name: '咨询电话', phone: '66501234' }]],
+  ])('in a contacts section: %s', (text, expected) => {
+    const section = lines(text);
+    expect(contactsOf(section, section)).toEqual(expected);
+  });
+
+  it('keeps a fax number out', () => {
+    const section = lines('电话：66501234，传真：66505678');
+    expect(contactsOf(section, section)).toEqual([{ name: '咨询电话', phone: '66501234' }]);
+  });
+
+  it('reads a number under its own 电话 key outside the contacts section that gathered the others', () => {
+    const all = lines('（四）受理地点：某区政务服务中心3楼。', '（五）系统技术支持电话：13912345678。', '三、联系方式', '产业科 66501234');
+    expect(contactsOf([all[3]!], all).map((contact) => contact.phone)).toEqual(['13912345678', '66501234']);
+  });
+
+  it.each([
+    [['请各单位按时报送。', '  经发科  王明 66501234'], ['66501234']],
+    [['项目编号 20260101'], []],
+    [['本年度共支持企业 12000000'], []],
+  ])('reads a line of only an office, a name and a number as a contact: %j', (texts, phones) => {
+    expect(contactsOf([], lines(...texts)).map((contact) => contact.phone)).toEqual(phones);
   });
 });
