@@ -9,7 +9,7 @@ import { matchingText } from './normalise-text.js';
 
 // The issuer abbreviation, the year in 〔〕 [] （） 【】 ﹝﹞ 〖〗, the serial number and 号.
 const DOC_NO = /([\u4e00-\u9fa5A-Za-z]{1,15})\s*([〔\[（【［﹝〖])\s*((?:19|20)\d{2})\s*([〕\]）】］﹞〗])\s*(第?\s*\d{1,5}\s*号)/gu;
-const CITING = /根据|按照|依据|依照|贯彻|落实|参照|执行|对照|结合|详见|见|印发|转发|废止|修订|替代|代替|《/u;
+const CITING = /附件|根据|按照|依据|依照|贯彻|落实|参照|执行|对照|结合|详见|见|印发|转发|废止|修订|替代|代替|《/u;
 // A page's metadata table writes the key without a colon: 文件号 苏工信中小〔2022〕496号 制发日期 2022-09-20;
 // as a bulleted list it puts a bullet first (• 发文字号 青海字〔2025〕4号).
 const KEY = /^[•·●▪◆■*-]?\s*(?:文号|发文字号|发文文号|文件编号|文件号)(?:\s*：\s*|\s+)/u;
@@ -44,8 +44,11 @@ export function findDocNo(lines: readonly SourceLine[]): FoundDocNo | undefined 
       const start = match.index + skip;
       const before = rest.slice(0, start);
       // …的通知苏科规〔2026〕2号, or with a space between (…的通知 苏科规〔2026〕2号), at the end of a head line.
-      const endsTitle = skip > 0 || (/\s$/u.test(before) && TITLE_END.test(before.trim()));
-      const afterTitle = endsTitle && index < HEAD_LINES && rest.slice(match.index + match[0].length).trim() === '';
+      // Or in brackets of its own after the title (…的通知【常科成〔2017〕83号】, …的通知（某工信〔2026〕12号）).
+      const bracketed = /[【\[（(]$/u.test(before) && TITLE_END.test(before.slice(0, -1).trim());
+      const endsTitle = skip > 0 || (/\s$/u.test(before) && TITLE_END.test(before.trim())) || bracketed;
+      const after = rest.slice(match.index + match[0].length).trim();
+      const afterTitle = endsTitle && index < HEAD_LINES && (after === '' || (bracketed && /^[】\]）)]$/u.test(after)));
       const alone = (before.trim() === '' || afterTitle) && rest.slice(match.index + match[0].length).trim().length <= 1;
       // The issuer part may swallow the citing word (按照苏工信投资〔2019〕337号).
       if (cited(before) || CITING.test(match[1]!)) continue;

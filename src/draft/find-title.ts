@@ -75,7 +75,8 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
     // A sentence is not a title, even when it quotes one (现将《关于…的通知》转发给你们).
     // A notice that issues other policies quotes them in its own title, with no sentence around
     // them: 某某办公室印发《关于…的意见》等政策的通知.
-    const issuing = /^[^，。；《]{0,40}(?:印发|转发|下发|公布)《[^》]+》[^，。；]{0,20}的通知$/u.test(matchingText(line.text).trim());
+    // The office that issued the forwarded notice may stand between (关于转发市经信委《关于…的通知》的通知).
+    const issuing = /^[^，。；《]{0,40}(?:印发|转发|下发|公布)[^，。；《》]{0,15}《[^》]+》[^，。；]{0,20}的通知$/u.test(matchingText(line.text).trim());
     if (/[，。；]/u.test(matchingText(line.text).slice(0, -1)) || (/《[^》]*关于/u.test(line.text) && !issuing)) continue;
     if (looksLikeTitle(line.text)) {
       // A title wrapped over two lines: 关于组织申报2026年度 / 苏州市…的通知.
@@ -94,7 +95,7 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
       return { text: line.text + next.text, lines: [line, next] };
     }
   }
-  const repeated = repeatedHeadline(head) ?? questionHeadline(head);
+  const repeated = repeatedHeadline(head) ?? questionHeadline(head) ?? lineAboveSalutation(head);
   if (repeated) return { text: repeated.text.trim(), lines: [repeated] };
   // A web article's own headline (本月起，这笔钱直接发放至个人！): the reader's first-level heading
   // at the top, when it is not a sentence of the body.
@@ -172,4 +173,28 @@ function questionHeadline(head: readonly SourceLine[]): SourceLine | undefined {
 
 function stripBullet(text: string): string {
   return text.replace(/^[•·●▪◆■\s]+/u, '');
+}
+
+/** A notice's salutation: 各有关单位：, 各镇（街道、区）招商中心（经发局、…）：, maybe run into the body. */
+const SALUTATION = /^各[^。；，,：:]{1,80}[：:]/u;
+/** Lines a page sets between a title and the salutation: a date, a key and its value (发布机构：…). */
+const BETWEEN = /^(?:(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?|[^，。；]{0,12}[：:].*)$/u;
+
+/**
+ * A notice whose title does not read as an official one (兑现2021年度某区商务发展专项资金, a mirror's
+ * @某某企业，…申报工作开始啦！): it still stands right above the salutation (各有关单位：), with at most a
+ * date or a page's key line between. Not a sentence, not an office (a signature-like line), not a date.
+ */
+function lineAboveSalutation(head: readonly SourceLine[]): SourceLine | undefined {
+  const salutation = head.findIndex((line) => SALUTATION.test(matchingText(line.text).trim()));
+  if (salutation <= 0) return undefined;
+  for (let index = salutation - 1; index >= Math.max(0, salutation - 3); index--) {
+    const line = head[index]!;
+    const text = matchingText(line.text).trim();
+    if (BETWEEN.test(text)) continue;
+    const length = [...text].length;
+    if (length < 6 || length > 60 || /[。；]|[，,、]$/u.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text)) return undefined;
+    return line;
+  }
+  return undefined;
 }

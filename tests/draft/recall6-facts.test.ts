@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { draftCard } from '../../src/draft/draft-card.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
+import { findDocNo } from '../../src/draft/find-doc-no.js';
+import { findTitle } from '../../src/draft/find-title.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -52,5 +54,32 @@ describe('numbers the contacts reader missed', () => {
     [['本年度共支持企业 12000000'], []],
   ])('reads a line of only an office, a name and a number as a contact: %j', (texts, phones) => {
     expect(contactsOf([], lines(...texts)).map((contact) => contact.phone)).toEqual(phones);
+  });
+});
+
+describe('the title and its 文号 at the head', () => {
+  it.each([
+    [['关于申报某某中心的通知【某科成〔2026〕8号】', '各有关单位：'], '某科成〔2026〕8号'],
+    [['关于申报某某中心的通知（某工信〔2026〕12号）', '各有关单位：'], '某工信〔2026〕12号'],
+    [['附件：关于申报某某中心的通知（某工信〔2026〕12号）'], undefined],
+    [['根据《关于申报某某中心的通知》（某工信〔2026〕12号），现通知如下：'], undefined],
+  ])('a 文号 in brackets after the title is the notice\'s own: %j', (texts, expected) => {
+    expect(findDocNo(lines(...texts))?.text).toBe(expected);
+  });
+
+  it('reads a 转发 title that names the office of the notice it forwards', () => {
+    const title = '关于转发市某某委《关于组织申报2026年某某项目的通知》的通知';
+    expect(findTitle(lines(title, '各有关单位：'), undefined)?.text).toBe(title);
+    expect(findTitle(lines('现将市某某委《关于组织申报2026年某某项目的通知》转发给你们，请遵照执行。'), undefined)).toBeUndefined();
+  });
+
+  it.each([
+    [['兑现2025年度某区商务发展专项资金', '各镇（街道、区）招商中心（经发局、投促局）：'], '兑现2025年度某区商务发展专项资金'],
+    [['扫一扫 关注我们', '@某区企业，高质量发展奖励申报开始啦！', '各相关单位：根据有关规定，现将申报事项通知如下。'], '@某区企业，高质量发展奖励申报开始啦！'],
+    [['某区专项资金申报', '发布时间：2026-03-01', '各有关单位：'], '某区专项资金申报'],
+    [['某某市科学技术局', '各有关单位：'], undefined],
+    [['为做好申报工作，现通知如下。', '各有关单位：'], undefined],
+  ])('takes the line right above the salutation as the title: %j', (texts, expected) => {
+    expect(findTitle(lines(...texts), undefined)?.text).toBe(expected);
   });
 });
