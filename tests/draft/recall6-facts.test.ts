@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { draftCard } from '../../src/draft/draft-card.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { findDocNo } from '../../src/draft/find-doc-no.js';
+import { caseTermsTable } from '../../src/draft/find-tiers.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
@@ -81,5 +82,30 @@ describe('the title and its 文号 at the head', () => {
     [['为做好申报工作，现通知如下。', '各有关单位：'], undefined],
   ])('takes the line right above the salutation as the title: %j', (texts, expected) => {
     expect(findTitle(lines(...texts), undefined)?.text).toBe(expected);
+  });
+});
+
+describe('cases named in a clause ending in 的, each followed by its terms', () => {
+  it.each([
+    [
+      '一般困难的，可给予每人不超过当地低保标准3倍的一次性救助，特别困难的，不超过当地低保标准10倍。',
+      [['一般困难', '每人不超过当地低保标准3倍'], ['特别困难', '不超过当地低保标准10倍']],
+    ],
+    ['对于首次认定的，给予研发费用5%的补助；复审通过的，给予2%的补助。', [['首次认定', '研发费用5%'], ['复审通过', '2%']]],
+    ['新认定的，奖励20万元，重新认定的，奖励10万元。', [['新认定', '20万元'], ['重新认定', '10万元']]],
+  ])('reads %s as a table', (sentence, rows) => {
+    expect(caseTermsTable(sentence)?.rows).toEqual(rows);
+  });
+
+  it.each([
+    ['符合条件的，可给予每人不超过当地低保标准3倍的一次性救助。'],
+    ['一般困难的，由街道审核，特别困难的，由区民政局审核。'],
+  ])('needs two cases with figures: %s', (sentence) => {
+    expect(caseTermsTable(sentence)).toBeUndefined();
+  });
+
+  it('gives the drafted card its table under a reward heading', () => {
+    const spec = draftOf('关于某区临时救助的通知', '一、补助标准', '一般困难的，可给予每人不超过当地低保标准3倍的一次性救助，特别困难的，不超过当地低保标准10倍。');
+    expect((spec.reward as { table?: { rows: string[][] } } | undefined)?.table?.rows).toEqual([['一般困难', '每人不超过当地低保标准3倍'], ['特别困难', '不超过当地低保标准10倍']]);
   });
 });
