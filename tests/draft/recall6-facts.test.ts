@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { draftCard } from '../../src/draft/draft-card.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { findDocNo } from '../../src/draft/find-doc-no.js';
+import { findPeriod } from '../../src/draft/find-period.js';
 import { caseTermsTable } from '../../src/draft/find-tiers.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -13,6 +14,17 @@ import type { SourceLine } from '../../src/draft/source-document.js';
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
 const contactsOf = (section: SourceLine[], all: SourceLine[]) => findContacts(section, all).map(({ name, phone }) => ({ name, phone }));
 const draftOf = (...texts: string[]) => draftCard({ file: '通知.txt', format: 'txt', lines: lines(...texts) }).spec;
+
+describe('the applicant\'s deadline', () => {
+  it.each([
+    [['请各申报单位于2026年5月8日（星期五）前将申报材料报送区经委。'], '2026-05-08'],
+    [['请各申报单位于2026年5月8日(周五)17:00前将申报材料报送区经委。'], '2026-05-08'],
+    [['网上申报截止时间为2026年2月26日。区科技局网上推荐项目截止时间为2026年3月1日，推荐后报送市科技局。'], '2026-02-26'],
+    [['网上申报截止时间为2026年2月26日。县（市）区科技局审核截止时间为2026年3月1日。'], '2026-02-26'],
+  ])('%j ends on %s', (texts, end) => {
+    expect(findPeriod([], lines(...texts), undefined)?.end).toBe(end);
+  });
+});
 
 describe('a date without its year', () => {
   it.each([
