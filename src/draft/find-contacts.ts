@@ -62,6 +62,13 @@ const HOURS = /[（(][^（）()]*(?:\d{1,2}\s*[:：]\s*\d{2}|工作日|工作时
  */
 const SUPERVISION = /纪检|监督(?:举报|电话|热线)|举报|投诉/u;
 /**
+ * A copier's sales line under the notice (11年专业代理免费咨询：198…（V同号）): a consultancy selling its
+ * services, whose words no office uses of itself (代理/代办 a service, 免费咨询, a mobile that is also
+ * the 微信/V number). Its number is not the notice's contact.
+ */
+const ADVERT = /(?:专业|申报)(?:代理|代办)|代理申报|代办申报|免费咨询|(?:微信|V|v|VX|vx)同号/u;
+
+/**
  * What the words of a sentence around a number must look like to name the contact: an office, a
  * desk or line, or a person (企业如对结果有异议，可拨打… names nobody).
  */
@@ -245,5 +252,5 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
     if (address) contact.address = address[1]!.trim().replace(/[。；;]$/u, '');
     contacts.push(contact);
   }
-  return contacts.filter((contact) => !SUPERVISION.test(contact.name));
+  return contacts.filter((contact) => !SUPERVISION.test(contact.name) && !contact.lines.some((line) => ADVERT.test(normaliseWidth(line.text))));
 }

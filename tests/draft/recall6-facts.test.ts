@@ -121,3 +121,16 @@ describe('cases named in a clause ending in 的, each followed by its terms', ()
     expect((spec.reward as { table?: { rows: string[][] } } | undefined)?.table?.rows).toEqual([['一般困难', '每人不超过当地低保标准3倍'], ['特别困难', '不超过当地低保标准10倍']]);
   });
 });
+
+describe('a copier\'s sales line', () => {
+  it.each([
+    ['10年专业代理免费咨询：13912345678（V同号）'],
+    ['项目申报代办，欢迎来电：13912345678（微信同号）'],
+  ])('gives no contact: %s', (text) => {
+    expect(contactsOf([], lines('请于2026年5月8日前报送区科技局。', text))).toEqual([]);
+  });
+
+  it('leaves an office\'s own line alone', () => {
+    expect(contactsOf([], lines('咨询电话：区科技局 66501234（工作日9:00-17:00）'))).toEqual([{ name: '区科技局', phone: '66501234' }]);
+  });
+});
