@@ -115,7 +115,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const content = lines.filter((line) => !isChromeLine(line.text));
   const title = findTitle(content, document.metaTitle);
   const signature = findSignatureBlock(content);
-  const docNo = findDocNo(lines);
+  const docNo = findDocNo(lines, title?.text);
   const inner = signature.offices.length === 0 ? findInnerSignature(content.slice(0, signature.start)) : undefined;
   // 附件：…汇总表某某局2025年8月27日: a signature that lost its line break.
   const runIn = signature.offices.length === 0 && !inner ? findRunInSignature(content.slice(0, signature.start)) : undefined;

@@ -31,7 +31,39 @@ function cited(before: string): boolean {
   return CITING.test(sentence);
 }
 
-export function findDocNo(lines: readonly SourceLine[]): FoundDocNo | undefined {
+/**
+ * `title` is the document's own title: a 文号 given beside the notice that issues that very title
+ * (附件：1.四府规〔2022〕2号某市人民政府关于印发《<title>》的通知.doc, a portal's link to the issuing notice)
+ * is the document's, though it stands in a line that would otherwise cite it.
+ */
+export function findDocNo(lines: readonly SourceLine[], title?: string): FoundDocNo | undefined {
+  return ownDocNo(lines) ?? (title === undefined ? undefined : issuingDocNo(lines, title));
+}
+
+/** How far a 文号 may stand from the issuing notice's 关于 (the office's name between) or its 的通知. */
+const NEAR = 20;
+
+function issuingDocNo(lines: readonly SourceLine[], title: string): FoundDocNo | undefined {
+  const own = matchingText(title).trim();
+  if (own.length < 6) return undefined;
+  for (const line of lines) {
+    const text = matchingText(line.text);
+    const issued = text.indexOf(`印发《${own}》的通知`);
+    if (issued < 0) continue;
+    const about = text.lastIndexOf('关于', issued);
+    const after = issued + `印发《${own}》的通知`.length;
+    for (const match of text.matchAll(DOC_NO)) {
+      const start = match.index + (TITLE_WORD.exec(match[1]!)?.[0].length ?? 0);
+      const end = match.index + match[0].length;
+      const before = about >= 0 && end <= about && about - end <= NEAR;
+      const behind = start >= after && start - after <= 2;
+      if (before || behind) return { text: text.slice(start, end).replace(/\s+/gu, ''), line };
+    }
+  }
+  return undefined;
+}
+
+function ownDocNo(lines: readonly SourceLine[]): FoundDocNo | undefined {
   for (const [index, line] of lines.entries()) {
     const text = matchingText(line.text).trim();
     const keyed = KEY.exec(text);

@@ -9,6 +9,7 @@ import { findDocNo } from '../../src/draft/find-doc-no.js';
 import { findPeriod } from '../../src/draft/find-period.js';
 import { caseTermsTable } from '../../src/draft/find-tiers.js';
 import { findTitle } from '../../src/draft/find-title.js';
+import { splitRunTogetherHead } from '../../src/draft/read-txt.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -132,5 +133,36 @@ describe('a copier\'s sales line', () => {
 
   it('leaves an office\'s own line alone', () => {
     expect(contactsOf([], lines('咨询电话：区科技局 66501234（工作日9:00-17:00）'))).toEqual([{ name: '区科技局', phone: '66501234' }]);
+  });
+});
+
+describe('a run-together copy (the whole notice on one line)', () => {
+  const rest = '第一条为鼓励企业创新，制定本办法。第二条对新认定的企业给予20万元奖励。'.repeat(20);
+  const title = '某市高新技术企业培育专项扶持办法';
+
+  it('cuts the head into the office, the signing date, the title and the text', () => {
+    expect(splitRunTogetherHead(`某市人民政府2026年3月1日${title}${rest}`)).toEqual(['某市人民政府', '2026年3月1日', title, rest]);
+  });
+
+  it.each([
+    [`某市人民政府2026年3月1日${title}第一条为鼓励企业创新。`],
+    [`为鼓励企业创新，某市人民政府2026年3月1日${title}${rest}`],
+  ])('leaves a short line or one that opens with a sentence whole: %s', (text) => {
+    expect(splitRunTogetherHead(text)).toEqual([text]);
+  });
+
+  it('drafts the issuer and the title from such a head, and the 文号 from the link to the notice that issues it', () => {
+    const text = `某市人民政府2026年3月1日${title}${rest}附件：1.某府规〔2026〕2号某市人民政府关于印发《${title}》的通知.doc。`;
+    const spec = draftCard({ file: '办法.txt', format: 'txt', lines: splitRunTogetherHead(text).map((part) => ({ text: part, line: 1 })) }).spec;
+    expect([spec.title, spec.issuer, spec.docNo]).toEqual([title, '某市人民政府', '某府规〔2026〕2号']);
+  });
+
+  it.each([
+    [`附件：某府规〔2026〕2号某市人民政府关于印发《${title}》的通知`, '某府规〔2026〕2号'],
+    [`附件：某市人民政府关于印发《${title}》的通知（某府规〔2026〕2号）`, '某府规〔2026〕2号'],
+    [`附件：某府规〔2026〕2号某市人民政府关于印发《某市另一办法》的通知`, undefined],
+    [`根据《${title}》（某府规〔2026〕2号），现通知如下`, undefined],
+  ])('a 文号 beside the notice that issues the document\'s own title: %s', (text, expected) => {
+    expect(findDocNo(lines('某市人民政府', text), title)?.text).toBe(expected);
   });
 });
