@@ -121,7 +121,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const runIn = signature.offices.length === 0 && !inner ? findRunInSignature(content.slice(0, signature.start)) : undefined;
   const signedBy = inner ?? runIn ?? signature;
   const head = new Set<SourceLine>([
-    ...(title?.lines ?? []),
+    ...(title && !title.inText ? title.lines : []),
     ...(docNo && docNo.line.text.trim().length <= docNo.text.length + 6 ? [docNo.line] : []),
     ...(inner ? [...inner.officeLines, inner.dateLine!] : []),
   ]);

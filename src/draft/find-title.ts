@@ -18,6 +18,8 @@ const MAX_TITLE = 120;
 export interface FoundTitle {
   text: string;
   lines: SourceLine[];
+  /** The title is part of a line that holds more of the document, which stays in the body. */
+  inText?: boolean;
 }
 
 /** A 文号 run into the end of a title line (…的通知苏科规〔2026〕2号, or after a space). */
@@ -97,6 +99,8 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
   }
   const repeated = repeatedHeadline(head) ?? questionHeadline(head) ?? lineAboveSalutation(head);
   if (repeated) return { text: repeated.text.trim(), lines: [repeated] };
+  const glued = gluedCardName(head[0]);
+  if (glued) return glued;
   // A web article's own headline (本月起，这笔钱直接发放至个人！): the reader's first-level heading
   // at the top, when it is not a sentence of the body.
   const headline = head.find((line) => line.kind === 'heading');
@@ -197,4 +201,16 @@ function lineAboveSalutation(head: readonly SourceLine[]): SourceLine | undefine
     return line;
   }
   return undefined;
+}
+
+/**
+ * A policy card flattened by a copier, its keys glued to their values (人社政策明白卡政策名称就业见习补贴
+ * 政策内容…): the card's name is the value of its 名称 key, up to the key that follows it (the card's
+ * content, basis or scope). Only at the head of the first line, where a card starts.
+ */
+const GLUED_NAME = /^[^，。；：:]{0,12}?(?:政策|项目|事项)名称([^，。；：:\d]{2,30}?)(?=政策内容|政策依据|政策解读|适用(?:范围|对象)|申报(?:条件|对象)|补贴(?:标准|对象)|享受(?:条件|对象)|办理(?:条件|流程))/u;
+
+function gluedCardName(line: SourceLine | undefined): FoundTitle | undefined {
+  const match = line && GLUED_NAME.exec(matchingText(line.text).trim());
+  return match ? { text: match[1]!, lines: [line], inText: true } : undefined;
 }

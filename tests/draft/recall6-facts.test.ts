@@ -166,3 +166,18 @@ describe('a run-together copy (the whole notice on one line)', () => {
     expect(findDocNo(lines('某市人民政府', text), title)?.text).toBe(expected);
   });
 });
+
+describe('a policy card flattened by a copier', () => {
+  it.each([
+    ['人社政策明白卡政策名称创业担保贷款贴息政策内容对符合条件的个人给予贴息，适用范围本市创业人员', '创业担保贷款贴息'],
+    ['事项名称某某补贴申报条件在本市登记的企业', '某某补贴'],
+    ['项目名称为某某补贴，政策内容如下', undefined],
+  ])('takes the value of its 名称 key as the title: %s', (text, expected) => {
+    expect(findTitle(lines(text), undefined)?.text).toBe(expected);
+  });
+
+  it('keeps the rest of the card\'s line in the body', () => {
+    const spec = draftOf('人社政策明白卡政策名称创业担保贷款贴息政策内容对符合条件的个人给予贴息，咨询电话：0376-7654321');
+    expect([spec.title, (spec.contacts as Array<{ phone: string }>)[0]?.phone]).toEqual(['创业担保贷款贴息', '0376-7654321']);
+  });
+});
