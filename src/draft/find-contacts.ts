@@ -26,9 +26,10 @@ const GROUPED_MOBILE = /(?<!\d)1[3-9]\d(?:[\s-]\d{4}){2}(?!\d)/gu;
 const HOTLINE = /(?<!\d)(?:(?:0\d{2,3}\s*[-－—]\s*)?(?<!掌上)(?:12345|12366|12333|12315|12348)(?!\d)(?!\s*(?:APP|App|app|小程序|公众号|客户端))|96\d{3,4}|[48]00(?:\s*[-－—]?\s*\d){7})(?!\d)/gu;
 /**
  * An 8- or 7-digit number with no area code (6861 2345 too) counts only after a 电话 key, or after
- * another such number (…：25202165、25202778, or with only a space between: 25202165 25202778).
+ * another such number (…：25202165、25202778, or with only a space between: 25202165 25202778), also
+ * when a bracketed name follows the first (66501234（张老师）、66505678（李老师）).
  */
-const LOCAL = /(?<=(?:电话|热线|手机|座机)\s*[：:]?\s*)(?:\d{7,8}|\d{4}\s\d{3,4})(?!\d)|(?<=\d{7,8}(?:\s*[、，,/]\s*|\s+))\d{7,8}(?!\d)/gu;
+const LOCAL = /(?<=(?:电话|热线|手机|座机)\s*[：:]?\s*)(?:\d{7,8}|\d{4}\s\d{3,4})(?!\d)|(?<=\d{7,8}(?:[（(][^（）()]{1,10}[）)])?(?:\s*[、，,/]\s*|\s+))\d{7,8}(?!\d)/gu;
 /**
  * In a contacts section, a line that names an office and ends in a 7- or 8-digit number
  * (…研发服务部65246055, 业务咨询 区科技局 6800 5678) gives that number without a 电话 key.
@@ -177,8 +178,10 @@ function namedPairs(text: string, phones: readonly PhoneMatch[]): Array<{ name: 
   for (const [index, phone] of phones.entries()) {
     const from = index === 0 ? 0 : phones[index - 1]!.index + phones[index - 1]!.text.length;
     let before = normalised.slice(from, phone.index);
+    // After a comma the next pair needs a name of its own (王帆 58811536，孙浚晞 68544312); a number
+    // after 、 or a comma alone (…1111111、2222222) is the same contact's.
     if (index === 0) before = before.split(/[，。；,;]/u).pop() ?? '';
-    else if (/[，。；,;、/]/u.test(before)) return undefined;
+    else if (/[，。；,;、/]/u.test(before)) before = before.split(/[，。；,;、/]/u).pop() ?? '';
     const name = nameIn(stripLineMarker(before.trim()), []);
     if (name === '' || name.length > 30) return undefined;
     names.push(name);

@@ -47,6 +47,9 @@ describe('numbers the contacts reader missed', () => {
     ['产业科：赵强，66501234', [{ name: '产业科 赵强', phone: '66501234' }]],
     ['联系电话：66501234 66505678', [{ name: '咨询电话', phone: '66501234、66505678' }]],
     ['联系电话/传真：66501234', [{ name: '咨询电话', phone: '66501234' }]],
+    ['联系人：王一 66501234，李二 66505678', [{ name: '王一', phone: '66501234' }, { name: '李二', phone: '66505678' }]],
+    ['咨询电话：66501234（张老师）、66505678（李老师）', [{ name: '张老师 李老师', phone: '66501234、66505678' }]],
+    ['咨询电话：0512-66501234、0512-66505678', [{ name: '咨询电话', phone: '0512-66501234、0512-66505678' }]],
   ])('in a contacts section: %s', (text, expected) => {
     const section = lines(text);
     expect(contactsOf(section, section)).toEqual(expected);
