@@ -132,9 +132,10 @@ function nameInSentence(text: string, phone: PhoneMatch): string | undefined {
   return /(?:热线|电话|专线|服务台|窗口|中心|局|处|科|室|办|委|部|所|站|厅)$/u.test(phrase) ? phrase : undefined;
 }
 
-/** 天河区某某科，天河区…室，咨询电话：…: the last clause before the number that is an office's name. */
+/** 天河区某某科，天河区…室，咨询电话：…: the last clause (or key) before the number that is an office's name. */
 function officeClauseBefore(text: string, phone: PhoneMatch): string | undefined {
-  const clauses = text.slice(0, phone.index).split(/[，。；,;]/u).map((clause) => stripLineMarker(clause.trim()));
+  // （一）农村处：负责…咨询，联系电话…: an office as the key of its line names it too.
+  const clauses = text.slice(0, phone.index).split(/[，。；,;：:]/u).map((clause) => stripLineMarker(clause.trim()));
   return clauses.reverse().find((clause) => isOfficeName(clause));
 }
 

@@ -184,3 +184,12 @@ describe('a policy card flattened by a copier', () => {
     expect([spec.title, (spec.contacts as Array<{ phone: string }>)[0]?.phone]).toEqual(['创业担保贷款贴息', '0376-7654321']);
   });
 });
+
+describe('the name of a contact', () => {
+  it.each([
+    ['（一）产业处：负责申报材料内容相关问题的咨询与政策解答，联系电话66501234；', [{ name: '产业处', phone: '66501234' }]],
+    ['咨询电话：0571-66501234', [{ name: '咨询电话', phone: '0571-66501234' }]],
+  ])('%s', (text, expected) => {
+    expect(contactsOf([], lines(text))).toEqual(expected);
+  });
+});
