@@ -34,3 +34,34 @@ describe('入库 is a verb of applying: a project library notice heads its requi
     expect(stepTexts({ spec } as DraftResult)).toHaveLength(2);
   });
 });
+
+describe('numbered parts without a heading that tell the procedure', () => {
+  it('drafts each part of a forwarding notice as a step when one says how to send and all are acts of the procedure', () => {
+    const { spec } = draft(
+      '关于转发某省某项目申报通知的通知',
+      '各有关单位：',
+      '现将省厅通知转发给你们，请认真组织申报。',
+      '一、由各园区负责辖区内企业的组织推荐，推荐名额不限。',
+      '二、区工信局将对申报材料进行初审，择优向市工信局推荐。',
+      '三、请各申报单位于2026年5月8日前将申报表纸质版一式两份报送至区工信局302室。',
+      '四、联系人：王老师，电话：12345678',
+      '某市某区工业和信息化局',
+      '2026年4月20日',
+    );
+    expect(stepTexts({ spec } as DraftResult)).toEqual([
+      '由各园区负责辖区内企业的组织推荐，推荐名额不限。',
+      '区工信局将对申报材料进行初审，择优向市工信局推荐。',
+      '请各申报单位于2026年5月8日前将申报表纸质版一式两份报送至区工信局302室。',
+    ]);
+  });
+
+  it.each([
+    // Requirements on the applicant: not a procedure; only the sentence that sends is a step.
+    [['1.申报单位须在本区注册满一年，并于2026年5月8日前将申报表报送至区科技局。', '2.申报项目不得重复申报。'], ['申报单位须在本区注册满一年，并于2026年5月8日前将申报表报送至区科技局。']],
+    // No part says how to send the application: no steps.
+    [['1.区科技局对项目进行初审。', '2.市科技局组织专家评审并公示。'], ['待补充：申报流程']],
+  ])('leaves numbered parts that are not a procedure: %j', (parts, steps) => {
+    const result = draft('关于某项目的通知', '各有关单位：', ...parts);
+    expect(stepTexts(result)).toEqual(steps);
+  });
+});
