@@ -43,6 +43,7 @@ import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
 import { place } from './source-place.js';
 import { splitInlineHeadings } from './split-inline-headings.js';
+import { firstOutsideBrackets } from './split-outside-brackets.js';
 
 /** Values that are the same for every policy of one office (config `draft.defaults`). */
 export interface DraftDefaults {
@@ -97,8 +98,9 @@ export function toStep(text: string, limits: SpecLimits): string | { title: stri
   // A colon of http:// ends no clause.
   // A colon of http:// or of a time (6月2日10：00—) ends no clause.
   const normalised = matchingText(text).replace(/：(?=\/\/)/gu, ':').replace(/(?<=\d)：(?=\d{2})/gu, ':');
-  const colon = normalised.indexOf('：');
-  const clauseEnd = normalised.search(/[，。；：]/u);
+  // A colon or comma inside a bracket (（网址：www…）) ends no clause of the step.
+  const colon = firstOutsideBrackets(normalised, '：');
+  const clauseEnd = firstOutsideBrackets(normalised, '，。；：');
   const cut = colon > 0 && colon <= limits.stepTitle ? colon : clauseEnd;
   if (cut > 0 && cut <= limits.stepTitle) {
     const detail = text.slice(cut + 1).trim();

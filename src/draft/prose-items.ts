@@ -45,8 +45,9 @@ function withoutRunInHeading(sentence: string): string {
   return sentence.replace(/^[\u4e00-\u9fa5]{2,8}\s+(?=[\u4e00-\u9fa5])/u, '').trim();
 }
 
+/** The sentences of a line, cut where the matching text ends one (so www。abkj。gov。cn stays whole). */
 export function sentencesOf(line: SourceLine): string[] {
-  return line.text.match(/[^。！？]+[。！？]?/gu)?.map((part) => part.trim()).filter(Boolean) ?? [];
+  return [...matchingText(line.text).matchAll(/[^。！？]+[。！？]?/gu)].map((match) => line.text.slice(match.index, match.index + match[0].length).trim()).filter(Boolean);
 }
 
 

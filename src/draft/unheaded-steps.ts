@@ -97,7 +97,8 @@ function sentenceRun(children: readonly HeadingNode[]): HeadingNode[] | undefine
   const run: HeadingNode[] = [];
   for (const child of numbered) {
     if (child.style !== style || lineMarker(child.source!.text)?.value !== run.length + 1) break;
-    if (child.field !== undefined || child.aside || child.children.length > 0) break;
+    // Labelled sections under the last part (联系人：…) are their own fields, not sub-items of a step.
+    if (child.field !== undefined || child.aside || child.children.some((inner) => inner.field === undefined && !inner.aside)) break;
     if (!SENTENCE_END.test(matchingText(child.text)) && child.body.length === 0) break;
     run.push(child);
   }

@@ -5,6 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
+import { matchingText } from '../../src/draft/normalise-text.js';
+import { sentencesOf } from '../../src/draft/prose-items.js';
+import { LIMITS } from '../../src/spec/card-schema.js';
+import { toStep } from '../../src/draft/draft-card.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -63,5 +67,37 @@ describe('numbered parts without a heading that tell the procedure', () => {
   ])('leaves numbered parts that are not a procedure: %j', (parts, steps) => {
     const result = draft('关于某项目的通知', '各有关单位：', ...parts);
     expect(stepTexts(result)).toEqual(steps);
+  });
+});
+
+describe('a web address written with 。 for its dots', () => {
+  it('is one sentence, and its 。 match as dots', () => {
+    const line = { text: '请登录某市科技局网站(网址:www。abkj。gov。cn)填报。再提交纸质材料。', line: 1 };
+    expect(sentencesOf(line)).toEqual(['请登录某市科技局网站(网址:www。abkj。gov。cn)填报。', '再提交纸质材料。']);
+    expect(matchingText('www。abkj。gov。cn')).toBe('www.abkj.gov.cn');
+    // A sentence that ends after a Latin word or a number still ends.
+    expect(sentencesOf({ text: '上传PDF。提交后等待审核。', line: 1 })).toEqual(['上传PDF。', '提交后等待审核。']);
+  });
+
+  it('titles a step at its first clause outside brackets, not at the colon of （网址：…）', () => {
+    expect(toStep('请申报者登录某市科技局网站（网址：www。abkj。gov。cn），进入项目管理系统填写相关信息，并以附件形式提交研究报告。', LIMITS)).toEqual({
+      title: '请申报者登录某市科技局网站（网址：www。abkj。gov。cn）',
+      detail: '进入项目管理系统填写相关信息，并以附件形式提交研究报告。',
+    });
+  });
+
+  it('drafts both numbered parts of a heading that names no field, with a contact label under the last', () => {
+    const result = draft(
+      '各有关单位：',
+      '一、方法步骤',
+      '1、请项目申报者登录某市科学技术局网站(网址:www。abkj。gov。cn),进入“科技项目管理系统”填写信息,并以附件形式提交研究报告。',
+      '2、市科技局将组织专家,对提交的研究报告进行网络评审并公示。',
+      '联系人:王老师',
+      '联系电话:12345678',
+    );
+    expect(stepTexts(result)).toEqual([
+      '请项目申报者登录某市科学技术局网站（网址：www。abkj。gov。cn） 进入“科技项目管理系统”填写信息，并以附件形式提交研究报告。',
+      '市科技局将组织专家，对提交的研究报告进行网络评审并公示。',
+    ]);
   });
 });
