@@ -101,3 +101,19 @@ describe('a web address written with 。 for its dots', () => {
     ]);
   });
 });
+
+describe('a chain of acts joined by dashes', () => {
+  it.each([
+    [
+      '企业网上填报—区工信局审核申报材料—项目评审——社会公示—下达资金计划',
+      ['企业网上填报', '区工信局审核申报材料', '项目评审', '社会公示', '下达资金计划'],
+    ],
+    // A range of dates, a span of attachments or a pair of names is no chain.
+    ['申报时间为2026年9月8日—9月25日，逾期不予受理。', ['申报时间为2026年9月8日—9月25日，逾期不予受理。']],
+    ['项目实行“储备库—项目库”双库管理。', ['项目实行“储备库—项目库”双库管理。']],
+    ['按附件2—7的模板填写申报书—加盖公章—报送区科技局', ['按附件2—7的模板填写申报书—加盖公章—报送区科技局']],
+  ])('%s', (line, steps) => {
+    const result = draft('关于某项目申报的通知', '一、申报流程', line);
+    expect(stepTexts(result)).toEqual(steps);
+  });
+});
