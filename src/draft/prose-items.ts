@@ -30,7 +30,12 @@ const PARTIES_DEFINED_BY_POLICY = /^本(?:办法|政策|细则|措施|规定|方
  * 本办法适用对象应当…, 享受本办法的扶持对象须…: what is required of those it serves, the whole
  * sentence; not 补贴对象应于毕业前提出申请, which is when to apply.
  */
-const REQUIRED_OF_PARTIES = /^[^，。；]{0,12}(?:适用|扶持|支持|申报|资助|奖励|补贴|享受)对象(?:均)?(?:应当|应|须|必须|需)(?!于|在[^，。；]{0,12}(?:前|内))/u;
+const REQUIRED_OF_PARTIES = /^[^，。；]{0,12}(?:(?:适用|扶持|支持|申报|资助|奖励|补贴|享受)对象|(?:申报|申请)(?:主体|单位|企业)|申请人|项目负责人)(?:均)?(?:应当|应|须|必须|需)(?!于|在[^，。；]{0,12}(?:前|内)|按|登录|通过|将|向|提交|报送|填报|按照)/u;
+/**
+ * 已享受市级补助的项目，不得重复申报; …的企业不得参与项目申报: a sentence that bars a kind of applicant
+ * or project is a condition, whoever it names.
+ */
+const BARRED = /的(?:企业|单位|项目|项目负责人|人员|个人|机构|主体)[，,]?(?:均|一律)?不得(?:重复|再|再次)?(?:申报|申请|参与|参加|享受)/u;
 const PARTIES_APPLY = /本(?:政策|办法|细则|通知|措施|指南|意见)适用于(.{4,})/u;
 /** 重点支持…领域…的领军人才（团队）: whom the programme is for, named by what it backs. */
 const PARTIES_FOCUS = /重点(?:支持|扶持|资助|引进)(.{6,}?(?:人才|人员|企业|项目|团队|单位|机构|主体)(?:（[^（）]*）)?)(?=[。；，]|$)/u;
@@ -133,7 +138,7 @@ export function conditionSentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line)
       .map((sentence) => stripLineMarker(sentence))
-      .filter((sentence) => REQUIRED_OF_PARTIES.test(matchingText(sentence)))
+      .filter((sentence) => (REQUIRED_OF_PARTIES.test(matchingText(sentence)) || BARRED.test(matchingText(sentence))) && !PROCESS_PROSE.test(matchingText(sentence)))
       .map((sentence) => ({ text: sentence, lines: [line] })),
   );
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { matchingText } from '../../src/draft/normalise-text.js';
-import { sentencesOf } from '../../src/draft/prose-items.js';
+import { conditionSentences, sentencesOf } from '../../src/draft/prose-items.js';
 import { LIMITS } from '../../src/spec/card-schema.js';
 import { toStep } from '../../src/draft/draft-card.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -115,5 +115,22 @@ describe('a chain of acts joined by dashes', () => {
   ])('%s', (line, steps) => {
     const result = draft('关于某项目申报的通知', '一、申报流程', line);
     expect(stepTexts(result)).toEqual(steps);
+  });
+});
+
+describe('requirements in prose where no section lists conditions', () => {
+  it.each([
+    // What is required of the applicant, named as the applicant (申报主体, 申报单位, 项目负责人).
+    ['1.申报主体须获评市级设计中心，且已填报运营监测表；', ['申报主体须获评市级设计中心，且已填报运营监测表；']],
+    ['项目负责人须无科研失信记录。', ['项目负责人须无科研失信记录。']],
+    // A sentence that bars a kind of applicant or project.
+    ['已获得省级资金支持尚未验收的企业不得参与项目申报。', ['已获得省级资金支持尚未验收的企业不得参与项目申报。']],
+    ['已享受市级补助的项目，不得重复申报。', ['已享受市级补助的项目，不得重复申报。']],
+    // When and how to send is a step, not a condition.
+    ['申报单位须于5月8日前将申报表报送至区科技局。', []],
+    ['申报单位须登录系统填报申报信息。', []],
+    ['逾期不得申报。', []],
+  ])('%s', (text, conditions) => {
+    expect(conditionSentences([{ text, line: 1 }]).map((item) => item.text)).toEqual(conditions);
   });
 });
