@@ -38,7 +38,7 @@ import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, proce
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
-import { inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPolicyAim, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
+import { inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
 import { place } from './source-place.js';
@@ -159,14 +159,18 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   rewardItems = rewardItems.filter((item) => !onlyBudgets(item.text));
   // 项目分为三个专项 / 申报指南另行发布 beside 最高支持50万元: only what is paid is the reward.
   rewardItems = payingItems(rewardItems);
-  let partyItems = splitPartyLists(listedParties(partyHeads(itemsOf('parties'))));
+  const listedPartyItems = splitPartyLists(listedParties(partyHeads(itemsOf('parties'))));
+  let partyItems = listedPartyItems;
   let conditionItems = itemsOf('conditions');
   // 三年内在本市注册的独立法人。发起单位…，具备…的实力: after the party, what it must have is a condition.
-  const required = partyItems.filter((item, index) => index > 0 && isRequirementOfParty(item.text));
-  if (required.length > 0 && required.length < partyItems.length) {
-    partyItems = partyItems.filter((item) => !required.includes(item));
-    conditionItems = [...required, ...conditionItems];
-  }
+  const requirements = partyItems.filter((item, index) => index > 0 && isRequirementOfParty(item.text));
+  const required = requirements.length < partyItems.length ? requirements : [];
+  partyItems = partyItems.filter((item) => !required.includes(item));
+  // 申报范围：…1000万元以上的技术改造项目。已享受市级补助的项目，不得重复申报: what the project must be.
+  const projectRequirements = partyItems.filter((item) => isProjectRequirement(item.text));
+  partyItems = partyItems.filter((item) => !projectRequirements.includes(item));
+  // Both kinds leave the parties for the conditions, in the document's order.
+  conditionItems = [...listedPartyItems.filter((item) => required.includes(item) || projectRequirements.includes(item)), ...conditionItems];
   if (partyItems.length === 0) {
     // 扶持对象应符合以下条件： with one group of conditions per kind of applicant.
     for (const section of sections.get('conditions') ?? []) {

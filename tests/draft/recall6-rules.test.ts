@@ -7,6 +7,7 @@ import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { matchingText } from '../../src/draft/normalise-text.js';
 import { conditionSentences, sentencesOf } from '../../src/draft/prose-items.js';
+import { isProjectRequirement } from '../../src/draft/party-items.js';
 import { LIMITS } from '../../src/spec/card-schema.js';
 import { toStep } from '../../src/draft/draft-card.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -132,5 +133,30 @@ describe('requirements in prose where no section lists conditions', () => {
     ['逾期不得申报。', []],
   ])('%s', (text, conditions) => {
     expect(conditionSentences([{ text, line: 1 }]).map((item) => item.text)).toEqual(conditions);
+  });
+});
+
+describe('a scope that says what the project must be', () => {
+  it.each([
+    ['2020年1月1日以后开工的投资额500万元（含）以上的工业技术改造项目（以备案时间为准）。', true],
+    ['已享受市级补助的项目，不得重复申报。', true],
+    // Who applies, a bare programme name, a definition, or a call's addressees: a party as written.
+    ['在本区注册的工业企业。', false],
+    ['智能化改造项目', false],
+    ['本次征集主要面向符合《资金管理办法》规定的项目。', false],
+    ['相关项目是指2021年1月起启动的项目。', false],
+    ['支持产业平台建设。指与《政策意见》第三条所对应的项目。', false],
+  ])('%s → %s', (text, requirement) => {
+    expect(isProjectRequirement(text)).toBe(requirement);
+  });
+
+  it('drafts such sentences under 申报范围 as conditions, and leaves no party', () => {
+    const { spec } = draft(
+      '关于某技改项目申报的通知',
+      '一、申报范围',
+      '2020年1月1日以后开工的投资额500万元（含）以上的工业技术改造项目。其中，跨年度项目须由属地部门出具核查意见。已享受市级补助的项目，不得重复申报。',
+    );
+    expect(spec.conditions).toEqual(['2020年1月1日以后开工的投资额500万元（含）以上的工业技术改造项目。', '其中，跨年度项目须由属地部门出具核查意见。', '已享受市级补助的项目，不得重复申报。']);
+    expect(spec.parties ?? []).toEqual(['待补充：适用对象']);
   });
 });
