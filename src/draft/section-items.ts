@@ -209,12 +209,18 @@ export interface ItemOptions {
 }
 
 /** The items of one section node, without those of nested sections mapped to another field. */
+/**
+ * 农社科 沈柳瑜 89553542 (a copier's ??? before it): a line of names and one phone number only is a
+ * contact left under the last section, no item of it; the contacts finder reads every line.
+ */
+const CONTACT_ONLY = /^[\p{Script=Han}\s?？*·]{2,24}[\d－-]{7,13}$/u;
+
 export function sectionItems(node: HeadingNode, field: DraftField, options: ItemOptions = {}): DraftItem[] {
   const items: DraftItem[] = [];
   const arrows = options.arrows === true;
   const push = (text: string, lines: SourceLine[]) => {
     const trimmed = trimItem(text);
-    if (trimmed) items.push({ text: trimmed, lines });
+    if (trimmed && !CONTACT_ONLY.test(matchingText(trimmed))) items.push({ text: trimmed, lines });
   };
   // 一、申报条件：找准您的定位 — a few words after the heading's colon are its subtitle, not an item.
   const subtitle = node.value !== undefined && (node.body.length > 0 || node.children.length > 0) && [...node.value].length <= 10 && !/[\d，。；、]/u.test(matchingText(node.value));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { matchingText } from '../../src/draft/normalise-text.js';
-import { conditionSentences, sentencesOf } from '../../src/draft/prose-items.js';
+import { conditionSentences, isHowToApply, sentencesOf } from '../../src/draft/prose-items.js';
 import { isProjectRequirement } from '../../src/draft/party-items.js';
 import { LIMITS } from '../../src/spec/card-schema.js';
 import { toStep } from '../../src/draft/draft-card.js';
@@ -158,5 +158,30 @@ describe('a scope that says what the project must be', () => {
     );
     expect(spec.conditions).toEqual(['2020年1月1日以后开工的投资额500万元（含）以上的工业技术改造项目。', '其中，跨年度项目须由属地部门出具核查意见。', '已享受市级补助的项目，不得重复申报。']);
     expect(spec.parties ?? []).toEqual(['待补充：适用对象']);
+  });
+});
+
+describe('the last section of a forwarding notice', () => {
+  it('takes no condition from a line of names and a phone number, and reads 通过…系统申报 as how to apply', () => {
+    const result = draft(
+      '各有关单位：',
+      '一、相关申报要求',
+      '申报材料经属地部门初审后，通过“某市科技服务”系统（https://kj.example.cn/）申报，截止时间2026年2月19日。',
+      '??? 高新科 ?王某某 12345678',
+      '某市科学技术局',
+      '2026年1月24日',
+    );
+    expect(result.spec.conditions).toEqual(['待补充：申报条件']);
+    expect(stepTexts(result)).toHaveLength(1);
+    expect(stepTexts(result)[0]).toContain('系统');
+  });
+
+  it.each([
+    ['通过“某市科技服务”系统（https://kj.example.cn/）申报。', true],
+    ['通过市政务服务平台进行申请。', true],
+    // A platform that only informs is no way to apply.
+    ['通过平台发布的政策信息了解详情。', false],
+  ])('%s → %s', (text, how) => {
+    expect(isHowToApply({ text, lines: [] })).toBe(how);
   });
 });
