@@ -7,6 +7,7 @@ import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { matchingText } from '../../src/draft/normalise-text.js';
 import { conditionSentences, isHowToApply, sentencesOf } from '../../src/draft/prose-items.js';
+import { materialsInProse } from '../../src/draft/materials-in-prose.js';
 import { isProjectRequirement } from '../../src/draft/party-items.js';
 import { LIMITS } from '../../src/spec/card-schema.js';
 import { toStep } from '../../src/draft/draft-card.js';
@@ -183,5 +184,17 @@ describe('the last section of a forwarding notice', () => {
     ['通过平台发布的政策信息了解详情。', false],
   ])('%s → %s', (text, how) => {
     expect(isHowToApply({ text, lines: [] })).toBe(how);
+  });
+});
+
+describe('papers named in the order they are bound, or beside a named form', () => {
+  it.each([
+    ['申报单位按封面、项目申报书、营业执照（加盖公章）、相关附件材料顺序装订成册，一式三份。', ['项目申报书', '营业执照（加盖公章）', '相关附件材料']],
+    ['请按照目录、申请表、财务报表的顺序依次装订。', ['申请表', '财务报表']],
+    ['做好准备工作，提交《某某集群申报表》和相关佐证材料，报送至区经委。', ['《某某集群申报表》', '相关佐证材料']],
+    // One part, or a clause in the list, names no binding order of papers.
+    ['请按封面顺序装订。', []],
+  ])('%s', (sentence, papers) => {
+    expect(materialsInProse(sentence)).toEqual(papers);
   });
 });
