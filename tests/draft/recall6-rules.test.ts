@@ -8,6 +8,7 @@ import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { matchingText } from '../../src/draft/normalise-text.js';
 import { conditionSentences, isHowToApply, sentencesOf } from '../../src/draft/prose-items.js';
 import { materialsInProse } from '../../src/draft/materials-in-prose.js';
+import { rewardClauses } from '../../src/draft/reward-clauses.js';
 import { isProjectRequirement } from '../../src/draft/party-items.js';
 import { LIMITS } from '../../src/spec/card-schema.js';
 import { toStep } from '../../src/draft/draft-card.js';
@@ -196,5 +197,25 @@ describe('papers named in the order they are bound, or beside a named form', () 
     ['请按封面顺序装订。', []],
   ])('%s', (sentence, papers) => {
     expect(materialsInProse(sentence)).toEqual(papers);
+  });
+});
+
+describe('a run-on copy of a 办法 whose articles are joined by commas', () => {
+  const texts = (text: string): string[] => rewardClauses([{ text, lines: [] }]).map((item) => item.text);
+
+  it('gives each paying clause as a case, with the clause before it when it has no subject', () => {
+    const paragraph =
+      '某市科技企业培育扶持办法第一条为贯彻落实《某省科技创新若干措施》精神，鼓励企业申报科技企业认定或整体迁入本市，一次性给予30万元的扶持奖励，（二）对当年通过复审的企业一次性给予10万元的扶持奖励，一次性给予30万元的扶持奖励，（四）对企业通过认定的省级名优产品给予扶持奖励3000元/项，按照技术交易额给予不超过3‰的一次性奖补，如获得上级补助超出本办法所确定的额度，则我市按本办法所确定的额度给予扶持奖励，第九条申请单位应当对其申报材料的真实性负责。';
+    expect(texts(paragraph)).toEqual([
+      '鼓励企业申报科技企业认定或整体迁入本市，一次性给予30万元的扶持奖励',
+      '对当年通过复审的企业一次性给予10万元的扶持奖励',
+      '对企业通过认定的省级名优产品给予扶持奖励3000元/项',
+      '按照技术交易额给予不超过3‰的一次性奖补',
+    ]);
+  });
+
+  it('keeps a reward of ordinary length whole', () => {
+    const sentence = '对首次认定的企业，给予一次性奖励20万元，对复审通过的企业，给予一次性奖励10万元。';
+    expect(texts(sentence)).toEqual([sentence]);
   });
 });
