@@ -219,3 +219,15 @@ describe('a run-on copy of a 办法 whose articles are joined by commas', () => 
     expect(texts(sentence)).toEqual([sentence]);
   });
 });
+
+describe('a short label closed by a full stop that names a field by its word, not a synonym', () => {
+  it('heads its section: 办理条件 → conditions, 救助标准 → reward', () => {
+    const { spec } = draft(
+      '关于某救助的答复',
+      '（一）某救助办理条件。对遭遇突发困难、基本生活暂时出现严重困难的家庭，给予应急性的救助。',
+      '（二）某救助救助标准。一般困难的，可给予每人不超过当月低保标准3倍的一次性救助。',
+    );
+    expect(spec.conditions).toEqual(['对遭遇突发困难、基本生活暂时出现严重困难的家庭，给予应急性的救助。']);
+    expect(spec.reward?.items).toEqual(['一般困难的，可给予每人不超过当月低保标准3倍的一次性救助。']);
+  });
+});
