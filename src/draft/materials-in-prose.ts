@@ -141,6 +141,18 @@ function papersInBindingOrder(sentence: string, normalised: string): string[] | 
   return parts.length >= 2 && parts.every((part) => [...part].length <= MAX_CLOSED_PART) ? parts : undefined;
 }
 
+/**
+ * 申报表及相关证明材料复印件: two papers joined by 及/以及, each named as one (a form, a proof, a
+ * copy), are two items; 营业执照及复印件 (the copy of the same paper) and a kind alone stay one.
+ */
+const COPY_OF_IT = /^(?:其|相应)?(?:复印件|扫描件|原件|电子版|电子档|影印件)$/u;
+
+function papersJoined(part: string): string[] {
+  const pieces = splitOutsideBrackets(part, '及').map((piece) => piece.replace(/以$/u, '').trim());
+  const papers = pieces.length === 2 && pieces.every((piece) => [...piece].length >= 3 && PAPER_NAME.test(matchingText(piece)) && !KIND_ONLY.test(matchingText(piece)) && !COPY_OF_IT.test(matchingText(piece)));
+  return papers ? pieces : [part];
+}
+
 export function materialsInProse(sentence: string): string[] {
   const normalised = matchingText(sentence);
   if (OFFICE_SENDS.test(normalised.trim())) return [];
@@ -167,7 +179,7 @@ export function materialsInProse(sentence: string): string[] {
     const copies = COPIES.exec(matchingText(part));
     if (copies && copies.index > 0) part = part.slice(0, copies.index).trim();
     if (!part || NOT_A_PAPER.test(matchingText(part)) || !PAPERS.test(part) || KIND_ONLY.test(matchingText(part).replace(/（[^（）]*见[^（）]*）/gu, ''))) continue;
-    items.push(fullTitle(sentence, part) ?? part);
+    items.push(...papersJoined(part).map((paper) => fullTitle(sentence, paper) ?? paper));
   }
   return items;
 }

@@ -35,7 +35,7 @@ const REQUIRED_OF_PARTIES = /^[^，。；]{0,12}(?:(?:适用|扶持|支持|申�
  * 已享受市级补助的项目，不得重复申报; …的企业不得参与项目申报: a sentence that bars a kind of applicant
  * or project is a condition, whoever it names.
  */
-const BARRED = /的(?:企业|单位|项目|项目负责人|人员|个人|机构|主体)[，,]?(?:均|一律)?不得(?:重复|再|再次)?(?:申报|申请|参与|参加|享受)/u;
+const BARRED = /(?:企业|单位|项目|项目负责人|人员|个人|机构|主体)[^。；]{0,12}?不得(?:重复|再|再次)?(?:申报|申请|参与|参加|享受)/u;
 const PARTIES_APPLY = /本(?:政策|办法|细则|通知|措施|指南|意见)适用于(.{4,})/u;
 /** 重点支持…领域…的领军人才（团队）: whom the programme is for, named by what it backs. */
 const PARTIES_FOCUS = /重点(?:支持|扶持|资助|引进)(.{6,}?(?:人才|人员|企业|项目|团队|单位|机构|主体)(?:（[^（）]*）)?)(?=[。；，]|$)/u;
@@ -138,7 +138,7 @@ export function conditionSentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line)
       .map((sentence) => stripLineMarker(sentence))
-      .filter((sentence) => (REQUIRED_OF_PARTIES.test(matchingText(sentence)) || BARRED.test(matchingText(sentence))) && !PROCESS_PROSE.test(matchingText(sentence)))
+      .filter((sentence) => [REQUIRED_OF_PARTIES, BARRED].some((pattern) => pattern.test(matchingText(sentence).trim())) && !PROCESS_PROSE.test(matchingText(sentence)))
       .map((sentence) => ({ text: sentence, lines: [line] })),
   );
 }

@@ -231,3 +231,19 @@ describe('a short label closed by a full stop that names a field by its word, no
     expect(spec.reward?.items).toEqual(['一般困难的，可给予每人不超过当月低保标准3倍的一次性救助。']);
   });
 });
+
+describe('one run-on paragraph of a notice', () => {
+  it.each([
+    ['请于3月31日前将申报表及相关证明材料复印件报送至区经发局。', ['申报表', '相关证明材料复印件']],
+    ['请于3月31日前将项目申请书以及财务审计报告报送至区经发局。', ['项目申请书', '财务审计报告']],
+    // The copy of the same paper is one item.
+    ['请于3月31日前将营业执照及复印件报送至区经发局。', ['营业执照及复印件']],
+  ])('names the papers joined by 及: %s', (sentence, papers) => {
+    expect(materialsInProse(sentence)).toEqual(papers);
+  });
+
+  it('reads a sentence that bars some applicants, whatever stands between them and 不得, as a condition', () => {
+    const text = '凡当年度评为D类的企业及列入“黑名单”的企业一票否决，不得享受奖励。';
+    expect(conditionSentences([{ text, line: 1 }]).map((item) => item.text)).toEqual([text]);
+  });
+});
