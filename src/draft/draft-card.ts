@@ -31,18 +31,19 @@ import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
 import { isTimeNotPaper, materialsInProse } from './materials-in-prose.js';
-import { unheadedSteps } from './unheaded-steps.js';
+import { procedureSteps, unheadedSteps } from './unheaded-steps.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
-import { inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPolicyAim, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
+import { inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
 import { place } from './source-place.js';
 import { splitInlineHeadings } from './split-inline-headings.js';
+import { firstOutsideBrackets } from './split-outside-brackets.js';
 
 /** Values that are the same for every policy of one office (config `draft.defaults`). */
 export interface DraftDefaults {
@@ -93,8 +94,9 @@ export function toStep(text: string, limits: SpecLimits): string | { title: stri
   // A colon of http:// ends no clause.
   // A colon of http:// or of a time (6月2日10：00—) ends no clause.
   const normalised = matchingText(text).replace(/：(?=\/\/)/gu, ':').replace(/(?<=\d)：(?=\d{2})/gu, ':');
-  const colon = normalised.indexOf('：');
-  const clauseEnd = normalised.search(/[，。；：]/u);
+  // A colon or comma inside a bracket (（网址：www…）) ends no clause of the step.
+  const colon = firstOutsideBrackets(normalised, '：');
+  const clauseEnd = firstOutsideBrackets(normalised, '，。；：');
   const cut = colon > 0 && colon <= limits.stepTitle ? colon : clauseEnd;
   if (cut > 0 && cut <= limits.stepTitle) {
     const detail = text.slice(cut + 1).trim();
@@ -153,14 +155,18 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   rewardItems = rewardItems.filter((item) => !onlyBudgets(item.text));
   // 项目分为三个专项 / 申报指南另行发布 beside 最高支持50万元: only what is paid is the reward.
   rewardItems = payingItems(rewardItems);
-  let partyItems = splitPartyLists(listedParties(partyHeads(itemsOf('parties'))));
+  const listedPartyItems = splitPartyLists(listedParties(partyHeads(itemsOf('parties'))));
+  let partyItems = listedPartyItems;
   let conditionItems = itemsOf('conditions');
   // 三年内在本市注册的独立法人。发起单位…，具备…的实力: after the party, what it must have is a condition.
-  const required = partyItems.filter((item, index) => index > 0 && isRequirementOfParty(item.text));
-  if (required.length > 0 && required.length < partyItems.length) {
-    partyItems = partyItems.filter((item) => !required.includes(item));
-    conditionItems = [...required, ...conditionItems];
-  }
+  const requirements = partyItems.filter((item, index) => index > 0 && isRequirementOfParty(item.text));
+  const required = requirements.length < partyItems.length ? requirements : [];
+  partyItems = partyItems.filter((item) => !required.includes(item));
+  // 申报范围：…1000万元以上的技术改造项目。已享受市级补助的项目，不得重复申报: what the project must be.
+  const projectRequirements = partyItems.filter((item) => isProjectRequirement(item.text));
+  partyItems = partyItems.filter((item) => !projectRequirements.includes(item));
+  // Both kinds leave the parties for the conditions, in the document's order.
+  conditionItems = [...listedPartyItems.filter((item) => required.includes(item) || projectRequirements.includes(item)), ...conditionItems];
   if (partyItems.length === 0) {
     // 扶持对象应符合以下条件： with one group of conditions per kind of applicant.
     for (const section of sections.get('conditions') ?? []) {
@@ -243,6 +249,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     conditionItems = conditionItems.filter((item) => !howToApply(item));
     // 1.先扫二维码… 2.进入小程序… with no heading over them: the steps themselves.
     const steps = unheadedSteps(tree);
+    // 1.由各板块组织推荐… 2.区经委初审… 3.请于…前报送…: numbered parts without a heading that tell the procedure.
+    if (steps.length === 0) steps.push(...procedureSteps(tree));
     const stepLines = new Set(steps.flatMap((item) => item.lines));
     processItems.push(...steps);
     // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报; also under a heading about the

@@ -153,3 +153,19 @@ export function isOfficeDuty(text: string): boolean {
 export function isRequirementOfParty(text: string): boolean {
   return /具备|须|应当|必须|需具有|需具备/u.test(matchingText(text));
 }
+
+/**
+ * A party item that says which projects qualify (…开工的实际投资额1000万元以上的技术改造项目) or bars some
+ * (已享受市级补助的项目，不得重复申报): under 申报范围 a notice often states what the project must be,
+ * not who applies, so it is a condition. Only a qualified project (a clause with 的 before 项目, long
+ * enough to hold a requirement) with nobody named outside brackets; a bare programme name stays.
+ */
+export function isProjectRequirement(text: string): boolean {
+  const normalised = matchingText(text).trim();
+  const outside = normalised.replace(/（[^（）]*）/gu, '').replace(/《[^《》]*》/gu, '');
+  if (/的(?:企业|单位|项目|人员|个人|机构|主体)[，,]?(?:均|一律)?不得(?:重复|再|再次)?(?:申报|申请|参与|参加|享受)/u.test(normalised)) return true;
+  // 面向…的项目 and 相关项目是指… say whom the call addresses or define a word: the party as written.
+  if (/面向|是指|(?:^|。)指/u.test(outside) || isPolicyNotParty(text)) return false;
+  return [...outside].length >= MIN_PROJECT_REQUIREMENT && /的[^。；，]*项目[。；]?$/u.test(outside) && !PARTY_WORD.test(outside);
+}
+const MIN_PROJECT_REQUIREMENT = 15;
