@@ -83,10 +83,10 @@ const PAPER = /纸质|书面|纸本|打印|装订|寄送|邮寄/u;
 
 /**
  * A sentence whose actor is an office doing its part (各区科技局…初审/推荐/汇总, 请各板块…报送, 由某某局负责…审查,
- * or a sentence that opens with the office and its act: 县（市）区科技局网上推荐项目截止时间为…):
+ * or a sentence that opens with the office and its act: 县（市）区科技局网上推荐项目截止时间为…, not 经区科技局审核后，企业…):
  * its deadline is the office's, not the applicant's.
  */
-const OFFICE_ACTS = /^[^，。；]{0,20}?(?:部门|局|委|办|管委会)(?:网上|线上|在线)?(?:初审|审核|审查|推荐|汇总|复核)|(?:请|由)?各(?:板块|区|县|市|镇|街道|地|园区|开发区|县市区|区县|县（市、区）|市（区）|镇（街道）)[^，。；]{0,16}?(?:部门|局|委|办|经发办|分局|管委会)[^。；]{0,40}(?:初审|审核|审查|推荐|汇总|复核)|由[^，。；]{2,20}(?:局|委|办|中心)(?:负责|进行|组织)[^。；]{0,30}(?:初审|审核|审查|评审|推荐|汇总|复核)/u;
+const OFFICE_ACTS = /^(?![^，。；]{0,6}经)[^，。；]{0,20}?(?:部门|局|委|办|管委会)(?:网上|线上|在线)?(?:初审|审核|审查|推荐|汇总|复核)|(?:请|由)?各(?:板块|区|县|市|镇|街道|地|园区|开发区|县市区|区县|县（市、区）|市（区）|镇（街道）)[^，。；]{0,16}?(?:部门|局|委|办|经发办|分局|管委会)[^。；]{0,40}(?:初审|审核|审查|推荐|汇总|复核)|由[^，。；]{2,20}(?:局|委|办|中心)(?:负责|进行|组织)[^。；]{0,30}(?:初审|审核|审查|评审|推荐|汇总|复核)/u;
 
 /** The year, month and day of the alternative that matched: every alternative holds three groups. */
 function dayOf(match: RegExpExecArray): { year: string | undefined; month: string | undefined; day: string | undefined } {

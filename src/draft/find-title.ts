@@ -182,7 +182,9 @@ function stripBullet(text: string): string {
 /** A notice's salutation: 各有关单位：, 各镇（街道、区）招商中心（经发局、…）：, maybe run into the body. */
 const SALUTATION = /^各[^。；，,：:]{1,80}[：:]/u;
 /** Lines a page sets between a title and the salutation: a date, a key and its value (发布机构：…). */
-const BETWEEN = /^(?:(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?|[^，。；]{0,12}[：:].*)$/u;
+const BETWEEN = /^(?:(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[\s\d:：]*|[^，。；]{0,12}[：:].*)$/u;
+/** A date inside a line: a poster's byline (某某 / 2023-09-12 09:53:00) is no title. */
+const DATED = /(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]/u;
 
 /**
  * A notice whose title does not read as an official one (兑现2021年度某区商务发展专项资金, a mirror's
@@ -197,7 +199,7 @@ function lineAboveSalutation(head: readonly SourceLine[]): SourceLine | undefine
     const text = matchingText(line.text).trim();
     if (BETWEEN.test(text)) continue;
     const length = [...text].length;
-    if (length < 6 || length > 60 || /[。；]|[，,、]$/u.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text)) return undefined;
+    if (length < 6 || length > 60 || /[。；]|[，,、]$/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text)) return undefined;
     return line;
   }
   return undefined;
