@@ -37,8 +37,8 @@ import { matchingText } from './normalise-text.js';
 import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
-import type { SourceDocument, SourceLine } from './source-document.js';
-import { inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
+import { compareLines, type SourceDocument, type SourceLine } from './source-document.js';
+import { inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPartyLead, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
 import { place } from './source-place.js';
@@ -174,6 +174,17 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
       partyItems.push(...parties.filter((group) => group.source).map((group) => ({ text: stripLineMarker(group.source!.text).replace(/[：:]$/u, ''), lines: [group.source!] })));
       const oneLiners = new Set([...withoutItems].flatMap((group) => (group.source ? [group.source] : [])));
       conditionItems = conditionItems.filter((item) => !item.lines.some((line) => oneLiners.has(line)));
+    }
+  }
+  if (partyItems.length === 0) {
+    // 办理条件 / 毕业后两年内未就业的高校毕业生 / （1）…（2）…: the one line before the conditions' list names whom they are for.
+    for (const section of sections.get('conditions') ?? []) {
+      const first = section.children[0]?.source;
+      const leads = first === undefined ? [] : section.body.filter((line) => compareLines(line, first) < 0);
+      if (leads.length === 1 && isPartyLead(leads[0]!.text)) {
+        partyItems.push({ text: leads[0]!.text.trim(), lines: [leads[0]!] });
+        conditionItems = conditionItems.filter((item) => !item.lines.includes(leads[0]!));
+      }
     }
   }
   // 申报范围：《某某细则》中第十四条…奖补政策 lists programmes, not who may apply.

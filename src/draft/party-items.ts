@@ -169,3 +169,15 @@ export function isProjectRequirement(text: string): boolean {
   return [...outside].length >= MIN_PROJECT_REQUIREMENT && /的[^。；，]*项目[。；]?$/u.test(outside) && !PARTY_WORD.test(outside);
 }
 const MIN_PROJECT_REQUIREMENT = 15;
+
+/**
+ * 毕业后两年内未就业且自愿申请见习的高校毕业生（在享受补贴期间，不参加社会保险） as the one line
+ * between 办理条件 and its (1)(2)(3): a noun phrase that names someone, with no requirement verb of its
+ * own, says who the conditions are for: the party.
+ */
+export function isPartyLead(text: string): boolean {
+  const outside = matchingText(text).trim().replace(/（[^（）]*）$/u, '').replace(/[。；]$/u, '');
+  return [...outside].length <= MAX_PARTY_LEAD && !/[。；：]/u.test(outside) && !/须|应|需|必须|符合|满足|具备|以下|下列|如下/u.test(outside) && PARTY_NOUN_END.test(outside);
+}
+const MAX_PARTY_LEAD = 80;
+const PARTY_NOUN_END = /的[^，]*(?:人员|人才|毕业生|学生|职工|青年|家庭|居民|企业|单位|机构|个体工商户|法人|团队)$/u;

@@ -9,7 +9,7 @@ import { matchingText } from '../../src/draft/normalise-text.js';
 import { conditionSentences, isHowToApply, sentencesOf } from '../../src/draft/prose-items.js';
 import { materialsInProse } from '../../src/draft/materials-in-prose.js';
 import { rewardClauses } from '../../src/draft/reward-clauses.js';
-import { isProjectRequirement } from '../../src/draft/party-items.js';
+import { isPartyLead, isProjectRequirement } from '../../src/draft/party-items.js';
 import { LIMITS } from '../../src/spec/card-schema.js';
 import { toStep } from '../../src/draft/draft-card.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -245,5 +245,28 @@ describe('one run-on paragraph of a notice', () => {
   it('reads a sentence that bars some applicants, whatever stands between them and 不得, as a condition', () => {
     const text = '凡当年度评为D类的企业及列入“黑名单”的企业一票否决，不得享受奖励。';
     expect(conditionSentences([{ text, line: 1 }]).map((item) => item.text)).toEqual([text]);
+  });
+});
+
+describe('the one line before a conditions list that names whom they are for', () => {
+  it('is the party, not a condition', () => {
+    const { spec } = draft(
+      '某市见习补贴办事指南',
+      '办理条件',
+      '离校两年内未就业且自愿参加见习的高校毕业生（见习期间不参加社会保险）',
+      '（1）已在本市进行失业登记；',
+      '（2）在认定的见习基地参加见习。',
+    );
+    expect(spec.parties).toEqual(['离校两年内未就业且自愿参加见习的高校毕业生（见习期间不参加社会保险）']);
+    expect(spec.conditions).toEqual(['已在本市进行失业登记', '在认定的见习基地参加见习。']);
+  });
+
+  it.each([
+    ['在本区注册的科技型中小企业', true],
+    ['申请人须符合以下条件：', false],
+    ['同时满足下列条件的企业', false],
+    ['申报单位应具备独立法人资格。', false],
+  ])('%s → %s', (text, lead) => {
+    expect(isPartyLead(text)).toBe(lead);
   });
 });
