@@ -31,18 +31,19 @@ import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
 import { isTimeNotPaper, materialsInProse } from './materials-in-prose.js';
-import { unheadedSteps } from './unheaded-steps.js';
+import { procedureSteps, unheadedSteps } from './unheaded-steps.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
-import type { SourceDocument, SourceLine } from './source-document.js';
-import { inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPolicyAim, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
+import { compareLines, type SourceDocument, type SourceLine } from './source-document.js';
+import { inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPartyLead, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
 import { place } from './source-place.js';
 import { splitInlineHeadings } from './split-inline-headings.js';
+import { firstOutsideBrackets } from './split-outside-brackets.js';
 
 /** Values that are the same for every policy of one office (config `draft.defaults`). */
 export interface DraftDefaults {
@@ -81,10 +82,6 @@ export interface DraftResult {
   report: DraftReport;
 }
 
-function yearOf(date: string | undefined): number | undefined {
-  return date ? Number(date.slice(0, 4)) : undefined;
-}
-
 /** 符合…条件之一的，提供A、B和C，可以申领…: who qualifies, then the papers to bring, then what they may do. */
 const CONDITION_THEN_PAPERS = /^([^。；]{6,}?的)[，,](?:需|须|应|并)?(?:提供|携带|提交|凭)[^，。；]{2,60}[，,](?:即?可以?|均可|方可)/u;
 
@@ -97,8 +94,9 @@ export function toStep(text: string, limits: SpecLimits): string | { title: stri
   // A colon of http:// ends no clause.
   // A colon of http:// or of a time (6月2日10：00—) ends no clause.
   const normalised = matchingText(text).replace(/：(?=\/\/)/gu, ':').replace(/(?<=\d)：(?=\d{2})/gu, ':');
-  const colon = normalised.indexOf('：');
-  const clauseEnd = normalised.search(/[，。；：]/u);
+  // A colon or comma inside a bracket (（网址：www…）) ends no clause of the step.
+  const colon = firstOutsideBrackets(normalised, '：');
+  const clauseEnd = firstOutsideBrackets(normalised, '，。；：');
   const cut = colon > 0 && colon <= limits.stepTitle ? colon : clauseEnd;
   if (cut > 0 && cut <= limits.stepTitle) {
     const detail = text.slice(cut + 1).trim();
@@ -119,13 +117,13 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const content = lines.filter((line) => !isChromeLine(line.text));
   const title = findTitle(content, document.metaTitle);
   const signature = findSignatureBlock(content);
-  const docNo = findDocNo(lines);
+  const docNo = findDocNo(lines, title?.text);
   const inner = signature.offices.length === 0 ? findInnerSignature(content.slice(0, signature.start)) : undefined;
   // 附件：…汇总表某某局2025年8月27日: a signature that lost its line break.
   const runIn = signature.offices.length === 0 && !inner ? findRunInSignature(content.slice(0, signature.start)) : undefined;
   const signedBy = inner ?? runIn ?? signature;
   const head = new Set<SourceLine>([
-    ...(title?.lines ?? []),
+    ...(title && !title.inText ? title.lines : []),
     ...(docNo && docNo.line.text.trim().length <= docNo.text.length + 6 ? [docNo.line] : []),
     ...(inner ? [...inner.officeLines, inner.dateLine!] : []),
   ]);
@@ -157,14 +155,18 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   rewardItems = rewardItems.filter((item) => !onlyBudgets(item.text));
   // 项目分为三个专项 / 申报指南另行发布 beside 最高支持50万元: only what is paid is the reward.
   rewardItems = payingItems(rewardItems);
-  let partyItems = splitPartyLists(listedParties(partyHeads(itemsOf('parties'))));
+  const listedPartyItems = splitPartyLists(listedParties(partyHeads(itemsOf('parties'))));
+  let partyItems = listedPartyItems;
   let conditionItems = itemsOf('conditions');
   // 三年内在本市注册的独立法人。发起单位…，具备…的实力: after the party, what it must have is a condition.
-  const required = partyItems.filter((item, index) => index > 0 && isRequirementOfParty(item.text));
-  if (required.length > 0 && required.length < partyItems.length) {
-    partyItems = partyItems.filter((item) => !required.includes(item));
-    conditionItems = [...required, ...conditionItems];
-  }
+  const requirements = partyItems.filter((item, index) => index > 0 && isRequirementOfParty(item.text));
+  const required = requirements.length < partyItems.length ? requirements : [];
+  partyItems = partyItems.filter((item) => !required.includes(item));
+  // 申报范围：…1000万元以上的技术改造项目。已享受市级补助的项目，不得重复申报: what the project must be.
+  const projectRequirements = partyItems.filter((item) => isProjectRequirement(item.text));
+  partyItems = partyItems.filter((item) => !projectRequirements.includes(item));
+  // Both kinds leave the parties for the conditions, in the document's order.
+  conditionItems = [...listedPartyItems.filter((item) => required.includes(item) || projectRequirements.includes(item)), ...conditionItems];
   if (partyItems.length === 0) {
     // 扶持对象应符合以下条件： with one group of conditions per kind of applicant.
     for (const section of sections.get('conditions') ?? []) {
@@ -172,6 +174,17 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
       partyItems.push(...parties.filter((group) => group.source).map((group) => ({ text: stripLineMarker(group.source!.text).replace(/[：:]$/u, ''), lines: [group.source!] })));
       const oneLiners = new Set([...withoutItems].flatMap((group) => (group.source ? [group.source] : [])));
       conditionItems = conditionItems.filter((item) => !item.lines.some((line) => oneLiners.has(line)));
+    }
+  }
+  if (partyItems.length === 0) {
+    // 办理条件 / 毕业后两年内未就业的高校毕业生 / （1）…（2）…: the one line before the conditions' list names whom they are for.
+    for (const section of sections.get('conditions') ?? []) {
+      const first = section.children[0]?.source;
+      const leads = first === undefined ? [] : section.body.filter((line) => compareLines(line, first) < 0);
+      if (leads.length === 1 && isPartyLead(leads[0]!.text)) {
+        partyItems.push({ text: leads[0]!.text.trim(), lines: [leads[0]!] });
+        conditionItems = conditionItems.filter((item) => !item.lines.includes(leads[0]!));
+      }
     }
   }
   // 申报范围：《某某细则》中第十四条…奖补政策 lists programmes, not who may apply.
@@ -247,6 +260,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     conditionItems = conditionItems.filter((item) => !howToApply(item));
     // 1.先扫二维码… 2.进入小程序… with no heading over them: the steps themselves.
     const steps = unheadedSteps(tree);
+    // 1.由各板块组织推荐… 2.区经委初审… 3.请于…前报送…: numbered parts without a heading that tell the procedure.
+    if (steps.length === 0) steps.push(...procedureSteps(tree));
     const stepLines = new Set(steps.flatMap((item) => item.lines));
     processItems.push(...steps);
     // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报; also under a heading about the
@@ -254,16 +269,16 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     processItems.push(...processSentences([...uncovered, ...linesOf('period')].filter((line) => !stepLines.has(line))));
   }
 
-  // Not the year a web page was published in: a copy is often posted long after, so a date without
-  // a year stays a note unless the notice itself is dated.
-  const defaultYear = yearOf(signedBy.date) ?? (docNo ? Number(/(?:19|20)\d{2}/u.exec(docNo.text)?.[0]) || undefined : undefined);
   // A date inside a condition or a paper (…至…期间未有失信行为) is that item's, not the time to apply.
   // (A line that also gave a process step keeps its dates: …限报1项。…于9月26日报送.)
   const stepLines = new Set(processItems.flatMap((item) => item.lines));
   // A materials item that opens with its dates (2025年10月20日9:00至11月5日17:00，登录系统提交…) says when, so they stay.
   const paperItems = itemsOf('materials').filter((item) => !isTimeNotPaper(item.text) && !OPENS_WITH_DATES.test(matchingText(item.text)));
   const itemLines = new Set([...partyItems, ...conditionItems, ...paperItems].flatMap((item) => item.lines).filter((line) => !stepLines.has(line)));
-  const period = findPeriod(linesOf('period'), body.filter((line) => !itemLines.has(line)), defaultYear);
+  // No year is lent to a date written without one (9月12日前), not even the signature's: a notice
+  // signed in December may mean next year's date, and a copy may be of another year's notice, so
+  // such a date stays a note for a person to date.
+  const period = findPeriod(linesOf('period'), body.filter((line) => !itemLines.has(line)), undefined);
   // A contact note under the signature (（联系人：…，联系电话：…）) is outside the body but still the contacts.
   const contactsFound: FoundContact[] = findContacts(linesOf('contacts'), [...body, ...(signature.notes ?? [])]);
 

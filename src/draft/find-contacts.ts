@@ -24,25 +24,31 @@ const GROUPED_MOBILE = /(?<!\d)1[3-9]\d(?:[\s-]\d{4}){2}(?!\d)/gu;
  * 96xxx lines, and 400/800 numbers however their ten digits are grouped (400-893-9111, 4009-281-696).
  */
 const HOTLINE = /(?<!\d)(?:(?:0\d{2,3}\s*[-－—]\s*)?(?<!掌上)(?:12345|12366|12333|12315|12348)(?!\d)(?!\s*(?:APP|App|app|小程序|公众号|客户端))|96\d{3,4}|[48]00(?:\s*[-－—]?\s*\d){7})(?!\d)/gu;
-/** An 8- or 7-digit number with no area code (6861 2345 too) counts only after a 电话 key. */
-const LOCAL = /(?<=(?:电话|热线|手机|座机)\s*[：:]?\s*)(?:\d{7,8}|\d{4}\s\d{3,4})(?!\d)|(?<=\d{7,8}\s*[、，,/]\s*)\d{7,8}(?!\d)/gu;
+/**
+ * An 8- or 7-digit number with no area code (6861 2345 too) counts only after a 电话 key, or after
+ * another such number (…：25202165、25202778, or with only a space between: 25202165 25202778), also
+ * when a bracketed name follows the first (66501234（张老师）、66505678（李老师）).
+ */
+const LOCAL = /(?<=(?:电话|热线|手机|座机)\s*[：:]?\s*)(?:\d{7,8}|\d{4}\s\d{3,4})(?!\d)|(?<=\d{7,8}(?:[（(][^（）()]{1,10}[）)])?(?:\s*[、，,/]\s*|\s+))\d{7,8}(?!\d)/gu;
 /**
  * In a contacts section, a line that names an office and ends in a 7- or 8-digit number
  * (…研发服务部65246055, 业务咨询 区科技局 6800 5678) gives that number without a 电话 key.
  */
 const LOCAL_AT_END = /(?<=[\u4e00-\u9fa5]\s*)\d{4}\s?\d{3,4}(?=\s*[。；;，,]?\s*$)/gu;
 /**
- * A 7- or 8-digit number right after a name (杨开松 86220122 邮箱…, 高新科5820679 农业科5820676), with no
+ * A 7- or 8-digit number right after a name (杨开松 86220122 邮箱…, 高新科5820679 农业科5820676, a comma between:
+ * 贾老师,37737322), with no
  * area code and no 电话 key. A count or an amount has a unit after it (12000000元, 3000000人次) or a
  * word of quantity before it (约、达、共、第), and a 群号/账号 has 号 (QQ群 has 群), so none of them is
  * taken. Used in a contacts section, in a line that talks about contacts, and in a run of name–number
  * pairs (contactRun). The next name may begin with a unit's character (人才科, 项目受理, 户籍科), so only whole units count.
  */
-const NAMED_LOCAL = /(?<=[\u4e00-\u9fa5][\s:：]*)(?<![第约共达计为至到及和或号群超过][\s:：]*)\d{7,8}(?![\d.．@\w])(?!\s*(?:元(?!和)|万|亿|千|百|号|年|月|日|次|人次|个|家|户(?!籍)|平方|米|吨|份|套|%|％|亩|项(?!目)|笔|小时|辆|千瓦|kW|KW|kg|公里))/gu;
+const NAMED_LOCAL = /(?<=[\u4e00-\u9fa5](?:[\s:：]*|\s*[，,]\s*))(?<![第约共达计为至到及和或号群超过](?:[\s:：]*|\s*[，,]\s*))\d{7,8}(?![\d.．@\w])(?!\s*(?:元(?!和)|万|亿|千|百|号|年|月|日|次|人次|个|家|户(?!籍)|平方|米|吨|份|套|%|％|亩|项(?!目)|笔|小时|辆|千瓦|kW|KW|kg|公里))/gu;
 /** A 7- or 8-digit number alone on a line of a contacts section, under the line that names it. */
 const LOCAL_ALONE = /^\s*\d{7,8}\s*$/gu;
 const PHONE_WORDS = /电话|联系|咨询|热线|手机|座机|专线/u;
-const FAX = /传真\s*[：:]?\s*$/u;
+/** A number after a 传真 key is a fax, not one after 电话/传真 (the same line takes both). */
+const FAX = /(?<!电话\s*[/、和及]\s*)传真\s*[：:]?\s*$/u;
 // Not 及/和 here: they join keys (联系人及电话) but also live inside names (市工业和信息化局); a
 // lone 及/和 left between keys is dropped with the other filler words below.
 const KEYS = /(?:联系人|联\s*系\s*人|联系电话|咨询电话|咨询热线|办公电话|电话|手机|座机|联系方式|联系地址|咨询方式|热线|传真|邮箱|电子邮箱|E-?mail|邮编|地址)\s*[：:]?/giu;
@@ -56,6 +62,13 @@ const HOURS = /[（(][^（）()]*(?:\d{1,2}\s*[:：]\s*\d{2}|工作日|工作时
  * contacts; an applicant does not call it about the policy. (市场监督管理局 is an office, not such a line.)
  */
 const SUPERVISION = /纪检|监督(?:举报|电话|热线)|举报|投诉/u;
+/**
+ * A copier's sales line under the notice (11年专业代理免费咨询：198…（V同号）): a consultancy selling its
+ * services, whose words no office uses of itself (代理/代办 a service, 免费咨询, a mobile that is also
+ * the 微信/V number). Its number is not the notice's contact.
+ */
+const ADVERT = /(?:专业|申报)(?:代理|代办)|代理申报|代办申报|免费咨询|(?:微信|V|v|VX|vx)同号/u;
+
 /**
  * What the words of a sentence around a number must look like to name the contact: an office, a
  * desk or line, or a person (企业如对结果有异议，可拨打… names nobody).
@@ -119,9 +132,10 @@ function nameInSentence(text: string, phone: PhoneMatch): string | undefined {
   return /(?:热线|电话|专线|服务台|窗口|中心|局|处|科|室|办|委|部|所|站|厅)$/u.test(phrase) ? phrase : undefined;
 }
 
-/** 天河区某某科，天河区…室，咨询电话：…: the last clause before the number that is an office's name. */
+/** 天河区某某科，天河区…室，咨询电话：…: the last clause (or key) before the number that is an office's name. */
 function officeClauseBefore(text: string, phone: PhoneMatch): string | undefined {
-  const clauses = text.slice(0, phone.index).split(/[，。；,;]/u).map((clause) => stripLineMarker(clause.trim()));
+  // （一）农村处：负责…咨询，联系电话…: an office as the key of its line names it too.
+  const clauses = text.slice(0, phone.index).split(/[，。；,;：:]/u).map((clause) => stripLineMarker(clause.trim()));
   return clauses.reverse().find((clause) => isOfficeName(clause));
 }
 
@@ -133,7 +147,8 @@ function nameIn(text: string, phones: readonly PhoneMatch[]): string {
   const person = /联\s*系\s*人\s*[：:]?/u.exec(rest);
   if (person) rest = rest.slice(person.index);
   // （工作日9:00-17:00）: the hours a line is answered, not a name.
-  rest = rest.replace(HOURS, ' ').replace(EMAIL, ' ').replace(ADDRESS, ' ').replace(KEYS, ' ');
+  // 传真：66505678 is left out of the phones, and its number is no name either.
+  rest = rest.replace(HOURS, ' ').replace(EMAIL, ' ').replace(ADDRESS, ' ').replace(/(?<!电话\s*[/、和及]\s*)传真\s*[：:]?\s*[\d（）()\s-]{7,}/gu, ' ').replace(KEYS, ' ');
   const parts = rest
     .split(/[，,；;：:\s（）()、。/]+/u)
     // 请联系区科技局张老师: the words that lead to the name are not part of it (咨询服务中心 keeps its 咨询).
@@ -164,8 +179,10 @@ function namedPairs(text: string, phones: readonly PhoneMatch[]): Array<{ name: 
   for (const [index, phone] of phones.entries()) {
     const from = index === 0 ? 0 : phones[index - 1]!.index + phones[index - 1]!.text.length;
     let before = normalised.slice(from, phone.index);
+    // After a comma the next pair needs a name of its own (王帆 58811536，孙浚晞 68544312); a number
+    // after 、 or a comma alone (…1111111、2222222) is the same contact's.
     if (index === 0) before = before.split(/[，。；,;]/u).pop() ?? '';
-    else if (/[，。；,;、/]/u.test(before)) return undefined;
+    else if (/[，。；,;、/]/u.test(before)) before = before.split(/[，。；,;、/]/u).pop() ?? '';
     const name = nameIn(stripLineMarker(before.trim()), []);
     if (name === '' || name.length > 30) return undefined;
     names.push(name);
@@ -173,14 +190,37 @@ function namedPairs(text: string, phones: readonly PhoneMatch[]): Array<{ name: 
   return phones.map((phone, index) => ({ name: names[index]!, phone: cleanPhone(phone.text) }));
 }
 
+/**
+ * A number given under its own 电话 key (（六）系统技术支持电话：152…, …请联系技术人员（咨询电话：86786631）):
+ * a contact wherever the line stands, also when a contacts section gathered the others (a notice
+ * lists a technical line under 受理时间及地点, or asks to call in the middle of a condition).
+ */
+const KEYED_PHONE = /电话\s*[：:]\s*(?:[（(]\s*)?\d/u;
+
+/**
+ * ？？？ 农社科 ？沈柳瑜 89553542: a short line of nothing but an office, a person and a 7- or 8-digit
+ * number, with no key and no heading over it, is a contact line (the sentence before it asked to
+ * call, or the copier lost the words).
+ */
+function isNameNumberLine(text: string): boolean {
+  const match = /^([\u4e00-\u9fa5\s?？]{2,30}?)\s*\d{7,8}\s*$/u.exec(normaliseWidth(text).trim());
+  if (!match) return false;
+  const words = match[1]!.split(/[\s?？]+/u).filter((word) => word !== '');
+  return words.length >= 2 && words.length <= 3 && words.some((word) => /(?:局|委|办|处|科|室|中心|所|站|部)$/u.test(word)) && words.every((word) => word.length <= 12);
+}
+
 export function findContacts(sectionLines: readonly SourceLine[], allLines: readonly SourceLine[]): FoundContact[] {
   const inSection = sectionLines.length > 0;
-  const lines = inSection ? sectionLines : allLines.filter((line) => PHONE_WORDS.test(line.text) || contactRun(normaliseWidth(line.text)));
+  const section = new Set(sectionLines);
+  const elsewhere = (line: SourceLine) => KEYED_PHONE.test(normaliseWidth(line.text)) || isNameNumberLine(line.text);
+  const lines = inSection
+    ? [...sectionLines, ...allLines.filter((line) => !section.has(line) && elsewhere(line))].sort((a, b) => allLines.indexOf(a) - allLines.indexOf(b))
+    : allLines.filter((line) => PHONE_WORDS.test(line.text) || contactRun(normaliseWidth(line.text)) || isNameNumberLine(line.text));
   const contacts: FoundContact[] = [];
   let previousName: { name: string; line: SourceLine } | undefined;
   for (const line of lines) {
     const address = ADDRESS.exec(matchingText(line.text));
-    const phones = phonesIn(line.text, inSection);
+    const phones = phonesIn(line.text, section.has(line) || isNameNumberLine(line.text));
     if (phones.length === 0) {
       if (address && contacts.length > 0 && contacts[contacts.length - 1]!.address === undefined) {
         const last = contacts[contacts.length - 1]!;
@@ -202,7 +242,8 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
     // A sentence that names no line or office before its number (…或致电400-…咨询) gives no name:
     // the words around the number are not one.
     const bare = stripLineMarker(line.text);
-    const shift = line.text.length - bare.length;
+    // What the marker and the leading spaces took from the start (trailing spaces are no shift).
+    const shift = line.text.trimEnd().length - bare.length;
     const words = nameIn(bare, phones.map((phone) => ({ ...phone, index: phone.index - shift })));
     let name = (isSentence ? (nameInSentence(line.text, phones[0]!) ?? officeClauseBefore(line.text, phones[0]!)) : undefined) ?? (isSentence && !NAME_LIKE.test(words) ? '' : words);
     const sourceLines = [line];
@@ -215,5 +256,5 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
     if (address) contact.address = address[1]!.trim().replace(/[。；;]$/u, '');
     contacts.push(contact);
   }
-  return contacts.filter((contact) => !SUPERVISION.test(contact.name));
+  return contacts.filter((contact) => !SUPERVISION.test(contact.name) && !contact.lines.some((line) => ADVERT.test(normaliseWidth(line.text))));
 }

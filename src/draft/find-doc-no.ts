@@ -9,7 +9,7 @@ import { matchingText } from './normalise-text.js';
 
 // The issuer abbreviation, the year in 〔〕 [] （） 【】 ﹝﹞ 〖〗, the serial number and 号.
 const DOC_NO = /([\u4e00-\u9fa5A-Za-z]{1,15})\s*([〔\[（【［﹝〖])\s*((?:19|20)\d{2})\s*([〕\]）】］﹞〗])\s*(第?\s*\d{1,5}\s*号)/gu;
-const CITING = /根据|按照|依据|依照|贯彻|落实|参照|执行|对照|结合|详见|见|印发|转发|废止|修订|替代|代替|《/u;
+const CITING = /附件|根据|按照|依据|依照|贯彻|落实|参照|执行|对照|结合|详见|见|印发|转发|废止|修订|替代|代替|《/u;
 // A page's metadata table writes the key without a colon: 文件号 苏工信中小〔2022〕496号 制发日期 2022-09-20;
 // as a bulleted list it puts a bullet first (• 发文字号 青海字〔2025〕4号).
 const KEY = /^[•·●▪◆■*-]?\s*(?:文号|发文字号|发文文号|文件编号|文件号)(?:\s*：\s*|\s+)/u;
@@ -31,7 +31,39 @@ function cited(before: string): boolean {
   return CITING.test(sentence);
 }
 
-export function findDocNo(lines: readonly SourceLine[]): FoundDocNo | undefined {
+/**
+ * `title` is the document's own title: a 文号 given beside the notice that issues that very title
+ * (附件：1.四府规〔2022〕2号某市人民政府关于印发《<title>》的通知.doc, a portal's link to the issuing notice)
+ * is the document's, though it stands in a line that would otherwise cite it.
+ */
+export function findDocNo(lines: readonly SourceLine[], title?: string): FoundDocNo | undefined {
+  return ownDocNo(lines) ?? (title === undefined ? undefined : issuingDocNo(lines, title));
+}
+
+/** How far a 文号 may stand from the issuing notice's 关于 (the office's name between) or its 的通知. */
+const NEAR = 20;
+
+function issuingDocNo(lines: readonly SourceLine[], title: string): FoundDocNo | undefined {
+  const own = matchingText(title).trim();
+  if (own.length < 6) return undefined;
+  for (const line of lines) {
+    const text = matchingText(line.text);
+    const issued = text.indexOf(`印发《${own}》的通知`);
+    if (issued < 0) continue;
+    const about = text.lastIndexOf('关于', issued);
+    const after = issued + `印发《${own}》的通知`.length;
+    for (const match of text.matchAll(DOC_NO)) {
+      const start = match.index + (TITLE_WORD.exec(match[1]!)?.[0].length ?? 0);
+      const end = match.index + match[0].length;
+      const before = about >= 0 && end <= about && about - end <= NEAR;
+      const behind = start >= after && start - after <= 2;
+      if (before || behind) return { text: text.slice(start, end).replace(/\s+/gu, ''), line };
+    }
+  }
+  return undefined;
+}
+
+function ownDocNo(lines: readonly SourceLine[]): FoundDocNo | undefined {
   for (const [index, line] of lines.entries()) {
     const text = matchingText(line.text).trim();
     const keyed = KEY.exec(text);
@@ -44,8 +76,11 @@ export function findDocNo(lines: readonly SourceLine[]): FoundDocNo | undefined 
       const start = match.index + skip;
       const before = rest.slice(0, start);
       // …的通知苏科规〔2026〕2号, or with a space between (…的通知 苏科规〔2026〕2号), at the end of a head line.
-      const endsTitle = skip > 0 || (/\s$/u.test(before) && TITLE_END.test(before.trim()));
-      const afterTitle = endsTitle && index < HEAD_LINES && rest.slice(match.index + match[0].length).trim() === '';
+      // Or in brackets of its own after the title (…的通知【常科成〔2017〕83号】, …的通知（某工信〔2026〕12号）).
+      const bracketed = /[【\[（(]$/u.test(before) && TITLE_END.test(before.slice(0, -1).trim());
+      const endsTitle = skip > 0 || (/\s$/u.test(before) && TITLE_END.test(before.trim())) || bracketed;
+      const after = rest.slice(match.index + match[0].length).trim();
+      const afterTitle = endsTitle && index < HEAD_LINES && (after === '' || (bracketed && /^[】\]）)]$/u.test(after)));
       const alone = (before.trim() === '' || afterTitle) && rest.slice(match.index + match[0].length).trim().length <= 1;
       // The issuer part may swallow the citing word (按照苏工信投资〔2019〕337号).
       if (cited(before) || CITING.test(match[1]!)) continue;

@@ -1,8 +1,8 @@
 /**
  * The application period in prose: 2026年3月1日至4月30日, 11月4日至10日, 4月30日前, 截止日期为…,
- * 常年受理. A date written without its year takes the year of the document's own date (its
- * signature, else its 文号), never the current year (a draft of last year's notice must not move) and
- * never the year of the page that carried it (a copy is often posted long after the notice).
+ * 常年受理. A date written without its year takes `defaultYear` when the caller knows it for certain;
+ * else it is only a note (the card's drafter lends none: not the current year, not the signature's,
+ * not the year of the page that carried the copy). A range's end takes its start's year.
  */
 import type { SourceLine } from './source-document.js';
 import { stripLineMarker } from './line-marker.js';
@@ -20,8 +20,8 @@ export interface FoundPeriod {
   clause?: string;
 }
 
-/** A day, with its time when one is given (17:00, 17时, 上午10时30分). */
-const DAY = '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号](?:\\s*(?:上午|下午|中午|晚上)?\\s*\\d{1,2}\\s*(?:[:：]\\d{2}|[时点](?:\\s*\\d{1,2}\\s*分)?))?';
+/** A day, with its weekday (（星期三）) and its time when they are given (17:00, 17时, 上午10时30分). */
+const DAY = '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号](?:\\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?(?:\\s*(?:上午|下午|中午|晚上)?\\s*\\d{1,2}\\s*(?:[:：]\\d{2}|[时点](?:\\s*\\d{1,2}\\s*分)?))?';
 const DASHED = '(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})';
 const RANGE = new RegExp(`${DAY}\\s*(?:起|开始)?\\s*(?:至|到|—|－|-|~|～|–)+\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号]`, 'u');
 const DASHED_RANGE = new RegExp(`${DASHED}\\s*(?:至|到|—|－|-|~|～|–)\\s*${DASHED}`, 'u');
@@ -82,10 +82,11 @@ const ONLINE = /网上|线上|在线|网络|系统|平台|网报/u;
 const PAPER = /纸质|书面|纸本|打印|装订|寄送|邮寄/u;
 
 /**
- * A sentence whose actor is an office doing its part (各区科技局…初审/推荐/汇总, 请各板块…报送, 由某某局负责…审查):
+ * A sentence whose actor is an office doing its part (各区科技局…初审/推荐/汇总, 请各板块…报送, 由某某局负责…审查,
+ * or a sentence that opens with the office and its act: 县（市）区科技局网上推荐项目截止时间为…, not 经区科技局审核后，企业…):
  * its deadline is the office's, not the applicant's.
  */
-const OFFICE_ACTS = /(?:请|由)?各(?:板块|区|县|市|镇|街道|地|园区|开发区|县市区|区县|县（市、区）|市（区）|镇（街道）)[^，。；]{0,16}?(?:部门|局|委|办|经发办|分局|管委会)[^。；]{0,40}(?:初审|审核|审查|推荐|汇总|复核)|由[^，。；]{2,20}(?:局|委|办|中心)(?:负责|进行|组织)[^。；]{0,30}(?:初审|审核|审查|评审|推荐|汇总|复核)/u;
+const OFFICE_ACTS = /^(?![^，。；]{0,6}经)[^，。；]{0,20}?(?:部门|局|委|办|管委会)(?:网上|线上|在线)?(?:初审|审核|审查|推荐|汇总|复核)|(?:请|由)?各(?:板块|区|县|市|镇|街道|地|园区|开发区|县市区|区县|县（市、区）|市（区）|镇（街道）)[^，。；]{0,16}?(?:部门|局|委|办|经发办|分局|管委会)[^。；]{0,40}(?:初审|审核|审查|推荐|汇总|复核)|由[^，。；]{2,20}(?:局|委|办|中心)(?:负责|进行|组织)[^。；]{0,30}(?:初审|审核|审查|评审|推荐|汇总|复核)/u;
 
 /** The year, month and day of the alternative that matched: every alternative holds three groups. */
 function dayOf(match: RegExpExecArray): { year: string | undefined; month: string | undefined; day: string | undefined } {
@@ -206,7 +207,7 @@ function periodIn(line: SourceLine, defaultYear: number | undefined, prose = fal
 
 /**
  * The period from the period section's lines when there is one, else from any sentence about
- * applying. `defaultYear` is the document's own year.
+ * applying. `defaultYear` is the year of dates written without one, when it is known for certain.
  */
 export function findPeriod(sectionLines: readonly SourceLine[], allLines: readonly SourceLine[], defaultYear: number | undefined): FoundPeriod | undefined {
   const inSection = sectionLines.map((line) => periodIn(line, defaultYear)).filter((found) => found !== undefined);

@@ -93,6 +93,34 @@ export function verbPairTable(sentence: string): TierTable | undefined {
   return best.length >= 2 ? { columns: ['档次', '奖补金额'], rows: best } : undefined;
 }
 
+/** A figure that sets what a case gets: an amount, a share, or a multiple of a standard (标准4倍). */
+const TERMS_FIGURE = /\d+(?:\.\d+)?\s*(?:倍|[%％‰]|(?:亿|千万|百万|万|千)?元)/u;
+
+/**
+ * 一般困难的，可给予每人不超过当年低保标准4倍的一次性救助，特别困难的，不超过当年低保标准12倍: cases each
+ * named in a short clause that ends in 的 and holds no figure, each followed by the clause that sets
+ * its terms with a figure (an amount, a share or a multiple of a standard). Two or more such pairs in a
+ * row with distinct names are a table; a cell keeps the document's words from after the paying verb
+ * to the figure (what is paid after the figure, 的一次性基本生活救助, is the same for every case).
+ */
+export function caseTermsTable(sentence: string): TierTable | undefined {
+  const pieces = splitOutsideBrackets(matchingText(sentence), '，；。').map((piece) => piece.trim()).filter((piece) => piece !== '');
+  let best: string[][] = [];
+  let run: string[][] = [];
+  for (let index = 0; index < pieces.length; index++) {
+    const name = /^(?:对于?|凡)?([^\d，。；：]{2,12})的$/u.exec(pieces[index]!)?.[1];
+    const terms = pieces[index + 1];
+    const figure = terms === undefined ? null : TERMS_FIGURE.exec(terms);
+    if (name && terms && figure && !run.some((row) => row[0] === name)) {
+      const cell = terms.slice(0, figure.index + figure[0].length).replace(/^(?:可|则|再|并|按)?(?:一次性)?(?:给予|奖励|补贴|补助|资助|发放)?/u, '').trim();
+      run.push([name, cell]);
+      index++;
+    } else run = [];
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length >= 2 ? { columns: ['情形', '标准'], rows: best } : undefined;
+}
+
 /** One case paid at a standard: 就业困难人员创办小微企业按2000元给予补贴. */
 const STANDARD_CASE = new RegExp(String.raw`^(.{2,40}?)按(?:照)?(${AMOUNT})(?:的?标准)?(?:给予|发放)?(?:一次性)?(?:奖励|补贴|补助|资助)$`, 'u');
 
@@ -185,7 +213,7 @@ export function tierRowsIn<Line>(items: readonly { text: string; lines: readonly
   for (const item of items) {
     const clauses = splitOutsideBrackets(item.text, '。；;');
     const found = clauses.map((clause) => tierTable(clause) ?? earlierNamesTable(clause)).filter((entry): entry is TierTable => entry !== undefined);
-    const pairs = pairTable(item.text) ?? verbPairTable(item.text) ?? standardListTable(item.text) ?? standardCasesTable(item.text);
+    const pairs = pairTable(item.text) ?? verbPairTable(item.text) ?? standardListTable(item.text) ?? standardCasesTable(item.text) ?? caseTermsTable(item.text);
     if (pairs) found.push(pairs);
     if (found.length === 0) {
       const whole = tiersIn(item.text);

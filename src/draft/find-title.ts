@@ -18,6 +18,8 @@ const MAX_TITLE = 120;
 export interface FoundTitle {
   text: string;
   lines: SourceLine[];
+  /** The title is part of a line that holds more of the document, which stays in the body. */
+  inText?: boolean;
 }
 
 /** A 文号 run into the end of a title line (…的通知苏科规〔2026〕2号, or after a space). */
@@ -75,7 +77,8 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
     // A sentence is not a title, even when it quotes one (现将《关于…的通知》转发给你们).
     // A notice that issues other policies quotes them in its own title, with no sentence around
     // them: 某某办公室印发《关于…的意见》等政策的通知.
-    const issuing = /^[^，。；《]{0,40}(?:印发|转发|下发|公布)《[^》]+》[^，。；]{0,20}的通知$/u.test(matchingText(line.text).trim());
+    // The office that issued the forwarded notice may stand between (关于转发市经信委《关于…的通知》的通知).
+    const issuing = /^[^，。；《]{0,40}(?:印发|转发|下发|公布)[^，。；《》]{0,15}《[^》]+》[^，。；]{0,20}的通知$/u.test(matchingText(line.text).trim());
     if (/[，。；]/u.test(matchingText(line.text).slice(0, -1)) || (/《[^》]*关于/u.test(line.text) && !issuing)) continue;
     if (looksLikeTitle(line.text)) {
       // A title wrapped over two lines: 关于组织申报2026年度 / 苏州市…的通知.
@@ -94,8 +97,10 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
       return { text: line.text + next.text, lines: [line, next] };
     }
   }
-  const repeated = repeatedHeadline(head) ?? questionHeadline(head);
+  const repeated = repeatedHeadline(head) ?? questionHeadline(head) ?? lineAboveSalutation(head);
   if (repeated) return { text: repeated.text.trim(), lines: [repeated] };
+  const glued = gluedCardName(head[0]);
+  if (glued) return glued;
   // A web article's own headline (本月起，这笔钱直接发放至个人！): the reader's first-level heading
   // at the top, when it is not a sentence of the body.
   const headline = head.find((line) => line.kind === 'heading');
@@ -172,4 +177,42 @@ function questionHeadline(head: readonly SourceLine[]): SourceLine | undefined {
 
 function stripBullet(text: string): string {
   return text.replace(/^[•·●▪◆■\s]+/u, '');
+}
+
+/** A notice's salutation: 各有关单位：, 各镇（街道、区）招商中心（经发局、…）：, maybe run into the body. */
+const SALUTATION = /^各[^。；，,：:]{1,80}[：:]/u;
+/** Lines a page sets between a title and the salutation: a date, a key and its value (发布机构：…). */
+const BETWEEN = /^(?:(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[\s\d:：]*|[^，。；]{0,12}[：:].*)$/u;
+/** A date inside a line: a poster's byline (某某 / 2023-09-12 09:53:00) is no title. */
+const DATED = /(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]/u;
+
+/**
+ * A notice whose title does not read as an official one (兑现2021年度某区商务发展专项资金, a mirror's
+ * @某某企业，…申报工作开始啦！): it still stands right above the salutation (各有关单位：), with at most a
+ * date or a page's key line between. Not a sentence, not an office (a signature-like line), not a date.
+ */
+function lineAboveSalutation(head: readonly SourceLine[]): SourceLine | undefined {
+  const salutation = head.findIndex((line) => SALUTATION.test(matchingText(line.text).trim()));
+  if (salutation <= 0) return undefined;
+  for (let index = salutation - 1; index >= Math.max(0, salutation - 3); index--) {
+    const line = head[index]!;
+    const text = matchingText(line.text).trim();
+    if (BETWEEN.test(text)) continue;
+    const length = [...text].length;
+    if (length < 6 || length > 60 || /[。；]|[，,、]$/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text)) return undefined;
+    return line;
+  }
+  return undefined;
+}
+
+/**
+ * A policy card flattened by a copier, its keys glued to their values (人社政策明白卡政策名称就业见习补贴
+ * 政策内容…): the card's name is the value of its 名称 key, up to the key that follows it (the card's
+ * content, basis or scope). Only at the head of the first line, where a card starts.
+ */
+const GLUED_NAME = /^[^，。；：:]{0,12}?(?:政策|项目|事项)名称([^，。；：:\d]{2,30}?)(?=政策内容|政策依据|政策解读|适用(?:范围|对象)|申报(?:条件|对象)|补贴(?:标准|对象)|享受(?:条件|对象)|办理(?:条件|流程))/u;
+
+function gluedCardName(line: SourceLine | undefined): FoundTitle | undefined {
+  const match = line && GLUED_NAME.exec(matchingText(line.text).trim());
+  return match ? { text: match[1]!, lines: [line], inText: true } : undefined;
 }

@@ -83,7 +83,9 @@ const SECTION_STYLES: readonly NodeStyle[] = ['chinese', 'paren-chinese'];
 function runInLabel(text: string): LabelParts | undefined {
   const normalised = matchingText(text);
   const stop = /^([^，。；：、\d\s]{2,8})。\s*(\S.{5,})$/u.exec(normalised);
-  if (stop && fieldForHeading(stop[1]!, { synonymsOnly: true }) !== undefined) {
+  // （一）临时救助办理条件。对遭遇…: a short label closed by a full stop is a heading whenever it names a
+  // field (by a synonym, a field word or its head noun), since a sentence that long would not end so soon.
+  if (stop && fieldForHeading(stop[1]!) !== undefined) {
     return { label: text.slice(0, stop[1]!.length), value: text.slice(stop[1]!.length + 1).trim() };
   }
   const synonym = SYNONYMS.find((words) => normalised.startsWith(words));

@@ -16,7 +16,7 @@ const BINDING = /(?:胶装|装订|加盖公章|盖章)[^、，]*$/u;
 /** A verb that hands papers over, with the papers after it: 需上传…承诺书, 提交…申请表. */
 const HAND_OVER = /(?:上传|提交|提供|报送|递交|携带|附上|附送)/gu;
 /** How the name of a paper ends. */
-const PAPER_NAME = /(?:表|书|证明|证明材料|复印件|扫描件|报告|证书|清单|执照|合同|发票|截图|照片|相片|证件|身份证|居住证|户口簿|凭证|函)》?(?:（[^（）]*）)?$/u;
+const PAPER_NAME = /(?:表|书|证明|证明材料|佐证材料|附件材料|支撑材料|复印件|扫描件|报告|证书|清单|执照|合同|发票|截图|照片|相片|证件|身份证|居住证|户口簿|凭证|函)》?(?:（[^（）]*）)?$/u;
 /** An office as the subject of the clause (区民政部门应于每年1月底向市里报送…): its own reporting, not the applicant's papers. */
 const OFFICE_SUBJECT = /^[^，。；]{0,12}(?:部门|局|委员会|政府|办公室|机构|中心)(?:应|须|要|负责|于|在|将|每年|按)/u;
 /** A paper named only by kind (相关材料, 申报材料): no item of its own. */
@@ -126,9 +126,38 @@ function fullTitle(sentence: string, part: string): string | undefined {
   return undefined;
 }
 
+/**
+ * 按封面、申报书、营业执照（加盖公章）、相关附件材料顺序装订成册: the order a notice binds the papers
+ * in names them, one part each; a cover, a contents page or a back cover is no paper.
+ */
+const BINDING_ORDER = /按(?:照)?([^，。；：]{4,120}?)(?:的)?顺序(?:依次)?(?:装订|胶装|排列|整理)/u;
+const NOT_PAPER_PARTS = /^(?:封面|封皮|目录|封底|扉页)$/u;
+
+function papersInBindingOrder(sentence: string, normalised: string): string[] | undefined {
+  const match = BINDING_ORDER.exec(bracketsBlanked(normalised));
+  if (!match) return undefined;
+  const start = match.index + match[0].indexOf(match[1]!);
+  const parts = splitOutsideBrackets(sentence.slice(start, start + match[1]!.length), '、').filter((part) => !NOT_PAPER_PARTS.test(matchingText(part)));
+  return parts.length >= 2 && parts.every((part) => [...part].length <= MAX_CLOSED_PART) ? parts : undefined;
+}
+
+/**
+ * 申报表及相关证明材料复印件: two papers joined by 及/以及, each named as one (a form, a proof, a
+ * copy), are two items; 营业执照及复印件 (the copy of the same paper) and a kind alone stay one.
+ */
+const COPY_OF_IT = /^(?:其|相应)?(?:复印件|扫描件|原件|电子版|电子档|影印件)$/u;
+
+function papersJoined(part: string): string[] {
+  const pieces = splitOutsideBrackets(part, '及').map((piece) => piece.replace(/以$/u, '').trim());
+  const papers = pieces.length === 2 && pieces.every((piece) => [...piece].length >= 3 && PAPER_NAME.test(matchingText(piece)) && !KIND_ONLY.test(matchingText(piece)) && !COPY_OF_IT.test(matchingText(piece)));
+  return papers ? pieces : [part];
+}
+
 export function materialsInProse(sentence: string): string[] {
   const normalised = matchingText(sentence);
   if (OFFICE_SENDS.test(normalised.trim())) return [];
+  const bound = papersInBindingOrder(sentence, normalised);
+  if (bound) return bound;
   const blanked = bracketsBlanked(normalised);
   const take = blanked.lastIndexOf('将', blanked.search(SEND));
   const send = blanked.slice(take + 1).search(SEND);
@@ -150,7 +179,7 @@ export function materialsInProse(sentence: string): string[] {
     const copies = COPIES.exec(matchingText(part));
     if (copies && copies.index > 0) part = part.slice(0, copies.index).trim();
     if (!part || NOT_A_PAPER.test(matchingText(part)) || !PAPERS.test(part) || KIND_ONLY.test(matchingText(part).replace(/（[^（）]*见[^（）]*）/gu, ''))) continue;
-    items.push(fullTitle(sentence, part) ?? part);
+    items.push(...papersJoined(part).map((paper) => fullTitle(sentence, paper) ?? paper));
   }
   return items;
 }

@@ -26,6 +26,9 @@ export function normaliseWidth(text: string): string {
  * found here is an index into the original.
  */
 export function matchingText(text: string): string {
-  return normaliseWidth(text).replace(/[:;(),]/g, (char) => FULL_WIDTH[char]!);
+  // A web address written with 。 for its dots (www。abkj。gov。cn) ends no sentence: a dot.
+  return normaliseWidth(text)
+    .replace(/[:;(),]/g, (char) => FULL_WIDTH[char]!)
+    .replace(/(?<=[A-Za-z0-9])。(?=[A-Za-z])/gu, '.');
 }
 

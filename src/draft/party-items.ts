@@ -153,3 +153,31 @@ export function isOfficeDuty(text: string): boolean {
 export function isRequirementOfParty(text: string): boolean {
   return /具备|须|应当|必须|需具有|需具备/u.test(matchingText(text));
 }
+
+/**
+ * A party item that says which projects qualify (…开工的实际投资额1000万元以上的技术改造项目) or bars some
+ * (已享受市级补助的项目，不得重复申报): under 申报范围 a notice often states what the project must be,
+ * not who applies, so it is a condition. Only a qualified project (a clause with 的 before 项目, long
+ * enough to hold a requirement) with nobody named outside brackets; a bare programme name stays.
+ */
+export function isProjectRequirement(text: string): boolean {
+  const normalised = matchingText(text).trim();
+  const outside = normalised.replace(/（[^（）]*）/gu, '').replace(/《[^《》]*》/gu, '');
+  if (/的(?:企业|单位|项目|人员|个人|机构|主体)[，,]?(?:均|一律)?不得(?:重复|再|再次)?(?:申报|申请|参与|参加|享受)/u.test(normalised)) return true;
+  // 面向…的项目 and 相关项目是指… say whom the call addresses or define a word: the party as written.
+  if (/面向|是指|(?:^|。)指/u.test(outside) || isPolicyNotParty(text)) return false;
+  return [...outside].length >= MIN_PROJECT_REQUIREMENT && /的[^。；，]*项目[。；]?$/u.test(outside) && !PARTY_WORD.test(outside);
+}
+const MIN_PROJECT_REQUIREMENT = 15;
+
+/**
+ * 毕业后两年内未就业且自愿申请见习的高校毕业生（在享受补贴期间，不参加社会保险） as the one line
+ * between 办理条件 and its (1)(2)(3): a noun phrase that names someone, with no requirement verb of its
+ * own, says who the conditions are for: the party.
+ */
+export function isPartyLead(text: string): boolean {
+  const outside = matchingText(text).trim().replace(/（[^（）]*）$/u, '').replace(/[。；]$/u, '');
+  return [...outside].length <= MAX_PARTY_LEAD && !/[。；：]/u.test(outside) && !/须|应|需|必须|符合|满足|具备|以下|下列|如下/u.test(outside) && PARTY_NOUN_END.test(outside);
+}
+const MAX_PARTY_LEAD = 80;
+const PARTY_NOUN_END = /的[^，]*(?:人员|人才|毕业生|学生|职工|青年|家庭|居民|企业|单位|机构|个体工商户|法人|团队)$/u;

@@ -15,7 +15,7 @@ const REWARD_WORDS = /给予|奖励|补贴|补助|资助|扶持|奖补|支持|�
 const PERCENT = /\d+(?:\.\d+)?\s*[%％]/u;
 /** A deadline and where to send the papers: 于9月26日报送科技厅, 请于…前将…发送至. Always a process step. */
 const DEADLINE_SEND = /于.{0,14}日(?:前|之前)?.{0,30}(?:报送|提交|上报|报至|递交|发送|寄送|送至)/u;
-const PROCESS_PROSE = new RegExp(`${DEADLINE_SEND.source}|报送至|报送到|提交至|提交到|发送至|送至|报至|递交|向[^，。；]{2,16}(?:报送|提交|递交)(?![^。；]*(?:包括|如下|以下)[^。；]*：)|登录.{2,30}(?:平台|系统|网站)|网上申报|在线申报|线上申报`, 'u');
+const PROCESS_PROSE = new RegExp(`${DEADLINE_SEND.source}|报送至|报送到|提交至|提交到|发送至|送至|报至|递交|向[^，。；]{2,16}(?:报送|提交|递交)(?![^。；]*(?:包括|如下|以下)[^。；]*：)|登录.{2,30}(?:平台|系统|网站)|通过[^。；]{2,30}(?:平台|系统|官网|网站)(?:（[^（）]*）)?(?:进行)?(?:申报|填报|提交|申请)|网上申报|在线申报|线上申报`, 'u');
 const PARTIES_PROSE = /(?:申报|支持|扶持|适用|奖励|补贴|资助|申请)(?:对象|范围|主体)(?:为|是|包括|：)(.{4,})/u;
 /**
  * The subject of a sentence that says who may apply (经公示无异议的港澳居民随迁子女可登录系统填报志愿):
@@ -30,7 +30,12 @@ const PARTIES_DEFINED_BY_POLICY = /^本(?:办法|政策|细则|措施|规定|方
  * 本办法适用对象应当…, 享受本办法的扶持对象须…: what is required of those it serves, the whole
  * sentence; not 补贴对象应于毕业前提出申请, which is when to apply.
  */
-const REQUIRED_OF_PARTIES = /^[^，。；]{0,12}(?:适用|扶持|支持|申报|资助|奖励|补贴|享受)对象(?:均)?(?:应当|应|须|必须|需)(?!于|在[^，。；]{0,12}(?:前|内))/u;
+const REQUIRED_OF_PARTIES = /^[^，。；]{0,12}(?:(?:适用|扶持|支持|申报|资助|奖励|补贴|享受)对象|(?:申报|申请)(?:主体|单位|企业)|申请人|项目负责人)(?:均)?(?:应当|应|须|必须|需)(?!于|在[^，。；]{0,12}(?:前|内)|按|登录|通过|将|向|提交|报送|填报|按照)/u;
+/**
+ * 已享受市级补助的项目，不得重复申报; …的企业不得参与项目申报: a sentence that bars a kind of applicant
+ * or project is a condition, whoever it names.
+ */
+const BARRED = /(?:企业|单位|项目|项目负责人|人员|个人|机构|主体)[^。；]{0,12}?不得(?:重复|再|再次)?(?:申报|申请|参与|参加|享受)/u;
 const PARTIES_APPLY = /本(?:政策|办法|细则|通知|措施|指南|意见)适用于(.{4,})/u;
 /** 重点支持…领域…的领军人才（团队）: whom the programme is for, named by what it backs. */
 const PARTIES_FOCUS = /重点(?:支持|扶持|资助|引进)(.{6,}?(?:人才|人员|企业|项目|团队|单位|机构|主体)(?:（[^（）]*）)?)(?=[。；，]|$)/u;
@@ -45,8 +50,9 @@ function withoutRunInHeading(sentence: string): string {
   return sentence.replace(/^[\u4e00-\u9fa5]{2,8}\s+(?=[\u4e00-\u9fa5])/u, '').trim();
 }
 
+/** The sentences of a line, cut where the matching text ends one (so www。abkj。gov。cn stays whole). */
 export function sentencesOf(line: SourceLine): string[] {
-  return line.text.match(/[^。！？]+[。！？]?/gu)?.map((part) => part.trim()).filter(Boolean) ?? [];
+  return [...matchingText(line.text).matchAll(/[^。！？]+[。！？]?/gu)].map((match) => line.text.slice(match.index, match.index + match[0].length).trim()).filter(Boolean);
 }
 
 
@@ -132,7 +138,7 @@ export function conditionSentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line)
       .map((sentence) => stripLineMarker(sentence))
-      .filter((sentence) => REQUIRED_OF_PARTIES.test(matchingText(sentence)))
+      .filter((sentence) => [REQUIRED_OF_PARTIES, BARRED].some((pattern) => pattern.test(matchingText(sentence).trim())) && !PROCESS_PROSE.test(matchingText(sentence)))
       .map((sentence) => ({ text: sentence, lines: [line] })),
   );
 }

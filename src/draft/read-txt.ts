@@ -38,12 +38,40 @@ export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
   const raw = decoded.split(/\r\n|\r|\n/);
   raw.forEach((rawLine, index) => {
     const text = rawLine.trim();
-    if (text !== '' && !isChromeLine(text)) physical.push({ text, line: index + 1, full: false });
+    if (text === '' || isChromeLine(text)) return;
+    // A head run into the text keeps the line's number for each of its parts.
+    for (const part of index === firstText(raw) ? splitRunTogetherHead(text) : [text]) physical.push({ text: part, line: index + 1, full: false });
   });
   const full = markFullLines(physical.map((line) => displayWidth(line.text)));
   // A blank line ends a paragraph however wide the line before it is.
   const beforeBlank = (line: PhysicalLine) => (raw[line.line] ?? '').trim() === '';
   return { file, format: 'txt', lines: joinWrappedLines(physical.map((line, index) => ({ ...line, full: (full[index] ?? false) && !beforeBlank(line) }))) };
+}
+
+function firstText(raw: readonly string[]): number {
+  return raw.findIndex((line) => line.trim() !== '' && !isChromeLine(line.trim()));
+}
+
+/** A run-together text: the whole notice on a line or two of thousands of characters. */
+const RUN_TOGETHER = 500;
+/**
+ * The head of a policy as a portal prints it, office and signing date above the title, with its line
+ * breaks lost: 某市人民政府2022年9月19日某市…专项扶持办法第一条为… The office, the date, the title
+ * (up to a document's kind, 办法/通知/…) and the first article or heading (第一条, 一、) or the
+ * salutation (各有关单位：).
+ */
+const RUN_TOGETHER_HEAD = /^([\u4e00-\u9fa5（）()]{4,40}?(?:人民政府|政府|办公室|委员会|管委会|局|厅|委|办))((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)([^，。；：:]{4,80}?(?:办法|通知|细则|意见|方案|规定|措施|指南|决定|公告|通告))(?=第[一二三四五六七八九十]+条|一、|各[^，。；]{1,40}[：:])/u;
+
+/**
+ * The first line of a run-together text, cut where its head's parts end (the office, the date, the
+ * title, the text), so that the signature and the title are lines as in the original. Any other line
+ * stays whole.
+ */
+export function splitRunTogetherHead(text: string): string[] {
+  if ([...text].length < RUN_TOGETHER) return [text];
+  const head = RUN_TOGETHER_HEAD.exec(text);
+  if (!head) return [text];
+  return [head[1]!, head[2]!, head[3]!, text.slice(head[0].length)];
 }
 
 /** Columns a line takes in a fixed-width editor: CJK and full-width characters count two. */

@@ -15,7 +15,44 @@ export function rewardClauses(items: readonly DraftItem[]): DraftItem[] {
   return items.flatMap((item) => {
     const clauses = splitOutsideBrackets(item.text, '，,；;');
     if (clauses.length < 2) return [item];
-    const paying = clauses.every((clause) => REWARD_WORD.test(matchingText(clause)) && amountsIn(clause).some((amount) => !amount.threshold));
-    return paying ? clauses.map((text) => ({ text, lines: item.lines })) : [item];
+    const paying = clauses.every(pays);
+    if (paying) return clauses.map((text) => ({ text, lines: item.lines }));
+    return runOnCases(clauses)?.map((text) => ({ text, lines: item.lines })) ?? [item];
   });
+}
+
+/** A clause that pays: a reward word and an amount that is not a threshold, or a share (5%, 5‰). */
+function pays(clause: string): boolean {
+  const normalised = matchingText(clause);
+  return REWARD_WORD.test(normalised) && (amountsIn(clause).some((amount) => !amount.threshold) || /给予[^，。；]*\d+(?:\.\d+)?\s*[%％‰]/u.test(normalised));
+}
+
+/** A run-on copy: a paragraph this long with its articles joined by commas is no one reward. */
+const RUN_ON_CHARS = 200;
+const MIN_RUN_ON_CASES = 2;
+/** A paying clause with no subject of its own (一次性给予20万元…, 给予…奖励): its case is the clause before. */
+const NO_SUBJECT = /^(?:[（(][一二三四五六七八九十\d]+[）)])?(?:一次性|再|另|可)?给予/u;
+const ITEM_MARKER = /^[（(][一二三四五六七八九十\d]+[）)]\s*/u;
+
+/**
+ * A copier that ran a 办法's articles together with commas (…鼓励企业…落户本市，一次性给予20万元的奖励，
+ * （二）对…的企业一次性给予10万元的奖励，…): each paying clause is a case, with the clause before it
+ * when it has no subject of its own; a subjectless clause right after another case (its subject
+ * lost by the copier) is dropped. Only for a paragraph far longer than one reward, with two or more
+ * paying clauses.
+ */
+function runOnCases(clauses: readonly string[]): string[] | undefined {
+  if ([...clauses.join('，')].length < RUN_ON_CHARS || clauses.filter(pays).length < MIN_RUN_ON_CASES) return undefined;
+  const cases: string[] = [];
+  clauses.forEach((clause, index) => {
+    if (!pays(clause)) return;
+    if (!NO_SUBJECT.test(matchingText(clause))) {
+      cases.push(clause.replace(ITEM_MARKER, '').trim());
+      return;
+    }
+    const before = clauses[index - 1];
+    if (before === undefined || pays(before)) return;
+    cases.push(`${before.replace(ITEM_MARKER, '').trim()}，${clause.trim()}`);
+  });
+  return cases.length >= MIN_RUN_ON_CASES ? cases : undefined;
 }

@@ -88,7 +88,25 @@ const MAX_FLOW_STEP = 24;
 function flowSteps(piece: string): string[] {
   const parts = piece.split(ARROWS).map((part) => part.trim().replace(/[。；]$/u, ''));
   const names = parts.length >= 2 && parts.every((part) => part !== '' && [...part].length <= MAX_FLOW_STEP && !/[“”"‘’《》（）()，,：:]/u.test(matchingText(part)));
-  return names ? piece.split(ARROWS) : [piece];
+  if (names) return piece.split(ARROWS);
+  return dashSteps(piece) ?? [piece];
+}
+
+/**
+ * 网上填报—提交纸质材料—项目审核——社会公示—下达资金计划: a chain of acts joined by dashes is a flow
+ * too. A dash also joins a range (9月8日—9月25日, 附件2—7) or two names (储备库—项目库), so only a
+ * chain of three or more parts, none with a figure beside its dash nor a clause mark inside, is
+ * one; its parts may be longer than an arrow flow's names, since they are written as clauses.
+ */
+const DASHES = /(?<!\d)\s*—{1,2}\s*(?!\d)/u;
+const MIN_DASH_STEPS = 3;
+const MAX_DASH_STEP = 40;
+
+function dashSteps(piece: string): string[] | undefined {
+  if (/\d\s*—|—\s*\d/u.test(piece)) return undefined;
+  const parts = piece.split(DASHES).map((part) => part.trim().replace(/[。；]$/u, ''));
+  const steps = parts.length >= MIN_DASH_STEPS && parts.every((part) => part !== '' && [...part].length <= MAX_DASH_STEP && !/[“”"‘’《》（）()，,：:。；]/u.test(matchingText(part)));
+  return steps ? parts : undefined;
 }
 
 const OPENING = '（《“‘【「';
@@ -191,12 +209,18 @@ export interface ItemOptions {
 }
 
 /** The items of one section node, without those of nested sections mapped to another field. */
+/**
+ * 农社科 沈柳瑜 89553542 (a copier's ??? before it): a line of names and one phone number only is a
+ * contact left under the last section, no item of it; the contacts finder reads every line.
+ */
+const CONTACT_ONLY = /^[\p{Script=Han}\s?？*·]{2,24}[\d－-]{7,13}$/u;
+
 export function sectionItems(node: HeadingNode, field: DraftField, options: ItemOptions = {}): DraftItem[] {
   const items: DraftItem[] = [];
   const arrows = options.arrows === true;
   const push = (text: string, lines: SourceLine[]) => {
     const trimmed = trimItem(text);
-    if (trimmed) items.push({ text: trimmed, lines });
+    if (trimmed && !CONTACT_ONLY.test(matchingText(trimmed))) items.push({ text: trimmed, lines });
   };
   // 一、申报条件：找准您的定位 — a few words after the heading's colon are its subtitle, not an item.
   const subtitle = node.value !== undefined && (node.body.length > 0 || node.children.length > 0) && [...node.value].length <= 10 && !/[\d，。；、]/u.test(matchingText(node.value));

@@ -21,3 +21,15 @@ export function splitOutsideBrackets(text: string, separators: string): string[]
   parts.push(current);
   return parts.map((part) => part.trim()).filter(Boolean);
 }
+
+/** Where the first of `separators` outside brackets and quotes stands in `text`, or -1. */
+export function firstOutsideBrackets(text: string, separators: string): number {
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (OPENING.includes(char)) depth++;
+    else if (CLOSING.includes(char)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.includes(char)) return index;
+  }
+  return -1;
+}

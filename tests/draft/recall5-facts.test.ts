@@ -104,11 +104,11 @@ describe('the applicant\'s deadline', () => {
 });
 
 describe('a date without its year', () => {
-  it('takes no year from the page that published the notice: only the notice\'s own date or 文号 gives one', () => {
+  it('takes no year from the page that published the notice, nor from the notice\'s own date (round 6)', () => {
     const texts = ['关于申报2026年技术改造项目的通知', '发布时间：2026-03-01', '一、申报对象', '本区工业企业。', '二、申报时间', '请于9月5日前将申报材料报送区工信局。'];
     expect(draftCard({ file: '通知.txt', format: 'txt', lines: lines(...texts) }).spec.period).toEqual({ note: '请于9月5日前将申报材料报送区工信局' });
     const signed = [...texts, '某区工业和信息化局', '2026年3月1日'];
-    expect(draftCard({ file: '通知.txt', format: 'txt', lines: lines(...signed) }).spec.period).toEqual({ end: '2026-09-05' });
+    expect(draftCard({ file: '通知.txt', format: 'txt', lines: lines(...signed) }).spec.period).toEqual({ note: '请于9月5日前将申报材料报送区工信局' });
   });
 });
 
