@@ -281,3 +281,13 @@ describe('an office reviewing the applications, told in prose', () => {
     expect(processSentences([{ text, line: 1 }]).map((item) => item.text)).toEqual(steps);
   });
 });
+
+describe('a sentence that says the application combines online and paper', () => {
+  it.each([
+    ['省级设计中心为线上和线下申报相结合。', true],
+    ['本次申报采取网上与纸质相结合的方式。', true],
+    ['推动线上线下融合发展。', false],
+  ])('%s → %s', (text, how) => {
+    expect(isHowToApply({ text, lines: [] })).toBe(how);
+  });
+});
