@@ -21,6 +21,7 @@ const PROCESS_PROSE = new RegExp(`${DEADLINE_SEND.source}|报送至|报送到|�
  * the applications, told in prose, is a step of the procedure the applicant goes through.
  */
 const OFFICE_REVIEW = /(?:^|，)[^，。；]{0,24}(?:局|委|委员会|部门|政府|领导小组|我委|我局|科室)(?:将|负责|统一)?(?:组织专家)?对[^。；]{2,40}(?:进行)?(?:综合)?(?:审核|初审|复审|评审|审查|核实)/u;
+const REGISTERED_PARTY = /^[^，。；：]{2,40}(?:注册|设立|登记)(?:并[^，。；]{2,20})?的[^，。；]{0,16}(?:企业|单位|机构|个体工商户|法人)(?:，[^，。；]{0,12}除外)?[。；]?$/u;
 const PARTIES_PROSE = /(?:申报|支持|扶持|适用|奖励|补贴|资助|申请)(?:对象|范围|主体)(?:为|是|包括|：)(.{4,})/u;
 /**
  * The subject of a sentence that says who may apply (经公示无异议的港澳居民随迁子女可登录系统填报志愿):
@@ -106,6 +107,8 @@ export function partySentences(lines: readonly SourceLine[]): DraftItem[] {
         }
         return [{ text: own + parts.join(''), lines: [line] }];
       }
+      // 本区范围内注册的非公企业，有特别说明的除外。: a sentence that is only the applicants, named by where they are registered.
+      if (REGISTERED_PARTY.test(matchingText(own).trim())) return [{ text: own.trim(), lines: [line] }];
       const match = PARTIES_PROSE.exec(matchingText(sentence)) ?? PARTIES_APPLY.exec(matchingText(sentence)) ?? PARTIES_FOCUS.exec(matchingText(sentence)) ?? PARTIES_MAY.exec(matchingText(sentence).trim());
       const defined = match ? undefined : PARTIES_DEFINED.exec(matchingText(sentence));
       if (defined) return [{ text: sentence.slice(defined.index, defined.index + defined[0].length).trim(), lines: [line] }];

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { matchingText } from '../../src/draft/normalise-text.js';
-import { conditionSentences, isHowToApply, processSentences, sentencesOf } from '../../src/draft/prose-items.js';
+import { conditionSentences, isHowToApply, partySentences, processSentences, sentencesOf } from '../../src/draft/prose-items.js';
 import { materialsInProse } from '../../src/draft/materials-in-prose.js';
 import { rewardClauses } from '../../src/draft/reward-clauses.js';
 import { isPartyLead, isProjectRequirement } from '../../src/draft/party-items.js';
@@ -289,5 +289,16 @@ describe('a sentence that says the application combines online and paper', () =>
     ['推动线上线下融合发展。', false],
   ])('%s → %s', (text, how) => {
     expect(isHowToApply({ text, lines: [] })).toBe(how);
+  });
+});
+
+describe('a sentence that is only the applicants, named by where they are registered', () => {
+  it.each([
+    ['某某度假区管辖范围内注册的非公企业，有特别说明的除外。', ['某某度假区管辖范围内注册的非公企业，有特别说明的除外。']],
+    ['在本市依法登记的科技型中小企业。', ['在本市依法登记的科技型中小企业。']],
+    // A sentence that goes on to say what they do is not only the applicants.
+    ['在本区注册的企业，可于5月1日前登录系统提交申请。', []],
+  ])('%s', (text, parties) => {
+    expect(partySentences([{ text, line: 1 }]).map((item) => item.text)).toEqual(parties);
   });
 });
