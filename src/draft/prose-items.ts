@@ -15,7 +15,13 @@ const REWARD_WORDS = /给予|奖励|补贴|补助|资助|扶持|奖补|支持|�
 const PERCENT = /\d+(?:\.\d+)?\s*[%％]/u;
 /** A deadline and where to send the papers: 于9月26日报送科技厅, 请于…前将…发送至. Always a process step. */
 const DEADLINE_SEND = /于.{0,14}日(?:前|之前)?.{0,30}(?:报送|提交|上报|报至|递交|发送|寄送|送至)/u;
-const PROCESS_PROSE = new RegExp(`${DEADLINE_SEND.source}|报送至|报送到|提交至|提交到|发送至|送至|报至|递交|向[^，。；]{2,16}(?:报送|提交|递交)(?![^。；]*(?:包括|如下|以下)[^。；]*：)|登录.{2,30}(?:平台|系统|网站)|通过[^。；]{2,30}(?:平台|系统|官网|网站)(?:（[^（）]*）)?(?:进行)?(?:申报|填报|提交|申请)|网上申报|在线申报|线上申报`, 'u');
+const PROCESS_PROSE = new RegExp(`${DEADLINE_SEND.source}|报送至|报送到|提交至|提交到|发送至|送至|报至|递交|向[^，。；]{2,16}(?:报送|提交|递交)(?![^。；]*(?:包括|如下|以下)[^。；]*：)|登录.{2,30}(?:平台|系统|网站)|通过[^。；]{2,30}(?:平台|系统|官网|网站)(?:（[^（）]*）)?(?:进行)?(?:申报|填报|提交|申请)|网上申报|在线申报|线上申报|(?:线上|网上|纸质|电子)[和与及]?(?:线下|纸质|电子)[^。；，]{0,6}相结合`, 'u');
+/**
+ * 我委将组织专家对申报材料进行综合评审并择优推荐; 市科技局对申请企业名单…进行审核: an office's review of
+ * the applications, told in prose, is a step of the procedure the applicant goes through.
+ */
+const OFFICE_REVIEW = /(?:^|，)[^，。；]{0,24}(?:局|委|委员会|部门|政府|领导小组|我委|我局|科室)(?:将|负责|统一)?(?:组织专家)?对[^。；]{2,40}(?:进行)?(?:综合)?(?:审核|初审|复审|评审|审查|核实)/u;
+const REGISTERED_PARTY = /^[^，。；：]{2,40}(?:注册|设立|登记)(?:并[^，。；]{2,20})?的[^，。；]{0,16}(?:企业|单位|机构|个体工商户|法人)(?:，[^，。；]{0,12}除外)?[。；]?$/u;
 const PARTIES_PROSE = /(?:申报|支持|扶持|适用|奖励|补贴|资助|申请)(?:对象|范围|主体)(?:为|是|包括|：)(.{4,})/u;
 /**
  * The subject of a sentence that says who may apply (经公示无异议的港澳居民随迁子女可登录系统填报志愿):
@@ -101,6 +107,8 @@ export function partySentences(lines: readonly SourceLine[]): DraftItem[] {
         }
         return [{ text: own + parts.join(''), lines: [line] }];
       }
+      // 本区范围内注册的非公企业，有特别说明的除外。: a sentence that is only the applicants, named by where they are registered.
+      if (REGISTERED_PARTY.test(matchingText(own).trim())) return [{ text: own.trim(), lines: [line] }];
       const match = PARTIES_PROSE.exec(matchingText(sentence)) ?? PARTIES_APPLY.exec(matchingText(sentence)) ?? PARTIES_FOCUS.exec(matchingText(sentence)) ?? PARTIES_MAY.exec(matchingText(sentence).trim());
       const defined = match ? undefined : PARTIES_DEFINED.exec(matchingText(sentence));
       if (defined) return [{ text: sentence.slice(defined.index, defined.index + defined[0].length).trim(), lines: [line] }];
@@ -111,11 +119,25 @@ export function partySentences(lines: readonly SourceLine[]): DraftItem[] {
   );
 }
 
-/** Sentences that tell how to apply: where to send, which platform to log in to. */
+/**
+ * The clause of a sentence in which an office reviews the applications, from its subject to the
+ * end of the clause: a sentence may open with a deadline or, in a run-on copy, hold a whole 办法.
+ */
+function officeReview(sentence: string): string | undefined {
+  const normalised = matchingText(sentence);
+  const match = OFFICE_REVIEW.exec(normalised);
+  if (!match) return undefined;
+  const start = match.index + (match[0].startsWith('，') ? 1 : 0);
+  const end = normalised.slice(match.index + match[0].length).search(/[，。；]/u);
+  return sentence.slice(start, end < 0 ? sentence.length : match.index + match[0].length + end).trim();
+}
+
+/** Sentences that tell how to apply: where to send, which platform to log in to; an office's review. */
 export function processSentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line)
-      .filter((sentence) => PROCESS_PROSE.test(matchingText(sentence)) && [...sentence].length >= 12)
+      .map((sentence) => (PROCESS_PROSE.test(matchingText(sentence)) ? sentence : officeReview(sentence)))
+      .filter((sentence): sentence is string => sentence !== undefined && [...sentence].length >= 12)
       .map((sentence) => ({ text: withoutRunInHeading(stripLineMarker(sentence)), lines: [line] })),
   );
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { matchingText } from '../../src/draft/normalise-text.js';
-import { conditionSentences, isHowToApply, sentencesOf } from '../../src/draft/prose-items.js';
+import { conditionSentences, isHowToApply, partySentences, processSentences, sentencesOf } from '../../src/draft/prose-items.js';
 import { materialsInProse } from '../../src/draft/materials-in-prose.js';
 import { rewardClauses } from '../../src/draft/reward-clauses.js';
 import { isPartyLead, isProjectRequirement } from '../../src/draft/party-items.js';
@@ -65,8 +65,8 @@ describe('numbered parts without a heading that tell the procedure', () => {
   it.each([
     // Requirements on the applicant: not a procedure; only the sentence that sends is a step.
     [['1.申报单位须在本区注册满一年，并于2026年5月8日前将申报表报送至区科技局。', '2.申报项目不得重复申报。'], ['申报单位须在本区注册满一年，并于2026年5月8日前将申报表报送至区科技局。']],
-    // No part says how to send the application: no steps.
-    [['1.区科技局对项目进行初审。', '2.市科技局组织专家评审并公示。'], ['待补充：申报流程']],
+    // No part says how to send the application: not a procedure run; only the office's review told in prose is a step.
+    [['1.区科技局对项目进行初审。', '2.市科技局组织专家评审并公示。'], ['区科技局对项目进行初审']],
   ])('leaves numbered parts that are not a procedure: %j', (parts, steps) => {
     const result = draft('关于某项目的通知', '各有关单位：', ...parts);
     expect(stepTexts(result)).toEqual(steps);
@@ -268,5 +268,37 @@ describe('the one line before a conditions list that names whom they are for', (
     ['申报单位应具备独立法人资格。', false],
   ])('%s → %s', (text, lead) => {
     expect(isPartyLead(text)).toBe(lead);
+  });
+});
+
+describe('an office reviewing the applications, told in prose', () => {
+  it.each([
+    ['本次申报截止日期为4月15日，我委将组织专家对申报材料进行综合评审并择优推荐。', ['我委将组织专家对申报材料进行综合评审并择优推荐']],
+    ['如获得上级补助超出额度的，区科技局对申请企业名单、奖励金额等材料进行审核，由区科技局报区政府审批，则按上级标准执行。', ['区科技局对申请企业名单、奖励金额等材料进行审核']],
+    // An office that only publishes or explains is no step.
+    ['市科技局负责政策解读和宣传工作。', []],
+  ])('%s', (text, steps) => {
+    expect(processSentences([{ text, line: 1 }]).map((item) => item.text)).toEqual(steps);
+  });
+});
+
+describe('a sentence that says the application combines online and paper', () => {
+  it.each([
+    ['省级设计中心为线上和线下申报相结合。', true],
+    ['本次申报采取网上与纸质相结合的方式。', true],
+    ['推动线上线下融合发展。', false],
+  ])('%s → %s', (text, how) => {
+    expect(isHowToApply({ text, lines: [] })).toBe(how);
+  });
+});
+
+describe('a sentence that is only the applicants, named by where they are registered', () => {
+  it.each([
+    ['某某度假区管辖范围内注册的非公企业，有特别说明的除外。', ['某某度假区管辖范围内注册的非公企业，有特别说明的除外。']],
+    ['在本市依法登记的科技型中小企业。', ['在本市依法登记的科技型中小企业。']],
+    // A sentence that goes on to say what they do is not only the applicants.
+    ['在本区注册的企业，可于5月1日前登录系统提交申请。', []],
+  ])('%s', (text, parties) => {
+    expect(partySentences([{ text, line: 1 }]).map((item) => item.text)).toEqual(parties);
   });
 });
