@@ -5,18 +5,11 @@
  * for characters, the gaps a typesetter puts between Chinese and digits.
  */
 import { isItemMarker } from './join-wrapped-lines.js';
+import type { PdfTextRun } from './pdf-text-runs.js';
 import { withoutTypesetGaps } from './typeset-gaps.js';
 
-/** A run of text at a position, in PDF units (points, y upwards). */
-export interface Run {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-  /** Where the producer wrote it among the page's text: Word and LibreOffice write a table cell by cell. */
-  order: number;
-}
+/** A run of text at a position, as the PDF worker reads it (pdf-text-runs). */
+export type Run = PdfTextRun;
 
 /** A line of a page, as read-pdf's later stages see it. */
 export interface PageLine {
