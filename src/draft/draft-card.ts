@@ -38,7 +38,7 @@ import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, proce
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import { compareLines, type SourceDocument, type SourceLine } from './source-document.js';
-import { inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPartyLead, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
+import { caseAndGrant, inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPartyLead, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
 import { place } from './source-place.js';
@@ -155,7 +155,16 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   rewardItems = rewardItems.filter((item) => !onlyBudgets(item.text));
   // 项目分为三个专项 / 申报指南另行发布 beside 最高支持50万元: only what is paid is the reward.
   rewardItems = payingItems(rewardItems);
-  const listedPartyItems = splitPartyLists(listedParties(partyHeads(itemsOf('parties'))));
+  // 对…的，给予…补贴 as the section's first item, the lead its numbered items follow: the case is the
+  // party, the grant goes with the other grants found among the parties. A later 对…的，给予… is one
+  // case of the reward among others and stays whole.
+  const caseGrants: DraftItem[] = [];
+  const listedPartyItems = splitPartyLists(listedParties(partyHeads(itemsOf('parties')))).map((item, index) => {
+    const split = index === 0 && isGrantSentence(item.text) ? caseAndGrant(item.text) : undefined;
+    if (!split || !isGrantSentence(split.grant)) return item;
+    caseGrants.push({ text: split.grant, lines: item.lines });
+    return { ...item, text: split.party };
+  });
   let partyItems = listedPartyItems;
   let conditionItems = itemsOf('conditions');
   // 三年内在本市注册的独立法人。发起单位…，具备…的实力: after the party, what it must have is a condition.
@@ -191,7 +200,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   partyItems = partyItems.filter((item) => !isPolicyNotParty(item.text) && !isPolicyAim(item.text) && !isOnlyPointer(item.text));
   // 支持范围及标准：1.某类项目。对符合条件的…按投资额的5%给予补助: an item that grants a sum or a share
   // says what is paid, not who applies; where no section gave the reward, it is the reward.
-  const partyGrants = partyItems.filter((item) => isGrantSentence(item.text));
+  const partyGrants = [...caseGrants, ...partyItems.filter((item) => isGrantSentence(item.text))];
   if (partyGrants.length > 0) {
     partyItems = partyItems.filter((item) => !partyGrants.includes(item));
     if (rewardItems.length === 0) {

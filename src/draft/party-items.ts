@@ -151,7 +151,25 @@ export function isOfficeDuty(text: string): boolean {
  * by its requirements (申报企业须为中小企业…) stays a party.
  */
 export function isRequirementOfParty(text: string): boolean {
-  return /具备|须|应当|必须|需具有|需具备/u.test(matchingText(text));
+  const normalised = matchingText(text).trim();
+  // 高校毕业生创业的，应为…的离校2年内高校毕业生: a case named in a clause of its own, then what it must be.
+  return /具备|须|应当|必须|需具有|需具备/u.test(normalised) || CASE_THEN_REQUIREMENT.test(normalised);
+}
+const CASE_THEN_REQUIREMENT = /^[^，。；：]{2,30}的[，,]\s*(?:应|需)/u;
+
+/**
+ * 对离校2年内高校毕业生…正常运营1年以上的，给予一次性开业补贴，补贴标准为5000元。: one sentence that
+ * names whom a measure is for (对…的) and what it pays them (给予…). The party is the case without
+ * its 对, the grant is the reward; a sentence that grants nothing (对…的，优先支持) is left whole.
+ */
+export function caseAndGrant(text: string): { party: string; grant: string } | undefined {
+  const normalised = matchingText(text);
+  const match = /^(\s*对)([^。；：]{4,}?的)[，,]\s*((?:可|将)?(?:一次性)?给予.+)$/u.exec(normalised);
+  if (!match || !PARTY_WORD.test(match[2]!)) return undefined;
+  // matchingText keeps every index, so the document's spelling is cut at the same places.
+  const start = match[1]!.length;
+  const grantStart = normalised.length - match[3]!.length;
+  return { party: text.slice(start, start + match[2]!.length).trim(), grant: text.slice(grantStart).trim() };
 }
 
 /**

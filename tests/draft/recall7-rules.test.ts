@@ -1,0 +1,58 @@
+/**
+ * Mechanisms from the misses of the seventh held-out set (issue 13), list fields: each test drafts
+ * or reads small text written for it; none copies a corpus document.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
+import { caseAndGrant, isRequirementOfParty } from '../../src/draft/party-items.js';
+import type { SourceLine } from '../../src/draft/source-document.js';
+
+const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
+const draft = (...texts: string[]): DraftResult => draftCard({ file: '指南.txt', format: 'txt', lines: lines(...texts) });
+
+describe('a parties section led by 对…的，给予…: the case is the party, the grant the reward, its numbered cases conditions', () => {
+  it('splits the lead and moves the 某某的，应为… items to the conditions', () => {
+    const { spec } = draft(
+      '某县就业补贴申领指南',
+      '一、补贴对象',
+      '对毕业3年内的高校毕业生、退役军人，在本县首次创办企业且正常经营6个月以上的，给予一次性创业补贴，标准为3000元。',
+      '（一）高校毕业生创业的，应为毕业3年内在本县创办企业的普通高校毕业生。',
+      '（二）退役军人创业的，应为退役后在本县创办企业的退役军人。',
+    );
+    expect(spec.parties).toEqual(['毕业3年内的高校毕业生、退役军人，在本县首次创办企业且正常经营6个月以上的']);
+    expect(spec.conditions).toEqual(['高校毕业生创业的，应为毕业3年内在本县创办企业的普通高校毕业生。', '退役军人创业的，应为退役后在本县创办企业的退役军人。']);
+    expect(spec.reward?.items).toEqual(['给予一次性创业补贴，标准为3000元。']);
+  });
+
+  it('keeps a later 对…的，给予… whole: one case of the reward among others, not the lead', () => {
+    const { spec } = draft(
+      '某市奖励申报通知',
+      '一、申报对象',
+      '在本市注册的制造业企业。',
+      '对获得国家级称号的企业，给予50万元奖励。',
+    );
+    expect(spec.parties).toEqual(['在本市注册的制造业企业。']);
+  });
+
+  it.each([
+    ['对在本市首次创办企业的高校毕业生的，给予一次性补贴2000元。', { party: '在本市首次创办企业的高校毕业生的', grant: '给予一次性补贴2000元。' }],
+    ['对退役军人创办企业且带动就业3人以上的，可给予最高10万元资助。', { party: '退役军人创办企业且带动就业3人以上的', grant: '可给予最高10万元资助。' }],
+    // The case is the clause that ends in 的; a sentence that names its party otherwise stays whole.
+    ['对符合条件的企业，可给予最高10万元资助。', undefined],
+    // Nobody named in the case: no party to cut out.
+    ['对新建项目的，给予10万元补助。', undefined],
+    ['在本市注册的企业，给予10万元补助。', undefined],
+  ])('caseAndGrant(%s)', (text, expected) => {
+    expect(caseAndGrant(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['高校毕业生创业的，应为离校2年内的高校毕业生。', true],
+    ['返乡农民工创业的，需自办理营业执照之日起正常运营1年以上。', true],
+    ['申报企业须具有独立法人资格。', true],
+    ['在本市注册的高新技术企业。', false],
+    ['注册在本区的企业，应用场景包括制造业。', false],
+  ])('isRequirementOfParty(%s) → %s', (text, expected) => {
+    expect(isRequirementOfParty(text)).toBe(expected);
+  });
+});
