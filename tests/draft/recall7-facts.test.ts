@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDocNo } from '../../src/draft/find-doc-no.js';
+import { findTitle } from '../../src/draft/find-title.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -19,5 +20,24 @@ describe('a 文号 key that shares its cell with another key', () => {
 
   it('takes no number after a slashed key that is not 文号', () => {
     expect(findDocNo(lines('- 索引号：AB0001', '- 分类/备注：东农字〔2025〕6号', '各有关单位：现将有关事项通知如下。', '一、申报条件'))).toBeUndefined();
+  });
+});
+
+describe('a web headline above its dateline', () => {
+  it.each([
+    [['政务服务', '2026年某区稳岗补贴第一批申领开始', '2026-03-02', '一、申领对象'], '2026年某区稳岗补贴第一批申领开始'],
+    [['城市频道 | 下载APP', '最高50万元！某市“专精特新”企业可领奖励', '2026-04-01 09:30:00 来源：某某网', '记者从市工信局获悉，……。'], '最高50万元！某市“专精特新”企业可领奖励'],
+    [['某某补贴申领指引', '发布日期 2026-05-06  浏览次数 12', '1.申领条件'], '某某补贴申领指引'],
+  ])('%j → %s', (texts, title) => {
+    expect(findTitle(lines(...texts), undefined)?.text).toBe(title);
+  });
+
+  it.each([
+    // A signature's office above its date, after the body.
+    [['各有关单位：', '现将有关事项通知如下。', '某市科技创新工作小组（某市科学技术局代章）', '2026年8月9日']],
+    // A site's byline: an office and a level, above the page's dates.
+    [['某某开发区人力资源局 县级', '2026-01-17 2026-01-17 16:34', '一、申报对象']],
+  ])('%j → no title', (texts) => {
+    expect(findTitle(lines(...texts), undefined)).toBeUndefined();
   });
 });
