@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDocNo } from '../../src/draft/find-doc-no.js';
+import { findPeriod } from '../../src/draft/find-period.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
@@ -39,5 +40,19 @@ describe('a web headline above its dateline', () => {
     [['某某开发区人力资源局 县级', '2026-01-17 2026-01-17 16:34', '一、申报对象']],
   ])('%j → no title', (texts) => {
     expect(findTitle(lines(...texts), undefined)).toBeUndefined();
+  });
+});
+
+describe('a deadline for papers handed to an office', () => {
+  it.each([
+    ['2、请于2026年6月30日前将项目建议表报区科技局产业科。', '2026-06-30'],
+    ['各单位须在2026年7月15日前将推荐汇总表交市工信局。', '2026-07-15'],
+  ])('%s → ends %s', (text, end) => {
+    const all = lines('一、项目内容', '某某项目。', text);
+    expect(findPeriod([], all, undefined)?.end).toBe(end);
+  });
+
+  it('takes no date from a sentence that hands nothing to an office', () => {
+    expect(findPeriod([], lines('一、项目内容', '项目须在2026年6月30日前完成建设。'), undefined)).toBeUndefined();
   });
 });
