@@ -62,6 +62,17 @@ function withoutDocNo(text: string): string {
   return match ? untagged.slice(0, match.index).trim() : untagged;
 }
 
+/**
+ * A site's channel (某市通知公告, 政策文件): it names kinds of documents, two in a row, where a title names
+ * one document of one kind (关于…的通知). No 的 and no 关于: nothing of a particular document.
+ */
+const CHANNEL = /(?:通知|通告|公告|公示|政策|文件|法规)(?:通知|通告|公告|公示|文件|法规|解读)$/u;
+
+function isChannelLabel(text: string): boolean {
+  const normalised = matchingText(text).trim();
+  return CHANNEL.test(normalised) && !/关于|的/u.test(normalised) && [...normalised].length <= 16;
+}
+
 function looksLikeTitle(text: string): boolean {
   const normalised = matchingText(withoutDocNo(text));
   return normalised.length >= 6 && normalised.length <= MAX_TITLE && !/[。；]$/u.test(normalised) && (ABOUT.test(normalised) || TITLE_END.test(normalised));
@@ -74,6 +85,7 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
     if (marker && marker.style !== 'bullet') continue;
     // An attachment line names another document (附件：关于…的通知).
     if (/^附件/u.test(matchingText(line.text))) continue;
+    if (isChannelLabel(line.text)) continue;
     // A sentence is not a title, even when it quotes one (现将《关于…的通知》转发给你们).
     // A notice that issues other policies quotes them in its own title, with no sentence around
     // them: 某某办公室印发《关于…的意见》等政策的通知.
@@ -199,7 +211,7 @@ function lineAboveSalutation(head: readonly SourceLine[]): SourceLine | undefine
     const text = matchingText(line.text).trim();
     if (BETWEEN.test(text)) continue;
     const length = [...text].length;
-    if (length < 6 || length > 60 || /[。；]|[，,、]$/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text)) return undefined;
+    if (length < 6 || length > 60 || /[。；]|[，,、]$/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text) || isChannelLabel(text)) return undefined;
     return line;
   }
   return undefined;
@@ -222,7 +234,7 @@ function lineAboveDateline(head: readonly SourceLine[]): SourceLine | undefined 
     if (!FULL_DATE.test(next) || /[，。；]/u.test(next)) continue;
     const text = matchingText(line.text).trim();
     const length = [...text].length;
-    if (length < 6 || length > 60 || /[，。；：:,;]/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text)) continue;
+    if (length < 6 || length > 60 || /[，。；：:,;]/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text) || isChannelLabel(text)) continue;
     // A byline (某某人力资源局 县级, 某局 某局) has an office for one of its words.
     const words = text.split(/\s+/u);
     if (/(?:网|网站|门户|平台|首页|政府)$/u.test(text) || words.length >= 3 || words.some((word) => isOfficeName(word) || OFFICE_END.test(word))) continue;

@@ -4,6 +4,7 @@
  * document.
  */
 import { describe, expect, it } from 'vitest';
+import { draftCard } from '../../src/draft/draft-card.js';
 import { findDocNo } from '../../src/draft/find-doc-no.js';
 import { findPeriod } from '../../src/draft/find-period.js';
 import { findTitle } from '../../src/draft/find-title.js';
@@ -54,5 +55,24 @@ describe('a deadline for papers handed to an office', () => {
 
   it('takes no date from a sentence that hands nothing to an office', () => {
     expect(findPeriod([], lines('一、项目内容', '项目须在2026年6月30日前完成建设。'), undefined)).toBeUndefined();
+  });
+});
+
+describe('a site channel above the salutation and a signer marked （代）', () => {
+  const notice = (head: string) =>
+    draftCard({
+      file: '通知.txt',
+      format: 'txt',
+      lines: lines(head, '各县区科技局：', '现将有关事项通知如下。', '一、申报条件', '在本市注册的企业。', '某市科技创新工作领导小组办公室（代）', '2026年9月22日'),
+    }).spec as { title?: string; issuer?: string };
+
+  it.each(['某市通知公告', '某某区政策文件'])('%s is no title; the signer is the issuer without its note', (head) => {
+    const spec = notice(head);
+    expect(spec.title).toMatch(/^待补充/u);
+    expect(spec.issuer).toBe('某市科技创新工作领导小组办公室');
+  });
+
+  it('still takes a title that ends in one kind of document', () => {
+    expect(notice('某市关于开展2026年企业培育工作的通知').title).toBe('某市关于开展2026年企业培育工作的通知');
   });
 });
