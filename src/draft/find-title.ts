@@ -164,6 +164,12 @@ function repeatedHeadline(head: readonly SourceLine[]): SourceLine | undefined {
   });
 }
 
+/**
+ * How a question ends: its mark, or, where a page leaves the mark out (西安见习补贴有多少钱), an
+ * interrogative word — a closed class in Chinese — at the end.
+ */
+const QUESTION_END = /(?:[?？]|吗|呢|多少钱?|几[个天年月次]|怎么(?:办|领|申请|申报|办理)?|如何(?:申请|申报|办理|领取)?|哪些|什么)$/u;
+
 /** The least of a question headline's subject that the article must repeat. */
 const MIN_SUBJECT = 6;
 
@@ -178,7 +184,7 @@ function questionHeadline(head: readonly SourceLine[]): SourceLine | undefined {
   if (!first) return undefined;
   const text = matchingText(first.text).trim();
   const length = [...text].length;
-  if (length < 8 || length > 60 || !/[?？]$/u.test(text) || /[，。；！：:,;!]/u.test(text.slice(0, -1)) || lineMarker(first.text)) return undefined;
+  if (length < 8 || length > 60 || !QUESTION_END.test(text) || /[，。；！：:,;!]/u.test(text.slice(0, -1)) || lineMarker(first.text)) return undefined;
   const later = head.slice(1).map((line) => matchingText(stripBullet(line.text)).trim());
   for (let end = text.length - 2; end >= MIN_SUBJECT; end--) {
     const subject = text.slice(0, end);

@@ -76,3 +76,16 @@ describe('a site channel above the salutation and a signer marked （代）', ()
     expect(notice('某市关于开展2026年企业培育工作的通知').title).toBe('某市关于开展2026年企业培育工作的通知');
   });
 });
+
+describe('a question headline without its mark', () => {
+  it.each([
+    [['某市就业见习补贴有多少钱', '导语 生活补贴1500元/月/人。', '某市就业见习补贴标准：', '（1）生活补贴每月1500元；'], '某市就业见习补贴有多少钱'],
+    [['某区创业担保贷款怎么申请', '某区创业担保贷款的申请条件如下。'], '某区创业担保贷款怎么申请'],
+  ])('%j → %s', (texts, title) => {
+    expect(findTitle(lines(...texts), undefined)?.text).toBe(title);
+  });
+
+  it('takes no such line whose subject the article does not repeat', () => {
+    expect(findTitle(lines('某市就业见习补贴有多少钱', '导语 生活补贴1500元/月/人。', '申请材料如下。'), undefined)).toBeUndefined();
+  });
+});
