@@ -230,14 +230,15 @@ const FULL_DATE = /(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/u;
  * A web article's headline that does not read as an official title (职业技能提升补贴, 某某补贴第二批申报开始):
  * a page sets its dateline right under the headline (2022-11-28, 发布日期：2023-05-25, 2019-07-31 11:13 来源：
  * 某网). The first line of the head followed by a dateline — a line with a full date and no sentence in it —
- * is the headline, when it is not a sentence, a key, a date, an office or a site's name itself.
+ * is the headline, when it is not a sentence, a key, a date, an office or a site's name itself. A
+ * dateline the reader dropped as chrome is known from the line above it (SourceLine.datelineBelow).
  */
 function lineAboveDateline(head: readonly SourceLine[]): SourceLine | undefined {
-  for (const [index, line] of head.slice(0, -1).entries()) {
+  for (const [index, line] of head.entries()) {
     // Only above the body: a signature's office above its date (某某局 / 2021年8月9日) comes after sentences.
     if (/[。；]/u.test(matchingText(line.text))) return undefined;
-    const next = matchingText(head[index + 1]!.text).trim();
-    if (!FULL_DATE.test(next) || /[，。；]/u.test(next)) continue;
+    const next = matchingText(head[index + 1]?.text ?? '').trim();
+    if (!line.datelineBelow && (!FULL_DATE.test(next) || /[，。；]/u.test(next))) continue;
     const text = matchingText(line.text).trim();
     const length = [...text].length;
     if (length < 6 || length > 60 || /[，。；：:,;]/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text) || isChannelLabel(text)) continue;

@@ -8,6 +8,7 @@ import { draftCard } from '../../src/draft/draft-card.js';
 import { findDocNo } from '../../src/draft/find-doc-no.js';
 import { findPeriod } from '../../src/draft/find-period.js';
 import { findTitle } from '../../src/draft/find-title.js';
+import { readTxt } from '../../src/draft/read-txt.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -87,5 +88,22 @@ describe('a question headline without its mark', () => {
 
   it('takes no such line whose subject the article does not repeat', () => {
     expect(findTitle(lines('某市就业见习补贴有多少钱', '导语 生活补贴1500元/月/人。', '申请材料如下。'), undefined)).toBeUndefined();
+  });
+});
+
+describe('a dateline the reader drops as chrome still marks the headline above it', () => {
+  const read = (text: string) => readTxt('页面.txt', new TextEncoder().encode(text)).lines;
+
+  it.each([
+    ['某市职业培训补贴\n发布日期：2026-05-25\n1.受理条件\n依法参加失业保险的企业职工。\n', '某市职业培训补贴'],
+    ['某区人力资源局 县级\n2026-02-17 2026-01-17 16:34\n\n某区创业补贴申领\n\n【信息来源：【作者：【信息时间：2026-01-17 16:34  阅读次数： 】【字号 】\n\n一、申报对象\n', '某区创业补贴申领'],
+  ])('%j → %s', (text, title) => {
+    const lines = read(text);
+    expect(lines.some((line) => line.datelineBelow)).toBe(true);
+    expect(findTitle(lines, undefined)?.text).toBe(title);
+  });
+
+  it('marks nothing when the dropped line holds no date', () => {
+    expect(read('某市职业培训补贴\n【字体：大 中 小】\n1.受理条件\n').some((line) => line.datelineBelow)).toBe(false);
   });
 });
