@@ -100,6 +100,11 @@ function dayOf(match: RegExpExecArray): { year: string | undefined; month: strin
 const RANGE_ALL = new RegExp(RANGE.source, 'gu');
 /** …至2026年5月31日期间未有失信行为: the window of a record the applicant must (not) have, not a period. */
 const RECORD_WINDOW = /^[^，。；]{0,4}(?:期间|以来|内)[^，。；]{0,4}(?:未|无|没有|不得|不存在)/u;
+/**
+ * 2017年1月1日-2017年12月31日核发的证书: a range that a 的 right after it makes part of a noun — which
+ * certificates, which firms — and not the time to apply. 的 within a few characters, no comma between.
+ */
+const NOUN_WINDOW = /^[^，。；\d]{0,6}的/u;
 
 /** A range's start and end as ISO dates; undefined when no year is known. */
 function rangeDates(range: RegExpMatchArray, defaultYear: number | undefined): { start: string | undefined; end: string | undefined } | undefined {
@@ -146,7 +151,7 @@ function periodIn(line: SourceLine, defaultYear: number | undefined, prose = fal
   // In prose the range's clause, or the clause right after it, must be about applying:
   // 企业自2020年6月12日至2023年6月11日期间未有严重失信行为 is a condition's window.
   const ranges = [...text.matchAll(RANGE_ALL)].filter(
-    (match) => !effective(match) && !RECORD_WINDOW.test(text.slice(match.index + match[0].length)) && (!prose || ABOUT_APPLYING.test(clauseAndNext(text, match))),
+    (match) => !effective(match) && !RECORD_WINDOW.test(text.slice(match.index + match[0].length)) && !NOUN_WINDOW.test(text.slice(match.index + match[0].length)) && (!prose || ABOUT_APPLYING.test(clauseAndNext(text, match))),
   );
   const range = ranges[0];
   if (range) {

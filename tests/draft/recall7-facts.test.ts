@@ -107,3 +107,16 @@ describe('a dateline the reader drops as chrome still marks the headline above i
     expect(read('某市职业培训补贴\n【字体：大 中 小】\n1.受理条件\n').some((line) => line.datelineBelow)).toBe(false);
   });
 });
+
+describe('a range that names which things, not when to apply', () => {
+  it('gives no period from 2020年1月1日-2020年12月31日颁发的证书', () => {
+    const found = findPeriod([], lines('一、申领', '2020年1月1日-2020年12月31日颁发的证书，由本人申请补贴。'), undefined);
+    expect(found?.start).toBeUndefined();
+    expect(found?.end).toBeUndefined();
+  });
+
+  it('still reads a range that a sentence about applying gives', () => {
+    const found = findPeriod([], lines('一、申领', '申报时间为2026年3月1日至2026年3月31日，逾期不予受理。'), undefined);
+    expect([found?.start, found?.end]).toEqual(['2026-03-01', '2026-03-31']);
+  });
+});
