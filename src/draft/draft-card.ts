@@ -38,6 +38,7 @@ import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, proce
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import { compareLines, type SourceDocument, type SourceLine } from './source-document.js';
+import { withoutMirrorMarks } from './mirror-marks.js';
 import { caseAndGrant, inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPartyLead, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
@@ -113,7 +114,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const defaults = options.defaults ?? {};
   const draft = new DraftBuilder(limits);
 
-  const lines = splitInlineHeadings(document.lines.filter((line) => line.text.trim() !== ''));
+  const lines = splitInlineHeadings(withoutMirrorMarks(document.lines.filter((line) => line.text.trim() !== '')));
   const content = lines.filter((line) => !isChromeLine(line.text));
   const title = findTitle(content, document.metaTitle);
   const signature = findSignatureBlock(content);
