@@ -31,7 +31,7 @@ import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
 import { isTimeNotPaper, materialsInProse } from './materials-in-prose.js';
-import { procedureSteps, unheadedSteps } from './unheaded-steps.js';
+import { labelSteps, procedureSteps, unheadedSteps } from './unheaded-steps.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
@@ -272,6 +272,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     const steps = unheadedSteps(tree);
     // 1.由各板块组织推荐… 2.区经委初审… 3.请于…前报送…: numbered parts without a heading that tell the procedure.
     if (steps.length === 0) steps.push(...procedureSteps(tree));
+    // 四、工作程序 (一)申请。… (二)审核。…: label steps under a procedure heading the field words do not know.
+    if (steps.length === 0) steps.push(...labelSteps(tree));
     const stepLines = new Set(steps.flatMap((item) => item.lines));
     processItems.push(...steps);
     // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报; also under a heading about the

@@ -56,3 +56,29 @@ describe('a parties section led by 对…的，给予…: the case is the party,
     expect(isRequirementOfParty(text)).toBe(expected);
   });
 });
+
+describe('label steps under a procedure heading the field words do not know (四、工作程序)', () => {
+  const stepTitles = (result: DraftResult): string[] => (result.spec.process ?? []).map((step) => (typeof step === 'string' ? step : step.title));
+
+  it('drafts (一)申请。… (二)审核。… as steps titled by their labels', () => {
+    const result = draft(
+      '某市技能补贴申领指南',
+      '一、申领条件',
+      '（一）依法参加失业保险满12个月。',
+      '二、工作程序',
+      '（一）申请。符合条件的职工在取得证书之日起12个月内到经办机构提出申请。',
+      '（二）审核。经办机构在10个工作日内完成审核并发放补贴。',
+    );
+    // Short steps stay whole, their label first (a long one is cut into title and detail at the label).
+    expect(stepTitles(result)).toEqual(['申请。符合条件的职工在取得证书之日起12个月内到经办机构提出申请。', '审核。经办机构在10个工作日内完成审核并发放补贴。']);
+  });
+
+  it.each([
+    // Sentences, not label steps: the procedure may be the office's alone.
+    ['二、考核程序', '（一）市局每年组织一次考核。', '（二）考核结果报市政府备案。'],
+    // Label steps under a heading that names no procedure.
+    ['二、工作安排', '（一）申请。符合条件的职工到经办机构提出申请。', '（二）审核。经办机构完成审核。'],
+  ])('drafts no steps from %s over %s', (heading, first, second) => {
+    expect(stepTitles(draft('某市技能补贴申领指南', '一、申领条件', '（一）依法参加失业保险满12个月。', heading, first, second))).toEqual(['待补充：申报流程']);
+  });
+});
