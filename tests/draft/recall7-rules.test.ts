@@ -82,3 +82,22 @@ describe('label steps under a procedure heading the field words do not know (四
     expect(stepTitles(draft('某市技能补贴申领指南', '一、申领条件', '（一）依法参加失业保险满12个月。', heading, first, second))).toEqual(['待补充：申报流程']);
   });
 });
+
+describe('a key whose value is a whole sentence holds only that sentence', () => {
+  it('leaves the paragraphs after 此次申报对象为：…。 out of the parties (a news page, its comment box)', () => {
+    const { spec } = draft(
+      '某市对获评示范企业给予奖励',
+      '记者从市工信局获悉，相关奖励开始申领。',
+      '此次申报对象为：已获得2020年度省级示范企业称号的企业。',
+      '申报截止后，市工信局将统一组织审核。',
+      '+1',
+      '登录并发表',
+    );
+    expect(spec.parties).toEqual(['已获得2020年度省级示范企业称号的企业。']);
+  });
+
+  it('still reads the lines after a key whose value is no sentence (申报对象：本市企业 then more kinds)', () => {
+    const { spec } = draft('某市补贴申领指南', '申报对象：在本市依法注册登记的小型微型企业', '在本市登记的个体工商户。');
+    expect(spec.parties).toEqual(['在本市依法注册登记的小型微型企业', '在本市登记的个体工商户。']);
+  });
+});
