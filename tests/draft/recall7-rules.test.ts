@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { caseAndGrant, isRequirementOfParty } from '../../src/draft/party-items.js';
+import { materialsInProse } from '../../src/draft/materials-in-prose.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -99,5 +100,18 @@ describe('a key whose value is a whole sentence holds only that sentence', () =>
   it('still reads the lines after a key whose value is no sentence (申报对象：本市企业 then more kinds)', () => {
     const { spec } = draft('某市补贴申领指南', '申报对象：在本市依法注册登记的小型微型企业', '在本市登记的个体工商户。');
     expect(spec.parties).toEqual(['在本市依法注册登记的小型微型企业', '在本市登记的个体工商户。']);
+  });
+});
+
+describe('papers joined by 和/及 in a sending sentence or a binding order are one item each', () => {
+  it.each([
+    ['请于5月10日前将项目申请书（一式三份）和推荐函报送至市科技局。', ['项目申请书（一式三份）', '推荐函']],
+    ['请于5月10日前将项目申报材料（一式两份）和推荐函报送至市科技局。', ['项目申报材料（一式两份）', '推荐函']],
+    ['请于5月10日前将申请表和营业执照复印件报送至市科技局。', ['申请表', '营业执照复印件']],
+    ['申报材料用A4纸打印，按封面、申报表、可行性报告、合同及相关附件等按顺序装订成册。', ['申报表', '可行性报告', '合同', '相关附件']],
+    // The copy of the same paper is no second paper.
+    ['按封面、申报书、营业执照及复印件顺序装订成册。', ['申报书', '营业执照及复印件']],
+  ])('%s', (sentence, expected) => {
+    expect(materialsInProse(sentence)).toEqual(expected);
   });
 });
