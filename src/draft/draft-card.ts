@@ -239,8 +239,13 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   // 本办法适用对象应当…: what is required of the applicant, said in prose.
   if (conditionItems.length === 0) conditionItems = conditionSentences(uncovered);
   // 2026年3月1日-3月31日，仅限邮寄 under 线下提交材料：, or 受理时间… in a materials list: when, not which papers.
-  let materialItems = itemsOf('materials').filter((item) => !isTimeNotPaper(item.text));
-  if (materialItems.length === 0) {
+  // 各县市区科技局、高新区科创局负责组织…资料报送工作 under 材料报送要求: the offices' duty, not a paper.
+  const materialSectionItems = itemsOf('materials');
+  const officeDuties = materialSectionItems.filter((item) => isOfficeDuty(item.text));
+  let materialItems = materialSectionItems.filter((item) => !isTimeNotPaper(item.text) && !officeDuties.includes(item));
+  // A materials section that held only the offices' duty says the applicant's papers are not listed
+  // here; the papers a step sentence names are that step's (填写…调查表…将纸质材料报送…), not a list.
+  if (materialItems.length === 0 && officeDuties.length === 0) {
     // 将申请表、承诺书…报送至…: the papers named in how-to-apply sentences.
     materialItems = body.flatMap((line) => sentencesOf(line).flatMap((sentence) => materialsInProse(sentence).map((text) => ({ text, lines: [line] }))));
     const seen = new Set<string>();

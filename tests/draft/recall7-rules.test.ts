@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
-import { caseAndGrant, isRequirementOfParty } from '../../src/draft/party-items.js';
+import { caseAndGrant, isOfficeDuty, isRequirementOfParty } from '../../src/draft/party-items.js';
 import { materialsInProse } from '../../src/draft/materials-in-prose.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
@@ -113,5 +113,29 @@ describe('papers joined by 和/及 in a sending sentence or a binding order are 
     ['按封面、申报书、营业执照及复印件顺序装订成册。', ['申报书', '营业执照及复印件']],
   ])('%s', (sentence, expected) => {
     expect(materialsInProse(sentence)).toEqual(expected);
+  });
+});
+
+describe('a materials section that holds only the offices\' duty lists no papers', () => {
+  it.each([
+    ['各县市区科技（和经信）局、高新区管委会负责组织辖区内单位的资料报送工作。', true],
+    ['各区科技局、各园区经发局做好材料审核工作。', true],
+    ['各申报单位、合作单位须提交合作协议。', false],
+    ['申报单位负责提交申报书。', false],
+  ])('isOfficeDuty(%s) → %s', (text, expected) => {
+    expect(isOfficeDuty(text)).toBe(expected);
+  });
+
+  it('drafts no papers from the step sentences when the materials section held only that duty', () => {
+    const { spec } = draft(
+      '关于开展某中心运行情况核查的通知',
+      '一、核查对象',
+      '2020年以前认定的市级某中心。',
+      '二、材料报送要求',
+      '各区科技局、开发区科创局负责组织辖区内单位的资料报送工作。',
+      '三、相关要求',
+      '1.依托单位填写《某中心运行情况调查表》，加盖公章后将纸质材料报送市科技局。',
+    );
+    expect(spec.materials).toBeUndefined();
   });
 });
