@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { caseAndGrant, isOfficeDuty, isRequirementOfParty } from '../../src/draft/party-items.js';
+import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { materialsInProse } from '../../src/draft/materials-in-prose.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
@@ -137,5 +138,30 @@ describe('a materials section that holds only the offices\' duty lists no papers
       '1.依托单位填写《某中心运行情况调查表》，加盖公章后将纸质材料报送市科技局。',
     );
     expect(spec.materials).toBeUndefined();
+  });
+});
+
+describe('方向 heads what the projects must be about, after the verbs of a call (征集方向, 支持方向)', () => {
+  it.each([
+    ['一、征集方向', 'conditions'],
+    ['支持方向', 'conditions'],
+    ['申报方向', 'conditions'],
+    ['征集时间', 'period'],
+    // Another word before the noun keeps the heading unclassed, as 工作要求 does.
+    ['发展方向', undefined],
+  ] as const)('%s → %s', (heading, field) => {
+    expect(fieldForHeading(heading)).toBe(field);
+  });
+
+  it('drafts the numbered directions of a call as conditions', () => {
+    const { spec } = draft(
+      '关于征集某科技计划项目建议的通知',
+      '一、征集方向',
+      '1、农业项目重点围绕种业创新和智慧农业征集建议。',
+      '2、社会发展项目重点围绕科技惠及民生征集建议。',
+      '二、填报要求',
+      '请于5月31日前将项目建议表报市科技局。',
+    );
+    expect(spec.conditions).toEqual(['农业项目重点围绕种业创新和智慧农业征集建议。', '社会发展项目重点围绕科技惠及民生征集建议。']);
   });
 });
