@@ -31,14 +31,15 @@ import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
 import { isTimeNotPaper, materialsInProse } from './materials-in-prose.js';
-import { procedureSteps, unheadedSteps } from './unheaded-steps.js';
+import { labelSteps, procedureSteps, unheadedSteps } from './unheaded-steps.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import { compareLines, type SourceDocument, type SourceLine } from './source-document.js';
-import { inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPartyLead, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
+import { withoutMirrorMarks } from './mirror-marks.js';
+import { caseAndGrant, inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPartyLead, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
 import { place } from './source-place.js';
@@ -113,7 +114,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const defaults = options.defaults ?? {};
   const draft = new DraftBuilder(limits);
 
-  const lines = splitInlineHeadings(document.lines.filter((line) => line.text.trim() !== ''));
+  const lines = splitInlineHeadings(withoutMirrorMarks(document.lines.filter((line) => line.text.trim() !== '')));
   const content = lines.filter((line) => !isChromeLine(line.text));
   const title = findTitle(content, document.metaTitle);
   const signature = findSignatureBlock(content);
@@ -155,7 +156,16 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   rewardItems = rewardItems.filter((item) => !onlyBudgets(item.text));
   // 项目分为三个专项 / 申报指南另行发布 beside 最高支持50万元: only what is paid is the reward.
   rewardItems = payingItems(rewardItems);
-  const listedPartyItems = splitPartyLists(listedParties(partyHeads(itemsOf('parties'))));
+  // 对…的，给予…补贴 as the section's first item, the lead its numbered items follow: the case is the
+  // party, the grant goes with the other grants found among the parties. A later 对…的，给予… is one
+  // case of the reward among others and stays whole.
+  const caseGrants: DraftItem[] = [];
+  const listedPartyItems = splitPartyLists(listedParties(partyHeads(itemsOf('parties')))).map((item, index) => {
+    const split = index === 0 && isGrantSentence(item.text) ? caseAndGrant(item.text) : undefined;
+    if (!split || !isGrantSentence(split.grant)) return item;
+    caseGrants.push({ text: split.grant, lines: item.lines });
+    return { ...item, text: split.party };
+  });
   let partyItems = listedPartyItems;
   let conditionItems = itemsOf('conditions');
   // 三年内在本市注册的独立法人。发起单位…，具备…的实力: after the party, what it must have is a condition.
@@ -191,7 +201,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   partyItems = partyItems.filter((item) => !isPolicyNotParty(item.text) && !isPolicyAim(item.text) && !isOnlyPointer(item.text));
   // 支持范围及标准：1.某类项目。对符合条件的…按投资额的5%给予补助: an item that grants a sum or a share
   // says what is paid, not who applies; where no section gave the reward, it is the reward.
-  const partyGrants = partyItems.filter((item) => isGrantSentence(item.text));
+  const partyGrants = [...caseGrants, ...partyItems.filter((item) => isGrantSentence(item.text))];
   if (partyGrants.length > 0) {
     partyItems = partyItems.filter((item) => !partyGrants.includes(item));
     if (rewardItems.length === 0) {
@@ -229,8 +239,13 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   // 本办法适用对象应当…: what is required of the applicant, said in prose.
   if (conditionItems.length === 0) conditionItems = conditionSentences(uncovered);
   // 2026年3月1日-3月31日，仅限邮寄 under 线下提交材料：, or 受理时间… in a materials list: when, not which papers.
-  let materialItems = itemsOf('materials').filter((item) => !isTimeNotPaper(item.text));
-  if (materialItems.length === 0) {
+  // 各县市区科技局、高新区科创局负责组织…资料报送工作 under 材料报送要求: the offices' duty, not a paper.
+  const materialSectionItems = itemsOf('materials');
+  const officeDuties = materialSectionItems.filter((item) => isOfficeDuty(item.text));
+  let materialItems = materialSectionItems.filter((item) => !isTimeNotPaper(item.text) && !officeDuties.includes(item));
+  // A materials section that held only the offices' duty says the applicant's papers are not listed
+  // here; the papers a step sentence names are that step's (填写…调查表…将纸质材料报送…), not a list.
+  if (materialItems.length === 0 && officeDuties.length === 0) {
     // 将申请表、承诺书…报送至…: the papers named in how-to-apply sentences.
     materialItems = body.flatMap((line) => sentencesOf(line).flatMap((sentence) => materialsInProse(sentence).map((text) => ({ text, lines: [line] }))));
     const seen = new Set<string>();
@@ -262,6 +277,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     const steps = unheadedSteps(tree);
     // 1.由各板块组织推荐… 2.区经委初审… 3.请于…前报送…: numbered parts without a heading that tell the procedure.
     if (steps.length === 0) steps.push(...procedureSteps(tree));
+    // 四、工作程序 (一)申请。… (二)审核。…: label steps under a procedure heading the field words do not know.
+    if (steps.length === 0) steps.push(...labelSteps(tree));
     const stepLines = new Set(steps.flatMap((item) => item.lines));
     processItems.push(...steps);
     // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报; also under a heading about the

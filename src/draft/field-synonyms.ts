@@ -193,6 +193,7 @@ export const HEAD_NOUN_CLASSES: ReadonlyArray<readonly [string, DraftField]> = [
   ['主体', 'parties'],
   ['条件', 'conditions'],
   ['要求', 'conditions'],
+  ['方向', 'conditions'],
   ['材料', 'materials'],
   ['资料', 'materials'],
   ['证件', 'materials'],
@@ -217,7 +218,7 @@ export const HEAD_NOUN_CLASSES: ReadonlyArray<readonly [string, DraftField]> = [
  * 参保, 享受, 政策惠及, 所需. Anything else before the noun (其他要求, 工作要求, 考核程序) keeps the
  * heading unclassed.
  */
-export const VERB_PREFIXES: readonly string[] = ['政策惠及', '政策适用', '政策享受', '适用', '惠及', '申报', '申领', '申请', '办理', '参保', '享受', '领取', '缴费', '补缴', '备案', '登记', '认定', '入库', '受理', '所需', '需要', '必备', '网上', '线上', '线下', '具体'];
+export const VERB_PREFIXES: readonly string[] = ['征集', '支持', '政策惠及', '政策适用', '政策享受', '适用', '惠及', '申报', '申领', '申请', '办理', '参保', '享受', '领取', '缴费', '补缴', '备案', '登记', '认定', '入库', '受理', '所需', '需要', '必备', '网上', '线上', '线下', '具体'];
 
 /**
  * Labels of a page's asides: notes for the reader (★小贴士, 温馨提示) between or after the steps.

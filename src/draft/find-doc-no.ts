@@ -12,7 +12,8 @@ const DOC_NO = /([\u4e00-\u9fa5A-Za-z]{1,15})\s*([〔\[（【［﹝〖])\s*((?:1
 const CITING = /附件|根据|按照|依据|依照|贯彻|落实|参照|执行|对照|结合|详见|见|印发|转发|废止|修订|替代|代替|《/u;
 // A page's metadata table writes the key without a colon: 文件号 苏工信中小〔2022〕496号 制发日期 2022-09-20;
 // as a bulleted list it puts a bullet first (• 发文字号 青海字〔2025〕4号).
-const KEY = /^[•·●▪◆■*-]?\s*(?:文号|发文字号|发文文号|文件编号|文件号)(?:\s*：\s*|\s+)/u;
+// A page's info table may give one cell two keys (备注/文号：泉某〔2024〕16号): 文号 may follow a slash.
+const KEY = /^[•·●▪◆■*-]?\s*(?:[^：\s/／]{1,6}[/／]\s*)?(?:文号|发文字号|发文文号|文件编号|文件号)(?:\s*：\s*|\s+)/u;
 /** The last word of a title inside the part before the year: 的通知 in …的通知苏科规〔2026〕. */
 const TITLE_WORD = /.*(?:通知|意见|办法|细则|方案|决定|公告|通告|规定|指南|措施|政策)/u;
 /** A title's last word at the end of the text before a number. */

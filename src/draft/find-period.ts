@@ -59,7 +59,8 @@ const START_ONLY = new RegExp(`(?:开始(?:时间|日期)?|起始(?:时间|日�
  */
 const ALL_YEAR = /常年受理|长期受理|全年受理|随时申报|常年申报|常年开放|随时受理|即时受理|全年(?:均可|可)?(?:申办|申报|申请|办理|受理)|(?:自|从)?即日起(?:开始|正式)?(?:申报|受理|申请|接受申报)|(?:自|从)?即日起(?:至|到)[^，。；]{1,20}/u;
 /** Sentences about applying: where a date is the period's and not, say, the policy's start. */
-const ABOUT_APPLYING = /申报|受理|申请|提交|报送|截止|截至|报名|兑现|办理|发送|递交|寄送|上传|报至|申办|填报/u;
+// 将项目建议表报市科技局: papers handed to an office (将…报/交/送…局) are an application, whatever its verb.
+const ABOUT_APPLYING = /申报|受理|申请|提交|报送|截止|截至|报名|兑现|办理|发送|递交|寄送|上传|报至|申办|填报|将[^，。；]{1,30}?[报交送][^，。；]{0,15}?(?:局|委|办|中心|处|科|室)/u;
 /** What the applicant does in a clause: a later range in the same sentence that says so extends the period. */
 const APPLICANT_ACTS = /申报|申请|提交|报送|上传|报名|填报|递交|申办/u;
 
@@ -99,6 +100,11 @@ function dayOf(match: RegExpExecArray): { year: string | undefined; month: strin
 const RANGE_ALL = new RegExp(RANGE.source, 'gu');
 /** …至2026年5月31日期间未有失信行为: the window of a record the applicant must (not) have, not a period. */
 const RECORD_WINDOW = /^[^，。；]{0,4}(?:期间|以来|内)[^，。；]{0,4}(?:未|无|没有|不得|不存在)/u;
+/**
+ * 2017年1月1日-2017年12月31日核发的证书: a range that a 的 right after it makes part of a noun — which
+ * certificates, which firms — and not the time to apply. 的 within a few characters, no comma between.
+ */
+const NOUN_WINDOW = /^[^，。；\d]{0,6}的/u;
 
 /** A range's start and end as ISO dates; undefined when no year is known. */
 function rangeDates(range: RegExpMatchArray, defaultYear: number | undefined): { start: string | undefined; end: string | undefined } | undefined {
@@ -145,7 +151,7 @@ function periodIn(line: SourceLine, defaultYear: number | undefined, prose = fal
   // In prose the range's clause, or the clause right after it, must be about applying:
   // 企业自2020年6月12日至2023年6月11日期间未有严重失信行为 is a condition's window.
   const ranges = [...text.matchAll(RANGE_ALL)].filter(
-    (match) => !effective(match) && !RECORD_WINDOW.test(text.slice(match.index + match[0].length)) && (!prose || ABOUT_APPLYING.test(clauseAndNext(text, match))),
+    (match) => !effective(match) && !RECORD_WINDOW.test(text.slice(match.index + match[0].length)) && !NOUN_WINDOW.test(text.slice(match.index + match[0].length)) && (!prose || ABOUT_APPLYING.test(clauseAndNext(text, match))),
   );
   const range = ranges[0];
   if (range) {

@@ -18,6 +18,11 @@ const THRESHOLD = /突破|超过|达到|不低于|不少于|高于|投资额?|�
  */
 const BUDGET_BEFORE = /(?:安排|统筹|列支|预算|设立)[^，。；\d]{0,8}$/u;
 const BUDGET_AFTER = /^\s*(?:的)?(?:工作)?(?:经费|专项经费|工作经费|预算)/u;
+/**
+ * 上述补助资金合计180万元: the sum of what a notice pays to all its applicants, no one's reward. A
+ * ceiling on one applicant's sum (每家合计不超过50万元) says 不超过, so it stays an amount paid.
+ */
+const TOTAL_BEFORE = /(?:合计|共计|总计)[^，。；\d]{0,4}$/u;
 
 const PER_AREA_AFTER = /^\s*(?:\/|每)\s*(?:平方米|平米|㎡|m2|m²|亩)/u;
 const PER_AREA_BEFORE = /每\s*(?:平方米|平米|㎡|亩)[^，。；\d]{0,4}$/u;
@@ -31,7 +36,7 @@ export interface Amount {
   threshold: boolean;
   /** A price per area (32.5元/平方米/月, 每平方米18元): a rent or a price, never the headline. */
   perArea: boolean;
-  /** A budget the office sets aside (安排100万元经费), not money an applicant receives. */
+  /** A budget the office sets aside (安排100万元经费) or the sum it pays out (合计180万元), not money an applicant receives. */
   budget: boolean;
   index: number;
 }
@@ -51,7 +56,8 @@ export function amountsIn(text: string): Amount[] {
     const listed = previousEnd >= 0 && (/^[\s、和及或]*$/u.test(between) || /^\s*(?:[（(][^（）()]{0,12})?[）)]?\s*(?:—|－|-|~|～|–|至|到)\s*$/u.test(between) || /^\s*[（(]\s*(?:含|即|约)?\s*$/u.test(between));
     const threshold = !upTo && (listed ? (amounts[amounts.length - 1]?.threshold ?? false) : THRESHOLD.test(before));
     const perArea = PER_AREA_AFTER.test(normalised.slice(match.index + match[0].length)) || PER_AREA_BEFORE.test(before);
-    const budget = BUDGET_BEFORE.test(normalised.slice(Math.max(0, match.index - 12), match.index)) || BUDGET_AFTER.test(normalised.slice(match.index + match[0].length));
+    const lead = normalised.slice(Math.max(0, match.index - 12), match.index);
+    const budget = BUDGET_BEFORE.test(lead) || (!upTo && TOTAL_BEFORE.test(lead)) || BUDGET_AFTER.test(normalised.slice(match.index + match[0].length));
     amounts.push({ text: text.slice(match.index, match.index + match[0].length).replace(/\s+/gu, ''), yuan: number * (UNITS[match[2] ?? ''] ?? 1), upTo, threshold, perArea, budget, index: match.index });
     previousEnd = match.index + match[0].length;
   }
@@ -118,12 +124,18 @@ export function tierTable(sentence: string): TierTable | undefined {
   // bracketed list of examples that follows it (…中心（宁波市工程研究中心、…）).
   const before = normalised.slice(0, respectively.index).replace(/[，：]\s*$/u, '');
   const clause = before.split(/[，。；：]/u).pop() ?? '';
-  const parts = splitOutsideBrackets(clause, '、和及与或')
-    .map((part) => part.replace(/\s*（[^（）]*(?:（[^（）]*）[^（）]*)*）\s*$/u, '').trim())
-    .filter(Boolean);
+  const namesAt = (separators: string) =>
+    splitOutsideBrackets(clause, separators)
+      // A short bracket without a list is part of the name (初级（五级）), not its examples.
+      .map((part) => part.replace(/\s*（[^（）]*(?:（[^（）]*）[^（）]*)*）\s*$/u, (note) => (/^\s*（[^（）、，]{1,4}）\s*$/u.test(note) ? note : '')).trim())
+      .filter(Boolean);
+  let parts = namesAt('、和及与或');
+  // 初级、中级、高级职业资格证书或职业技能等级证书的…分别补贴X、Y、Z: where a 或 or 和 inside the last
+  // name's words miscounts the names, the 、 list alone is the names (its last one ends as the others do).
+  if (parts.length !== amounts.length && clause.includes('、')) parts = namesAt('、');
   if (parts.length !== amounts.length) return undefined;
   // 对新认定的国家级 → 国家级: the first name starts after its lead-in (对…的, 被认定为, 获得).
-  const first = parts[0]!.replace(/^.*(?:的|为|对|获得|获|评为|认定为|入选)(?=.)/u, '');
+  const first = parts[0]!.replace(/^.*(?:的|为|对|获得|取得|获|评为|认定为|入选)(?=.)/u, '');
   const middle = parts.slice(1, -1);
   let last = parts[parts.length - 1]!;
   // Back to the document's own spelling: matchingText keeps every index, so a name found in it

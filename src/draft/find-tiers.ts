@@ -17,6 +17,11 @@ const AMOUNT = String.raw`(?:最高|不超过)?(?:每[人户家月年季次项�
 const PAIR = new RegExp(String.raw`^(?:[^：]{0,12}：)?([^\d：]{1,14}?)(?:为|给予|奖励|补贴|补助|资助|可获)?(${AMOUNT})(?:（[^（）]*）)?(?:的?(?:奖励|补贴|资助|补助|奖金))?$`, 'u');
 
 
+/** The 每… words of an amount (每人每月, or none): what one payment is counted by. */
+function perUnit(amount: string): string {
+  return (/每[^\d]*/u.exec(amount)?.[0] ?? '').replace(/^(?:最高|不超过)/u, '');
+}
+
 /** 一等奖20万元，二等奖15万元，三等奖10万元 → rows [一等奖, 20万元]…: the longest run of pairs. */
 export function pairTable(sentence: string): TierTable | undefined {
   let best: string[][] = [];
@@ -24,8 +29,11 @@ export function pairTable(sentence: string): TierTable | undefined {
   for (const piece of splitOutsideBrackets(matchingText(sentence), '，、；。')) {
     const match = PAIR.exec(piece);
     const name = match?.[1]?.trim();
-    if (match && name && !/^(?:对|按|的|其)/u.test(name) && !run.some((row) => row[0] === name)) run.push([name, match[2]!]);
-    else run = [];
+    const pair = match && name && !/^(?:对|按|的|其)/u.test(name) ? [name, match[2]!] : undefined;
+    // Tiers are paid alike: every amount of a run has the same 每… unit (每家10万元, 每家5万元). 区级给予每家
+    // 10万元，已下达6万元，本次下达资金每家4万元 changes it from piece to piece: a payment told in parts.
+    if (pair && !run.some((row) => row[0] === name) && (run.length === 0 || perUnit(run[0]![1]!) === perUnit(pair[1]!))) run.push(pair);
+    else run = pair ? [pair] : [];
     if (run.length > best.length) best = [...run];
   }
   return best.length >= MIN_PAIRS ? { columns: ['档次', '奖补金额'], rows: best } : undefined;
@@ -121,6 +129,39 @@ export function caseTermsTable(sentence: string): TierTable | undefined {
   return best.length >= 2 ? { columns: ['情形', '标准'], rows: best } : undefined;
 }
 
+/** A case named in a clause that ends in 的, then its terms after a comma: 取得初级证书的，补贴标准1000元. */
+const FRAMED_CASE = /^(?:对于?|凡)?(?:获得|取得)?([^\d，。；：]{2,40}?)的，([^。；]*)$/u;
+
+/** The longest ending shared by all these texts. */
+function sharedEnding(texts: readonly string[]): string {
+  let ending = texts[0] ?? '';
+  for (const text of texts.slice(1)) while (ending && !text.endsWith(ending)) ending = ending.slice(1);
+  return ending;
+}
+
+/**
+ * Cases in one frame, a clause each, cut by ； or 。: 取得初级（五级）职业资格证书的，补贴标准1000元；取得中级
+ * （四级）职业资格证书的，补贴标准1500元. Each names its case in a clause ending in 的 and gives one amount in
+ * the clause after it; the names end in the same words (职业资格证书, 称号), which is what says they are
+ * tiers of one thing. Names longer than caseTermsTable takes are read here, only with that shared ending.
+ */
+export function framedCasesTable(sentence: string): TierTable | undefined {
+  const cases = splitOutsideBrackets(matchingText(sentence), '；。').map((clause) => {
+    const match = FRAMED_CASE.exec(clause.trim());
+    const amounts = match ? [...match[2]!.matchAll(AMOUNT_IN_TEXT)] : [];
+    return match && amounts.length === 1 ? { name: match[1]!.trim(), amount: amounts[0]![0] } : undefined;
+  });
+  let best: { name: string; amount: string }[] = [];
+  let run: { name: string; amount: string }[] = [];
+  for (const entry of cases) {
+    if (entry && !run.some((row) => row.name === entry.name)) run.push(entry);
+    else run = entry ? [entry] : [];
+    if (run.length > best.length) best = [...run];
+  }
+  if (best.length < 2 || sharedEnding(best.map((entry) => entry.name)).length < 2) return undefined;
+  return { columns: ['情形', '标准'], rows: best.map((entry) => [entry.name, entry.amount]) };
+}
+
 /** One case paid at a standard: 就业困难人员创办小微企业按2000元给予补贴. */
 const STANDARD_CASE = new RegExp(String.raw`^(.{2,40}?)按(?:照)?(${AMOUNT})(?:的?标准)?(?:给予|发放)?(?:一次性)?(?:奖励|补贴|补助|资助)$`, 'u');
 
@@ -213,7 +254,7 @@ export function tierRowsIn<Line>(items: readonly { text: string; lines: readonly
   for (const item of items) {
     const clauses = splitOutsideBrackets(item.text, '。；;');
     const found = clauses.map((clause) => tierTable(clause) ?? earlierNamesTable(clause)).filter((entry): entry is TierTable => entry !== undefined);
-    const pairs = pairTable(item.text) ?? verbPairTable(item.text) ?? standardListTable(item.text) ?? standardCasesTable(item.text) ?? caseTermsTable(item.text);
+    const pairs = pairTable(item.text) ?? verbPairTable(item.text) ?? standardListTable(item.text) ?? standardCasesTable(item.text) ?? caseTermsTable(item.text) ?? framedCasesTable(item.text);
     if (pairs) found.push(pairs);
     if (found.length === 0) {
       const whole = tiersIn(item.text);
@@ -233,7 +274,8 @@ export function tierRowsIn<Line>(items: readonly { text: string; lines: readonly
   }
   if (!table) {
     // 就业困难人员…按2000元给予补贴；大学生…按5000元给予补贴: cases that the section's items cut at ；.
-    const cases = standardCasesTable(items.map((item) => item.text.replace(/[。；;]\s*$/u, '')).join('；'));
+    const joined = items.map((item) => item.text.replace(/[。；;]\s*$/u, '')).join('；');
+    const cases = standardCasesTable(joined) ?? framedCasesTable(joined);
     if (cases) return { table: cases, lines: [...new Set(items.flatMap((item) => item.lines))] };
   }
   return table ? { table, lines: [...lines] } : undefined;

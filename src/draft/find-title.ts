@@ -62,6 +62,17 @@ function withoutDocNo(text: string): string {
   return match ? untagged.slice(0, match.index).trim() : untagged;
 }
 
+/**
+ * A site's channel (某市通知公告, 政策文件): it names kinds of documents, two in a row, where a title names
+ * one document of one kind (关于…的通知). No 的 and no 关于: nothing of a particular document.
+ */
+const CHANNEL = /(?:通知|通告|公告|公示|政策|文件|法规)(?:通知|通告|公告|公示|文件|法规|解读)$/u;
+
+function isChannelLabel(text: string): boolean {
+  const normalised = matchingText(text).trim();
+  return CHANNEL.test(normalised) && !/关于|的/u.test(normalised) && [...normalised].length <= 16;
+}
+
 function looksLikeTitle(text: string): boolean {
   const normalised = matchingText(withoutDocNo(text));
   return normalised.length >= 6 && normalised.length <= MAX_TITLE && !/[。；]$/u.test(normalised) && (ABOUT.test(normalised) || TITLE_END.test(normalised));
@@ -74,6 +85,7 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
     if (marker && marker.style !== 'bullet') continue;
     // An attachment line names another document (附件：关于…的通知).
     if (/^附件/u.test(matchingText(line.text))) continue;
+    if (isChannelLabel(line.text)) continue;
     // A sentence is not a title, even when it quotes one (现将《关于…的通知》转发给你们).
     // A notice that issues other policies quotes them in its own title, with no sentence around
     // them: 某某办公室印发《关于…的意见》等政策的通知.
@@ -97,7 +109,7 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
       return { text: line.text + next.text, lines: [line, next] };
     }
   }
-  const repeated = repeatedHeadline(head) ?? questionHeadline(head) ?? lineAboveSalutation(head);
+  const repeated = repeatedHeadline(head) ?? questionHeadline(head) ?? lineAboveSalutation(head) ?? lineAboveDateline(head);
   if (repeated) return { text: repeated.text.trim(), lines: [repeated] };
   const glued = gluedCardName(head[0]);
   if (glued) return glued;
@@ -152,6 +164,12 @@ function repeatedHeadline(head: readonly SourceLine[]): SourceLine | undefined {
   });
 }
 
+/**
+ * How a question ends: its mark, or, where a page leaves the mark out (西安见习补贴有多少钱), an
+ * interrogative word — a closed class in Chinese — at the end.
+ */
+const QUESTION_END = /(?:[?？]|吗|呢|多少钱?|几[个天年月次]|怎么(?:办|领|申请|申报|办理)?|如何(?:申请|申报|办理|领取)?|哪些|什么)$/u;
+
 /** The least of a question headline's subject that the article must repeat. */
 const MIN_SUBJECT = 6;
 
@@ -166,7 +184,7 @@ function questionHeadline(head: readonly SourceLine[]): SourceLine | undefined {
   if (!first) return undefined;
   const text = matchingText(first.text).trim();
   const length = [...text].length;
-  if (length < 8 || length > 60 || !/[?？]$/u.test(text) || /[，。；！：:,;!]/u.test(text.slice(0, -1)) || lineMarker(first.text)) return undefined;
+  if (length < 8 || length > 60 || !QUESTION_END.test(text) || /[，。；！：:,;!]/u.test(text.slice(0, -1)) || lineMarker(first.text)) return undefined;
   const later = head.slice(1).map((line) => matchingText(stripBullet(line.text)).trim());
   for (let end = text.length - 2; end >= MIN_SUBJECT; end--) {
     const subject = text.slice(0, end);
@@ -199,7 +217,34 @@ function lineAboveSalutation(head: readonly SourceLine[]): SourceLine | undefine
     const text = matchingText(line.text).trim();
     if (BETWEEN.test(text)) continue;
     const length = [...text].length;
-    if (length < 6 || length > 60 || /[。；]|[，,、]$/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text)) return undefined;
+    if (length < 6 || length > 60 || /[。；]|[，,、]$/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text) || isChannelLabel(text)) return undefined;
+    return line;
+  }
+  return undefined;
+}
+
+/** A full date (2023-05-25, 2023年5月25日) in a line. */
+const FULL_DATE = /(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/u;
+
+/**
+ * A web article's headline that does not read as an official title (职业技能提升补贴, 某某补贴第二批申报开始):
+ * a page sets its dateline right under the headline (2022-11-28, 发布日期：2023-05-25, 2019-07-31 11:13 来源：
+ * 某网). The first line of the head followed by a dateline — a line with a full date and no sentence in it —
+ * is the headline, when it is not a sentence, a key, a date, an office or a site's name itself. A
+ * dateline the reader dropped as chrome is known from the line above it (SourceLine.datelineBelow).
+ */
+function lineAboveDateline(head: readonly SourceLine[]): SourceLine | undefined {
+  for (const [index, line] of head.entries()) {
+    // Only above the body: a signature's office above its date (某某局 / 2021年8月9日) comes after sentences.
+    if (/[。；]/u.test(matchingText(line.text))) return undefined;
+    const next = matchingText(head[index + 1]?.text ?? '').trim();
+    if (!line.datelineBelow && (!FULL_DATE.test(next) || /[，。；]/u.test(next))) continue;
+    const text = matchingText(line.text).trim();
+    const length = [...text].length;
+    if (length < 6 || length > 60 || /[，。；：:,;]/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text) || isChannelLabel(text)) continue;
+    // A byline (某某人力资源局 县级, 某局 某局) has an office for one of its words.
+    const words = text.split(/\s+/u);
+    if (/(?:网|网站|门户|平台|首页|政府)$/u.test(text) || words.length >= 3 || words.some((word) => isOfficeName(word) || OFFICE_END.test(word))) continue;
     return line;
   }
   return undefined;

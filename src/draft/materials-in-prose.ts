@@ -137,7 +137,14 @@ function papersInBindingOrder(sentence: string, normalised: string): string[] | 
   const match = BINDING_ORDER.exec(bracketsBlanked(normalised));
   if (!match) return undefined;
   const start = match.index + match[0].indexOf(match[1]!);
-  const parts = splitOutsideBrackets(sentence.slice(start, start + match[1]!.length), '、').filter((part) => !NOT_PAPER_PARTS.test(matchingText(part)));
+  // …、申请书及相关附件等按顺序装订: 等 closes the list and a second 按 belongs to 顺序; a part joined
+  // by 及/和 is two papers, as every part of a binding order is one (营业执照及复印件 stays one).
+  const parts = splitOutsideBrackets(sentence.slice(start, start + match[1]!.length).replace(/等?按?$/u, ''), '、')
+    .flatMap((part) => {
+      const pieces = splitOutsideBrackets(part, '及').flatMap((piece) => splitOutsideBrackets(piece, '和')).map((piece) => piece.trim());
+      return pieces.length === 2 && pieces.every((piece) => [...piece].length >= 2 && !COPY_OF_IT.test(matchingText(piece))) ? pieces : [part];
+    })
+    .filter((part) => !NOT_PAPER_PARTS.test(matchingText(part)));
   return parts.length >= 2 && parts.every((part) => [...part].length <= MAX_CLOSED_PART) ? parts : undefined;
 }
 
@@ -150,6 +157,13 @@ const COPY_OF_IT = /^(?:其|相应)?(?:复印件|扫描件|原件|电子版|电�
 function papersJoined(part: string): string[] {
   const pieces = splitOutsideBrackets(part, '及').map((piece) => piece.replace(/以$/u, '').trim());
   const papers = pieces.length === 2 && pieces.every((piece) => [...piece].length >= 3 && PAPER_NAME.test(matchingText(piece)) && !KIND_ONLY.test(matchingText(piece)) && !COPY_OF_IT.test(matchingText(piece)));
+  if (!papers) {
+    // 项目申报材料（一式两份）和推荐函: 和 joins two things handed in, one a named paper (…函, …表) and the
+    // other a set of papers of its own (项目申报材料); a bare kind (申报材料和…) stays one.
+    const byAnd = splitOutsideBrackets(part, '和').map((piece) => piece.trim());
+    const bare = (piece: string) => matchingText(piece).replace(/（[^（）]*）/gu, '');
+    if (byAnd.length === 2 && byAnd.every((piece) => [...bare(piece)].length >= 3 && (PAPERS.test(bare(piece)) || PAPER_NAME.test(bare(piece))) && !KIND_ONLY.test(bare(piece)) && !COPY_OF_IT.test(bare(piece))) && byAnd.some((piece) => PAPER_NAME.test(matchingText(piece)))) return byAnd;
+  }
   return papers ? pieces : [part];
 }
 

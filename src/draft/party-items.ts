@@ -142,8 +142,12 @@ export function isPolicyAim(text: string): boolean {
 export function isOfficeDuty(text: string): boolean {
   const duty = /^(?:各|每)(?:县|区|市|镇|街道|园区|地区|主管部门|有关部门|[^，。；、]{1,8}(?:局|委|办))(?:（[^（）]{1,8}）)?([^，。；]{0,4}?)(?:负责|限报|限推|择优推荐|要|应当?|须|做好|组织)/u.exec(matchingText(text).trim());
   // 各区企业须…, 每区申报单位限报… are about the applicants of each district.
-  return duty !== null && !/企业|单位|人|申报|申请/u.test(duty[1]!);
+  if (duty !== null && !/企业|单位|人|申报|申请/u.test(duty[1]!)) return true;
+  // 各县市区科技（和经信）局、高新区科创局负责组织…: several offices named with 、, then their duty.
+  const offices = OFFICE_LIST.exec(matchingText(text).trim().replace(/（[^（）]*）/gu, ''));
+  return offices !== null && !/企业|单位|人员|申报|申请/u.test(offices[1]!);
 }
+const OFFICE_LIST = /^各((?:[^，。；、]{1,14}?(?:局|委员会|管委会|委|办|部门))(?:、[^，。；、]{1,14}?(?:局|委员会|管委会|委|办|部门))+)(?:负责|要|应当?|须|做好|组织)/u;
 
 /**
  * A sentence under a parties heading that states what the applicant must have or do (具备…实力,
@@ -151,7 +155,25 @@ export function isOfficeDuty(text: string): boolean {
  * by its requirements (申报企业须为中小企业…) stays a party.
  */
 export function isRequirementOfParty(text: string): boolean {
-  return /具备|须|应当|必须|需具有|需具备/u.test(matchingText(text));
+  const normalised = matchingText(text).trim();
+  // 高校毕业生创业的，应为…的离校2年内高校毕业生: a case named in a clause of its own, then what it must be.
+  return /具备|须|应当|必须|需具有|需具备/u.test(normalised) || CASE_THEN_REQUIREMENT.test(normalised);
+}
+const CASE_THEN_REQUIREMENT = /^[^，。；：]{2,30}的[，,]\s*(?:应|需)/u;
+
+/**
+ * 对离校2年内高校毕业生…正常运营1年以上的，给予一次性开业补贴，补贴标准为5000元。: one sentence that
+ * names whom a measure is for (对…的) and what it pays them (给予…). The party is the case without
+ * its 对, the grant is the reward; a sentence that grants nothing (对…的，优先支持) is left whole.
+ */
+export function caseAndGrant(text: string): { party: string; grant: string } | undefined {
+  const normalised = matchingText(text);
+  const match = /^(\s*对)([^。；：]{4,}?的)[，,]\s*((?:可|将)?(?:一次性)?给予.+)$/u.exec(normalised);
+  if (!match || !PARTY_WORD.test(match[2]!)) return undefined;
+  // matchingText keeps every index, so the document's spelling is cut at the same places.
+  const start = match[1]!.length;
+  const grantStart = normalised.length - match[3]!.length;
+  return { party: text.slice(start, start + match[2]!.length).trim(), grant: text.slice(grantStart).trim() };
 }
 
 /**

@@ -38,7 +38,13 @@ export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
   const raw = decoded.split(/\r\n|\r|\n/);
   raw.forEach((rawLine, index) => {
     const text = rawLine.trim();
-    if (text === '' || isChromeLine(text)) return;
+    if (text !== '' && isChromeLine(text)) {
+      // A dateline the page sets under its headline: the line above it may be the headline (find-title).
+      const above = physical[physical.length - 1];
+      if (above && physical.length <= DATELINE_WINDOW && DATELINE.test(text) && !/[，。；]/u.test(text)) above.datelineBelow = true;
+      return;
+    }
+    if (text === '') return;
     // A head run into the text keeps the line's number for each of its parts.
     for (const part of index === firstText(raw) ? splitRunTogetherHead(text) : [text]) physical.push({ text: part, line: index + 1, full: false });
   });
@@ -47,6 +53,11 @@ export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
   const beforeBlank = (line: PhysicalLine) => (raw[line.line] ?? '').trim() === '';
   return { file, format: 'txt', lines: joinWrappedLines(physical.map((line, index) => ({ ...line, full: (full[index] ?? false) && !beforeBlank(line) }))) };
 }
+
+/** A full date in a chrome line: 发布日期：2023-05-25, 【信息时间：2025-11-17 16:34】. */
+const DATELINE = /(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/u;
+/** Only a page's head has a headline's dateline. */
+const DATELINE_WINDOW = 12;
 
 function firstText(raw: readonly string[]): number {
   return raw.findIndex((line) => line.trim() !== '' && !isChromeLine(line.trim()));

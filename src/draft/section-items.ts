@@ -231,7 +231,12 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
   const lastChild = node.children.length > 0 ? node.children[node.children.length - 1]!.source : undefined;
   const firstChild = node.children[0]?.source;
   let alternativesTaken = false;
+  // 此次申报对象为：已获得…称号。 — a key whose value is a whole sentence says all it holds on its line;
+  // the plain paragraphs after it, with nothing numbered, are the text going on (a news page's next
+  // paragraph, its comment box), not more items, whatever field the key names.
+  const saidInline = node.value !== undefined && node.children.length === 0 && /[。]$/u.test(matchingText(node.value).trim());
   for (const [index, line] of node.body.entries()) {
+    if (saidInline) break;
     if (lastChild !== undefined && compareLines(line, lastChild) > 0) break;
     const normalised = matchingText(line.text);
     // The lead-in stands right before the numbered children (no plain line or table row between them).

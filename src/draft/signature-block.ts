@@ -20,11 +20,11 @@ const AFTER_SIGNATURE = /^（?(?:此件|本件)|^抄送|^印发|^(?:[\u4e00-\u9f
 const ATTACHMENT_LINK = /^附件(?:下载)?\s*[：:]|(?:下载|\.(?:docx?|xlsx?|pdf|wps|zip|rar))\s*$/iu;
 /**
  * （苏州市科学技术局代章）: the note that another office's seal stands in for the signer's. It belongs
- * to the block but names no issuer.
+ * to the block but names no issuer. Its shortest form is a bare （代）: signed on the office's behalf.
  */
-const SEAL_NOTE = /^（[^（）]{2,40}(?:代章|代印|盖章|公章|印章)）$/u;
+const SEAL_NOTE = /^（(?:[^（）]{2,40}(?:代章|代印|盖章|公章|印章)|代)）$/u;
 /** The same note joined to the office line above it, as a reader that rejoins wrapped lines leaves it. */
-const TRAILING_SEAL_NOTE = /\s*（[^（）]{2,40}(?:代章|代印|盖章|公章|印章)）$/u;
+const TRAILING_SEAL_NOTE = /\s*（(?:[^（）]{2,40}(?:代章|代印|盖章|公章|印章)|代)）$/u;
 /** （联系人：张三，联系电话：0512-…）: whom to call, printed under the date; it is read for contacts. */
 const CONTACT_NOTE = /^（\s*(?:联系人|联系电话|联系方式|咨询电话)[^（）]*(?:（[^（）]*）[^（）]*)*）$/u;
 /** ****年*月**日: a signing date a copier masked; it still closes the block, with no date to take. */

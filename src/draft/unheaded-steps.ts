@@ -104,3 +104,30 @@ function sentenceRun(children: readonly HeadingNode[]): HeadingNode[] | undefine
   }
   return run.length >= MIN_PROCEDURE_PARTS ? run : undefined;
 }
+
+/** A heading that ends in a noun of procedure, whatever stands before it (工作程序, 办理步骤). */
+const PROCEDURE_HEADING = /(?:程序|流程|步骤)[：:]?$/u;
+/** (一)申请。符合条件的…: a short label closed by a full stop, then the sentence it labels. */
+const LABEL_STEP = /^[^，。；：、]{1,8}。\s*\S/u;
+
+/**
+ * A heading that names a procedure but no field, because a word stands before its noun that the
+ * field words do not know (四、工作程序), over numbered parts that are each a label step ((一)申请。
+ * 符合条件的…申请… (二)审核。经办机构…): the parts are the steps, each with its label as the title.
+ * Both are needed: label steps under any other heading (（一）某救助办理条件。…) are sections of their
+ * own, and a procedure heading over sentences (考核程序：1.…) may be the office's alone.
+ */
+export function labelSteps(tree: HeadingNode): DraftItem[] {
+  const items: DraftItem[] = [];
+  const visit = (node: HeadingNode) => {
+    if (node.field !== undefined || node.aside) return;
+    const run = node.label !== undefined && PROCEDURE_HEADING.test(matchingText(node.label).trim()) ? sentenceRun(node.children) : undefined;
+    if (run && run.every((child) => LABEL_STEP.test(matchingText(child.text).trim()))) {
+      for (const child of run) items.push({ text: [child.text, ...child.body.map((line) => line.text.trim())].join('').trim(), lines: [child.source!, ...child.body] });
+      return;
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return items;
+}

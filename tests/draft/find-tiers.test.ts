@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rewardHeadline } from '../../src/draft/find-reward.js';
-import { earlierNamesTable, labelledAmountsTable, pairTable, tierRowsIn, tiersIn, verbPairTable } from '../../src/draft/find-tiers.js';
+import { earlierNamesTable, framedCasesTable, labelledAmountsTable, pairTable, tierRowsIn, tiersIn, verbPairTable } from '../../src/draft/find-tiers.js';
 
 describe('pairTable: a run of name–amount pairs', () => {
   it.each([
@@ -17,6 +17,8 @@ describe('pairTable: a run of name–amount pairs', () => {
     // Amounts with no name before them.
     '对符合条件的企业给予50万元、30万元、10万元的奖励。',
     '按每人每月1000元标准发放，连续发放12个月。',
+    // A payment told in parts: the 每… unit changes from piece to piece, so these are no tiers.
+    '2023年我区认定的企业20家，市级给予每家8万元奖励，已拨付5万元，本批拨付资金每家3万元。',
   ])('%s → no table', (sentence) => {
     expect(pairTable(sentence)).toBeUndefined();
   });
@@ -47,6 +49,14 @@ describe('earlierNamesTable: 分别 whose names stand in an earlier clause', () 
 });
 
 describe('tiersIn', () => {
+  it('reads the 、 list alone when a 或 inside the names miscounts them', () => {
+    expect(tiersIn('获得铜牌（三星）、银牌（四星）、金牌（五星）资质或等级认定的企业分别奖励3000元、5000元、8000元。')?.rows).toEqual([
+      ['铜牌（三星）', '3000元'],
+      ['银牌（四星）', '5000元'],
+      ['金牌（五星）', '8000元'],
+    ]);
+  });
+
   it('still reads the 对A、B、C分别给予X、Y、Z form', () => {
     expect(tiersIn('对新认定的国家级、省级、市级技术中心，分别给予50万元、20万元、10万元奖励。')?.rows).toEqual([
       ['国家级', '50万元'],
@@ -122,6 +132,37 @@ describe('a range of thresholds is no headline', () => {
   it.each([
     [['投资额5000万元（含5000万元）—1亿元的项目，给予投资额2‰的奖励。'], undefined],
     [['年营收2000万元至5000万元的企业，奖励10万元。'], '10万元'],
+  ])('%j → %s', (texts, headline) => {
+    expect(rewardHeadline(texts)?.headline).toBe(headline);
+  });
+});
+
+describe('framedCasesTable: cases in one frame, a clause each', () => {
+  it.each([
+    [
+      '考取助理级（三级）资格证书的，奖励标准800元；考取中级（二级）资格证书的，奖励标准1200元；考取高级（一级）资格证书的，奖励标准1600元。',
+      [['考取助理级（三级）资格证书', '800元'], ['考取中级（二级）资格证书', '1200元'], ['考取高级（一级）资格证书', '1600元']],
+    ],
+    ['对获得省级“优秀园区”称号的，给予30万元奖励；对获得市级“优秀园区”称号的，给予10万元奖励。', [['省级“优秀园区”称号', '30万元'], ['市级“优秀园区”称号', '10万元']]],
+  ])('%s', (sentence, rows) => {
+    expect(framedCasesTable(sentence)?.rows).toEqual(rows);
+  });
+
+  it.each([
+    // The names share no ending: two requirements, not tiers of one thing.
+    '对新建研发机构的，给予20万元补助；对引进高层次人才团队的，给予50万元补助。',
+    // One case is no table.
+    '取得高级职业资格证书的，补贴标准2000元。',
+  ])('%s → no table', (sentence) => {
+    expect(framedCasesTable(sentence)).toBeUndefined();
+  });
+});
+
+describe('a total paid out is no headline', () => {
+  it.each([
+    [['对认定的企业给予每家20万元奖励。', '上述补助资金合计180万元，从专项资金拨付。'], '20万元'],
+    // A ceiling on one applicant's sum stays the headline.
+    [['对认定的企业给予每家20万元奖励。', '每家企业各项奖励合计不超过50万元。'], '最高50万元'],
   ])('%j → %s', (texts, headline) => {
     expect(rewardHeadline(texts)?.headline).toBe(headline);
   });
