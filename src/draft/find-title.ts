@@ -7,6 +7,7 @@ import type { SourceLine } from './source-document.js';
 import { lineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { isOfficeName } from './signature-block.js';
+import { infoCell } from './info-cells.js';
 
 /** How a title ends: the kinds of official documents that carry policies. */
 const TITLE_END = /(?:通知|通告|公告|意见|办法|细则|指南|规定|方案|措施|政策|决定|批复|函|公示|规则|纲要|计划|条例|须知|说明|指引|清单|目录|申报书|规程|章程|准则|要点|规划|守则|常见问题|问答|答疑|解读)(?:（[^（）]{1,20}）)?$/u;
@@ -109,6 +110,8 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
       return { text: line.text + next.text, lines: [line, next] };
     }
   }
+  const named = namedInInfoTable(head);
+  if (named) return named;
   const repeated = repeatedHeadline(head) ?? questionHeadline(head) ?? lineAboveSalutation(head) ?? lineAboveDateline(head);
   if (repeated) return { text: repeated.text.trim(), lines: [repeated] };
   const glued = gluedCardName(head[0]);
@@ -260,4 +263,18 @@ const GLUED_NAME = /^[^，。；：:]{0,12}?(?:政策|项目|事项)名称([^，
 function gluedCardName(line: SourceLine | undefined): FoundTitle | undefined {
   const match = line && GLUED_NAME.exec(matchingText(line.text).trim());
   return match ? { text: match[1]!, lines: [line], inText: true } : undefined;
+}
+
+/**
+ * The name a page's information table gives the document (信息名称  一次性创业补贴申领流程  成文日期 …):
+ * the record's own field for it, so the title whatever words it ends in. The line that repeats it
+ * below the table is the headline itself; without one, the cell's value.
+ */
+function namedInInfoTable(head: readonly SourceLine[]): FoundTitle | undefined {
+  const cell = infoCell(head, ['信息名称', '文件名称', '标题', '名称']);
+  if (!cell) return undefined;
+  const name = cell.text.trim();
+  if ([...name].length < 4 || [...name].length > MAX_TITLE || /[。；]$/u.test(name)) return undefined;
+  const repeated = head.find((line) => line !== cell.line && matchingText(line.text).trim() === name);
+  return repeated ? { text: repeated.text.trim(), lines: [repeated] } : { text: name, lines: [cell.line], inText: true };
 }

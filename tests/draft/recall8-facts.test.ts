@@ -1,0 +1,40 @@
+/**
+ * Fact mechanisms from the misses of the eighth held-out set (issue 13), written to generalise
+ * rather than to list phrases: each test reads a small notice written for it; none copies a corpus
+ * document.
+ */
+import { describe, expect, it } from 'vitest';
+import { findTitle } from '../../src/draft/find-title.js';
+import { issuerFromMetadata } from '../../src/draft/find-issuer.js';
+import { infoCells } from '../../src/draft/info-cells.js';
+import type { SourceLine } from '../../src/draft/source-document.js';
+
+const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
+
+describe("a page's information table copied as text, cells set apart by spaces", () => {
+  const table = ['索 引 号  abc001/2026-0000007  公开方式  主动公开', '信息名称  某区稳岗返还申领指引  成文日期  2026-03-01', '公开日期  2026-03-02\t发布机构  某区人社局'];
+
+  it('reads each row as key–value pairs, a spaced-out key as the key', () => {
+    expect(infoCells(table[0]!)).toEqual(new Map([['索引号', 'abc001/2026-0000007'], ['公开方式', '主动公开']]));
+    expect(infoCells(table[2]!)?.get('发布机构')).toBe('某区人社局');
+  });
+
+  it.each([['申报条件  企业须在本区注册'], ['某区人社局  2026年3月2日'], ['信息名称  某某  成文日期'], ['一、申报对象']])('%s is no info row', (text) => {
+    expect(infoCells(text)).toBeUndefined();
+  });
+
+  it('takes the 信息名称 as the title, the line that repeats it below the table', () => {
+    const found = findTitle(lines('无障碍浏览', ...table, '某区稳岗返还申领指引', '一、事项名称'), undefined);
+    expect(found?.text).toBe('某区稳岗返还申领指引');
+    expect(found?.lines[0]?.line).toBe(5);
+  });
+
+  it('takes the cell itself when no line repeats it', () => {
+    expect(findTitle(lines(...table, '一、事项名称', '稳岗返还'), undefined)?.text).toBe('某区稳岗返还申领指引');
+  });
+
+  it('takes the 发布机构 cell as the issuer when it names an office', () => {
+    expect(issuerFromMetadata(lines(...table, '一、事项名称'))?.text).toBe('某区人社局');
+    expect(issuerFromMetadata(lines('信息名称  某某指引  发布机构  综合栏目', '一、事项名称'))).toBeUndefined();
+  });
+});
