@@ -23,7 +23,7 @@ import { type DraftField } from './field-synonyms.js';
 import { labelForPath } from '../spec/field-labels.js';
 import { findContacts, type FoundContact } from './find-contacts.js';
 import { findDocNo } from './find-doc-no.js';
-import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
+import { issuerFromMetadata, issuerFromPageInfo, issuerFromTitle } from './find-issuer.js';
 import { findPeriod } from './find-period.js';
 import { isGrantSentence, latestStandards, onlyBudgets, payingItems, rewardHeadline } from './find-reward.js';
 import { labelledAmountsTable, parallelItemsTable, tierRowsIn, tiersIn } from './find-tiers.js';
@@ -336,7 +336,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   spec['title'] = titleText;
 
   const fromTitle = issuerFromTitle(title?.text);
-  const metadataIssuer = issuerFromMetadata(lines);
+  const metadataIssuer = issuerFromMetadata(lines) ?? issuerFromPageInfo(document.pageInfo);
   if (signedBy.offices.length > 0) spec['issuer'] = draft.text(['issuer'], signedBy.offices.join('、'), limits.issuer, signedBy.officeLines);
   else if (fromTitle && title) spec['issuer'] = draft.text(['issuer'], fromTitle, limits.issuer, title.lines);
   else if (metadataIssuer) spec['issuer'] = draft.text(['issuer'], metadataIssuer.text, limits.issuer, [metadataIssuer.line]);

@@ -30,3 +30,16 @@ export function issuerFromMetadata(lines: readonly SourceLine[]): { text: string
   return undefined;
 }
 
+
+/**
+ * The publishing office a page's record line names among its other keys (发布时间：2026年03月07日 10:16
+ * 发布部门：某区管委会 收藏): the key's value runs to the next space, where the next key or a button
+ * begins; it is the issuer when it names an office.
+ */
+export function issuerFromPageInfo(lines: readonly SourceLine[] | undefined): { text: string; line: SourceLine } | undefined {
+  for (const line of lines ?? []) {
+    const match = /(?:^|\s)(?:发布部门|发布机构|发布单位|发文机关|发文单位|发文机构)\s*：\s*([^\s：]+)/u.exec(matchingText(line.text));
+    if (match && isOfficeName(match[1]!)) return { text: match[1]!, line };
+  }
+  return undefined;
+}

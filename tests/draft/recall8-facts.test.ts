@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findTitle } from '../../src/draft/find-title.js';
+import { draftCard } from '../../src/draft/draft-card.js';
 import { issuerFromMetadata } from '../../src/draft/find-issuer.js';
+import { readTxt } from '../../src/draft/read-txt.js';
 import { infoCells } from '../../src/draft/info-cells.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
@@ -36,5 +38,23 @@ describe("a page's information table copied as text, cells set apart by spaces",
   it('takes the 发布机构 cell as the issuer when it names an office', () => {
     expect(issuerFromMetadata(lines(...table, '一、事项名称'))?.text).toBe('某区人社局');
     expect(issuerFromMetadata(lines('信息名称  某某指引  发布机构  综合栏目', '一、事项名称'))).toBeUndefined();
+  });
+});
+
+describe("the publishing office on a page's dateline, dropped as chrome", () => {
+  const page = (dateline: string) =>
+    readTxt('page.txt', new TextEncoder().encode(['关于组织申报2026年某区服务业引导资金的通知', dateline, '各有关单位：', '现将有关事项通知如下。', '一、申报条件', '在本区注册的企业。'].join('\n')));
+
+  it.each([
+    ['发布时间:2026年03月07日 10:16:03 发布部门:某某区管理委员会 收藏', '某某区管理委员会'],
+    ['发布日期：2026-03-07　发布机构：某区商务局　浏览次数：12', '某区商务局'],
+  ])('%s → %s', (dateline, issuer) => {
+    const document = page(dateline);
+    expect(document.lines.map((line) => line.text)).not.toContain(dateline);
+    expect(draftCard(document).spec['issuer']).toBe(issuer);
+  });
+
+  it('takes no issuer from a dateline whose 发布部门 names no office', () => {
+    expect(draftCard(page('发布时间:2026年03月07日 发布部门:综合栏目 收藏')).spec['issuer']).not.toBe('综合栏目');
   });
 });
