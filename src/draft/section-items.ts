@@ -12,6 +12,7 @@ import { fieldForHeading } from './field-for-heading.js';
 import { INLINE_ITEM_MARKERS, lineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { tableRowText } from './table-row-text.js';
+import { isOfficeName, signDate } from './signature-block.js';
 
 export interface DraftItem {
   text: string;
@@ -215,6 +216,26 @@ export interface ItemOptions {
  */
 const CONTACT_ONLY = /^[\p{Script=Han}\s?？*·]{2,24}[\d－-]{7,13}$/u;
 
+/**
+ * The section's plain lines up to the notice's signature: a line that is only a date (2018年4月17日)
+ * signs the notice, and the line of offices above it (鹤壁市科技局    鹤壁市财政局) is its signer. What
+ * follows them is the page's (留言与评论, 验证码, the site's footer), and none of the three is an item
+ * of the last section, whatever field it has.
+ */
+function unsignedBody(body: readonly SourceLine[]): readonly SourceLine[] {
+  const dated = body.findIndex((line) => signDate(line.text) !== undefined);
+  if (dated < 0) return body;
+  let end = dated;
+  while (end > 0 && isSignerLine(body[end - 1]!.text)) end -= 1;
+  return body.slice(0, end);
+}
+
+/** 鹤壁市科技局               鹤壁市财政局: only office names, side by side or alone. */
+function isSignerLine(text: string): boolean {
+  const parts = matchingText(text).trim().split(/\s+/u).filter(Boolean);
+  return parts.length > 0 && parts.every(isOfficeName);
+}
+
 export function sectionItems(node: HeadingNode, field: DraftField, options: ItemOptions = {}): DraftItem[] {
   const items: DraftItem[] = [];
   const arrows = options.arrows === true;
@@ -235,12 +256,13 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
   // the plain paragraphs after it, with nothing numbered, are the text going on (a news page's next
   // paragraph, its comment box), not more items, whatever field the key names.
   const saidInline = node.value !== undefined && node.children.length === 0 && /[。]$/u.test(matchingText(node.value).trim());
-  for (const [index, line] of node.body.entries()) {
+  const body = unsignedBody(node.body);
+  for (const [index, line] of body.entries()) {
     if (saidInline) break;
     if (lastChild !== undefined && compareLines(line, lastChild) > 0) break;
     const normalised = matchingText(line.text);
     // The lead-in stands right before the numbered children (no plain line or table row between them).
-    const next = node.body[index + 1];
+    const next = body[index + 1];
     const leadsChildren =
       firstChild !== undefined && compareLines(line, firstChild) <= 0 && (!next || compareLines(next, firstChild) > 0 || (compareLines(next, line) === 0 && compareLines(line, firstChild) === 0));
     if (ALTERNATIVES.test(normalised) && LEAD_IN.test(normalised) && leadsChildren && node.children.every((child) => child.field === undefined || child.field === field)) {
@@ -250,15 +272,15 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
       alternativesTaken = true;
       continue;
     }
-    if (ALTERNATIVES.test(normalised) && LEAD_IN.test(normalised) && index < node.body.length - 1) {
+    if (ALTERNATIVES.test(normalised) && LEAD_IN.test(normalised) && index < body.length - 1) {
       // 满足以下条件之一： followed by its alternatives as plain lines: together, one item.
-      const rest = node.body.slice(index);
+      const rest = body.slice(index);
       push(joined(rest), rest);
       break;
     }
     // A lead-in before numbered items (…满足以下条件：) introduces them; it is not one.
-    if (LEAD_IN.test(normalised) && (node.children.length > 0 || index < node.body.length - 1)) continue;
-    if (isHeaderRow(node.body, index)) continue;
+    if (LEAD_IN.test(normalised) && (node.children.length > 0 || index < body.length - 1)) continue;
+    if (isHeaderRow(body, index)) continue;
     if (line.kind === 'table-row' && line.cells) {
       push(tableRowItem(line.cells), [line]);
       continue;

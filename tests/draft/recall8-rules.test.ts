@@ -1,0 +1,28 @@
+/**
+ * Mechanisms from the misses of the eighth held-out set (issue 13), list fields: each test drafts
+ * small text written for it; none copies a corpus document.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
+import type { SourceLine } from '../../src/draft/source-document.js';
+
+const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
+const draft = (...texts: string[]): DraftResult => draftCard({ file: '通知.txt', format: 'txt', lines: lines(...texts) });
+
+describe('the last section ends at the notice signature: the signer, the date and the page after them are no items', () => {
+  it.each([
+    ['two offices side by side, then the comment box', ['  某市科技局               某市财政局', '                     2024年3月8日', '标签：', '留言与评论（共有0条评论）', '验证码：']],
+    ['one office and a date in Chinese numerals, then the share bar', ['某市科学技术局', '二〇二四年三月八日', '分享到', '打印本页 关闭窗口']],
+    ['a bare date, then a tag line', ['2024年3月8日', '标签：政策']],
+  ])('%s', (_name, tail) => {
+    // An attachment's name under 附件： reads as a heading of the reward (奖补资金); what stands under it is the page's.
+    const { spec } = draft('某市科技奖补申报通知', '一、申报条件', '1. 在本市注册的企业。', '2. 上年度研发投入超过100万元。', '附件：', '某市研发投入奖补资金申报书', ...tail);
+    expect(spec.conditions).toEqual(['在本市注册的企业。', '上年度研发投入超过100万元。']);
+    expect(spec.reward?.items).toEqual(['待补充：奖补标准']);
+  });
+
+  it('keeps the lines of a section that names offices inside its sentences', () => {
+    const { spec } = draft('某市申报通知', '一、申报程序', '企业向所在区科技局提交申请。', '区科技局审核后报市科技局。');
+    expect(spec.process).toEqual(['企业向所在区科技局提交申请。', '区科技局审核后报市科技局。']);
+  });
+});
