@@ -112,7 +112,7 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
   }
   const named = namedInInfoTable(head);
   if (named) return named;
-  const repeated = repeatedHeadline(head) ?? questionHeadline(head) ?? lineAboveSalutation(head) ?? lineAboveDateline(head);
+  const repeated = repeatedHeadline(head) ?? questionHeadline(head) ?? lineAboveSalutation(head) ?? lineAboveDateline(head) ?? lineAboveFirstSection(head);
   if (repeated) return { text: repeated.text.trim(), lines: [repeated] };
   const glued = gluedCardName(head[0]);
   if (glued) return glued;
@@ -277,4 +277,28 @@ function namedInInfoTable(head: readonly SourceLine[]): FoundTitle | undefined {
   if ([...name].length < 4 || [...name].length > MAX_TITLE || /[。；]$/u.test(name)) return undefined;
   const repeated = head.find((line) => line !== cell.line && matchingText(line.text).trim() === name);
   return repeated ? { text: repeated.text.trim(), lines: [repeated] } : { text: name, lines: [cell.line], inText: true };
+}
+
+/** A section's label alone on its line (补贴对象：, ➤申报条件:), a bullet before it at most. */
+const SECTION_LABEL = /^[•·●▪◆■➤►▶→\s]*[\u4e00-\u9fa5]{2,16}[：:]$/u;
+
+/**
+ * A fact sheet's name (某省就业见习补贴, 某区创业补贴申领流程): no official title, no salutation and no
+ * dateline, but the document's first line of Chinese text, right above its first section (补贴对象：, 一、…).
+ * Whatever stands before it holds no Chinese (a copier's The Beginning), so it is the top of the
+ * document, not a site's header; a sentence, a key, a date, an office or a site's name is still no title.
+ */
+function lineAboveFirstSection(head: readonly SourceLine[]): SourceLine | undefined {
+  const index = head.findIndex((line) => /[\u4e00-\u9fa5]/u.test(line.text));
+  const line = head[index];
+  const next = head[index + 1];
+  if (!line || !next) return undefined;
+  const nextText = matchingText(next.text).trim();
+  const nextMarker = lineMarker(next.text);
+  if (!SECTION_LABEL.test(nextText) && !(nextMarker && nextMarker.style !== 'bullet' && [...nextText].length <= 20 && !/[，。；]/u.test(nextText))) return undefined;
+  const text = matchingText(line.text).trim();
+  const length = [...text].length;
+  if (length < 6 || length > 40 || /[，。；：:,;!！?？]/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || isChannelLabel(text)) return undefined;
+  if (/(?:网|网站|门户|平台|首页|政府)$/u.test(text) || text.split(/\s+/u).length >= 2) return undefined;
+  return line;
 }

@@ -58,3 +58,23 @@ describe("the publishing office on a page's dateline, dropped as chrome", () => 
     expect(draftCard(page('发布时间:2026年03月07日 发布部门:综合栏目 收藏')).spec['issuer']).not.toBe('综合栏目');
   });
 });
+
+describe("a fact sheet's name above its first section", () => {
+  it.each([
+    [['Start', '某某省求职创业补贴', '➤补贴对象:', '毕业年度内的高校毕业生。'], '某某省求职创业补贴'],
+    [['某区一次性创业补贴申领指南', '一、事项名称', '一次性创业补贴申领'], '某区一次性创业补贴申领指南'],
+  ])('%j → %s', (texts, title) => {
+    expect(findTitle(lines(...texts), undefined)?.text).toBe(title);
+  });
+
+  it.each([
+    // A site's header, a sentence, an office: none is a name.
+    [['某某市人民政府门户网站', '补贴对象：', '毕业生。']],
+    [['为支持创业，现明确补贴办理事项', '一、补贴对象', '毕业生。']],
+    [['某某市人力资源和社会保障局', '一、补贴对象', '毕业生。']],
+    // Not the document's first Chinese line.
+    [['政策解读专栏', '某某省求职创业补贴', '补贴对象：']],
+  ])('%j gives no title', (texts) => {
+    expect(findTitle(lines(...texts), undefined)).toBeUndefined();
+  });
+});
