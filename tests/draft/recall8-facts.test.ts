@@ -4,6 +4,7 @@
  * document.
  */
 import { describe, expect, it } from 'vitest';
+import { amountClausesAfterGrant, amountsIn } from '../../src/draft/find-reward.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import { draftCard } from '../../src/draft/draft-card.js';
 import { issuerFromMetadata } from '../../src/draft/find-issuer.js';
@@ -76,5 +77,40 @@ describe("a fact sheet's name above its first section", () => {
     [['政策解读专栏', '某某省求职创业补贴', '补贴对象：']],
   ])('%j gives no title', (texts) => {
     expect(findTitle(lines(...texts), undefined)).toBeUndefined();
+  });
+});
+
+describe('a condition run into its grant, the amounts told after it', () => {
+  it.each([
+    ['补贴标准不低于1.2万元', false],
+    ['奖励金额不少于5000元', false],
+    ['营业收入不低于1000万元', true],
+  ])('%s: threshold %s', (text, threshold) => {
+    expect(amountsIn(text)[0]?.threshold).toBe(threshold);
+  });
+
+  it.each([
+    [
+      '2024年1月1日以后在本区首次登记注册、正常经营6个月以上、按规定缴纳社会保险的创业人员给予一次性补贴，补贴标准不低于8000元，符合条件的网店经营者，补贴标准不低于3000元。',
+      ['补贴标准不低于8000元', '符合条件的网店经营者，补贴标准不低于3000元。'],
+    ],
+  ])('%s', (text, clauses) => {
+    expect(amountClausesAfterGrant(text)).toEqual(clauses);
+  });
+
+  it.each([
+    // The grant opens the sentence: the whole sentence is the reward, as before.
+    ['对符合条件的企业给予一次性补贴，补贴标准为5000元。'],
+    // No amount after the grant.
+    ['2024年1月1日以后在本区首次登记注册、正常经营6个月以上、按规定缴纳社会保险的创业人员给予一次性补贴，具体标准另行公布。'],
+  ])('%s gives no clauses', (text) => {
+    expect(amountClausesAfterGrant(text)).toBeUndefined();
+  });
+
+  it('keeps the condition and drafts the amounts as the reward', () => {
+    const text = ['某区一次性创业补贴申领流程', '一、办理条件', '2024年1月1日以后在本区首次登记注册、正常经营6个月以上、按规定缴纳社会保险的创业人员给予一次性补贴，补贴标准不低于8000元，符合条件的网店经营者，补贴标准不低于3000元。', '二、申请材料', '1.申领表；', '2.营业执照。'].join('\n');
+    const { spec } = draftCard(readTxt('sheet.txt', new TextEncoder().encode(text)));
+    expect(spec['conditions']).toHaveLength(1);
+    expect(spec['reward']).toMatchObject({ headline: '8000元', items: ['补贴标准不低于8000元', '符合条件的网店经营者，补贴标准不低于3000元。'] });
   });
 });
