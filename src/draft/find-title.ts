@@ -8,6 +8,7 @@ import { lineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { isOfficeName } from './signature-block.js';
 import { infoCell } from './info-cells.js';
+import { isDocNoLine } from './find-doc-no.js';
 
 /** How a title ends: the kinds of official documents that carry policies. */
 const TITLE_END = /(?:通知|通告|公告|意见|办法|细则|指南|规定|方案|措施|政策|决定|批复|函|公示|规则|纲要|计划|条例|须知|说明|指引|清单|目录|申报书|规程|章程|准则|要点|规划|守则|常见问题|问答|答疑|解读)(?:（[^（）]{1,20}）)?$/u;
@@ -220,7 +221,7 @@ function lineAboveSalutation(head: readonly SourceLine[]): SourceLine | undefine
     const text = matchingText(line.text).trim();
     if (BETWEEN.test(text)) continue;
     const length = [...text].length;
-    if (length < 6 || length > 60 || /[。；]|[，,、]$/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text) || isChannelLabel(text)) return undefined;
+    if (length < 6 || length > 60 || /[。；]|[，,、]$/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text) || isChannelLabel(text) || isDocNoLine(text)) return undefined;
     return line;
   }
   return undefined;

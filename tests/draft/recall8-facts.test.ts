@@ -114,3 +114,13 @@ describe('a condition run into its grant, the amounts told after it', () => {
     expect(spec['reward']).toMatchObject({ headline: '8000元', items: ['补贴标准不低于8000元', '符合条件的网店经营者，补贴标准不低于3000元。'] });
   });
 });
+
+describe('a 文号 above the salutation', () => {
+  it.each([['某科高〔2026〕12号'], ['某人社发[2025]第3号']])('%s is no title of an untitled notice', (docNo) => {
+    expect(findTitle(lines(docNo, '各市、区科技局：', '现就有关事项通知如下：', '1、请按时报送。'), undefined)).toBeUndefined();
+  });
+
+  it('still takes a headline above the salutation', () => {
+    expect(findTitle(lines('兑现2026年度某区商务发展专项资金', '各有关单位：', '现就有关事项通知如下：'), undefined)?.text).toBe('兑现2026年度某区商务发展专项资金');
+  });
+});
