@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { amountClausesAfterGrant, amountsIn } from '../../src/draft/find-reward.js';
+import { findContacts } from '../../src/draft/find-contacts.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import { draftCard } from '../../src/draft/draft-card.js';
 import { issuerFromMetadata } from '../../src/draft/find-issuer.js';
@@ -122,5 +123,19 @@ describe('a 文号 above the salutation', () => {
 
   it('still takes a headline above the salutation', () => {
     expect(findTitle(lines('兑现2026年度某区商务发展专项资金', '各有关单位：', '现就有关事项通知如下：'), undefined)?.text).toBe('兑现2026年度某区商务发展专项资金');
+  });
+});
+
+describe('name–number pairs run into a sentence, a name ending in 超', () => {
+  it('gives each number its own name', () => {
+    const text = '请于5月10日前将材料报市科技局，联系人：市科技局李文6123456市财政局王超6234567附件：申报表。';
+    expect(findContacts([], lines(text)).map(({ name, phone }) => ({ name, phone }))).toEqual([
+      { name: '市科技局李文', phone: '6123456' },
+      { name: '市财政局王超', phone: '6234567' },
+    ]);
+  });
+
+  it('still takes no number after 超过 for a phone', () => {
+    expect(findContacts([], lines('联系人：张三，本年度营业额超过12000000的企业可申报。')).map((contact) => contact.phone)).not.toContain('12000000');
   });
 });
