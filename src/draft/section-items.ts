@@ -224,10 +224,35 @@ const CONTACT_ONLY = /^[\p{Script=Han}\s?？*·]{2,24}[\d－-]{7,13}$/u;
  */
 function unsignedBody(body: readonly SourceLine[]): readonly SourceLine[] {
   const dated = body.findIndex((line) => signDate(line.text) !== undefined);
-  if (dated < 0) return body;
+  if (dated < 0) return withoutFlatTables(body);
   let end = dated;
   while (end > 0 && isSignerLine(body[end - 1]!.text)) end -= 1;
-  return body.slice(0, end);
+  return withoutFlatTables(body.slice(0, end));
+}
+
+/** A table cell as a copier leaves it, one per line: short, no sentence punctuation. */
+const FLAT_CELL = /^[^。，；：,;:]{1,20}$/u;
+
+/**
+ * 序号 / 申报类别 / 1 / 数字经济落户项目 / 2 / …: a table a page copier flattened to one cell per line.
+ * Its header 序号 says what the run is, and its cells (a row number, a category's name) are no
+ * items of the section; a lone row number is none anywhere. The run ends at the first sentence.
+ */
+function withoutFlatTables(body: readonly SourceLine[]): readonly SourceLine[] {
+  const kept: SourceLine[] = [];
+  let inTable = false;
+  for (const line of body) {
+    const text = matchingText(line.text).trim();
+    if (line.kind !== 'table-row' && text === '序号') {
+      inTable = true;
+      continue;
+    }
+    if (inTable && line.kind !== 'table-row' && FLAT_CELL.test(text)) continue;
+    inTable = false;
+    if (line.kind !== 'table-row' && /^\d{1,3}$/u.test(text)) continue;
+    kept.push(line);
+  }
+  return kept;
 }
 
 /** 鹤壁市科技局               鹤壁市财政局: only office names, side by side or alone. */

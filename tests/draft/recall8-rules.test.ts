@@ -26,3 +26,15 @@ describe('the last section ends at the notice signature: the signer, the date an
     expect(spec.process).toEqual(['企业向所在区科技局提交申请。', '区科技局审核后报市科技局。']);
   });
 });
+
+describe('a table flattened to one cell per line under its 序号 header gives no items', () => {
+  it('drops the header, the row numbers and the short cells, and keeps the sentences around them', () => {
+    const { spec } = draft('某区专项资金申报通知', '一、申报对象', '在本区注册并正常经营的服务业企业。', '序号', '申报类别', '1', '总部落户项目', '2', '平台建设项目', '上年度营业收入不低于1000万元的企业优先。', '二、申报条件', '1. 依法纳税。', '2. 无失信记录。');
+    expect(spec.parties).toEqual(['在本区注册并正常经营的服务业企业。', '上年度营业收入不低于1000万元的企业优先。']);
+  });
+
+  it.each([['序号', '项目'], ['12', '3']])('keeps nothing of a lone cell run (%s, %s)', (first, second) => {
+    const { spec } = draft('某区专项资金申报通知', '一、申报对象', '在本区注册的企业。', first, second, '二、申报条件', '1. 依法纳税。');
+    expect(spec.parties).toEqual(['在本区注册的企业。']);
+  });
+});
