@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
+import { isOfficeDuty } from '../../src/draft/party-items.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -36,5 +37,24 @@ describe('a table flattened to one cell per line under its 序号 header gives n
   it.each([['序号', '项目'], ['12', '3']])('keeps nothing of a lone cell run (%s, %s)', (first, second) => {
     const { spec } = draft('某区专项资金申报通知', '一、申报对象', '在本区注册的企业。', first, second, '二、申报条件', '1. 依法纳税。');
     expect(spec.parties).toEqual(['在本区注册的企业。']);
+  });
+});
+
+describe('the offices\' duties under a 申报要求 heading are no conditions, also under a short name of their own', () => {
+  it.each([
+    ['加强组织领导。各板块科技部门要认真做好项目的组织推荐工作。', true],
+    ['规范推荐程序。各板块要完善申报项目推荐程序。', true],
+    ['各区科技部门负责审核本辖区申报材料。', true],
+    // The applicants' own requirement, a quota of the offices said alone, and a name over the applicants stay as they were.
+    ['严守诚信。申报单位须对材料的真实性负责。', false],
+    ['每县（区）限报1项。', true],
+    ['基本要求。企业应在本区注册。', false],
+  ])('%s → %s', (text, duty) => {
+    expect(isOfficeDuty(text)).toBe(duty);
+  });
+
+  it('drafts only the applicants\' conditions of such a section', () => {
+    const { spec } = draft('某区科技资金申报通知', '一、申报条件', '1. 在本区注册的企业。', '2. 上年度研发投入不低于100万元。', '二、申报要求', '（一）加强组织领导。各板块科技部门要认真做好项目的组织推荐工作。', '（二）规范推荐程序。各板块要完善申报项目推荐程序。');
+    expect(spec.conditions).toEqual(['在本区注册的企业。', '上年度研发投入不低于100万元。']);
   });
 });
