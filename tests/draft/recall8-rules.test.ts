@@ -58,3 +58,15 @@ describe('the offices\' duties under a 申报要求 heading are no conditions, a
     expect(spec.conditions).toEqual(['在本区注册的企业。', '上年度研发投入不低于100万元。']);
   });
 });
+
+describe('a bare 注： ends the list: the numbered notes after it are no items', () => {
+  it.each([['注：'], ['备注:']])('%s after a materials list with a sub-list', (label) => {
+    const { spec } = draft('某园区补贴兑现受理通知', '一、申请条件', '1. 在园区注册的企业。', '二、申请材料', '1. 补贴申请表。', '2. 证明材料：', '1）服务合同复印件；', '2）发票复印件；', label, '1. 以上材料一式两份，按顺序装订；', '2. 所有复印件需加盖公章。', '三、受理时间', '时间：2024年7月1日至7月31日');
+    expect(spec.materials).toEqual(['补贴申请表。', '服务合同复印件', '发票复印件']);
+  });
+
+  it('keeps a list whose lines only mention a note inside a sentence', () => {
+    const { spec } = draft('某园区补贴兑现受理通知', '一、申请条件', '1. 在园区注册的企业。', '二、申请材料', '1. 补贴申请表（注：需加盖公章）。', '2. 营业执照复印件。');
+    expect(spec.materials).toEqual(['补贴申请表（注：需加盖公章）。', '营业执照复印件。']);
+  });
+});
