@@ -224,10 +224,44 @@ const CONTACT_ONLY = /^[\p{Script=Han}\s?？*·]{2,24}[\d－-]{7,13}$/u;
  */
 function unsignedBody(body: readonly SourceLine[]): readonly SourceLine[] {
   const dated = body.findIndex((line) => signDate(line.text) !== undefined);
-  if (dated < 0) return body;
+  if (dated < 0) return withoutFlatTables(body);
   let end = dated;
   while (end > 0 && isSignerLine(body[end - 1]!.text)) end -= 1;
-  return body.slice(0, end);
+  return withoutFlatTables(body.slice(0, end));
+}
+
+/** 注： / 备注： alone on its line: what follows is notes on the list above (how to bind, stamp, copy), no more of it. */
+const NOTE_LABEL = /^(?:注|备注|附注)\s*[：:]$/u;
+
+/** The first bare 注： in the section's own lines or in those of its direct children. */
+function noteLabelLine(node: HeadingNode): SourceLine | undefined {
+  const candidates = [...node.body, ...node.children.flatMap((child) => child.body)].filter((line) => NOTE_LABEL.test(matchingText(line.text).trim()));
+  return candidates.sort(compareLines)[0];
+}
+
+/** A table cell as a copier leaves it, one per line: short, no sentence punctuation. */
+const FLAT_CELL = /^[^。，；：,;:]{1,20}$/u;
+
+/**
+ * 序号 / 申报类别 / 1 / 数字经济落户项目 / 2 / …: a table a page copier flattened to one cell per line.
+ * Its header 序号 says what the run is, and its cells (a row number, a category's name) are no
+ * items of the section; a lone row number is none anywhere. The run ends at the first sentence.
+ */
+function withoutFlatTables(body: readonly SourceLine[]): readonly SourceLine[] {
+  const kept: SourceLine[] = [];
+  let inTable = false;
+  for (const line of body) {
+    const text = matchingText(line.text).trim();
+    if (line.kind !== 'table-row' && text === '序号') {
+      inTable = true;
+      continue;
+    }
+    if (inTable && line.kind !== 'table-row' && FLAT_CELL.test(text)) continue;
+    inTable = false;
+    if (line.kind !== 'table-row' && /^\d{1,3}$/u.test(text)) continue;
+    kept.push(line);
+  }
+  return kept;
 }
 
 /** 鹤壁市科技局               鹤壁市财政局: only office names, side by side or alone. */
@@ -257,8 +291,11 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
   // paragraph, its comment box), not more items, whatever field the key names.
   const saidInline = node.value !== undefined && node.children.length === 0 && /[。]$/u.test(matchingText(node.value).trim());
   const body = unsignedBody(node.body);
+  // 注： over 1. 以上材料一式两份… 2. 所有复印件需加盖公章: the list has ended; its notes follow.
+  const note = noteLabelLine(node);
   for (const [index, line] of body.entries()) {
     if (saidInline) break;
+    if (note !== undefined && compareLines(line, note) >= 0) break;
     if (lastChild !== undefined && compareLines(line, lastChild) > 0) break;
     const normalised = matchingText(line.text);
     // The lead-in stands right before the numbered children (no plain line or table row between them).
@@ -289,6 +326,7 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
   }
   for (const child of alternativesTaken ? [] : node.children) {
     if (child.aside || (child.field !== undefined && child.field !== field)) continue;
+    if (note !== undefined && child.source !== undefined && compareLines(child.source, note) > 0) break;
     // （2）学历证明材料 over ①毕业证书 ②认证报告: a paper and its parts, one materials entry.
     const paperWithParts = field === 'materials' && child.children.length > 0 && child.children.every((part) => part.style === 'circled');
     if (!paperWithParts && (isGroup(child, field) || (child.field === field && child.children.length > 0))) {
