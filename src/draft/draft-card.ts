@@ -23,9 +23,9 @@ import { type DraftField } from './field-synonyms.js';
 import { labelForPath } from '../spec/field-labels.js';
 import { findContacts, type FoundContact } from './find-contacts.js';
 import { findDocNo } from './find-doc-no.js';
-import { issuerFromMetadata, issuerFromTitle } from './find-issuer.js';
+import { issuerFromMetadata, issuerFromPageInfo, issuerFromTitle } from './find-issuer.js';
 import { findPeriod } from './find-period.js';
-import { isGrantSentence, latestStandards, onlyBudgets, payingItems, rewardHeadline } from './find-reward.js';
+import { amountClausesAfterGrant, isGrantSentence, latestStandards, onlyBudgets, payingItems, rewardHeadline } from './find-reward.js';
 import { labelledAmountsTable, parallelItemsTable, tierRowsIn, tiersIn } from './find-tiers.js';
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
@@ -230,7 +230,12 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   // …按其缴纳社会保险费的50%给予社保补贴 under 申请条件, where no section gives the reward: it is the reward.
   if (rewardItems.length === 0) {
     const grants = conditionItems.filter((item) => isGrantSentence(item.text));
-    if (grants.length > 0) {
+    // A long condition run into its grant stays the condition; the reward is the amounts told after the grant.
+    const toldAfter = grants.flatMap((item) => (amountClausesAfterGrant(item.text) ?? []).map((text) => ({ ...item, text })));
+    if (toldAfter.length > 0) {
+      rewardItems = toldAfter;
+      rewardSentencesWhole = toldAfter;
+    } else if (grants.length > 0) {
       rewardItems = grants;
       rewardSentencesWhole = grants;
       conditionItems = conditionItems.filter((item) => !grants.includes(item));
@@ -336,7 +341,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   spec['title'] = titleText;
 
   const fromTitle = issuerFromTitle(title?.text);
-  const metadataIssuer = issuerFromMetadata(lines);
+  const metadataIssuer = issuerFromMetadata(lines) ?? issuerFromPageInfo(document.pageInfo);
   if (signedBy.offices.length > 0) spec['issuer'] = draft.text(['issuer'], signedBy.offices.join('、'), limits.issuer, signedBy.officeLines);
   else if (fromTitle && title) spec['issuer'] = draft.text(['issuer'], fromTitle, limits.issuer, title.lines);
   else if (metadataIssuer) spec['issuer'] = draft.text(['issuer'], metadataIssuer.text, limits.issuer, [metadataIssuer.line]);

@@ -42,8 +42,9 @@ const LOCAL_AT_END = /(?<=[\u4e00-\u9fa5]\s*)\d{4}\s?\d{3,4}(?=\s*[。；;，,]?
  * word of quantity before it (约、达、共、第), and a 群号/账号 has 号 (QQ群 has 群), so none of them is
  * taken. Used in a contacts section, in a line that talks about contacts, and in a run of name–number
  * pairs (contactRun). The next name may begin with a unit's character (人才科, 项目受理, 户籍科), so only whole units count.
+ * 超过 before a number is a quantity, and its 过 says so; a 超 alone ends a person's name as often (程超6699050).
  */
-const NAMED_LOCAL = /(?<=[\u4e00-\u9fa5](?:[\s:：]*|\s*[，,]\s*))(?<![第约共达计为至到及和或号群超过](?:[\s:：]*|\s*[，,]\s*))\d{7,8}(?![\d.．@\w])(?!\s*(?:元(?!和)|万|亿|千|百|号|年|月|日|次|人次|个|家|户(?!籍)|平方|米|吨|份|套|%|％|亩|项(?!目)|笔|小时|辆|千瓦|kW|KW|kg|公里))/gu;
+const NAMED_LOCAL = /(?<=[\u4e00-\u9fa5](?:[\s:：]*|\s*[，,]\s*))(?<![第约共达计为至到及和或号群过](?:[\s:：]*|\s*[，,]\s*))\d{7,8}(?![\d.．@\w])(?!\s*(?:元(?!和)|万|亿|千|百|号|年|月|日|次|人次|个|家|户(?!籍)|平方|米|吨|份|套|%|％|亩|项(?!目)|笔|小时|辆|千瓦|kW|KW|kg|公里))/gu;
 /** A 7- or 8-digit number alone on a line of a contacts section, under the line that names it. */
 const LOCAL_ALONE = /^\s*\d{7,8}\s*$/gu;
 const PHONE_WORDS = /电话|联系|咨询|热线|手机|座机|专线/u;

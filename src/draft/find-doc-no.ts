@@ -21,6 +21,12 @@ const TITLE_END = /(?:通知|意见|办法|细则|方案|决定|公告|通告|�
 /** The head of a notice: the lines before its first sentence. */
 const HEAD_LINES = 8;
 
+/** A line that is a 文号 and nothing else (苏科高〔2012〕241号): the number printed above a notice, never its title. */
+export function isDocNoLine(text: string): boolean {
+  const trimmed = matchingText(text).trim();
+  return new RegExp(`^${DOC_NO.source}$`, 'u').test(trimmed);
+}
+
 export interface FoundDocNo {
   text: string;
   line: SourceLine;

@@ -2,6 +2,7 @@
 import type { SourceLine } from './source-document.js';
 import { matchingText } from './normalise-text.js';
 import { isOfficeName } from './signature-block.js';
+import { infoCell } from './info-cells.js';
 
 /** The issuer named before 关于 in a title: 苏州市科学技术局关于… → 苏州市科学技术局. */
 export function issuerFromTitle(title: string | undefined): string | undefined {
@@ -12,6 +13,8 @@ export function issuerFromTitle(title: string | undefined): string | undefined {
   return offices.length > 0 && offices.every(isOfficeName) ? offices.join('、') : undefined;
 }
 
+const ISSUER_KEYS = ['发布机构', '发文机关', '发文机构', '发文单位', '发布单位'];
+
 /** 发文机关：… / 发布机构：… in a page's metadata: the issuer when it names an office. */
 export function issuerFromMetadata(lines: readonly SourceLine[]): { text: string; line: SourceLine } | undefined {
   for (const line of lines) {
@@ -21,6 +24,22 @@ export function issuerFromMetadata(lines: readonly SourceLine[]): { text: string
     const offices = value.split(/[、\s]+/u).filter(Boolean);
     if (offices.length > 0 && offices.every(isOfficeName)) return { text: offices.join('、'), line };
   }
+  // The same key in a page's information table, its cells set apart by spaces (发布机构  罗庄区人社局).
+  const cell = infoCell(lines, ISSUER_KEYS);
+  if (cell && isOfficeName(cell.text)) return cell;
   return undefined;
 }
 
+
+/**
+ * The publishing office a page's record line names among its other keys (发布时间：2026年03月07日 10:16
+ * 发布部门：某区管委会 收藏): the key's value runs to the next space, where the next key or a button
+ * begins; it is the issuer when it names an office.
+ */
+export function issuerFromPageInfo(lines: readonly SourceLine[] | undefined): { text: string; line: SourceLine } | undefined {
+  for (const line of lines ?? []) {
+    const match = /(?:^|\s)(?:发布部门|发布机构|发布单位|发文机关|发文单位|发文机构)\s*：\s*([^\s：]+)/u.exec(matchingText(line.text));
+    if (match && isOfficeName(match[1]!)) return { text: match[1]!, line };
+  }
+  return undefined;
+}

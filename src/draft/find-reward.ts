@@ -24,6 +24,12 @@ const BUDGET_AFTER = /^\s*(?:的)?(?:工作)?(?:经费|专项经费|工作经费
  */
 const TOTAL_BEFORE = /(?:合计|共计|总计)[^，。；\d]{0,4}$/u;
 
+/**
+ * A floor on what is paid (补贴标准不低于1.2万元, 奖励金额不少于5000元): 不低于 after the payment's own
+ * standard is the least an applicant receives, money paid, where after a firm's figure it is a threshold.
+ */
+const PAYMENT_FLOOR = /(?:补贴|奖励|补助|资助|奖补)(?:标准|金额|额度)\s*(?:为|按)?\s*(?:不低于|不少于)\s*$/u;
+
 const PER_AREA_AFTER = /^\s*(?:\/|每)\s*(?:平方米|平米|㎡|m2|m²|亩)/u;
 const PER_AREA_BEFORE = /每\s*(?:平方米|平米|㎡|亩)[^，。；\d]{0,4}$/u;
 
@@ -54,7 +60,8 @@ export function amountsIn(text: string): Amount[] {
     // 1000万元、2000万元, or a range 5000万元（含）—1亿元: an amount listed right after another is of the same kind.
     const between = normalised.slice(previousEnd, match.index);
     const listed = previousEnd >= 0 && (/^[\s、和及或]*$/u.test(between) || /^\s*(?:[（(][^（）()]{0,12})?[）)]?\s*(?:—|－|-|~|～|–|至|到)\s*$/u.test(between) || /^\s*[（(]\s*(?:含|即|约)?\s*$/u.test(between));
-    const threshold = !upTo && (listed ? (amounts[amounts.length - 1]?.threshold ?? false) : THRESHOLD.test(before));
+    const floor = PAYMENT_FLOOR.test(normalised.slice(Math.max(0, match.index - 12), match.index));
+    const threshold = !upTo && !floor && (listed ? (amounts[amounts.length - 1]?.threshold ?? false) : THRESHOLD.test(before));
     const perArea = PER_AREA_AFTER.test(normalised.slice(match.index + match[0].length)) || PER_AREA_BEFORE.test(before);
     const lead = normalised.slice(Math.max(0, match.index - 12), match.index);
     const budget = BUDGET_BEFORE.test(lead) || (!upTo && TOTAL_BEFORE.test(lead)) || BUDGET_AFTER.test(normalised.slice(match.index + match[0].length));
@@ -248,4 +255,36 @@ export function payingItems<T extends { text: string }>(items: readonly T[]): T[
 export function isGrantSentence(text: string): boolean {
   const normalised = matchingText(text);
   return /给予[^，。；]{0,10}(?:奖励|补贴|补助|资助|奖补)/u.test(normalised) && (amountsIn(text).some((amount) => !amount.threshold) || RATE.test(normalised));
+}
+
+/** How long the words before a grant must be to be a condition of their own (what the applicant must be or do). */
+const CONDITION_BEFORE_GRANT = 30;
+
+/**
+ * A condition run into its grant (…正常经营12个月以上的创业人员给予一次性创业补贴，补贴标准不低于1.2万元，
+ * 符合条件的新注册个体工商户，补贴标准不低于2000元。): the sentence stays the condition it opens with,
+ * and what it pays is told after the grant, one clause to each amount, a case before an amount kept with
+ * it. Undefined when the grant opens the sentence or no amount follows it.
+ */
+export function amountClausesAfterGrant(text: string): string[] | undefined {
+  const normalised = matchingText(text);
+  const grant = /给予[^，。；]{0,10}(?:奖励|补贴|补助|资助|奖补)[^，。；]*[，。；]?/u.exec(normalised);
+  if (!grant || [...normalised.slice(0, grant.index)].length < CONDITION_BEFORE_GRANT) return undefined;
+  const start = grant.index + grant[0].length;
+  const rest = text.slice(start);
+  const paid = amountsIn(rest).filter((amount) => !amount.threshold && !amount.budget && !amount.perArea);
+  if (paid.length === 0) return undefined;
+  const clauses: string[] = [];
+  let from = 0;
+  for (const amount of paid) {
+    const end = matchingText(rest).slice(amount.index).search(/[，。；]/u);
+    const to = end < 0 ? rest.length : amount.index + end;
+    if (to <= from) continue;
+    // The clause keeps its full stop, where the sentence ends; a comma between clauses is dropped.
+    const stop = rest[to] !== undefined && /[。；.;]/u.test(rest[to]!) ? to + 1 : to;
+    clauses.push(rest.slice(from, stop).trim());
+    from = to + 1;
+  }
+  // Only amounts told after the grant: a clause is the amount's, nothing after the last one.
+  return clauses.length > 0 ? clauses : undefined;
 }

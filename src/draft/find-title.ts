@@ -7,6 +7,8 @@ import type { SourceLine } from './source-document.js';
 import { lineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { isOfficeName } from './signature-block.js';
+import { infoCell } from './info-cells.js';
+import { isDocNoLine } from './find-doc-no.js';
 
 /** How a title ends: the kinds of official documents that carry policies. */
 const TITLE_END = /(?:通知|通告|公告|意见|办法|细则|指南|规定|方案|措施|政策|决定|批复|函|公示|规则|纲要|计划|条例|须知|说明|指引|清单|目录|申报书|规程|章程|准则|要点|规划|守则|常见问题|问答|答疑|解读)(?:（[^（）]{1,20}）)?$/u;
@@ -109,7 +111,9 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
       return { text: line.text + next.text, lines: [line, next] };
     }
   }
-  const repeated = repeatedHeadline(head) ?? questionHeadline(head) ?? lineAboveSalutation(head) ?? lineAboveDateline(head);
+  const named = namedInInfoTable(head);
+  if (named) return named;
+  const repeated = repeatedHeadline(head) ?? questionHeadline(head) ?? lineAboveSalutation(head) ?? lineAboveDateline(head) ?? lineAboveFirstSection(head);
   if (repeated) return { text: repeated.text.trim(), lines: [repeated] };
   const glued = gluedCardName(head[0]);
   if (glued) return glued;
@@ -217,7 +221,7 @@ function lineAboveSalutation(head: readonly SourceLine[]): SourceLine | undefine
     const text = matchingText(line.text).trim();
     if (BETWEEN.test(text)) continue;
     const length = [...text].length;
-    if (length < 6 || length > 60 || /[。；]|[，,、]$/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text) || isChannelLabel(text)) return undefined;
+    if (length < 6 || length > 60 || /[。；]|[，,、]$/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text) || isChannelLabel(text) || isDocNoLine(text)) return undefined;
     return line;
   }
   return undefined;
@@ -260,4 +264,42 @@ const GLUED_NAME = /^[^，。；：:]{0,12}?(?:政策|项目|事项)名称([^，
 function gluedCardName(line: SourceLine | undefined): FoundTitle | undefined {
   const match = line && GLUED_NAME.exec(matchingText(line.text).trim());
   return match ? { text: match[1]!, lines: [line], inText: true } : undefined;
+}
+
+/**
+ * The name a page's information table gives the document (信息名称  一次性创业补贴申领流程  成文日期 …):
+ * the record's own field for it, so the title whatever words it ends in. The line that repeats it
+ * below the table is the headline itself; without one, the cell's value.
+ */
+function namedInInfoTable(head: readonly SourceLine[]): FoundTitle | undefined {
+  const cell = infoCell(head, ['信息名称', '文件名称', '标题', '名称']);
+  if (!cell) return undefined;
+  const name = cell.text.trim();
+  if ([...name].length < 4 || [...name].length > MAX_TITLE || /[。；]$/u.test(name)) return undefined;
+  const repeated = head.find((line) => line !== cell.line && matchingText(line.text).trim() === name);
+  return repeated ? { text: repeated.text.trim(), lines: [repeated] } : { text: name, lines: [cell.line], inText: true };
+}
+
+/** A section's label alone on its line (补贴对象：, ➤申报条件:), a bullet before it at most. */
+const SECTION_LABEL = /^[•·●▪◆■➤►▶→\s]*[\u4e00-\u9fa5]{2,16}[：:]$/u;
+
+/**
+ * A fact sheet's name (某省就业见习补贴, 某区创业补贴申领流程): no official title, no salutation and no
+ * dateline, but the document's first line of Chinese text, right above its first section (补贴对象：, 一、…).
+ * Whatever stands before it holds no Chinese (a copier's The Beginning), so it is the top of the
+ * document, not a site's header; a sentence, a key, a date, an office or a site's name is still no title.
+ */
+function lineAboveFirstSection(head: readonly SourceLine[]): SourceLine | undefined {
+  const index = head.findIndex((line) => /[\u4e00-\u9fa5]/u.test(line.text));
+  const line = head[index];
+  const next = head[index + 1];
+  if (!line || !next) return undefined;
+  const nextText = matchingText(next.text).trim();
+  const nextMarker = lineMarker(next.text);
+  if (!SECTION_LABEL.test(nextText) && !(nextMarker && nextMarker.style !== 'bullet' && [...nextText].length <= 20 && !/[，。；]/u.test(nextText))) return undefined;
+  const text = matchingText(line.text).trim();
+  const length = [...text].length;
+  if (length < 6 || length > 40 || /[，。；：:,;!！?？]/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || isChannelLabel(text)) return undefined;
+  if (/(?:网|网站|门户|平台|首页|政府)$/u.test(text) || text.split(/\s+/u).length >= 2) return undefined;
+  return line;
 }

@@ -140,11 +140,14 @@ export function isPolicyAim(text: string): boolean {
  * (各申报单位须…, 每家企业限报1项 stay).
  */
 export function isOfficeDuty(text: string): boolean {
-  const duty = /^(?:各|每)(?:县|区|市|镇|街道|园区|地区|主管部门|有关部门|[^，。；、]{1,8}(?:局|委|办))(?:（[^（）]{1,8}）)?([^，。；]{0,4}?)(?:负责|限报|限推|择优推荐|要|应当?|须|做好|组织)/u.exec(matchingText(text).trim());
+  // 加强项目组织。各板块科技部门要…: a duty said under a short name of its own (a 要求 section's
+  // points); the name is a sentence of a few words, the duty follows it.
+  const said = matchingText(text).trim().replace(/^[^，。；：、]{2,10}。(?=.)/u, '');
+  const duty = /^(?:各|每)(?:县|区|市|镇|街道|园区|地区|板块|主管部门|有关部门|[^，。；、]{1,8}(?:局|委|办|部门))(?:（[^（）]{1,8}）)?([^，。；]{0,4}?)(?:负责|限报|限推|择优推荐|要|应当?|须|做好|组织)/u.exec(said);
   // 各区企业须…, 每区申报单位限报… are about the applicants of each district.
   if (duty !== null && !/企业|单位|人|申报|申请/u.test(duty[1]!)) return true;
   // 各县市区科技（和经信）局、高新区科创局负责组织…: several offices named with 、, then their duty.
-  const offices = OFFICE_LIST.exec(matchingText(text).trim().replace(/（[^（）]*）/gu, ''));
+  const offices = OFFICE_LIST.exec(said.replace(/（[^（）]*）/gu, ''));
   return offices !== null && !/企业|单位|人员|申报|申请/u.test(offices[1]!);
 }
 const OFFICE_LIST = /^各((?:[^，。；、]{1,14}?(?:局|委员会|管委会|委|办|部门))(?:、[^，。；、]{1,14}?(?:局|委员会|管委会|委|办|部门))+)(?:负责|要|应当?|须|做好|组织)/u;

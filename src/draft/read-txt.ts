@@ -7,7 +7,7 @@ import { decodeText } from './decode-text.js';
 import { joinWrappedLines, type PhysicalLine } from './join-wrapped-lines.js';
 import { isChromeLine } from './page-chrome.js';
 import { readHtml } from './read-html.js';
-import type { SourceDocument } from './source-document.js';
+import type { SourceDocument, SourceLine } from './source-document.js';
 
 /**
  * Markup, not text: a page's HTML source saved or copied as .txt (<div style=…><p>…</p>). It closes
@@ -35,6 +35,7 @@ export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
     return { ...page, format: 'txt', lines };
   }
   const physical: PhysicalLine[] = [];
+  const pageInfo: SourceLine[] = [];
   const raw = decoded.split(/\r\n|\r|\n/);
   raw.forEach((rawLine, index) => {
     const text = rawLine.trim();
@@ -42,6 +43,7 @@ export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
       // A dateline the page sets under its headline: the line above it may be the headline (find-title).
       const above = physical[physical.length - 1];
       if (above && physical.length <= DATELINE_WINDOW && DATELINE.test(text) && !/[，。；]/u.test(text)) above.datelineBelow = true;
+      if (physical.length <= DATELINE_WINDOW * 2) pageInfo.push({ text, line: index + 1 });
       return;
     }
     if (text === '') return;
@@ -51,7 +53,7 @@ export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
   const full = markFullLines(physical.map((line) => displayWidth(line.text)));
   // A blank line ends a paragraph however wide the line before it is.
   const beforeBlank = (line: PhysicalLine) => (raw[line.line] ?? '').trim() === '';
-  return { file, format: 'txt', lines: joinWrappedLines(physical.map((line, index) => ({ ...line, full: (full[index] ?? false) && !beforeBlank(line) }))) };
+  return { file, format: 'txt', ...(pageInfo.length > 0 ? { pageInfo } : {}), lines: joinWrappedLines(physical.map((line, index) => ({ ...line, full: (full[index] ?? false) && !beforeBlank(line) }))) };
 }
 
 /** A full date in a chrome line: 发布日期：2023-05-25, 【信息时间：2025-11-17 16:34】. */

@@ -12,6 +12,7 @@ import { fieldForHeading } from './field-for-heading.js';
 import { INLINE_ITEM_MARKERS, lineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { tableRowText } from './table-row-text.js';
+import { isOfficeName, signDate } from './signature-block.js';
 
 export interface DraftItem {
   text: string;
@@ -215,6 +216,60 @@ export interface ItemOptions {
  */
 const CONTACT_ONLY = /^[\p{Script=Han}\s?？*·]{2,24}[\d－-]{7,13}$/u;
 
+/**
+ * The section's plain lines up to the notice's signature: a line that is only a date (2018年4月17日)
+ * signs the notice, and the line of offices above it (鹤壁市科技局    鹤壁市财政局) is its signer. What
+ * follows them is the page's (留言与评论, 验证码, the site's footer), and none of the three is an item
+ * of the last section, whatever field it has.
+ */
+function unsignedBody(body: readonly SourceLine[]): readonly SourceLine[] {
+  const dated = body.findIndex((line) => signDate(line.text) !== undefined);
+  if (dated < 0) return withoutFlatTables(body);
+  let end = dated;
+  while (end > 0 && isSignerLine(body[end - 1]!.text)) end -= 1;
+  return withoutFlatTables(body.slice(0, end));
+}
+
+/** 注： / 备注： alone on its line: what follows is notes on the list above (how to bind, stamp, copy), no more of it. */
+const NOTE_LABEL = /^(?:注|备注|附注)\s*[：:]$/u;
+
+/** The first bare 注： in the section's own lines or in those of its direct children. */
+function noteLabelLine(node: HeadingNode): SourceLine | undefined {
+  const candidates = [...node.body, ...node.children.flatMap((child) => child.body)].filter((line) => NOTE_LABEL.test(matchingText(line.text).trim()));
+  return candidates.sort(compareLines)[0];
+}
+
+/** A table cell as a copier leaves it, one per line: short, no sentence punctuation. */
+const FLAT_CELL = /^[^。，；：,;:]{1,20}$/u;
+
+/**
+ * 序号 / 申报类别 / 1 / 数字经济落户项目 / 2 / …: a table a page copier flattened to one cell per line.
+ * Its header 序号 says what the run is, and its cells (a row number, a category's name) are no
+ * items of the section; a lone row number is none anywhere. The run ends at the first sentence.
+ */
+function withoutFlatTables(body: readonly SourceLine[]): readonly SourceLine[] {
+  const kept: SourceLine[] = [];
+  let inTable = false;
+  for (const line of body) {
+    const text = matchingText(line.text).trim();
+    if (line.kind !== 'table-row' && text === '序号') {
+      inTable = true;
+      continue;
+    }
+    if (inTable && line.kind !== 'table-row' && FLAT_CELL.test(text)) continue;
+    inTable = false;
+    if (line.kind !== 'table-row' && /^\d{1,3}$/u.test(text)) continue;
+    kept.push(line);
+  }
+  return kept;
+}
+
+/** 鹤壁市科技局               鹤壁市财政局: only office names, side by side or alone. */
+function isSignerLine(text: string): boolean {
+  const parts = matchingText(text).trim().split(/\s+/u).filter(Boolean);
+  return parts.length > 0 && parts.every(isOfficeName);
+}
+
 export function sectionItems(node: HeadingNode, field: DraftField, options: ItemOptions = {}): DraftItem[] {
   const items: DraftItem[] = [];
   const arrows = options.arrows === true;
@@ -235,12 +290,16 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
   // the plain paragraphs after it, with nothing numbered, are the text going on (a news page's next
   // paragraph, its comment box), not more items, whatever field the key names.
   const saidInline = node.value !== undefined && node.children.length === 0 && /[。]$/u.test(matchingText(node.value).trim());
-  for (const [index, line] of node.body.entries()) {
+  const body = unsignedBody(node.body);
+  // 注： over 1. 以上材料一式两份… 2. 所有复印件需加盖公章: the list has ended; its notes follow.
+  const note = noteLabelLine(node);
+  for (const [index, line] of body.entries()) {
     if (saidInline) break;
+    if (note !== undefined && compareLines(line, note) >= 0) break;
     if (lastChild !== undefined && compareLines(line, lastChild) > 0) break;
     const normalised = matchingText(line.text);
     // The lead-in stands right before the numbered children (no plain line or table row between them).
-    const next = node.body[index + 1];
+    const next = body[index + 1];
     const leadsChildren =
       firstChild !== undefined && compareLines(line, firstChild) <= 0 && (!next || compareLines(next, firstChild) > 0 || (compareLines(next, line) === 0 && compareLines(line, firstChild) === 0));
     if (ALTERNATIVES.test(normalised) && LEAD_IN.test(normalised) && leadsChildren && node.children.every((child) => child.field === undefined || child.field === field)) {
@@ -250,15 +309,15 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
       alternativesTaken = true;
       continue;
     }
-    if (ALTERNATIVES.test(normalised) && LEAD_IN.test(normalised) && index < node.body.length - 1) {
+    if (ALTERNATIVES.test(normalised) && LEAD_IN.test(normalised) && index < body.length - 1) {
       // 满足以下条件之一： followed by its alternatives as plain lines: together, one item.
-      const rest = node.body.slice(index);
+      const rest = body.slice(index);
       push(joined(rest), rest);
       break;
     }
     // A lead-in before numbered items (…满足以下条件：) introduces them; it is not one.
-    if (LEAD_IN.test(normalised) && (node.children.length > 0 || index < node.body.length - 1)) continue;
-    if (isHeaderRow(node.body, index)) continue;
+    if (LEAD_IN.test(normalised) && (node.children.length > 0 || index < body.length - 1)) continue;
+    if (isHeaderRow(body, index)) continue;
     if (line.kind === 'table-row' && line.cells) {
       push(tableRowItem(line.cells), [line]);
       continue;
@@ -267,6 +326,7 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
   }
   for (const child of alternativesTaken ? [] : node.children) {
     if (child.aside || (child.field !== undefined && child.field !== field)) continue;
+    if (note !== undefined && child.source !== undefined && compareLines(child.source, note) > 0) break;
     // （2）学历证明材料 over ①毕业证书 ②认证报告: a paper and its parts, one materials entry.
     const paperWithParts = field === 'materials' && child.children.length > 0 && child.children.every((part) => part.style === 'circled');
     if (!paperWithParts && (isGroup(child, field) || (child.field === field && child.children.length > 0))) {

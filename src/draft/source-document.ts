@@ -45,4 +45,9 @@ export interface SourceDocument {
   lines: SourceLine[];
   /** A title the format stores apart from the body (<title>, docx/pdf metadata); a hint only, often the site's name. */
   metaTitle?: string;
+  /**
+   * A page's record lines near its head that the reader dropped as chrome (发布时间：… 发布部门：某局):
+   * not text of the document, but what the page says of it, read for the issuer.
+   */
+  pageInfo?: SourceLine[];
 }
