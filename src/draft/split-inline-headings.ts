@@ -112,6 +112,24 @@ function candidatesIn(text: string): Candidate[] {
   return found.sort((a, b) => a.index - b.index || (a.glued === undefined ? -1 : 1));
 }
 
+/** 补贴范围： after a comma: a key whose words are a field's heading, run on after the last key's value. */
+const RUN_ON_KEY = /(?<=[，；。]\s*)([\u4e00-\u9fa5]{2,6})：/gu;
+/** The same key at the line's start. */
+const LEADING_KEY = /^([\u4e00-\u9fa5]{2,6})：/u;
+
+/**
+ * 补贴对象：…，补贴范围：…，补贴标准：…，申请程序：…: a guide whose labels lost their line breaks and
+ * have no numbers. When the line opens with such a key and at least one more follows a comma, each
+ * key starts a part, so the heading tree sees one key line per field. Keys that name no field
+ * (时间：, 地点：) stay inside their part.
+ */
+function keyRunCuts(text: string): number[] {
+  const names = (label: string) => fieldForHeading(label, { synonymsOnly: true }) !== undefined;
+  const leading = LEADING_KEY.exec(text);
+  if (!leading || !names(leading[1]!)) return [];
+  return [...text.matchAll(RUN_ON_KEY)].filter((match) => names(match[1]!)).map((match) => match.index!);
+}
+
 export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] {
   const last = new Map<string, number>();
   const out: SourceLine[] = [];
@@ -173,6 +191,7 @@ export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] 
     // (1)(2) split only a run-on line: in an ordinary line (（一）给予奖励：(1)国家级…(2)省级…) they
     // are the parts of its one item.
     if (cuts.length === parenCuts.size && [...text].length <= RUN_ON) cuts.length = 0;
+    if (cuts.length === 0) cuts.push(...keyRunCuts(text));
     if (cuts.length === 0) {
       out.push(line);
       continue;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { isOfficeDuty } from '../../src/draft/party-items.js';
+import { splitInlineHeadings } from '../../src/draft/split-inline-headings.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -68,5 +69,23 @@ describe('a bare 注： ends the list: the numbered notes after it are no items'
   it('keeps a list whose lines only mention a note inside a sentence', () => {
     const { spec } = draft('某园区补贴兑现受理通知', '一、申请条件', '1. 在园区注册的企业。', '二、申请材料', '1. 补贴申请表（注：需加盖公章）。', '2. 营业执照复印件。');
     expect(spec.materials).toEqual(['补贴申请表（注：需加盖公章）。', '营业执照复印件。']);
+  });
+});
+
+describe('a guide run into one line of unnumbered keys is cut at each key that names a field', () => {
+  it('reads 补贴对象：…，补贴标准：…，申请材料：… as three sections', () => {
+    const { spec } = draft('某区竹笋收购补助指南', '补贴对象：本区农业龙头企业，补贴标准：按收购金额的3%给予补助，申请材料：《竹笋收购补助申请表》');
+    expect(spec.parties).toEqual(['本区农业龙头企业']);
+    expect(spec.reward?.items).toEqual(['按收购金额的3%给予补助']);
+    expect(spec.materials).toEqual(['《竹笋收购补助申请表》']);
+  });
+
+  it.each([
+    // The line does not open with a field's key: a sentence that mentions keys stays whole.
+    ['企业应按要求提交材料，申请材料：申请表，补贴标准：另行通知'],
+    // Keys that name no field (时间：, 地点：) cut nothing.
+    ['补贴对象：本区农业龙头企业，时间：每年5月，地点：区农业农村局'],
+  ])('leaves %s as one line', (text) => {
+    expect(splitInlineHeadings(lines(text)).map((line) => line.text)).toEqual([text]);
   });
 });
