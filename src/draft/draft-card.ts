@@ -169,14 +169,14 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   let partyItems = listedPartyItems;
   let conditionItems = itemsOf('conditions');
   // 三年内在本市注册的独立法人。发起单位…，具备…的实力: after the party, what it must have is a condition.
+  // The first party always stays (index > 0), so the parties never empty out this way.
   const requirements = partyItems.filter((item, index) => index > 0 && isRequirementOfParty(item.text));
-  const required = requirements.length < partyItems.length ? requirements : [];
-  partyItems = partyItems.filter((item) => !required.includes(item));
+  partyItems = partyItems.filter((item) => !requirements.includes(item));
   // 申报范围：…1000万元以上的技术改造项目。已享受市级补助的项目，不得重复申报: what the project must be.
   const projectRequirements = partyItems.filter((item) => isProjectRequirement(item.text));
   partyItems = partyItems.filter((item) => !projectRequirements.includes(item));
   // Both kinds leave the parties for the conditions, in the document's order.
-  conditionItems = [...listedPartyItems.filter((item) => required.includes(item) || projectRequirements.includes(item)), ...conditionItems];
+  conditionItems = [...listedPartyItems.filter((item) => requirements.includes(item) || projectRequirements.includes(item)), ...conditionItems];
   if (partyItems.length === 0) {
     // 扶持对象应符合以下条件： with one group of conditions per kind of applicant.
     for (const section of sections.get('conditions') ?? []) {
