@@ -11,6 +11,8 @@ import { leadingMarker } from './join-wrapped-lines.js';
 
 /** Chinese characters and full-width punctuation. */
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+/** Space after a list number, before the item's text. */
+const GAP_BEFORE_TEXT = new RegExp(`^\\s+[${CJK}“‘《]`, 'u');
 
 /** One space between a Chinese character and a Latin letter or digit, either way round. */
 const AUTOSPACE = new RegExp(`(?<=[${CJK}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[${CJK}])`, 'gu');
@@ -30,5 +32,5 @@ function withoutTabAfterMarker(text: string): string {
   const marker = leadingMarker(text);
   if (marker === undefined || /^(?:第|附件)/u.test(marker)) return text;
   const rest = text.slice(marker.length);
-  return new RegExp(`^\\s+[${CJK}“‘《]`, 'u').test(rest) ? marker + rest.trimStart() : text;
+  return GAP_BEFORE_TEXT.test(rest) ? marker + rest.trimStart() : text;
 }
