@@ -87,7 +87,8 @@ function phonesIn(text: string, inSection = false): PhoneMatch[] {
   // In a contacts section every line is about contacts, whether or not it says 电话.
   const hasWord = inSection || PHONE_WORDS.test(normalised);
   const patterns = hasWord ? [LANDLINE, MOBILE, HOTLINE, GROUPED_MOBILE, LOCAL, NAMED_LOCAL] : [LANDLINE, MOBILE];
-  for (const pattern of inSection ? [...patterns, LOCAL_AT_END, NAMED_LOCAL, LOCAL_ALONE] : contactRun(normalised) ? [...patterns, NAMED_LOCAL] : patterns) {
+  // A Set: NAMED_LOCAL may be among the patterns already, and each pattern scans the line once.
+  for (const pattern of new Set(inSection ? [...patterns, LOCAL_AT_END, NAMED_LOCAL, LOCAL_ALONE] : contactRun(normalised) ? [...patterns, NAMED_LOCAL] : patterns)) {
     for (const match of normalised.matchAll(pattern)) {
       if (FAX.test(normalised.slice(0, match.index))) continue;
       if (found.some((other) => match.index < other.index + other.text.length && other.index < match.index + match[0].length)) continue;
