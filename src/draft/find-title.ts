@@ -127,7 +127,7 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
     // Its first part: 标题 - 站点名 / 站点名 _ 栏目.
     const metaFirst = metaTitle === undefined ? undefined : matchingText(metaTitle.trim().split(/\s*[-_|—–]\s*/u)[0] ?? '');
     const inMeta = metaFirst === undefined || (metaFirst.length >= 6 && (metaFirst.includes(matchingText(text)) || matchingText(text).includes(metaFirst)));
-    const siteName = /(?:网|网站|门户|平台|首页|政府)$/u.test(matchingText(text));
+    const siteName = SITE_NAME.test(matchingText(text));
     if (length >= 6 && length <= 60 && !/[。；]$/u.test(matchingText(text)) && inMeta && !siteName) return { text, lines: [headline] };
   }
   // 关于…的通知 quoted inside the first paragraph, e.g. 现将《关于…的通知》转发给你们.
@@ -163,7 +163,7 @@ function repeatedHeadline(head: readonly SourceLine[]): SourceLine | undefined {
     const length = [...text].length;
     if (length < 8 || length > 60 || /[，。；！？：:,;!?>＞]/u.test(text) || lineMarker(line.text)) return false;
     // A site's header repeated (某某市人力资源和社会保障局, 某某政府门户网站) or a row of menu words is no headline.
-    if (isOfficeName(text) || /(?:网|网站|门户|平台|首页|政府)$/u.test(text) || text.split(/\s+/u).length >= 3) return false;
+    if (isOfficeName(text) || SITE_NAME.test(text) || text.split(/\s+/u).length >= 3) return false;
     return head.slice(index + 1).some((other) => matchingText(other.text).trim() === text);
   });
 }
@@ -228,6 +228,8 @@ function lineAboveSalutation(head: readonly SourceLine[]): SourceLine | undefine
 }
 
 /** A full date (2023-05-25, 2023年5月25日) in a line. */
+/** A site's name (某某网, 某某门户, 某市人民政府): a page's chrome, never the title. */
+const SITE_NAME = /(?:网|网站|门户|平台|首页|政府)$/u;
 const FULL_DATE = /(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/u;
 
 /**
@@ -248,7 +250,7 @@ function lineAboveDateline(head: readonly SourceLine[]): SourceLine | undefined 
     if (length < 6 || length > 60 || /[，。；：:,;]/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text) || isChannelLabel(text)) continue;
     // A byline (某某人力资源局 县级, 某局 某局) has an office for one of its words.
     const words = text.split(/\s+/u);
-    if (/(?:网|网站|门户|平台|首页|政府)$/u.test(text) || words.length >= 3 || words.some((word) => isOfficeName(word) || OFFICE_END.test(word))) continue;
+    if (SITE_NAME.test(text) || words.length >= 3 || words.some((word) => isOfficeName(word) || OFFICE_END.test(word))) continue;
     return line;
   }
   return undefined;
@@ -300,6 +302,6 @@ function lineAboveFirstSection(head: readonly SourceLine[]): SourceLine | undefi
   const text = matchingText(line.text).trim();
   const length = [...text].length;
   if (length < 6 || length > 40 || /[，。；：:,;!！?？]/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || isChannelLabel(text)) return undefined;
-  if (/(?:网|网站|门户|平台|首页|政府)$/u.test(text) || text.split(/\s+/u).length >= 2) return undefined;
+  if (SITE_NAME.test(text) || text.split(/\s+/u).length >= 2) return undefined;
   return line;
 }
