@@ -20,11 +20,15 @@ const TITLE_WORD = /.*(?:通知|意见|办法|细则|方案|决定|公告|通告
 const TITLE_END = /(?:通知|意见|办法|细则|方案|决定|公告|通告|规定|指南|措施|政策)$/u;
 /** The head of a notice: the lines before its first sentence. */
 const HEAD_LINES = 8;
+/** A line that is one 文号 and nothing else. */
+const DOC_NO_LINE = new RegExp(`^${DOC_NO.source}$`, 'u');
+/** A second 文号 right after the first: group 1 the number, group 2 its office. */
+const JOINT_NUMBER = new RegExp(`^[\\s、，,]*(${DOC_NO.source})`, 'u');
 
 /** A line that is a 文号 and nothing else (苏科高〔2012〕241号): the number printed above a notice, never its title. */
 export function isDocNoLine(text: string): boolean {
   const trimmed = matchingText(text).trim();
-  return new RegExp(`^${DOC_NO.source}$`, 'u').test(trimmed);
+  return DOC_NO_LINE.test(trimmed);
 }
 
 export interface FoundDocNo {
@@ -109,7 +113,7 @@ function ownDocNo(lines: readonly SourceLine[]): FoundDocNo | undefined {
  * notice's own as well.
  */
 function jointNumber(after: string): string | undefined {
-  const match = /^[\s、，,]*(([\u4e00-\u9fa5A-Za-z]{1,15})\s*[〔\[（【［﹝〖]\s*(?:19|20)\d{2}\s*[〕\]）】］﹞〗]\s*第?\s*\d{1,5}\s*号)/u.exec(after);
+  const match = JOINT_NUMBER.exec(after);
   // The issuer part may swallow a citing word (根据东政发〔2024〕3号).
   return match && !CITING.test(match[2]!) ? match[1]!.replace(/\s+/gu, '') : undefined;
 }
