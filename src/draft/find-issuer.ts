@@ -13,12 +13,18 @@ export function issuerFromTitle(title: string | undefined): string | undefined {
   return offices.length > 0 && offices.every(isOfficeName) ? offices.join('、') : undefined;
 }
 
-const ISSUER_KEYS = ['发布机构', '发文机关', '发文机构', '发文单位', '发布单位'];
+/** The keys a page's metadata gives the issuer under, one list for every shape of metadata below. */
+const ISSUER_KEYS = ['发布机构', '发文机关', '发文机构', '发文单位', '发布单位', '发布部门', '制发机关'];
+const ISSUER_KEY = ISSUER_KEYS.join('|');
+/** A line that is one key and its value (发文机关：苏州市科学技术局). */
+const METADATA_LINE = new RegExp(`^(?:${ISSUER_KEY})\\s*：\\s*(.+)$`, 'u');
+/** A key among others on a page's record line; its value runs to the next space. */
+const RECORD_KEY = new RegExp(`(?:^|\\s)(?:${ISSUER_KEY})\\s*：\\s*([^\\s：]+)`, 'u');
 
 /** 发文机关：… / 发布机构：… in a page's metadata: the issuer when it names an office. */
 export function issuerFromMetadata(lines: readonly SourceLine[]): { text: string; line: SourceLine } | undefined {
   for (const line of lines) {
-    const match = /^(?:发文机关|发布机构|发文单位|发文机构|制发机关)\s*：\s*(.+)$/u.exec(matchingText(line.text).trim());
+    const match = METADATA_LINE.exec(matchingText(line.text).trim());
     if (!match) continue;
     const value = line.text.slice(line.text.length - match[1]!.length).trim();
     const offices = value.split(/[、\s]+/u).filter(Boolean);
@@ -38,7 +44,7 @@ export function issuerFromMetadata(lines: readonly SourceLine[]): { text: string
  */
 export function issuerFromPageInfo(lines: readonly SourceLine[] | undefined): { text: string; line: SourceLine } | undefined {
   for (const line of lines ?? []) {
-    const match = /(?:^|\s)(?:发布部门|发布机构|发布单位|发文机关|发文单位|发文机构)\s*：\s*([^\s：]+)/u.exec(matchingText(line.text));
+    const match = RECORD_KEY.exec(matchingText(line.text));
     if (match && isOfficeName(match[1]!)) return { text: match[1]!, line };
   }
   return undefined;

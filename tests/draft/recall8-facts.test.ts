@@ -8,7 +8,7 @@ import { amountClausesAfterGrant, amountsIn } from '../../src/draft/find-reward.
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import { draftCard } from '../../src/draft/draft-card.js';
-import { issuerFromMetadata } from '../../src/draft/find-issuer.js';
+import { issuerFromMetadata, issuerFromPageInfo } from '../../src/draft/find-issuer.js';
 import { readTxt } from '../../src/draft/read-txt.js';
 import { infoCells } from '../../src/draft/info-cells.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -137,5 +137,12 @@ describe('name–number pairs run into a sentence, a name ending in 超', () => 
 
   it('still takes no number after 超过 for a phone', () => {
     expect(findContacts([], lines('联系人：张三，本年度营业额超过12000000的企业可申报。')).map((contact) => contact.phone)).not.toContain('12000000');
+  });
+});
+
+describe('issuer keys: one list for a metadata line and a page record line', () => {
+  it.each(['发布机构', '发文机关', '发文机构', '发文单位', '发布单位', '发布部门', '制发机关'])('reads %s both as a line of its own and among a record line’s keys', (key) => {
+    expect(issuerFromMetadata(lines(`${key}：苏州市科学技术局`))?.text).toBe('苏州市科学技术局');
+    expect(issuerFromPageInfo(lines(`发布时间：2026年03月07日 ${key}：苏州市科学技术局 收藏`))?.text).toBe('苏州市科学技术局');
   });
 });
