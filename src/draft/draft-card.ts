@@ -86,9 +86,6 @@ export interface DraftResult {
 /** 符合…条件之一的，提供A、B和C，可以申领…: who qualifies, then the papers to bring, then what they may do. */
 const CONDITION_THEN_PAPERS = /^([^。；]{6,}?的)[，,](?:需|须|应|并)?(?:提供|携带|提交|凭)[^，。；]{2,60}[，,](?:即?可以?|均可|方可)/u;
 
-/** 2025年10月20日9:00至11月5日17:00，…: an item that opens with a span of days, its time of day included. */
-const OPENS_WITH_DATES = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}\s*[:：时点]\s*(?:\d{2}\s*分?)?)?\s*(?:[-—–~～至到]|起)/u;
-
 /** A long process item → a step: its first clause as the title, the rest as the detail. */
 export function toStep(text: string, limits: SpecLimits): string | { title: string; detail?: string } {
   if ([...text].length <= limits.stepTitle) return text;
@@ -295,7 +292,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   // (A line that also gave a process step keeps its dates: …限报1项。…于9月26日报送.)
   const stepLines = new Set(processItems.flatMap((item) => item.lines));
   // A materials item that opens with its dates (2025年10月20日9:00至11月5日17:00，登录系统提交…) says when, so they stay.
-  const paperItems = itemsOf('materials').filter((item) => !isTimeNotPaper(item.text) && !OPENS_WITH_DATES.test(matchingText(item.text)));
+  const paperItems = materialSectionItems.filter((item) => !isTimeNotPaper(item.text));
   const itemLines = new Set([...partyItems, ...conditionItems, ...paperItems].flatMap((item) => item.lines).filter((line) => !stepLines.has(line)));
   // No year is lent to a date written without one (9月12日前), not even the signature's: a notice
   // signed in December may mean next year's date, and a copy may be of another year's notice, so

@@ -202,7 +202,10 @@ export function materialsInProse(sentence: string): string[] {
  * A materials item that says when papers are taken, not which (2026年3月1日-3月31日，仅限邮寄;
  * 受理时间均为工作日上午…; 办理时效：…15个工作日内完成审核): a time or a term, never a paper.
  */
+/** 2025年10月20日9:00至11月5日17:00，…: a text that opens with a span of days, its time of day included. */
+const OPENS_WITH_DATES = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}\s*[:：时点]\s*(?:\d{2}\s*分?)?)?\s*(?:[-—–~～至到]|起)/u;
+
 export function isTimeNotPaper(text: string): boolean {
   const normalised = matchingText(text).trim();
-  return /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[-—–~～至到]|起)|受理时间|办理时效|办理时限|个工作日内/u.test(normalised);
+  return OPENS_WITH_DATES.test(normalised) || /受理时间|办理时效|办理时限|个工作日内/u.test(normalised);
 }
