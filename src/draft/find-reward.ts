@@ -224,6 +224,9 @@ const RATE = /\d+(?:\.\d+)?\s*[%％‰]|百分之|[\d一二三四五六七八九
 /** A grant said in words (给予对应奖励, 给予一次性补贴): paid, though the amount is set elsewhere. */
 const GRANT = /给予[^，。；]{0,10}(?:奖励|补贴|补助|资助|奖补|扶持资金)/u;
 
+/** A grant and the rest of its clause, up to and with the mark that ends it. */
+const GRANT_CLAUSE = new RegExp(`${GRANT.source}[^，。；]*[，。；]?`, 'u');
+
 /** A clause about when the money is paid out (立项后先行拨付50%支持资金), not how much. */
 const DISBURSEMENT = /拨付|拨款|兑付|分期|分批/u;
 
@@ -254,7 +257,7 @@ export function payingItems<T extends { text: string }>(items: readonly T[]): T[
 /** …按其缴纳社会保险费的50%给予社保补贴, 对…给予一次性奖励5万元: a sentence that grants a sum or a share. */
 export function isGrantSentence(text: string): boolean {
   const normalised = matchingText(text);
-  return /给予[^，。；]{0,10}(?:奖励|补贴|补助|资助|奖补)/u.test(normalised) && (amountsIn(text).some((amount) => !amount.threshold) || RATE.test(normalised));
+  return GRANT.test(normalised) && (amountsIn(text).some((amount) => !amount.threshold) || RATE.test(normalised));
 }
 
 /** How long the words before a grant must be to be a condition of their own (what the applicant must be or do). */
@@ -268,7 +271,7 @@ const CONDITION_BEFORE_GRANT = 30;
  */
 export function amountClausesAfterGrant(text: string): string[] | undefined {
   const normalised = matchingText(text);
-  const grant = /给予[^，。；]{0,10}(?:奖励|补贴|补助|资助|奖补)[^，。；]*[，。；]?/u.exec(normalised);
+  const grant = GRANT_CLAUSE.exec(normalised);
   if (!grant || [...normalised.slice(0, grant.index)].length < CONDITION_BEFORE_GRANT) return undefined;
   const start = grant.index + grant[0].length;
   const rest = text.slice(start);
