@@ -76,7 +76,7 @@ function jsonRequested(command: Command | undefined, argv: readonly string[]): b
 }
 
 /** Set (to anything) to print an internal error's stack on stderr under `--json` too. */
-export const DEBUG_ENV = 'POLICY_CARD_DEBUG';
+const DEBUG_ENV = 'POLICY_CARD_DEBUG';
 
 /** Parse `argv` and run the command; `program` is createProgram() unless a test adds a command of its own. */
 export async function runMain(argv: string[] = process.argv, program: Command = createProgram()): Promise<void> {

@@ -57,7 +57,7 @@ export function headNounField(text: string): DraftField | undefined {
  * (项目申报时间, 申报程序). A bare part takes the head noun of the last part, or the first part's
  * modifier (its last verb of applying, when it ends in one); each part is then classed on its own (HEAD_NOUN_CLASSES).
  */
-export function sharedHeadFields(text: string): DraftField[] {
+function sharedHeadFields(text: string): DraftField[] {
   const parts = text.split(/(?<![惠涉以])及|[和与、]/u).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return [];
   const headOf = (part: string) => HEAD_NOUN_CLASSES.find(([noun]) => part.endsWith(noun))?.[0];

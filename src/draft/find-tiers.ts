@@ -319,7 +319,7 @@ const RATE = /\d+(?:\.\d+)?\s*[%％]/gu;
  * or more consecutive such items, each with one share and one amount (or each with one amount only),
  * is a table with a row per case. Names must differ.
  */
-export function namedCasesTable<T extends { text: string }>(items: readonly T[]): { table: TierTable; items: T[] } | undefined {
+function namedCasesTable<T extends { text: string }>(items: readonly T[]): { table: TierTable; items: T[] } | undefined {
   const cases = items.map((item) => {
     const text = matchingText(item.text);
     const name = NAMED_CASE.exec(text);

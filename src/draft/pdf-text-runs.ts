@@ -36,7 +36,7 @@ export type PdfTextMessage =
   | { kind: 'damaged'; detail: string };
 
 /** The outcome in the main thread: the worker's answer, or the time limit passed and the worker was ended. */
-export type PdfTextResult = PdfTextMessage | { kind: 'timeout' };
+type PdfTextResult = PdfTextMessage | { kind: 'timeout' };
 
 /** The CMaps and standard fonts pdfjs-dist ships, read from the installed package, never fetched. */
 const PDFJS_ROOT = path.resolve(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs')), '..', '..');

@@ -51,7 +51,7 @@ const RUN_TOGETHER = /<(p|div|span|font|strong|b|table|tr|td|th|ul|ol|li|h[1-6]|
  * `pstyle="…"` as the tag's name, so no paragraph would end; the space goes back after a known tag
  * name when an attribute name follows it directly.
  */
-export function separateRunTogetherAttributes(html: string): string {
+function separateRunTogetherAttributes(html: string): string {
   return html.replace(RUN_TOGETHER, '<$1 ');
 }
 

@@ -14,7 +14,7 @@ import type { SourceDocument, SourceLine } from './source-document.js';
  * several elements, and it opens with a tag or tags make up a good part of it (a copier's title line
  * may stand before the source); plain text that mentions a tag or two does neither.
  */
-export function isHtmlSource(text: string): boolean {
+function isHtmlSource(text: string): boolean {
   const start = text.trimStart();
   if ((start.match(/<\/[a-z][a-z0-9]*\s*>/giu) ?? []).length < 3) return false;
   if (/^<(?:!doctype\s+html|html|[a-z][a-z0-9]*)/iu.test(start)) return true;
