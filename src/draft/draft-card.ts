@@ -113,7 +113,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
 
   const lines = splitInlineHeadings(withoutMirrorMarks(document.lines.filter((line) => line.text.trim() !== '')));
   const content = lines.filter((line) => !isChromeLine(line.text));
-  const title = findTitle(content, document.metaTitle);
+  const title = findTitle(content, document.metaTitle, document.pageInfo);
   const signature = findSignatureBlock(content);
   const docNo = findDocNo(lines, title?.text);
   const inner = signature.offices.length === 0 ? findInnerSignature(content.slice(0, signature.start)) : undefined;

@@ -80,7 +80,7 @@ function looksLikeTitle(text: string): boolean {
   return normalised.length >= 6 && normalised.length <= MAX_TITLE && !/[。；]$/u.test(normalised) && (ABOUT.test(normalised) || TITLE_END.test(normalised));
 }
 
-export function findTitle(lines: readonly SourceLine[], metaTitle: string | undefined): FoundTitle | undefined {
+export function findTitle(lines: readonly SourceLine[], metaTitle: string | undefined, pageInfo: readonly SourceLine[] = []): FoundTitle | undefined {
   const head = lines.slice(0, TITLE_WINDOW);
   for (const [index, line] of head.entries()) {
     const marker = lineMarker(line.text);
@@ -113,7 +113,7 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
   }
   const named = namedInInfoTable(head);
   if (named) return named;
-  const repeated = repeatedHeadline(head) ?? questionHeadline(head) ?? lineAboveSalutation(head) ?? lineAboveDateline(head) ?? lineAboveFirstSection(head);
+  const repeated = repeatedHeadline(head) ?? questionHeadline(head) ?? lineAboveSalutation(head) ?? lineAboveDateline(head, pageInfo) ?? lineAboveFirstSection(head);
   if (repeated) return { text: repeated.text.trim(), lines: [repeated] };
   const glued = gluedCardName(head[0]);
   if (glued) return glued;
@@ -237,14 +237,14 @@ const FULL_DATE = /(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/u;
  * a page sets its dateline right under the headline (2022-11-28, 发布日期：2023-05-25, 2019-07-31 11:13 来源：
  * 某网). The first line of the head followed by a dateline — a line with a full date and no sentence in it —
  * is the headline, when it is not a sentence, a key, a date, an office or a site's name itself. A
- * dateline the reader dropped as chrome is known from the line above it (SourceLine.datelineBelow).
+ * dateline the reader dropped as chrome is among the page's info lines (SourceDocument.pageInfo).
  */
-function lineAboveDateline(head: readonly SourceLine[]): SourceLine | undefined {
+function lineAboveDateline(head: readonly SourceLine[], pageInfo: readonly SourceLine[]): SourceLine | undefined {
   for (const [index, line] of head.entries()) {
     // Only above the body: a signature's office above its date (某某局 / 2021年8月9日) comes after sentences.
     if (/[。；]/u.test(matchingText(line.text))) return undefined;
     const next = matchingText(head[index + 1]?.text ?? '').trim();
-    if (!line.datelineBelow && (!FULL_DATE.test(next) || /[，。；]/u.test(next))) continue;
+    if (!droppedDatelineBelow(line, head[index + 1], pageInfo) && !isDateline(next)) continue;
     const text = matchingText(line.text).trim();
     const length = [...text].length;
     if (length < 6 || length > 60 || /[，。；：:,;]/u.test(text) || DATED.test(text) || lineMarker(line.text) || isOfficeName(text) || /^各/u.test(text) || isChannelLabel(text)) continue;
@@ -254,6 +254,19 @@ function lineAboveDateline(head: readonly SourceLine[]): SourceLine | undefined 
     return line;
   }
   return undefined;
+}
+
+/** A full date alone, as a dateline sets it (2024-05-08 10:30, 发布日期：2024年5月8日), not a sentence with a date. */
+function isDateline(text: string): boolean {
+  return FULL_DATE.test(text) && !/[，。；]/u.test(text);
+}
+
+/**
+ * A dateline the reader dropped as page chrome (SourceDocument.pageInfo) between this line and the
+ * next: line numbers are physical, so a headline wrapped over two lines still finds it.
+ */
+function droppedDatelineBelow(line: SourceLine, next: SourceLine | undefined, pageInfo: readonly SourceLine[]): boolean {
+  return pageInfo.some((info) => info.line > line.line && (next === undefined || info.line < next.line) && isDateline(matchingText(info.text).trim()));
 }
 
 /**

@@ -40,10 +40,8 @@ export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
   raw.forEach((rawLine, index) => {
     const text = rawLine.trim();
     if (text !== '' && isChromeLine(text)) {
-      // A dateline the page sets under its headline: the line above it may be the headline (find-title).
-      const above = physical[physical.length - 1];
-      if (above && physical.length <= DATELINE_WINDOW && DATELINE.test(text) && !/[，。；]/u.test(text)) above.datelineBelow = true;
-      if (physical.length <= DATELINE_WINDOW * 2) pageInfo.push({ text, line: index + 1 });
+      // The page's head (its record line, a dateline under the headline) is kept for find-issuer and find-title.
+      if (physical.length <= PAGE_HEAD_LINES) pageInfo.push({ text, line: index + 1 });
       return;
     }
     if (text === '') return;
@@ -56,10 +54,8 @@ export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
   return { file, format: 'txt', ...(pageInfo.length > 0 ? { pageInfo } : {}), lines: joinWrappedLines(physical.map((line, index) => ({ ...line, full: (full[index] ?? false) && !beforeBlank(line) }))) };
 }
 
-/** A full date in a chrome line: 发布日期：2023-05-25, 【信息时间：2025-11-17 16:34】. */
-const DATELINE = /(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/u;
-/** Only a page's head has a headline's dateline. */
-const DATELINE_WINDOW = 12;
+/** Chrome lines within this many text lines of the top are the page's head, not its footer. */
+const PAGE_HEAD_LINES = 24;
 
 function firstText(raw: readonly string[]): number {
   return raw.findIndex((line) => line.trim() !== '' && !isChromeLine(line.trim()));

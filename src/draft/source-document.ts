@@ -23,11 +23,6 @@ export interface SourceLine {
   level?: number;
   /** For a table row: its cells, trimmed. `text` then joins them with ' | '. */
   cells?: string[];
-  /**
-   * The reader dropped a page's dateline right below this line as chrome (发布日期：2023-05-25,
-   * 【信息时间：…】): what a page sets under its headline, kept as a fact about the line.
-   */
-  datelineBelow?: true;
 }
 
 /**

@@ -92,19 +92,20 @@ describe('a question headline without its mark', () => {
 });
 
 describe('a dateline the reader drops as chrome still marks the headline above it', () => {
-  const read = (text: string) => readTxt('页面.txt', new TextEncoder().encode(text)).lines;
+  const read = (text: string) => readTxt('页面.txt', new TextEncoder().encode(text));
 
   it.each([
     ['某市职业培训补贴\n发布日期：2026-05-25\n1.受理条件\n依法参加失业保险的企业职工。\n', '某市职业培训补贴'],
     ['某区人力资源局 县级\n2026-02-17 2026-01-17 16:34\n\n某区创业补贴申领\n\n【信息来源：【作者：【信息时间：2026-01-17 16:34  阅读次数： 】【字号 】\n\n一、申报对象\n', '某区创业补贴申领'],
   ])('%j → %s', (text, title) => {
-    const lines = read(text);
-    expect(lines.some((line) => line.datelineBelow)).toBe(true);
-    expect(findTitle(lines, undefined)?.text).toBe(title);
+    const document = read(text);
+    expect(document.pageInfo?.some((line) => /\d{4}-\d{2}-\d{2}/u.test(line.text))).toBe(true);
+    expect(findTitle(document.lines, undefined, document.pageInfo)?.text).toBe(title);
   });
 
-  it('marks nothing when the dropped line holds no date', () => {
-    expect(read('某市职业培训补贴\n【字体：大 中 小】\n1.受理条件\n').some((line) => line.datelineBelow)).toBe(false);
+  it('keeps no dateline when the dropped line holds no date', () => {
+    const document = read('某市职业培训补贴\n【字体：大 中 小】\n1.受理条件\n');
+    expect(document.pageInfo?.map((line) => line.text)).toEqual(['【字体：大 中 小】']);
   });
 });
 
