@@ -201,7 +201,8 @@ function detachTrailingProse(node: HeadingNode): void {
   if (!/[。；]$/u.test(matchingText(last.text))) return;
   // (二)申报条件。 is a label with a full stop, not an item: what follows it is its content.
   if (last.field !== undefined && last.label !== undefined && matchingText(last.text).replace(/[。；]$/u, '').trim() === matchingText(last.label).trim()) return;
-  node.body.push(...last.body);
+  // concat, not push(...): a spread of a long body overflows the call stack.
+  node.body = node.body.concat(last.body);
   last.body = [];
 }
 
@@ -215,9 +216,15 @@ export function* walkNodes(node: HeadingNode): Generator<HeadingNode> {
 
 /** The node's own line, its body and every descendant's lines, in document order. */
 export function nodeLines(node: HeadingNode): SourceLine[] {
-  const lines: SourceLine[] = node.source ? [node.source] : [];
-  lines.push(...node.body);
-  // An aside explains; it is not part of the step or item it follows.
-  for (const child of node.children) if (!child.aside) lines.push(...nodeLines(child));
+  const lines: SourceLine[] = [];
+  appendNodeLines(node, lines);
   return lines;
+}
+
+// One array filled line by line: a spread (push(...body)) of a body of 100 000 lines overflows the call stack.
+function appendNodeLines(node: HeadingNode, lines: SourceLine[]): void {
+  if (node.source) lines.push(node.source);
+  for (const line of node.body) lines.push(line);
+  // An aside explains; it is not part of the step or item it follows.
+  for (const child of node.children) if (!child.aside) appendNodeLines(child, lines);
 }

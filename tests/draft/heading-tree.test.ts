@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
-import { buildHeadingTree, labelParts, type HeadingNode } from '../../src/draft/heading-tree.js';
+import { buildHeadingTree, labelParts, nodeLines, type HeadingNode } from '../../src/draft/heading-tree.js';
 import { lineMarker } from '../../src/draft/line-marker.js';
 import { matchingText, normaliseWidth } from '../../src/draft/normalise-text.js';
 import { splitInlineHeadings } from '../../src/draft/split-inline-headings.js';
@@ -229,5 +229,16 @@ describe('an item that starts with a key naming another field', () => {
   it('opens a section of its own among keyed siblings (1.申报对象：… 2.奖励标准：…)', () => {
     const sections = sectionsOf(buildHeadingTree(lines('一、申报条件', '1.申报对象:在本区注册的企业。', '2.奖励标准:给予10万元奖励。')));
     expect([...sections.keys()]).toEqual(['conditions', 'parties', 'reward']);
+  });
+});
+
+describe('a heading with a very long body', () => {
+  it('builds and walks a tree of 200 000 body lines without overflowing the call stack', () => {
+    // A 4 000-page compilation pasted as one section: spreading its body into push() overflowed the stack.
+    const body = Array.from({ length: 200_000 }, (_, index) => ({ text: `企业应当依法纳税，诚信经营，第${index + 1}句。`, line: index + 3 }));
+    const tree = buildHeadingTree([{ text: '一、申报条件', line: 1 }, { text: '1、在本区注册。', line: 2 }, ...body, { text: '2、依法纳税。', line: 200_003 }]);
+    const section = tree.children[0]!;
+    expect(nodeLines(section).length).toBe(200_003);
+    expect(nodeLines(section).at(-1)?.text).toBe('2、依法纳税。');
   });
 });
