@@ -23,8 +23,10 @@ export interface Limits {
   outputPixels: number;
   /** Largest policy document `draft` reads (.docx, .pdf, .html, .txt). @default 20 MiB */
   documentBytes: number;
-  /** Longest time `draft` may take to read one PDF before it is stopped and refused. @default 20 s */
+  /** Longest time `draft` may take to parse one PDF or .docx before it is stopped and refused. @default 20 s */
   documentTimeoutMs: number;
+  /** Most memory (heap, MB) the parse of one PDF or .docx may take before it is stopped and refused. @default 1024 */
+  documentMemoryMb: number;
   /**
    * Tallest page of a content-sized card (phone), in pixels; taller content continues on a
    * next page. Never above the template's `maxHeight` or what `outputPixels` allows. @default the template's maxHeight
@@ -45,6 +47,10 @@ export const DEFAULT_LIMITS: Limits = {
   documentBytes: 20 * 1024 * 1024,
   // A 20-page notice reads in well under 2 s; twenty leaves room for a slow machine and a long report.
   documentTimeoutMs: 20_000,
+  // A 23-page notice parses in under 60 MB of heap; a .docx whose XML expands to 44 MB takes
+  // about 1.5 GB in mammoth. 1 GB leaves room for long documents and stops a runaway parse
+  // before it takes the machine (the hostile PDF of the tests grows by 15 MB a second).
+  documentMemoryMb: 1024,
 };
 
 /** `policy-card.config.json` → `limits`, in the units people write (KB, seconds, megapixels). */
@@ -58,6 +64,7 @@ export interface LimitsConfig {
   outputMegapixels?: number | undefined;
   documentMb?: number | undefined;
   documentSeconds?: number | undefined;
+  documentMemoryMb?: number | undefined;
   pageHeight?: number | undefined;
 }
 
@@ -74,6 +81,7 @@ export function resolveLimits(config: LimitsConfig | undefined): Limits {
     outputPixels: config?.outputMegapixels !== undefined ? Math.round(config.outputMegapixels * 1_000_000) : DEFAULT_LIMITS.outputPixels,
     documentBytes: config?.documentMb !== undefined ? config.documentMb * 1024 * 1024 : DEFAULT_LIMITS.documentBytes,
     documentTimeoutMs: config?.documentSeconds !== undefined ? config.documentSeconds * 1000 : DEFAULT_LIMITS.documentTimeoutMs,
+    documentMemoryMb: config?.documentMemoryMb ?? DEFAULT_LIMITS.documentMemoryMb,
     ...(config?.pageHeight !== undefined ? { pageHeight: config.pageHeight } : {}),
   };
 }

@@ -134,8 +134,10 @@ export const configSchema = z.strictObject({
       outputMegapixels: z.number().min(1).max(MAX_OUTPUT_MEGAPIXELS).optional(),
       /** Largest policy document `draft` reads, in MB. @default 20 */
       documentMb: z.number().int().min(1).max(200).optional(),
-      /** Longest time `draft` may read one PDF, in seconds. @default 20 */
+      /** Longest time `draft` may parse one PDF or .docx, in seconds. @default 20 */
       documentSeconds: z.number().int().min(1).max(600).optional(),
+      /** Most memory `draft` may take to parse one PDF or .docx, in MB. @default 1024 */
+      documentMemoryMb: z.number().int().min(128).max(16_384).optional(),
       /** Tallest page of a content-sized card (phone) in pixels; taller content continues on more pages. @default 8000 */
       pageHeight: z.number().int().min(1000).max(8000).optional(),
     })

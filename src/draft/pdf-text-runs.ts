@@ -1,15 +1,9 @@
 /**
- * A PDF's runs of text, page by page, read by pdfjs in a worker thread within a time limit
- * (limits.documentSeconds). pdfjs parses in the thread that calls it, and a hostile PDF (forms
- * drawing forms drawing forms, a few KB) keeps it busy for minutes and takes gigabytes: a timer
- * that only stopped waiting would leave that work burning. Ending the worker ends the work.
+ * A PDF's runs of text, page by page, as pdfjs reads them. This runs in the document worker
+ * (document-worker.ts), never in the main thread: a hostile PDF (forms drawing forms, a few KB)
+ * keeps pdfjs busy for minutes and takes gigabytes, and only ending its thread ends that work.
+ * Lines are rebuilt from the runs in the main thread (read-pdf).
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { PACKAGE_ROOT } from '../package-root.js';
 
 /** A run of text at a position, in PDF units (points, y upwards). */
 export interface PdfTextRun {
@@ -22,71 +16,62 @@ export interface PdfTextRun {
   order: number;
 }
 
-/** What the worker is given. */
+/** A PDF to read, with where pdfjs finds its CMaps and standard fonts (read from disk, never fetched). */
 export interface PdfTextJob {
+  format: 'pdf';
   bytes: Uint8Array;
   cMapUrl: string;
   standardFontDataUrl: string;
 }
 
-/** What the worker answers: the runs, or why the PDF could not be read. */
-export type PdfTextMessage =
+/** The runs, or why the PDF could not be read. */
+export type PdfTextAnswer =
   | { kind: 'text'; pages: PdfTextRun[][]; metaTitle?: string }
   | { kind: 'password' }
   | { kind: 'damaged'; detail: string };
 
-/** The outcome in the main thread: the worker's answer, or the time limit passed and the worker was ended. */
-type PdfTextResult = PdfTextMessage | { kind: 'timeout' };
-
-/** The CMaps and standard fonts pdfjs-dist ships, read from the installed package, never fetched. */
-const PDFJS_ROOT = path.resolve(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs')), '..', '..');
-const CMAP_URL = path.join(PDFJS_ROOT, 'cmaps') + path.sep;
-const STANDARD_FONT_DATA_URL = path.join(PDFJS_ROOT, 'standard_fonts') + path.sep;
-
-/** The compiled worker; under vitest (running src/*.ts) the built copy in dist/, as for the render workers. */
-function workerFile(): string {
-  const beside = fileURLToPath(new URL('./pdf-text-worker.js', import.meta.url));
-  return existsSync(beside) ? beside : path.join(PACKAGE_ROOT, 'dist', 'draft', 'pdf-text-worker.js');
-}
-
-/**
- * Workers that answered and wait for the next document, unref'd so that they never keep the
- * process alive. A worker that ran out of time is ended, never reused.
- */
-const idleWorkers: Worker[] = [];
-const MAX_IDLE = 2;
-
-export async function readPdfTextRuns(bytes: Uint8Array, timeoutMs: number): Promise<PdfTextResult> {
-  // A copy: the worker takes ownership of what it is sent, and the caller keeps its bytes.
-  const job: PdfTextJob = { bytes: new Uint8Array(bytes), cMapUrl: CMAP_URL, standardFontDataUrl: STANDARD_FONT_DATA_URL };
-  const worker = idleWorkers.pop() ?? new Worker(workerFile());
-  worker.ref();
-  return new Promise<PdfTextResult>((resolve) => {
-    let settled = false;
-    const onMessage = (message: PdfTextMessage): void => {
-      if (!finish()) return;
-      if (idleWorkers.length < MAX_IDLE) {
-        worker.unref();
-        idleWorkers.push(worker);
-      } else void worker.terminate();
-      resolve(message);
-    };
-    // An error thrown in the worker (out of memory included) or an exit without an answer: pdfjs could not read it.
-    const onError = (error: unknown): void => end({ kind: 'damaged', detail: String(error) });
-    const onExit = (code: number): void => end({ kind: 'damaged', detail: `the PDF worker exited with code ${code}` });
-    const finish = (): boolean => {
-      if (settled) return false;
-      settled = true;
-      clearTimeout(timer);
-      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-      return true;
-    };
-    // The answer is given once the worker has stopped, so that no parse goes on after a timeout.
-    const end = (result: PdfTextResult): void => {
-      if (finish()) void worker.terminate().then(() => resolve(result));
-    };
-    const timer = setTimeout(() => end({ kind: 'timeout' }), timeoutMs);
-    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
+export async function pdfTextRuns({ bytes, cMapUrl, standardFontDataUrl }: PdfTextJob): Promise<PdfTextAnswer> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = getDocument({
+    data: bytes,
+    cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
   });
+  try {
+    let pdf;
+    try {
+      pdf = await task.promise;
+    } catch (error) {
+      return error instanceof Error && error.name === 'PasswordException' ? { kind: 'password' } : { kind: 'damaged', detail: String(error) };
+    }
+    const pages: PdfTextRun[][] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      try {
+        const page = await pdf.getPage(number);
+        const content = await page.getTextContent();
+        page.cleanup();
+        const runs: PdfTextRun[] = [];
+        for (const [order, item] of content.items.entries()) {
+          if (!('str' in item) || item.str.trim() === '') continue;
+          const [a, b, c, d, x, y] = item.transform as number[];
+          const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || item.height || 1;
+          runs.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size, order });
+        }
+        pages.push(runs);
+      } catch (error) {
+        return { kind: 'damaged', detail: String(error) };
+      }
+    }
+    const metadata = await pdf.getMetadata().catch(() => undefined);
+    const info = metadata?.info as { Title?: unknown } | undefined;
+    const metaTitle = typeof info?.Title === 'string' && info.Title.trim() !== '' ? info.Title.trim() : undefined;
+    return { kind: 'text', pages, ...(metaTitle ? { metaTitle } : {}) };
+  } finally {
+    await task.destroy();
+  }
 }

@@ -9,6 +9,7 @@ import { CardError } from '../errors.js';
 import { detectFileKind, ZIP_KINDS, type FileKind } from '../files/detect-file-kind.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { documentError } from './document-error.js';
+import type { WorkerBounds } from './read-in-worker.js';
 import { readHtml } from './read-html.js';
 import { readTxt } from './read-txt.js';
 import type { SourceDocument } from './source-document.js';
@@ -29,7 +30,7 @@ export function isDocumentFile(file: string): boolean {
 }
 
 export interface ReadDocumentOptions {
-  /** `limits.documentBytes` bounds the file, `limits.documentTimeoutMs` the time to read a PDF. @default DEFAULT_LIMITS */
+  /** `limits.documentBytes` bounds the file, `limits.documentTimeoutMs` and `documentMemoryMb` the parse of a PDF or .docx. @default DEFAULT_LIMITS */
   limits?: Limits;
 }
 
@@ -86,7 +87,7 @@ async function documentFromBytes(file: string, extension: string, bytes: Uint8Ar
     if (sniffed !== 'zip') throw notWord(file);
     // mammoth and pdfjs load only when a document needs them, not with every command of the library.
     const { readDocx } = await import('./read-docx.js');
-    document = await readDocx(file, bytes);
+    document = await readDocx(file, bytes, workerBounds(limits));
   } else if (extension === '.pdf') {
     if (sniffed === 'zip') throw misnamed(file, 'Word (.docx)', '.docx');
     if (sniffed !== 'pdf') {
@@ -96,7 +97,7 @@ async function documentFromBytes(file: string, extension: string, bytes: Uint8Ar
       });
     }
     const { readPdf } = await import('./read-pdf.js');
-    document = await readPdf(file, bytes, limits.documentTimeoutMs);
+    document = await readPdf(file, bytes, workerBounds(limits));
   } else {
     if (sniffed === 'pdf') throw misnamed(file, 'PDF', '.pdf');
     if (sniffed === 'zip') throw misnamed(file, 'Word (.docx)', '.docx');
@@ -111,6 +112,11 @@ async function documentFromBytes(file: string, extension: string, bytes: Uint8Ar
   }
   if (document.lines.length === 0) throw emptyDocument(file);
   return document;
+}
+
+/** What bounds a parse in the document worker. */
+function workerBounds(limits: Limits): WorkerBounds {
+  return { timeoutMs: limits.documentTimeoutMs, heapMb: limits.documentMemoryMb };
 }
 
 /** Formats `draft` does not read, each with what to do instead. */

@@ -1,14 +1,14 @@
 /**
  * .docx → SourceDocument. mammoth's HTML keeps headings, list nesting and tables; the numbering
  * Word stores apart from the text (一、 （一） 1.) is written back into the paragraphs first
- * (docx-numbering.ts). The zip is checked for bombs before anything is inflated.
+ * (docx-numbering.ts). The zip is checked for bombs before anything is inflated; mammoth then
+ * runs in a worker thread within the document limits (docx-html, read-in-worker).
  */
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { parseDocument } from 'htmlparser2';
+import type { Localized } from '../errors.js';
 import { documentError } from './document-error.js';
-import { writeNumberingLabels } from './docx-numbering.js';
-import { collapseWhitespace, htmlToLines } from './html-lines.js';
+import { htmlToLines } from './html-lines.js';
+import { limitPassed, readInWorker, type WorkerBounds } from './read-in-worker.js';
 import type { SourceDocument } from './source-document.js';
 import { entriesMatchDeclaredSizes, readZipDirectory } from './zip-directory.js';
 
@@ -18,14 +18,13 @@ const MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
 /** XML compresses about 10:1; an entry expanding more than this (and past 1 MB) is built to explode. */
 const MAX_RATIO = 200;
 
-/** Chinese Word names its heading styles 标题 1…; mammoth's default map knows only the English names. */
-const STYLE_MAP = [
-  ...[1, 2, 3, 4, 5, 6].map((level) => `p[style-name='标题 ${level}'] => h${level}:fresh`),
-  "p[style-name='Title'] => h1:fresh",
-  "p[style-name='标题'] => h1:fresh",
-];
+const DOCX_ADVICE: Localized = {
+  zh: '这个 .docx 异常庞大或结构异常复杂，请用 Word 打开后只保留政策正文，另存为新的 .docx 再试',
+  en: 'this .docx is unusually large or complex: open it in Word, keep only the policy text, save it as a new .docx and retry',
+};
 
-export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceDocument> {
+/** `bounds` (limits.documentSeconds, limits.documentMemoryMb) bound mammoth's parse, which runs in a worker (docx-html). */
+export async function readDocx(file: string, bytes: Uint8Array, bounds: WorkerBounds): Promise<SourceDocument> {
   const entries = readZipDirectory(bytes);
   if (!entries) throw damaged(file);
   const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
@@ -51,38 +50,12 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceD
     });
   }
 
-  let html: string;
-  let metaTitle: string | undefined;
-  try {
-    const zip = await JSZip.loadAsync(bytes);
-    const documentXml = await zip.file('word/document.xml')!.async('string');
-    const numberingXml = await zip.file('word/numbering.xml')?.async('string');
-    const stylesXml = await zip.file('word/styles.xml')?.async('string');
-    metaTitle = coreTitle(await zip.file('docProps/core.xml')?.async('string'));
-    zip.file('word/document.xml', writeNumberingLabels(documentXml, numberingXml, stylesXml));
-    const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-    const result = await mammoth.convertToHtml(
-      { buffer },
-      {
-        styleMap: STYLE_MAP,
-        // Pictures carry no text for a card; not reading them keeps the HTML small.
-        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
-      },
-    );
-    html = result.value;
-  } catch (error) {
-    throw damaged(file, error);
-  }
+  const read = await readInWorker({ format: 'docx', bytes }, bounds);
+  if (read.kind === 'damaged') throw damaged(file, new Error(read.detail));
+  if (read.kind === 'timeout' || read.kind === 'memory') throw limitPassed(file, read.kind, bounds, DOCX_ADVICE);
+  const { html, metaTitle } = read;
   const lines = htmlToLines(parseDocument(html, { decodeEntities: true }).children);
   return { file, format: 'docx', lines: lines.map((line, index) => ({ ...line, line: index + 1 })), ...(metaTitle ? { metaTitle } : {}) };
-}
-
-/** The title in the document's properties (File → Properties), often empty or a template's name. */
-function coreTitle(xml: string | undefined): string | undefined {
-  if (!xml) return undefined;
-  const title = DomUtils.findOne((element) => element.name === 'dc:title', parseDocument(xml, { xmlMode: true }).children);
-  const text = title ? collapseWhitespace(DomUtils.textContent(title)) : '';
-  return text || undefined;
 }
 
 function damaged(file: string, cause?: unknown) {

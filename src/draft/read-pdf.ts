@@ -1,25 +1,39 @@
 /**
  * .pdf with a text layer → SourceDocument, with pdfjs-dist (legacy build, which runs on Node 20)
- * in a worker thread that is ended past limits.documentSeconds (pdf-text-runs).
+ * in a worker thread that is ended past limits.documentSeconds or limits.documentMemoryMb
+ * (pdf-text-runs, read-in-worker).
  * A PDF has no lines, only positioned runs of text. The stages: runs → lines of each page
  * (pdf-page-lines), without what stands in the margins (pdf-page-margins), marked where a
  * paragraph goes on (pdf-paragraphs) and joined (join-wrapped-lines), headings by type size and
  * metadata (pdf-headings), and a printed web page cut to its article (printed-web-page).
  */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Localized } from '../errors.js';
 import { documentError } from './document-error.js';
 import { joinWrappedLines } from './join-wrapped-lines.js';
 import { withHeadingsBySize, withTitleFromMetadata } from './pdf-headings.js';
 import { linesOfPage } from './pdf-page-lines.js';
 import { withoutPageMargins } from './pdf-page-margins.js';
 import { physicalLines } from './pdf-paragraphs.js';
-import { readPdfTextRuns } from './pdf-text-runs.js';
 import { printedPageArticle } from './printed-web-page.js';
+import { limitPassed, readInWorker, type WorkerBounds } from './read-in-worker.js';
 import type { SourceDocument } from './source-document.js';
 import { withUnifiedIdeographs } from './unified-ideographs.js';
 
-/** `timeoutMs` bounds the parse (limits.documentSeconds): past it, pdfjs's thread is ended and the document refused. */
-export async function readPdf(file: string, bytes: Uint8Array, timeoutMs: number): Promise<SourceDocument> {
-  const read = await readPdfTextRuns(bytes, timeoutMs);
+/** The CMaps and standard fonts pdfjs-dist ships, read from the installed package, never fetched. */
+const PDFJS_ROOT = path.resolve(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs')), '..', '..');
+const CMAP_URL = path.join(PDFJS_ROOT, 'cmaps') + path.sep;
+const STANDARD_FONT_DATA_URL = path.join(PDFJS_ROOT, 'standard_fonts') + path.sep;
+
+const PDF_ADVICE: Localized = {
+  zh: '这个 PDF 的结构异常复杂或已损坏，请用 Word 原稿，或重新导出 PDF 后再试',
+  en: 'this PDF is unusually complex or damaged: use the Word original, or export the PDF again and retry',
+};
+
+/** `bounds` (limits.documentSeconds, limits.documentMemoryMb) bound the parse: past them, pdfjs's thread is ended and the document refused. */
+export async function readPdf(file: string, bytes: Uint8Array, bounds: WorkerBounds): Promise<SourceDocument> {
+  const read = await readInWorker({ format: 'pdf', bytes, cMapUrl: CMAP_URL, standardFontDataUrl: STANDARD_FONT_DATA_URL }, bounds);
   // pdfjs's own messages stay out of ours; the cause keeps them for whoever debugs.
   if (read.kind === 'password') {
     throw documentError(file, {
@@ -28,13 +42,7 @@ export async function readPdf(file: string, bytes: Uint8Array, timeoutMs: number
     });
   }
   if (read.kind === 'damaged') throw damagedPdf(file, new Error(read.detail));
-  if (read.kind === 'timeout') {
-    const seconds = Math.round(timeoutMs / 1000);
-    throw documentError(file, {
-      zh: `读取超时：超过 ${seconds} 秒仍未读完，已停止（limits.documentSeconds）；这个 PDF 的结构异常复杂或已损坏，请用 Word 原稿，或重新导出 PDF 后再试`,
-      en: `reading timed out: not done after ${seconds} s and stopped (limits.documentSeconds); this PDF is unusually complex or damaged: use the Word original, or export the PDF again and retry`,
-    });
-  }
+  if (read.kind === 'timeout' || read.kind === 'memory') throw limitPassed(file, read.kind, bounds, PDF_ADVICE);
   const pages = read.pages.map((runs, index) => linesOfPage(runs.map((run) => ({ ...run, text: withUnifiedIdeographs(run.text) })), index + 1));
   if (pages.every((page) => page.length === 0)) {
     throw documentError(file, {

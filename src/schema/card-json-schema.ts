@@ -57,7 +57,7 @@ const CONFIG_DESCRIPTIONS: Record<string, string> = {
   qr: '二维码默认样式：errorCorrection（L/M/Q/H）、dark/light（#rrggbb，对比度 ≥ 4:1）、logo（中心标志，相对配置文件，强制 H）、caption（说明文字，或按用途分别设置）',
   site: '详情站点：baseUrl（build 与 site 共用）、utm（二维码网址追加的查询串）、qrTarget（spec / site）',
   limits:
-    '安全限值，超限时信息写明是哪一项：specFileKb 卡片文件、logoKb/logoPixels 标志图片、renderTimeoutSec 单张渲染时限、fieldChars 各字段字数、listItems 各列表项数、outputMegapixels 输出图片和打印页的像素（百万）、documentMb draft 读取的政策文件大小（MB）、documentSeconds draft 读取一个 PDF 的时限（秒）、pageHeight 手机长图每页的最大高度（像素，更长时分页）',
+    '安全限值，超限时信息写明是哪一项：specFileKb 卡片文件、logoKb/logoPixels 标志图片、renderTimeoutSec 单张渲染时限、fieldChars 各字段字数、listItems 各列表项数、outputMegapixels 输出图片和打印页的像素（百万）、documentMb draft 读取的政策文件大小（MB）、documentSeconds draft 读取一个 PDF 或 .docx 的时限（秒）、documentMemoryMb draft 读取一个 PDF 或 .docx 可用的内存（MB）、pageHeight 手机长图每页的最大高度（像素，更长时分页）',
 };
 
 /** JSON Schema of policy-card.config.json. */

@@ -90,7 +90,7 @@ describe('limits in policy-card.config.json', () => {
     randomBytes(image.data.length).copy(image.data);
     await write(path.join(folder, 'cards', 'logo.png'), PNG.sync.write(image));
     const settings = await resolveSettings([], {}, folder);
-    expect(settings.limits).toEqual({ specFileBytes: 1024, logoBytes: 1024, logoPixels: 4096, renderTimeoutMs: 5000, spec: LIMITS, outputPixels: 40_000_000, documentBytes: 20 * 1024 * 1024, documentTimeoutMs: 20_000 });
+    expect(settings.limits).toEqual({ specFileBytes: 1024, logoBytes: 1024, logoPixels: 4096, renderTimeoutMs: 5000, spec: LIMITS, outputPixels: 40_000_000, documentBytes: 20 * 1024 * 1024, documentTimeoutMs: 20_000, documentMemoryMb: 1024 });
     const { validateCards } = await import('../../src/batch/validate-cards.js');
     const report = await validateCards({ ...settings, cwd: folder });
     const messages = report.cards.map((card) => [card.file, card.errors.map((error) => `${error.code} ${error.text.zh}`)]);
@@ -103,12 +103,13 @@ describe('limits in policy-card.config.json', () => {
 
 describe('field, list and output limits in policy-card.config.json', () => {
   it('become the batch limits, over the defaults', async () => {
-    const folder = await folderWith({ limits: { fieldChars: { title: 200 }, listItems: { conditions: 40 }, outputMegapixels: 8.5, documentMb: 50, documentSeconds: 5 } });
+    const folder = await folderWith({ limits: { fieldChars: { title: 200 }, listItems: { conditions: 40 }, outputMegapixels: 8.5, documentMb: 50, documentSeconds: 5, documentMemoryMb: 512 } });
     const { limits } = await resolveSettings([], {}, folder);
     expect(limits?.spec).toEqual({ ...LIMITS, title: 200, conditions: 40 });
     expect(limits?.outputPixels).toBe(8_500_000);
     expect(limits?.documentBytes).toBe(50 * 1024 * 1024);
     expect(limits?.documentTimeoutMs).toBe(5000);
+    expect(limits?.documentMemoryMb).toBe(512);
   });
 
   it.each([
@@ -123,6 +124,7 @@ describe('field, list and output limits in policy-card.config.json', () => {
     [{ outputMegapixels: 0.5 }, 'policy-card.config.json: /limits/outputMegapixels (安全限值 outputMegapixels): 不能小于 1，收到数字 0.5'],
     [{ documentMb: 500 }, 'policy-card.config.json: /limits/documentMb (安全限值 documentMb): 不能大于 200，收到数字 500'],
     [{ documentSeconds: 0 }, 'policy-card.config.json: /limits/documentSeconds (安全限值 documentSeconds): 不能小于 1，收到数字 0'],
+    [{ documentMemoryMb: 64 }, 'policy-card.config.json: /limits/documentMemoryMb (安全限值 documentMemoryMb): 不能小于 128，收到数字 64'],
   ])('refuses the limit %j with a clear config error', async (limits, message) => {
     const folder = await folderWith({ limits });
     const error = await loadConfig(folder).then(

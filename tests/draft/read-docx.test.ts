@@ -3,6 +3,8 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/draft/read-document.js';
+import { CardError } from '../../src/errors.js';
+import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { documentFolder } from '../helpers/document-folder.js';
 
 /**
@@ -252,3 +254,46 @@ describe('readDocument on .docx', () => {
   });
 });
 
+
+/**
+ * A .docx that passes the zip-bomb checks (stored, not compressed: nothing expands) and still
+ * makes mammoth work: `paragraphs` numbered paragraphs of about 110 bytes of XML each.
+ */
+async function longDocx(paragraphs: number): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  const body = Array.from({ length: paragraphs }, (_, index) => `<w:p><w:r><w:t>${index + 1}、申报单位须在本区依法登记注册，具有独立法人资格。</w:t></w:r></w:p>`).join('');
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+}
+
+describe('readDocument on a .docx that keeps mammoth busy', () => {
+  it.each([
+    {
+      limit: 'documentSeconds',
+      limits: { ...DEFAULT_LIMITS, documentTimeoutMs: 1000 },
+      zh: '读取超时：超过 1 秒仍未读完，已停止（limits.documentSeconds）；这个 .docx 异常庞大或结构异常复杂，请用 Word 打开后只保留政策正文，另存为新的 .docx 再试',
+      en: 'reading timed out: not done after 1 s and stopped (limits.documentSeconds); this .docx is unusually large or complex: open it in Word, keep only the policy text, save it as a new .docx and retry',
+    },
+    {
+      limit: 'documentMemoryMb',
+      limits: { ...DEFAULT_LIMITS, documentMemoryMb: 128, documentTimeoutMs: 60_000 },
+      zh: '读取时占用内存超过 128 MB，已停止（limits.documentMemoryMb）；这个 .docx 异常庞大或结构异常复杂，请用 Word 打开后只保留政策正文，另存为新的 .docx 再试',
+      en: 'reading took more than 128 MB of memory and was stopped (limits.documentMemoryMb); this .docx is unusually large or complex: open it in Word, keep only the policy text, save it as a new .docx and retry',
+    },
+  ])('is refused past limits.$limit with E_DOCUMENT naming the file, and the next document is read', async ({ limits, zh, en }) => {
+    const { write } = await documentFolder();
+    // 90 000 paragraphs: 10 MB of XML, which mammoth takes about 2 s and 700 MB to parse.
+    const file = await write('long.docx', await longDocx(90_000));
+    const error = await readDocument(file, { limits }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(CardError);
+    expect([(error as CardError).code, (error as CardError).file, (error as CardError).text]).toEqual(['E_DOCUMENT', file, { zh, en }]);
+    // The worker that was ended is not reused: the next document reads within the same limits.
+    const next = await readDocument(await write('short.docx', await longDocx(3)), { limits });
+    expect(next.lines.map((line) => line.text)).toEqual(['1、申报单位须在本区依法登记注册，具有独立法人资格。', '2、申报单位须在本区依法登记注册，具有独立法人资格。', '3、申报单位须在本区依法登记注册，具有独立法人资格。']);
+  });
+});
