@@ -43,7 +43,7 @@ import { caseAndGrant, inlinePartyList, isFieldsPointer, isOnlyPointer, isOffice
 import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
 import { place } from './source-place.js';
-import { splitInlineHeadings } from './split-inline-headings.js';
+import { isNoticePreamble, splitInlineHeadings } from './split-inline-headings.js';
 import { firstOutsideBrackets } from './split-outside-brackets.js';
 
 /** Values that are the same for every policy of one office (config `draft.defaults`). */
@@ -125,7 +125,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     ...(docNo && docNo.line.text.trim().length <= docNo.text.length + 6 ? [docNo.line] : []),
     ...(inner ? [...inner.officeLines, inner.dateLine!] : []),
   ]);
-  const body = content.slice(0, signature.start).filter((line) => !head.has(line));
+  // 现将有关事项通知如下：: the line that announces the notice is its preamble, no part of any section.
+  const body = content.slice(0, signature.start).filter((line) => !head.has(line) && !isNoticePreamble(line));
   const tree = buildHeadingTree(body);
   const sections = sectionsOf(tree, options.sectionModel);
   const itemsOf = (field: DraftField) => (sections.get(field) ?? []).flatMap((node) => sectionItems(node, field, { arrows: field === 'process' }));
