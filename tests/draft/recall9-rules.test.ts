@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
+import { isCaseByCase, namesPayment } from '../../src/draft/find-reward.js';
 import { isNoticePreamble, splitInlineHeadings } from '../../src/draft/split-inline-headings.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
@@ -37,5 +38,26 @@ describe('the notice\'s preamble (addressees, …通知如下：) is no item of 
   it('leaves the count of a heading that follows the announcement to the heading\'s own cut', () => {
     const cut = splitInlineHeadings(lines('现将有关事项通知如下：一、申报条件 在本市注册。二、申报材料 申请表。')).map((line) => line.text);
     expect(cut).toEqual(['现将有关事项通知如下：', '一、申报条件 在本市注册。', '二、申报材料 申请表。']);
+  });
+});
+
+describe('a sum settled case by case (一事一议) is paid, as a grant in words is', () => {
+  it.each([
+    ['重大项目的支持比例和金额实行一事一议。', true],
+    ['对新引进的总部项目，给予“一事一议”综合扶持政策。', true],
+    ['项目分为三类，申报指南另行发布。', false],
+  ])('%s → %s', (text, paid) => {
+    expect(namesPayment(text)).toBe(paid);
+    expect(isCaseByCase(text)).toBe(paid);
+  });
+
+  it('keeps such an item beside the items that name amounts', () => {
+    const { spec } = draft('某区产业项目资助通知', '一、资助标准', '1. 按项目投资额的10%给予资助，最高500万元。', '2. 经区政府批准的重大项目，资助金额实行一事一议。', '二、申报条件', '1. 在本区注册的企业。');
+    expect(spec.reward?.items).toEqual(['按项目投资额的10%给予资助，最高500万元。', '经区政府批准的重大项目，资助金额实行一事一议。']);
+  });
+
+  it('reads it in prose where no section gives the reward', () => {
+    const { spec } = draft('某区关于推进制造业发展的意见', '（一）鼓励引进总部', '对新引进的世界500强企业设立的区域总部，给予“一事一议”综合扶持政策。', '（二）培育骨干企业', '对年销售收入首次突破10亿元的企业，给予50万元奖励。');
+    expect(spec.reward?.items).toEqual(['对新引进的世界500强企业设立的区域总部，给予“一事一议”综合扶持政策。', '对年销售收入首次突破10亿元的企业，给予50万元奖励。']);
   });
 });
