@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { isCaseByCase, namesPayment } from '../../src/draft/find-reward.js';
+import { isPapersOnly } from '../../src/draft/materials-in-prose.js';
 import { isNoticePreamble, splitInlineHeadings } from '../../src/draft/split-inline-headings.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
@@ -59,5 +60,32 @@ describe('a sum settled case by case (一事一议) is paid, as a grant in words
   it('reads it in prose where no section gives the reward', () => {
     const { spec } = draft('某区关于推进制造业发展的意见', '（一）鼓励引进总部', '对新引进的世界500强企业设立的区域总部，给予“一事一议”综合扶持政策。', '（二）培育骨干企业', '对年销售收入首次突破10亿元的企业，给予50万元奖励。');
     expect(spec.reward?.items).toEqual(['对新引进的世界500强企业设立的区域总部，给予“一事一议”综合扶持政策。', '对年销售收入首次突破10亿元的企业，给予50万元奖励。']);
+  });
+});
+
+describe('a sentence that only asks for papers sets no condition', () => {
+  it.each([
+    ['申报单位需编制项目实施方案，并填写《项目申报表》。', true],
+    ['上传材料包括项目申请表（盖章扫描件）和营业执照副本（原件扫描件）。', true],
+    ['委托他人办理的，须同时提供《委托书》及代办人身份证件。', true],
+    ['申报单位均需填写《某市科技项目申报书》（详见附件1）', true],
+    // What the applicant must be or have done, and a ban on false papers, are conditions.
+    ['申报主体须获评市级设计中心，且已于去年填报《运营监测表》；', false],
+    ['申报单位必须自主申请，不得提供虚假材料。', false],
+    ['申报单位应在本市注册，具有独立法人资格。', false],
+  ])('%s → %s', (text, papers) => {
+    expect(isPapersOnly(text)).toBe(papers);
+  });
+
+  it('moves such a sentence to the materials where nothing else names them', () => {
+    const { spec } = draft('某省征集重点产业项目', '本报讯 某省发改委面向全省征集重点产业项目。', '申报单位应在本省注册，具有独立法人资格。', '各项目申报单位需编写项目建设方案，并填写《项目汇总表》。');
+    expect(spec.conditions).toEqual(['申报单位应在本省注册，具有独立法人资格。']);
+    expect(spec.materials).toEqual(['各项目申报单位需编写项目建设方案，并填写《项目汇总表》。']);
+  });
+
+  it('drops it from the conditions where a materials section lists the papers', () => {
+    const { spec } = draft('某市奖励资金申报通知', '一、申报材料', '（一）奖励资金申请表；', '（二）营业执照。', '二、申报要求', '（一）申报单位须在本市注册。', '（二）上传附件包括奖励资金申请表（盖章扫描件）和营业执照副本（原件扫描件）。');
+    expect(spec.conditions).toEqual(['申报单位须在本市注册。']);
+    expect(spec.materials).toEqual(['奖励资金申请表', '营业执照。']);
   });
 });
