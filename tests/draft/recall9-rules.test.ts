@@ -89,3 +89,21 @@ describe('a sentence that only asks for papers sets no condition', () => {
     expect(spec.materials).toEqual(['奖励资金申请表', '营业执照。']);
   });
 });
+
+describe('a step named by an act of handing in stays a step, though it names the papers', () => {
+  it('reads （二）材料提交。 under a procedure heading as the second step', () => {
+    const { spec } = draft('某区设计项目申报通知', '一、申报条件', '1. 在本区注册的企业。', '二、申报程序及要求', '（一）网上申报。', '申报单位在申报平台上按要求填报，区经济局进行网上初审。', '（二）材料提交。', '网上初审通过后，申报单位打印申报材料并装订成册。');
+    expect(spec.process).toEqual(['网上申报。申报单位在申报平台上按要求填报，区经济局进行网上初审。', '材料提交。网上初审通过后，申报单位打印申报材料并装订成册。']);
+    expect(spec.materials).toBeUndefined();
+  });
+
+  it('reads 2.申请提交…材料 among numbered steps as a step', () => {
+    const { spec } = draft('某县创业补贴办事指南', '一、办理条件', '在本县创办企业的人员。', '二、办理流程', '1.申请人提交申请。', '2.申请提交申领一次性创业补贴材料。', '3.人社部门审核后发放补贴。');
+    expect(spec.process).toEqual(['申请人提交申请。', '申请提交申领一次性创业补贴材料。', '人社部门审核后发放补贴。']);
+  });
+
+  it('keeps a part named by a noun over its own list as that field\'s section', () => {
+    const { spec } = draft('某区设计项目申报通知', '一、申报程序及要求', '（一）网上申报。', '申报单位在申报平台上按要求填报。', '（二）申报材料', '1. 申请表；', '2. 营业执照复印件。');
+    expect(spec.materials).toEqual(['申请表', '营业执照复印件。']);
+  });
+});
