@@ -34,7 +34,7 @@ import { isPapersOnly, isTimeNotPaper, materialsInProse } from './materials-in-p
 import { labelSteps, procedureSteps, unheadedSteps } from './unheaded-steps.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
-import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
+import { conditionSentences, isDeadlineSending, isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import { compareLines, type SourceDocument, type SourceLine } from './source-document.js';
@@ -292,6 +292,10 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报; also under a heading about the
     // time (二、申报时间。常年接受申报，请…将申报材料报送至我局), which names when but tells how.
     processItems.push(...processSentences([...uncovered, ...linesOf('period')].filter((line) => !stepLines.has(line))));
+  } else {
+    // 四、相关事项 （一）请各区经信部门…于4月20日前将…上报至市经信局: a deadline and where to send, outside
+    // the process section, is one more step of it.
+    processItems.push(...processSentences(uncovered).filter(isDeadlineSending));
   }
 
   // A date inside a condition or a paper (…至…期间未有失信行为) is that item's, not the time to apply.

@@ -107,3 +107,20 @@ describe('a step named by an act of handing in stays a step, though it names the
     expect(spec.materials).toEqual(['申请表', '营业执照复印件。']);
   });
 });
+
+describe('a deadline and where to send, outside the process section, is one more step of it', () => {
+  it('adds the districts\' deadline under 相关事项 to the steps of 申报程序', () => {
+    const { spec } = draft('某市规上企业奖励申报通知', '一、申报程序', '（一）各区经信部门组织辖区内企业进行申报。', '（二）各区经信部门进行初审并公示结果。', '二、相关事项', '（一）请各区经信部门于2020年4月20日前将公示后无异议的企业情况行文，并附《奖励申报汇总表》（附件3）一并上报至市经信局。', '（二）各区可结合实际给予配套奖励。');
+    // A long step is shown as its first clause over the rest (toStep).
+    expect(spec.process).toEqual([
+      '各区经信部门组织辖区内企业进行申报。',
+      '各区经信部门进行初审并公示结果。',
+      { title: '请各区经信部门于2020年4月20日前将公示后无异议的企业情况行文', detail: '并附《奖励申报汇总表》（附件3）一并上报至市经信局。' },
+    ]);
+  });
+
+  it('adds nothing from a sentence that sends without a deadline, or names a deadline without sending', () => {
+    const { spec } = draft('某市规上企业奖励申报通知', '一、申报程序', '（一）企业向所在区提交申请。', '（二）区经信部门初审后报市经信局。', '二、相关事项', '（一）奖励资金于2020年6月30日前拨付到位。', '（二）以上资料由各区经信部门留存备查。');
+    expect(spec.process).toEqual(['企业向所在区提交申请。', '区经信部门初审后报市经信局。']);
+  });
+});
