@@ -39,6 +39,8 @@ describe('the notice\'s preamble (addressees, …通知如下：) is no item of 
   it('leaves the count of a heading that follows the announcement to the heading\'s own cut', () => {
     const cut = splitInlineHeadings(lines('现将有关事项通知如下：一、申报条件 在本市注册。二、申报材料 申请表。')).map((line) => line.text);
     expect(cut).toEqual(['现将有关事项通知如下：', '一、申报条件 在本市注册。', '二、申报材料 申请表。']);
+    // A space between the announcement and the marker leaves no empty line.
+    expect(splitInlineHeadings(lines('通知如下: 一、申报条件 在本市注册。')).map((line) => line.text)).toEqual(['通知如下:', '一、申报条件 在本市注册。']);
   });
 });
 
