@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
+import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { isCaseByCase, namesPayment } from '../../src/draft/find-reward.js';
 import { isPapersOnly } from '../../src/draft/materials-in-prose.js';
 import { isNoticePreamble, splitInlineHeadings } from '../../src/draft/split-inline-headings.js';
@@ -124,5 +125,17 @@ describe('a deadline and where to send, outside the process section, is one more
   it('adds nothing from a sentence that sends without a deadline, or names a deadline without sending', () => {
     const { spec } = draft('某市规上企业奖励申报通知', '一、申报程序', '（一）企业向所在区提交申请。', '（二）区经信部门初审后报市经信局。', '二、相关事项', '（一）奖励资金于2020年6月30日前拨付到位。', '（二）以上资料由各区经信部门留存备查。');
     expect(spec.process).toEqual(['企业向所在区提交申请。', '区经信部门初审后报市经信局。']);
+  });
+});
+
+describe('a heading that names how to apply with 方法 heads the process', () => {
+  it.each([
+    ['四、申领方法', 'process'],
+    ['二、某市科技奖推荐申报方法', 'process'],
+    ['申请方法：', 'process'],
+    // How a figure is computed is no way to apply.
+    ['计算方法：', undefined],
+  ])('%s → %s', (heading, field) => {
+    expect(fieldForHeading(heading)).toBe(field);
   });
 });
