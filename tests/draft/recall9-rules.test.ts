@@ -7,6 +7,7 @@ import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { isCaseByCase, namesPayment } from '../../src/draft/find-reward.js';
 import { isPapersOnly } from '../../src/draft/materials-in-prose.js';
+import { partyAndRequirement } from '../../src/draft/party-items.js';
 import { isNoticePreamble, splitInlineHeadings } from '../../src/draft/split-inline-headings.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
@@ -137,5 +138,23 @@ describe('a heading that names how to apply with 方法 heads the process', () =
     ['计算方法：', undefined],
   ])('%s → %s', (heading, field) => {
     expect(fieldForHeading(heading)).toBe(field);
+  });
+});
+
+describe('a requirement run into the party\'s item is a condition; the party keeps its own words', () => {
+  it.each([
+    ['某区范围内注册企业，申报省级工程中心的企业应建有市级工程中心。', { party: '某区范围内注册企业', requirement: '申报省级工程中心的企业应建有市级工程中心。' }],
+    ['本办法适用于在本区注册的氢能企业或机构。申请本办法扶持的氢能企业或机构必须依法经营。', { party: '本办法适用于在本区注册的氢能企业或机构。', requirement: '申请本办法扶持的氢能企业或机构必须依法经营。' }],
+    // A party named by its requirement alone, and a deadline of the applicant, stay whole.
+    ['申报“一区多园”政策的企业，其注册地应在分园范围内。', undefined],
+    ['在本市注册的企业，申报的企业须于3月1日前提交申请。', undefined],
+  ])('%s', (text, split) => {
+    expect(partyAndRequirement(text)).toEqual(split);
+  });
+
+  it('drafts the two parts into the parties and the conditions', () => {
+    const { spec } = draft('某区工程中心申报通知', '一、申报对象', '某区范围内注册企业，申报省级工程中心的企业应建有已验收的市级工程中心。', '二、申报材料', '1. 企业基本信息表。');
+    expect(spec.parties).toEqual(['某区范围内注册企业']);
+    expect(spec.conditions).toEqual(['申报省级工程中心的企业应建有已验收的市级工程中心。']);
   });
 });
