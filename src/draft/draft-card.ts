@@ -30,20 +30,20 @@ import { labelledAmountsTable, parallelItemsTable, tierRowsIn, tiersIn } from '.
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
-import { isTimeNotPaper, materialsInProse } from './materials-in-prose.js';
+import { isPapersOnly, isTimeNotPaper, materialsInProse } from './materials-in-prose.js';
 import { labelSteps, procedureSteps, unheadedSteps } from './unheaded-steps.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
-import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
+import { conditionSentences, isDeadlineSending, isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import { compareLines, type SourceDocument, type SourceLine } from './source-document.js';
 import { withoutMirrorMarks } from './mirror-marks.js';
-import { caseAndGrant, inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPartyLead, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
+import { caseAndGrant, inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPartyLead, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyAndRequirement, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
 import { place } from './source-place.js';
-import { splitInlineHeadings } from './split-inline-headings.js';
+import { isNoticePreamble, splitInlineHeadings } from './split-inline-headings.js';
 import { firstOutsideBrackets } from './split-outside-brackets.js';
 
 /** Values that are the same for every policy of one office (config `draft.defaults`). */
@@ -125,7 +125,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     ...(docNo && docNo.line.text.trim().length <= docNo.text.length + 6 ? [docNo.line] : []),
     ...(inner ? [...inner.officeLines, inner.dateLine!] : []),
   ]);
-  const body = content.slice(0, signature.start).filter((line) => !head.has(line));
+  // 现将有关事项通知如下：: the line that announces the notice is its preamble, no part of any section.
+  const body = content.slice(0, signature.start).filter((line) => !head.has(line) && !isNoticePreamble(line));
   const tree = buildHeadingTree(body);
   const sections = sectionsOf(tree, options.sectionModel);
   const itemsOf = (field: DraftField) => (sections.get(field) ?? []).flatMap((node) => sectionItems(node, field, { arrows: field === 'process' }));
@@ -163,8 +164,16 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     caseGrants.push({ text: split.grant, lines: item.lines });
     return { ...item, text: split.party };
   });
-  let partyItems = listedPartyItems;
-  let conditionItems = itemsOf('conditions');
+  // 某区范围内注册企业，申报某中心的企业应建有…: the party keeps its own words, the requirement run into it is a condition.
+  const runInRequirements: DraftItem[] = [];
+  const ownPartyItems = listedPartyItems.map((item) => {
+    const split = partyAndRequirement(item.text);
+    if (!split) return item;
+    runInRequirements.push({ text: split.requirement, lines: item.lines });
+    return { ...item, text: split.party };
+  });
+  let partyItems = ownPartyItems;
+  let conditionItems = [...runInRequirements, ...itemsOf('conditions')];
   // 三年内在本市注册的独立法人。发起单位…，具备…的实力: after the party, what it must have is a condition.
   // The first party always stays (index > 0), so the parties never empty out this way.
   const requirements = partyItems.filter((item, index) => index > 0 && isRequirementOfParty(item.text));
@@ -173,7 +182,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const projectRequirements = partyItems.filter((item) => isProjectRequirement(item.text));
   partyItems = partyItems.filter((item) => !projectRequirements.includes(item));
   // Both kinds leave the parties for the conditions, in the document's order.
-  conditionItems = [...listedPartyItems.filter((item) => requirements.includes(item) || projectRequirements.includes(item)), ...conditionItems];
+  conditionItems = [...ownPartyItems.filter((item) => requirements.includes(item) || projectRequirements.includes(item)), ...conditionItems];
   if (partyItems.length === 0) {
     // 扶持对象应符合以下条件： with one group of conditions per kind of applicant.
     for (const section of sections.get('conditions') ?? []) {
@@ -240,6 +249,9 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   }
   // 本办法适用对象应当…: what is required of the applicant, said in prose.
   if (conditionItems.length === 0) conditionItems = conditionSentences(uncovered);
+  // 需编写…方案，并填写《项目汇总表》 / 上传附件包括…申请表和营业执照副本: papers asked for, no condition on who applies.
+  const papersAsked = conditionItems.filter((item) => isPapersOnly(item.text));
+  conditionItems = conditionItems.filter((item) => !papersAsked.includes(item));
   // 2026年3月1日-3月31日，仅限邮寄 under 线下提交材料：, or 受理时间… in a materials list: when, not which papers.
   // 各县市区科技局、高新区科创局负责组织…资料报送工作 under 材料报送要求: the offices' duty, not a paper.
   const materialSectionItems = itemsOf('materials');
@@ -252,6 +264,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     materialItems = body.flatMap((line) => sentencesOf(line).flatMap((sentence) => materialsInProse(sentence).map((text) => ({ text, lines: [line] }))));
     const seen = new Set<string>();
     materialItems = materialItems.filter((item) => !seen.has(item.text) && seen.add(item.text));
+    // Where nothing else names the papers, the sentence that asked for them does.
+    if (materialItems.length === 0) materialItems = papersAsked;
   }
   let processItems = itemsOf('process');
   // A list of separate policies (政策清单) gives each its own 申领方式：/办理渠道： line. Those are
@@ -286,6 +300,10 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报; also under a heading about the
     // time (二、申报时间。常年接受申报，请…将申报材料报送至我局), which names when but tells how.
     processItems.push(...processSentences([...uncovered, ...linesOf('period')].filter((line) => !stepLines.has(line))));
+  } else {
+    // 四、相关事项 （一）请各区经信部门…于4月20日前将…上报至市经信局: a deadline and where to send, outside
+    // the process section, is one more step of it.
+    processItems.push(...processSentences(uncovered).filter(isDeadlineSending));
   }
 
   // A date inside a condition or a paper (…至…期间未有失信行为) is that item's, not the time to apply.

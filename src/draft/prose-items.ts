@@ -4,7 +4,7 @@
  * that no section used, so a sentence is never drafted twice.
  */
 import type { SourceLine } from './source-document.js';
-import { amountsIn } from './find-reward.js';
+import { amountsIn, isCaseByCase } from './find-reward.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import type { DraftItem } from './section-items.js';
@@ -42,6 +42,13 @@ const REQUIRED_OF_PARTIES = /^[^，。；]{0,12}(?:(?:适用|扶持|支持|申�
  * or project is a condition, whoever it names.
  */
 const BARRED = /(?:企业|单位|项目|项目负责人|人员|个人|机构|主体)[^。；]{0,12}?不得(?:重复|再|再次)?(?:申报|申请|参与|参加|享受)/u;
+/**
+ * 符合《通知》申报范围和申报条件的中小企业可…申报, 申报…企业应符合《实施细则》规定的条件, 根据《…办法》规定的基本
+ * 条件及要求申报: the applicant is held to the conditions of a document the notice cites, which is the
+ * condition the card can state. A request to the addressees (请各单位按照《通知》要求…) is their duty, and
+ * 按照《…》要求 alone says how to fill in, not whom the call admits.
+ */
+const CITED_CONDITIONS = /^(?!请)[^。；]*(?:(?:符合|满足)《[^《》]+》[^。；]{0,24}?(?:条件|要求)|(?:按照|根据|依据)《[^《》]+》(?:（[^（）]*）)?中?(?:规定|明确|列明)的[^。；]{0,12}?条件)/u;
 const PARTIES_APPLY = /本(?:政策|办法|细则|通知|措施|指南|意见)适用于(.{4,})/u;
 /** 重点支持…领域…的领军人才（团队）: whom the programme is for, named by what it backs. */
 const PARTIES_FOCUS = /重点(?:支持|扶持|资助|引进)(.{6,}?(?:人才|人员|企业|项目|团队|单位|机构|主体)(?:（[^（）]*）)?)(?=[。；，]|$)/u;
@@ -69,7 +76,7 @@ const RATIO = /按\s*\d+\s*[:：]\s*\d+/u;
 const PREAMBLE = /^(?:各[^：，。]{1,30}：)?\s*(?:为|根据|按照|依据|贯彻|落实)/u;
 const LONG_SENTENCE = 120;
 
-const pays = (text: string): boolean => REWARD_WORDS.test(text) && (amountsIn(text).length > 0 || PERCENT.test(text) || RATIO.test(matchingText(text)));
+const pays = (text: string): boolean => REWARD_WORDS.test(text) && (amountsIn(text).length > 0 || PERCENT.test(text) || RATIO.test(matchingText(text)) || isCaseByCase(text));
 
 /**
  * 各有关单位：为贯彻…，根据…，现开展…申报工作，各区支持经费由市、区按1:1联动支持…: a long opening
@@ -150,6 +157,18 @@ export function isHowToApply(item: DraftItem): boolean {
   return PROCESS_PROSE.test(matchingText(item.text));
 }
 
+/** 于2020年4月20日前, 于8月1日下午17:00前: a deadline, however far the sending verb stands from it. */
+const DEADLINE = /于[^，。；]{0,16}日[^，。；]{0,10}?(?:前|之前)/u;
+
+/**
+ * 请各区经信部门…于2020年4月20日前将…情况行文，并附《…汇总表》一并上报至市经信局: a sentence that names a
+ * deadline and sends to an office (a how-to-apply sentence), however long the list between them.
+ */
+export function isDeadlineSending(item: DraftItem): boolean {
+  const normalised = matchingText(item.text);
+  return isDeadlineStep(item) || (DEADLINE.test(normalised) && PROCESS_PROSE.test(normalised));
+}
+
 /** 于9月26日报送科技厅: a deadline and where to send, which is a process step wherever it stands. */
 export function isDeadlineStep(item: DraftItem): boolean {
   return DEADLINE_SEND.test(matchingText(item.text));
@@ -160,7 +179,7 @@ export function conditionSentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line)
       .map((sentence) => stripLineMarker(sentence))
-      .filter((sentence) => [REQUIRED_OF_PARTIES, BARRED].some((pattern) => pattern.test(matchingText(sentence).trim())) && !PROCESS_PROSE.test(matchingText(sentence)))
+      .filter((sentence) => [REQUIRED_OF_PARTIES, BARRED, CITED_CONDITIONS].some((pattern) => pattern.test(matchingText(sentence).trim())) && !PROCESS_PROSE.test(matchingText(sentence)))
       .map((sentence) => ({ text: sentence, lines: [line] })),
   );
 }
