@@ -38,7 +38,7 @@ export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
   const pageInfo: SourceLine[] = [];
   const raw = decoded.split(/\r\n|\r|\n/);
   raw.forEach((rawLine, index) => {
-    const text = rawLine.trim();
+    const text = withoutCellBorder(rawLine.trim());
     if (text !== '' && isChromeLine(text)) {
       // The page's head (its record line, a dateline under the headline) is kept for find-issuer and find-title.
       if (physical.length <= PAGE_HEAD_LINES) pageInfo.push({ text, line: index + 1 });
@@ -58,7 +58,19 @@ export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
 const PAGE_HEAD_LINES = 24;
 
 function firstText(raw: readonly string[]): number {
-  return raw.findIndex((line) => line.trim() !== '' && !isChromeLine(line.trim()));
+  return raw.findIndex((line) => withoutCellBorder(line.trim()) !== '' && !isChromeLine(withoutCellBorder(line.trim())));
+}
+
+/**
+ * A page laid out in a table, copied as text, keeps the cells' right borders as pipes at the end of
+ * the lines (关于…的通知 |, 某某局 2021年8月6日 |, 标题 | ||||) and rows of nothing but borders (|, ||||).
+ * Where no pipe stands between words, the pipes are borders, not text: the line is what stands before
+ * them. A row with a pipe between its cells (编号 | 名称 |) is a table's row and stays as it is.
+ */
+export function withoutCellBorder(text: string): string {
+  const border = /(?:\s*\|)+\s*$/u.exec(text);
+  if (!border || text.slice(0, border.index).includes('|')) return text;
+  return text.slice(0, border.index).trimEnd();
 }
 
 /** A run-together text: the whole notice on a line or two of thousands of characters. */

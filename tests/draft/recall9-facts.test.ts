@@ -1,0 +1,33 @@
+/**
+ * Fact mechanisms from the misses of the ninth held-out set (issue 13), kept only where the same
+ * kind of miss shows in documents of two different sites: each test reads a small notice written
+ * for it; none copies a corpus document.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftCard } from '../../src/draft/draft-card.js';
+import { readTxt, withoutCellBorder } from '../../src/draft/read-txt.js';
+
+const txt = (...texts: string[]) => readTxt('page.txt', new TextEncoder().encode(texts.join('\n')));
+
+describe("a page laid out in a table keeps its cells' right borders as pipes", () => {
+  it.each([
+    ['关于组织申报2026年某某奖励的通知 |', '关于组织申报2026年某某奖励的通知'],
+    ['关于组织申报2026年某某奖励的通知 | ||||||||', '关于组织申报2026年某某奖励的通知'],
+    ['某区科学技术局 2026年3月1日 |', '某区科学技术局 2026年3月1日'],
+    ['|', ''],
+    ['||||||||', ''],
+    // A row with a pipe between its cells is a table's row.
+    ['编号 | 计划名称 |', '编号 | 计划名称 |'],
+    ['可办理人群 | 自然人 | ||', '可办理人群 | 自然人 | ||'],
+    ['没有竖线的一行', '没有竖线的一行'],
+  ])('%s → %s', (line, text) => {
+    expect(withoutCellBorder(line)).toBe(text);
+  });
+
+  it('reads the title above a body run into one cell, and drops rows of borders', () => {
+    const document = txt('|', '||||||||', '关于组织申报2026年某某奖励的通知 | ||||||||', '各区经信局：现将有关事项通知如下：一、申报范围 本市新增的小微企业。二、申报材料 1.资金申请表。 |', '|');
+    expect(document.lines.map((line) => line.text)).not.toContain('|');
+    const { spec } = draftCard(document);
+    expect(spec['title']).toBe('关于组织申报2026年某某奖励的通知');
+  });
+});
