@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { draftCard } from '../../src/draft/draft-card.js';
 import { readTxt, withoutCellBorder } from '../../src/draft/read-txt.js';
+import { findRunInSignature } from '../../src/draft/signature-block.js';
+import type { SourceLine } from '../../src/draft/source-document.js';
+
+const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
 
 const txt = (...texts: string[]) => readTxt('page.txt', new TextEncoder().encode(texts.join('\n')));
 
@@ -29,5 +33,25 @@ describe("a page laid out in a table keeps its cells' right borders as pipes", (
     expect(document.lines.map((line) => line.text)).not.toContain('|');
     const { spec } = draftCard(document);
     expect(spec['title']).toBe('关于组织申报2026年某某奖励的通知');
+  });
+});
+
+describe('a signature run into the last of the attachments listed under 附件：', () => {
+  it.each([
+    [['二、联系方式 区科技局 张三 12345678', '附件：', '1.某某项目表', '2.某某申报书某区科学技术局 2026年8月6日'], '某区科学技术局', '2026-08-06'],
+    [['三、申报要求 请于2026年10月25日前报送。附件:', '1.某某申报表2.某某获奖名单某市科学技术局2026年10月19日,。'], '某市科学技术局', '2026-10-19'],
+  ])('%j → %s', (texts, office, date) => {
+    const found = findRunInSignature(lines(...texts));
+    expect(found?.offices).toEqual([office]);
+    expect(found?.date).toBe(date);
+  });
+
+  it.each([
+    // A numbered item that is no attachment: a deadline sentence, not a signature.
+    [['二、申报要求', '1.某某表', '2.申报截止2026年8月6日']],
+    // An item under a heading that is not 附件.
+    [['二、申报材料：', '1.某某申报书某区科学技术局 2026年8月6日']],
+  ])('%j gives no signature', (texts) => {
+    expect(findRunInSignature(lines(...texts))).toBeUndefined();
   });
 });
