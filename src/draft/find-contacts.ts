@@ -147,7 +147,9 @@ function nameIn(text: string, phones: readonly PhoneMatch[]): string {
   for (const phone of [...phones].reverse()) rest = rest.slice(0, phone.index) + ' ' + rest.slice(phone.index + phone.text.length);
   // 可与园区联系 联系人 宋润洁: what follows 联系人 names the contact; the words before it are a sentence.
   const person = /联\s*系\s*人\s*[：:]?/u.exec(rest);
-  if (person) rest = rest.slice(person.index);
+  // 市科技局高新科联系人：方桥义: an office right before 联系人 is the desk the person answers for, so part of the name.
+  const desk = person ? officeRightBefore(rest.slice(0, person.index)) : undefined;
+  if (person) rest = `${desk ?? ''} ${rest.slice(person.index)}`;
   // （工作日9:00-17:00）: the hours a line is answered, not a name.
   // 传真：66505678 is left out of the phones, and its number is no name either.
   rest = rest.replace(HOURS, ' ').replace(EMAIL, ' ').replace(ADDRESS, ' ').replace(/(?<!电话\s*[/、和及]\s*)传真\s*[：:]?\s*[\d（）()\s-]{7,}/gu, ' ').replace(KEYS, ' ');
@@ -161,6 +163,12 @@ function nameIn(text: string, phones: readonly PhoneMatch[]): string {
   // Keep the words as the document wrote them (width-normalised copies only helped to find them).
   const name = parts.join(' ');
   return name.length > MAX_NAME ? name.slice(0, MAX_NAME) : name;
+}
+
+/** The office named by the last clause of these words (…的，某区科技局产学研科 → 某区科技局产学研科), if it is one. */
+function officeRightBefore(text: string): string | undefined {
+  const clause = stripLineMarker(text.split(/[，,；;。：:]/u).pop()?.trim() ?? '');
+  return clause !== '' && !/\s/u.test(clause) && isOfficeName(clause) ? clause : undefined;
 }
 
 function cleanPhone(text: string): string {

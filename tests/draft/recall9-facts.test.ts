@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { draftCard } from '../../src/draft/draft-card.js';
 import { readTxt, withoutCellBorder } from '../../src/draft/read-txt.js';
 import { findRunInSignature } from '../../src/draft/signature-block.js';
+import { findContacts } from '../../src/draft/find-contacts.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -55,3 +56,16 @@ describe('a signature run into the last of the attachments listed under 附件�
     expect(findRunInSignature(lines(...texts))).toBeUndefined();
   });
 });
+
+describe('a contact named by the desk before 联系人', () => {
+  it.each([
+    ['市科技局高新科联系人：张三 12345678', '市科技局高新科 张三'],
+    ['某区科学技术局产学研合作科联系人:李四 电话:87654321', '某区科学技术局产学研合作科 李四'],
+    ['某某中心联系人: 王 五 联系电话:65241080', '某某中心 王 五'],
+    // Words before 联系人 that are a sentence, not an office, stay out of the name.
+    ['如有疑问可与园区联系 联系人 赵六 66112233', '赵六'],
+  ])('%s → %s', (text, name) => {
+    expect(findContacts([], lines(text))[0]?.name).toBe(name);
+  });
+});
+
