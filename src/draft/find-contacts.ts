@@ -74,7 +74,7 @@ const ADVERT = /(?:专业|申报)(?:代理|代办)|代理申报|代办申报|免
  * What the words of a sentence around a number must look like to name the contact: an office, a
  * desk or line, or a person (企业如对结果有异议，可拨打… names nobody).
  */
-const NAME_LIKE = /^(?:[\u4e00-\u9fa5]{2,4}|[^，。；]{2,20}(?:局|委|办|处|科|室|中心|窗口|热线|平台|大厅|所|站|厅|部|会|老师|同志|先生|女士|经理))$/u;
+const NAME_LIKE = /^(?:[\u4e00-\u9fa5]{2,4}|[^，。；]{2,20}(?:局|委|办|处|科|室|中心|窗口|热线|电话|地点|平台|大厅|所|站|厅|部|会|老师|同志|先生|女士|经理))$/u;
 
 interface PhoneMatch {
   index: number;
@@ -141,6 +141,9 @@ function officeClauseBefore(text: string, phone: PhoneMatch): string | undefined
   return clauses.reverse().find((clause) => isOfficeName(clause));
 }
 
+/** A key with a word glued before it (政策咨询电话：, 查询、咨询电话：, 材料受理地点：): the word, the key. */
+const NARROWED_KEY = /(?<![\u4e00-\u9fa5、])([\u4e00-\u9fa5]{2,6}?、?)(咨询电话|咨询热线|联系电话|办公电话|电话|热线|受理地点|办公地点|地址|地点)\s*[：:]/u;
+
 /** What is left of a line once phones, e-mails and keys such as 联系电话： are taken out. */
 function nameIn(text: string, phones: readonly PhoneMatch[]): string {
   let rest = normaliseWidth(text);
@@ -161,7 +164,11 @@ function nameIn(text: string, phones: readonly PhoneMatch[]): string {
     // 如有疑问，请拨打…: the words that lead to a number are no name.
     .filter((part) => !/^(?:如有(?:疑问|问题|疑惑)|(?:请|可|请及时|可直接)?(?:拨打|致电|电话咨询|来电咨询))$/u.test(part));
   // Keep the words as the document wrote them (width-normalised copies only helped to find them).
-  const name = parts.join(' ');
+  let name = parts.join(' ');
+  // 政策咨询电话：…, 材料受理地点：…: a word glued to a key narrows the key (which line, which desk); it names no
+  // one alone, so the key with its word is the name. An office glued to a key (某某科电话：) names itself.
+  const narrowed = person ? undefined : NARROWED_KEY.exec(normaliseWidth(text));
+  if (narrowed && name === narrowed[1]!.replace(/、$/u, '') && !isOfficeName(name)) name = narrowed[1]! + narrowed[2]!;
   return name.length > MAX_NAME ? name.slice(0, MAX_NAME) : name;
 }
 

@@ -69,3 +69,16 @@ describe('a contact named by the desk before 联系人', () => {
   });
 });
 
+describe('a key narrowed by the word glued before it', () => {
+  it.each([
+    ['（五）政策咨询电话：0512-66881234。', '政策咨询电话'],
+    ['查询、咨询电话：020-12345', '查询、咨询电话'],
+    ['材料受理地点：某市某区某路8号，6号楼1层。电话：68518787，68518762。', '材料受理地点'],
+    // An office glued to its key names itself.
+    ['就业促进科电话：0512-66881234', '就业促进科'],
+    // A person after 联系人 is a person, whatever key follows.
+    ['联系人：张三、李四联系电话：0512-66881234', '张三 李四'],
+  ])('%s → %s', (text, name) => {
+    expect(findContacts([], lines(text))[0]?.name).toBe(name);
+  });
+});
