@@ -30,7 +30,7 @@ import { labelledAmountsTable, parallelItemsTable, tierRowsIn, tiersIn } from '.
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
-import { isTimeNotPaper, materialsInProse } from './materials-in-prose.js';
+import { isPapersOnly, isTimeNotPaper, materialsInProse } from './materials-in-prose.js';
 import { labelSteps, procedureSteps, unheadedSteps } from './unheaded-steps.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
@@ -43,7 +43,7 @@ import { caseAndGrant, inlinePartyList, isFieldsPointer, isOnlyPointer, isOffice
 import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
 import { place } from './source-place.js';
-import { splitInlineHeadings } from './split-inline-headings.js';
+import { isNoticePreamble, splitInlineHeadings } from './split-inline-headings.js';
 import { firstOutsideBrackets } from './split-outside-brackets.js';
 
 /** Values that are the same for every policy of one office (config `draft.defaults`). */
@@ -125,7 +125,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     ...(docNo && docNo.line.text.trim().length <= docNo.text.length + 6 ? [docNo.line] : []),
     ...(inner ? [...inner.officeLines, inner.dateLine!] : []),
   ]);
-  const body = content.slice(0, signature.start).filter((line) => !head.has(line));
+  // 现将有关事项通知如下：: the line that announces the notice is its preamble, no part of any section.
+  const body = content.slice(0, signature.start).filter((line) => !head.has(line) && !isNoticePreamble(line));
   const tree = buildHeadingTree(body);
   const sections = sectionsOf(tree, options.sectionModel);
   const itemsOf = (field: DraftField) => (sections.get(field) ?? []).flatMap((node) => sectionItems(node, field, { arrows: field === 'process' }));
@@ -240,6 +241,9 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   }
   // 本办法适用对象应当…: what is required of the applicant, said in prose.
   if (conditionItems.length === 0) conditionItems = conditionSentences(uncovered);
+  // 需编写…方案，并填写《项目汇总表》 / 上传附件包括…申请表和营业执照副本: papers asked for, no condition on who applies.
+  const papersAsked = conditionItems.filter((item) => isPapersOnly(item.text));
+  conditionItems = conditionItems.filter((item) => !papersAsked.includes(item));
   // 2026年3月1日-3月31日，仅限邮寄 under 线下提交材料：, or 受理时间… in a materials list: when, not which papers.
   // 各县市区科技局、高新区科创局负责组织…资料报送工作 under 材料报送要求: the offices' duty, not a paper.
   const materialSectionItems = itemsOf('materials');
@@ -252,6 +256,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     materialItems = body.flatMap((line) => sentencesOf(line).flatMap((sentence) => materialsInProse(sentence).map((text) => ({ text, lines: [line] }))));
     const seen = new Set<string>();
     materialItems = materialItems.filter((item) => !seen.has(item.text) && seen.add(item.text));
+    // Where nothing else names the papers, the sentence that asked for them does.
+    if (materialItems.length === 0) materialItems = papersAsked;
   }
   let processItems = itemsOf('process');
   // A list of separate policies (政策清单) gives each its own 申领方式：/办理渠道： line. Those are

@@ -223,6 +223,16 @@ const RATE = /\d+(?:\.\d+)?\s*[%％‰]|百分之|[\d一二三四五六七八九
 
 /** A grant said in words (给予对应奖励, 给予一次性补贴): paid, though the amount is set elsewhere. */
 const GRANT = /给予[^，。；]{0,10}(?:奖励|补贴|补助|资助|奖补|扶持资金)/u;
+/**
+ * 一事一议: the amount is settled case by case for the largest projects, which says that it is paid
+ * and how its sum is set, as a grant in words does; never a threshold or a pointer.
+ */
+const CASE_BY_CASE = /一事一议/u;
+
+/** 支持比例和金额实行一事一议: a payment whose sum is settled case by case. */
+export function isCaseByCase(text: string): boolean {
+  return CASE_BY_CASE.test(matchingText(text));
+}
 
 /** A grant and the rest of its clause, up to and with the mark that ends it. */
 const GRANT_CLAUSE = new RegExp(`${GRANT.source}[^，。；]*[，。；]?`, 'u');
@@ -239,7 +249,7 @@ export function namesPayment(text: string): boolean {
   return splitOutsideBrackets(text, '，,；;。').some((clause) => {
     const normalised = matchingText(clause);
     if (DISBURSEMENT.test(normalised)) return false;
-    return amountsIn(clause).some((amount) => !amount.threshold) || RATE.test(normalised) || GRANT.test(normalised);
+    return amountsIn(clause).some((amount) => !amount.threshold) || RATE.test(normalised) || GRANT.test(normalised) || CASE_BY_CASE.test(normalised);
   });
 }
 

@@ -209,3 +209,20 @@ export function isTimeNotPaper(text: string): boolean {
   const normalised = matchingText(text).trim();
   return OPENS_WITH_DATES.test(normalised) || /受理时间|办理时效|办理时限|个工作日内/u.test(normalised);
 }
+
+/** A verb of preparing or handing in papers, with nothing of 不得/未/已 before it in its clause. */
+const PAPERS_VERB = /^(?:并|且)?(?:(?![^，；]*(?:不得|不准|未|已))[^，；]{0,40}?(?:需|须|应|均需|均须|需要|必须))?(?:同时)?(?:编写|编制|填写|填报|上传|提交|提供|准备|附上)/u;
+/** How the thing handed in ends: a paper, with its bracketed note. */
+const PAPER_END = /(?:表|书|方案|证明|材料|复印件|扫描件|副本|原件|附件|证件|执照|报告|清单)》?(?:（[^（）]*）)*$/u;
+
+/**
+ * 各项目申报单位需编写…项目建设方案，并填写《项目汇总表》。 / 上传附件包括…申请表（…）和营业执照副本（…）。 /
+ * 委托其他人申报的，须同时提供《个人委托书》…证件。: a sentence each of whose clauses prepares or hands in
+ * papers (the case it applies to, a clause ending in 的, may lead it) asks for papers; it sets no
+ * condition on who may apply.
+ */
+export function isPapersOnly(text: string): boolean {
+  const clauses = splitOutsideBrackets(matchingText(text).replace(/[。；]$/u, ''), '，；').map((clause) => clause.trim()).filter(Boolean);
+  const asks = clauses.filter((clause) => PAPERS_VERB.test(clause) && PAPER_END.test(clause));
+  return asks.length > 0 && clauses.every((clause, index) => asks.includes(clause) || (index === 0 && /的$/u.test(clause) && clauses.length > 1));
+}

@@ -4,7 +4,7 @@
  * that no section used, so a sentence is never drafted twice.
  */
 import type { SourceLine } from './source-document.js';
-import { amountsIn } from './find-reward.js';
+import { amountsIn, isCaseByCase } from './find-reward.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import type { DraftItem } from './section-items.js';
@@ -69,7 +69,7 @@ const RATIO = /按\s*\d+\s*[:：]\s*\d+/u;
 const PREAMBLE = /^(?:各[^：，。]{1,30}：)?\s*(?:为|根据|按照|依据|贯彻|落实)/u;
 const LONG_SENTENCE = 120;
 
-const pays = (text: string): boolean => REWARD_WORDS.test(text) && (amountsIn(text).length > 0 || PERCENT.test(text) || RATIO.test(matchingText(text)));
+const pays = (text: string): boolean => REWARD_WORDS.test(text) && (amountsIn(text).length > 0 || PERCENT.test(text) || RATIO.test(matchingText(text)) || isCaseByCase(text));
 
 /**
  * 各有关单位：为贯彻…，根据…，现开展…申报工作，各区支持经费由市、区按1:1联动支持…: a long opening

@@ -13,7 +13,9 @@
  * - the first item run into such a heading (申报条件1. …) starts after it;
  * - after a comma, a count that was already cut in the same line goes on (…，2、…);
  * - an item number glued to the end of a phone number (…部65246055 + 2、) is cut off the number;
- * - 附件： starts the list of attachments wherever it stands.
+ * - 附件： starts the list of attachments wherever it stands;
+ * - the notice's announcement of itself (现将有关事项通知如下：) ends its preamble, so the body that a
+ *   run-on copy glued to it starts a line of its own (see NOTICE_ANNOUNCEMENT).
  */
 import type { SourceLine } from './source-document.js';
 import { fieldForHeading } from './field-for-heading.js';
@@ -35,6 +37,26 @@ const RUN_IN_LABEL = /^[\u4e00-\u9fa5]{2,10}(?=[\d（：\s]|$)/u;
  * sentence that refers to it (详见附件：, 请下载附件：).
  */
 const ATTACHMENTS = /(?<=[\s。；！？\d])附件[\d一二三四五六七八九十]*：/gu;
+/**
+ * 现将有关事项通知如下： / 有关事宜通告如下： at the end of a notice's opening paragraph: the notice
+ * announcing itself. What comes before it (addressees, 根据…, the aim) is the preamble, what comes
+ * after it the body; the preamble is no item of any field.
+ */
+const NOTICE_ANNOUNCEMENT = /(?:通知|通告|公告)如下：/u;
+const ANNOUNCEMENT_END = new RegExp(`(?<=${NOTICE_ANNOUNCEMENT.source})`, 'gu');
+const ENDS_IN_ANNOUNCEMENT = new RegExp(`${NOTICE_ANNOUNCEMENT.source}[?？\\s]*$`, 'u');
+
+/** 各区镇： / 各有关单位： alone on its line: whom the notice is addressed to. */
+const ADDRESSEES = /^各[^。；，：]{1,80}：$/u;
+
+/**
+ * The notice's preamble: a line that ends in its announcement of itself (the cut above leaves
+ * nothing after it), or the line of addressees alone. Neither is an item of any field.
+ */
+export function isNoticePreamble(line: SourceLine): boolean {
+  const text = matchingText(line.text).trim();
+  return ENDS_IN_ANNOUNCEMENT.test(text) || ADDRESSEES.test(text);
+}
 /** A line this long holds more than one item even when nothing else marks it as run-on. */
 const RUN_ON = 150;
 /** Lengths of a phone number without separators: local 7/8 digits, mobile 11, area code + number 11/12. */
@@ -109,6 +131,10 @@ function candidatesIn(text: string): Candidate[] {
     }
   }
   for (const match of text.matchAll(ATTACHMENTS)) found.push({ index: match.index, token: match[0], style: 'attachments' });
+  // 通知如下：一、…: the marker's own cut already starts the body (and keeps its count).
+  for (const match of text.matchAll(ANNOUNCEMENT_END)) {
+    if (text.slice(match.index).trim() !== '' && !found.some((candidate) => candidate.index === match.index)) found.push({ index: match.index, token: '', style: 'announcement' });
+  }
   return found.sort((a, b) => a.index - b.index || (a.glued === undefined ? -1 : 1));
 }
 
@@ -153,7 +179,7 @@ export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] 
       if (cuts.length > 0 && index <= cuts[cuts.length - 1]!) continue;
       const since = text.slice(cuts[cuts.length - 1] ?? 0, index);
       const before = text.slice(0, index);
-      if (style === 'attachments') {
+      if (style === 'attachments' || style === 'announcement') {
         if (index > 0) {
           cuts.push(index);
           outer = index;
