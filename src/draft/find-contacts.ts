@@ -134,6 +134,22 @@ function nameInSentence(text: string, phone: PhoneMatch): string | undefined {
   return /(?:热线|电话|专线|服务台|窗口|中心|局|处|科|室|办|委|部|所|站|厅)$/u.test(phrase) ? phrase : undefined;
 }
 
+/**
+ * …，联系人:韩国建、何敏, 联系电话:85681228 in a sentence (a notice that lost its line breaks): the value of the
+ * last 联系人 key before the number, up to the clause's end or the next key, names the contact, with the
+ * office that stands right before the key (某某科联系人：…). The other words of the sentence name no one.
+ */
+function keyedPerson(text: string, phone: PhoneMatch): string | undefined {
+  const before = normaliseWidth(text).slice(0, phone.index);
+  const keys = [...before.matchAll(/联\s*系\s*人\s*[：:]\s*/gu)];
+  const key = keys[keys.length - 1];
+  if (!key) return undefined;
+  const value = before.slice(key.index + key[0].length).split(/[，,；;。（(]/u)[0]!.replace(KEYS, ' ').split(/\s{2,}/u)[0]!.trim();
+  if ([...value].length < 2 || [...value].length > 30 || /\d/u.test(value)) return undefined;
+  const desk = officeRightBefore(before.slice(0, key.index));
+  return desk ? `${desk} ${value}` : value;
+}
+
 /** 天河区某某科，天河区…室，咨询电话：…: the last clause (or key) before the number that is an office's name. */
 function officeClauseBefore(text: string, phone: PhoneMatch): string | undefined {
   // （一）农村处：负责…咨询，联系电话…: an office as the key of its line names it too.
@@ -262,7 +278,7 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
     // What the marker and the leading spaces took from the start (trailing spaces are no shift).
     const shift = line.text.trimEnd().length - bare.length;
     const words = nameIn(bare, phones.map((phone) => ({ ...phone, index: phone.index - shift })));
-    let name = (isSentence ? (nameInSentence(line.text, phones[0]!) ?? officeClauseBefore(line.text, phones[0]!)) : undefined) ?? (isSentence && !NAME_LIKE.test(words) ? '' : words);
+    let name = (isSentence ? (keyedPerson(line.text, phones[0]!) ?? nameInSentence(line.text, phones[0]!) ?? officeClauseBefore(line.text, phones[0]!)) : undefined) ?? (isSentence && !NAME_LIKE.test(words) ? '' : words);
     const sourceLines = [line];
     if (name === '' && previousName) {
       name = previousName.name;

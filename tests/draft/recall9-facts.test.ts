@@ -82,3 +82,13 @@ describe('a key narrowed by the word glued before it', () => {
     expect(findContacts([], lines(text))[0]?.name).toBe(name);
   });
 });
+
+describe('a 联系人 key inside a sentence that lost its line breaks', () => {
+  it.each([
+    ['汇总后于3月25日前报送市经信委。 联系人:张三、李四, 联系电话:85681228、85681230。 附件:某某申请表', '张三、李四'],
+    ['2.需提供营业执照复印件,联系人:市科技局某某处王五联系电话:85681519受理地点:市科技局某某处', '市科技局某某处王五'],
+    ['请于5月1日前报送材料，某区科技局成果科联系人：赵六，联系电话：52776926。', '某区科技局成果科 赵六'],
+  ])('%s → %s', (text, name) => {
+    expect(findContacts([], lines(text))[0]?.name).toBe(name);
+  });
+});
