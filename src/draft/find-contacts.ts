@@ -53,7 +53,11 @@ const FAX = /(?<!电话\s*[/、和及]\s*)传真\s*[：:]?\s*$/u;
 // Not 及/和 here: they join keys (联系人及电话) but also live inside names (市工业和信息化局); a
 // lone 及/和 left between keys is dropped with the other filler words below.
 const KEYS = /(?:联系人|联\s*系\s*人|联系电话|咨询电话|咨询热线|办公电话|电话|手机|座机|联系方式|联系地址|咨询方式|热线|传真|邮箱|电子邮箱|E-?mail|邮编|地址)\s*[：:]?/giu;
-const ADDRESS = /(?:地址|地点|办公地点|受理地点|联系地址)\s*[：:]\s*(.+)$/u;
+/**
+ * An address runs to the end of its sentence or to the next key of the line (…721室）附件：, …712室 联系人：…
+ * 联系电话：…, …A5工位。电话：…), where a notice that lost its line breaks goes on with something else.
+ */
+const ADDRESS = /(?:地址|地点|办公地点|受理地点|联系地址)\s*[：:]\s*(.+?)(?=\s*(?:联\s*系\s*人|联系电话|咨询电话|电话|传真|邮箱|电子邮箱|E-?mail|邮编|附件)\s*[：:]|[。；;]|$)/iu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 const MAX_NAME = 60;
 /** Office hours in brackets beside a number: （工作日9:00-17:00）, (上午8:30—12:00). */
@@ -257,7 +261,7 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
     if (phones.length === 0) {
       if (address && contacts.length > 0 && contacts[contacts.length - 1]!.address === undefined) {
         const last = contacts[contacts.length - 1]!;
-        last.address = line.text.slice(address.index + address[0].length - address[1]!.length).trim().replace(/[。；;]$/u, '');
+        last.address = line.text.slice(address.index + address[0].length - address[1]!.length, address.index + address[0].length).trim().replace(/[。；;]$/u, '');
         last.lines.push(line);
         continue;
       }

@@ -92,3 +92,14 @@ describe('a 联系人 key inside a sentence that lost its line breaks', () => {
     expect(findContacts([], lines(text))[0]?.name).toBe(name);
   });
 });
+
+describe('an address that a line goes on after', () => {
+  it.each([
+    ['联系电话：85681519受理地点：市科技局某某处（行政中心1号楼7楼721室）附件：1.申报表', '市科技局某某处（行政中心1号楼7楼721室）'],
+    ['地址：某市某区某路1号某中心H座7楼712室 联系人：王五 联系电话：22831310', '某市某区某路1号某中心H座7楼712室'],
+    ['受理地点：某市高新区某路与某路十字，某科技园，6号楼1层。电话：68518787', '某市高新区某路与某路十字，某科技园，6号楼1层'],
+    ['联系电话：0512-66881234，地址：某市某区某路8号', '某市某区某路8号'],
+  ])('%s → %s', (text, address) => {
+    expect(findContacts([], lines(text))[0]?.address).toBe(address);
+  });
+});
