@@ -246,6 +246,37 @@ function isNameNumberLine(text: string): boolean {
   return words.length >= 2 && words.length <= 3 && words.some((word) => /(?:局|委|办|处|科|室|中心|所|站|部)$/u.test(word)) && words.every((word) => word.length <= 12);
 }
 
+/** Words that name people only (蒋洁艳, 方亮 金星, 韩国建、何敏): short words, none of them an office. */
+function isPersons(name: string): boolean {
+  const words = name.split(/[\s、，,]+/u).filter(Boolean);
+  return words.length > 0 && words.every((word) => /^[\u4e00-\u9fa5]{2,4}$/u.test(word) && !isOfficeName(word) && !/(?:电话|热线|咨询|联系|窗口|专线)$/u.test(word));
+}
+
+/** The desk before the people who answer for it: 某某科 任帅; the people alone, or the desk alone when no one is named. */
+function withDesk(desk: string | undefined, name: string): string {
+  if (!desk || !(name === '' || isPersons(name))) return name;
+  return name === '' ? desk : `${desk} ${name}`;
+}
+
+/** A key that announces the contacts after it: 联系人：, 联系人及电话：, 联系方式：. */
+const CONTACT_KEY = /(?:联\s*系\s*人|联系方式)(?:及(?:电话|联系方式))?\s*[：:]?$/u;
+
+/**
+ * The desk that a line just above a phone line names, with no number of its own (常州市某局 / 联系人：蒋洁艳，
+ * 联系电话：…; 某委联系人及电话： / 孙仁伟 (028)…; 联系人：工业经济发展科 / 任帅 027-…; 2.某某中心 / 联系电话：…):
+ * the line is an office (several joined by 、 too), an office before a contact key, or a 联系人 key whose value
+ * is an office. The people on the phone line answer for it.
+ */
+function deskAbove(line: SourceLine, allLines: readonly SourceLine[]): { name: string; line: SourceLine } | undefined {
+  const above = allLines[allLines.indexOf(line) - 1];
+  if (!above || phonesIn(above.text, true).length > 0) return undefined;
+  const text = stripLineMarker(normaliseWidth(above.text)).trim();
+  const keyed = /^联\s*系\s*人\s*[：:]\s*(.+)$/u.exec(text)?.[1]?.trim();
+  const candidate = keyed ?? text.replace(CONTACT_KEY, '').trim();
+  const isDesk = candidate !== '' && candidate.split('、').every((part) => isOfficeName(part));
+  return isDesk ? { name: candidate, line: above } : undefined;
+}
+
 export function findContacts(sectionLines: readonly SourceLine[], allLines: readonly SourceLine[]): FoundContact[] {
   const inSection = sectionLines.length > 0;
   const section = new Set(sectionLines);
@@ -269,9 +300,10 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
       previousName = inSection && name !== '' && name.length <= 30 && !/[。]/u.test(line.text) ? { name, line } : undefined;
       continue;
     }
+    const desk = deskAbove(line, allLines);
     const pairs = namedPairs(line.text, phones);
     if (pairs) {
-      contacts.push(...pairs.map((pair) => ({ ...pair, lines: [line] })));
+      contacts.push(...pairs.map((pair) => ({ ...pair, name: withDesk(desk?.name, pair.name), lines: desk && isPersons(pair.name) ? [desk.line, line] : [line] })));
       previousName = undefined;
       continue;
     }
@@ -284,9 +316,17 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
     const words = nameIn(bare, phones.map((phone) => ({ ...phone, index: phone.index - shift })));
     let name = (isSentence ? (keyedPerson(line.text, phones[0]!) ?? nameInSentence(line.text, phones[0]!) ?? officeClauseBefore(line.text, phones[0]!)) : undefined) ?? (isSentence && !NAME_LIKE.test(words) ? '' : words);
     const sourceLines = [line];
-    if (name === '' && previousName) {
-      name = previousName.name;
-      sourceLines.unshift(previousName.line);
+    // A desk on the line just above names the number; a person there (in a contacts section) does, with the desk above them.
+    const adjacentName = previousName && allLines[allLines.indexOf(line) - 1] === previousName.line ? previousName : undefined;
+    let deskOver = desk;
+    if (name === '' && !desk && adjacentName) {
+      name = adjacentName.name;
+      sourceLines.unshift(adjacentName.line);
+      deskOver = deskAbove(adjacentName.line, allLines);
+    }
+    if (deskOver && (name === '' || isPersons(name))) {
+      name = withDesk(deskOver.name, name);
+      sourceLines.unshift(deskOver.line);
     }
     previousName = undefined;
     const contact: FoundContact = { name: name === '' ? '咨询电话' : name, phone: phones.map((phone) => cleanPhone(phone.text)).join('、'), lines: sourceLines };

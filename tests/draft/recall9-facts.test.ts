@@ -103,3 +103,18 @@ describe('an address that a line goes on after', () => {
     expect(findContacts([], lines(text))[0]?.address).toBe(address);
   });
 });
+
+describe('the desk on the line just above a phone line', () => {
+  it.each([
+    [['四、联系方式', '某市某区科技局', '联系人:张三,', '联系电话:89863162'], ['某市某区科技局 张三']],
+    [['联系人：工业经济发展科', '李四 027-81568157'], ['工业经济发展科 李四']],
+    [['某省经济和信息化委联系人及电话：', '王五 (028)86264841 赵六 (028)86264874'], ['某省经济和信息化委 王五', '某省经济和信息化委 赵六']],
+    [['三、受理地址', '1.某市劳动就业服务中心创业指导科', '联系电话:3308602 地址:某市站前街2号', '2.某县人力资源服务中心、劳动就业工作部', '联系电话:4850008'], ['某市劳动就业服务中心创业指导科', '某县人力资源服务中心、劳动就业工作部']],
+    // A line above that is no office leaves the name as it was.
+    [['请按时报送材料', '联系人：张三 电话：0512-66881234'], ['张三']],
+  ])('%j → %j', (texts, names) => {
+    // The lines as a contacts section gives them, and as the document's lines.
+    const all = lines(...texts);
+    expect(findContacts(all, all).map((contact) => contact.name)).toEqual(names);
+  });
+});
