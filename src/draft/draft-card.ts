@@ -305,7 +305,10 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   // such a date stays a note for a person to date.
   const period = findPeriod(linesOf('period'), body.filter((line) => !itemLines.has(line)), undefined);
   // A contact note under the signature (（联系人：…，联系电话：…）) is outside the body but still the contacts.
-  const contactsFound: FoundContact[] = findContacts(linesOf('contacts'), [...body, ...(signature.notes ?? [])]);
+  // A page's header above the title (联系我们 / 某协会 / 咨询热线：…) is the site's, whose contacts are not the notice's.
+  const titleLine = title && !title.inText ? title.lines[0] : undefined;
+  const belowTitle = (from: readonly SourceLine[]) => (titleLine ? from.filter((line) => line.line > titleLine.line) : [...from]);
+  const contactsFound: FoundContact[] = findContacts(belowTitle(linesOf('contacts')), [...belowTitle(body), ...(signature.notes ?? [])]);
 
   const headings = [...walkNodes(tree)]
     .filter((node) => node.label !== undefined && node.source && (node.field !== undefined || node.children.length > 0 || node.body.length > 0 || node.style === 'label' || node.style.startsWith('heading-')))

@@ -5,7 +5,7 @@
  */
 import { decodeText } from './decode-text.js';
 import { joinWrappedLines, type PhysicalLine } from './join-wrapped-lines.js';
-import { isChromeLine } from './page-chrome.js';
+import { isChromeLine, isFooterRecord } from './page-chrome.js';
 import { readHtml } from './read-html.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
 
@@ -39,7 +39,8 @@ export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
   const raw = decoded.split(/\r\n|\r|\n/);
   raw.forEach((rawLine, index) => {
     const text = withoutCellBorder(rawLine.trim());
-    if (text !== '' && isChromeLine(text)) {
+    // The site's own record above its footer (社址:… 邮编:… 电话:…) goes with the footer.
+    if (text !== '' && (isChromeLine(text) || isFooterRecord(text, raw[index + 1]?.trim()))) {
       // The page's head (its record line, a dateline under the headline) is kept for find-issuer and find-title.
       if (physical.length <= PAGE_HEAD_LINES) pageInfo.push({ text, line: index + 1 });
       return;

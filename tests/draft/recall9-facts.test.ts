@@ -8,6 +8,7 @@ import { draftCard } from '../../src/draft/draft-card.js';
 import { readTxt, withoutCellBorder } from '../../src/draft/read-txt.js';
 import { findRunInSignature } from '../../src/draft/signature-block.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
+import { isFooterRecord } from '../../src/draft/page-chrome.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -116,5 +117,30 @@ describe('the desk on the line just above a phone line', () => {
     // The lines as a contacts section gives them, and as the document's lines.
     const all = lines(...texts);
     expect(findContacts(all, all).map((contact) => contact.name)).toEqual(names);
+  });
+});
+
+describe("the site's own contacts around the notice", () => {
+  it('takes no contact from a header above the title', () => {
+    const { spec } = draftCard(
+      txt('通知公告', '联系我们', '某省某行业协会', '协会地址 : 某市某路58号', '咨询热线 : 025-84490768、84487588', '关于组织申报2026年度某某专项资金项目的通知', '各有关单位：', '一、申报条件', '在本省注册的企业。', '二、联系方式', '联系人：张三，电话：025-83331234'),
+    );
+    expect((spec['contacts'] as Array<{ phone: string }>).map((contact) => contact.phone)).toEqual(['025-83331234']);
+  });
+
+  it.each([
+    ['社址:某市某路155号 邮编:710003 电话/编辑部:029-87345421', '广告部:029-87347875 投稿信箱:abc@example.com 版权所有:某某报社', true],
+    ['社址:某市某路155号 邮编:710003', '© 2017-2022 某某网', true],
+    // One pair, a sentence, or no footer below: the text's own.
+    ['联系电话:029-87345421', '版权所有:某某报社', false],
+    ['地址:某路1号，电话:029-87345421。', '版权所有:某某报社', false],
+    ['社址:某市某路155号 邮编:710003', '附件：申报表', false],
+  ])('%s above %s is the footer: %s', (text, next, footer) => {
+    expect(isFooterRecord(text, next)).toBe(footer);
+  });
+
+  it("drops the footer's record and its number from a copied page", () => {
+    const document = txt('某省征集某某产业项目', '本报讯 9月15日，省某委面向全省征集项目。', '项目须于9月30日前报送。', '社址:某市某路155号 邮编:710003 电话/编辑部:029-87345421', '广告部:029-87347875 版权所有:某某报社');
+    expect(document.lines.map((line) => line.text).join('\n')).not.toContain('社址');
   });
 });
