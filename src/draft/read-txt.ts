@@ -38,7 +38,7 @@ export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
   const pageInfo: SourceLine[] = [];
   const raw = decoded.split(/\r\n|\r|\n/);
   raw.forEach((rawLine, index) => {
-    const text = withoutCellBorder(rawLine.trim());
+    const text = withoutDoubledMarks(withoutCellBorder(rawLine.trim()));
     // The site's own record above its footer (社址:… 邮编:… 电话:…) goes with the footer.
     if (text !== '' && (isChromeLine(text) || isFooterRecord(text, raw[index + 1]?.trim()))) {
       // The page's head (its record line, a dateline under the headline) is kept for find-issuer and find-title.
@@ -60,6 +60,15 @@ const PAGE_HEAD_LINES = 24;
 
 function firstText(raw: readonly string[]): number {
   return raw.findIndex((line) => withoutCellBorder(line.trim()) !== '' && !isChromeLine(withoutCellBorder(line.trim())));
+}
+
+/**
+ * Some mirrors double the marks they copy (…23号),,拟对…, 一,、申报对象, 一等奖、二等奖,、三等奖): a comma right
+ * before another comma or an enumeration comma is the copy's, never the writer's (no Chinese text writes
+ * ,, or ,、), so it is taken off and the mark after it stays (一、申报对象 is a heading again).
+ */
+export function withoutDoubledMarks(text: string): string {
+  return text.replace(/[,，]+(?=[,，、])/gu, '');
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftCard } from '../../src/draft/draft-card.js';
-import { readTxt, withoutCellBorder } from '../../src/draft/read-txt.js';
+import { readTxt, withoutCellBorder, withoutDoubledMarks } from '../../src/draft/read-txt.js';
 import { findRunInSignature } from '../../src/draft/signature-block.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { isFooterRecord } from '../../src/draft/page-chrome.js';
@@ -142,5 +142,21 @@ describe("the site's own contacts around the notice", () => {
   it("drops the footer's record and its number from a copied page", () => {
     const document = txt('某省征集某某产业项目', '本报讯 9月15日，省某委面向全省征集项目。', '项目须于9月30日前报送。', '社址:某市某路155号 邮编:710003 电话/编辑部:029-87345421', '广告部:029-87347875 版权所有:某某报社');
     expect(document.lines.map((line) => line.text).join('\n')).not.toContain('社址');
+  });
+});
+
+describe("a mirror's doubled marks", () => {
+  it.each([
+    ['（某发〔2021〕23号）,,拟对我市获奖单位开展奖励', '（某发〔2021〕23号）,拟对我市获奖单位开展奖励'],
+    ['一,、申报对象', '一、申报对象'],
+    ['一等奖、二等奖,、三等奖项目，，每个单位', '一等奖、二等奖、三等奖项目，每个单位'],
+    ['营业收入1,000万元、利润100万元', '营业收入1,000万元、利润100万元'],
+  ])('%s → %s', (text, clean) => {
+    expect(withoutDoubledMarks(text)).toBe(clean);
+  });
+
+  it('reads a heading the doubling had hidden', () => {
+    const document = txt('关于组织申报2026年某某奖励的通知', '各有关单位:', '一,、申报对象', '本市获奖的单位,,及个人。');
+    expect(document.lines.map((line) => line.text)).toContain('一、申报对象');
   });
 });
