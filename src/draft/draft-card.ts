@@ -34,12 +34,12 @@ import { isPapersOnly, isTimeNotPaper, materialsInProse } from './materials-in-p
 import { labelSteps, procedureSteps, unheadedSteps } from './unheaded-steps.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
-import { conditionSentences, isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
+import { conditionSentences, isDeadlineSending, isDeadlineStep, isHowToApply, partySentences, processSentences, rewardSentences, sentencesOf } from './prose-items.js';
 import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import { compareLines, type SourceDocument, type SourceLine } from './source-document.js';
 import { withoutMirrorMarks } from './mirror-marks.js';
-import { caseAndGrant, inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPartyLead, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyHeads, splitPartyLists } from './party-items.js';
+import { caseAndGrant, inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPartyLead, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyAndRequirement, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
 import { place } from './source-place.js';
@@ -164,8 +164,16 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     caseGrants.push({ text: split.grant, lines: item.lines });
     return { ...item, text: split.party };
   });
-  let partyItems = listedPartyItems;
-  let conditionItems = itemsOf('conditions');
+  // 某区范围内注册企业，申报某中心的企业应建有…: the party keeps its own words, the requirement run into it is a condition.
+  const runInRequirements: DraftItem[] = [];
+  const ownPartyItems = listedPartyItems.map((item) => {
+    const split = partyAndRequirement(item.text);
+    if (!split) return item;
+    runInRequirements.push({ text: split.requirement, lines: item.lines });
+    return { ...item, text: split.party };
+  });
+  let partyItems = ownPartyItems;
+  let conditionItems = [...runInRequirements, ...itemsOf('conditions')];
   // 三年内在本市注册的独立法人。发起单位…，具备…的实力: after the party, what it must have is a condition.
   // The first party always stays (index > 0), so the parties never empty out this way.
   const requirements = partyItems.filter((item, index) => index > 0 && isRequirementOfParty(item.text));
@@ -174,7 +182,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const projectRequirements = partyItems.filter((item) => isProjectRequirement(item.text));
   partyItems = partyItems.filter((item) => !projectRequirements.includes(item));
   // Both kinds leave the parties for the conditions, in the document's order.
-  conditionItems = [...listedPartyItems.filter((item) => requirements.includes(item) || projectRequirements.includes(item)), ...conditionItems];
+  conditionItems = [...ownPartyItems.filter((item) => requirements.includes(item) || projectRequirements.includes(item)), ...conditionItems];
   if (partyItems.length === 0) {
     // 扶持对象应符合以下条件： with one group of conditions per kind of applicant.
     for (const section of sections.get('conditions') ?? []) {
@@ -292,6 +300,10 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     // How to apply, told in prose: 请于…前将…报送至…, 登录…平台申报; also under a heading about the
     // time (二、申报时间。常年接受申报，请…将申报材料报送至我局), which names when but tells how.
     processItems.push(...processSentences([...uncovered, ...linesOf('period')].filter((line) => !stepLines.has(line))));
+  } else {
+    // 四、相关事项 （一）请各区经信部门…于4月20日前将…上报至市经信局: a deadline and where to send, outside
+    // the process section, is one more step of it.
+    processItems.push(...processSentences(uncovered).filter(isDeadlineSending));
   }
 
   // A date inside a condition or a paper (…至…期间未有失信行为) is that item's, not the time to apply.

@@ -64,6 +64,21 @@ function isSentenceAmongItems(child: HeadingNode, parent: HeadingNode, inherited
   return siblings.filter((sibling) => sibling.field === undefined).length * 2 > siblings.length;
 }
 
+/** The acts of handing in and handling papers a step is named by: 材料提交, 申请提交…材料. */
+const HANDING_IN = '提交|报送|上报|递交|上传|填报|受理|审核';
+const ACT_LABEL = new RegExp(`(?:${HANDING_IN})$|^(?:申请|申报)?(?:${HANDING_IN})`, 'u');
+
+/**
+ * 四、申报程序 （一）网上申报。… （二）材料提交。… / 办理流程 1.申请提交申领…补贴材料: among steps, a
+ * part named by an act (a label that ends in the act, 材料提交, or opens with it, 提交…材料) is one
+ * more step, though another field's noun stands in it as what is handed in. A part named by a noun
+ * (（二）申报材料) over a list of its own stays that field's section.
+ */
+function isActAmongSteps(child: HeadingNode, inherited: DraftField): boolean {
+  if (inherited !== 'process' || child.field === undefined || child.field === inherited || child.value || child.label === undefined || child.children.length > 0 || !ITEM_STYLES.has(child.style)) return false;
+  return ACT_LABEL.test(matchingText(child.label).replace(/（[^（）]*）|[\s：。；，]+$/gu, ''));
+}
+
 /**
  * 申报程序 1.企业网上申报时间：11月18日…—11月27日… 2.市科技局审核提交时间：… 3.…: among steps, a
  * keyed line that names a time is a step with its time, not the application period (the dates are
@@ -130,7 +145,7 @@ export function sectionsOf(root: HeadingNode, classify?: SectionClassifier): Map
     for (const child of node.children) {
       // A timed step still states the time: its lines are read for the period as well.
       if (inherited !== undefined && isTimedStep(child, inherited)) sections.set('period', [...(sections.get('period') ?? []), { ...child, children: [] }]);
-      if (inherited !== undefined && (isKeyedItemAmongItems(child, node) || isSentenceAmongItems(child, node, inherited) || isTimedStep(child, inherited))) child.field = undefined;
+      if (inherited !== undefined && (isKeyedItemAmongItems(child, node) || isSentenceAmongItems(child, node, inherited) || isTimedStep(child, inherited) || isActAmongSteps(child, inherited))) child.field = undefined;
       child.field = keyAfterLeadingNoun(child) ?? child.field;
       if (child.field === undefined) child.field = leadInField(child);
       if (child.field === undefined && inherited === undefined && classify) inferField(child, classify);

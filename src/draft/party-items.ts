@@ -165,6 +165,21 @@ export function isRequirementOfParty(text: string): boolean {
 const CASE_THEN_REQUIREMENT = /^[^，。；：]{2,30}的[，,]\s*(?:应|需)/u;
 
 /**
+ * After the party, a clause or sentence that names the applicant again by what it applies for and
+ * says what it must have (…注册企业，申报省级工程中心的企业应建有…; …的氢能企业或机构。申请本办法奖励的
+ * 氢能企业或机构必须依法…): the applicant's requirement, run into the party's item.
+ */
+const REQUIREMENT_AFTER_PARTY = /[，。；]\s*(?=(?:申报|申请)[^，。；]{2,40}的[^，。；]{0,12}(?:企业|单位|机构|人员|个人|主体|人才)[^，。；]{0,6}?(?:应当|应|须|必须|需)(?!于|在[^，。；]{0,12}(?:前|内)|按|登录|通过|向|提交|报送|填报))/u;
+
+/** The party and the requirement run into its item, or undefined when the item holds no such requirement. */
+export function partyAndRequirement(text: string): { party: string; requirement: string } | undefined {
+  const cut = REQUIREMENT_AFTER_PARTY.exec(matchingText(text));
+  if (!cut || cut.index === 0) return undefined;
+  const party = text.slice(0, cut.index + (/[。；]/u.test(cut[0]) ? 1 : 0)).trim();
+  return { party, requirement: text.slice(cut.index + cut[0].length).trim() };
+}
+
+/**
  * 对离校2年内高校毕业生…正常运营1年以上的，给予一次性开业补贴，补贴标准为5000元。: one sentence that
  * names whom a measure is for (对…的) and what it pays them (给予…). The party is the case without
  * its 对, the grant is the reward; a sentence that grants nothing (对…的，优先支持) is left whole.

@@ -150,6 +150,18 @@ export function isHowToApply(item: DraftItem): boolean {
   return PROCESS_PROSE.test(matchingText(item.text));
 }
 
+/** 于2020年4月20日前, 于8月1日下午17:00前: a deadline, however far the sending verb stands from it. */
+const DEADLINE = /于[^，。；]{0,16}日[^，。；]{0,10}?(?:前|之前)/u;
+
+/**
+ * 请各区经信部门…于2020年4月20日前将…情况行文，并附《…汇总表》一并上报至市经信局: a sentence that names a
+ * deadline and sends to an office (a how-to-apply sentence), however long the list between them.
+ */
+export function isDeadlineSending(item: DraftItem): boolean {
+  const normalised = matchingText(item.text);
+  return isDeadlineStep(item) || (DEADLINE.test(normalised) && PROCESS_PROSE.test(normalised));
+}
+
 /** 于9月26日报送科技厅: a deadline and where to send, which is a process step wherever it stands. */
 export function isDeadlineStep(item: DraftItem): boolean {
   return DEADLINE_SEND.test(matchingText(item.text));

@@ -133,7 +133,8 @@ function candidatesIn(text: string): Candidate[] {
   for (const match of text.matchAll(ATTACHMENTS)) found.push({ index: match.index, token: match[0], style: 'attachments' });
   // 通知如下：一、…: the marker's own cut already starts the body (and keeps its count).
   for (const match of text.matchAll(ANNOUNCEMENT_END)) {
-    if (text.slice(match.index).trim() !== '' && !found.some((candidate) => candidate.index === match.index)) found.push({ index: match.index, token: '', style: 'announcement' });
+    const markerNext = found.some((candidate) => candidate.index >= match.index && text.slice(match.index, candidate.index).trim() === '');
+    if (text.slice(match.index).trim() !== '' && !markerNext) found.push({ index: match.index, token: '', style: 'announcement' });
   }
   return found.sort((a, b) => a.index - b.index || (a.glued === undefined ? -1 : 1));
 }

@@ -34,7 +34,7 @@ describe('a heading by the class of its head noun', () => {
     ['工作要求'],
     ['考核程序'],
     ['服务银行'],
-    ['申领方法'],
+    ['计算方法'],
     // A bare noun says too little.
     ['程序'],
     ['要求'],

@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
+import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { isCaseByCase, namesPayment } from '../../src/draft/find-reward.js';
 import { isPapersOnly } from '../../src/draft/materials-in-prose.js';
+import { partyAndRequirement } from '../../src/draft/party-items.js';
 import { isNoticePreamble, splitInlineHeadings } from '../../src/draft/split-inline-headings.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
@@ -39,6 +41,8 @@ describe('the notice\'s preamble (addressees, …通知如下：) is no item of 
   it('leaves the count of a heading that follows the announcement to the heading\'s own cut', () => {
     const cut = splitInlineHeadings(lines('现将有关事项通知如下：一、申报条件 在本市注册。二、申报材料 申请表。')).map((line) => line.text);
     expect(cut).toEqual(['现将有关事项通知如下：', '一、申报条件 在本市注册。', '二、申报材料 申请表。']);
+    // A space between the announcement and the marker leaves no empty line.
+    expect(splitInlineHeadings(lines('通知如下: 一、申报条件 在本市注册。')).map((line) => line.text)).toEqual(['通知如下:', '一、申报条件 在本市注册。']);
   });
 });
 
@@ -87,5 +91,70 @@ describe('a sentence that only asks for papers sets no condition', () => {
     const { spec } = draft('某市奖励资金申报通知', '一、申报材料', '（一）奖励资金申请表；', '（二）营业执照。', '二、申报要求', '（一）申报单位须在本市注册。', '（二）上传附件包括奖励资金申请表（盖章扫描件）和营业执照副本（原件扫描件）。');
     expect(spec.conditions).toEqual(['申报单位须在本市注册。']);
     expect(spec.materials).toEqual(['奖励资金申请表', '营业执照。']);
+  });
+});
+
+describe('a step named by an act of handing in stays a step, though it names the papers', () => {
+  it('reads （二）材料提交。 under a procedure heading as the second step', () => {
+    const { spec } = draft('某区设计项目申报通知', '一、申报条件', '1. 在本区注册的企业。', '二、申报程序及要求', '（一）网上申报。', '申报单位在申报平台上按要求填报，区经济局进行网上初审。', '（二）材料提交。', '网上初审通过后，申报单位打印申报材料并装订成册。');
+    expect(spec.process).toEqual(['网上申报。申报单位在申报平台上按要求填报，区经济局进行网上初审。', '材料提交。网上初审通过后，申报单位打印申报材料并装订成册。']);
+    expect(spec.materials).toBeUndefined();
+  });
+
+  it('reads 2.申请提交…材料 among numbered steps as a step', () => {
+    const { spec } = draft('某县创业补贴办事指南', '一、办理条件', '在本县创办企业的人员。', '二、办理流程', '1.申请人提交申请。', '2.申请提交申领一次性创业补贴材料。', '3.人社部门审核后发放补贴。');
+    expect(spec.process).toEqual(['申请人提交申请。', '申请提交申领一次性创业补贴材料。', '人社部门审核后发放补贴。']);
+  });
+
+  it('keeps a part named by a noun over its own list as that field\'s section', () => {
+    const { spec } = draft('某区设计项目申报通知', '一、申报程序及要求', '（一）网上申报。', '申报单位在申报平台上按要求填报。', '（二）申报材料', '1. 申请表；', '2. 营业执照复印件。');
+    expect(spec.materials).toEqual(['申请表', '营业执照复印件。']);
+  });
+});
+
+describe('a deadline and where to send, outside the process section, is one more step of it', () => {
+  it('adds the districts\' deadline under 相关事项 to the steps of 申报程序', () => {
+    const { spec } = draft('某市规上企业奖励申报通知', '一、申报程序', '（一）各区经信部门组织辖区内企业进行申报。', '（二）各区经信部门进行初审并公示结果。', '二、相关事项', '（一）请各区经信部门于2020年4月20日前将公示后无异议的企业情况行文，并附《奖励申报汇总表》（附件3）一并上报至市经信局。', '（二）各区可结合实际给予配套奖励。');
+    // A long step is shown as its first clause over the rest (toStep).
+    expect(spec.process).toEqual([
+      '各区经信部门组织辖区内企业进行申报。',
+      '各区经信部门进行初审并公示结果。',
+      { title: '请各区经信部门于2020年4月20日前将公示后无异议的企业情况行文', detail: '并附《奖励申报汇总表》（附件3）一并上报至市经信局。' },
+    ]);
+  });
+
+  it('adds nothing from a sentence that sends without a deadline, or names a deadline without sending', () => {
+    const { spec } = draft('某市规上企业奖励申报通知', '一、申报程序', '（一）企业向所在区提交申请。', '（二）区经信部门初审后报市经信局。', '二、相关事项', '（一）奖励资金于2020年6月30日前拨付到位。', '（二）以上资料由各区经信部门留存备查。');
+    expect(spec.process).toEqual(['企业向所在区提交申请。', '区经信部门初审后报市经信局。']);
+  });
+});
+
+describe('a heading that names how to apply with 方法 heads the process', () => {
+  it.each([
+    ['四、申领方法', 'process'],
+    ['二、某市科技奖推荐申报方法', 'process'],
+    ['申请方法：', 'process'],
+    // How a figure is computed is no way to apply.
+    ['计算方法：', undefined],
+  ])('%s → %s', (heading, field) => {
+    expect(fieldForHeading(heading)).toBe(field);
+  });
+});
+
+describe('a requirement run into the party\'s item is a condition; the party keeps its own words', () => {
+  it.each([
+    ['某区范围内注册企业，申报省级工程中心的企业应建有市级工程中心。', { party: '某区范围内注册企业', requirement: '申报省级工程中心的企业应建有市级工程中心。' }],
+    ['本办法适用于在本区注册的氢能企业或机构。申请本办法扶持的氢能企业或机构必须依法经营。', { party: '本办法适用于在本区注册的氢能企业或机构。', requirement: '申请本办法扶持的氢能企业或机构必须依法经营。' }],
+    // A party named by its requirement alone, and a deadline of the applicant, stay whole.
+    ['申报“一区多园”政策的企业，其注册地应在分园范围内。', undefined],
+    ['在本市注册的企业，申报的企业须于3月1日前提交申请。', undefined],
+  ])('%s', (text, split) => {
+    expect(partyAndRequirement(text)).toEqual(split);
+  });
+
+  it('drafts the two parts into the parties and the conditions', () => {
+    const { spec } = draft('某区工程中心申报通知', '一、申报对象', '某区范围内注册企业，申报省级工程中心的企业应建有已验收的市级工程中心。', '二、申报材料', '1. 企业基本信息表。');
+    expect(spec.parties).toEqual(['某区范围内注册企业']);
+    expect(spec.conditions).toEqual(['申报省级工程中心的企业应建有已验收的市级工程中心。']);
   });
 });
