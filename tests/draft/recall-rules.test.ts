@@ -117,7 +117,7 @@ describe('the application period', () => {
       '三、申报时间',
       '2026年7月10日17时前提交。',
     );
-    expect(spec.period).toEqual({ end: '2026-07-10' });
+    expect(spec.period).toEqual({ end: '2026-07-10', note: '2026年7月10日17时前' });
   });
 
   it('prefers a deadline in prose to the dates of the conditions', () => {

@@ -9,6 +9,7 @@ import { readTxt, withoutCellBorder, withoutDoubledMarks } from '../../src/draft
 import { findRunInSignature } from '../../src/draft/signature-block.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { isFooterRecord } from '../../src/draft/page-chrome.js';
+import { findPeriod } from '../../src/draft/find-period.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -158,5 +159,23 @@ describe("a mirror's doubled marks", () => {
   it('reads a heading the doubling had hidden', () => {
     const document = txt('关于组织申报2026年某某奖励的通知', '各有关单位:', '一,、申报对象', '本市获奖的单位,,及个人。');
     expect(document.lines.map((line) => line.text)).toContain('一、申报对象');
+  });
+});
+
+describe('a deadline with its hour', () => {
+  it.each([
+    ['请于2026年8月12日（周一）下午17点前将材料报送至区科技局。', '2026-08-12', '2026年8月12日（周一）下午17点前'],
+    ['网上申报截止时间：2026年11月17日17:00。', '2026-11-17', '截止时间：2026年11月17日17:00'],
+    ['企业须于2026年9月1日下午5点前报送', '2026-09-01', '2026年9月1日下午5点前'],
+  ])('%s → %s, note %s', (text, end, note) => {
+    const found = findPeriod(lines(text), [], undefined);
+    expect(found?.end).toBe(end);
+    expect(found?.note).toBe(note);
+  });
+
+  it('gives no note to a deadline without an hour', () => {
+    const found = findPeriod(lines('请于2026年8月12日前将材料报送至区科技局。'), [], undefined);
+    expect(found?.end).toBe('2026-08-12');
+    expect(found?.note).toBeUndefined();
   });
 });
