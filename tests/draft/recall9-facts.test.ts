@@ -129,6 +129,22 @@ describe("the site's own contacts around the notice", () => {
     expect((spec['contacts'] as Array<{ phone: string }>).map((contact) => contact.phone)).toEqual(['025-83331234']);
   });
 
+  it("keeps the contacts of a PDF's later page, whose lines are numbered from 1 again", () => {
+    const document = {
+      file: 'notice.pdf',
+      format: 'pdf' as const,
+      lines: [
+        { text: '关于组织申报2026年度某某专项资金项目的通知', line: 15, page: 1 },
+        { text: '各有关单位：', line: 16, page: 1 },
+        { text: '一、申报条件', line: 17, page: 1 },
+        { text: '在本省注册的企业。', line: 18, page: 1 },
+        { text: '二、联系方式', line: 2, page: 2 },
+        { text: '联系人：张三，电话：025-83331234', line: 3, page: 2 },
+      ],
+    };
+    expect((draftCard(document).spec['contacts'] as Array<{ phone: string }>).map((contact) => contact.phone)).toEqual(['025-83331234']);
+  });
+
   it.each([
     ['社址:某市某路155号 邮编:710003 电话/编辑部:029-87345421', '广告部:029-87347875 投稿信箱:abc@example.com 版权所有:某某报社', true],
     ['社址:某市某路155号 邮编:710003', '© 2017-2022 某某网', true],
