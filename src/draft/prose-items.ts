@@ -42,6 +42,13 @@ const REQUIRED_OF_PARTIES = /^[^，。；]{0,12}(?:(?:适用|扶持|支持|申�
  * or project is a condition, whoever it names.
  */
 const BARRED = /(?:企业|单位|项目|项目负责人|人员|个人|机构|主体)[^。；]{0,12}?不得(?:重复|再|再次)?(?:申报|申请|参与|参加|享受)/u;
+/**
+ * 符合《通知》申报范围和申报条件的中小企业可…申报, 申报…企业应符合《实施细则》规定的条件, 根据《…办法》规定的基本
+ * 条件及要求申报: the applicant is held to the conditions of a document the notice cites, which is the
+ * condition the card can state. A request to the addressees (请各单位按照《通知》要求…) is their duty, and
+ * 按照《…》要求 alone says how to fill in, not whom the call admits.
+ */
+const CITED_CONDITIONS = /^(?!请)[^。；]*(?:(?:符合|满足)《[^《》]+》[^。；]{0,24}?(?:条件|要求)|(?:按照|根据|依据)《[^《》]+》(?:（[^（）]*）)?中?(?:规定|明确|列明)的[^。；]{0,12}?条件)/u;
 const PARTIES_APPLY = /本(?:政策|办法|细则|通知|措施|指南|意见)适用于(.{4,})/u;
 /** 重点支持…领域…的领军人才（团队）: whom the programme is for, named by what it backs. */
 const PARTIES_FOCUS = /重点(?:支持|扶持|资助|引进)(.{6,}?(?:人才|人员|企业|项目|团队|单位|机构|主体)(?:（[^（）]*）)?)(?=[。；，]|$)/u;
@@ -172,7 +179,7 @@ export function conditionSentences(lines: readonly SourceLine[]): DraftItem[] {
   return lines.flatMap((line) =>
     sentencesOf(line)
       .map((sentence) => stripLineMarker(sentence))
-      .filter((sentence) => [REQUIRED_OF_PARTIES, BARRED].some((pattern) => pattern.test(matchingText(sentence).trim())) && !PROCESS_PROSE.test(matchingText(sentence)))
+      .filter((sentence) => [REQUIRED_OF_PARTIES, BARRED, CITED_CONDITIONS].some((pattern) => pattern.test(matchingText(sentence).trim())) && !PROCESS_PROSE.test(matchingText(sentence)))
       .map((sentence) => ({ text: sentence, lines: [line] })),
   );
 }

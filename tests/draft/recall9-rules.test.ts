@@ -7,6 +7,7 @@ import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { isCaseByCase, namesPayment } from '../../src/draft/find-reward.js';
 import { isPapersOnly } from '../../src/draft/materials-in-prose.js';
+import { conditionSentences } from '../../src/draft/prose-items.js';
 import { partyAndRequirement } from '../../src/draft/party-items.js';
 import { isNoticePreamble, splitInlineHeadings } from '../../src/draft/split-inline-headings.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -156,5 +157,20 @@ describe('a requirement run into the party\'s item is a condition; the party kee
     const { spec } = draft('某区工程中心申报通知', '一、申报对象', '某区范围内注册企业，申报省级工程中心的企业应建有已验收的市级工程中心。', '二、申报材料', '1. 企业基本信息表。');
     expect(spec.parties).toEqual(['某区范围内注册企业']);
     expect(spec.conditions).toEqual(['申报省级工程中心的企业应建有已验收的市级工程中心。']);
+  });
+});
+
+describe('where no section lists conditions, a sentence that holds the applicant to a cited document\'s conditions is one', () => {
+  const conditionsOf = (...texts: string[]) => conditionSentences(lines(...texts)).map((item) => item.text);
+  it.each([
+    ['一、符合《通知》申报范围和申报条件的中小企业可按自愿原则申报复核。', ['符合《通知》申报范围和申报条件的中小企业可按自愿原则申报复核。']],
+    ['申报示范企业应符合《实施细则》规定的条件，并按要求编写申报书。', ['申报示范企业应符合《实施细则》规定的条件，并按要求编写申报书。']],
+    ['根据《某省企业技术中心认定管理办法》（某工信〔2020〕9号）规定的基本条件及要求申报。', ['根据《某省企业技术中心认定管理办法》（某工信〔2020〕9号）规定的基本条件及要求申报。']],
+    ['拟申请项目必须满足《某某发展规划》等相关政策规划要求。', ['拟申请项目必须满足《某某发展规划》等相关政策规划要求。']],
+    // A request to the addressees, and how to fill in the forms, are no conditions.
+    ['请各有关单位按照《通知》的要求，认真组织好申报工作。', []],
+    ['（二）请各申报单位根据《某区申报指南》要求认真填报。', []],
+  ])('%s', (text, conditions) => {
+    expect(conditionsOf(text)).toEqual(conditions);
   });
 });
