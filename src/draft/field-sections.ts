@@ -11,6 +11,7 @@ import { INLINE_ITEM_MARKERS } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { sectionItems } from './section-items.js';
 import type { SectionClassifier, SectionText } from './section-model.js';
+import { compareLines } from './source-document.js';
 import { place } from './source-place.js';
 
 const LEAD_IN_FIELDS: Array<[RegExp, DraftField]> = [
@@ -104,6 +105,23 @@ function keyAfterLeadingNoun(child: HeadingNode): DraftField | undefined {
 }
 
 const ALTERNATIVES_LEAD = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：?$/u;
+
+/**
+ * 三、申报要求 …经审核推荐后报送，申报单位需提交以下资料： 1.申报表 2.营业执照: a lead-in that ends a
+ * section's text, right before its numbered list, names what the list holds, whatever the
+ * section's heading named (a run-on copy puts under one heading what a typed notice split in two).
+ * The list is that field's section; the heading keeps its text before the lead-in.
+ */
+function listLeadField(node: HeadingNode, field: DraftField): DraftField | undefined {
+  const lead = node.body[node.body.length - 1];
+  const first = node.children[0]?.source;
+  if (lead === undefined || first === undefined || compareLines(lead, first) > 0) return undefined;
+  if (node.children.some((child) => child.field !== undefined)) return undefined;
+  const text = matchingText(lead.text);
+  if (ALTERNATIVES_LEAD.test(text)) return undefined;
+  const named = LEAD_IN_FIELDS.find(([pattern, leadField]) => leadField !== 'parties' && pattern.test(text))?.[1];
+  return named !== field ? named : undefined;
+}
 /** What the section model reads of a node: its heading and the items it would give. */
 export function sectionTextOf(node: HeadingNode): SectionText {
   return { heading: node.label ?? node.text, items: sectionItems(node, 'conditions').map((item) => item.text) };
@@ -150,7 +168,14 @@ export function sectionsOf(root: HeadingNode, classify?: SectionClassifier): Map
       if (child.field === undefined) child.field = leadInField(child);
       if (child.field === undefined && inherited === undefined && classify) inferField(child, classify);
       const field = child.field;
-      if (field !== undefined && field !== inherited) {
+      const listField = field !== undefined && field !== inherited ? listLeadField(child, field) : undefined;
+      if (field !== undefined && listField !== undefined) {
+        const lead = child.body[child.body.length - 1]!;
+        sections.set(field, [...(sections.get(field) ?? []), { ...child, body: child.body.slice(0, -1), children: [] }]);
+        const list: HeadingNode = { ...child, source: undefined, text: lead.text, label: undefined, value: undefined, field: listField, body: [], children: child.children };
+        sections.set(listField, [...(sections.get(listField) ?? []), list]);
+        visit(list, listField);
+      } else if (field !== undefined && field !== inherited) {
         sections.set(field, [...(sections.get(field) ?? []), child]);
         visit(child, field);
       } else visit(child, inherited);
