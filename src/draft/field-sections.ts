@@ -80,6 +80,33 @@ function isActAmongSteps(child: HeadingNode, inherited: DraftField): boolean {
   return ACT_LABEL.test(matchingText(child.label).replace(/（[^（）]*）|[\s：。；，]+$/gu, ''));
 }
 
+/** 提交材料, 按时报送材料, 报送申报材料: a label that is an act done with the papers, not their list's name. */
+const ACT_ON_PAPERS = new RegExp(`^(?:按时|及时|统一|集中|认真)?(?:${HANDING_IN})(?:申报|申请|相关|书面|纸质|推荐)?(?:材料|资料)$`, 'u');
+
+/**
+ * 三、按时报送材料。请各地于8月5日前，将推荐报告…报送省厅 / （二）提交材料。申报企业…填报《申请书》并提交…:
+ * a numbered paragraph whose run-in label is an act done with the papers, and whose text says
+ * who hands them in where, is a step of the procedure; a label over a list of papers (申报材料：
+ * 1.… 2.…, or （1）…（2）… in its text) stays the materials.
+ */
+function isHandingInParagraph(child: HeadingNode): boolean {
+  if (child.label === undefined || !child.value || child.children.length > 0 || !ITEM_STYLES.has(child.style) && child.style !== 'chinese') return false;
+  if (!ACT_ON_PAPERS.test(matchingText(child.label).replace(/[\s：。；，]+$/gu, ''))) return false;
+  const value = matchingText(child.value);
+  return new RegExp(HANDING_IN, 'u').test(value) && [...value.matchAll(INLINE_ITEM_MARKERS)].length < 2;
+}
+
+/**
+ * 一、申报条件 （一）基本条件 … （二）审核报送 1、…审核… 2、…汇总… 3、…报送市局: a part named by an act of
+ * handling papers (审核报送, 材料报送), with no other words and a numbered list of its own, holds the
+ * steps, whatever the heading above it named.
+ */
+function isActOverSteps(child: HeadingNode): boolean {
+  if (child.label === undefined || child.value || child.children.length < 2 || !ITEM_STYLES.has(child.style)) return false;
+  const label = matchingText(child.label).replace(/[\s：。；，]+$/gu, '');
+  return [...label].length <= 6 && new RegExp(`^(?:${HANDING_IN}|申请|申报|推荐|材料)*(?:${HANDING_IN})$`, 'u').test(label);
+}
+
 /**
  * 申报程序 1.企业网上申报时间：11月18日…—11月27日… 2.市科技局审核提交时间：… 3.…: among steps, a
  * keyed line that names a time is a step with its time, not the application period (the dates are
@@ -165,7 +192,10 @@ export function sectionsOf(root: HeadingNode, classify?: SectionClassifier): Map
       if (inherited !== undefined && isTimedStep(child, inherited)) sections.set('period', [...(sections.get('period') ?? []), { ...child, children: [] }]);
       if (inherited !== undefined && (isKeyedItemAmongItems(child, node) || isSentenceAmongItems(child, node, inherited) || isTimedStep(child, inherited) || isActAmongSteps(child, inherited))) child.field = undefined;
       child.field = keyAfterLeadingNoun(child) ?? child.field;
+      // Not the materials: a step, read as one among the steps or the procedure's prose.
+      if (child.field === 'materials' && inherited !== 'materials' && isHandingInParagraph(child)) child.field = inherited === 'process' ? 'process' : undefined;
       if (child.field === undefined) child.field = leadInField(child);
+      if (child.field === undefined && inherited !== undefined && inherited !== 'process' && isActOverSteps(child)) child.field = 'process';
       if (child.field === undefined && inherited === undefined && classify) inferField(child, classify);
       const field = child.field;
       const listField = field !== undefined && field !== inherited ? listLeadField(child, field) : undefined;

@@ -96,3 +96,35 @@ describe('a lead-in that ends a section\'s text names what the list after it hol
     expect(spec.materials).toBeUndefined();
   });
 });
+
+describe('a part named by an act done with the papers is a step, not the field its words name', () => {
+  it('reads （二）审核报送 over its numbered acts as the steps, under a conditions heading', () => {
+    const { spec } = draft(
+      '某市示范企业申报通知',
+      '一、申报条件',
+      '（一）基本条件',
+      '在本市注册的工业企业，近三年无重大安全事故。',
+      '（二）审核报送',
+      '1、各县区主管部门审核企业材料；',
+      '2、各县区主管部门汇总推荐名单；',
+      '3、在10月20日前将推荐名单报送市局。',
+    );
+    expect(spec.conditions).toEqual(['在本市注册的工业企业，近三年无重大安全事故。']);
+    expect(spec.process).toEqual(['各县区主管部门审核企业材料', '各县区主管部门汇总推荐名单', '在10月20日前将推荐名单报送市局。']);
+  });
+
+  it('reads 三、按时报送材料。请各地于…前…报送… as a step, not as the materials', () => {
+    const { spec } = draft(
+      '关于征集某某项目的通知',
+      '一、不重复申报。已获得其他省级资金支持的项目不得申报。',
+      '二、按时报送材料。请各地于8月5日前，将推荐报告报送省厅。',
+    );
+    expect(spec.process).toEqual(['请各地于8月5日前，将推荐报告报送省厅。']);
+    expect(spec.materials).toEqual(['推荐报告']);
+  });
+
+  it('keeps a materials label over a list of papers as the materials', () => {
+    const { spec } = draft('某某通知', '一、申报条件', '在本市注册。', '二、报送材料。（1）申请表；（2）营业执照复印件。');
+    expect(spec.materials).toEqual(['申请表', '营业执照复印件。']);
+  });
+});
