@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
+import { isApplicantRequirement, isRequirementOfParty } from '../../src/draft/party-items.js';
 import { splitInlineHeadings } from '../../src/draft/split-inline-headings.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
@@ -126,5 +127,41 @@ describe('a part named by an act done with the papers is a step, not the field i
   it('keeps a materials label over a list of papers as the materials', () => {
     const { spec } = draft('某某通知', '一、申报条件', '在本市注册。', '二、报送材料。（1）申请表；（2）营业执照复印件。');
     expect(spec.materials).toEqual(['申请表', '营业执照复印件。']);
+  });
+});
+
+describe('a bar or a requirement under a parties heading is a condition, not a party', () => {
+  it.each([
+    ['参展单位近三年无严重失信行为。', true],
+    ['评价为D级的企业及列入严重失信名单企业不得享受该政策。', true],
+    ['未被列入经营异常名录。', true],
+    // Who applies, said plainly, stays a party.
+    ['在本市注册的中小企业。', false],
+    ['本市高新技术企业和专精特新企业。', false],
+  ])('%s → %s', (text, bar) => {
+    expect(isRequirementOfParty(text)).toBe(bar);
+  });
+
+  it.each([
+    ['资金申报企业应在我市注册纳税，具有独立法人资格。', true],
+    ['申报单位须具备独立法人资格。', true],
+    // 须为 / 应是 say who the applicant is.
+    ['申报企业须为本市中小企业。', false],
+    ['申报单位应是在本区注册的企业。', false],
+    ['在本市注册的企业。', false],
+  ])('%s → %s', (text, requirement) => {
+    expect(isApplicantRequirement(text)).toBe(requirement);
+  });
+
+  it('drafts the party sentence as the party and the bar after it as a condition', () => {
+    const { spec } = draft('某某展会项目申报通知', '一、申报主体', '在本省注册且参加本批展会的单位。', '参展单位近三年无严重失信行为。', '二、支持内容', '按展位费的50%给予支持。');
+    expect(spec.parties).toEqual(['在本省注册且参加本批展会的单位。']);
+    expect(spec.conditions).toEqual(['参展单位近三年无严重失信行为。']);
+  });
+
+  it('moves a first item that opens with the applicant and what it must do to the conditions', () => {
+    const { spec } = draft('某某资金申报通知', '一、申报范围', '（一）资金申报企业应在我市注册纳税，具有独立法人资格，正常经营一年以上。', '二、支持内容', '按项目投资额的10%给予补助。');
+    expect(spec.conditions).toEqual(['资金申报企业应在我市注册纳税，具有独立法人资格，正常经营一年以上。']);
+    expect(spec.parties).toEqual(['待补充：适用对象']);
   });
 });
