@@ -58,6 +58,8 @@ export function isNoticePreamble(line: SourceLine): boolean {
   const text = matchingText(line.text).trim();
   return ENDS_IN_ANNOUNCEMENT.test(text) || ADDRESSEES.test(text);
 }
+/** （1） at the start of a line: the first of its own list. */
+const OPENS_WITH_FIRST = /^\s*（\s*1\s*）/u;
 /** A line this long holds more than one item even when nothing else marks it as run-on. */
 const RUN_ON = 150;
 /** Lengths of a phone number without separators: local 7/8 digits, mobile 11, area code + number 11/12. */
@@ -293,8 +295,9 @@ export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] 
       last.set(style, value);
     }
     // (1)(2) split only a run-on line: in an ordinary line (（一）给予奖励：(1)国家级…(2)省级…) they
-    // are the parts of its one item.
-    if (cuts.length === parenCuts.size && [...text].length <= RUN_ON) cuts.length = 0;
+    // are the parts of its one item. A line that opens with (1) has no item for them to be parts
+    // of: it is the list itself, run onto one line (（1）…。 （2）…。 under 申报条件).
+    if (cuts.length === parenCuts.size && [...text].length <= RUN_ON && !OPENS_WITH_FIRST.test(text)) cuts.length = 0;
     if (cuts.length === 0) cuts.push(...keyRunCuts(text));
     if (cuts.length === 0) {
       out.push(line);

@@ -59,6 +59,13 @@ describe('a run-on line is cut at the markers that count up through it', () => {
     expect(split(text)).toEqual([text]);
   });
 
+  it('cuts a short line that opens with (1) into its items, and keeps (1)(2) after a lead as one item', () => {
+    expect(split('(1)在本市注册的上市公司。 (2)将募集资金用于本市发展。')).toEqual(['(1)在本市注册的上市公司。', '(2)将募集资金用于本市发展。']);
+    expect(split('（一）给予奖励：(1)国家级的奖励50万元；(2)省级的奖励20万元。')).toEqual(['（一）给予奖励：(1)国家级的奖励50万元；(2)省级的奖励20万元。']);
+    const { spec } = draft('某某奖励', '申报材料', '(1)营业执照复印件; (2)奖励资金申请表; (3)资金使用情况说明');
+    expect(spec.materials).toEqual(['营业执照复印件', '奖励资金申请表', '资金使用情况说明']);
+  });
+
   it('cuts 附件： after a closing bracket, so the attachments are no part of the item before', () => {
     expect(split('受理地点:市科技局服务处(行政中心1号楼721室)附件:某某奖申报表')).toEqual(['受理地点:市科技局服务处(行政中心1号楼721室)', '附件:某某奖申报表']);
     // 详见附件： and a bracket that refers to it stay inside the sentence.
