@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftCard, type DraftResult } from '../../src/draft/draft-card.js';
+import { materialsInProse } from '../../src/draft/materials-in-prose.js';
 import { isApplicantRequirement, isRequirementOfParty } from '../../src/draft/party-items.js';
 import { splitInlineHeadings } from '../../src/draft/split-inline-headings.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -170,5 +171,15 @@ describe('a bar or a requirement under a parties heading is a condition, not a p
     const { spec } = draft('某某资金申报通知', '一、申报范围', '（一）资金申报企业应在我市注册纳税，具有独立法人资格，正常经营一年以上。', '二、支持内容', '按项目投资额的10%给予补助。');
     expect(spec.conditions).toEqual(['资金申报企业应在我市注册纳税，具有独立法人资格，正常经营一年以上。']);
     expect(spec.parties).toEqual(['待补充：适用对象']);
+  });
+});
+
+describe('a paper sent online (线上报送) is named without the 线 of 线上', () => {
+  it.each([
+    ['在10月23日前将审核通过的企业申报材料线上报送市工信局。', ['审核通过的企业申报材料']],
+    ['请于5月1日前将项目申报表网上报送至区科技局。', ['项目申报表']],
+    ['请于5月1日前将申请表、承诺书报送至区科技局。', ['申请表', '承诺书']],
+  ])('%s → %j', (sentence, papers) => {
+    expect(materialsInProse(sentence)).toEqual(papers);
   });
 });
