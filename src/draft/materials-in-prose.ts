@@ -7,7 +7,8 @@
 import { matchingText } from './normalise-text.js';
 import { splitOutsideBrackets } from './split-outside-brackets.js';
 
-const SEND = /报送|上报|提交|报至|发送|寄送|递交|送至|交至/u;
+/** Sending verbs; 线上报送/网上报送 send online, so their 上报 is not the verb (…申报材料线上报送市局). */
+const SEND = /报送|(?<![线网])上报|提交|报至|发送|寄送|递交|送至|交至/u;
 const PAPERS = /表|材料|文件|文档|证明|复印件|申请书|报告|承诺书|证书|扫描件|清单|说明/u;
 /** What follows a paper in such a list but is not one: 胶装后, 一式四份, 装订成册. */
 const NOT_A_PAPER = /^(?:胶装|装订|一式|分别|统一|并|加盖|盖章)/u;
@@ -110,8 +111,12 @@ function bracketsBlanked(text: string): string {
 const COPIES = /(?:的)?(?:纸质件|纸质版|电子版|电子档)?(?:一式[一二三四五六七八九十两\d]+份)?$/u;
 /** A part that names papers only by kind once its copies are cut (申报材料, 纸质材料, 材料). */
 const KIND_ONLY = /^(?:最终版|正式版?|纸质|电子|书面)*(?:相关|有关|上述|以上|全部|所有|其他|申报|申请|项目)?(?:材料|资料|文件|文档)$/u;
-/** 请各镇（街道）经发办于…前…并将推荐项目清单报送…: an office's own reporting, not the applicant's papers. */
-const OFFICE_SENDS = /^(?:（[一二三四五六七八九十\d]+）)?请?各[^，。；]{0,12}(?:部门|局|委员会|政府|办公室|办|机构|中心)(?:于|在|负责|要|应|须)/u;
+/**
+ * 请各镇（街道）经发办于…前…并将推荐项目清单报送…, 请各地于8月5日前将推荐报告…报送省厅, 各县（市、区）科技局将
+ * 推荐材料…报送…, 各地经发办（局）对…审核、汇总，将企业申报材料…上报…: an office's own reporting (各地 are
+ * the offices a notice addresses), not the applicant's papers.
+ */
+const OFFICE_SENDS = /^(?:（[一二三四五六七八九十\d]+）)?请?各(?:地|[^，。；]{0,12}(?:部门|局|委员会|政府|办公室|办|机构|中心)(?:（[^（）]{1,6}）)?)(?:于|在|负责|要|应|须|将|对)/u;
 
 /**
  * The paper a short name refers back to: 填写《某某认定申请表》（附件1）…将申请表报送 names the form in
@@ -182,7 +187,7 @@ export function materialsInProse(sentence: string): string[] {
   const items: string[] = [];
   for (const [from, to] of listParts(listText)) {
     let part = sentence.slice(start + from, start + to).trim();
-    part = part.replace(/^以及|^和|^及/u, '').replace(/(?:分别|统一|一并|均)$/u, '').trim();
+    part = part.replace(/^以及|^和|^及/u, '').replace(/(?:分别|统一|一并|均|线上|网上)$/u, '').trim();
     const binding = BINDING.exec(matchingText(part));
     if (binding && binding.index > 0) part = part.slice(0, binding.index).trim();
     // 申报材料的电子档上传至…: the part runs on into the clause that sends it.
