@@ -47,6 +47,17 @@ describe('mapping columns', () => {
     expect(row!.card?.qr).toEqual([{ url: 'https://hrss.suzhou.gov.cn/wg', purpose: '原文' }, { url: 'https://hrss.suzhou.gov.cn/sb', purpose: '申报入口' }]);
   });
 
+  it.each([
+    ['奖励标准', 'reward.items'],
+    ['补贴标准', 'reward.items'],
+    ['资助标准', 'reward.items'],
+    ['最高奖励', 'reward.headline'],
+    ['最高补贴', 'reward.headline'],
+    ['最高资助', 'reward.headline'],
+  ])('reads the reward header offices write as %s → %s', (header, field) => {
+    expect(fieldForHeader(header)).toBe(field);
+  });
+
   it('gives every header and alias its own field once simplified (no two fields collide)', () => {
     for (const column of SHEET_COLUMNS) {
       for (const name of [column.header, ...column.aliases, column.field]) expect([name, fieldForHeader(name)]).toEqual([name, column.field]);
@@ -84,7 +95,7 @@ describe('mapping columns', () => {
       'required columns missing',
       [table('政策清单', [['政策名称', '发文单位', '申报条件', '备注']])],
       {},
-      'list.xlsx: 工作表“政策清单”第 1 行的表头中缺少必填的列：“适用对象”（也可写作 支持对象、申报对象、扶持对象、parties），“申报流程”（也可写作 办理流程、申请流程、process），“奖补标准”（也可写作 支持标准、扶持标准、reward、reward.items）。现有表头：A 政策名称、B 发文单位、C 申报条件、D 备注。请补上这些列，或用 --map 指定哪一列对应哪个字段',
+      'list.xlsx: 工作表“政策清单”第 1 行的表头中缺少必填的列：“适用对象”（也可写作 支持对象、申报对象、扶持对象、parties），“申报流程”（也可写作 办理流程、申请流程、process），“奖补标准”（也可写作 支持标准、扶持标准、奖励标准、补贴标准、资助标准、reward、reward.items）。现有表头：A 政策名称、B 发文单位、C 申报条件、D 备注。请补上这些列，或用 --map 指定哪一列对应哪个字段',
     ],
     [
       'two columns for one field',
