@@ -7,7 +7,7 @@
 import type { CardSpec } from '../spec/card-schema.js';
 import { formatPhone } from './format-phone.js';
 import { localeText, type Locale, type LocaleLabels } from './locales.js';
-import { keepNumbersTogether, keepTogether } from './typeset.js';
+import { keepNumbersTogether, keepTogether, narrowAlphanumerics } from './typeset.js';
 
 export interface CardView {
   id: string;
@@ -101,7 +101,7 @@ function keepPhonesTogether(phones: string): string {
 
 export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale = 'zh-CN'): CardView {
   const text = localeText(locale);
-  const t = (value: string): string => keepNumbersTogether(text.convert(value));
+  const t = (value: string): string => keepNumbersTogether(narrowAlphanumerics(text.convert(value)));
   const date = (iso: string): string => {
     const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
     return text.date(year, month, day);
@@ -123,7 +123,7 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
     const { title, detail } = typeof step === 'string' ? { title: step, detail: undefined } : step;
     return { number: index + 1, title: t(title), detail: detail ? t(detail) : null, last: index === card.process.length - 1 };
   });
-  const convertedDocNo = card.docNo ? text.convert(card.docNo) : null;
+  const convertedDocNo = card.docNo ? narrowAlphanumerics(text.convert(card.docNo)) : null;
   return {
     id: card.id,
     locale,
@@ -148,7 +148,7 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
     reward: {
       // Without a headline the first item is promoted to it, and then not repeated in the list.
       headline: card.reward.headline ? t(card.reward.headline) : card.reward.items[0] ? t(card.reward.items[0]) : null,
-      headlineSize: headlineSize(card.reward.headline ?? card.reward.items[0] ?? ''),
+      headlineSize: headlineSize(narrowAlphanumerics(card.reward.headline ?? card.reward.items[0] ?? '')),
       items: (card.reward.headline ? card.reward.items : card.reward.items.slice(1)).map(t),
       table: card.reward.table ? { columns: card.reward.table.columns.map(t), rows: card.reward.table.rows.map((row) => row.map(t)) } : null,
     },

@@ -33,6 +33,20 @@ export function keepTogether(text: string): string {
   return [...text].join(WORD_JOINER);
 }
 
+/**
+ * Digits and Latin letters typed in full width (an IME left in 全角 mode, common in office
+ * sheets) as ordinary ones: ５００万元 takes three em-wide cells and reads as 5 0 0. The full
+ * stop, percent and plus signs are narrowed only beside such a character (１５．５％, ＡＩ＋),
+ * so Chinese punctuation such as ，：（） is never touched. The source text is not changed.
+ */
+export function narrowAlphanumerics(text: string): string {
+  return text
+    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=[0-9])．(?=[0-9])/g, '.')
+    .replace(/(?<=[0-9])％/g, '%')
+    .replace(/(?<=[0-9A-Za-z])＋/g, '+');
+}
+
 /** Characters that may not start a line (行首禁则) and that may not end one (行尾禁则). */
 export const NO_LINE_START = '，。、；：？！）》」』】〕”’…—,.;:?!)';
 export const NO_LINE_END = '（《「『【〔“‘(';

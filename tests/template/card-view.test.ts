@@ -33,6 +33,21 @@ describe('the card view', () => {
     expect(view.contacts![1]!.phone).toContain(`、4`);
   });
 
+  it('prints digits and Latin letters typed in full width (IME 全角) as ordinary ones, so 最高５００万元 does not read 最高５ ０ ０万元', () => {
+    const view = buildCardView(
+      card({ title: 'ＡＩ＋制造　专项', docNo: '某工信〔２０２６〕５号', conditions: ['设备投入不低于３００万元，占比１５．５％'], reward: { headline: '最高５００万元', items: ['按１０％给予奖补'] } }),
+      { qr: [{ size: 1 }] },
+    );
+    expect([view.title, view.docNo, view.conditions[0]!, view.reward.headline, view.reward.items[0]!].map(plain)).toEqual([
+      'AI+制造　专项',
+      '某工信〔2026〕5号',
+      '设备投入不低于300万元，占比15.5%',
+      '最高500万元',
+      '按10%给予奖补',
+    ]);
+    expect(view.reward.headlineSize).toBe('xl');
+  });
+
   it('names where the QR leads from its purpose', () => {
     const view = buildCardView(card({ qr: [{ url: 'https://a.cn/1', purpose: '申报入口' }, { url: 'https://a.cn/2' }] }), { qr: [{ size: 1 }, { size: 1 }] });
     expect(view.qr.map((qr) => qr.caption)).toEqual(['扫码进入申报入口', '扫码了解详情']);
