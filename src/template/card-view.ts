@@ -7,7 +7,7 @@
 import type { CardSpec } from '../spec/card-schema.js';
 import { formatPhone } from './format-phone.js';
 import { localeText, type Locale, type LocaleLabels } from './locales.js';
-import { keepNumbersTogether, keepTogether, narrowAlphanumerics } from './typeset.js';
+import { keepNumbersTogether, keepTogether, narrowAlphanumerics, trimLeadingMarks } from './typeset.js';
 
 export interface CardView {
   id: string;
@@ -102,6 +102,7 @@ function keepPhonesTogether(phones: string): string {
 export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale = 'zh-CN'): CardView {
   const text = localeText(locale);
   const t = (value: string): string => keepNumbersTogether(narrowAlphanumerics(text.convert(value)));
+  const item = (value: string): string => t(trimLeadingMarks(value));
   const date = (iso: string): string => {
     const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
     return text.date(year, month, day);
@@ -121,7 +122,7 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
   };
   const steps = card.process.map((step, index) => {
     const { title, detail } = typeof step === 'string' ? { title: step, detail: undefined } : step;
-    return { number: index + 1, title: t(title), detail: detail ? t(detail) : null, last: index === card.process.length - 1 };
+    return { number: index + 1, title: item(title), detail: detail ? item(detail) : null, last: index === card.process.length - 1 };
   });
   const convertedDocNo = card.docNo ? narrowAlphanumerics(text.convert(card.docNo)) : null;
   return {
@@ -135,10 +136,10 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
     category: card.category ? text.convert(card.category) : null,
     summary: card.summary ? t(card.summary) : null,
     edition: card.edition ? keepNumbersTogether(text.edition(date(card.edition))) : null,
-    parties: card.parties.map(t),
-    conditions: card.conditions.map(t),
+    parties: card.parties.map(item),
+    conditions: card.conditions.map(item),
     conditionsStart: 0,
-    materials: card.materials ? card.materials.map(t) : null,
+    materials: card.materials ? card.materials.map(item) : null,
     steps,
     stepsLayout:
       card.process.length <= 6 && card.process.every((step) => typeof step === 'string' || !step.detail) &&
@@ -147,9 +148,9 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
         : 'long',
     reward: {
       // Without a headline the first item is promoted to it, and then not repeated in the list.
-      headline: card.reward.headline ? t(card.reward.headline) : card.reward.items[0] ? t(card.reward.items[0]) : null,
+      headline: card.reward.headline ? t(card.reward.headline) : card.reward.items[0] ? item(card.reward.items[0]) : null,
       headlineSize: headlineSize(narrowAlphanumerics(card.reward.headline ?? card.reward.items[0] ?? '')),
-      items: (card.reward.headline ? card.reward.items : card.reward.items.slice(1)).map(t),
+      items: (card.reward.headline ? card.reward.items : card.reward.items.slice(1)).map(item),
       table: card.reward.table ? { columns: card.reward.table.columns.map(t), rows: card.reward.table.rows.map((row) => row.map(t)) } : null,
     },
     period: describePeriod(card.period),

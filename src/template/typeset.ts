@@ -47,6 +47,16 @@ export function narrowAlphanumerics(text: string): string {
     .replace(/(?<=[0-9A-Za-z])＋/g, '+');
 }
 
+/**
+ * A list item without the stray ，。、；： (and spaces) it starts with: splitting pasted text at
+ * line breaks or numbers leaves them behind (“1.xx\n，yy”), and the card would print a line that
+ * starts with ，. An item of nothing but such marks is kept as written.
+ */
+export function trimLeadingMarks(item: string): string {
+  const trimmed = item.replace(/^[\s，。、；：,.;:]+/u, '');
+  return trimmed === '' ? item : trimmed;
+}
+
 /** Characters that may not start a line (行首禁则) and that may not end one (行尾禁则). */
 export const NO_LINE_START = '，。、；：？！）》」』】〕”’…—,.;:?!)';
 export const NO_LINE_END = '（《「『【〔“‘(';

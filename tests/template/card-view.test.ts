@@ -48,6 +48,25 @@ describe('the card view', () => {
     expect(view.reward.headlineSize).toBe('xl');
   });
 
+  it('drops the stray ，。、；： a list item starts with (left over from splitting pasted text), so no line starts with one', () => {
+    const view = buildCardView(
+      card({ parties: ['，在本市注册的工业企业', '。以句号开头的条目'], conditions: ['、 ；条件一', '（一）括号照旧'], materials: [': 营业执照'], reward: { items: ['；按10%奖补', '，另奖5万元'] }, process: ['，网上申报', { title: '：审核', detail: '，说明' }] }),
+      { qr: [{ size: 1 }] },
+    );
+    expect([...view.parties, ...view.conditions, ...view.materials!, view.reward.headline, ...view.reward.items, ...view.steps.map((step) => step.title), view.steps[1]!.detail].map(plain)).toEqual([
+      '在本市注册的工业企业',
+      '以句号开头的条目',
+      '条件一',
+      '（一）括号照旧',
+      '营业执照',
+      '按10%奖补',
+      '另奖5万元',
+      '网上申报',
+      '审核',
+      '说明',
+    ]);
+  });
+
   it('names where the QR leads from its purpose', () => {
     const view = buildCardView(card({ qr: [{ url: 'https://a.cn/1', purpose: '申报入口' }, { url: 'https://a.cn/2' }] }), { qr: [{ size: 1 }, { size: 1 }] });
     expect(view.qr.map((qr) => qr.caption)).toEqual(['扫码进入申报入口', '扫码了解详情']);
