@@ -15,6 +15,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { CardError, type Localized } from '../errors.js';
+import { uprightJpeg } from './exif-orientation.js';
 
 
 export interface LogoImage {
@@ -71,7 +72,7 @@ export async function loadLogo(
   if (!complete) {
     throw fail(`标志图片 ${logoPath} 不完整（文件被截断），请重新导出`, `the logo ${logoPath} is incomplete (the file is cut short); export it again`);
   }
-  let size: { width?: number; height?: number };
+  let size: { width?: number; height?: number; orientation?: number };
   try {
     // Loaded here, not at the top: most cards have no logo, and a cold `build` of one card
     // would pay about 20 ms to load image-size for nothing.
@@ -87,7 +88,16 @@ export async function loadLogo(
       `the logo is ${width}×${height}; each side must be 1–${limits.logoPixels} pixels (limits.logoPixels)`,
     );
   }
-  return { dataUri: `data:image/${isPng ? 'png' : 'jpeg'};base64,${bytes.toString('base64')}`, width, height };
+  // A JPEG stored sideways (EXIF orientation) is turned upright; PNG has no such tag.
+  if (isJpeg) {
+    try {
+      return await uprightJpeg(bytes, width, height, size.orientation);
+    } catch {
+      // jpeg-js's own text ("unknown marker…") helps nobody who has the file.
+      throw fail(`标志图片 ${logoPath} 已损坏，无法解码；请重新导出为 PNG 或 JPEG`, `the logo ${logoPath} is damaged and cannot be decoded; export it again as PNG or JPEG`);
+    }
+  }
+  return { dataUri: `data:image/png;base64,${bytes.toString('base64')}`, width, height };
 }
 
 /** Not absolute, no NUL, no URL scheme (`file:`, `data:`, `C:` on Windows). */
