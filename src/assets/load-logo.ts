@@ -26,6 +26,9 @@ export interface LogoImage {
 
 const LABEL = { zh: '标志图片', en: 'logo' };
 
+/** The way out of a size limit: a print-shop original is far larger than a card needs. */
+const SHRINK = { zh: '请把图片缩小到 1000 像素左右另存，或在 policy-card.config.json 的 ', en: 'save a copy about 1000 px wide, or raise ' };
+
 /**
  * @param at where the path was given, for messages (a QR code's centre logo is `/qr/0/logo`).
  */
@@ -57,8 +60,8 @@ export async function loadLogo(
   if (!info.isFile() || info.size > limits.logoBytes) {
     const limit = Math.round(limits.logoBytes / 1024);
     throw fail(
-      `标志图片应为不超过 ${limit} KB 的文件（limits.logoKb），收到 ${Math.round(info.size / 1024)} KB`,
-      `the logo must be a file of at most ${limit} KB (limits.logoKb), received ${Math.round(info.size / 1024)} KB`,
+      `标志图片应为不超过 ${limit} KB 的文件（limits.logoKb），收到 ${Math.round(info.size / 1024)} KB；${SHRINK.zh}limits.logoKb 中提高上限`,
+      `the logo must be a file of at most ${limit} KB (limits.logoKb), received ${Math.round(info.size / 1024)} KB; ${SHRINK.en}limits.logoKb in policy-card.config.json`,
     );
   }
   const bytes = await readFile(real);
@@ -84,8 +87,8 @@ export async function loadLogo(
   const { width = 0, height = 0 } = size;
   if (width < 1 || height < 1 || width > limits.logoPixels || height > limits.logoPixels) {
     throw fail(
-      `标志图片尺寸 ${width}×${height} 不合适，应在 1–${limits.logoPixels} 像素之间（limits.logoPixels）`,
-      `the logo is ${width}×${height}; each side must be 1–${limits.logoPixels} pixels (limits.logoPixels)`,
+      `标志图片尺寸 ${width}×${height} 不合适，应在 1–${limits.logoPixels} 像素之间（limits.logoPixels）；标志在卡片上只有几百像素宽，${SHRINK.zh}limits.logoPixels 中提高上限`,
+      `the logo is ${width}×${height}; each side must be 1–${limits.logoPixels} pixels (limits.logoPixels); a card shows it a few hundred pixels wide, so ${SHRINK.en}limits.logoPixels in policy-card.config.json`,
     );
   }
   // A JPEG stored sideways (EXIF orientation) is turned upright; PNG has no such tag.

@@ -71,6 +71,30 @@ function colourAt(logo: { dataUri: string; width: number; height: number }, x: n
   return red > 150 && blue < 100 ? 'red' : blue > 150 && red < 100 ? 'blue' : `rgb(${red},?,${blue})`;
 }
 
+describe('a logo too large (a print-shop original)', () => {
+  it.each([
+    [
+      'too many pixels',
+      () => logoPng(4100, 8),
+      { logoBytes: 2048 * 1024, logoPixels: 4096 },
+      'cards/a.json: /logo (标志图片): 标志图片尺寸 4100×8 不合适，应在 1–4096 像素之间（limits.logoPixels）；标志在卡片上只有几百像素宽，请把图片缩小到 1000 像素左右另存，或在 policy-card.config.json 的 limits.logoPixels 中提高上限',
+      'cards/a.json: /logo (logo): the logo is 4100×8; each side must be 1–4096 pixels (limits.logoPixels); a card shows it a few hundred pixels wide, so save a copy about 1000 px wide, or raise limits.logoPixels in policy-card.config.json',
+    ],
+    [
+      'too many bytes',
+      () => logoPng(1200, 1200),
+      { logoBytes: 1024, logoPixels: 4096 },
+      'cards/a.json: /logo (标志图片): 标志图片应为不超过 1 KB 的文件（limits.logoKb），收到 12 KB；请把图片缩小到 1000 像素左右另存，或在 policy-card.config.json 的 limits.logoKb 中提高上限',
+      'cards/a.json: /logo (logo): the logo must be a file of at most 1 KB (limits.logoKb), received 12 KB; save a copy about 1000 px wide, or raise limits.logoKb in policy-card.config.json',
+    ],
+  ])('says how to fix a logo with %s', async (_name, image, limits, zh, en) => {
+    const { cards } = await workspace();
+    await writeFile(path.join(cards, 'big.png'), image());
+    const error = await rejectedCardError(loadLogo('big.png', cards, 'cards/a.json', undefined, limits));
+    expect([error.code, error.format('zh'), error.format('en')]).toEqual(['E_ASSET', zh, en]);
+  });
+});
+
 describe('a JPEG logo with an EXIF orientation (a phone photo or a scan stored sideways)', () => {
   // The stored pixels are 16×32, blue on top; the tag says how to turn them for display.
   it.each([
