@@ -147,7 +147,7 @@ function worksheetTable(worksheet: ExcelJS.Worksheet, file: string): SheetTable 
       }
       cells.push(cellFromValue(cell.value, cell.numFmt));
     }
-    rows.push({ number, cells });
+    rows.push(row.hidden ? { number, cells, hidden: true } : { number, cells });
   }
   return { file, name: worksheet.name, rows };
 }

@@ -391,6 +391,20 @@ class RowBuilder {
     );
   }
 
+  /**
+   * A row hidden in Excel is often a withdrawn policy kept for the record, or one filtered out
+   * of view: it is imported all the same (nothing is dropped unseen), and the warning says so.
+   */
+  checkHiddenRow(spec: Record<string, unknown>): void {
+    const column = this.columns.columns.find((candidate) => candidate.field === 'title');
+    if (!this.row.hidden || !column) return;
+    const title = String(spec['title'] ?? '');
+    this.cellWarning('W_HIDDEN_ROW', column, {
+      zh: `第${this.row.number}行在 Excel 中是隐藏的（或被筛选掉了），仍已导入，会生成卡片“${title}”；不需要这张卡片时请删除这一行`,
+      en: `row ${this.row.number} is hidden in Excel (or filtered out) and was imported all the same, as the card “${title}”; delete the row if that card is not wanted`,
+    });
+  }
+
   sortedWarnings(): CardWarning[] {
     return [...this.warnings].sort((a, b) => a.column - b.column).map((entry) => entry.warning);
   }
@@ -438,6 +452,7 @@ export function rowsToSpecs(table: SheetTable, columns: ColumnMap, options: Rows
     }
     const spec = builder.build();
     builder.checkExampleRow(spec);
+    builder.checkHiddenRow(spec);
     const id = spec['id'] as string;
     const result = validateCard(spec, { file: source, defaultId: id, ...(options.site ? { site: options.site } : {}), ...(options.limits ? { limits: options.limits } : {}) });
     if (!result.ok) for (const error of result.errors) builder.locate(error, spec);

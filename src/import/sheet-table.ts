@@ -22,6 +22,8 @@ export interface SheetRow {
   number: number;
   /** Cells by column, index 0 = column A. */
   cells: SheetCell[];
+  /** Hidden in Excel (hidden by hand or filtered out); never set for CSV. */
+  hidden?: boolean;
 }
 
 export interface SheetTable {

@@ -65,6 +65,30 @@ describe('merged cells', () => {
   });
 });
 
+describe('hidden rows', () => {
+  it('are still imported, with a warning naming the row: a hidden row is often a withdrawn policy', async () => {
+    const header = ['政策名称', '发文单位', '适用对象', '申报条件', '申报流程', '奖补标准', '政策链接'];
+    const row = (title: string) => [title, '市人社局', '企业', '条件一', '网上申请', '返还60%', 'https://a.gov.cn/x'];
+    const bytes = await buildTestWorkbook([{ name: '政策清单', rows: [header, row('稳岗补贴'), row('已废止的补贴'), row('人才补贴')], hiddenRows: [3] }]);
+    const work = await tempDir();
+    await writeFile(path.join(work, 'h.xlsx'), bytes);
+    const sheet = await readSheetCards('h.xlsx', { cwd: work });
+    expect(sheet.rows.map((entry) => [entry.row, entry.card?.title, entry.warnings.map((warning) => [warning.code, warning.text.zh, warning.text.en])])).toEqual([
+      [2, '稳岗补贴', []],
+      [
+        3,
+        '已废止的补贴',
+        [[
+          'W_HIDDEN_ROW',
+          '政策清单!A3 政策名称: 第3行在 Excel 中是隐藏的（或被筛选掉了），仍已导入，会生成卡片“已废止的补贴”；不需要这张卡片时请删除这一行',
+          '政策清单!A3 政策名称: row 3 is hidden in Excel (or filtered out) and was imported all the same, as the card “已废止的补贴”; delete the row if that card is not wanted',
+        ]],
+      ],
+      [4, '人才补贴', []],
+    ]);
+  });
+});
+
 /** A zip holding the given entries, as Numbers, LibreOffice or Word write them. */
 async function zipOf(entries: Record<string, string>): Promise<Buffer> {
   const zip = new JSZip();
