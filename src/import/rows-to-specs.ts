@@ -13,6 +13,7 @@ import { validateCard, type SiteTarget } from '../spec/validate-card.js';
 import { exampleRowKind } from './example-card.js';
 import type { ColumnMap, MappedColumn } from './map-columns.js';
 import { parseCellDate } from './parse-cell-date.js';
+import { parseWrittenDate } from '../text/parse-written-date.js';
 import { parseCellLinks } from './parse-cell-links.js';
 import { parseCellTable } from './parse-cell-table.js';
 import { restorePhoneZero } from './restore-phone-zero.js';
@@ -172,6 +173,8 @@ class RowBuilder {
   readonly errors: Array<{ error: CardError; column: number }> = [];
   readonly warnings: Array<{ warning: CardWarning; column: number }> = [];
   idFromColumn = false;
+  /** The period note cell when it holds nothing but a date: the deadline, unless 申报截止 says otherwise. */
+  noteDate: { date: string; text: string; column: MappedColumn } | undefined;
 
   constructor(
     readonly table: SheetTable,
@@ -224,9 +227,14 @@ class RowBuilder {
     }
     if (text === '') return;
     switch (kind) {
-      case 'text':
-        this.set(column, text);
+      case 'text': {
+        // A lone date in 申报时间 / 受理时间 (an Excel date, or typed as one) is the deadline; as
+        // a note it printed "2026-06-30" in the open-ended badge, without 申报截止.
+        const date = column.field === 'period.note' ? (cell.date ?? parseWrittenDate(text)) : undefined;
+        if (date) this.noteDate = { date, text, column };
+        else this.set(column, text);
         return;
+      }
       case 'id':
         this.idFromColumn = true;
         this.set(column, text.normalize('NFKC').toLowerCase());
@@ -339,6 +347,11 @@ class RowBuilder {
     this.buildContacts();
     this.buildQr();
     const reward = Object.fromEntries(['headline', 'items', 'table'].filter((key) => key in this.reward).map((key) => [key, this.reward[key]]));
+    if (this.noteDate && !('end' in this.period)) {
+      this.period['end'] = this.noteDate.date;
+      this.sources.push({ path: ['period', 'end'], column: this.noteDate.column });
+    }
+    else if (this.noteDate && this.period['end'] !== this.noteDate.date) this.period['note'] = this.noteDate.text;
     const period = Object.fromEntries(['start', 'end', 'note'].filter((key) => key in this.period).map((key) => [key, this.period[key]]));
     const itemsColumn = this.columns.columns.find((column) => column.field === 'reward.items');
     if (itemsColumn) this.sources.push({ path: ['reward'], column: itemsColumn });
