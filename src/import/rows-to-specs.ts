@@ -13,7 +13,7 @@ import { validateCard, type SiteTarget } from '../spec/validate-card.js';
 import { exampleRowKind } from './example-card.js';
 import type { ColumnMap, MappedColumn } from './map-columns.js';
 import { parseCellDate } from './parse-cell-date.js';
-import { parseWrittenDate } from '../text/parse-written-date.js';
+import { parseWrittenDate, parseWrittenRange } from '../text/parse-written-date.js';
 import { parseCellLinks } from './parse-cell-links.js';
 import { parseCellTable } from './parse-cell-table.js';
 import { restorePhoneZero } from './restore-phone-zero.js';
@@ -174,7 +174,7 @@ class RowBuilder {
   readonly warnings: Array<{ warning: CardWarning; column: number }> = [];
   idFromColumn = false;
   /** The period note cell when it holds nothing but a date: the deadline, unless 申报截止 says otherwise. */
-  noteDate: { date: string; text: string; column: MappedColumn } | undefined;
+  noteDate: { date: string; start?: string | undefined; text: string; column: MappedColumn } | undefined;
 
   constructor(
     readonly table: SheetTable,
@@ -228,10 +228,12 @@ class RowBuilder {
     if (text === '') return;
     switch (kind) {
       case 'text': {
-        // A lone date in 申报时间 / 受理时间 (an Excel date, or typed as one) is the deadline; as
-        // a note it printed "2026-06-30" in the open-ended badge, without 申报截止.
+        // A lone date in 申报时间 / 受理时间 (an Excel date, or typed as one) is the deadline, and
+        // a window (2026年3月1日至4月30日) its start and end; as a note they printed in the
+        // open-ended badge, without 申报截止.
         const date = column.field === 'period.note' ? (cell.date ?? parseWrittenDate(text)) : undefined;
-        if (date) this.noteDate = { date, text, column };
+        const range = column.field === 'period.note' && !date ? parseWrittenRange(text) : undefined;
+        if (date || range) this.noteDate = { date: range?.end ?? date!, start: range?.start, text, column };
         else this.set(column, text);
         return;
       }
@@ -347,11 +349,15 @@ class RowBuilder {
     this.buildContacts();
     this.buildQr();
     const reward = Object.fromEntries(['headline', 'items', 'table'].filter((key) => key in this.reward).map((key) => [key, this.reward[key]]));
-    if (this.noteDate && !('end' in this.period)) {
-      this.period['end'] = this.noteDate.date;
-      this.sources.push({ path: ['period', 'end'], column: this.noteDate.column });
-    }
-    else if (this.noteDate && this.period['end'] !== this.noteDate.date) this.period['note'] = this.noteDate.text;
+    const dated = this.noteDate;
+    if (dated && !('end' in this.period) && !(dated.start && 'start' in this.period)) {
+      this.period['end'] = dated.date;
+      this.sources.push({ path: ['period', 'end'], column: dated.column });
+      if (dated.start) {
+        this.period['start'] = dated.start;
+        this.sources.push({ path: ['period', 'start'], column: dated.column });
+      }
+    } else if (dated && (this.period['end'] !== dated.date || (dated.start && this.period['start'] !== dated.start))) this.period['note'] = dated.text;
     const period = Object.fromEntries(['start', 'end', 'note'].filter((key) => key in this.period).map((key) => [key, this.period[key]]));
     const itemsColumn = this.columns.columns.find((column) => column.field === 'reward.items');
     if (itemsColumn) this.sources.push({ path: ['reward'], column: itemsColumn });
