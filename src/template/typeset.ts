@@ -73,7 +73,21 @@ export function attachPunctuation(text: string): string {
   return text.replace(BEFORE_CLOSING, WORD_JOINER).replace(AFTER_OPENING, WORD_JOINER);
 }
 
+/** After the 至, 到, -, ~ or — of a range, before the number that ends it. */
+const RANGE_BREAK = /(?<=[-—~～至到])(?=[第¥￥$0-9０-９])/u;
+
+/**
+ * A run kept on one line; a long range (2026年1月1日至2026年12月31日, 100万元至500万元) may
+ * break after its 至, each end still whole: unbroken, it was wider than a table cell or a
+ * narrow column and ran out of it. Short ranges (3-5年, 10%~20%) stay whole.
+ */
+function keepRunTogether(run: string): string {
+  if (run.length <= 1) return run;
+  if ([...run].length < 9) return keepTogether(run);
+  return run.split(RANGE_BREAK).map(keepTogether).join('');
+}
+
 /** Card text as typeset: numbers kept with their units, punctuation kept off line edges. */
 export function keepNumbersTogether(text: string): string {
-  return attachPunctuation(text.replace(NUMBER_RUN, (run) => (run.length > 1 ? keepTogether(run) : run)));
+  return attachPunctuation(text.replace(NUMBER_RUN, keepRunTogether));
 }
