@@ -15,13 +15,18 @@ const UNIT = String.raw`(?:[万萬亿億千百])?(?:美元|欧元|歐元|元|%|�
 /** A number with its unit, chained for dates and ranges: 500万元, 2026年3月31日, 第3项, 1.5倍. */
 const NUMBER_RUN = new RegExp(String.raw`(?:第)?(?:[¥￥$])?(?:${NUMBER}${UNIT}?(?:[-—~～至到]${NUMBER}${UNIT}?)?)+`, 'g');
 
+/** After the 至, 到, -, ~ or — of a range, before the number that ends it. */
+const RANGE_BREAK = /(?<=[-—~～至到])(?=[第¥￥$0-9０-９])/u;
+
 /** `text` cut into runs that must stay on one line (numbers with units) and the text between. */
 export function splitNumberRuns(text: string): Array<{ text: string; number: boolean }> {
   const parts: Array<{ text: string; number: boolean }> = [];
   let last = 0;
   for (const match of text.matchAll(new RegExp(NUMBER_RUN.source, 'g'))) {
     if (match.index > last) parts.push({ text: text.slice(last, match.index), number: false });
-    parts.push({ text: match[0], number: match[0].length > 1 });
+    // A long range breaks after its 至 here too (see keepRunTogether).
+    const pieces = [...match[0]].length < 9 ? [match[0]] : match[0].split(RANGE_BREAK);
+    for (const piece of pieces) parts.push({ text: piece, number: piece.length > 1 });
     last = match.index + match[0].length;
   }
   if (last < text.length) parts.push({ text: text.slice(last), number: false });
@@ -72,9 +77,6 @@ const AFTER_OPENING = new RegExp(`(?<=[${escapeClass(NO_LINE_END)}])(?=[^\\s${WO
 export function attachPunctuation(text: string): string {
   return text.replace(BEFORE_CLOSING, WORD_JOINER).replace(AFTER_OPENING, WORD_JOINER);
 }
-
-/** After the 至, 到, -, ~ or — of a range, before the number that ends it. */
-const RANGE_BREAK = /(?<=[-—~～至到])(?=[第¥￥$0-9０-９])/u;
 
 /**
  * A run kept on one line; a long range (2026年1月1日至2026年12月31日, 100万元至500万元) may

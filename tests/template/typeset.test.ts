@@ -4,7 +4,7 @@
  * column; a number with its unit, and a short range, never break.
  */
 import { describe, expect, it } from 'vitest';
-import { keepNumbersTogether, WORD_JOINER } from '../../src/template/typeset.js';
+import { keepNumbersTogether, splitNumberRuns, WORD_JOINER } from '../../src/template/typeset.js';
 
 /** The text as the line breaker sees it: `|` where a break is forbidden is dropped, `·` marks each allowed place between two characters. */
 const breaks = (text: string): string[] => keepNumbersTogether(text).split(new RegExp(`(?<!${WORD_JOINER})(?!${WORD_JOINER})`, 'u')).map((part) => part.split(WORD_JOINER).join(''));
@@ -22,3 +22,16 @@ describe('keepNumbersTogether', () => {
     expect(breaks(text)).toEqual(parts);
   });
 });
+
+describe('splitNumberRuns (the detail site keeps each number run in a no-wrap span)', () => {
+  it('cuts a long range after its 至, as the card does, so a table cell on a phone does not scroll sideways', () => {
+    expect(splitNumberRuns('期限2026年1月1日至2026年12月31日，最高500万元')).toEqual([
+      { text: '期限', number: false },
+      { text: '2026年1月1日至', number: true },
+      { text: '2026年12月31日', number: true },
+      { text: '，最高', number: false },
+      { text: '500万元', number: true },
+    ]);
+  });
+});
+
