@@ -90,11 +90,15 @@ function scaleLogo(size: { width: number; height: number }): NonNullable<CardVie
 
 /**
  * Phones as the card prints them (0512-6875 1234, see format-phone.ts): a number is never broken
- * across lines, but a list of numbers may wrap after its 、.
+ * across lines, but a list of numbers may wrap after its 、. No line may break between an ASCII
+ * / , ; and the digit after it (UAX #14), so "0512-68001234/139…" ran out of its box as one
+ * piece: those separators get a space after them (and / one before), where the line may break.
  */
 function keepPhonesTogether(phones: string): string {
   return phones
-    .split(/(?<=[、，,；;/])/u)
+    .replace(/\s*\/\s*/gu, ' / ')
+    .replace(/\s*([,;])\s*/gu, '$1 ')
+    .split(/(?<=[、，；]|[,;/] )/u)
     .map(keepTogether)
     .join('');
 }

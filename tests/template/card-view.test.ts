@@ -67,6 +67,19 @@ describe('the card view', () => {
     ]);
   });
 
+  it.each([
+    ['0512-68001234/13912345678', '0512-6800 1234 / 139 1234 5678', ['0512-6800 1234 / ', '139 1234 5678']],
+    ['0512-68001234 / 13912345678', '0512-6800 1234 / 139 1234 5678', ['0512-6800 1234 / ', '139 1234 5678']],
+    ['0512-68001234,13912345678', '0512-6800 1234, 139 1234 5678', ['0512-6800 1234, ', '139 1234 5678']],
+    ['0512-68001234;13912345678', '0512-6800 1234; 139 1234 5678', ['0512-6800 1234; ', '139 1234 5678']],
+  ])('lets phones written %s wrap between the numbers (no line break is allowed between / and a digit)', (written, shown, pieces) => {
+    const view = buildCardView(card({ contacts: [{ name: '人社局', phone: written }] }), { qr: [{ size: 1 }] });
+    const phone = view.contacts![0]!.phone!;
+    expect(plain(phone)).toBe(shown);
+    // Unbreakable pieces: joined inside by word joiners, nothing joining one to the next.
+    expect(phone.split(new RegExp(`(?<=[^${WORD_JOINER}])(?=[^${WORD_JOINER}])`, 'u')).map(plain)).toEqual(pieces);
+  });
+
   it('names where the QR leads from its purpose', () => {
     const view = buildCardView(card({ qr: [{ url: 'https://a.cn/1', purpose: '申报入口' }, { url: 'https://a.cn/2' }] }), { qr: [{ size: 1 }, { size: 1 }] });
     expect(view.qr.map((qr) => qr.caption)).toEqual(['扫码进入申报入口', '扫码了解详情']);
