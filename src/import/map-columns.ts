@@ -85,13 +85,36 @@ function describeHeaders(headers: readonly string[]): string {
   return shown.length > 0 ? shown.join('、') : '（空）';
 }
 
+/**
+ * The row under a header row, when it is the second row of a two-row header: a merged group
+ * header (联系方式) above its own columns (联系人, 联系电话), the other headers merged down into
+ * it. Each of its cells is empty, a copy of the header above (a vertical merge), or a header
+ * name itself, and at least one is a new header name; a data row never looks like that.
+ */
+function subHeadersBelow(table: SheetTable, rowIndex: number, headers: readonly string[], overrides: HeaderMap): string[] | undefined {
+  if (rowIndex + 1 >= table.rows.length) return undefined;
+  const below = headersOf(table, rowIndex + 1);
+  let named = false;
+  for (const [index, text] of below.entries()) {
+    if (text === '' || text === headers[index]) continue;
+    if (!Object.hasOwn(overrides, normalizeHeader(text)) && fieldForHeader(text) === undefined) return undefined;
+    named = true;
+  }
+  return named ? below : undefined;
+}
+
 /** The header row and column mapping of one sheet; undefined when no row looks like a header. */
 function tryMapColumns(table: SheetTable, overrides: HeaderMap): ColumnMap | undefined {
   const limit = Math.min(table.rows.length, HEADER_SEARCH_ROWS);
   for (let rowIndex = 0; rowIndex < limit; rowIndex++) {
-    const candidates = candidatesOf(headersOf(table, rowIndex), overrides);
+    const headers = headersOf(table, rowIndex);
+    const candidates = candidatesOf(headers, overrides);
     if (candidates.filter((candidate) => candidate.field).length < 2) continue;
-    return checkColumns(table, table.rows[rowIndex]!.number, candidates);
+    const below = subHeadersBelow(table, rowIndex, headers, overrides);
+    if (!below) return checkColumns(table, table.rows[rowIndex]!.number, candidates);
+    // The lower row names the column where it has a name of its own; data starts under it.
+    const combined = Array.from({ length: Math.max(headers.length, below.length) }, (_, index) => (below[index] || headers[index]) ?? '');
+    return checkColumns(table, table.rows[rowIndex + 1]!.number, candidatesOf(combined, overrides));
   }
   return undefined;
 }

@@ -2,7 +2,11 @@
  * Finding the sheet, its header row and which column fills which field; the whole-sheet errors
  * say what was found and how to fix it.
  */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSheetCards } from '../../src/import/sheet-cards.js';
+import { buildTestWorkbook, tempDir } from '../helpers/sheets.js';
 import { parseHeaderMap, selectSheet } from '../../src/import/map-columns.js';
 import { rowsToSpecs } from '../../src/import/rows-to-specs.js';
 import { fieldForHeader, SHEET_COLUMNS } from '../../src/import/sheet-columns.js';
@@ -71,6 +75,26 @@ describe('mapping columns', () => {
     expect(columns.columns.slice(0, 2).map((column) => column.field)).toEqual(['title', 'issuer']);
     expect(columns.ignored).toEqual(['C 政策标题']);
     expect(rowsToSpecs(sheet, columns)[0]!.spec['title']).toBe('稳岗补贴');
+  });
+
+  it('reads a two-row header: a merged group (联系方式) over its columns (联系人, 联系电话), the other headers merged down', async () => {
+    const header = ['序号', '政策名称', '发文单位', '适用对象', '申报条件', '申报流程', '奖补标准', '联系方式', null, '政策链接'];
+    const sub = [null, null, null, null, null, null, null, '联系人', '联系电话', null];
+    const row = [1, '稳岗返还', '区人社局', '参保企业', '不裁员', '申请→审核', '返还50%', '就业科', '0512-68001234', 'https://a.example.gov.cn/x'];
+    const merges = ['A1:J1', ...['A', 'B', 'C', 'D', 'E', 'F', 'G', 'J'].map((column) => `${column}2:${column}3`), 'H2:I2'];
+    const work = await tempDir();
+    await writeFile(path.join(work, 'two.xlsx'), await buildTestWorkbook([{ name: '清单', rows: [['2026年政策清单'], header, sub, row], merges }]));
+    const sheet = await readSheetCards('two.xlsx', { cwd: work });
+    expect(sheet.headerRow).toBe(3);
+    expect(sheet.ignoredColumns).toEqual(['A 序号']);
+    expect(sheet.rows.map((entry) => [entry.row, entry.errors.map((error) => error.format('zh')), entry.card?.contacts])).toEqual([
+      [4, [], [{ name: '就业科', phone: '0512-68001234' }]],
+    ]);
+  });
+
+  it('does not take the first data row for a second header row', () => {
+    const sheet = table('Sheet1', [['政策名称', '发文单位', '适用对象', '申报条件', '申报流程', '奖补标准', '政策链接'], GOOD_ROW]);
+    expect(selectSheet([sheet]).columns.headerRow).toBe(1);
   });
 
   it('picks the sheet named with --sheet', () => {
