@@ -7,6 +7,7 @@
 import type { CardSpec } from '../spec/card-schema.js';
 import { formatPhone } from './format-phone.js';
 import { localeText, type Locale, type LocaleLabels } from './locales.js';
+import { dropInvisibleChars } from '../text/invisible-chars.js';
 import { keepNumbersTogether, keepTogether, narrowAlphanumerics, trimLeadingMarks } from './typeset.js';
 
 export interface CardView {
@@ -105,7 +106,8 @@ function keepPhonesTogether(phones: string): string {
 
 export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale = 'zh-CN'): CardView {
   const text = localeText(locale);
-  const t = (value: string): string => keepNumbersTogether(narrowAlphanumerics(text.convert(value)));
+  const printable = (value: string): string => narrowAlphanumerics(dropInvisibleChars(text.convert(value)));
+  const t = (value: string): string => keepNumbersTogether(printable(value));
   const item = (value: string): string => t(trimLeadingMarks(value));
   const date = (iso: string): string => {
     const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
@@ -128,7 +130,7 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
     const { title, detail } = typeof step === 'string' ? { title: step, detail: undefined } : step;
     return { number: index + 1, title: item(title), detail: detail ? item(detail) : null, last: index === card.process.length - 1 };
   });
-  const convertedDocNo = card.docNo ? narrowAlphanumerics(text.convert(card.docNo)) : null;
+  const convertedDocNo = card.docNo ? printable(card.docNo) : null;
   return {
     id: card.id,
     locale,
@@ -137,7 +139,7 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
     issuer: t(card.issuer),
     // A document number such as 苏工信规〔2026〕1号 reads as one token; never split it.
     docNo: convertedDocNo ? (convertedDocNo.length <= 24 ? keepTogether(convertedDocNo) : keepNumbersTogether(convertedDocNo)) : null,
-    category: card.category ? text.convert(card.category) : null,
+    category: card.category ? printable(card.category) : null,
     summary: card.summary ? t(card.summary) : null,
     edition: card.edition ? keepNumbersTogether(text.edition(date(card.edition))) : null,
     parties: card.parties.map(item),
@@ -153,7 +155,7 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
     reward: {
       // Without a headline the first item is promoted to it, and then not repeated in the list.
       headline: card.reward.headline ? t(card.reward.headline) : card.reward.items[0] ? item(card.reward.items[0]) : null,
-      headlineSize: headlineSize(narrowAlphanumerics(card.reward.headline ?? card.reward.items[0] ?? '')),
+      headlineSize: headlineSize(printable(card.reward.headline ?? card.reward.items[0] ?? '')),
       items: (card.reward.headline ? card.reward.items : card.reward.items.slice(1)).map(item),
       table: card.reward.table ? { columns: card.reward.table.columns.map(t), rows: card.reward.table.rows.map((row) => row.map(t)) } : null,
     },
@@ -161,7 +163,7 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
     contacts: card.contacts
       ? card.contacts.map((contact) => ({
           name: t(contact.name),
-          phone: contact.phone ? keepPhonesTogether(formatPhone(contact.phone)) : null,
+          phone: contact.phone ? keepPhonesTogether(formatPhone(dropInvisibleChars(contact.phone))) : null,
           address: contact.address ? t(contact.address) : null,
         }))
       : null,
