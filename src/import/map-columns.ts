@@ -27,6 +27,8 @@ export interface ColumnMap {
   columns: MappedColumn[];
   /** Columns with a header that fills no field (e.g. 序号, 备注), as `F 备注`. */
   ignored: string[];
+  /** Those of `ignored` left out because they are hidden and a visible column fills their field. */
+  hiddenIgnored: string[];
 }
 
 /** How far down the header row is looked for. */
@@ -120,20 +122,33 @@ function tryMapColumns(table: SheetTable, overrides: HeaderMap): ColumnMap | und
 }
 
 function checkColumns(table: SheetTable, headerRow: number, candidates: HeaderCandidate[]): ColumnMap {
+  const hidden = new Set(table.hiddenColumns ?? []);
+  const shownFields = new Set(candidates.filter((candidate) => candidate.field && !hidden.has(candidate.index)).map((candidate) => candidate.field));
   const columns: MappedColumn[] = [];
   const ignored: string[] = [];
+  const hiddenIgnored: string[] = [];
   for (const { index, header, field } of candidates) {
-    if (field) columns.push({ index, header, field });
+    // A hidden column naming the same field as a visible one is an old column kept out of
+    // sight: what the sheet shows is what is imported.
+    if (field && hidden.has(index) && shownFields.has(field)) {
+      ignored.push(`${columnLetter(index)} ${header}`);
+      hiddenIgnored.push(`${columnLetter(index)} ${header}`);
+    }
+    else if (field) columns.push({ index, header, field });
     else if (header) ignored.push(`${columnLetter(index)} ${header}`);
   }
+  const named = (column: MappedColumn): { zh: string; en: string } => ({
+    zh: `${columnLetter(column.index)} 列“${column.header}”${hidden.has(column.index) ? '（隐藏的列）' : ''}`,
+    en: `column ${columnLetter(column.index)} “${column.header}”${hidden.has(column.index) ? ' (hidden)' : ''}`,
+  });
   for (const [position, column] of columns.entries()) {
     const earlier = columns.slice(0, position).find((other) => other.field === column.field);
     if (earlier) {
       const label = columnFor(column.field).header;
       throw sheetError(
         table,
-        `工作表“${table.name}”的 ${columnLetter(earlier.index)} 列“${earlier.header}”和 ${columnLetter(column.index)} 列“${column.header}”都对应“${label}”；请删去或改名其中一列，或用 --map 指定`,
-        `sheet “${table.name}”: column ${columnLetter(earlier.index)} “${earlier.header}” and column ${columnLetter(column.index)} “${column.header}” both fill “${label}”; remove or rename one, or use --map`,
+        `工作表“${table.name}”的 ${named(earlier).zh}和 ${named(column).zh}都对应“${label}”；请删去或改名其中一列，或用 --map 指定`,
+        `sheet “${table.name}”: ${named(earlier).en} and ${named(column).en} both fill “${label}”; remove or rename one, or use --map`,
       );
     }
   }
@@ -149,7 +164,7 @@ function checkColumns(table: SheetTable, headerRow: number, candidates: HeaderCa
       `sheet “${table.name}”, header row ${headerRow}: required columns are missing: ${namesEn}. Headers found: ${headers}. Add them, or use --map to say which column fills which field`,
     );
   }
-  return { headerRow, columns, ignored };
+  return { headerRow, columns, ignored, hiddenIgnored };
 }
 
 export interface SheetSelection {

@@ -149,7 +149,8 @@ function worksheetTable(worksheet: ExcelJS.Worksheet, file: string): SheetTable 
     }
     rows.push(row.hidden ? { number, cells, hidden: true } : { number, cells });
   }
-  return { file, name: worksheet.name, rows };
+  const hiddenColumns = Array.from({ length: columnCount }, (_, index) => index).filter((index) => worksheet.getColumn(index + 1).hidden);
+  return hiddenColumns.length > 0 ? { file, name: worksheet.name, rows, hiddenColumns } : { file, name: worksheet.name, rows };
 }
 
 function isoDate(date: Date): string {

@@ -32,6 +32,8 @@ export interface SheetTable {
   /** The worksheet name; for a CSV file, its name without extension (as Excel shows it). */
   name: string;
   rows: SheetRow[];
+  /** Columns hidden in Excel (0 = column A); never set for CSV. */
+  hiddenColumns?: number[];
 }
 
 export const EMPTY_CELL: SheetCell = { text: '' };

@@ -11,6 +11,8 @@ export interface TestSheet {
   merges?: string[];
   /** Row numbers hidden in Excel (Format → Hide, or filtered out). */
   hiddenRows?: number[];
+  /** Column numbers (1 = A) hidden in Excel. */
+  hiddenColumns?: number[];
 }
 
 /** An .xlsx workbook built the way Excel would store it. */
@@ -30,6 +32,7 @@ export async function buildTestWorkbook(sheets: TestSheet[]): Promise<Buffer> {
     });
     for (const range of sheet.merges ?? []) worksheet.mergeCells(range);
     for (const number of sheet.hiddenRows ?? []) worksheet.getRow(number).hidden = true;
+    for (const number of sheet.hiddenColumns ?? []) worksheet.getColumn(number).hidden = true;
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -92,6 +92,22 @@ describe('mapping columns', () => {
     ]);
   });
 
+  it('leaves out a hidden column that names the same field as a visible one (an old column kept out of sight)', async () => {
+    const work = await tempDir();
+    const header = ['政策名称（旧）', '政策名称', '发文单位', '适用对象', '申报条件', '申报流程', '奖补标准', '政策链接'];
+    const row = ['旧名', '稳岗返还', '区人社局', '参保企业', '不裁员', '申请→审核', '返还50%', 'https://a.example.gov.cn/x'];
+    await writeFile(path.join(work, 'hidden.xlsx'), await buildTestWorkbook([{ name: '清单', rows: [header, row], hiddenColumns: [1] }]));
+    const sheet = await readSheetCards('hidden.xlsx', { cwd: work });
+    expect([sheet.ignoredColumns, sheet.hiddenIgnoredColumns]).toEqual([['A 政策名称（旧）'], ['A 政策名称（旧）']]);
+    expect(sheet.rows.map((entry) => [entry.errors, entry.card?.title])).toEqual([[[], '稳岗返还']]);
+  });
+
+  it('says which columns are hidden when two hidden columns fill one field', () => {
+    const both = table('清单', [['政策名称（旧）', '政策名称', '发文单位', '适用对象', '申报条件', '申报流程', '奖补标准', '政策链接']]);
+    both.hiddenColumns = [0, 1];
+    expect(() => selectSheet([both])).toThrow('list.xlsx: 工作表“清单”的 A 列“政策名称（旧）”（隐藏的列）和 B 列“政策名称”（隐藏的列）都对应“政策名称”；请删去或改名其中一列，或用 --map 指定');
+  });
+
   it('does not take the first data row for a second header row', () => {
     const sheet = table('Sheet1', [['政策名称', '发文单位', '适用对象', '申报条件', '申报流程', '奖补标准', '政策链接'], GOOD_ROW]);
     expect(selectSheet([sheet]).columns.headerRow).toBe(1);
