@@ -174,6 +174,8 @@ export interface CardWarning {
     | 'W_CONTACT_NAME'
     /** A sheet row is the template's example row, or still carries its id. */
     | 'W_EXAMPLE_ROW'
+    /** A sheet row hidden in Excel (or filtered out) was imported all the same. */
+    | 'W_HIDDEN_ROW'
     /** A phone card taller than one page continues on more pages. */
     | 'W_PAGES'
     /** A summary template (a6, square) left out items that did not fit. */

@@ -15,6 +15,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { CardError, type Localized } from '../errors.js';
+import { uprightJpeg } from './exif-orientation.js';
 
 
 export interface LogoImage {
@@ -24,6 +25,9 @@ export interface LogoImage {
 }
 
 const LABEL = { zh: '标志图片', en: 'logo' };
+
+/** The way out of a size limit: a print-shop original is far larger than a card needs. */
+const SHRINK = { zh: '请把图片缩小到 1000 像素左右另存，或在 policy-card.config.json 的 ', en: 'save a copy about 1000 px wide, or raise ' };
 
 /**
  * @param at where the path was given, for messages (a QR code's centre logo is `/qr/0/logo`).
@@ -56,8 +60,8 @@ export async function loadLogo(
   if (!info.isFile() || info.size > limits.logoBytes) {
     const limit = Math.round(limits.logoBytes / 1024);
     throw fail(
-      `标志图片应为不超过 ${limit} KB 的文件（limits.logoKb），收到 ${Math.round(info.size / 1024)} KB`,
-      `the logo must be a file of at most ${limit} KB (limits.logoKb), received ${Math.round(info.size / 1024)} KB`,
+      `标志图片应为不超过 ${limit} KB 的文件（limits.logoKb），收到 ${Math.round(info.size / 1024)} KB；${SHRINK.zh}limits.logoKb 中提高上限`,
+      `the logo must be a file of at most ${limit} KB (limits.logoKb), received ${Math.round(info.size / 1024)} KB; ${SHRINK.en}limits.logoKb in policy-card.config.json`,
     );
   }
   const bytes = await readFile(real);
@@ -71,7 +75,7 @@ export async function loadLogo(
   if (!complete) {
     throw fail(`标志图片 ${logoPath} 不完整（文件被截断），请重新导出`, `the logo ${logoPath} is incomplete (the file is cut short); export it again`);
   }
-  let size: { width?: number; height?: number };
+  let size: { width?: number; height?: number; orientation?: number };
   try {
     // Loaded here, not at the top: most cards have no logo, and a cold `build` of one card
     // would pay about 20 ms to load image-size for nothing.
@@ -83,11 +87,20 @@ export async function loadLogo(
   const { width = 0, height = 0 } = size;
   if (width < 1 || height < 1 || width > limits.logoPixels || height > limits.logoPixels) {
     throw fail(
-      `标志图片尺寸 ${width}×${height} 不合适，应在 1–${limits.logoPixels} 像素之间（limits.logoPixels）`,
-      `the logo is ${width}×${height}; each side must be 1–${limits.logoPixels} pixels (limits.logoPixels)`,
+      `标志图片尺寸 ${width}×${height} 不合适，应在 1–${limits.logoPixels} 像素之间（limits.logoPixels）；标志在卡片上只有几百像素宽，${SHRINK.zh}limits.logoPixels 中提高上限`,
+      `the logo is ${width}×${height}; each side must be 1–${limits.logoPixels} pixels (limits.logoPixels); a card shows it a few hundred pixels wide, so ${SHRINK.en}limits.logoPixels in policy-card.config.json`,
     );
   }
-  return { dataUri: `data:image/${isPng ? 'png' : 'jpeg'};base64,${bytes.toString('base64')}`, width, height };
+  // A JPEG stored sideways (EXIF orientation) is turned upright; PNG has no such tag.
+  if (isJpeg) {
+    try {
+      return await uprightJpeg(bytes, width, height, size.orientation);
+    } catch {
+      // jpeg-js's own text ("unknown marker…") helps nobody who has the file.
+      throw fail(`标志图片 ${logoPath} 已损坏，无法解码；请重新导出为 PNG 或 JPEG`, `the logo ${logoPath} is damaged and cannot be decoded; export it again as PNG or JPEG`);
+    }
+  }
+  return { dataUri: `data:image/png;base64,${bytes.toString('base64')}`, width, height };
 }
 
 /** Not absolute, no NUL, no URL scheme (`file:`, `data:`, `C:` on Windows). */

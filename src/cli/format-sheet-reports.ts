@@ -27,7 +27,8 @@ export function formatImportReport(report: ImportReport, lang: Lang): string {
       : `Reading ${report.file}, sheet “${report.sheet}” (header in row ${report.headerRow})${report.dryRun ? '; dry run, nothing is written' : ''}`,
   ];
   if (report.ignoredColumns.length > 0) {
-    lines.push(zh ? `未使用的列：${report.ignoredColumns.join('、')}` : `Columns not used: ${report.ignoredColumns.join(', ')}`);
+    const shown = report.ignoredColumns.map((column) => (report.hiddenIgnoredColumns.includes(column) ? `${column}${zh ? '（隐藏的列，与显示的列重复）' : ' (hidden, repeats a visible column)'}` : column));
+    lines.push(zh ? `未使用的列：${shown.join('、')}` : `Columns not used: ${shown.join(', ')}`);
   }
   for (const row of report.rows) {
     if (row.status === 'failed') continue;

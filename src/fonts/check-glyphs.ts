@@ -5,6 +5,7 @@
 import { CardError } from '../errors.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import { labelForPath, toPointer } from '../spec/field-labels.js';
+import { isInvisibleChar } from '../text/invisible-chars.js';
 import { fontCoverage } from './font-coverage.js';
 
 /** Fields that are never printed as text. */
@@ -33,7 +34,7 @@ export function assertGlyphsCovered(card: CardSpec, file?: string): void {
   for (const [path, text] of textFields(card)) {
     for (const char of text) {
       const codePoint = char.codePointAt(0) ?? 0;
-      if (LAYOUT_CHARS.has(codePoint) || covered(codePoint)) continue;
+      if (LAYOUT_CHARS.has(codePoint) || covered(codePoint) || isInvisibleChar(char)) continue;
       const pointer = toPointer(path);
       const fields = missing.get(char) ?? [];
       if (!fields.includes(pointer)) fields.push(pointer);

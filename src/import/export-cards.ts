@@ -62,7 +62,7 @@ function readBack(row: SheetRowValues, columns: readonly SheetColumn[], limits?:
       { number: 2, cells: columns.map((column) => cell(column.field)) },
     ],
   };
-  const map: ColumnMap = { headerRow: 1, columns: columns.map((column, index) => ({ index, header: column.header, field: column.field })), ignored: [] };
+  const map: ColumnMap = { headerRow: 1, columns: columns.map((column, index) => ({ index, header: column.header, field: column.field })), ignored: [], hiddenIgnored: [] };
   return rowsToSpecs(table, map, { limits })[0]?.card;
 }
 

@@ -44,6 +44,8 @@ export interface ImportReport {
   outDir: string;
   dryRun: boolean;
   ignoredColumns: string[];
+  /** Those of `ignoredColumns` that are hidden in Excel and repeat a visible column's field. */
+  hiddenIgnoredColumns: string[];
   rows: ImportedRow[];
   counts: Record<ImportStatus, number>;
 }
@@ -87,5 +89,5 @@ export async function importSheet(file: string, options: ImportOptions = {}): Pr
 
   const counts: Record<ImportStatus, number> = { created: 0, updated: 0, unchanged: 0, kept: 0, failed: 0 };
   for (const row of rows) counts[row.status]++;
-  return { file: sheet.file, sheet: sheet.sheet, headerRow: sheet.headerRow, outDir: shownPath(outDir, cwd), dryRun, ignoredColumns: sheet.ignoredColumns, rows, counts };
+  return { file: sheet.file, sheet: sheet.sheet, headerRow: sheet.headerRow, outDir: shownPath(outDir, cwd), dryRun, ignoredColumns: sheet.ignoredColumns, hiddenIgnoredColumns: sheet.hiddenIgnoredColumns, rows, counts };
 }

@@ -27,6 +27,8 @@ export interface ColumnMap {
   columns: MappedColumn[];
   /** Columns with a header that fills no field (e.g. 序号, 备注), as `F 备注`. */
   ignored: string[];
+  /** Those of `ignored` left out because they are hidden and a visible column fills their field. */
+  hiddenIgnored: string[];
 }
 
 /** How far down the header row is looked for. */
@@ -85,32 +87,68 @@ function describeHeaders(headers: readonly string[]): string {
   return shown.length > 0 ? shown.join('、') : '（空）';
 }
 
+/**
+ * The row under a header row, when it is the second row of a two-row header: a merged group
+ * header (联系方式) above its own columns (联系人, 联系电话), the other headers merged down into
+ * it. Each of its cells is empty, a copy of the header above (a vertical merge), or a header
+ * name itself, and at least one is a new header name; a data row never looks like that.
+ */
+function subHeadersBelow(table: SheetTable, rowIndex: number, headers: readonly string[], overrides: HeaderMap): string[] | undefined {
+  if (rowIndex + 1 >= table.rows.length) return undefined;
+  const below = headersOf(table, rowIndex + 1);
+  let named = false;
+  for (const [index, text] of below.entries()) {
+    if (text === '' || text === headers[index]) continue;
+    if (!Object.hasOwn(overrides, normalizeHeader(text)) && fieldForHeader(text) === undefined) return undefined;
+    named = true;
+  }
+  return named ? below : undefined;
+}
+
 /** The header row and column mapping of one sheet; undefined when no row looks like a header. */
 function tryMapColumns(table: SheetTable, overrides: HeaderMap): ColumnMap | undefined {
   const limit = Math.min(table.rows.length, HEADER_SEARCH_ROWS);
   for (let rowIndex = 0; rowIndex < limit; rowIndex++) {
-    const candidates = candidatesOf(headersOf(table, rowIndex), overrides);
+    const headers = headersOf(table, rowIndex);
+    const candidates = candidatesOf(headers, overrides);
     if (candidates.filter((candidate) => candidate.field).length < 2) continue;
-    return checkColumns(table, table.rows[rowIndex]!.number, candidates);
+    const below = subHeadersBelow(table, rowIndex, headers, overrides);
+    if (!below) return checkColumns(table, table.rows[rowIndex]!.number, candidates);
+    // The lower row names the column where it has a name of its own; data starts under it.
+    const combined = Array.from({ length: Math.max(headers.length, below.length) }, (_, index) => (below[index] || headers[index]) ?? '');
+    return checkColumns(table, table.rows[rowIndex + 1]!.number, candidatesOf(combined, overrides));
   }
   return undefined;
 }
 
 function checkColumns(table: SheetTable, headerRow: number, candidates: HeaderCandidate[]): ColumnMap {
+  const hidden = new Set(table.hiddenColumns ?? []);
+  const shownFields = new Set(candidates.filter((candidate) => candidate.field && !hidden.has(candidate.index)).map((candidate) => candidate.field));
   const columns: MappedColumn[] = [];
   const ignored: string[] = [];
+  const hiddenIgnored: string[] = [];
   for (const { index, header, field } of candidates) {
-    if (field) columns.push({ index, header, field });
+    // A hidden column naming the same field as a visible one is an old column kept out of
+    // sight: what the sheet shows is what is imported.
+    if (field && hidden.has(index) && shownFields.has(field)) {
+      ignored.push(`${columnLetter(index)} ${header}`);
+      hiddenIgnored.push(`${columnLetter(index)} ${header}`);
+    }
+    else if (field) columns.push({ index, header, field });
     else if (header) ignored.push(`${columnLetter(index)} ${header}`);
   }
+  const named = (column: MappedColumn): { zh: string; en: string } => ({
+    zh: `${columnLetter(column.index)} 列“${column.header}”${hidden.has(column.index) ? '（隐藏的列）' : ''}`,
+    en: `column ${columnLetter(column.index)} “${column.header}”${hidden.has(column.index) ? ' (hidden)' : ''}`,
+  });
   for (const [position, column] of columns.entries()) {
     const earlier = columns.slice(0, position).find((other) => other.field === column.field);
     if (earlier) {
       const label = columnFor(column.field).header;
       throw sheetError(
         table,
-        `工作表“${table.name}”的 ${columnLetter(earlier.index)} 列“${earlier.header}”和 ${columnLetter(column.index)} 列“${column.header}”都对应“${label}”；请删去或改名其中一列，或用 --map 指定`,
-        `sheet “${table.name}”: column ${columnLetter(earlier.index)} “${earlier.header}” and column ${columnLetter(column.index)} “${column.header}” both fill “${label}”; remove or rename one, or use --map`,
+        `工作表“${table.name}”的 ${named(earlier).zh}和 ${named(column).zh}都对应“${label}”；请删去或改名其中一列，或用 --map 指定`,
+        `sheet “${table.name}”: ${named(earlier).en} and ${named(column).en} both fill “${label}”; remove or rename one, or use --map`,
       );
     }
   }
@@ -126,7 +164,7 @@ function checkColumns(table: SheetTable, headerRow: number, candidates: HeaderCa
       `sheet “${table.name}”, header row ${headerRow}: required columns are missing: ${namesEn}. Headers found: ${headers}. Add them, or use --map to say which column fills which field`,
     );
   }
-  return { headerRow, columns, ignored };
+  return { headerRow, columns, ignored, hiddenIgnored };
 }
 
 export interface SheetSelection {

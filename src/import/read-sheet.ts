@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { CardError, type Localized } from '../errors.js';
 import { detectFileKind, type FileKind } from '../files/detect-file-kind.js';
 import { readProblem } from '../files/read-problem.js';
+import { formatCellNumber } from './format-cell-number.js';
 import { readCsvTable } from './read-csv.js';
 import { EMPTY_CELL, type SheetCell, type SheetRow, type SheetTable } from './sheet-table.js';
 
@@ -147,9 +148,10 @@ function worksheetTable(worksheet: ExcelJS.Worksheet, file: string): SheetTable 
       }
       cells.push(cellFromValue(cell.value, cell.numFmt));
     }
-    rows.push({ number, cells });
+    rows.push(row.hidden ? { number, cells, hidden: true } : { number, cells });
   }
-  return { file, name: worksheet.name, rows };
+  const hiddenColumns = Array.from({ length: columnCount }, (_, index) => index).filter((index) => worksheet.getColumn(index + 1).hidden);
+  return hiddenColumns.length > 0 ? { file, name: worksheet.name, rows, hiddenColumns } : { file, name: worksheet.name, rows };
 }
 
 function isoDate(date: Date): string {
@@ -157,6 +159,9 @@ function isoDate(date: Date): string {
 }
 
 function formatNumber(value: number, numFmt: string | undefined): string {
+  // A unit or separators in the format (500 shown as 500万元) are part of what the person reads.
+  const formatted = formatCellNumber(value, numFmt);
+  if (formatted !== undefined) return formatted;
   // 60% is stored as 0.6; show what the person typed.
   if (numFmt && /%/.test(numFmt.replace(/"[^"]*"/g, ''))) return `${Number((value * 100).toPrecision(12))}%`;
   return String(Number(value.toPrecision(15)));

@@ -13,6 +13,7 @@ import { validateCard, type SiteTarget } from '../spec/validate-card.js';
 import { exampleRowKind } from './example-card.js';
 import type { ColumnMap, MappedColumn } from './map-columns.js';
 import { parseCellDate } from './parse-cell-date.js';
+import { parseWrittenDate, parseWrittenRange } from '../text/parse-written-date.js';
 import { parseCellLinks } from './parse-cell-links.js';
 import { parseCellTable } from './parse-cell-table.js';
 import { restorePhoneZero } from './restore-phone-zero.js';
@@ -172,6 +173,8 @@ class RowBuilder {
   readonly errors: Array<{ error: CardError; column: number }> = [];
   readonly warnings: Array<{ warning: CardWarning; column: number }> = [];
   idFromColumn = false;
+  /** The period note cell when it holds nothing but a date: the deadline, unless 申报截止 says otherwise. */
+  noteDate: { date: string; start?: string | undefined; text: string; column: MappedColumn } | undefined;
 
   constructor(
     readonly table: SheetTable,
@@ -224,9 +227,16 @@ class RowBuilder {
     }
     if (text === '') return;
     switch (kind) {
-      case 'text':
-        this.set(column, text);
+      case 'text': {
+        // A lone date in 申报时间 / 受理时间 (an Excel date, or typed as one) is the deadline, and
+        // a window (2026年3月1日至4月30日) its start and end; as a note they printed in the
+        // open-ended badge, without 申报截止.
+        const date = column.field === 'period.note' ? (cell.date ?? parseWrittenDate(text)) : undefined;
+        const range = column.field === 'period.note' && !date ? parseWrittenRange(text) : undefined;
+        if (date || range) this.noteDate = { date: range?.end ?? date!, start: range?.start, text, column };
+        else this.set(column, text);
         return;
+      }
       case 'id':
         this.idFromColumn = true;
         this.set(column, text.normalize('NFKC').toLowerCase());
@@ -339,6 +349,15 @@ class RowBuilder {
     this.buildContacts();
     this.buildQr();
     const reward = Object.fromEntries(['headline', 'items', 'table'].filter((key) => key in this.reward).map((key) => [key, this.reward[key]]));
+    const dated = this.noteDate;
+    if (dated && !('end' in this.period) && !(dated.start && 'start' in this.period)) {
+      this.period['end'] = dated.date;
+      this.sources.push({ path: ['period', 'end'], column: dated.column });
+      if (dated.start) {
+        this.period['start'] = dated.start;
+        this.sources.push({ path: ['period', 'start'], column: dated.column });
+      }
+    } else if (dated && (this.period['end'] !== dated.date || (dated.start && this.period['start'] !== dated.start))) this.period['note'] = dated.text;
     const period = Object.fromEntries(['start', 'end', 'note'].filter((key) => key in this.period).map((key) => [key, this.period[key]]));
     const itemsColumn = this.columns.columns.find((column) => column.field === 'reward.items');
     if (itemsColumn) this.sources.push({ path: ['reward'], column: itemsColumn });
@@ -391,6 +410,20 @@ class RowBuilder {
     );
   }
 
+  /**
+   * A row hidden in Excel is often a withdrawn policy kept for the record, or one filtered out
+   * of view: it is imported all the same (nothing is dropped unseen), and the warning says so.
+   */
+  checkHiddenRow(spec: Record<string, unknown>): void {
+    const column = this.columns.columns.find((candidate) => candidate.field === 'title');
+    if (!this.row.hidden || !column) return;
+    const title = String(spec['title'] ?? '');
+    this.cellWarning('W_HIDDEN_ROW', column, {
+      zh: `第${this.row.number}行在 Excel 中是隐藏的（或被筛选掉了），仍已导入，会生成卡片“${title}”；不需要这张卡片时请删除这一行`,
+      en: `row ${this.row.number} is hidden in Excel (or filtered out) and was imported all the same, as the card “${title}”; delete the row if that card is not wanted`,
+    });
+  }
+
   sortedWarnings(): CardWarning[] {
     return [...this.warnings].sort((a, b) => a.column - b.column).map((entry) => entry.warning);
   }
@@ -438,6 +471,7 @@ export function rowsToSpecs(table: SheetTable, columns: ColumnMap, options: Rows
     }
     const spec = builder.build();
     builder.checkExampleRow(spec);
+    builder.checkHiddenRow(spec);
     const id = spec['id'] as string;
     const result = validateCard(spec, { file: source, defaultId: id, ...(options.site ? { site: options.site } : {}), ...(options.limits ? { limits: options.limits } : {}) });
     if (!result.ok) for (const error of result.errors) builder.locate(error, spec);

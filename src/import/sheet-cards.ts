@@ -37,6 +37,8 @@ export interface SheetCards {
   headerRow: number;
   /** Columns that fill no card field, as `F 备注`. */
   ignoredColumns: string[];
+  /** Those of `ignoredColumns` that are hidden in Excel and repeat a visible column's field. */
+  hiddenIgnoredColumns: string[];
   rows: SheetRowSpec[];
 }
 
@@ -59,6 +61,7 @@ export async function readSheetCards(file: string, options: ReadSheetOptions = {
     sheet: table.name,
     headerRow: columns.headerRow,
     ignoredColumns: columns.ignored,
+    hiddenIgnoredColumns: columns.hiddenIgnored,
     rows: rowsToSpecs(table, columns, { site: options.site, limits: options.limits }),
   };
 }

@@ -125,8 +125,8 @@ export const SHEET_COLUMNS: readonly SheetColumn[] = [
     zh: `每行一步，也可写成“网上申报→审核→拨付”；“步骤：说明”（中文冒号）给步骤加说明，步骤名最长 ${LIMITS.stepTitle} 字`,
     en: 'one step per line or “a→b→c”; “step：detail” adds a detail',
   }, { required: true }),
-  column('reward.headline', '奖补金额', ['最高奖补', '最高金额', 'headline'], 'text', 16, { zh: `卡片上最醒目的数字，如 最高500万元（最长 ${LIMITS.headline} 字）`, en: `the headline figure, e.g. 最高500万元 (at most ${LIMITS.headline} characters)` }, { maxLength: LIMITS.headline }),
-  column('reward.items', '奖补标准', ['支持标准', '扶持标准', 'reward'], 'list', 48, LIST_NOTE, { required: true }),
+  column('reward.headline', '奖补金额', ['最高奖补', '最高金额', '最高奖励', '最高补贴', '最高资助', 'headline'], 'text', 16, { zh: `卡片上最醒目的数字，如 最高500万元（最长 ${LIMITS.headline} 字）`, en: `the headline figure, e.g. 最高500万元 (at most ${LIMITS.headline} characters)` }, { maxLength: LIMITS.headline }),
+  column('reward.items', '奖补标准', ['支持标准', '扶持标准', '奖励标准', '补贴标准', '资助标准', 'reward'], 'list', 48, LIST_NOTE, { required: true }),
   column('reward.table', '奖补档次表', ['档次表', '奖补档次', 'table'], 'table', 36, {
     zh: '每行一档，格与格之间用 | 隔开，第一行是表头，如“类别 | 金额”换行“A类 | 300万元”',
     en: 'one tier per line, cells separated by |, the first line is the header',

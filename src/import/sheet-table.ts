@@ -22,6 +22,8 @@ export interface SheetRow {
   number: number;
   /** Cells by column, index 0 = column A. */
   cells: SheetCell[];
+  /** Hidden in Excel (hidden by hand or filtered out); never set for CSV. */
+  hidden?: boolean;
 }
 
 export interface SheetTable {
@@ -30,6 +32,8 @@ export interface SheetTable {
   /** The worksheet name; for a CSV file, its name without extension (as Excel shows it). */
   name: string;
   rows: SheetRow[];
+  /** Columns hidden in Excel (0 = column A); never set for CSV. */
+  hiddenColumns?: number[];
 }
 
 export const EMPTY_CELL: SheetCell = { text: '' };

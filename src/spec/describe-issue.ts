@@ -224,9 +224,10 @@ export function describeIssue(issue: Issue, input: unknown, limits: SpecLimits =
         };
       }
       if (reason === 'url') {
+        const wide = typeof input === 'string' ? firstFullWidthUrlChar(input) : undefined;
         return {
-          zh: `应为完整的 https:// 或 http:// 网址（不含空格），收到${received.zh}`,
-          en: `expected a full https:// or http:// URL without spaces, received ${received.en}`,
+          zh: `应为完整的 https:// 或 http:// 网址（不含空格），收到${received.zh}${wide ? `；第 ${wide.position} 个字符“${wide.char}”是中文输入法的全角字符，请改为英文半角 ${wide.ascii}` : ''}`,
+          en: `expected a full https:// or http:// URL without spaces, received ${received.en}${wide ? `; character ${wide.position} “${wide.char}” is a full-width character from a Chinese keyboard: type ${wide.ascii} instead` : ''}`,
         };
       }
       if (reason === 'forbidden-char') {
@@ -245,3 +246,18 @@ export function describeIssue(issue: Issue, input: unknown, limits: SpecLimits =
   }
 }
 
+/** Full-width stand-ins for the ASCII a URL is made of, as a Chinese keyboard types them. */
+const FULL_WIDTH_URL_CHARS: Readonly<Record<string, string>> = { '：': ':', '／': '/', '。': '.', '．': '.', '？': '?', '＝': '=', '＆': '&', '＃': '#', '％': '%' };
+
+/**
+ * The first full-width character in a rejected URL (`https：//`, `a。cn`), so the message can
+ * point at it: the URL looks right on screen and the reader cannot see what is wrong.
+ */
+function firstFullWidthUrlChar(url: string): { char: string; ascii: string; position: number } | undefined {
+  const chars = [...url];
+  const index = chars.findIndex((char) => Object.hasOwn(FULL_WIDTH_URL_CHARS, char) || /[０-９Ａ-Ｚａ-ｚ]/u.test(char));
+  if (index < 0) return undefined;
+  const char = chars[index]!;
+  const ascii = FULL_WIDTH_URL_CHARS[char] ?? String.fromCharCode(char.charCodeAt(0) - 0xfee0);
+  return { char, ascii, position: index + 1 };
+}

@@ -126,12 +126,19 @@ export async function loadCards(paths: readonly string[], cwd = process.cwd(), s
  * are read only when named.
  */
 async function noCardsError(paths: readonly string[], cwd: string): Promise<CardError> {
-  const where = paths.map((given) => JSON.stringify(given)).join('、');
-  const whereEn = paths.map((given) => JSON.stringify(given)).join(', ');
+  // The config's card folder arrives as an absolute path: name it as the user would (cards).
+  const shown = paths.map((given) => {
+    const relative = path.relative(cwd, path.resolve(cwd, given));
+    return path.isAbsolute(given) && relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : given;
+  });
+  const where = shown.map((given) => JSON.stringify(given)).join('、');
+  const whereEn = shown.map((given) => JSON.stringify(given)).join(', ');
   const sheets: string[] = [];
-  for (const given of paths) {
-    const entries = await readdir(path.resolve(cwd, given)).catch(() => [] as string[]);
-    sheets.push(...entries.filter((name) => !name.startsWith('.') && isSheetFile(name)).map((name) => path.join(given, name)));
+  // The catalogue folder too: init --sheet puts 政策清单.xlsx beside cards/, not in it.
+  const folders = [...new Set([...shown, '.'].map((given) => path.resolve(cwd, given)))];
+  for (const folder of folders) {
+    const entries = await readdir(folder).catch(() => [] as string[]);
+    sheets.push(...entries.filter((name) => !name.startsWith('.') && isSheetFile(name)).map((name) => path.relative(cwd, path.join(folder, name))));
   }
   const hint = sheets.length
     ? {

@@ -7,7 +7,8 @@
 import type { CardSpec } from '../spec/card-schema.js';
 import { formatPhone } from './format-phone.js';
 import { localeText, type Locale, type LocaleLabels } from './locales.js';
-import { keepNumbersTogether, keepTogether } from './typeset.js';
+import { dropInvisibleChars } from '../text/invisible-chars.js';
+import { keepNumbersTogether, keepTogether, narrowAlphanumerics, trimLeadingMarks } from './typeset.js';
 
 export interface CardView {
   id: string;
@@ -90,18 +91,24 @@ function scaleLogo(size: { width: number; height: number }): NonNullable<CardVie
 
 /**
  * Phones as the card prints them (0512-6875 1234, see format-phone.ts): a number is never broken
- * across lines, but a list of numbers may wrap after its 、.
+ * across lines, but a list of numbers may wrap after its 、. No line may break between an ASCII
+ * / , ; and the digit after it (UAX #14), so "0512-68001234/139…" ran out of its box as one
+ * piece: those separators get a space after them (and / one before), where the line may break.
  */
 function keepPhonesTogether(phones: string): string {
   return phones
-    .split(/(?<=[、，,；;/])/u)
+    .replace(/\s*\/\s*/gu, ' / ')
+    .replace(/\s*([,;])\s*/gu, '$1 ')
+    .split(/(?<=[、，；]|[,;/] )/u)
     .map(keepTogether)
     .join('');
 }
 
 export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale = 'zh-CN'): CardView {
   const text = localeText(locale);
-  const t = (value: string): string => keepNumbersTogether(text.convert(value));
+  const printable = (value: string): string => narrowAlphanumerics(dropInvisibleChars(text.convert(value)));
+  const t = (value: string): string => keepNumbersTogether(printable(value));
+  const item = (value: string): string => t(trimLeadingMarks(value));
   const date = (iso: string): string => {
     const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
     return text.date(year, month, day);
@@ -121,9 +128,9 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
   };
   const steps = card.process.map((step, index) => {
     const { title, detail } = typeof step === 'string' ? { title: step, detail: undefined } : step;
-    return { number: index + 1, title: t(title), detail: detail ? t(detail) : null, last: index === card.process.length - 1 };
+    return { number: index + 1, title: item(title), detail: detail ? item(detail) : null, last: index === card.process.length - 1 };
   });
-  const convertedDocNo = card.docNo ? text.convert(card.docNo) : null;
+  const convertedDocNo = card.docNo ? printable(card.docNo) : null;
   return {
     id: card.id,
     locale,
@@ -132,13 +139,13 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
     issuer: t(card.issuer),
     // A document number such as 苏工信规〔2026〕1号 reads as one token; never split it.
     docNo: convertedDocNo ? (convertedDocNo.length <= 24 ? keepTogether(convertedDocNo) : keepNumbersTogether(convertedDocNo)) : null,
-    category: card.category ? text.convert(card.category) : null,
+    category: card.category ? printable(card.category) : null,
     summary: card.summary ? t(card.summary) : null,
     edition: card.edition ? keepNumbersTogether(text.edition(date(card.edition))) : null,
-    parties: card.parties.map(t),
-    conditions: card.conditions.map(t),
+    parties: card.parties.map(item),
+    conditions: card.conditions.map(item),
     conditionsStart: 0,
-    materials: card.materials ? card.materials.map(t) : null,
+    materials: card.materials ? card.materials.map(item) : null,
     steps,
     stepsLayout:
       card.process.length <= 6 && card.process.every((step) => typeof step === 'string' || !step.detail) &&
@@ -147,16 +154,16 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
         : 'long',
     reward: {
       // Without a headline the first item is promoted to it, and then not repeated in the list.
-      headline: card.reward.headline ? t(card.reward.headline) : card.reward.items[0] ? t(card.reward.items[0]) : null,
-      headlineSize: headlineSize(card.reward.headline ?? card.reward.items[0] ?? ''),
-      items: (card.reward.headline ? card.reward.items : card.reward.items.slice(1)).map(t),
+      headline: card.reward.headline ? t(card.reward.headline) : card.reward.items[0] ? item(card.reward.items[0]) : null,
+      headlineSize: headlineSize(printable(card.reward.headline ?? card.reward.items[0] ?? '')),
+      items: (card.reward.headline ? card.reward.items : card.reward.items.slice(1)).map(item),
       table: card.reward.table ? { columns: card.reward.table.columns.map(t), rows: card.reward.table.rows.map((row) => row.map(t)) } : null,
     },
     period: describePeriod(card.period),
     contacts: card.contacts
       ? card.contacts.map((contact) => ({
           name: t(contact.name),
-          phone: contact.phone ? keepPhonesTogether(formatPhone(contact.phone)) : null,
+          phone: contact.phone ? keepPhonesTogether(formatPhone(dropInvisibleChars(contact.phone))) : null,
           address: contact.address ? t(contact.address) : null,
         }))
       : null,

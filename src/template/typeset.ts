@@ -15,13 +15,18 @@ const UNIT = String.raw`(?:[万萬亿億千百])?(?:美元|欧元|歐元|元|%|�
 /** A number with its unit, chained for dates and ranges: 500万元, 2026年3月31日, 第3项, 1.5倍. */
 const NUMBER_RUN = new RegExp(String.raw`(?:第)?(?:[¥￥$])?(?:${NUMBER}${UNIT}?(?:[-—~～至到]${NUMBER}${UNIT}?)?)+`, 'g');
 
+/** After the 至, 到, -, ~ or — of a range, before the number that ends it. */
+const RANGE_BREAK = /(?<=[-—~～至到])(?=[第¥￥$0-9０-９])/u;
+
 /** `text` cut into runs that must stay on one line (numbers with units) and the text between. */
 export function splitNumberRuns(text: string): Array<{ text: string; number: boolean }> {
   const parts: Array<{ text: string; number: boolean }> = [];
   let last = 0;
   for (const match of text.matchAll(new RegExp(NUMBER_RUN.source, 'g'))) {
     if (match.index > last) parts.push({ text: text.slice(last, match.index), number: false });
-    parts.push({ text: match[0], number: match[0].length > 1 });
+    // A long range breaks after its 至 here too (see keepRunTogether).
+    const pieces = [...match[0]].length < 9 ? [match[0]] : match[0].split(RANGE_BREAK);
+    for (const piece of pieces) parts.push({ text: piece, number: piece.length > 1 });
     last = match.index + match[0].length;
   }
   if (last < text.length) parts.push({ text: text.slice(last), number: false });
@@ -31,6 +36,30 @@ export function splitNumberRuns(text: string): Array<{ text: string; number: boo
 /** Join every code point of `text` with word joiners so it never breaks across lines. */
 export function keepTogether(text: string): string {
   return [...text].join(WORD_JOINER);
+}
+
+/**
+ * Digits and Latin letters typed in full width (an IME left in 全角 mode, common in office
+ * sheets) as ordinary ones: ５００万元 takes three em-wide cells and reads as 5 0 0. The full
+ * stop, percent and plus signs are narrowed only beside such a character (１５．５％, ＡＩ＋),
+ * so Chinese punctuation such as ，：（） is never touched. The source text is not changed.
+ */
+export function narrowAlphanumerics(text: string): string {
+  return text
+    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=[0-9])．(?=[0-9])/g, '.')
+    .replace(/(?<=[0-9])％/g, '%')
+    .replace(/(?<=[0-9A-Za-z])＋/g, '+');
+}
+
+/**
+ * A list item without the stray ，。、；： (and spaces) it starts with: splitting pasted text at
+ * line breaks or numbers leaves them behind (“1.xx\n，yy”), and the card would print a line that
+ * starts with ，. An item of nothing but such marks is kept as written.
+ */
+export function trimLeadingMarks(item: string): string {
+  const trimmed = item.replace(/^[\s，。、；：,.;:]+/u, '');
+  return trimmed === '' ? item : trimmed;
 }
 
 /** Characters that may not start a line (行首禁则) and that may not end one (行尾禁则). */
@@ -49,7 +78,18 @@ export function attachPunctuation(text: string): string {
   return text.replace(BEFORE_CLOSING, WORD_JOINER).replace(AFTER_OPENING, WORD_JOINER);
 }
 
+/**
+ * A run kept on one line; a long range (2026年1月1日至2026年12月31日, 100万元至500万元) may
+ * break after its 至, each end still whole: unbroken, it was wider than a table cell or a
+ * narrow column and ran out of it. Short ranges (3-5年, 10%~20%) stay whole.
+ */
+function keepRunTogether(run: string): string {
+  if (run.length <= 1) return run;
+  if ([...run].length < 9) return keepTogether(run);
+  return run.split(RANGE_BREAK).map(keepTogether).join('');
+}
+
 /** Card text as typeset: numbers kept with their units, punctuation kept off line edges. */
 export function keepNumbersTogether(text: string): string {
-  return attachPunctuation(text.replace(NUMBER_RUN, (run) => (run.length > 1 ? keepTogether(run) : run)));
+  return attachPunctuation(text.replace(NUMBER_RUN, keepRunTogether));
 }

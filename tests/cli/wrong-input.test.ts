@@ -73,6 +73,16 @@ describe('nothing to do is an error', () => {
     );
   });
 
+  it('in a catalogue made with init --sheet, names cards/ as written and points at the list to import', async () => {
+    const bare = await mkdtemp(path.join(os.tmpdir(), 'policy-card-sheet-catalogue-'));
+    expect((await cli(bare, 'init', '政策卡片', '--sheet', '--name', '测试中心')).code).toBe(0);
+    const result = await cli(path.join(bare, '政策卡片'), 'build');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      '[E_NO_CARDS] 没有找到任何卡片：在 "cards" 中查找 .json 卡片文件（含子文件夹，跳过以 . 开头的文件和 node_modules），一个也没有；那里的表格 政策清单.xlsx 要在命令行写出文件名才会读取（或先用 policy-card import 转成卡片）。请把卡片 JSON 放进去，或在命令行写出卡片文件、文件夹或表格（.xlsx、.csv）的路径\n',
+    );
+  });
+
   it('looks in cards/ by default and says so', async () => {
     const bare = await mkdtemp(path.join(os.tmpdir(), 'policy-card-empty-'));
     await mkdir(path.join(bare, 'cards'));

@@ -96,7 +96,7 @@ describe('limits in policy-card.config.json', () => {
     const messages = report.cards.map((card) => [card.file, card.errors.map((error) => `${error.code} ${error.text.zh}`)]);
     expect(messages).toEqual([
       ['cards/big.json', [expect.stringMatching(/^E_LIMIT 卡片文件有 2 KB，超过上限 1 KB（limits\.specFileKb）/)]],
-      ['cards/logo.json', [expect.stringMatching(/^E_ASSET 标志图片应为不超过 1 KB 的文件（limits\.logoKb），收到 1\d KB$/)]],
+      ['cards/logo.json', [expect.stringMatching(/^E_ASSET 标志图片应为不超过 1 KB 的文件（limits\.logoKb），收到 1\d KB；请把图片缩小到 1000 像素左右另存，或在 policy-card\.config\.json 的 limits\.logoKb 中提高上限$/)]],
     ]);
   });
 });

@@ -9,6 +9,10 @@ export interface TestSheet {
   rows: Array<Array<ExcelJS.CellValue> | undefined>;
   /** Ranges to merge, e.g. `A1:P1`. */
   merges?: string[];
+  /** Row numbers hidden in Excel (Format → Hide, or filtered out). */
+  hiddenRows?: number[];
+  /** Column numbers (1 = A) hidden in Excel. */
+  hiddenColumns?: number[];
 }
 
 /** An .xlsx workbook built the way Excel would store it. */
@@ -27,6 +31,8 @@ export async function buildTestWorkbook(sheets: TestSheet[]): Promise<Buffer> {
       });
     });
     for (const range of sheet.merges ?? []) worksheet.mergeCells(range);
+    for (const number of sheet.hiddenRows ?? []) worksheet.getRow(number).hidden = true;
+    for (const number of sheet.hiddenColumns ?? []) worksheet.getColumn(number).hidden = true;
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -81,6 +81,21 @@ describe('policy-card import', () => {
   });
 });
 
+describe('a hidden column repeating a visible one', () => {
+  it.each([
+    ['zh', [], '未使用的列：A 政策名称（旧）（隐藏的列，与显示的列重复）'],
+    ['en', ['--lang', 'en'], 'Columns not used: A 政策名称（旧） (hidden, repeats a visible column)'],
+  ])('is listed as not used, saying why (%s)', async (_lang, flags, line) => {
+    const work = await tempDir('policy-card-cli-hidden-');
+    const header = ['政策名称（旧）', '政策名称', '发文单位', '适用对象', '申报条件', '申报流程', '奖补标准', '政策链接'];
+    const row = ['旧名', '稳岗返还', '区人社局', '参保企业', '不裁员', '申请→审核', '返还50%', 'https://a.example.gov.cn/x'];
+    await writeTestWorkbook(path.join(work, 'h.xlsx'), [{ name: '清单', rows: [header, row], hiddenColumns: [1] }]);
+    const result = await cli(work, ...flags, 'import', 'h.xlsx', '--dry-run');
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[1]).toBe(line);
+  });
+});
+
 describe('policy-card build from a workbook', () => {
   it('renders one PNG per valid row and reports the invalid row', async () => {
     const work = await tempDir('policy-card-cli-build-');

@@ -2,7 +2,11 @@
  * Finding the sheet, its header row and which column fills which field; the whole-sheet errors
  * say what was found and how to fix it.
  */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSheetCards } from '../../src/import/sheet-cards.js';
+import { buildTestWorkbook, tempDir } from '../helpers/sheets.js';
 import { parseHeaderMap, selectSheet } from '../../src/import/map-columns.js';
 import { rowsToSpecs } from '../../src/import/rows-to-specs.js';
 import { fieldForHeader, SHEET_COLUMNS } from '../../src/import/sheet-columns.js';
@@ -47,6 +51,17 @@ describe('mapping columns', () => {
     expect(row!.card?.qr).toEqual([{ url: 'https://hrss.suzhou.gov.cn/wg', purpose: '原文' }, { url: 'https://hrss.suzhou.gov.cn/sb', purpose: '申报入口' }]);
   });
 
+  it.each([
+    ['奖励标准', 'reward.items'],
+    ['补贴标准', 'reward.items'],
+    ['资助标准', 'reward.items'],
+    ['最高奖励', 'reward.headline'],
+    ['最高补贴', 'reward.headline'],
+    ['最高资助', 'reward.headline'],
+  ])('reads the reward header offices write as %s → %s', (header, field) => {
+    expect(fieldForHeader(header)).toBe(field);
+  });
+
   it('gives every header and alias its own field once simplified (no two fields collide)', () => {
     for (const column of SHEET_COLUMNS) {
       for (const name of [column.header, ...column.aliases, column.field]) expect([name, fieldForHeader(name)]).toEqual([name, column.field]);
@@ -60,6 +75,42 @@ describe('mapping columns', () => {
     expect(columns.columns.slice(0, 2).map((column) => column.field)).toEqual(['title', 'issuer']);
     expect(columns.ignored).toEqual(['C 政策标题']);
     expect(rowsToSpecs(sheet, columns)[0]!.spec['title']).toBe('稳岗补贴');
+  });
+
+  it('reads a two-row header: a merged group (联系方式) over its columns (联系人, 联系电话), the other headers merged down', async () => {
+    const header = ['序号', '政策名称', '发文单位', '适用对象', '申报条件', '申报流程', '奖补标准', '联系方式', null, '政策链接'];
+    const sub = [null, null, null, null, null, null, null, '联系人', '联系电话', null];
+    const row = [1, '稳岗返还', '区人社局', '参保企业', '不裁员', '申请→审核', '返还50%', '就业科', '0512-68001234', 'https://a.example.gov.cn/x'];
+    const merges = ['A1:J1', ...['A', 'B', 'C', 'D', 'E', 'F', 'G', 'J'].map((column) => `${column}2:${column}3`), 'H2:I2'];
+    const work = await tempDir();
+    await writeFile(path.join(work, 'two.xlsx'), await buildTestWorkbook([{ name: '清单', rows: [['2026年政策清单'], header, sub, row], merges }]));
+    const sheet = await readSheetCards('two.xlsx', { cwd: work });
+    expect(sheet.headerRow).toBe(3);
+    expect(sheet.ignoredColumns).toEqual(['A 序号']);
+    expect(sheet.rows.map((entry) => [entry.row, entry.errors.map((error) => error.format('zh')), entry.card?.contacts])).toEqual([
+      [4, [], [{ name: '就业科', phone: '0512-68001234' }]],
+    ]);
+  });
+
+  it('leaves out a hidden column that names the same field as a visible one (an old column kept out of sight)', async () => {
+    const work = await tempDir();
+    const header = ['政策名称（旧）', '政策名称', '发文单位', '适用对象', '申报条件', '申报流程', '奖补标准', '政策链接'];
+    const row = ['旧名', '稳岗返还', '区人社局', '参保企业', '不裁员', '申请→审核', '返还50%', 'https://a.example.gov.cn/x'];
+    await writeFile(path.join(work, 'hidden.xlsx'), await buildTestWorkbook([{ name: '清单', rows: [header, row], hiddenColumns: [1] }]));
+    const sheet = await readSheetCards('hidden.xlsx', { cwd: work });
+    expect([sheet.ignoredColumns, sheet.hiddenIgnoredColumns]).toEqual([['A 政策名称（旧）'], ['A 政策名称（旧）']]);
+    expect(sheet.rows.map((entry) => [entry.errors, entry.card?.title])).toEqual([[[], '稳岗返还']]);
+  });
+
+  it('says which columns are hidden when two hidden columns fill one field', () => {
+    const both = table('清单', [['政策名称（旧）', '政策名称', '发文单位', '适用对象', '申报条件', '申报流程', '奖补标准', '政策链接']]);
+    both.hiddenColumns = [0, 1];
+    expect(() => selectSheet([both])).toThrow('list.xlsx: 工作表“清单”的 A 列“政策名称（旧）”（隐藏的列）和 B 列“政策名称”（隐藏的列）都对应“政策名称”；请删去或改名其中一列，或用 --map 指定');
+  });
+
+  it('does not take the first data row for a second header row', () => {
+    const sheet = table('Sheet1', [['政策名称', '发文单位', '适用对象', '申报条件', '申报流程', '奖补标准', '政策链接'], GOOD_ROW]);
+    expect(selectSheet([sheet]).columns.headerRow).toBe(1);
   });
 
   it('picks the sheet named with --sheet', () => {
@@ -84,7 +135,7 @@ describe('mapping columns', () => {
       'required columns missing',
       [table('政策清单', [['政策名称', '发文单位', '申报条件', '备注']])],
       {},
-      'list.xlsx: 工作表“政策清单”第 1 行的表头中缺少必填的列：“适用对象”（也可写作 支持对象、申报对象、扶持对象、parties），“申报流程”（也可写作 办理流程、申请流程、process），“奖补标准”（也可写作 支持标准、扶持标准、reward、reward.items）。现有表头：A 政策名称、B 发文单位、C 申报条件、D 备注。请补上这些列，或用 --map 指定哪一列对应哪个字段',
+      'list.xlsx: 工作表“政策清单”第 1 行的表头中缺少必填的列：“适用对象”（也可写作 支持对象、申报对象、扶持对象、parties），“申报流程”（也可写作 办理流程、申请流程、process），“奖补标准”（也可写作 支持标准、扶持标准、奖励标准、补贴标准、资助标准、reward、reward.items）。现有表头：A 政策名称、B 发文单位、C 申报条件、D 备注。请补上这些列，或用 --map 指定哪一列对应哪个字段',
     ],
     [
       'two columns for one field',

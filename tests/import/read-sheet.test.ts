@@ -18,6 +18,15 @@ describe('cell values', () => {
     ['text', '申报条件', undefined, { text: '申报条件' }],
     ['a number', 12333, undefined, { text: '12333', number: 12333 }],
     ['a percentage', 0.6, '0%', { text: '60%', number: 0.6 }],
+    ['a percentage with a decimal', 0.055, '0.0%', { text: '5.5%', number: 0.055 }],
+    ['a number in General format', 12333, 'General', { text: '12333', number: 12333 }],
+    ['an amount whose unit is in its format', 500, '0"万元"', { text: '500万元', number: 500 }],
+    ['an amount with a unit after a thousands separator', 3000000, '#,##0"元"', { text: '3,000,000元', number: 3000000 }],
+    ['thousands separators', 1000000, '#,##0', { text: '1,000,000', number: 1000000 }],
+    ['two decimals and a unit', 1.5, '0.00"倍"', { text: '1.50倍', number: 1.5 }],
+    ['a currency sign and a locale tag', 300, '[$-804]"¥"#,##0', { text: '¥300', number: 300 }],
+    ['a colour for negatives', 20, '0"万元";[Red]-0"万元"', { text: '20万元', number: 20 }],
+    ['an escaped unit', 12, '0\\个\\月', { text: '12个月', number: 12 }],
     ['a date', new Date(Date.UTC(2026, 2, 31)), 'yyyy/m/d', { text: '2026-03-31', date: '2026-03-31' }],
     ['rich text', { richText: [{ text: '最高' }, { text: '500万元', font: { bold: true } }] }, undefined, { text: '最高500万元' }],
     ['a hyperlink', { text: '点击查看', hyperlink: 'https://a.gov.cn/x' }, undefined, { text: '点击查看', hyperlink: 'https://a.gov.cn/x' }],
@@ -61,6 +70,30 @@ describe('merged cells', () => {
       ['a', 'b', 'c'],
       ['块', '', 'x'],
       ['块', '', 'y'],
+    ]);
+  });
+});
+
+describe('hidden rows', () => {
+  it('are still imported, with a warning naming the row: a hidden row is often a withdrawn policy', async () => {
+    const header = ['政策名称', '发文单位', '适用对象', '申报条件', '申报流程', '奖补标准', '政策链接'];
+    const row = (title: string) => [title, '市人社局', '企业', '条件一', '网上申请', '返还60%', 'https://a.gov.cn/x'];
+    const bytes = await buildTestWorkbook([{ name: '政策清单', rows: [header, row('稳岗补贴'), row('已废止的补贴'), row('人才补贴')], hiddenRows: [3] }]);
+    const work = await tempDir();
+    await writeFile(path.join(work, 'h.xlsx'), bytes);
+    const sheet = await readSheetCards('h.xlsx', { cwd: work });
+    expect(sheet.rows.map((entry) => [entry.row, entry.card?.title, entry.warnings.map((warning) => [warning.code, warning.text.zh, warning.text.en])])).toEqual([
+      [2, '稳岗补贴', []],
+      [
+        3,
+        '已废止的补贴',
+        [[
+          'W_HIDDEN_ROW',
+          '政策清单!A3 政策名称: 第3行在 Excel 中是隐藏的（或被筛选掉了），仍已导入，会生成卡片“已废止的补贴”；不需要这张卡片时请删除这一行',
+          '政策清单!A3 政策名称: row 3 is hidden in Excel (or filtered out) and was imported all the same, as the card “已废止的补贴”; delete the row if that card is not wanted',
+        ]],
+      ],
+      [4, '人才补贴', []],
     ]);
   });
 });

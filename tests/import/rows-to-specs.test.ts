@@ -149,3 +149,27 @@ describe("the template's example row", () => {
     expect(row!.warnings).toEqual([]);
   });
 });
+
+describe('a lone date in the 申报时间 / 受理时间 column', () => {
+  it.each<[string, ExcelJS.CellValue, ExcelJS.CellValue, Record<string, string>]>([
+    ['an Excel date is the deadline', new Date(Date.UTC(2026, 5, 30)), null, { end: '2026-06-30' }],
+    ['a date typed as text is the deadline', '2026年6月30日', null, { end: '2026-06-30' }],
+    ['words stay the note', '常年受理', null, { note: '常年受理' }],
+    ['a window is the start and the deadline', '2026年3月1日至4月30日', null, { start: '2026-03-01', end: '2026-04-30' }],
+    ['a window with words after it stays the note', '2026年3月1日至4月30日（工作日）', null, { note: '2026年3月1日至4月30日（工作日）' }],
+    ['a window ending on another day than 申报截止 stays the note', '2026年3月1日至4月30日', '2026/5/31', { end: '2026-05-31', note: '2026年3月1日至4月30日' }],
+    ['the same date as 申报截止 is said once', new Date(Date.UTC(2026, 5, 30)), '2026/6/30', { end: '2026-06-30' }],
+    ['a date other than 申报截止 stays beside it as the note', '2026/5/31', '2026/6/30', { end: '2026-06-30', note: '2026/5/31' }],
+  ])('%s', async (_name, when, end, period) => {
+    const [row] = await readRows([...HEADERS, '申报时间', '申报截止'], [[...ROW, when, end]]);
+    expect(row!.errors).toEqual([]);
+    expect(row!.card?.period).toEqual(period);
+  });
+
+  it('is checked against 申报开始 at its own cell', async () => {
+    const [row] = await readRows([...HEADERS, '申报开始', '申报时间'], [[...ROW, '2026/7/1', new Date(Date.UTC(2026, 5, 30))]]);
+    expect(row!.errors.map((error) => [error.code, error.format('zh'), error.format('en')])).toEqual([
+      ['E_SCHEMA', '政策清单!I2 申报时间: 截止日期 2026-06-30 早于开始日期 2026-07-01', '政策清单!I2 申报时间: end date 2026-06-30 is before start date 2026-07-01'],
+    ]);
+  });
+});

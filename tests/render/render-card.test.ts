@@ -55,6 +55,13 @@ describe('renderCard refuses what it cannot print', () => {
     expect(error.format('zh')).toMatch(/^cards\/x\.json: \/title \(政策名称\): 字体中没有这些字符，印出来会是空白方框：“𠮷”\(U\+20BB7\) \/title；“😀”\(U\+1F600\) \/conditions\/1。/);
   });
 
+  it('prints text pasted from a web page with invisible characters in it (zero-width space, BOM, soft hyphen) as if they were not there', async () => {
+    const pasted = card({ title: '稳岗\u200b补贴', issuer: '\ufeff人社局\u200d', conditions: ['不裁员\u00ad，上年度\u200c亏损\u200e'] });
+    const plain = card({ title: '稳岗补贴', issuer: '人社局', conditions: ['不裁员，上年度亏损'] });
+    const [withInvisibles, without] = await Promise.all([renderCard(pasted), renderCard(plain)]);
+    expect(withInvisibles.svg).toBe(without.svg);
+  });
+
   it('refuses a page that one item makes taller than the page height, naming limits.pageHeight', async () => {
     const error = await renderError(card({ conditions: ['企业应当依法经营'] }), { limits: { ...DEFAULT_LIMITS, pageHeight: 1000 } });
     expect(error.code).toBe('E_TOO_TALL');

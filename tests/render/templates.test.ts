@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { renderCard } from '../../src/render/render-card.js';
 import { loadCardFile } from '../../src/spec/load-cards.js';
 import { listTemplates } from '../../src/template/load-template.js';
-import { CARDS_DIR, sampleCardFiles } from '../helpers/cards.js';
+import { validateCard } from '../../src/spec/validate-card.js';
+import { CARDS_DIR, minimalSpec, sampleCardFiles } from '../helpers/cards.js';
 import { decodePng, decodeQrAt } from '../helpers/png.js';
 
 const SIZES: Record<string, [number, number | null]> = {
@@ -47,4 +48,25 @@ describe('built-in templates', () => {
     if (height !== null) expect(png.height).toBe(height);
     for (const qr of rendered.qr) expect(decodeQrAt(png, qr), `${template} ${qr.url}`).toBe(qr.url);
   });
+
+  // A sheet row as offices fill it: two QR codes, the name cell holding a phone too, and two
+  // phones in one cell joined by "/". On a6 the contact text took its full width and pushed the
+  // second code off the card.
+  it.each(['a6', 'a5', 'a4', 'square'])('%s keeps two QR codes inside the card beside a long contact', async (template) => {
+    const spec = {
+      ...minimalSpec(),
+      contacts: [{ name: '张老师 0512-68001234', phone: '0512-68001234/13912345678' }],
+      qr: [{ url: 'https://rsj.example.gov.cn/zcwj/2026/tiexi.html', purpose: '原文' }, { url: 'https://sb.example.gov.cn/apply', purpose: '申报入口' }],
+    };
+    const result = validateCard(spec, { defaultId: 'two-codes' });
+    if (!result.ok) throw new Error('invalid');
+    const rendered = await renderCard(result.card, { template, baseDir: CARDS_DIR });
+    const png = decodePng(rendered.png!);
+    expect(rendered.qr).toHaveLength(2);
+    for (const qr of rendered.qr) {
+      expect(qr.x + qr.size, `${template} ${qr.url} right edge`).toBeLessThanOrEqual(png.width);
+      expect(decodeQrAt(png, qr), `${template} ${qr.url}`).toBe(qr.url);
+    }
+  });
 });
+

@@ -39,6 +39,8 @@ describe('validateCard', () => {
     ['an impossible date', withField(['edition'], '2026-02-30'), 'cards/test.json: /edition (版本日期): 没有这一天：2026 年 2 月没有 30 日，收到文本 "2026-02-30"（10字）'],
     ['a date in no known form', withField(['period'], { end: '3月31日' }), 'cards/test.json: /period/end (申报时间 截止日期): 日期应写成 2026-03-31（也可以写 2026/3/31、2026.3.31 或 2026年3月31日），收到文本 "3月31日"（5字）'],
     ['a javascript: QR URL', withField(['qr'], { url: 'javascript:alert(1)' }), 'cards/test.json: /qr/url (二维码 链接): 应为完整的 https:// 或 http:// 网址（不含空格），收到文本 "javascript:alert(1)"（19字）'],
+    ['a QR URL typed with a full-width colon', withField(['qr'], { url: 'https：//a.cn/x' }), 'cards/test.json: /qr/url (二维码 链接): 应为完整的 https:// 或 http:// 网址（不含空格），收到文本 "https：//a.cn/x"（14字）；第 6 个字符“：”是中文输入法的全角字符，请改为英文半角 :'],
+    ['a QR URL with a full-width slash and full stop', withField(['qr'], { url: 'https:／／a。cn/x' }), 'cards/test.json: /qr/url (二维码 链接): 应为完整的 https:// 或 http:// 网址（不含空格），收到文本 "https:／／a。cn/x"（14字）；第 7 个字符“／”是中文输入法的全角字符，请改为英文半角 /'],
     ['a step object with a typo', withField(['process'], [{ title: '申报', detial: 'x' }]), 'cards/test.json: /process/0/detial (申报流程 第1步): 不认识的字段 "detial"；你是不是想写 detail？'],
     ['a phone number without quotes', withField(['contacts'], [{ name: '人社局', phone: 13812345678 }]), 'cards/test.json: /contacts/0/phone (咨询方式 第1项 电话): 应为文本，收到数字 13812345678；电话号码要加英文双引号写成文字，如 "13812345678"（区号开头的 0 也要写上）'],
     ['a step that is a number', withField(['process'], [3]), 'cards/test.json: /process/0 (申报流程 第1步): 应为文本（不超过40字），或 {"title": "…", "detail": "…"}，收到数字 3'],
@@ -114,6 +116,12 @@ describe('validateCard', () => {
     const [en] = errorsOf(spec, 'en');
     expect(zh).toMatch(new RegExp(`^cards/test\\.json: ${pointer}( \\(.*\\))?: 不认识的字段 "${key}"；你是不是想写 ${known}？$`));
     expect(en).toMatch(new RegExp(`^cards/test\\.json: ${pointer}( \\(.*\\))?: unknown field "${key}"; did you mean ${known}\\?$`));
+  });
+
+  it('points at a full-width character in a URL in English too', () => {
+    expect(errorsOf(withField(['qr'], { url: 'https：//a.cn/x' }), 'en')).toEqual([
+      'cards/test.json: /qr/url (QR code URL): expected a full https:// or http:// URL without spaces, received text "https：//a.cn/x" (14 characters); character 6 “：” is a full-width character from a Chinese keyboard: type : instead',
+    ]);
   });
 
   it('lists the allowed fields when no known field is close', () => {

@@ -33,6 +33,53 @@ describe('the card view', () => {
     expect(view.contacts![1]!.phone).toContain(`、4`);
   });
 
+  it('prints digits and Latin letters typed in full width (IME 全角) as ordinary ones, so 最高５００万元 does not read 最高５ ０ ０万元', () => {
+    const view = buildCardView(
+      card({ title: 'ＡＩ＋制造　专项', docNo: '某工信〔２０２６〕５号', conditions: ['设备投入不低于３００万元，占比１５．５％'], reward: { headline: '最高５００万元', items: ['按１０％给予奖补'] } }),
+      { qr: [{ size: 1 }] },
+    );
+    expect([view.title, view.docNo, view.conditions[0]!, view.reward.headline, view.reward.items[0]!].map(plain)).toEqual([
+      'AI+制造　专项',
+      '某工信〔2026〕5号',
+      '设备投入不低于300万元，占比15.5%',
+      '最高500万元',
+      '按10%给予奖补',
+    ]);
+    expect(view.reward.headlineSize).toBe('xl');
+  });
+
+  it('drops the stray ，。、；： a list item starts with (left over from splitting pasted text), so no line starts with one', () => {
+    const view = buildCardView(
+      card({ parties: ['，在本市注册的工业企业', '。以句号开头的条目'], conditions: ['、 ；条件一', '（一）括号照旧'], materials: [': 营业执照'], reward: { items: ['；按10%奖补', '，另奖5万元'] }, process: ['，网上申报', { title: '：审核', detail: '，说明' }] }),
+      { qr: [{ size: 1 }] },
+    );
+    expect([...view.parties, ...view.conditions, ...view.materials!, view.reward.headline, ...view.reward.items, ...view.steps.map((step) => step.title), view.steps[1]!.detail].map(plain)).toEqual([
+      '在本市注册的工业企业',
+      '以句号开头的条目',
+      '条件一',
+      '（一）括号照旧',
+      '营业执照',
+      '按10%奖补',
+      '另奖5万元',
+      '网上申报',
+      '审核',
+      '说明',
+    ]);
+  });
+
+  it.each([
+    ['0512-68001234/13912345678', '0512-6800 1234 / 139 1234 5678', ['0512-6800 1234 / ', '139 1234 5678']],
+    ['0512-68001234 / 13912345678', '0512-6800 1234 / 139 1234 5678', ['0512-6800 1234 / ', '139 1234 5678']],
+    ['0512-68001234,13912345678', '0512-6800 1234, 139 1234 5678', ['0512-6800 1234, ', '139 1234 5678']],
+    ['0512-68001234;13912345678', '0512-6800 1234; 139 1234 5678', ['0512-6800 1234; ', '139 1234 5678']],
+  ])('lets phones written %s wrap between the numbers (no line break is allowed between / and a digit)', (written, shown, pieces) => {
+    const view = buildCardView(card({ contacts: [{ name: '人社局', phone: written }] }), { qr: [{ size: 1 }] });
+    const phone = view.contacts![0]!.phone!;
+    expect(plain(phone)).toBe(shown);
+    // Unbreakable pieces: joined inside by word joiners, nothing joining one to the next.
+    expect(phone.split(new RegExp(`(?<=[^${WORD_JOINER}])(?=[^${WORD_JOINER}])`, 'u')).map(plain)).toEqual(pieces);
+  });
+
   it('names where the QR leads from its purpose', () => {
     const view = buildCardView(card({ qr: [{ url: 'https://a.cn/1', purpose: '申报入口' }, { url: 'https://a.cn/2' }] }), { qr: [{ size: 1 }, { size: 1 }] });
     expect(view.qr.map((qr) => qr.caption)).toEqual(['扫码进入申报入口', '扫码了解详情']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWrittenDate, writtenDateParts } from '../../src/text/parse-written-date.js';
+import { parseWrittenDate, parseWrittenRange, writtenDateParts } from '../../src/text/parse-written-date.js';
 
 describe('parseWrittenDate', () => {
   it.each([
@@ -26,3 +26,25 @@ describe('parseWrittenDate', () => {
     expect(writtenDateParts('下月底')).toBeUndefined();
   });
 });
+
+describe('parseWrittenRange', () => {
+  it.each([
+    ['2026年3月1日至4月30日', { start: '2026-03-01', end: '2026-04-30' }],
+    ['2026年3月1日至2026年4月30日', { start: '2026-03-01', end: '2026-04-30' }],
+    ['2026年3月1日—4月30日', { start: '2026-03-01', end: '2026-04-30' }],
+    ['2026.3.1-2026.4.30', { start: '2026-03-01', end: '2026-04-30' }],
+    ['2026/3/1 ~ 2026/4/30', { start: '2026-03-01', end: '2026-04-30' }],
+    ['２０２６年３月１日至４月３０日', { start: '2026-03-01', end: '2026-04-30' }],
+    ['2026年11月1日至1月31日', { start: '2026-11-01', end: '2027-01-31' }],
+    ['2026年3月1日至4月31日', undefined],
+    ['2026年3月1日至4月30日（工作日）', undefined],
+    ['3月1日至4月30日', undefined],
+    ['2026年4月30日至3月1日', { start: '2026-04-30', end: '2027-03-01' }],
+    ['2026/4/30-2026/3/1', undefined],
+    ['常年受理', undefined],
+    ['2026年3月1日', undefined],
+  ])('%s → %j', (text, range) => {
+    expect(parseWrittenRange(text)).toEqual(range);
+  });
+});
+

@@ -1,0 +1,18 @@
+/**
+ * Invisible format characters that text pasted from web pages and Word carries: zero-width
+ * space and joiners, the byte-order mark, soft hyphen, direction marks. They have no glyph in
+ * the card fonts, so the glyph check refused the card and named a character nobody can see;
+ * on a card they mean nothing, so the card leaves them out (the source text keeps them).
+ * Our own U+2060 word joiner is not among them: the typesetter adds it on purpose.
+ */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\ufeff]/gu;
+
+/** Whether `char` is one of the invisible characters a card leaves out. */
+export function isInvisibleChar(char: string): boolean {
+  return new RegExp(INVISIBLE.source, 'u').test(char);
+}
+
+/** `text` without its invisible format characters. */
+export function dropInvisibleChars(text: string): string {
+  return text.replace(INVISIBLE, '');
+}

@@ -1,0 +1,37 @@
+/**
+ * Card typesetting: which runs of text may not break across lines. A long window of dates
+ * (2026年1月1日至2026年12月31日) may break after its 至, or it overflows a table cell or a narrow
+ * column; a number with its unit, and a short range, never break.
+ */
+import { describe, expect, it } from 'vitest';
+import { keepNumbersTogether, splitNumberRuns, WORD_JOINER } from '../../src/template/typeset.js';
+
+/** The text as the line breaker sees it: `|` where a break is forbidden is dropped, `·` marks each allowed place between two characters. */
+const breaks = (text: string): string[] => keepNumbersTogether(text).split(new RegExp(`(?<!${WORD_JOINER})(?!${WORD_JOINER})`, 'u')).map((part) => part.split(WORD_JOINER).join(''));
+
+describe('keepNumbersTogether', () => {
+  it.each([
+    ['500万元', ['500万元']],
+    ['3-5年', ['3-5年']],
+    ['10%~20%', ['10%~20%']],
+    ['2026年3月31日', ['2026年3月31日']],
+    ['2026年1月1日至2026年12月31日', ['2026年1月1日至', '2026年12月31日']],
+    ['2026年3月1日-2026年6月30日', ['2026年3月1日-', '2026年6月30日']],
+    ['100万元至500万元', ['100万元至', '500万元']],
+  ])('%s breaks only at %j', (text, parts) => {
+    expect(breaks(text)).toEqual(parts);
+  });
+});
+
+describe('splitNumberRuns (the detail site keeps each number run in a no-wrap span)', () => {
+  it('cuts a long range after its 至, as the card does, so a table cell on a phone does not scroll sideways', () => {
+    expect(splitNumberRuns('期限2026年1月1日至2026年12月31日，最高500万元')).toEqual([
+      { text: '期限', number: false },
+      { text: '2026年1月1日至', number: true },
+      { text: '2026年12月31日', number: true },
+      { text: '，最高', number: false },
+      { text: '500万元', number: true },
+    ]);
+  });
+});
+
