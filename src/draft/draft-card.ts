@@ -317,7 +317,12 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   // such a date stays a note for a person to date.
   const period = findPeriod(linesOf('period'), body.filter((line) => !itemLines.has(line)), undefined);
   // A contact note under the signature (（联系人：…，联系电话：…）) is outside the body but still the contacts.
-  const contactsFound: FoundContact[] = findContacts(linesOf('contacts'), [...body, ...(signature.notes ?? [])]);
+  // A page's header above the title (联系我们 / 某协会 / 咨询热线：…) is the site's, whose contacts are not the notice's.
+  // By place in the text, not by line number: a PDF numbers its lines page by page.
+  const titleAt = title && !title.inText && title.lines[0] ? content.indexOf(title.lines[0]) : -1;
+  const aboveTitle = new Set(content.slice(0, Math.max(0, titleAt)));
+  const belowTitle = (from: readonly SourceLine[]) => from.filter((line) => !aboveTitle.has(line));
+  const contactsFound: FoundContact[] = findContacts(belowTitle(linesOf('contacts')), [...belowTitle(body), ...(signature.notes ?? [])]);
 
   const headings = [...walkNodes(tree)]
     .filter((node) => node.label !== undefined && node.source && (node.field !== undefined || node.children.length > 0 || node.body.length > 0 || node.style === 'label' || node.style.startsWith('heading-')))

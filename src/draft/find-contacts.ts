@@ -53,7 +53,11 @@ const FAX = /(?<!电话\s*[/、和及]\s*)传真\s*[：:]?\s*$/u;
 // Not 及/和 here: they join keys (联系人及电话) but also live inside names (市工业和信息化局); a
 // lone 及/和 left between keys is dropped with the other filler words below.
 const KEYS = /(?:联系人|联\s*系\s*人|联系电话|咨询电话|咨询热线|办公电话|电话|手机|座机|联系方式|联系地址|咨询方式|热线|传真|邮箱|电子邮箱|E-?mail|邮编|地址)\s*[：:]?/giu;
-const ADDRESS = /(?:地址|地点|办公地点|受理地点|联系地址)\s*[：:]\s*(.+)$/u;
+/**
+ * An address runs to the end of its sentence or to the next key of the line (…721室）附件：, …712室 联系人：…
+ * 联系电话：…, …A5工位。电话：…), where a notice that lost its line breaks goes on with something else.
+ */
+const ADDRESS = /(?:地址|地点|办公地点|受理地点|联系地址)\s*[：:]\s*(.+?)(?=\s*(?:联\s*系\s*人|联系电话|咨询电话|电话|传真|邮箱|电子邮箱|E-?mail|邮编|附件)\s*[：:]|[。；;]|$)/iu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 const MAX_NAME = 60;
 /** Office hours in brackets beside a number: （工作日9:00-17:00）, (上午8:30—12:00). */
@@ -74,7 +78,7 @@ const ADVERT = /(?:专业|申报)(?:代理|代办)|代理申报|代办申报|免
  * What the words of a sentence around a number must look like to name the contact: an office, a
  * desk or line, or a person (企业如对结果有异议，可拨打… names nobody).
  */
-const NAME_LIKE = /^(?:[\u4e00-\u9fa5]{2,4}|[^，。；]{2,20}(?:局|委|办|处|科|室|中心|窗口|热线|平台|大厅|所|站|厅|部|会|老师|同志|先生|女士|经理))$/u;
+const NAME_LIKE = /^(?:[\u4e00-\u9fa5]{2,4}|[^，。；]{2,20}(?:局|委|办|处|科|室|中心|窗口|热线|电话|地点|平台|大厅|所|站|厅|部|会|老师|同志|先生|女士|经理))$/u;
 
 interface PhoneMatch {
   index: number;
@@ -134,6 +138,22 @@ function nameInSentence(text: string, phone: PhoneMatch): string | undefined {
   return /(?:热线|电话|专线|服务台|窗口|中心|局|处|科|室|办|委|部|所|站|厅)$/u.test(phrase) ? phrase : undefined;
 }
 
+/**
+ * …，联系人:韩国建、何敏, 联系电话:85681228 in a sentence (a notice that lost its line breaks): the value of the
+ * last 联系人 key before the number, up to the clause's end or the next key, names the contact, with the
+ * office that stands right before the key (某某科联系人：…). The other words of the sentence name no one.
+ */
+function keyedPerson(text: string, phone: PhoneMatch): string | undefined {
+  const before = normaliseWidth(text).slice(0, phone.index);
+  const keys = [...before.matchAll(/联\s*系\s*人\s*[：:]\s*/gu)];
+  const key = keys[keys.length - 1];
+  if (!key) return undefined;
+  const value = before.slice(key.index + key[0].length).split(/[，,；;。（(]/u)[0]!.replace(KEYS, ' ').split(/\s{2,}/u)[0]!.trim();
+  if ([...value].length < 2 || [...value].length > 30 || /\d/u.test(value)) return undefined;
+  const desk = officeRightBefore(before.slice(0, key.index));
+  return desk ? `${desk} ${value}` : value;
+}
+
 /** 天河区某某科，天河区…室，咨询电话：…: the last clause (or key) before the number that is an office's name. */
 function officeClauseBefore(text: string, phone: PhoneMatch): string | undefined {
   // （一）农村处：负责…咨询，联系电话…: an office as the key of its line names it too.
@@ -141,13 +161,18 @@ function officeClauseBefore(text: string, phone: PhoneMatch): string | undefined
   return clauses.reverse().find((clause) => isOfficeName(clause));
 }
 
+/** A key with a word glued before it (政策咨询电话：, 查询、咨询电话：, 材料受理地点：): the word, the key. */
+const NARROWED_KEY = /(?<![\u4e00-\u9fa5、])([\u4e00-\u9fa5]{2,6}?、?)(咨询电话|咨询热线|联系电话|办公电话|电话|热线|受理地点|办公地点|地址|地点)\s*[：:]/u;
+
 /** What is left of a line once phones, e-mails and keys such as 联系电话： are taken out. */
 function nameIn(text: string, phones: readonly PhoneMatch[]): string {
   let rest = normaliseWidth(text);
   for (const phone of [...phones].reverse()) rest = rest.slice(0, phone.index) + ' ' + rest.slice(phone.index + phone.text.length);
   // 可与园区联系 联系人 宋润洁: what follows 联系人 names the contact; the words before it are a sentence.
   const person = /联\s*系\s*人\s*[：:]?/u.exec(rest);
-  if (person) rest = rest.slice(person.index);
+  // 市科技局高新科联系人：方桥义: an office right before 联系人 is the desk the person answers for, so part of the name.
+  const desk = person ? officeRightBefore(rest.slice(0, person.index)) : undefined;
+  if (person) rest = `${desk ?? ''} ${rest.slice(person.index)}`;
   // （工作日9:00-17:00）: the hours a line is answered, not a name.
   // 传真：66505678 is left out of the phones, and its number is no name either.
   rest = rest.replace(HOURS, ' ').replace(EMAIL, ' ').replace(ADDRESS, ' ').replace(/(?<!电话\s*[/、和及]\s*)传真\s*[：:]?\s*[\d（）()\s-]{7,}/gu, ' ').replace(KEYS, ' ');
@@ -159,8 +184,18 @@ function nameIn(text: string, phones: readonly PhoneMatch[]): string {
     // 如有疑问，请拨打…: the words that lead to a number are no name.
     .filter((part) => !/^(?:如有(?:疑问|问题|疑惑)|(?:请|可|请及时|可直接)?(?:拨打|致电|电话咨询|来电咨询))$/u.test(part));
   // Keep the words as the document wrote them (width-normalised copies only helped to find them).
-  const name = parts.join(' ');
+  let name = parts.join(' ');
+  // 政策咨询电话：…, 材料受理地点：…: a word glued to a key narrows the key (which line, which desk); it names no
+  // one alone, so the key with its word is the name. An office glued to a key (某某科电话：) names itself.
+  const narrowed = person ? undefined : NARROWED_KEY.exec(normaliseWidth(text));
+  if (narrowed && name === narrowed[1]!.replace(/、$/u, '') && !isOfficeName(name)) name = narrowed[1]! + narrowed[2]!;
   return name.length > MAX_NAME ? name.slice(0, MAX_NAME) : name;
+}
+
+/** The office named by the last clause of these words (…的，某区科技局产学研科 → 某区科技局产学研科), if it is one. */
+function officeRightBefore(text: string): string | undefined {
+  const clause = stripLineMarker(text.split(/[，,；;。：:]/u).pop()?.trim() ?? '');
+  return clause !== '' && !/\s/u.test(clause) && isOfficeName(clause) ? clause : undefined;
 }
 
 function cleanPhone(text: string): string {
@@ -211,6 +246,37 @@ function isNameNumberLine(text: string): boolean {
   return words.length >= 2 && words.length <= 3 && words.some((word) => /(?:局|委|办|处|科|室|中心|所|站|部)$/u.test(word)) && words.every((word) => word.length <= 12);
 }
 
+/** Words that name people only (蒋洁艳, 方亮 金星, 韩国建、何敏): short words, none of them an office. */
+function isPersons(name: string): boolean {
+  const words = name.split(/[\s、，,]+/u).filter(Boolean);
+  return words.length > 0 && words.every((word) => /^[\u4e00-\u9fa5]{2,4}$/u.test(word) && !isOfficeName(word) && !/(?:电话|热线|咨询|联系|窗口|专线)$/u.test(word));
+}
+
+/** The desk before the people who answer for it: 某某科 任帅; the people alone, or the desk alone when no one is named. */
+function withDesk(desk: string | undefined, name: string): string {
+  if (!desk || !(name === '' || isPersons(name))) return name;
+  return name === '' ? desk : `${desk} ${name}`;
+}
+
+/** A key that announces the contacts after it: 联系人：, 联系人及电话：, 联系方式：. */
+const CONTACT_KEY = /(?:联\s*系\s*人|联系方式)(?:及(?:电话|联系方式))?\s*[：:]?$/u;
+
+/**
+ * The desk that a line just above a phone line names, with no number of its own (常州市某局 / 联系人：蒋洁艳，
+ * 联系电话：…; 某委联系人及电话： / 孙仁伟 (028)…; 联系人：工业经济发展科 / 任帅 027-…; 2.某某中心 / 联系电话：…):
+ * the line is an office (several joined by 、 too), an office before a contact key, or a 联系人 key whose value
+ * is an office. The people on the phone line answer for it.
+ */
+function deskAbove(line: SourceLine, allLines: readonly SourceLine[]): { name: string; line: SourceLine } | undefined {
+  const above = allLines[allLines.indexOf(line) - 1];
+  if (!above || phonesIn(above.text, true).length > 0) return undefined;
+  const text = stripLineMarker(normaliseWidth(above.text)).trim();
+  const keyed = /^联\s*系\s*人\s*[：:]\s*(.+)$/u.exec(text)?.[1]?.trim();
+  const candidate = keyed ?? text.replace(CONTACT_KEY, '').trim();
+  const isDesk = candidate !== '' && candidate.split('、').every((part) => isOfficeName(part));
+  return isDesk ? { name: candidate, line: above } : undefined;
+}
+
 export function findContacts(sectionLines: readonly SourceLine[], allLines: readonly SourceLine[]): FoundContact[] {
   const inSection = sectionLines.length > 0;
   const section = new Set(sectionLines);
@@ -226,7 +292,7 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
     if (phones.length === 0) {
       if (address && contacts.length > 0 && contacts[contacts.length - 1]!.address === undefined) {
         const last = contacts[contacts.length - 1]!;
-        last.address = line.text.slice(address.index + address[0].length - address[1]!.length).trim().replace(/[。；;]$/u, '');
+        last.address = line.text.slice(address.index + address[0].length - address[1]!.length, address.index + address[0].length).trim().replace(/[。；;]$/u, '');
         last.lines.push(line);
         continue;
       }
@@ -234,9 +300,10 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
       previousName = inSection && name !== '' && name.length <= 30 && !/[。]/u.test(line.text) ? { name, line } : undefined;
       continue;
     }
+    const desk = deskAbove(line, allLines);
     const pairs = namedPairs(line.text, phones);
     if (pairs) {
-      contacts.push(...pairs.map((pair) => ({ ...pair, lines: [line] })));
+      contacts.push(...pairs.map((pair) => ({ ...pair, name: withDesk(desk?.name, pair.name), lines: desk && isPersons(pair.name) ? [desk.line, line] : [line] })));
       previousName = undefined;
       continue;
     }
@@ -247,11 +314,19 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
     // What the marker and the leading spaces took from the start (trailing spaces are no shift).
     const shift = line.text.trimEnd().length - bare.length;
     const words = nameIn(bare, phones.map((phone) => ({ ...phone, index: phone.index - shift })));
-    let name = (isSentence ? (nameInSentence(line.text, phones[0]!) ?? officeClauseBefore(line.text, phones[0]!)) : undefined) ?? (isSentence && !NAME_LIKE.test(words) ? '' : words);
+    let name = (isSentence ? (keyedPerson(line.text, phones[0]!) ?? nameInSentence(line.text, phones[0]!) ?? officeClauseBefore(line.text, phones[0]!)) : undefined) ?? (isSentence && !NAME_LIKE.test(words) ? '' : words);
     const sourceLines = [line];
-    if (name === '' && previousName) {
-      name = previousName.name;
-      sourceLines.unshift(previousName.line);
+    // A desk on the line just above names the number; a person there (in a contacts section) does, with the desk above them.
+    const adjacentName = previousName && allLines[allLines.indexOf(line) - 1] === previousName.line ? previousName : undefined;
+    let deskOver = desk;
+    if (name === '' && !desk && adjacentName) {
+      name = adjacentName.name;
+      sourceLines.unshift(adjacentName.line);
+      deskOver = deskAbove(adjacentName.line, allLines);
+    }
+    if (deskOver && (name === '' || isPersons(name))) {
+      name = withDesk(deskOver.name, name);
+      sourceLines.unshift(deskOver.line);
     }
     previousName = undefined;
     const contact: FoundContact = { name: name === '' ? '咨询电话' : name, phone: phones.map((phone) => cleanPhone(phone.text)).join('、'), lines: sourceLines };

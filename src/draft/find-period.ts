@@ -89,6 +89,14 @@ const PAPER = /纸质|书面|纸本|打印|装订|寄送|邮寄/u;
  */
 const OFFICE_ACTS = /^(?![^，。；]{0,6}经)[^，。；]{0,20}?(?:部门|局|委|办|管委会)(?:网上|线上|在线)?(?:初审|审核|审查|推荐|汇总|复核)|(?:请|由)?各(?:板块|区|县|市|镇|街道|地|园区|开发区|县市区|区县|县（市、区）|市（区）|镇（街道）)[^，。；]{0,16}?(?:部门|局|委|办|经发办|分局|管委会)[^。；]{0,40}(?:初审|审核|审查|推荐|汇总|复核)|由[^，。；]{2,20}(?:局|委|办|中心)(?:负责|进行|组织)[^。；]{0,30}(?:初审|审核|审查|评审|推荐|汇总|复核)/u;
 
+/** An hour after a day (17:00, 下午17点, 17时30分): what a date alone does not say. */
+const TIME_OF_DAY = /[日号](?:\s*[（(][^）)]{1,4}[）)])?\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*(?:[:：]\d{2}|[时点])/u;
+
+/** A deadline's own words, without the verb around them (于2021年9月1日下午17点前报送 → 2021年9月1日下午17点前). */
+function deadlineWords(written: string): string {
+  return written.trim().replace(/^于\s*/u, '').replace(/(?<=前|之前)\s*(?:报送|提交|报至|送至|上报|报|寄送|递交)$/u, '');
+}
+
 /** The year, month and day of the alternative that matched: every alternative holds three groups. */
 function dayOf(match: RegExpExecArray): { year: string | undefined; month: string | undefined; day: string | undefined } {
   for (let group = 1; group + 2 < match.length; group += 3) {
@@ -197,7 +205,9 @@ function periodIn(line: SourceLine, defaultYear: number | undefined, prose = fal
     const resolvedYear = year ? Number(year) : defaultYear;
     if (resolvedYear === undefined) return note(until);
     const end = isoFromParts(resolvedYear, Number(month), Number(day));
-    if (end) return { end, line, text: line.text.slice(until.index, until.index + until[0].length), clause: clauseAndNext(text, until) };
+    const written = line.text.slice(until.index, until.index + until[0].length);
+    // 2019年8月12日（周一）下午17点前: the card's date drops the hour, so the deadline as written is its note.
+    if (end) return { end, line, text: written, clause: clauseAndNext(text, until), ...(TIME_OF_DAY.test(matchingText(written)) ? { note: deadlineWords(written) } : {}) };
   }
   if (from) {
     // 自2026年3月1日起受理: a start without an end in this sentence; findPeriod pairs it with a deadline.

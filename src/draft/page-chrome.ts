@@ -26,3 +26,19 @@ const CHROME_LINES: readonly RegExp[] = [
 export function isChromeLine(text: string): boolean {
   return text.length <= 120 && CHROME_LINES.some((pattern) => pattern.test(text));
 }
+
+/** A page's footer line: its copyright, ICP record or the firm that built the site. */
+const FOOTER = /ICP\s*备|公网安备|网站标识码|版权所有|Copyright|©|技术支持\s*[：:]/iu;
+
+/** A key and its value, then the next (社址:某路155号 邮编:710003 电话/编辑部:029-…): a record, not a sentence. */
+const RECORD_PAIR = /(?:^|\s)[\u4e00-\u9fa5/]{2,8}\s*[:：]\s*\S+/gu;
+
+/**
+ * A line of the page's footer block that is no chrome by its own words: a record of two or more
+ * key–value pairs set apart by spaces (社址:… 邮编:… 电话/编辑部:…), right above a footer line (广告部:…
+ * 版权所有:某报社). It is the site's address and numbers, never the document's.
+ */
+export function isFooterRecord(text: string, next: string | undefined): boolean {
+  if (next === undefined || !FOOTER.test(next) || /[，。；]/u.test(text)) return false;
+  return [...text.matchAll(RECORD_PAIR)].length >= 2;
+}

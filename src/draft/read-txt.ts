@@ -5,7 +5,7 @@
  */
 import { decodeText } from './decode-text.js';
 import { joinWrappedLines, type PhysicalLine } from './join-wrapped-lines.js';
-import { isChromeLine } from './page-chrome.js';
+import { isChromeLine, isFooterRecord } from './page-chrome.js';
 import { readHtml } from './read-html.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
 
@@ -38,8 +38,9 @@ export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
   const pageInfo: SourceLine[] = [];
   const raw = decoded.split(/\r\n|\r|\n/);
   raw.forEach((rawLine, index) => {
-    const text = rawLine.trim();
-    if (text !== '' && isChromeLine(text)) {
+    const text = withoutDoubledMarks(withoutCellBorder(rawLine.trim()));
+    // The site's own record above its footer (社址:… 邮编:… 电话:…) goes with the footer.
+    if (text !== '' && (isChromeLine(text) || isFooterRecord(text, raw[index + 1]?.trim()))) {
       // The page's head (its record line, a dateline under the headline) is kept for find-issuer and find-title.
       if (physical.length <= PAGE_HEAD_LINES) pageInfo.push({ text, line: index + 1 });
       return;
@@ -58,7 +59,28 @@ export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
 const PAGE_HEAD_LINES = 24;
 
 function firstText(raw: readonly string[]): number {
-  return raw.findIndex((line) => line.trim() !== '' && !isChromeLine(line.trim()));
+  return raw.findIndex((line) => withoutCellBorder(line.trim()) !== '' && !isChromeLine(withoutCellBorder(line.trim())));
+}
+
+/**
+ * Some mirrors double the marks they copy (…23号),,拟对…, 一,、申报对象, 一等奖、二等奖,、三等奖): a comma right
+ * before another comma or an enumeration comma is the copy's, never the writer's (no Chinese text writes
+ * ,, or ,、), so it is taken off and the mark after it stays (一、申报对象 is a heading again).
+ */
+export function withoutDoubledMarks(text: string): string {
+  return text.replace(/[,，]+(?=[,，、])/gu, '');
+}
+
+/**
+ * A page laid out in a table, copied as text, keeps the cells' right borders as pipes at the end of
+ * the lines (关于…的通知 |, 某某局 2021年8月6日 |, 标题 | ||||) and rows of nothing but borders (|, ||||).
+ * Where no pipe stands between words, the pipes are borders, not text: the line is what stands before
+ * them. A row with a pipe between its cells (编号 | 名称 |) is a table's row and stays as it is.
+ */
+export function withoutCellBorder(text: string): string {
+  const border = /(?:\s*\|)+\s*$/u.exec(text);
+  if (!border || text.slice(0, border.index).includes('|')) return text;
+  return text.slice(0, border.index).trimEnd();
 }
 
 /** A run-together text: the whole notice on a line or two of thousands of characters. */

@@ -5,7 +5,7 @@
  * its date gives the year of dates written without one.
  */
 import type { SourceLine } from './source-document.js';
-import { chineseNumberValue } from './line-marker.js';
+import { chineseNumberValue, lineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { isoFromParts } from '../text/parse-written-date.js';
 
@@ -155,8 +155,20 @@ export function findInnerSignature(lines: readonly SourceLine[]): SignatureBlock
   return undefined;
 }
 
-/** A signing date at the very end of a line that holds more than the date. */
-const TRAILING_DATE = /((?:\d{4}|[一二三四五六七八九〇零○Ｏ０O]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*[。.]?$/u;
+/**
+ * A numbered line of the list under an 附件： line (附件： / 1.某某项目表 / 2.某某申报书…): the papers
+ * attached, one a line, the 附件： line ending the line above them or standing alone.
+ */
+function isAttachmentItem(lines: readonly SourceLine[], index: number): boolean {
+  const numbered = (line: SourceLine) => (lineMarker(line.text)?.style ?? 'bullet') !== 'bullet';
+  for (let above = index; above > 0 && numbered(lines[above]!); above--) {
+    if (/附件[\d一二三四五六七八九十]*：$/u.test(matchingText(lines[above - 1]!.text).trim())) return true;
+  }
+  return false;
+}
+
+/** A signing date at the very end of a line that holds more than the date (a copier's stray 。 or ， after it). */
+const TRAILING_DATE = /((?:\d{4}|[一二三四五六七八九〇零○Ｏ０O]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)[\s。.，,]*$/u;
 /** Where the name of an attached paper ends (…汇总表, …承诺书, 申请表.docx). */
 const PAPER_END = /(?:表|书|单|册|清单|目录|说明|报告|函|指南|办法|细则|方案|\.(?:docx?|xlsx?|pdf|wps|zip|rar))/giu;
 const MIN_OFFICE = 4;
@@ -178,7 +190,8 @@ export function findRunInSignature(lines: readonly SourceLine[]): SignatureBlock
     const before = text.slice(0, date.index).trimEnd();
     let start = Math.max(0, ...[...before.matchAll(/[。；：，、\s]/gu)].map((match) => match.index + 1));
     // The 附件 line may itself be run into the text before it: 逾期不予受理，附件：某某申报指南某某局2024年8月19日.
-    if (/^附件/u.test(text) || /附件[\d一二三四五六七八九十]*：[^：。；]*$/u.test(before)) {
+    // Or the signature is run into the last numbered item of the attachments listed under 附件： (3.某某申报书某某局 2021年8月6日).
+    if (/^附件/u.test(text) || /附件[\d一二三四五六七八九十]*：[^：。；]*$/u.test(before) || isAttachmentItem(lines, index)) {
       for (const paper of before.matchAll(PAPER_END)) {
         const end = paper.index + paper[0].length;
         if (end > start && before.length - end >= MIN_OFFICE) start = end;

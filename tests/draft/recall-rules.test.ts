@@ -40,8 +40,8 @@ describe('phone numbers written every way', () => {
 
   it.each([
     // 400/800 numbers, however their ten digits are grouped.
-    ['平台技术支持电话：4008-123-456', [{ name: '平台技术支持', phone: '4008-123-456' }]],
-    ['客服热线：400-600-7000', [{ name: '客服', phone: '400-600-7000' }]],
+    ['平台技术支持电话：4008-123-456', [{ name: '平台技术支持电话', phone: '4008-123-456' }]],
+    ['客服热线：400-600-7000', [{ name: '客服热线', phone: '400-600-7000' }]],
     ['咨询电话：800 820 1234', [{ name: '咨询电话', phone: '8008201234' }]],
     // A hotline alone is a phone; the same digits in an app's name are not.
     ['如有疑问，请拨打12333咨询。', [{ name: '咨询电话', phone: '12333' }]],
@@ -117,7 +117,7 @@ describe('the application period', () => {
       '三、申报时间',
       '2026年7月10日17时前提交。',
     );
-    expect(spec.period).toEqual({ end: '2026-07-10' });
+    expect(spec.period).toEqual({ end: '2026-07-10', note: '2026年7月10日17时前' });
   });
 
   it('prefers a deadline in prose to the dates of the conditions', () => {
