@@ -130,7 +130,7 @@ describe('markdownReport', () => {
   it('adds the held-out check from the new held-out folder when one was scored', () => {
     const report = markdownReport(result, { date: '2026-01-01', command: 'node bench/draft-score.mjs', holdout: result });
     expect(report).toContain('### Held-out check');
-    expect(report).toContain('`tests/fixtures/documents-holdout10/`');
+    expect(report).toContain('`tests/fixtures/documents-holdout11/`');
     expect(report).toContain('written before the drafter was run on them, and never used to write or tune the extraction rules');
   });
 
