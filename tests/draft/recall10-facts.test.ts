@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findContacts } from '../../src/draft/find-contacts.js';
+import { findTitle } from '../../src/draft/find-title.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -34,5 +35,28 @@ describe('contacts', () => {
     ['咨询电话：61234567、61234568', [['咨询电话', '61234567、61234568']]],
   ])('gives each clause with its own 电话 key and number a contact of its own: %s', (text, expected) => {
     expect(findContacts([], lines(text)).map((contact) => [contact.name, contact.phone])).toEqual(expected);
+  });
+});
+
+describe('title', () => {
+  it('finds a formal title that the page\'s furniture (a breadcrumb, an information table of one cell a line) pushed below the head', () => {
+    const head = ['您当前的位置:', '首页', '>', '政策文件', '>', '通知公告'];
+    const table = ['- [ 索引号 ]', '- 1150000/2026-00001', '- [ 发文字号 ]', '- 某经信〔2026〕1号', '- [ 发布机构 ]', '- 某区经信委', '- [ 成文日期 ]', '- 2026-02-21'];
+    const found = findTitle(lines(...head, ...table, '某区经济和信息化委员会关于做好2026年某某企业申报工作的通知', '各镇人民政府,各相关企业:', '现将有关事项通知如下:'), undefined);
+    expect(found?.text).toBe('某区经济和信息化委员会关于做好2026年某某企业申报工作的通知');
+  });
+
+  it('takes no title below a sentence of the text: the notice had begun', () => {
+    const filler = Array.from({ length: 12 }, (_, index) => `第${index + 1}行说明`);
+    const found = findTitle(lines('本文介绍申报要点。', ...filler, '某区经济和信息化委员会关于做好2026年某某企业申报工作的通知'), undefined);
+    expect(found?.text).not.toBe('某区经济和信息化委员会关于做好2026年某某企业申报工作的通知');
+  });
+
+  it.each([
+    ['本期内容:项目申报解读'],
+    ['发布机构：某某局办公室'],
+  ])('takes no key and its value for the title (%s) but the notice\'s title below it', (keyValue) => {
+    const found = findTitle(lines('点击上方蓝字关注我们', keyValue, '关于发布《某市数字化改造项目申报指南》的通知', '为贯彻落实有关要求，现将指南印发给你们。'), undefined);
+    expect(found?.text).toBe('关于发布《某市数字化改造项目申报指南》的通知');
   });
 });
