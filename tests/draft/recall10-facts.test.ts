@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { findTitle } from '../../src/draft/find-title.js';
+import { isChromeLine } from '../../src/draft/page-chrome.js';
+import { readTxt } from '../../src/draft/read-txt.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -58,5 +60,27 @@ describe('title', () => {
   ])('takes no key and its value for the title (%s) but the notice\'s title below it', (keyValue) => {
     const found = findTitle(lines('点击上方蓝字关注我们', keyValue, '关于发布《某市数字化改造项目申报指南》的通知', '为贯彻落实有关要求，现将指南印发给你们。'), undefined);
     expect(found?.text).toBe('关于发布《某市数字化改造项目申报指南》的通知');
+  });
+});
+
+describe("the page's controls and prompts", () => {
+  it.each([
+    ['加载更多', true],
+    ['点击展开全文', true],
+    ['查看原文 >', true],
+    ['↓ 往下拉，下面的文章更精彩 ↓', true],
+    ['留言与评论(共有 0 条评论)', true],
+    ['验证码:', true],
+    // Sentences that name the same acts are text.
+    ['点击“申报”按钮，填写并提交申报材料。', false],
+    ['更多详情请查看附件。', false],
+    ['↓申报流程', false],
+  ])('%s → chrome %s', (text, chrome) => {
+    expect(isChromeLine(text)).toBe(chrome);
+  });
+
+  it('leaves them out of the lines a .txt copy of a page gives', () => {
+    const document = readTxt('page.txt', new TextEncoder().encode(['申报流程', '1.网上申报。', '点击展开全文', '↓ 往下拉，下面的文章更精彩 ↓', '2.现场审核。', '加载更多'].join('\n')));
+    expect(document.lines.map((line) => line.text)).toEqual(['申报流程', '1.网上申报。', '2.现场审核。']);
   });
 });
