@@ -4,6 +4,7 @@
  * test reads a small notice written for it; none copies a corpus document.
  */
 import { describe, expect, it } from 'vitest';
+import { draftCard } from '../../src/draft/draft-card.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import { isChromeLine } from '../../src/draft/page-chrome.js';
@@ -82,5 +83,28 @@ describe("the page's controls and prompts", () => {
   it('leaves them out of the lines a .txt copy of a page gives', () => {
     const document = readTxt('page.txt', new TextEncoder().encode(['申报流程', '1.网上申报。', '点击展开全文', '↓ 往下拉，下面的文章更精彩 ↓', '2.现场审核。', '加载更多'].join('\n')));
     expect(document.lines.map((line) => line.text)).toEqual(['申报流程', '1.网上申报。', '2.现场审核。']);
+  });
+});
+
+describe('a table that a page\'s text kept with its pipes', () => {
+  const notice = (...table: string[]) =>
+    readTxt(
+      'notice.txt',
+      new TextEncoder().encode(
+        ['关于组织申报2026年某某中心的通知', '一、申报对象', '本区注册的企业。', '二、组织方式', '1、各街道组织企业择优推荐，区科技局组织初审。', '各街道择优推荐，名额分配如下。', ...table, '2026年8月12日前，将申报材料报送至区科创中心。', '区科技局组织初审后向市科技局推荐。'].join('\n'),
+      ),
+    );
+
+  it.each([
+    [['序号 | 区域 | 推荐名额 |', '1 | 甲街道 | 1 |', '2 | 乙镇 | 2 |']],
+    [['| 序号 | 区域 | 推荐名额 |', '| --- | --- | --- |', '| 1 | 甲街道 | 1 |']],
+  ])('ends the item above it, adds no pipes, and leaves the lines after it items of their own: %j', (table) => {
+    const process = draftCard(notice(...table)).spec['process'] as Array<string | { title: string; detail: string }>;
+    const texts = process.map((step) => (typeof step === 'string' ? step : `${step.title}：${step.detail}`));
+    expect(texts).toHaveLength(3);
+    expect(texts[0]).toContain('名额分配如下。');
+    expect(texts.join('')).not.toContain('|');
+    expect(texts[1]).toContain('2026年8月12日前');
+    expect(texts[2]).toContain('区科技局组织初审后');
   });
 });
