@@ -305,7 +305,7 @@ export function parallelItemsTable<T extends { text: string }>(items: readonly T
     else run = entry ? [entry] : [];
     if (run.length > best.length) best = [...run];
   }
-  if (best.length < 2) return namedCasesTable(items);
+  if (best.length < 2) return namedCasesTable(items) ?? caseFigureTable(items);
   return { table: { columns: ['类别', best[0]!.words], rows: best.map((entry) => [entry.name, entry.amount]) }, items: best.map((entry) => entry.item) };
 }
 
@@ -346,4 +346,44 @@ function namedCasesTable<T extends { text: string }>(items: readonly T[]): { tab
     table: { columns: withRate ? ['项目', '比例', '金额'] : ['项目', '金额'], rows: best.map((entry) => (withRate ? [entry.name, entry.rate!, entry.amount] : [entry.name, entry.amount])) },
     items: best.map((entry) => entry.item),
   };
+}
+
+/**
+ * A kind of applicant that opens its item, before its terms: 大型企业按…, 创办小微企业的须…, 某某给予…. A case of
+ * the terms (无息的，按引资额的3%…) is no kind of applicant.
+ */
+const CASE_LEAD = /^([^\d，。；：、（）]{2,16}?)(?:的(?=须|需|应)|按照?|给予)/u;
+/** A share with what it is a share of, after 按: 按企业及其职工上年度实际缴纳失业保险费的30%. */
+const SHARE_OF = /按照?([^，。；按]{0,30}?\d+(?:\.\d+)?\s*[%％])/u;
+
+/**
+ * Reward items that each open with a kind of applicant and pay it one figure, in the same words after
+ * the figure (大型企业按…缴纳失业保险费的30%返还 / 中小微企业按…的60%返还; 创办小微企业的须…满1年，给予标准为
+ * 1.2万元的一次性创业补贴 / 创办个体工商户的须…满6个月，给予标准为2000元的一次性创业补贴): rates or sums by kind,
+ * a table with a row per kind. A run of two or more consecutive such items, kinds all different.
+ */
+function caseFigureTable<T extends { text: string }>(items: readonly T[]): { table: TierTable; items: T[] } | undefined {
+  const cases = items.map((item) => {
+    const text = (splitOutsideBrackets(matchingText(item.text), '。')[0] ?? '').replace(/[；;。\s]+$/u, '');
+    const lead = CASE_LEAD.exec(text);
+    if (!lead) return undefined;
+    const rates = [...text.matchAll(RATE)];
+    const amounts = [...text.matchAll(AMOUNT_IN_TEXT)];
+    if (rates.length + amounts.length !== 1) return undefined;
+    const figure = (rates[0] ?? amounts[0])!;
+    const share = rates[0] ? SHARE_OF.exec(text) : null;
+    // Cells in the document's own words: the matching text has the same length, so its indexes hold.
+    const cell = share ? item.text.slice(share.index + share[0].length - share[1]!.length, share.index + share[0].length) : item.text.slice(figure.index, figure.index + figure[0].length);
+    return { item, name: item.text.slice(0, lead[1]!.length).trim(), figure: cell.replace(/\s+/gu, ''), after: text.slice(figure.index + figure[0].length) };
+  });
+  type Case = NonNullable<(typeof cases)[number]>;
+  let best: Case[] = [];
+  let run: Case[] = [];
+  for (const entry of cases) {
+    if (entry && run.length > 0 && entry.after === run[0]!.after && !run.some((row) => row.name === entry.name)) run.push(entry);
+    else run = entry ? [entry] : [];
+    if (run.length > best.length) best = [...run];
+  }
+  if (best.length < 2) return undefined;
+  return { table: { columns: ['类别', '标准'], rows: best.map((entry) => [entry.name, entry.figure]) }, items: best.map((entry) => entry.item) };
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { draftCard } from '../../src/draft/draft-card.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { findTitle } from '../../src/draft/find-title.js';
+import { parallelItemsTable } from '../../src/draft/find-tiers.js';
 import { isChromeLine } from '../../src/draft/page-chrome.js';
 import { readTxt } from '../../src/draft/read-txt.js';
 import type { SourceLine } from '../../src/draft/source-document.js';
@@ -106,5 +107,38 @@ describe('a table that a page\'s text kept with its pipes', () => {
     expect(texts.join('')).not.toContain('|');
     expect(texts[1]).toContain('2026年8月12日前');
     expect(texts[2]).toContain('区科技局组织初审后');
+  });
+});
+
+describe('amounts inside condition paragraphs', () => {
+  const guide = (conditions: string) =>
+    draftCard(readTxt('guide.txt', new TextEncoder().encode(['某某补贴办理指南', '一、补贴对象', '在本市首次创办小微企业的高校毕业生。', '二、补贴条件', conditions, '三、办理渠道', '向区人社部门申请。'].join('\n')))).spec;
+
+  it('takes kinds of applicant paid a sum in a 条件 section as the reward, with its headline and a table by kind', () => {
+    const spec = guide('创办小微企业的须缴纳社会保险费满1年，给予标准为1.5万元的一次性创业补贴；创办个体工商户的须缴纳社会保险费满6个月，给予标准为3000元的一次性创业补贴。每人只能领取一次。');
+    const reward = spec['reward'] as { headline: string; items: string[]; table: { rows: string[][] } };
+    expect(reward.items).toHaveLength(2);
+    expect(reward.headline).toBe('1.5万元');
+    expect(reward.table.rows).toEqual([
+      ['创办小微企业', '1.5万元'],
+      ['创办个体工商户', '3000元'],
+    ]);
+    expect(spec['conditions']).toEqual(['每人只能领取一次。']);
+  });
+
+  it.each([
+    [
+      ['大型企业按企业及其职工上年度缴纳失业保险费的30%返还；', '中小微企业按企业及其职工上年度缴纳失业保险费的60%返还；'],
+      [
+        ['大型企业', '企业及其职工上年度缴纳失业保险费的30%'],
+        ['中小微企业', '企业及其职工上年度缴纳失业保险费的60%'],
+      ],
+    ],
+    // A case of the terms, not a kind of applicant, makes no such table.
+    [['无息的，按引资额的3%进行奖励。', '低息的，按引资额的2%进行奖励。'], undefined],
+    // Different words after the figure: two rewards, not one by kind.
+    [['大型企业按缴费的30%返还；', '中小微企业按工资的60%补贴；'], undefined],
+  ])('reads rates or sums by kind of applicant as a table: %j', (items, rows) => {
+    expect(parallelItemsTable(items.map((text) => ({ text })))?.table.rows).toEqual(rows);
   });
 });
