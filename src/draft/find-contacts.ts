@@ -63,6 +63,11 @@ const MAX_NAME = 60;
 /** Office hours in brackets beside a number: （工作日9:00-17:00）, (上午8:30—12:00). */
 const HOURS = /[（(][^（）()]*(?:\d{1,2}\s*[:：]\s*\d{2}|工作日|工作时间)[^（）()]*[）)]/gu;
 /**
+ * A note in brackets on what a number is (0311-87902618（兼传真）, 林晓文（133…）（办）: the office line, a mobile,
+ * a fax too): a closed class of a number's kinds, never a name (兼, 办 had been the contact's name).
+ */
+const NUMBER_NOTE = /[（(]\s*(?:兼传真|兼作传真|同传真|办|办公|办公室|手机|座机|宅电?|值班)\s*[）)]/gu;
+/**
  * 纪检监察 82758020, 监督举报电话: a line for reporting misconduct by the office, printed beside the
  * contacts; an applicant does not call it about the policy. (市场监督管理局 is an office, not such a line.)
  */
@@ -178,7 +183,7 @@ function nameIn(text: string, phones: readonly PhoneMatch[]): string {
   if (person) rest = `${desk ?? ''} ${rest.slice(person.index)}`;
   // （工作日9:00-17:00）: the hours a line is answered, not a name.
   // 传真：66505678 is left out of the phones, and its number is no name either.
-  rest = rest.replace(HOURS, ' ').replace(EMAIL, ' ').replace(ADDRESS, ' ').replace(/(?<!电话\s*[/、和及]\s*)传真\s*[：:]?\s*[\d（）()\s-]{7,}/gu, ' ').replace(KEYS, ' ');
+  rest = rest.replace(HOURS, ' ').replace(NUMBER_NOTE, ' ').replace(EMAIL, ' ').replace(ADDRESS, ' ').replace(/(?<!电话\s*[/、和及]\s*)传真\s*[：:]?\s*[\d（）()\s-]{7,}/gu, ' ').replace(KEYS, ' ');
   const parts = rest
     .split(/[，,；;：:\s（）()、。/]+/u)
     // 请联系区科技局张老师: the words that lead to the name are not part of it (咨询服务中心 keeps its 咨询).

@@ -26,6 +26,15 @@ describe('contacts', () => {
   });
 
   it.each([
+    [['电话：0311-81234567（兼传真）'], '咨询电话'],
+    [['四、联系方式', '某市科学技术局工业科', '联系人：王某（13812345678）（办）；'], '某市科学技术局工业科 王某'],
+  ])("takes no name from a note on what the number is: %j", (texts, name) => {
+    // Under a heading the lines after it are the contacts section; a line alone is read as prose.
+    const all = lines(...texts);
+    expect(findContacts(all.slice(1), all)[0]?.name).toBe(name);
+  });
+
+  it.each([
     [
       '（6）品牌项目报市场监管局，商标项目：信用科，联系电话：81234561；质量项目：质量科，联系电话：81234562；标准项目：标准科，联系电话：81234563；',
       [
