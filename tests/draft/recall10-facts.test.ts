@@ -151,3 +151,19 @@ describe('amounts inside condition paragraphs', () => {
     expect(parallelItemsTable(items.map((text) => ({ text })))?.table.rows).toEqual(rows);
   });
 });
+
+describe("a site's header above the notice's title", () => {
+  const page = (...header: string[]) =>
+    draftCard(readTxt('page.txt', new TextEncoder().encode([...header, '某市市场监督管理局关于组织申报2026年度某某专项资金的通知', '各有关单位:', '一、申报对象', '在本市注册登记的企业。', '二、申报时间', '2026年6月30日前。'].join('\n')))).spec;
+
+  it('gives no item: its menu words head no section and its number is no reward', () => {
+    const spec = page('登录/注册后您将获得:', '政策推送', '支持政策信息数据导出', '400-123-4567');
+    expect((spec['reward'] as { items: string[] }).items[0]).toMatch(/^待补充/u);
+    expect(spec['parties']).toEqual(['在本市注册登记的企业。']);
+  });
+
+  it('stays text where a line above the title ends a sentence', () => {
+    const spec = page('本文转载自某某网站。', '支持政策', '对首次认定的企业给予10万元奖励。');
+    expect((spec['reward'] as { items: string[] }).items).toEqual(['对首次认定的企业给予10万元奖励。']);
+  });
+});
