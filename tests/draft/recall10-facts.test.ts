@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { draftCard } from '../../src/draft/draft-card.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { findTitle } from '../../src/draft/find-title.js';
+import { issuerFromTitle } from '../../src/draft/find-issuer.js';
 import { parallelItemsTable } from '../../src/draft/find-tiers.js';
 import { isChromeLine } from '../../src/draft/page-chrome.js';
 import { readTxt } from '../../src/draft/read-txt.js';
@@ -165,5 +166,15 @@ describe("a site's header above the notice's title", () => {
   it('stays text where a line above the title ends a sentence', () => {
     const spec = page('本文转载自某某网站。', '支持政策', '对首次认定的企业给予10万元奖励。');
     expect((spec['reward'] as { items: string[] }).items).toEqual(['对首次认定的企业给予10万元奖励。']);
+  });
+});
+
+describe('issuer from the title', () => {
+  it.each([
+    ['转发省经信委关于组织申报2026年度某某资金的通知', undefined],
+    ['印发某某局关于某某办法的通知', undefined],
+    ['某市科学技术局关于组织申报2026年度某某资金的通知', '某市科学技术局'],
+  ])('%s → %s', (title, issuer) => {
+    expect(issuerFromTitle(title)).toBe(issuer);
   });
 });
