@@ -25,10 +25,10 @@ const BUDGET_AFTER = /^\s*(?:的)?(?:工作)?(?:经费|专项经费|工作经费
 const TOTAL_BEFORE = /(?:合计|共计|总计)[^，。；\d]{0,4}$/u;
 
 /**
- * A floor on what is paid (补贴标准不低于1.2万元, 奖励金额不少于5000元): 不低于 after the payment's own
- * standard is the least an applicant receives, money paid, where after a firm's figure it is a threshold.
+ * A floor on what is paid (补贴标准不低于1.2万元, 奖励金额不少于5000元, 给予不低于300万元奖励): 不低于 after the
+ * payment's own standard, or right after 给予, is the least an applicant receives, money paid, where after a firm's figure it is a threshold.
  */
-const PAYMENT_FLOOR = /(?:补贴|奖励|补助|资助|奖补)(?:标准|金额|额度)\s*(?:为|按)?\s*(?:不低于|不少于)\s*$/u;
+const PAYMENT_FLOOR = /(?:(?:补贴|奖励|补助|资助|奖补)(?:标准|金额|额度)\s*(?:为|按)?|给予)\s*(?:不低于|不少于)\s*$/u;
 
 const PER_AREA_AFTER = /^\s*(?:\/|每)\s*(?:平方米|平米|㎡|m2|m²|亩)/u;
 const PER_AREA_BEFORE = /每\s*(?:平方米|平米|㎡|亩)[^，。；\d]{0,4}$/u;

@@ -8,6 +8,7 @@ import { draftCard } from '../../src/draft/draft-card.js';
 import { findContacts } from '../../src/draft/find-contacts.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import { issuerFromTitle } from '../../src/draft/find-issuer.js';
+import { amountsIn } from '../../src/draft/find-reward.js';
 import { parallelItemsTable } from '../../src/draft/find-tiers.js';
 import { isChromeLine } from '../../src/draft/page-chrome.js';
 import { readTxt } from '../../src/draft/read-txt.js';
@@ -176,5 +177,15 @@ describe('issuer from the title', () => {
     ['某市科学技术局关于组织申报2026年度某某资金的通知', '某市科学技术局'],
   ])('%s → %s', (title, issuer) => {
     expect(issuerFromTitle(title)).toBe(issuer);
+  });
+});
+
+describe('a floor on what is paid', () => {
+  it.each([
+    ['由市、县（区）财政给予不低于300万元奖励', false],
+    ['补贴标准不低于1.2万元', false],
+    ['上年度营业收入不低于300万元的企业', true],
+  ])('%s → threshold %s', (text, threshold) => {
+    expect(amountsIn(text)[0]?.threshold).toBe(threshold);
   });
 });
