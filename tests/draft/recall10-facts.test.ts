@@ -189,3 +189,24 @@ describe('a floor on what is paid', () => {
     expect(amountsIn(text)[0]?.threshold).toBe(threshold);
   });
 });
+
+describe('reward items written in parallel with a note after the amount', () => {
+  it.each([
+    [
+      ['货物类展会，每平方米展位费支持上限4000元，每家单位可申报的最大面积见附件1；', '服务类展会，每平方米展位费支持上限6000元，每家单位可申报的最大面积见附件2。'],
+      [
+        ['货物类展会', '4000元'],
+        ['服务类展会', '6000元'],
+      ],
+    ],
+    [
+      ['企业在境内成功首发上市，奖励600万元，申请奖励需提交的材料：（1）请示', '企业递交境内首发上市申报材料并得到证券交易所受理的，奖励600万元，若企业主动撤回的，须退还奖励资金。'],
+      [
+        ['企业在境内成功首发上市', '600万元'],
+        ['企业递交境内首发上市申报材料并得到证券交易所受理', '600万元'],
+      ],
+    ],
+  ])('reads a table by case: %j', (items, rows) => {
+    expect(parallelItemsTable(items.map((text) => ({ text })))?.table.rows).toEqual(rows);
+  });
+});
