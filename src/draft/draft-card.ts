@@ -39,7 +39,7 @@ import { sectionItems, type DraftItem } from './section-items.js';
 import { findInnerSignature, findRunInSignature, findSignatureBlock } from './signature-block.js';
 import { compareLines, type SourceDocument, type SourceLine } from './source-document.js';
 import { withoutMirrorMarks } from './mirror-marks.js';
-import { caseAndGrant, inlinePartyList, isFieldsPointer, isOnlyPointer, isOfficeDuty, isRequirementOfParty, isPartyLead, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyAndRequirement, partyHeads, splitPartyLists } from './party-items.js';
+import { caseAndGrant, inlinePartyList, isFieldsPointer, isOnlyPointer, isApplicantRequirement, isOfficeDuty, isRequirementOfParty, isPartyLead, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyAndRequirement, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
 import { place } from './source-place.js';
@@ -189,7 +189,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   let conditionItems = [...runInRequirements, ...itemsOf('conditions')];
   // 三年内在本市注册的独立法人。发起单位…，具备…的实力: after the party, what it must have is a condition.
   // The first party always stays (index > 0), so the parties never empty out this way.
-  const requirements = partyItems.filter((item, index) => index > 0 && isRequirementOfParty(item.text));
+  const requirements = partyItems.filter((item, index) => (index > 0 && isRequirementOfParty(item.text)) || isApplicantRequirement(item.text));
   partyItems = partyItems.filter((item) => !requirements.includes(item));
   // 申报范围：…1000万元以上的技术改造项目。已享受市级补助的项目，不得重复申报: what the project must be.
   const projectRequirements = partyItems.filter((item) => isProjectRequirement(item.text));

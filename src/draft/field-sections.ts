@@ -11,6 +11,7 @@ import { INLINE_ITEM_MARKERS } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { sectionItems } from './section-items.js';
 import type { SectionClassifier, SectionText } from './section-model.js';
+import { compareLines } from './source-document.js';
 import { place } from './source-place.js';
 
 const LEAD_IN_FIELDS: Array<[RegExp, DraftField]> = [
@@ -79,6 +80,33 @@ function isActAmongSteps(child: HeadingNode, inherited: DraftField): boolean {
   return ACT_LABEL.test(matchingText(child.label).replace(/（[^（）]*）|[\s：。；，]+$/gu, ''));
 }
 
+/** 提交材料, 按时报送材料, 报送申报材料: a label that is an act done with the papers, not their list's name. */
+const ACT_ON_PAPERS = new RegExp(`^(?:按时|及时|统一|集中|认真)?(?:${HANDING_IN})(?:申报|申请|相关|书面|纸质|推荐)?(?:材料|资料)$`, 'u');
+
+/**
+ * 三、按时报送材料。请各地于8月5日前，将推荐报告…报送省厅 / （二）提交材料。申报企业…填报《申请书》并提交…:
+ * a numbered paragraph whose run-in label is an act done with the papers, and whose text says
+ * who hands them in where, is a step of the procedure; a label over a list of papers (申报材料：
+ * 1.… 2.…, or （1）…（2）… in its text) stays the materials.
+ */
+function isHandingInParagraph(child: HeadingNode): boolean {
+  if (child.label === undefined || !child.value || child.children.length > 0 || !ITEM_STYLES.has(child.style) && child.style !== 'chinese') return false;
+  if (!ACT_ON_PAPERS.test(matchingText(child.label).replace(/[\s：。；，]+$/gu, ''))) return false;
+  const value = matchingText(child.value);
+  return new RegExp(HANDING_IN, 'u').test(value) && [...value.matchAll(INLINE_ITEM_MARKERS)].length < 2;
+}
+
+/**
+ * 一、申报条件 （一）基本条件 … （二）审核报送 1、…审核… 2、…汇总… 3、…报送市局: a part named by an act of
+ * handling papers (审核报送, 材料报送), with no other words and a numbered list of its own, holds the
+ * steps, whatever the heading above it named.
+ */
+function isActOverSteps(child: HeadingNode): boolean {
+  if (child.label === undefined || child.value || child.children.length < 2 || !ITEM_STYLES.has(child.style)) return false;
+  const label = matchingText(child.label).replace(/[\s：。；，]+$/gu, '');
+  return [...label].length <= 6 && new RegExp(`^(?:${HANDING_IN}|申请|申报|推荐|材料)*(?:${HANDING_IN})$`, 'u').test(label);
+}
+
 /**
  * 申报程序 1.企业网上申报时间：11月18日…—11月27日… 2.市科技局审核提交时间：… 3.…: among steps, a
  * keyed line that names a time is a step with its time, not the application period (the dates are
@@ -104,6 +132,23 @@ function keyAfterLeadingNoun(child: HeadingNode): DraftField | undefined {
 }
 
 const ALTERNATIVES_LEAD = /(?:之一|其一|任一|任意一项|其中一项)[^：]{0,10}：?$/u;
+
+/**
+ * 三、申报要求 …经审核推荐后报送，申报单位需提交以下资料： 1.申报表 2.营业执照: a lead-in that ends a
+ * section's text, right before its numbered list, names what the list holds, whatever the
+ * section's heading named (a run-on copy puts under one heading what a typed notice split in two).
+ * The list is that field's section; the heading keeps its text before the lead-in.
+ */
+function listLeadField(node: HeadingNode, field: DraftField): DraftField | undefined {
+  const lead = node.body[node.body.length - 1];
+  const first = node.children[0]?.source;
+  if (lead === undefined || first === undefined || compareLines(lead, first) > 0) return undefined;
+  if (node.children.some((child) => child.field !== undefined)) return undefined;
+  const text = matchingText(lead.text);
+  if (ALTERNATIVES_LEAD.test(text)) return undefined;
+  const named = LEAD_IN_FIELDS.find(([pattern, leadField]) => leadField !== 'parties' && pattern.test(text))?.[1];
+  return named !== field ? named : undefined;
+}
 /** What the section model reads of a node: its heading and the items it would give. */
 export function sectionTextOf(node: HeadingNode): SectionText {
   return { heading: node.label ?? node.text, items: sectionItems(node, 'conditions').map((item) => item.text) };
@@ -147,10 +192,20 @@ export function sectionsOf(root: HeadingNode, classify?: SectionClassifier): Map
       if (inherited !== undefined && isTimedStep(child, inherited)) sections.set('period', [...(sections.get('period') ?? []), { ...child, children: [] }]);
       if (inherited !== undefined && (isKeyedItemAmongItems(child, node) || isSentenceAmongItems(child, node, inherited) || isTimedStep(child, inherited) || isActAmongSteps(child, inherited))) child.field = undefined;
       child.field = keyAfterLeadingNoun(child) ?? child.field;
+      // Not the materials: a step, read as one among the steps or the procedure's prose.
+      if (child.field === 'materials' && inherited !== 'materials' && isHandingInParagraph(child)) child.field = inherited === 'process' ? 'process' : undefined;
       if (child.field === undefined) child.field = leadInField(child);
+      if (child.field === undefined && inherited !== undefined && inherited !== 'process' && isActOverSteps(child)) child.field = 'process';
       if (child.field === undefined && inherited === undefined && classify) inferField(child, classify);
       const field = child.field;
-      if (field !== undefined && field !== inherited) {
+      const listField = field !== undefined && field !== inherited ? listLeadField(child, field) : undefined;
+      if (field !== undefined && listField !== undefined) {
+        const lead = child.body[child.body.length - 1]!;
+        sections.set(field, [...(sections.get(field) ?? []), { ...child, body: child.body.slice(0, -1), children: [] }]);
+        const list: HeadingNode = { ...child, source: undefined, text: lead.text, label: undefined, value: undefined, field: listField, body: [], children: child.children };
+        sections.set(listField, [...(sections.get(listField) ?? []), list]);
+        visit(list, listField);
+      } else if (field !== undefined && field !== inherited) {
         sections.set(field, [...(sections.get(field) ?? []), child]);
         visit(child, field);
       } else visit(child, inherited);

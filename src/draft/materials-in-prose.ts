@@ -7,7 +7,8 @@
 import { matchingText } from './normalise-text.js';
 import { splitOutsideBrackets } from './split-outside-brackets.js';
 
-const SEND = /报送|上报|提交|报至|发送|寄送|递交|送至|交至/u;
+/** Sending verbs; 线上报送/网上报送 send online, so their 上报 is not the verb (…申报材料线上报送市局). */
+const SEND = /报送|(?<![线网])上报|提交|报至|发送|寄送|递交|送至|交至/u;
 const PAPERS = /表|材料|文件|文档|证明|复印件|申请书|报告|承诺书|证书|扫描件|清单|说明/u;
 /** What follows a paper in such a list but is not one: 胶装后, 一式四份, 装订成册. */
 const NOT_A_PAPER = /^(?:胶装|装订|一式|分别|统一|并|加盖|盖章)/u;
@@ -182,7 +183,7 @@ export function materialsInProse(sentence: string): string[] {
   const items: string[] = [];
   for (const [from, to] of listParts(listText)) {
     let part = sentence.slice(start + from, start + to).trim();
-    part = part.replace(/^以及|^和|^及/u, '').replace(/(?:分别|统一|一并|均)$/u, '').trim();
+    part = part.replace(/^以及|^和|^及/u, '').replace(/(?:分别|统一|一并|均|线上|网上)$/u, '').trim();
     const binding = BINDING.exec(matchingText(part));
     if (binding && binding.index > 0) part = part.slice(0, binding.index).trim();
     // 申报材料的电子档上传至…: the part runs on into the clause that sends it.

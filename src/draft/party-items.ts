@@ -160,9 +160,22 @@ const OFFICE_LIST = /^各((?:[^，。；、]{1,14}?(?:局|委员会|管委会|�
 export function isRequirementOfParty(text: string): boolean {
   const normalised = matchingText(text).trim();
   // 高校毕业生创业的，应为…的离校2年内高校毕业生: a case named in a clause of its own, then what it must be.
-  return /具备|须|应当|必须|需具有|需具备/u.test(normalised) || CASE_THEN_REQUIREMENT.test(normalised);
+  // 参展单位近三年无严重失信行为 / …D级企业及列入严重失信名单的企业不得享受该政策: a bar, said without 须.
+  return /具备|须|应当|必须|需具有|需具备/u.test(normalised) || CASE_THEN_REQUIREMENT.test(normalised) || BAR.test(normalised);
 }
 const CASE_THEN_REQUIREMENT = /^[^，。；：]{2,30}的[，,]\s*(?:应|需)/u;
+/** What bars an applicant: 不得享受/申报, 无…失信/违法…, 未被列入…, 近三年…. */
+const BAR = /不得(?:享受|申报|申请|参与|参加)|(?:无|未发生|没有)[^，。；]{0,10}(?:失信|违法|违规|不良|事故|欠税)|未(?:被)?列入|近[一二三两\d]年(?:内|来)?/u;
+
+/**
+ * 资金申报企业应在我市注册纳税，具有独立法人资格…: an item that opens with the applicant as its subject
+ * and then says what it must do or have (应在…, 须具备…) states a requirement, not who applies,
+ * even as the first item under a parties heading; 申报企业须为中小企业 (须为, 应是) names the party.
+ */
+export function isApplicantRequirement(text: string): boolean {
+  return APPLICANT_REQUIREMENT.test(matchingText(text).trim());
+}
+const APPLICANT_REQUIREMENT = /^[^，。；：]{0,8}(?:申报|申请)(?:企业|单位|主体|人)(?:应当?|须|必须)(?!为|是|属于)(?:在|具有|具备|依法|符合|满足|有)/u;
 
 /**
  * After the party, a clause or sentence that names the applicant again by what it applies for and

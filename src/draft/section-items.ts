@@ -187,6 +187,16 @@ function rowText(cells: readonly string[]): string {
 }
 
 /** A child that only groups items: a short label with items under it and no text of its own. */
+/**
+ * 一、申报条件 （一）基本条件 / 在本市注册的企业…: a numbered heading that is only a name of the field,
+ * over paragraphs of its own, is a sub-heading: its paragraphs are the items, not its name run into them.
+ */
+function isBareSubheading(node: HeadingNode, field: DraftField): boolean {
+  // 窗口办理流程 over its paragraphs names one way of the steps: its name is that step's title.
+  if (field === 'process' || node.field !== field || node.label === undefined || node.value !== undefined || node.children.length > 0 || node.body.length === 0) return false;
+  return matchingText(node.text).replace(/[。：\s]+$/u, '') === matchingText(node.label).trim() && fieldForHeading(node.label, { synonymsOnly: true }) === field;
+}
+
 function isGroup(node: HeadingNode, field: DraftField): boolean {
   // 第二步：办理申领 over （一）网上办理 （二）现场办理: one step, the ways to do it its detail.
   if (node.children.length === 0 || node.value || node.style === 'step') return false;
@@ -352,7 +362,7 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     if (note !== undefined && child.source !== undefined && compareLines(child.source, note) > 0) break;
     // （2）学历证明材料 over ①毕业证书 ②认证报告: a paper and its parts, one materials entry.
     const paperWithParts = field === 'materials' && child.children.length > 0 && child.children.every((part) => part.style === 'circled');
-    if (!paperWithParts && (isGroup(child, field) || (child.field === field && child.children.length > 0))) {
+    if (!paperWithParts && (isGroup(child, field) || (child.field === field && child.children.length > 0) || isBareSubheading(child, field))) {
       items.push(...sectionItems(child, field, options));
       continue;
     }

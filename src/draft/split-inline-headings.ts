@@ -33,10 +33,11 @@ const ALTERNATIVES_LEAD = /(?:之一|其一|任一|任意一项|其中一项)[^�
 /** The words of a heading label run into what follows it: Chinese characters up to a digit, bracket, colon or space. */
 const RUN_IN_LABEL = /^[\u4e00-\u9fa5]{2,10}(?=[\d（：\s]|$)/u;
 /**
- * 附件：/附件1： inside a line after a sentence end or a number (…65236208附件：…), never inside a
+ * 附件：/附件1： inside a line after a sentence end, a number or a closing bracket (…65236208附件：…,
+ * …721室）附件：…), never inside a
  * sentence that refers to it (详见附件：, 请下载附件：).
  */
-const ATTACHMENTS = /(?<=[\s。；！？\d])附件[\d一二三四五六七八九十]*：/gu;
+const ATTACHMENTS = /(?<=[\s。；！？\d）])附件[\d一二三四五六七八九十]*：/gu;
 /**
  * 现将有关事项通知如下： / 有关事宜通告如下： at the end of a notice's opening paragraph: the notice
  * announcing itself. What comes before it (addressees, 根据…, the aim) is the preamble, what comes
@@ -57,6 +58,8 @@ export function isNoticePreamble(line: SourceLine): boolean {
   const text = matchingText(line.text).trim();
   return ENDS_IN_ANNOUNCEMENT.test(text) || ADDRESSEES.test(text);
 }
+/** （1） at the start of a line: the first of its own list. */
+const OPENS_WITH_FIRST = /^\s*（\s*1\s*）/u;
 /** A line this long holds more than one item even when nothing else marks it as run-on. */
 const RUN_ON = 150;
 /** Lengths of a phone number without separators: local 7/8 digits, mobile 11, area code + number 11/12. */
@@ -98,6 +101,8 @@ const SYNONYMS = Object.values(FIELD_SYNONYMS)
 /** What may follow a heading's words inside the heading itself: 申报对象及条件, 申报时间（2026年）, 申报条件： */
 const HEADING_GOES_ON = /^[及和与、（：\s]/u;
 const MIN_RUN_IN_TEXT = 4;
+/** 申报对象1.… / 申报条件一、…: the heading's first item, cut by its own marker (2022年度… is text). */
+const RUN_IN_ITEM = /^(?:\d{1,2}[.、）]|[一二三四五六七八九十]{1,3}[、.]|（)/u;
 
 /**
  * 一、申报对象在本市注册的企业。: in a run-on copy a heading and its first sentence run together.
@@ -111,7 +116,7 @@ function withoutRunInText(piece: string): string[] {
   const synonym = SYNONYMS.find((words) => after.startsWith(words));
   if (!synonym) return [piece];
   const rest = after.slice(synonym.length);
-  if ([...rest.trim()].length < MIN_RUN_IN_TEXT || HEADING_GOES_ON.test(rest) || /^[\d一二三四五六七八九十]/u.test(rest)) return [piece];
+  if ([...rest.trim()].length < MIN_RUN_IN_TEXT || HEADING_GOES_ON.test(rest) || RUN_IN_ITEM.test(rest)) return [piece];
   const cut = marker[0].length + synonym.length;
   return [piece.slice(0, cut).trim(), piece.slice(cut).trim()];
 }
@@ -157,6 +162,74 @@ function keyRunCuts(text: string): number[] {
   return [...text.matchAll(RUN_ON_KEY)].filter((match) => names(match[1]!)).map((match) => match.index!);
 }
 
+/** Styles whose markers count a document's parts and items; a chain of them is read in a run-on line. */
+const CHAIN_STYLES = new Set(['chinese', 'parenChinese', 'dot', 'comma', 'parenDigit']);
+/** The fewest links of a chain in a line no longer than RUN_ON. */
+const SHORT_CHAIN = 3;
+/** The fewest characters of text between two links of a chain: 附件2、3、4 and 1、2月 count no parts. */
+const MIN_LINK_TEXT = 2;
+/** 附件2、 / 附表1. / 第3. / 图2、: a number that names another paper or a place in one, not a part. */
+const CITES_BEFORE = /(?:附件|附表|第|图)$/u;
+/** A bracket that does not close within this many characters is a copier's stray mark, not an aside. */
+const MAX_ASIDE = 80;
+const OPENERS = '（《“【「〔';
+const CLOSERS = '）》”】」〕';
+
+/** Where the text stands inside brackets (（…）, 《…》, “…”): a number there belongs to the aside. */
+function insideBrackets(text: string): boolean[] {
+  const inside: boolean[] = new Array<boolean>(text.length).fill(false);
+  for (let open = 0; open < text.length; open++) {
+    const kind = OPENERS.indexOf(text[open]!);
+    if (kind < 0) continue;
+    const close = text.indexOf(CLOSERS[kind]!, open + 1);
+    if (close < 0 || close - open > MAX_ASIDE) continue;
+    for (let index = open + 1; index < close; index++) inside[index] = true;
+  }
+  return inside;
+}
+
+/**
+ * Markers of one style that count up through a run-on line: 一、…二、…三、, （一）…（二）…, 1、…2、…3、,
+ * （1）…（2）…. A copy that lost its line breaks keeps this sequence even where it lost the
+ * punctuation before a marker (…申请二、政策依据…) or a link of the chain (一、…三、 where the mirror
+ * dropped 二、), so each link is where a typed document broke its line. A chain starts again at 1
+ * under the next part (1、2、3、 under （二）, 1、2、 under 三、). Numbers that form no chain stay:
+ * amounts and dates are no markers, 附件2、3、4 and 第1条 cite, a number inside brackets is the
+ * aside's, and a link needs text of its own before the next one.
+ */
+function chainLinks(text: string, candidates: readonly Candidate[], minLinks: number): Set<number> {
+  const inside = insideBrackets(text);
+  const links = new Set<number>();
+  const byStyle = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    if (!CHAIN_STYLES.has(candidate.style) || candidate.glued !== undefined) continue;
+    // 652460552、: the end of a phone number, not a marker (the glued reading above cuts it off).
+    if (inside[candidate.index] || CITES_BEFORE.test(text.slice(0, candidate.index)) || /\d$/u.test(text.slice(0, candidate.index))) continue;
+    byStyle.set(candidate.style, [...(byStyle.get(candidate.style) ?? []), candidate]);
+  }
+  for (const found of byStyle.values()) {
+    let chain: Candidate[] = [];
+    const close = () => {
+      if (chain.length >= minLinks) for (const link of chain) links.add(link.index);
+      chain = [];
+    };
+    for (const candidate of found) {
+      const value = valueOf(candidate.token);
+      const previous = chain[chain.length - 1];
+      const gap = previous === undefined ? 0 : value - valueOf(previous.token);
+      const ownText = previous === undefined ? '' : text.slice(previous.index + previous.token.length, candidate.index);
+      const hasText = [...ownText.matchAll(/[\u4e00-\u9fa5]/gu)].length >= MIN_LINK_TEXT;
+      if (previous !== undefined && (gap === 1 || gap === 2) && hasText) chain.push(candidate);
+      else if (value === 1 || previous === undefined) {
+        close();
+        chain = [candidate];
+      }
+    }
+    close();
+  }
+  return links;
+}
+
 export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] {
   const last = new Map<string, number>();
   const out: SourceLine[] = [];
@@ -174,7 +247,11 @@ export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] 
     const usedRuns = new Set<number>();
     // Where the last marker other than (1) was cut: alternatives are looked for from there.
     let outer = 0;
-    for (const candidate of candidatesIn(text)) {
+    const candidates = candidatesIn(text);
+    // A run-on line: the markers that count up through it are cut wherever they stand. In a shorter
+    // line two markers may be one item's parts; three that count up are a list run together.
+    const links = chainLinks(text, candidates, [...text].length > RUN_ON ? 2 : SHORT_CHAIN);
+    for (const candidate of candidates) {
       const { index, style } = candidate;
       if (candidate.glued !== undefined && usedRuns.has(candidate.glued)) continue;
       if (cuts.length > 0 && index <= cuts[cuts.length - 1]!) continue;
@@ -190,7 +267,8 @@ export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] 
       const value = valueOf(candidate.token);
       const previous = last.get(style);
       const continues = previous !== undefined && value === previous + 1;
-      const counts = (value === 1 && candidate.glued === undefined) || continues;
+      const linked = links.has(index);
+      const counts = (value === 1 && candidate.glued === undefined) || continues || linked;
       const afterMarker = text.slice(index + candidate.token.length);
       const fieldHeading = style === 'chinese' && runInField(afterMarker);
       if (!counts && !fieldHeading) continue;
@@ -202,6 +280,7 @@ export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] 
       const firstAfterHeading = value === 1 && isBareFieldHeading(since);
       const placed =
         candidate.glued !== undefined ||
+        linked ||
         BEFORE.test(before) ||
         firstAfterHeading ||
         (AFTER_COMMA.test(before) && (fieldHeading || (continues && cutStyles.has(style))));
@@ -216,8 +295,9 @@ export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] 
       last.set(style, value);
     }
     // (1)(2) split only a run-on line: in an ordinary line (（一）给予奖励：(1)国家级…(2)省级…) they
-    // are the parts of its one item.
-    if (cuts.length === parenCuts.size && [...text].length <= RUN_ON) cuts.length = 0;
+    // are the parts of its one item. A line that opens with (1) has no item for them to be parts
+    // of: it is the list itself, run onto one line (（1）…。 （2）…。 under 申报条件).
+    if (cuts.length === parenCuts.size && [...text].length <= RUN_ON && !OPENS_WITH_FIRST.test(text)) cuts.length = 0;
     if (cuts.length === 0) cuts.push(...keyRunCuts(text));
     if (cuts.length === 0) {
       out.push(line);
