@@ -9,6 +9,7 @@ import { findContacts } from '../../src/draft/find-contacts.js';
 import { findTitle } from '../../src/draft/find-title.js';
 import { issuerFromTitle } from '../../src/draft/find-issuer.js';
 import { amountsIn } from '../../src/draft/find-reward.js';
+import { findPeriod } from '../../src/draft/find-period.js';
 import { parallelItemsTable } from '../../src/draft/find-tiers.js';
 import { isChromeLine } from '../../src/draft/page-chrome.js';
 import { readTxt } from '../../src/draft/read-txt.js';
@@ -208,5 +209,19 @@ describe('reward items written in parallel with a note after the amount', () => 
     ],
   ])('reads a table by case: %j', (items, rows) => {
     expect(parallelItemsTable(items.map((text) => ({ text })))?.table.rows).toEqual(rows);
+  });
+});
+
+describe('a deadline told by what closes on the day', () => {
+  it.each([
+    ['申报系统已开放，第二批项目申报将于2026年11月21日17:00关闭，第三批项目申报将于2026年12月10日17:00关闭。', '2026-11-21'],
+    ['2026-04-01   材料报送截止期', '2026-04-01'],
+    ['2026-07-11 17点申报截止', '2026-07-11'],
+  ])('%s → end %s', (text, end) => {
+    expect(findPeriod([], lines(text), undefined)?.end).toBe(end);
+  });
+
+  it('takes no end from a date that only names what happened', () => {
+    expect(findPeriod([], lines('2026年3月1日，某某平台正式上线。'), undefined)?.end).toBeUndefined();
   });
 });
