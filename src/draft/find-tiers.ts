@@ -282,12 +282,13 @@ export function tierRowsIn<Line>(items: readonly { text: string; lines: readonly
 }
 
 /** `“甲类专项”（GB），单个项目最高支持50万元。`: a name, a comma, the words every case shares, an amount. */
-const PARALLEL = new RegExp(String.raw`^([^，。；：\d]{2,40})，([^，。；：\d]{2,16}?)(${AMOUNT})(?:的?(?:奖励|补贴|资助|补助|奖金))?(?:，[^。；]*)?[。；]?$`, 'u');
+const PARALLEL = new RegExp(String.raw`^([^，。；：\d]{2,40})，([^，。；：\d]{2,16}?)(${AMOUNT})(?:的?(?:奖励|补贴|资助|补助|奖金))?(?:，(?!并|且|同时|另|再)[^。；]*)?[。；]?$`, 'u');
 
 /**
  * Reward items written in parallel, one case each (“甲类专项”，单个项目最高支持50万元 / “乙类专项”，单个项目
  * 最高支持30万元; 货物贸易类展会，每平方米…支持上限4000元，每个展会…见附件1 / 服务贸易类…): the same words before
- * the amount, only the name and the amount differ; a clause after the amount is a note that does not hide the case,
+ * the amount, only the name and the amount differ; a clause after the amount is a note that does not hide the case
+ * (one that grants more, 并优先推荐, makes the items more than amounts by case),
  * and a case's closing 的 (…受理的，奖励600万元) stays out of its name. A run of
  * two or more consecutive such items is a table with a row per case; each item's first sentence is
  * read, so a note after it does not hide the case. Names must differ, and the shared words are the
