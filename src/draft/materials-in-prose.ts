@@ -111,8 +111,12 @@ function bracketsBlanked(text: string): string {
 const COPIES = /(?:的)?(?:纸质件|纸质版|电子版|电子档)?(?:一式[一二三四五六七八九十两\d]+份)?$/u;
 /** A part that names papers only by kind once its copies are cut (申报材料, 纸质材料, 材料). */
 const KIND_ONLY = /^(?:最终版|正式版?|纸质|电子|书面)*(?:相关|有关|上述|以上|全部|所有|其他|申报|申请|项目)?(?:材料|资料|文件|文档)$/u;
-/** 请各镇（街道）经发办于…前…并将推荐项目清单报送…: an office's own reporting, not the applicant's papers. */
-const OFFICE_SENDS = /^(?:（[一二三四五六七八九十\d]+）)?请?各[^，。；]{0,12}(?:部门|局|委员会|政府|办公室|办|机构|中心)(?:于|在|负责|要|应|须)/u;
+/**
+ * 请各镇（街道）经发办于…前…并将推荐项目清单报送…, 请各地于8月5日前将推荐报告…报送省厅, 各县（市、区）科技局将
+ * 推荐材料…报送…, 各地经发办（局）对…审核、汇总，将企业申报材料…上报…: an office's own reporting (各地 are
+ * the offices a notice addresses), not the applicant's papers.
+ */
+const OFFICE_SENDS = /^(?:（[一二三四五六七八九十\d]+）)?请?各(?:地|[^，。；]{0,12}(?:部门|局|委员会|政府|办公室|办|机构|中心)(?:（[^（）]{1,6}）)?)(?:于|在|负责|要|应|须|将|对)/u;
 
 /**
  * The paper a short name refers back to: 填写《某某认定申请表》（附件1）…将申请表报送 names the form in

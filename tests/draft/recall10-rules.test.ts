@@ -129,7 +129,8 @@ describe('a part named by an act done with the papers is a step, not the field i
       '二、按时报送材料。请各地于8月5日前，将推荐报告报送省厅。',
     );
     expect(spec.process).toEqual(['请各地于8月5日前，将推荐报告报送省厅。']);
-    expect(spec.materials).toEqual(['推荐报告']);
+    // The report the offices send on is none of the applicant's papers.
+    expect(spec.materials).toBeUndefined();
   });
 
   it('keeps a materials label over a list of papers as the materials', () => {
@@ -181,5 +182,19 @@ describe('a paper sent online (线上报送) is named without the 线 of 线上'
     ['请于5月1日前将申请表、承诺书报送至区科技局。', ['申请表', '承诺书']],
   ])('%s → %j', (sentence, papers) => {
     expect(materialsInProse(sentence)).toEqual(papers);
+  });
+});
+
+describe('papers the offices send on are not the applicant\'s materials', () => {
+  it.each([
+    ['请各地于8月5日前，将推荐报告、项目汇总表报送省厅。'],
+    ['各县（市、区）科技局将推荐材料一式二份于12月10日前报送市科技局。'],
+    ['各地经发办（局）对申报材料进行审核、汇总，将企业申报材料、汇总表于8月18日前上报市经信局。'],
+  ])('%s names no materials', (sentence) => {
+    expect(materialsInProse(sentence)).toEqual([]);
+  });
+
+  it('still reads the papers the applicant sends', () => {
+    expect(materialsInProse('申报企业请于8月5日前将申请表、承诺书报送区科技局。')).toEqual(['申请表', '承诺书']);
   });
 });
