@@ -103,6 +103,18 @@ export function toStep(text: string, limits: SpecLimits): string | { title: stri
   return { title: shortenText(text, limits.stepTitle), detail: text };
 }
 
+/**
+ * A site's header above the notice's title (登录/注册后您将获得： / 政策推送 / 支持政策信息数据导出 / 400-086-8855 /
+ * 当前位置…): where no line above the title ends a sentence, nothing above it is the notice's, so its menu
+ * words (支持政策…) head no section and its numbers are no item. A title found inside a line of the text
+ * leaves the lines as they are.
+ */
+function pageHeader(content: readonly SourceLine[], title: { lines: SourceLine[]; inText?: boolean } | undefined): Set<SourceLine> {
+  const at = title && !title.inText && title.lines[0] ? content.indexOf(title.lines[0]) : -1;
+  const above = content.slice(0, Math.max(0, at));
+  return above.some((line) => /[。！？!?]/u.test(matchingText(line.text))) ? new Set() : new Set(above);
+}
+
 /** Process sections from this many separate places are a list of policies, not one card's steps (one card holds a handful of programmes at most). */
 const SEPARATE_PROGRAMMES = 5;
 
@@ -126,7 +138,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     ...(inner ? [...inner.officeLines, inner.dateLine!] : []),
   ]);
   // 现将有关事项通知如下：: the line that announces the notice is its preamble, no part of any section.
-  const body = content.slice(0, signature.start).filter((line) => !head.has(line) && !isNoticePreamble(line));
+  const header = pageHeader(content, title);
+  const body = content.slice(0, signature.start).filter((line) => !head.has(line) && !header.has(line) && !isNoticePreamble(line));
   const tree = buildHeadingTree(body);
   const sections = sectionsOf(tree, options.sectionModel);
   const itemsOf = (field: DraftField) => (sections.get(field) ?? []).flatMap((node) => sectionItems(node, field, { arrows: field === 'process' }));

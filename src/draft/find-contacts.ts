@@ -63,6 +63,11 @@ const MAX_NAME = 60;
 /** Office hours in brackets beside a number: （工作日9:00-17:00）, (上午8:30—12:00). */
 const HOURS = /[（(][^（）()]*(?:\d{1,2}\s*[:：]\s*\d{2}|工作日|工作时间)[^（）()]*[）)]/gu;
 /**
+ * A note in brackets on what a number is (0311-87902618（兼传真）, 林晓文（133…）（办）: the office line, a mobile,
+ * a fax too): a closed class of a number's kinds, never a name (兼, 办 had been the contact's name).
+ */
+const NUMBER_NOTE = /[（(]\s*(?:兼传真|兼作传真|同传真|办|办公|办公室|手机|座机|宅电?|值班)\s*[）)]/gu;
+/**
  * 纪检监察 82758020, 监督举报电话: a line for reporting misconduct by the office, printed beside the
  * contacts; an applicant does not call it about the policy. (市场监督管理局 is an office, not such a line.)
  */
@@ -91,10 +96,13 @@ function phonesIn(text: string, inSection = false): PhoneMatch[] {
   // In a contacts section every line is about contacts, whether or not it says 电话.
   const hasWord = inSection || PHONE_WORDS.test(normalised);
   const patterns = hasWord ? [LANDLINE, MOBILE, HOTLINE, GROUPED_MOBILE, LOCAL, NAMED_LOCAL] : [LANDLINE, MOBILE];
+  // 程宏梅 82189613 42852042@qq.com: the digits of an e-mail address (a QQ number) are no phone.
+  const emails = [...normalised.matchAll(EMAIL)].map((email) => ({ index: email.index, text: email[0] }));
   // A Set: NAMED_LOCAL may be among the patterns already, and each pattern scans the line once.
   for (const pattern of new Set(inSection ? [...patterns, LOCAL_AT_END, NAMED_LOCAL, LOCAL_ALONE] : contactRun(normalised) ? [...patterns, NAMED_LOCAL] : patterns)) {
     for (const match of normalised.matchAll(pattern)) {
       if (FAX.test(normalised.slice(0, match.index))) continue;
+      if (emails.some((email) => match.index < email.index + email.text.length && email.index < match.index + match[0].length)) continue;
       if (found.some((other) => match.index < other.index + other.text.length && other.index < match.index + match[0].length)) continue;
       found.push({ index: match.index, text: match[0] });
     }
@@ -175,7 +183,7 @@ function nameIn(text: string, phones: readonly PhoneMatch[]): string {
   if (person) rest = `${desk ?? ''} ${rest.slice(person.index)}`;
   // （工作日9:00-17:00）: the hours a line is answered, not a name.
   // 传真：66505678 is left out of the phones, and its number is no name either.
-  rest = rest.replace(HOURS, ' ').replace(EMAIL, ' ').replace(ADDRESS, ' ').replace(/(?<!电话\s*[/、和及]\s*)传真\s*[：:]?\s*[\d（）()\s-]{7,}/gu, ' ').replace(KEYS, ' ');
+  rest = rest.replace(HOURS, ' ').replace(NUMBER_NOTE, ' ').replace(EMAIL, ' ').replace(ADDRESS, ' ').replace(/(?<!电话\s*[/、和及]\s*)传真\s*[：:]?\s*[\d（）()\s-]{7,}/gu, ' ').replace(KEYS, ' ');
   const parts = rest
     .split(/[，,；;：:\s（）()、。/]+/u)
     // 请联系区科技局张老师: the words that lead to the name are not part of it (咨询服务中心 keeps its 咨询).
@@ -277,6 +285,47 @@ function deskAbove(line: SourceLine, allLines: readonly SourceLine[]): { name: s
   return isDesk ? { name: candidate, line: above } : undefined;
 }
 
+/**
+ * The numbers of a line that each stand in a clause of their own under their own 电话 key, a sentence
+ * mark between them (商标项目：信用监管科，联系电话：87260471；质量奖项目：产品质量监管科，联系电话：87322117；…,
+ * 联系人：某处张某；联系电话：…。材料报送：某室李某；联系电话：…): the line cut after the mark that follows
+ * each number, so that every clause names its own number. Numbers joined by 、 or a space (one contact's
+ * two lines), or without a key of their own, give undefined.
+ */
+function keyedClauses(text: string, phones: readonly PhoneMatch[]): Array<{ text: string; phones: PhoneMatch[] }> | undefined {
+  if (phones.length < 2) return undefined;
+  const normalised = normaliseWidth(text);
+  const cuts: number[] = [];
+  for (let index = 1; index < phones.length; index++) {
+    const from = phones[index - 1]!.index + phones[index - 1]!.text.length;
+    const between = normalised.slice(from, phones[index]!.index);
+    const mark = /[。；;]/u.exec(between);
+    if (!mark || !/电话\s*[：:]\s*[（(]?\s*$/u.test(between)) return undefined;
+    cuts.push(from + mark.index + 1);
+  }
+  const starts = [0, ...cuts];
+  return starts.map((start, index) => {
+    const end = cuts[index] ?? text.length;
+    return { text: text.slice(start, end), phones: [{ ...phones[index]!, index: phones[index]!.index - start }] };
+  });
+}
+
+/** The contact that a line (or a clause of it) gives for its numbers, named by its words, with its address. */
+function numberedContact(text: string, phones: readonly PhoneMatch[], line: SourceLine): FoundContact {
+  const isSentence = /[，。；]/u.test(matchingText(text)) && [...text].length > MAX_NAME / 2;
+  // A sentence that names no line or office before its number (…或致电400-…咨询) gives no name:
+  // the words around the number are not one.
+  const bare = stripLineMarker(text);
+  // What the marker and the leading spaces took from the start (trailing spaces are no shift).
+  const shift = text.trimEnd().length - bare.length;
+  const words = nameIn(bare, phones.map((phone) => ({ ...phone, index: phone.index - shift })));
+  const name = (isSentence ? (keyedPerson(text, phones[0]!) ?? nameInSentence(text, phones[0]!) ?? officeClauseBefore(text, phones[0]!)) : undefined) ?? (isSentence && !NAME_LIKE.test(words) ? '' : words);
+  const contact: FoundContact = { name: name === '' ? '咨询电话' : name, phone: phones.map((phone) => cleanPhone(phone.text)).join('、'), lines: [line] };
+  const address = ADDRESS.exec(matchingText(text));
+  if (address) contact.address = address[1]!.trim().replace(/[。；;]$/u, '');
+  return contact;
+}
+
 export function findContacts(sectionLines: readonly SourceLine[], allLines: readonly SourceLine[]): FoundContact[] {
   const inSection = sectionLines.length > 0;
   const section = new Set(sectionLines);
@@ -301,21 +350,22 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
       continue;
     }
     const desk = deskAbove(line, allLines);
+    // 商标项目：某科，联系电话：…；质量奖项目：某科，联系电话：…: each clause with its own number is a contact.
+    const clauses = keyedClauses(line.text, phones);
+    if (clauses) {
+      for (const clause of clauses) contacts.push(numberedContact(clause.text, clause.phones, line));
+      previousName = undefined;
+      continue;
+    }
     const pairs = namedPairs(line.text, phones);
     if (pairs) {
       contacts.push(...pairs.map((pair) => ({ ...pair, name: withDesk(desk?.name, pair.name), lines: desk && isPersons(pair.name) ? [desk.line, line] : [line] })));
       previousName = undefined;
       continue;
     }
-    const isSentence = /[，。；]/u.test(matchingText(line.text)) && [...line.text].length > MAX_NAME / 2;
-    // A sentence that names no line or office before its number (…或致电400-…咨询) gives no name:
-    // the words around the number are not one.
-    const bare = stripLineMarker(line.text);
-    // What the marker and the leading spaces took from the start (trailing spaces are no shift).
-    const shift = line.text.trimEnd().length - bare.length;
-    const words = nameIn(bare, phones.map((phone) => ({ ...phone, index: phone.index - shift })));
-    let name = (isSentence ? (keyedPerson(line.text, phones[0]!) ?? nameInSentence(line.text, phones[0]!) ?? officeClauseBefore(line.text, phones[0]!)) : undefined) ?? (isSentence && !NAME_LIKE.test(words) ? '' : words);
-    const sourceLines = [line];
+    const contact = numberedContact(line.text, phones, line);
+    const sourceLines = contact.lines;
+    let name = contact.name === '咨询电话' ? '' : contact.name;
     // A desk on the line just above names the number; a person there (in a contacts section) does, with the desk above them.
     const adjacentName = previousName && allLines[allLines.indexOf(line) - 1] === previousName.line ? previousName : undefined;
     let deskOver = desk;
@@ -329,8 +379,7 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
       sourceLines.unshift(deskOver.line);
     }
     previousName = undefined;
-    const contact: FoundContact = { name: name === '' ? '咨询电话' : name, phone: phones.map((phone) => cleanPhone(phone.text)).join('、'), lines: sourceLines };
-    if (address) contact.address = address[1]!.trim().replace(/[。；;]$/u, '');
+    contact.name = name === '' ? '咨询电话' : name;
     contacts.push(contact);
   }
   return contacts.filter((contact) => !SUPERVISION.test(contact.name) && !contact.lines.some((line) => ADVERT.test(normaliseWidth(line.text))));

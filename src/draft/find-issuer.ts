@@ -9,6 +9,8 @@ export function issuerFromTitle(title: string | undefined): string | undefined {
   if (!title) return undefined;
   const before = title.split('关于')[0]?.trim();
   if (!before || before === title) return undefined;
+  // 转发省经信委关于…的通知: the office after 转发 wrote the notice forwarded, not the one forwarding it.
+  if (/^(?:转发|印发|转)/u.test(before)) return undefined;
   const offices = before.split(/[、\s]+/u).filter(Boolean);
   return offices.length > 0 && offices.every(isOfficeName) ? offices.join('、') : undefined;
 }

@@ -28,7 +28,8 @@ const DASHED_RANGE = new RegExp(`${DASHED}\\s*(?:至|到|—|－|-|~|～|–)\\s
 const END_ONLY = new RegExp(
   [
     `(?:截止(?:日期|时间|期|日)?|截至|截止到)\\s*(?:为|是)?\\s*[：:]?\\s*${DAY}`,
-    `${DAY}(?:\\s*\\(含\\)|\\s*（含）)?\\s*(?:前|之前|以前|止|截止)`,
+    // …将于2024年11月21日17:00关闭: the day the application closes.
+    `${DAY}(?:\\s*\\(含\\)|\\s*（含）)?\\s*(?:前|之前|以前|止|截止|关闭)`,
     `于\\s*${DAY}\\s*(?:前|之前)?\\s*(?:报送|提交|报至|送至|上报|报|寄送|递交)`,
     `(?:上旬|中旬|下旬|月初|月底|月中)\\s*(?:至|到|—|－|-|~|～|–)+\\s*${DAY}`,
     // 截止日期推迟至6月30日: a deadline moved, told without the old date.
@@ -38,7 +39,8 @@ const END_ONLY = new RegExp(
     // 申报截止日：2026.07.31, a deadline key before a date written with dots or dashes.
     `(?:截止(?:日期|时间|期|日)?|截至)\\s*(?:为|是)?\\s*[：:]?\\s*${DASHED}`,
     // 2023-07-11 17点申报截止, as a portal's list of dates writes it.
-    `${DASHED}(?:\\s*\\d{1,2}\\s*(?:[:：]\\d{2}|点|时))?\\s*(?:申报|受理|申请)?\\s*(?:截止|结束|前)`,
+    // 2018-04-01   材料报送截止期: what closes may be named between (材料报送, 网上申报).
+    `${DASHED}(?:\\s*\\d{1,2}\\s*(?:[:：]\\d{2}|点|时))?\\s*(?:[^，。；\\d\\s]{0,6}?)\\s*(?:截止|结束|前)`,
   ].join('|'),
   'u',
 );

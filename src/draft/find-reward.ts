@@ -25,10 +25,10 @@ const BUDGET_AFTER = /^\s*(?:的)?(?:工作)?(?:经费|专项经费|工作经费
 const TOTAL_BEFORE = /(?:合计|共计|总计)[^，。；\d]{0,4}$/u;
 
 /**
- * A floor on what is paid (补贴标准不低于1.2万元, 奖励金额不少于5000元): 不低于 after the payment's own
- * standard is the least an applicant receives, money paid, where after a firm's figure it is a threshold.
+ * A floor on what is paid (补贴标准不低于1.2万元, 奖励金额不少于5000元, 给予不低于300万元奖励): 不低于 after the
+ * payment's own standard, or right after 给予, is the least an applicant receives, money paid, where after a firm's figure it is a threshold.
  */
-const PAYMENT_FLOOR = /(?:补贴|奖励|补助|资助|奖补)(?:标准|金额|额度)\s*(?:为|按)?\s*(?:不低于|不少于)\s*$/u;
+const PAYMENT_FLOOR = /(?:(?:补贴|奖励|补助|资助|奖补)(?:标准|金额|额度)\s*(?:为|按)?|给予)\s*(?:不低于|不少于)\s*$/u;
 
 const PER_AREA_AFTER = /^\s*(?:\/|每)\s*(?:平方米|平米|㎡|m2|m²|亩)/u;
 const PER_AREA_BEFORE = /每\s*(?:平方米|平米|㎡|亩)[^，。；\d]{0,4}$/u;
@@ -222,7 +222,7 @@ export function latestStandards<T extends { text: string }>(items: readonly T[])
 const RATE = /\d+(?:\.\d+)?\s*[%％‰]|百分之|[\d一二三四五六七八九十两]+\s*倍|(?<![\d.])[一二三四五六七八九十两][一二三四五六七八九十两百千万]*元/u;
 
 /** A grant said in words (给予对应奖励, 给予一次性补贴): paid, though the amount is set elsewhere. */
-const GRANT = /给予[^，。；]{0,10}(?:奖励|补贴|补助|资助|奖补|扶持资金)/u;
+const GRANT = /给予(?:[^，。；]{0,10}|(?:标准为|每人|每户|一次性)?[^，。；]{0,6}?\d+(?:\.\d+)?\s*万?元的?[^，。；]{0,8})(?:奖励|补贴|补助|资助|奖补|扶持资金)/u;
 /**
  * 一事一议: the amount is settled case by case for the largest projects, which says that it is paid
  * and how its sum is set, as a grant in words does; never a threshold or a pointer.

@@ -282,11 +282,14 @@ export function tierRowsIn<Line>(items: readonly { text: string; lines: readonly
 }
 
 /** `“甲类专项”（GB），单个项目最高支持50万元。`: a name, a comma, the words every case shares, an amount. */
-const PARALLEL = new RegExp(String.raw`^([^，。；：\d]{2,20})，([^，。；：\d]{2,16}?)(${AMOUNT})(?:的?(?:奖励|补贴|资助|补助|奖金))?[。；]?$`, 'u');
+const PARALLEL = new RegExp(String.raw`^([^，。；：\d]{2,40})，([^，。；：\d]{2,16}?)(${AMOUNT})(?:的?(?:奖励|补贴|资助|补助|奖金))?(?:，(?!并|且|同时|另|再)[^。；]*)?[。；]?$`, 'u');
 
 /**
  * Reward items written in parallel, one case each (“甲类专项”，单个项目最高支持50万元 / “乙类专项”，单个项目
- * 最高支持30万元): the same words before the amount, only the name and the amount differ. A run of
+ * 最高支持30万元; 货物贸易类展会，每平方米…支持上限4000元，每个展会…见附件1 / 服务贸易类…): the same words before
+ * the amount, only the name and the amount differ; a clause after the amount is a note that does not hide the case
+ * (one that grants more, 并优先推荐, makes the items more than amounts by case),
+ * and a case's closing 的 (…受理的，奖励600万元) stays out of its name. A run of
  * two or more consecutive such items is a table with a row per case; each item's first sentence is
  * read, so a note after it does not hide the case. Names must differ, and the shared words are the
  * amount's column.
@@ -295,7 +298,7 @@ export function parallelItemsTable<T extends { text: string }>(items: readonly T
   const cases = items.map((item) => {
     const first = splitOutsideBrackets(matchingText(item.text), '。')[0] ?? '';
     const match = PARALLEL.exec(first.trim());
-    return match ? { item, name: match[1]!.trim(), words: match[2]!.trim(), amount: match[3]! } : undefined;
+    return match ? { item, name: match[1]!.trim().replace(/的$/u, ''), words: match[2]!.trim(), amount: match[3]! } : undefined;
   });
   type Case = NonNullable<(typeof cases)[number]>;
   let best: Case[] = [];
@@ -305,7 +308,7 @@ export function parallelItemsTable<T extends { text: string }>(items: readonly T
     else run = entry ? [entry] : [];
     if (run.length > best.length) best = [...run];
   }
-  if (best.length < 2) return namedCasesTable(items);
+  if (best.length < 2) return namedCasesTable(items) ?? caseFigureTable(items);
   return { table: { columns: ['类别', best[0]!.words], rows: best.map((entry) => [entry.name, entry.amount]) }, items: best.map((entry) => entry.item) };
 }
 
@@ -346,4 +349,44 @@ function namedCasesTable<T extends { text: string }>(items: readonly T[]): { tab
     table: { columns: withRate ? ['项目', '比例', '金额'] : ['项目', '金额'], rows: best.map((entry) => (withRate ? [entry.name, entry.rate!, entry.amount] : [entry.name, entry.amount])) },
     items: best.map((entry) => entry.item),
   };
+}
+
+/**
+ * A kind of applicant that opens its item, before its terms: 大型企业按…, 创办小微企业的须…, 某某给予…. A case of
+ * the terms (无息的，按引资额的3%…) is no kind of applicant.
+ */
+const CASE_LEAD = /^([^\d，。；：、（）]{2,16}?)(?:的(?=须|需|应)|按照?|给予)/u;
+/** A share with what it is a share of, after 按: 按企业及其职工上年度实际缴纳失业保险费的30%. */
+const SHARE_OF = /按照?([^，。；按]{0,30}?\d+(?:\.\d+)?\s*[%％])/u;
+
+/**
+ * Reward items that each open with a kind of applicant and pay it one figure, in the same words after
+ * the figure (大型企业按…缴纳失业保险费的30%返还 / 中小微企业按…的60%返还; 创办小微企业的须…满1年，给予标准为
+ * 1.2万元的一次性创业补贴 / 创办个体工商户的须…满6个月，给予标准为2000元的一次性创业补贴): rates or sums by kind,
+ * a table with a row per kind. A run of two or more consecutive such items, kinds all different.
+ */
+function caseFigureTable<T extends { text: string }>(items: readonly T[]): { table: TierTable; items: T[] } | undefined {
+  const cases = items.map((item) => {
+    const text = (splitOutsideBrackets(matchingText(item.text), '。')[0] ?? '').replace(/[；;。\s]+$/u, '');
+    const lead = CASE_LEAD.exec(text);
+    if (!lead) return undefined;
+    const rates = [...text.matchAll(RATE)];
+    const amounts = [...text.matchAll(AMOUNT_IN_TEXT)];
+    if (rates.length + amounts.length !== 1) return undefined;
+    const figure = (rates[0] ?? amounts[0])!;
+    const share = rates[0] ? SHARE_OF.exec(text) : null;
+    // Cells in the document's own words: the matching text has the same length, so its indexes hold.
+    const cell = share ? item.text.slice(share.index + share[0].length - share[1]!.length, share.index + share[0].length) : item.text.slice(figure.index, figure.index + figure[0].length);
+    return { item, name: item.text.slice(0, lead[1]!.length).trim(), figure: cell.replace(/\s+/gu, ''), after: text.slice(figure.index + figure[0].length) };
+  });
+  type Case = NonNullable<(typeof cases)[number]>;
+  let best: Case[] = [];
+  let run: Case[] = [];
+  for (const entry of cases) {
+    if (entry && run.length > 0 && entry.after === run[0]!.after && !run.some((row) => row.name === entry.name)) run.push(entry);
+    else run = entry ? [entry] : [];
+    if (run.length > best.length) best = [...run];
+  }
+  if (best.length < 2) return undefined;
+  return { table: { columns: ['类别', '标准'], rows: best.map((entry) => [entry.name, entry.figure]) }, items: best.map((entry) => entry.item) };
 }

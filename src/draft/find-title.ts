@@ -94,6 +94,9 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
     // The office that issued the forwarded notice may stand between (关于转发市经信委《关于…的通知》的通知).
     const issuing = /^[^，。；《]{0,40}(?:印发|转发|下发|公布)[^，。；《》]{0,15}《[^》]+》[^，。；]{0,20}的通知$/u.test(matchingText(line.text).trim());
     if (/[，。；]/u.test(matchingText(line.text).slice(0, -1)) || (/《[^》]*关于/u.test(line.text) && !issuing)) continue;
+    // 本期内容：项目申报解读: a short key and its value is a field of the page (a WeChat article's issue line,
+    // 发布机构：…), not the title; no title of the corpus carries a colon.
+    if (KEY_VALUE.test(matchingText(line.text).trim()) && !ABOUT.test(line.text)) continue;
     if (looksLikeTitle(line.text)) {
       // A title wrapped over two lines: 关于组织申报2026年度 / 苏州市…的通知.
       const previous = head[index - 1];
@@ -113,6 +116,8 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
   }
   const named = namedInInfoTable(head);
   if (named) return named;
+  const below = titleBelowFurniture(lines);
+  if (below) return { text: withoutDocNo(below.text.trim()), lines: [below] };
   const repeated = repeatedHeadline(head) ?? questionHeadline(head) ?? lineAboveSalutation(head) ?? lineAboveDateline(head, pageInfo) ?? lineAboveFirstSection(head);
   if (repeated) return { text: repeated.text.trim(), lines: [repeated] };
   const glued = gluedCardName(head[0]);
@@ -135,6 +140,27 @@ export function findTitle(lines: readonly SourceLine[], metaTitle: string | unde
   if (meta) {
     const cut = meta.split(/\s*[-_|—–]\s*/u)[0]!.trim();
     if (looksLikeTitle(cut)) return { text: cut, lines: [] };
+  }
+  return undefined;
+}
+
+/** A short key and its value: 本期内容：…, 发布机构：…. */
+const KEY_VALUE = /^[\u4e00-\u9fa5]{2,6}[：:]\s*\S/u;
+/** How far down a page's furniture may push a title. */
+const FURNITURE_WINDOW = 40;
+/** A formal title on a line of its own: 某某局关于…的通知, no sentence around it. */
+const FORMAL_TITLE = /^[^，。；《》]{0,40}关于[^，。；]{2,}的(?:通知|通告|公告|意见|决定|批复|函|补充通知)$/u;
+
+/**
+ * A formal title (某某委员会关于…的通知) below the head's window, where everything above it is the page's
+ * furniture — a breadcrumb cut into one word a line, an information table of one cell a line (- [ 索引号 ] /
+ * - 1150…), menus — and no line above ends a sentence: nothing of the notice stands above its title.
+ */
+function titleBelowFurniture(lines: readonly SourceLine[]): SourceLine | undefined {
+  for (const [index, line] of lines.slice(0, FURNITURE_WINDOW).entries()) {
+    const text = matchingText(line.text).trim();
+    if (/[。！!？?]/u.test(text)) return undefined;
+    if (index >= TITLE_WINDOW && FORMAL_TITLE.test(text) && !lineMarker(line.text)) return line;
   }
   return undefined;
 }

@@ -20,6 +20,13 @@ const CHROME_LINES: readonly RegExp[] = [
   /^扫一扫/,
   // A font-size switch without its 字体 label: A+大 A+中 A+小, 大 中 小.
   /^(?:A\s*[+＋]?\s*)?大\s*(?:A\s*[+＋]?\s*)?中\s*(?:A\s*[+＋]?\s*)?小$/,
+  // A control of the page, no sentence of a notice: the reader's act on the page (点击, 展开, 加载, 查看) and
+  // what it opens (更多, 全文, 原文, 详情), alone on its line (加载更多, 点击展开全文, 查看原文).
+  /^(?:点击\s*)?(?:展开|收起|加载|查看|阅读)\s*(?:更多|全文|原文|详情)(?:内容)?\s*[>＞»›]*$/,
+  // A prompt set between arrows (↓ 往下拉，下面的文章更精彩 ↓): the page points at itself.
+  /^[↓↑⬇⬆▼▲]\s*.{1,30}?\s*[↓↑⬇⬆▼▲]$/,
+  // A comment box's counter and its form (留言与评论(共有 0 条评论), 验证码:).
+  /共有?\s*\d+\s*条(?:评论|留言)|^验证码\s*[:：]?\s*$/,
 ];
 
 /** Whether a line is page chrome rather than part of the document. */

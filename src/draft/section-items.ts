@@ -134,8 +134,31 @@ function splitAt(text: string, normalised: string, separator: string): string[] 
 function joined(lines: readonly SourceLine[]): string {
   return lines
     .filter((line, index) => !isHeaderRow(lines, index))
-    .map((line) => (line.cells ? rowText(line.cells) : line.text.trim()))
+    .map((line) => (line.cells ? rowText(line.cells) : textInItem(line.text)))
     .join('');
+}
+
+/**
+ * An item's lines cut at a table that a page's text kept with its pipes (…名额分配如下。 / 序号 | 区域 | 推荐名额 | /
+ * 1 | 某街道 | 1 | / 2019年8月12日前，将申报材料报送至…): the table ends the item's paragraph, its rows of words and
+ * names add nothing, and each line after it is a paragraph of its own, not more of the item above.
+ */
+function cutAtTable(lines: SourceLine[]): { lines: SourceLine[]; afterTable: SourceLine[] } {
+  const isRow = (line: SourceLine) => line.kind !== 'table-row' && tableRowText(line.text) === '';
+  const start = lines.findIndex((line, index) => index > 0 && isRow(line));
+  if (start < 0) return { lines, afterTable: [] };
+  let end = start;
+  while (end < lines.length && isRow(lines[end]!)) end++;
+  return { lines: lines.slice(0, start), afterTable: lines.slice(end) };
+}
+
+/**
+ * A line's words as part of an item that runs over several lines. A table row that a page's text kept
+ * with its pipes (序号 | 区域 | 推荐名额 |, 1 | 某街道 | 1 |) is never part of a sentence: a row of words and
+ * names adds nothing, a row that says something adds its values without the pipes.
+ */
+function textInItem(text: string): string {
+  return tableRowText(text) ?? text.trim();
 }
 
 /**
@@ -371,15 +394,16 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
       items.push(...sectionItems({ ...child, body: [], value: undefined, source: undefined }, field, options));
       continue;
     }
-    const lines = nodeLines(child);
+    const { lines, afterTable } = cutAtTable(nodeLines(child));
     const marker = child.source ? lineMarker(child.source.text) : undefined;
     const own = child.source ? child.source.text.slice(marker?.length ?? 0) : '';
-    const rest = lines.slice(1).map((line) => line.text.trim()).join('');
+    const rest = lines.slice(1).map((line) => textInItem(line.text)).join('');
     // 第一步：提前准备回执号 over its explanation: the step's name is its title, the text its detail.
     // （二）招生录取 over what happens in it, in a process: the short name is the step's title too.
     const short = field === 'process' && child.label !== undefined && child.value === undefined && [...own.trim()].length <= MAX_STEP_NAME && !/[，。；：、]/u.test(matchingText(own.trim()));
     const named = (child.style === 'step' || short) && rest !== '' && !/[，。；：]$/u.test(matchingText(own.trim()));
     push(named ? `${own.trim()}：${rest}` : own.trim() + rest, lines);
+    for (const line of afterTable) push(line.text, [line]);
   }
   // 申请材料：无 — a section that says there is nothing of its kind lists nothing.
   return items.length === 1 && SAYS_NONE.test(matchingText(items[0]!.text)) ? [] : items;
