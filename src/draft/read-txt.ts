@@ -8,6 +8,7 @@ import { joinWrappedLines, type PhysicalLine } from './join-wrapped-lines.js';
 import { isChromeLine, isFooterRecord } from './page-chrome.js';
 import { readHtml } from './read-html.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
+import { displayWidth } from '../text/display-width.js';
 
 /**
  * Markup, not text: a page's HTML source saved or copied as .txt (<div style=…><p>…</p>). It closes
@@ -103,13 +104,6 @@ export function splitRunTogetherHead(text: string): string[] {
   const head = RUN_TOGETHER_HEAD.exec(text);
   if (!head) return [text];
   return [head[1]!, head[2]!, head[3]!, text.slice(head[0].length)];
-}
-
-/** Columns a line takes in a fixed-width editor: CJK and full-width characters count two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
-  return width;
 }
 
 /**

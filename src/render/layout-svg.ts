@@ -7,10 +7,10 @@ import type { NodeBox } from './column-bottoms.js';
 import { CardError, toCardError } from '../errors.js';
 import { fontCoverage } from '../fonts/font-coverage.js';
 import { loadFonts, subsetCharacters } from '../fonts/load-fonts.js';
-import { WORD_JOINER } from '../template/typeset.js';
+import { WORD_JOINER, ZERO_WIDTH_SPACE } from '../template/typeset.js';
 import type { SatoriElement } from './html-to-tree.js';
 
-const ZERO_WIDTH_ONLY = new RegExp(`^[${WORD_JOINER}\\s]*$`);
+const ZERO_WIDTH_ONLY = new RegExp(`^[${WORD_JOINER}${ZERO_WIDTH_SPACE}\\s]*$`);
 
 export interface LayoutOptions {
   width: number;
@@ -58,7 +58,7 @@ export async function layoutSvg(tree: SatoriElement, options: LayoutOptions): Pr
       ...(options.onNode
         ? { onNodeDetected: (node: SatoriNode) => boxes.push({ left: node.left, top: node.top, width: node.width, height: node.height, className: typeof node.props['className'] === 'string' ? node.props['className'] : undefined }) }
         : {}),
-      // The glyph check ran before; what remains here is our own zero-width word joiner, or a
+      // The glyph check ran before; what remains here is our own zero-width joiner or space, or a
       // character the batch's subset left out.
       loadAdditionalAsset: async (_code: string, segment: string) => {
         // First: a subset that lacks a character the bundled faces have (even a space such as

@@ -4,7 +4,7 @@
  */
 import satori from 'satori';
 import { FONT_FAMILY, loadFonts } from '../fonts/load-fonts.js';
-import { keepNumbersTogether, WORD_JOINER } from '../template/typeset.js';
+import { keepNumbersTogether, WORD_JOINER, ZERO_WIDTH_SPACE } from '../template/typeset.js';
 
 export interface MeasureOptions {
   /** Box width in pixels. */
@@ -45,5 +45,5 @@ export async function measureLines(text: string, options: MeasureOptions): Promi
     const y = Number(match[1]);
     lines.set(y, (lines.get(y) ?? '') + decodeEntities(match[2] ?? ''));
   }
-  return [...lines.entries()].sort(([a], [b]) => a - b).map(([, line]) => line.split(WORD_JOINER).join(''));
+  return [...lines.entries()].sort(([a], [b]) => a - b).map(([, line]) => line.split(WORD_JOINER).join('').split(ZERO_WIDTH_SPACE).join(''));
 }

@@ -8,6 +8,8 @@
  * break, has no width, and is skipped by the glyph check.
  */
 export const WORD_JOINER = '\u2060';
+/** A break opportunity of no width, for where UAX #14 forbids one (after the - of a long range). */
+export const ZERO_WIDTH_SPACE = '\u200B';
 
 const NUMBER = String.raw`[0-9０-９]+(?:[.．,，:：][0-9０-９]+)*`;
 // Simplified and Traditional forms, since zh-TW cards are converted before typesetting.
@@ -86,7 +88,8 @@ export function attachPunctuation(text: string): string {
 function keepRunTogether(run: string): string {
   if (run.length <= 1) return run;
   if ([...run].length < 9) return keepTogether(run);
-  return run.split(RANGE_BREAK).map(keepTogether).join('');
+  // A zero-width space after the mark: UAX #14 forbids a break between - or ~ and a digit.
+  return run.split(RANGE_BREAK).map(keepTogether).join(ZERO_WIDTH_SPACE);
 }
 
 /** Card text as typeset: numbers kept with their units, punctuation kept off line edges. */

@@ -4,10 +4,14 @@
  * column; a number with its unit, and a short range, never break.
  */
 import { describe, expect, it } from 'vitest';
-import { keepNumbersTogether, splitNumberRuns, WORD_JOINER } from '../../src/template/typeset.js';
+import { keepNumbersTogether, splitNumberRuns, WORD_JOINER, ZERO_WIDTH_SPACE } from '../../src/template/typeset.js';
 
 /** The text as the line breaker sees it: `|` where a break is forbidden is dropped, `·` marks each allowed place between two characters. */
-const breaks = (text: string): string[] => keepNumbersTogether(text).split(new RegExp(`(?<!${WORD_JOINER})(?!${WORD_JOINER})`, 'u')).map((part) => part.split(WORD_JOINER).join(''));
+const breaks = (text: string): string[] =>
+  keepNumbersTogether(text)
+    .split(new RegExp(`(?<!${WORD_JOINER})(?!${WORD_JOINER})`, 'u'))
+    .map((part) => part.split(WORD_JOINER).join('').split(ZERO_WIDTH_SPACE).join(''))
+    .filter((part) => part !== '');
 
 describe('keepNumbersTogether', () => {
   it.each([
@@ -20,6 +24,12 @@ describe('keepNumbersTogether', () => {
     ['100万元至500万元', ['100万元至', '500万元']],
   ])('%s breaks only at %j', (text, parts) => {
     expect(breaks(text)).toEqual(parts);
+  });
+
+  it('marks the break of a long range with a zero-width space, since UAX #14 allows none between - and a digit', () => {
+    // Without it, 2026年3月1日-2026年6月30日 stayed one unbreakable run and ran over the next cell of a phone table.
+    expect(keepNumbersTogether('2026年3月1日-2026年6月30日').split(ZERO_WIDTH_SPACE).map((part) => part.split(WORD_JOINER).join(''))).toEqual(['2026年3月1日-', '2026年6月30日']);
+    expect(keepNumbersTogether('3-5年')).not.toContain(ZERO_WIDTH_SPACE);
   });
 });
 
