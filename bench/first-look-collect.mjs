@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { matchItems, scoreDraft, LIST_FIELDS } from './lib/draft-scoring.js';
+import { MATCH_THRESHOLD, matchItems, scoreDraft, similarity, LIST_FIELDS } from './lib/draft-scoring.js';
 import { itemPlace, documentShape, lengthBand, startsWithMarker, repeats, locate } from './lib/item-place.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,13 +72,13 @@ for (const file of files) {
   const context = { lines, report, shape };
   const score = scoreDraft(expected, spec);
   data.documents.push({ set, document: name, format: path.extname(name).slice(1), ...shape, expected: score.expected, drafted: score.drafted, matched: score.matched, ...(error ? { error } : {}) });
-  const record = (field, drafted, text, matched, source) => {
+  const record = (field, drafted, text, matched, source, extra = {}) => {
     // Where the report names no line (a missed item; a table row or a date it does not cite), the line the text is on.
     const at = source?.from?.length ? source.from : locate(lines, text);
     data.items.push({
       set, document: name, field, drafted, matched, text: text.slice(0, 120),
       from: at, sourceText: source ? source.text.slice(0, 120) : undefined,
-      place: itemPlace(context, at, field), length: lengthBand(text), marker: startsWithMarker(lines, at), repeats: repeats(lines, text),
+      place: itemPlace(context, at, field), length: lengthBand(text), marker: startsWithMarker(lines, at), repeats: repeats(lines, text), ...extra,
     });
   };
   for (const field of LIST_FIELDS) {
@@ -87,7 +87,10 @@ for (const file of files) {
     const { pairs } = matchItems(want, got.map((item) => item.text));
     const gotMatched = new Set(pairs.map((pair) => pair.gotIndex));
     const wantMatched = new Set(pairs.map((pair) => pair.wantIndex));
-    got.forEach((item, index) => record(field, true, item.text, gotMatched.has(index), sourceOf(report, item.path)));
+    // alt: another drafted item, unmatched, would also match this one's expected item (so dropping this one need not lose the match).
+    const partner = new Map(pairs.map((pair) => [pair.gotIndex, want[pair.wantIndex]]));
+    const alt = (index) => partner.has(index) && got.some((other, o) => o !== index && !gotMatched.has(o) && similarity(partner.get(index), other.text) >= MATCH_THRESHOLD);
+    got.forEach((item, index) => record(field, true, item.text, gotMatched.has(index), sourceOf(report, item.path), alt(index) ? { alt: true } : {}));
     want.forEach((text, index) => { if (!wantMatched.has(index)) record(field, false, text, false); });
   }
   for (const [field, p] of Object.entries(SCALARS)) {
