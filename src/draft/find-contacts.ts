@@ -140,7 +140,8 @@ function nameInSentence(text: string, phone: PhoneMatch): string | undefined {
   const verbs = [...before.matchAll(CALL_VERB)];
   const last = verbs[verbs.length - 1];
   // …就业促进科电话0512-…: 电话 is the key, the office is the name (a 热线 is named by its word).
-  const phrase = (last ? before.slice(last.index + last[0].length) : before).replace(/(?:咨询|联系|办公)?电话$/u, '');
+  // …联系电话:市工信局装备工业处88190590: the calling verb was the key's own 联系; what follows the key's colon is the name.
+  const phrase = (last ? before.slice(last.index + last[0].length) : before).replace(/(?:咨询|联系|办公)?电话$/u, '').replace(/^[^：:]*[：:]\s*/u, '');
   // 咨询电话：… leaves only a key before the number: that names nobody.
   if (phrase.length < 4 || phrase.length > 30 || /[，。；,;]/u.test(phrase) || /^(?:咨询|联系|服务|办公)?(?:电话|热线|专线)$/u.test(phrase)) return undefined;
   return /(?:热线|电话|专线|服务台|窗口|中心|局|处|科|室|办|委|部|所|站|厅)$/u.test(phrase) ? phrase : undefined;
@@ -189,8 +190,8 @@ function nameIn(text: string, phones: readonly PhoneMatch[]): string {
     // 请联系区科技局张老师: the words that lead to the name are not part of it (咨询服务中心 keeps its 咨询).
     .map((part) => part.trim().replace(/^(?:(?:请|可|或)(?:联系|致电|拨打|咨询)|联系)(?=[\u4e00-\u9fa5]{2})/u, ''))
     .filter((part) => /[\p{L}\p{N}]/u.test(part) && !/^(?:转|分机|或|及|和|以及|请|咨询|联系|拨打|可拨打|致电|同志)$/u.test(part))
-    // 如有疑问，请拨打…: the words that lead to a number are no name.
-    .filter((part) => !/^(?:如有(?:疑问|问题|疑惑)|(?:请|可|请及时|可直接)?(?:拨打|致电|电话咨询|来电咨询))$/u.test(part));
+    // 如有疑问，请拨打…, 如有疑问请联系: the words that lead to a number are no name.
+    .filter((part) => !/^(?:如有(?:疑问|问题|疑惑)(?:请|可)?(?:联系|拨打|致电|咨询)?|(?:请|可|请及时|可直接)?(?:拨打|致电|电话咨询|来电咨询))$/u.test(part));
   // Keep the words as the document wrote them (width-normalised copies only helped to find them).
   let name = parts.join(' ');
   // 政策咨询电话：…, 材料受理地点：…: a word glued to a key narrows the key (which line, which desk); it names no

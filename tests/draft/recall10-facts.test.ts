@@ -52,6 +52,13 @@ describe('contacts', () => {
   ])('gives each clause with its own 电话 key and number a contact of its own: %s', (text, expected) => {
     expect(findContacts([], lines(text)).map((contact) => [contact.name, contact.phone])).toEqual(expected);
   });
+  it.each([
+    ['2、请各地按时报送材料，联系电话:市工信局装备工业处88190590', [['市工信局装备工业处', '88190590']]],
+    ['如有疑问请联系，咨询电话：区人社局就业科 61234567', [['区人社局就业科', '61234567']]],
+  ])('takes no key into the name of an office in a sentence: %s', (text, expected) => {
+    // The calling verb found was the key's own 联系 (联系电话:); the office follows the colon.
+    expect(findContacts([], lines(text)).map((contact) => [contact.name, contact.phone])).toEqual(expected);
+  });
 });
 
 describe('title', () => {
