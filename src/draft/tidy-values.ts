@@ -2,7 +2,7 @@
  * The draft's last stage: every drafted string as a reviewer reads it on the card. Earlier stages
  * find the right lines but cut them where the document's layout or a limit says, which leaves
  * edges a person would fix by hand before `build`: a list marker left at an item's start
- * ((二)…, 1、…), a trailing ； ， 、 or |, a bracket or quote opened and never closed because the
+ * ((二)…, 1、…), a trailing ； ， 、 or |, a space a line join left beside a Chinese mark, a bracket or quote opened and never closed because the
  * cut fell inside it, an item that is only its marker, the same item twice, an item that only
  * points elsewhere (详见附件2). This stage only trims, drops an unmatched bracket at a cut edge,
  * drops exact duplicates and pointers: it never adds a word. A dropped pointer is named in the
@@ -20,6 +20,9 @@ const CLOSERS: Readonly<Record<string, string>> = { '）': 'round', ')': 'round'
 /** Marks that end a cut clause and read as a slip at a value's edge. */
 const EDGE_PUNCTUATION = /^[\s，,；;、|｜]+|[\s，,；;、|｜]+$/gu;
 const ELLIPSIS = '…';
+
+/** A space a line join left beside a Chinese mark (备案类型 。, （ 企业工程): Chinese sets none there. */
+const SPACE_BY_MARK = /[^\S\n]+(?=[，。；、：！？）》”】])|(?<=[（《“【])[^\S\n]+/gu;
 
 /** The list markers the heading tree reads, each with the pattern of its series' next marker. */
 const MARKERS: ReadonlyArray<{ start: RegExp; series: RegExp }> = [
@@ -111,14 +114,14 @@ export function balancedAtEdges(text: string, { shortened = false }: { shortened
   return chars.filter((_, at) => !drop.has(at)).join('');
 }
 
-/** One drafted string tidied: edges trimmed, brackets balanced at a cut, a lone leading marker gone (in items). */
+/** One drafted string tidied: edges trimmed, no space beside a Chinese mark, brackets balanced at a cut, a lone leading marker gone (in items). */
 export function tidyText(text: string, { item = false }: { item?: boolean } = {}): string {
   // A shortened value keeps its … after its text is tidied.
   const shortened = text.endsWith(ELLIPSIS);
   let value = shortened ? text.slice(0, -1) : text;
   for (let round = 0; round < 3; round++) {
     const before = value;
-    value = value.replace(EDGE_PUNCTUATION, '');
+    value = value.replace(SPACE_BY_MARK, '').replace(EDGE_PUNCTUATION, '');
     if (item) value = withoutLeadMarker(value);
     value = balancedAtEdges(value, { shortened }).replace(EDGE_PUNCTUATION, '');
     if (value === before) break;

@@ -13,6 +13,9 @@ describe('tidyText trims what a cut left at a value’s edges', () => {
     ['a trailing | of a table row', '企业名称 |', '企业名称'],
     ['a leading ，', '，符合条件的企业', '符合条件的企业'],
     ['a closing 。 stays', '具有独立法人资格。', '具有独立法人资格。'],
+    ['a space before a Chinese mark', '进入后选择对应的备案类型 。', '进入后选择对应的备案类型。'],
+    ['a space inside a bracket', '科技创新奖励（ 企业工程 （技术）中心 、企业研究院）', '科技创新奖励（企业工程 （技术）中心、企业研究院）'],
+    ['a space between words stays', '市科技局 高新处', '市科技局 高新处'],
   ])('%s', (_, text, tidied) => {
     expect(tidyText(text)).toBe(tidied);
   });
