@@ -150,6 +150,9 @@ export interface TidyResult {
   missing: DraftReport['missing'];
 }
 
+/** A JSON Pointer's parts, list indexes as numbers: /process/2/detail → ['process', 2, 'detail']. */
+const partsOf = (pointer: string): Array<string | number> => pointer.split('/').slice(1).map((part) => (/^\d+$/u.test(part) ? Number(part) : part));
+
 const isPlaceholderText = (value: unknown): boolean => typeof value === 'string' && value.startsWith('待补充');
 
 /**
@@ -219,9 +222,11 @@ export function tidyValues(spec: Record<string, unknown>, report: TidyResult): T
       const moved = newIndex.get(Number(index));
       return moved === undefined ? undefined : [pointer, String(moved), ...rest].join('/');
     };
+    // The label names the place too (申报流程 第2步), so it is written again for the new path.
     sources = sources.flatMap((source) => {
       const path = renumber(source.path);
-      return path === undefined ? [] : [{ ...source, path }];
+      if (path === undefined) return [];
+      return path === source.path ? [source] : [{ ...source, path, label: labelForPath(partsOf(path)) }];
     });
     doubts = doubts.map((doubt) => (doubt.path === undefined ? doubt : { ...doubt, path: renumber(doubt.path) ?? pointer }));
 

@@ -90,6 +90,8 @@ describe('tidyValues', () => {
       ['/reward/items/0', 30],
     ]);
     expect(tidied.doubts[0]!.path).toBe('/process/1');
+    // The label names the new place.
+    expect(tidied.sources[1]!.label).toEqual({ zh: '申报流程 第2步', en: 'process step 2' });
   });
 
   it('a step is a duplicate only with the same title and detail', () => {
