@@ -7,6 +7,6 @@ export interface Defect {
 export function unbalanced(text: string): boolean;
 export function leadMarker(text: string): boolean;
 export const ONLY_POINTER: RegExp;
-export const KINDS: ReadonlyArray<{ kind: string; where: string; test: (text: string) => boolean }>;
+export const KINDS: ReadonlyArray<{ kind: string; where: string; test: (text: string, list?: string) => boolean }>;
 export function draftedStrings(spec: unknown): Array<{ path: string; text: string; where: string; list?: string }>;
 export function defectsOf(spec: unknown): Defect[];

@@ -2,7 +2,8 @@
  * The draft's last stage: every drafted string as a reviewer reads it on the card. Earlier stages
  * find the right lines but cut them where the document's layout or a limit says, which leaves
  * edges a person would fix by hand before `build`: a list marker left at an item's start
- * ((二)…, 1、…), a trailing ； ， 、 or |, a space a line join left beside a Chinese mark, a bracket or quote opened and never closed because the
+ * ((二)…, 1、…) or the field's own label (流程：… among the steps), a trailing ； ， 、 or |, a space a
+ * line join left beside a Chinese mark, a bracket or quote opened and never closed because the
  * cut fell inside it, an item that is only its marker, the same item twice, an item that only
  * points elsewhere (详见附件2). This stage only trims, drops an unmatched bracket at a cut edge,
  * drops exact duplicates and pointers: it never adds a word. A dropped pointer is named in the
@@ -12,6 +13,8 @@ import type { Localized } from '../errors.js';
 import { placeholderFor } from '../spec/draft-placeholder.js';
 import { labelForPath, toPointer } from '../spec/field-labels.js';
 import type { DraftDoubt, DraftReport, FieldSource, SourcePlace } from './draft-report.js';
+import { fieldForHeading } from './field-for-heading.js';
+import type { DraftField } from './field-synonyms.js';
 
 /** Opening marks and the closing mark of each; ( and （ pair either way, as copies mix them. */
 const OPENERS: Readonly<Record<string, string>> = { '（': 'round', '(': 'round', '《': 'book', '“': 'quote', '【': 'lenticular', '〔': 'tortoise', '「': 'corner', '[': 'square' };
@@ -136,12 +139,12 @@ type Step = string | { title: string; detail?: string };
 const stepKey = (step: Step): string => (typeof step === 'string' ? sameKey(step) : `${sameKey(step.title)}\n${sameKey(step.detail ?? '')}`);
 
 /** The list fields of a card, by pointer, and whether a card needs at least one item. */
-const LISTS: ReadonlyArray<{ parts: string[]; required: boolean; label: string }> = [
-  { parts: ['parties'], required: true, label: '适用对象' },
-  { parts: ['conditions'], required: true, label: '申报条件' },
-  { parts: ['materials'], required: false, label: '申报材料' },
-  { parts: ['process'], required: true, label: '申报流程' },
-  { parts: ['reward', 'items'], required: true, label: '奖补标准' },
+const LISTS: ReadonlyArray<{ parts: string[]; field: DraftField; required: boolean; label: string }> = [
+  { parts: ['parties'], field: 'parties', required: true, label: '适用对象' },
+  { parts: ['conditions'], field: 'conditions', required: true, label: '申报条件' },
+  { parts: ['materials'], field: 'materials', required: false, label: '申报材料' },
+  { parts: ['process'], field: 'process', required: true, label: '申报流程' },
+  { parts: ['reward', 'items'], field: 'reward', required: true, label: '奖补标准' },
 ];
 
 export interface TidyResult {
@@ -152,6 +155,21 @@ export interface TidyResult {
 
 /** A JSON Pointer's parts, list indexes as numbers: /process/2/detail → ['process', 2, 'detail']. */
 const partsOf = (pointer: string): Array<string | number> => pointer.split('/').slice(1).map((part) => (/^\d+$/u.test(part) ? Number(part) : part));
+
+/** A short label and its colon at an item's start: 申报条件：…, 流程：… */
+const LEAD_LABEL = /^([^，。；：:、（）()\s]{1,8})[：:]\s*/u;
+
+/**
+ * 流程：申报人在…提交申请 among the steps: the field's own label, which the card prints as the
+ * section's heading. A label of another field (申报主体：… among the conditions) or none
+ * (年龄符合要求：…) is part of what the item says, and stays.
+ */
+export function withoutOwnLabel(text: string, field: DraftField): string {
+  const found = LEAD_LABEL.exec(text);
+  if (!found || fieldForHeading(found[1]!) !== field) return text;
+  const rest = text.slice(found[0].length);
+  return rest.trim() === '' ? text : rest;
+}
 
 const isPlaceholderText = (value: unknown): boolean => typeof value === 'string' && value.startsWith('待补充');
 
@@ -170,7 +188,7 @@ export function tidyValues(spec: Record<string, unknown>, report: TidyResult): T
   tidyField('title');
   tidyField('issuer');
 
-  for (const { parts, required, label } of LISTS) {
+  for (const { parts, field, required, label } of LISTS) {
     const holder = parts.length === 1 ? spec : (spec[parts[0]!] as Record<string, unknown> | undefined);
     const key = parts[parts.length - 1]!;
     const list = holder?.[key];
@@ -188,7 +206,7 @@ export function tidyValues(spec: Record<string, unknown>, report: TidyResult): T
       }
       const step: Step =
         typeof entry === 'string'
-          ? tidyText(entry, { item: true })
+          ? withoutOwnLabel(tidyText(entry, { item: true }), field)
           : { title: tidyText(entry.title, { item: true }) || entry.title, ...(entry.detail !== undefined ? { detail: tidyText(entry.detail, { item: true }) || entry.detail } : {}) };
       const text = typeof step === 'string' ? step : step.title;
       // （一） or 四 alone: a heading's marker that became an item; nothing of it reads on a card.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldSource } from '../../src/draft/draft-report.js';
-import { balancedAtEdges, tidyText, tidyValues, withoutLeadMarker } from '../../src/draft/tidy-values.js';
+import { balancedAtEdges, tidyText, tidyValues, withoutLeadMarker, withoutOwnLabel } from '../../src/draft/tidy-values.js';
 
 const zh = { zh: '', en: '' };
 const source = (path: string, line: number): FieldSource => ({ path, label: zh, from: [{ line }], text: `第${line}行` });
@@ -56,6 +56,20 @@ describe('withoutLeadMarker drops the number a single item kept', () => {
     ['1.线上申报；2.线下报送', '1.线上申报；2.线下报送'],
   ])('%s → %s', (text, tidied) => {
     expect(withoutLeadMarker(text)).toBe(tidied);
+  });
+});
+
+describe('withoutOwnLabel drops only the label of the field the item sits in', () => {
+  it.each([
+    ['流程：申报人在网上提交申请。', 'process', '申报人在网上提交申请。'],
+    ['申报条件：在本区注册纳税', 'conditions', '在本区注册纳税'],
+    ['奖励标准：最高奖励50万元', 'reward', '最高奖励50万元'],
+    // Another field's label, or a label of no field, is part of what the item says.
+    ['申报主体：各单位所申报项目应已落地于本区', 'conditions', '申报主体：各单位所申报项目应已落地于本区'],
+    ['年龄符合要求：不超过45周岁', 'conditions', '年龄符合要求：不超过45周岁'],
+    ['申报时间：9月1日至10月31日接受申报', 'process', '申报时间：9月1日至10月31日接受申报'],
+  ] as const)('%s (%s)', (text, field, tidied) => {
+    expect(withoutOwnLabel(text, field)).toBe(tidied);
   });
 });
 
