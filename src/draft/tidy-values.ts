@@ -13,8 +13,8 @@ import type { Localized } from '../errors.js';
 import { placeholderFor } from '../spec/draft-placeholder.js';
 import { labelForPath, toPointer } from '../spec/field-labels.js';
 import type { DraftDoubt, DraftReport, FieldSource, SourcePlace } from './draft-report.js';
-import { fieldForHeading } from './field-for-heading.js';
-import type { DraftField } from './field-synonyms.js';
+import { FIELD_SYNONYMS, type DraftField } from './field-synonyms.js';
+import { matchingText } from './normalise-text.js';
 
 /** Opening marks and the closing mark of each; ( and （ pair either way, as copies mix them. */
 const OPENERS: Readonly<Record<string, string>> = { '（': 'round', '(': 'round', '《': 'book', '“': 'quote', '【': 'lenticular', '〔': 'tortoise', '「': 'corner', '[': 'square' };
@@ -159,14 +159,19 @@ const partsOf = (pointer: string): Array<string | number> => pointer.split('/').
 /** A short label and its colon at an item's start: 申报条件：…, 流程：… */
 const LEAD_LABEL = /^([^，。；：:、（）()\s]{1,8})[：:]\s*/u;
 
+/** The bare head noun of each list field, a label as short as 流程：. */
+const FIELD_NOUNS: Readonly<Partial<Record<DraftField, string>>> = { parties: '对象', conditions: '条件', materials: '材料', process: '流程', reward: '标准' };
+
 /**
- * 流程：申报人在…提交申请 among the steps: the field's own label, which the card prints as the
- * section's heading. A label of another field (申报主体：… among the conditions) or none
- * (年龄符合要求：…) is part of what the item says, and stays.
+ * 流程：申报人在…提交申请 among the steps: the field's own label (a heading of the synonym table, or
+ * its bare noun), which the card prints as the section's heading. A label of another field
+ * (申报主体：… among the conditions), a lead-in (满足以下条件之一：, 甲地区受理条件为：) or a label of
+ * no field (年龄符合要求：…) is part of what the item says, and stays.
  */
 export function withoutOwnLabel(text: string, field: DraftField): string {
   const found = LEAD_LABEL.exec(text);
-  if (!found || fieldForHeading(found[1]!) !== field) return text;
+  const label = found ? matchingText(found[1]!) : undefined;
+  if (!found || label === undefined || !(FIELD_SYNONYMS[field].includes(label) || FIELD_NOUNS[field] === label)) return text;
   const rest = text.slice(found[0].length);
   return rest.trim() === '' ? text : rest;
 }

@@ -67,6 +67,8 @@ describe('withoutOwnLabel drops only the label of the field the item sits in', (
     // Another field's label, or a label of no field, is part of what the item says.
     ['申报主体：各单位所申报项目应已落地于本区', 'conditions', '申报主体：各单位所申报项目应已落地于本区'],
     ['年龄符合要求：不超过45周岁', 'conditions', '年龄符合要求：不超过45周岁'],
+    ['满足以下条件之一：（1）研发投入占营业收入3%以上', 'conditions', '满足以下条件之一：（1）研发投入占营业收入3%以上'],
+    ['甲地区受理条件为：1.企业在本市注册满一年。', 'conditions', '甲地区受理条件为：1.企业在本市注册满一年。'],
     ['申报时间：9月1日至10月31日接受申报', 'process', '申报时间：9月1日至10月31日接受申报'],
   ] as const)('%s (%s)', (text, field, tidied) => {
     expect(withoutOwnLabel(text, field)).toBe(tidied);
