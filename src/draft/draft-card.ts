@@ -45,6 +45,7 @@ import type { SectionClassifier } from './section-model.js';
 import { place } from './source-place.js';
 import { isNoticePreamble, splitInlineHeadings } from './split-inline-headings.js';
 import { firstOutsideBrackets } from './split-outside-brackets.js';
+import { tidyValues } from './tidy-values.js';
 
 /** Values that are the same for every policy of one office (config `draft.defaults`). */
 export interface DraftDefaults {
@@ -524,13 +525,15 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     });
   }
 
+  // Last: every drafted string as a reviewer reads it (edges, brackets, markers, duplicates, pointers).
+  const tidied = tidyValues(spec, { sources: draft.sources, doubts: draft.doubts, missing: draft.missing });
   const report: DraftReport = {
     file: document.file,
     format: document.format,
-    sources: draft.sources,
-    missing: draft.missing,
+    sources: tidied.sources,
+    missing: tidied.missing,
     fromDefaults: draft.fromDefaults,
-    doubts: draft.doubts,
+    doubts: tidied.doubts,
     subProgrammes,
     headings,
   };

@@ -27,8 +27,11 @@ export interface FieldSource {
   by?: 'model';
 }
 
-/** `inferred-heading`: the section model, not the synonym table, gave the heading its field. */
-export type DoubtKind = 'long-item' | 'unmatched-heading' | 'inferred-heading' | 'shortened' | 'split' | 'dropped' | 'several-sections';
+/**
+ * `inferred-heading`: the section model, not the synonym table, gave the heading its field.
+ * `pointer`: an item that only pointed elsewhere (详见附件2) was left out of the card.
+ */
+export type DoubtKind = 'long-item' | 'unmatched-heading' | 'inferred-heading' | 'shortened' | 'split' | 'dropped' | 'several-sections' | 'pointer';
 
 export interface DraftDoubt {
   kind: DoubtKind;
