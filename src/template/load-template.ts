@@ -117,7 +117,22 @@ async function readTemplateSource(file: string, name: string): Promise<string> {
       `template "${name}" uses unescaped output {{{ }}} in ${path.basename(file)}; it is not allowed`,
     );
   }
+  if (path.basename(file) === 'style.css.hbs') refuseDoubledUnit(source, name);
   return source;
+}
+
+/**
+ * {{fs N}} and {{sp N}} end in px, so `{{fs 60}}px` becomes 75pxpx, which satori drops without a
+ * word: the template's author would only see a title in the default 16 px.
+ */
+function refuseDoubledUnit(source: string, name: string): void {
+  const doubled = /\{\{~?\s*(?:fs|sp)\s[^}]*\}\}px/.exec(source);
+  if (!doubled) return;
+  const line = source.slice(0, doubled.index).split('\n').length;
+  throw templateError(
+    `模板 "${name}" 的 style.css.hbs 第 ${line} 行写了 ${doubled[0]}：{{fs}} 和 {{sp}} 算出的尺寸已带单位 px，请去掉后面的 px`,
+    `template "${name}" has ${doubled[0]} in style.css.hbs line ${line}: {{fs}} and {{sp}} give a size with its px unit; remove the px after it`,
+  );
 }
 
 /**

@@ -1,3 +1,5 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CardError } from '../../src/errors.js';
@@ -66,6 +68,27 @@ describe('custom templates (--templates DIR)', () => {
     const error = await renderError(template);
     expect(error.code).toBe('E_TEMPLATE');
     expect(error.text.zh).toMatch(message);
+  });
+
+  // {{fs 60}} already ends in px: a stylesheet written as the docs' `font-size: 44px` reads, {{fs 60}}px,
+  // gave 75pxpx, which satori drops without a word, so the title came out in the default 16 px.
+  it.each([
+    ['font-size: {{fs 60}}px;', 2, '{{fs 60}}px'],
+    ['padding: {{sp 48}} {{ sp 24 }}px;', 2, '{{ sp 24 }}px'],
+  ])('refuses %s in style.css.hbs, naming the line and the fix', async (declaration, line, written) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-card-templates-'));
+    await mkdir(path.join(dir, 'poster'));
+    await writeFile(path.join(dir, 'poster', 'manifest.json'), JSON.stringify({ description: { zh: '海报', en: 'poster' }, width: 600, height: null, qrSize: 120 }));
+    await writeFile(path.join(dir, 'poster', 'card.hbs'), '<div class="title">{{title}}</div>');
+    await writeFile(path.join(dir, 'poster', 'style.css.hbs'), `.card { display: flex; }\n.title { ${declaration} }\n`);
+    const error = await rejectedCardError(renderCard(card(), { template: 'poster', templatesDir: dir }));
+    expect([error.code, error.text]).toEqual([
+      'E_TEMPLATE',
+      {
+        zh: `模板 "poster" 的 style.css.hbs 第 ${line} 行写了 ${written}：{{fs}} 和 {{sp}} 算出的尺寸已带单位 px，请去掉后面的 px`,
+        en: `template "poster" has ${written} in style.css.hbs line ${line}: {{fs}} and {{sp}} give a size with its px unit; remove the px after it`,
+      },
+    ]);
   });
 
   it('lists custom templates beside the built-in ones, broken ones with their error', async () => {
