@@ -50,7 +50,7 @@ describe('policy-card site on the sample cards', () => {
     expect(report.rendered).toBe(sampleCardFiles().length);
     const ids = sampleCardFiles().map((file) => path.basename(file, '.json'));
     const files = (await readdir(out, { recursive: true })).filter((entry) => !entry.startsWith('p') || entry.includes('.')).sort();
-    expect(files).toEqual(['index.html', 'policies.json', ...ids.flatMap((id) => [`p/${id}/card.png`, `p/${id}/index.html`])].sort());
+    expect(files).toEqual(['404.html', 'index.html', 'policies.json', ...ids.flatMap((id) => [`p/${id}/card.png`, `p/${id}/index.html`])].sort());
   });
 
   it.each(sampleCardFiles().map((file) => [path.basename(file), file]))(
@@ -159,7 +159,8 @@ describe('policy-card site on the sample cards', () => {
 
   it('references nothing outside the site: no external scripts, styles, fonts or images', async () => {
     const files = await htmlFiles(out);
-    expect(files).toHaveLength(sampleCardFiles().length + 1);
+    // A page per card, the index and the 404 page.
+    expect(files).toHaveLength(sampleCardFiles().length + 2);
     for (const file of files) {
       const source = await readFile(file, 'utf8');
       const document = parseDocument(source);
