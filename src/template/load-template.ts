@@ -145,10 +145,16 @@ function parseOrThrow(env: typeof Handlebars, source: string, file: string, name
   try {
     return env.parseWithoutProcessing(source);
   } catch (error) {
-    throw templateError(
-      `模板 "${name}" 的 ${file} 有语法错误：${(error as Error).message.split('\n')[0]}`,
-      `template "${name}" has a syntax error in ${file}: ${(error as Error).message.split('\n')[0]}`,
-    );
+    const message = (error as Error).message;
+    const unclosed = /^Parse error on line (\d+):/.exec(message);
+    const mismatched = /^(\S+) doesn't match (\S+) - (\d+):\d+/.exec(message);
+    if (unclosed || mismatched) {
+      const line = unclosed?.[1] ?? mismatched![3];
+      const zh = mismatched ? `{{#${mismatched[1]}}} 和 {{/${mismatched[2]}}} 不配对` : '块标签没有闭合或括号不成对（如 {{#if}} 缺少 {{/if}}）';
+      const en = mismatched ? `{{#${mismatched[1]}}} is closed by {{/${mismatched[2]}}}` : 'a block is not closed or braces do not pair (e.g. {{#if}} without {{/if}})';
+      throw templateError(`模板 "${name}" 的 ${file} 有语法错误，在第 ${line} 行或之前：${zh}`, `template "${name}" has a syntax error in ${file} at or before line ${line}: ${en}`);
+    }
+    throw templateError(`模板 "${name}" 的 ${file} 有语法错误：${message.split('\n')[0]}`, `template "${name}" has a syntax error in ${file}: ${message.split('\n')[0]}`);
   }
 }
 
@@ -167,7 +173,22 @@ function runTemplate(render: (data: object) => string, data: object, file: strin
   try {
     return render(data);
   } catch (error) {
+    // Handlebars' own words for the two mistakes an author makes most, said in ours.
     const detail = (error as Error).message.split('\n')[0] ?? '';
+    const field = /^"(.+)" not defined in .* - (\d+):\d+$/.exec(detail);
+    if (field) {
+      throw templateError(
+        `模板 "${name}" 的 ${file} 第 ${field[2]} 行的 {{${field[1]}}} 不是卡片数据里的字段（拼写错误？可用的字段见 docs/templates.md）`,
+        `template "${name}" uses {{${field[1]}}} in ${file} line ${field[2]}, which is not a field of the card data (a typo? the fields are listed in docs/templates.md)`,
+      );
+    }
+    const partial = /^The partial (.+) could not be found$/.exec(detail);
+    if (partial) {
+      throw templateError(
+        `模板 "${name}" 的 ${file} 用到的片段 {{> ${partial[1]}}} 不存在：片段放在模板的 partials/ 或模板文件夹的 _partials/ 里，内置片段见 docs/templates.md`,
+        `template "${name}" uses the partial {{> ${partial[1]}}} in ${file}, which does not exist: partials go in the template's partials/ or the templates folder's _partials/; the built-in ones are in docs/templates.md`,
+      );
+    }
     throw templateError(`模板 "${name}" 的 ${file} 出错：${detail}`, `template "${name}" failed in ${file}: ${detail}`);
   }
 }

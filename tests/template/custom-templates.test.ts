@@ -59,9 +59,9 @@ describe('custom templates (--templates DIR)', () => {
   });
 
   it.each([
-    ['broken-syntax', /^模板 "broken-syntax" 的 card\.hbs 有语法错误：Parse error on line \d+/],
-    ['unknown-partial', /^模板 "unknown-partial" 的 card\.hbs 出错：The partial no-such-partial could not be found/],
-    ['misspelt-field', /^模板 "misspelt-field" 的 card\.hbs 出错："tittle" not defined in \[object Object\] - 3:7/],
+    ['broken-syntax', /^模板 "broken-syntax" 的 card\.hbs 有语法错误，在第 5 行或之前：块标签没有闭合或括号不成对（如 \{\{#if\}\} 缺少 \{\{\/if\}\}）$/],
+    ['unknown-partial', /^模板 "unknown-partial" 的 card\.hbs 用到的片段 \{\{> no-such-partial\}\} 不存在：片段放在模板的 partials\/ 或模板文件夹的 _partials\/ 里，内置片段见 docs\/templates\.md$/],
+    ['misspelt-field', /^模板 "misspelt-field" 的 card\.hbs 第 3 行的 \{\{tittle\}\} 不是卡片数据里的字段（拼写错误？可用的字段见 docs\/templates\.md）$/],
     ['raw-output', /^模板 "raw-output" 的 card\.hbs 使用了不转义输出 \{\{\{ \}\}\}；为安全起见不允许$/],
     ['bad-css', /^模板 "bad-css" 的样式不受 satori 支持：.*display/],
   ])('a broken template %s gives a named error, not a stack trace', async (template, message) => {
@@ -87,6 +87,22 @@ describe('custom templates (--templates DIR)', () => {
       {
         zh: `模板 "poster" 的 style.css.hbs 第 ${line} 行写了 ${written}：{{fs}} 和 {{sp}} 算出的尺寸已带单位 px，请去掉后面的 px`,
         en: `template "poster" has ${written} in style.css.hbs line ${line}: {{fs}} and {{sp}} give a size with its px unit; remove the px after it`,
+      },
+    ]);
+  });
+
+  it('names a block closed by the wrong tag, in our words', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-card-templates-'));
+    await mkdir(path.join(dir, 'poster'));
+    await writeFile(path.join(dir, 'poster', 'manifest.json'), JSON.stringify({ description: { zh: '海报', en: 'poster' }, width: 600, height: null, qrSize: 120 }));
+    await writeFile(path.join(dir, 'poster', 'card.hbs'), '<div>\n{{#if parties}}<p>{{title}}</p>{{/each}}\n</div>');
+    await writeFile(path.join(dir, 'poster', 'style.css.hbs'), '.card { display: flex; }');
+    const error = await rejectedCardError(renderCard(card(), { template: 'poster', templatesDir: dir }));
+    expect([error.code, error.text]).toEqual([
+      'E_TEMPLATE',
+      {
+        zh: '模板 "poster" 的 card.hbs 有语法错误，在第 2 行或之前：{{#if}} 和 {{/each}} 不配对',
+        en: 'template "poster" has a syntax error in card.hbs at or before line 2: {{#if}} is closed by {{/each}}',
       },
     ]);
   });
