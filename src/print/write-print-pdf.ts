@@ -18,6 +18,7 @@ import { assertPagePixels, printResolution, type PrintPage } from './page-pixels
 import { CROP_MARK_LENGTH_MM, CROP_MARK_OFFSET_MM, mmToPt, PAPER_SIZES_MM, type PaperName, UNPRINTABLE_MARGIN_MM } from './paper.js';
 import { backSlot, planSheet, type Duplex, type SheetPlan, type SheetRequest } from './plan-sheet.js';
 import { qrPrintSizes, qrPrintWarnings, safeAreaWarnings } from './qr-print-check.js';
+import { assertReplaceablePdf } from './replaceable-pdf.js';
 
 export { printedSize, singleCardPdf } from './card-pdf.js';
 
@@ -44,6 +45,8 @@ export interface PrintOptions extends CardDefaults {
   marginMm?: number;
   /** One PDF per card at its physical size instead of sheets. @default false */
   perCard?: boolean;
+  /** Replace an existing file that is not a PDF made by policy-card. @default false */
+  force?: boolean;
   /** Fail cards whose QR code is too small to scan from paper, instead of warning. @default false */
   strict?: boolean;
   site?: SiteTarget;
@@ -123,8 +126,10 @@ async function renderPrintable(options: PrintOptions): Promise<{ printable: Prin
 
 export async function printCards(options: PrintOptions): Promise<PrintReport> {
   const cwd = options.cwd ?? process.cwd();
-  const { printable, reports } = await renderPrintable(options);
   const shown = (file: string): string => path.relative(cwd, file) || file;
+  // Before any rendering: a file that may not be replaced stops the run with nothing written.
+  if (!options.perCard) await assertReplaceablePdf(path.resolve(cwd, options.out), shown(path.resolve(cwd, options.out)), options.force === true);
+  const { printable, reports } = await renderPrintable(options);
   const date = new Date().toISOString().slice(0, 10);
   const files: string[] = [];
   const notes: CardWarning[] = [];
@@ -133,6 +138,7 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
   if (options.perCard && printable.length > 0) {
     const folder = path.resolve(cwd, options.out);
     await prepareOutDir(folder, cwd);
+    for (const card of printable) await assertReplaceablePdf(path.join(folder, `${card.report.id}.pdf`), shown(path.join(folder, `${card.report.id}.pdf`)), options.force === true);
     for (const card of printable) {
       const target = path.join(folder, `${card.report.id}.pdf`);
       await writeFileAtomic(target, await singleCardPdf(card.rendered, options.bleedMm ?? 3));

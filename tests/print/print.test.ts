@@ -176,6 +176,27 @@ describe('policy-card print', () => {
     expect(refused).toMatchObject({ code: 'E_USAGE' });
   });
 
+  // print -o notes.txt (or a PDF the office made itself) used to replace that file without a word.
+  it.each([
+    ['notes.txt', '会议记录'],
+    ['通知.pdf', '%PDF-1.7 a PDF from elsewhere'],
+  ])('does not replace %s, a file it did not make, without force (E_EXISTS), and replaces its own PDF', async (name, content) => {
+    const folder = await workspace(1);
+    await writeFile(path.join(folder, name), content);
+    const refused = await printCards({ cwd: folder, out: name, template: 'a6', paper: 'A4' }).then(() => null, (error: unknown) => error);
+    expect(refused).toMatchObject({
+      code: 'E_EXISTS',
+      text: {
+        zh: `${name} 已存在，且不是 policy-card 生成的 PDF，没有写入；换一个文件名，或确认要覆盖时加 --force`,
+        en: `${name} already exists and is not a PDF made by policy-card; nothing was written. Choose another name, or pass --force to replace it`,
+      },
+    });
+    expect(await readFile(path.join(folder, name), 'utf8')).toBe(content);
+    expect((await printCards({ cwd: folder, out: name, template: 'a6', paper: 'A4', force: true })).pages).toBe(1);
+    // Printing the batch again replaces the PDF it made last time.
+    expect((await printCards({ cwd: folder, out: name, template: 'a6', paper: 'A4' })).pages).toBe(1);
+  });
+
   it('four A6 cards on one A4 sheet (--layout 2x2 --gap 0 --no-crop-marks) all scan at 300 dpi', async () => {
     const folder = await workspace(4);
     const report = await printCards({ cwd: folder, out: 'sheet.pdf', template: 'a6', paper: 'A4', layout: { cols: 2, rows: 2 }, gapMm: 0, cropMarks: false });
