@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { CardError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { NAME_PATTERN } from '../spec/card-schema.js';
+import { parseCardJson } from '../spec/parse-card-json.js';
 import { SECTION_KEYS } from './card-view.js';
 import { columnStyles, type TableText } from './table-columns.js';
 
@@ -217,11 +218,14 @@ export function loadTemplate(name: string, templatesDir?: string): Promise<CardT
 }
 
 async function resolveTemplateDir(name: string, templatesDir: string | undefined): Promise<string> {
-  if (templatesDir && NAME_PATTERN.test(name)) {
-    const custom = await stat(path.join(templatesDir, name, 'manifest.json')).then(() => true, () => false);
-    if (custom) return templatesDir;
-  }
+  if (templatesDir && NAME_PATTERN.test(name) && (await isTemplateFolder(path.join(templatesDir, name)))) return templatesDir;
   return TEMPLATES_DIR;
+}
+
+/** A folder meant as a template: its manifest, a look-alike of it (manifest.json.txt) or a card.hbs. */
+async function isTemplateFolder(folder: string): Promise<boolean> {
+  const files = await readdir(folder).catch(() => [] as string[]);
+  return files.some((file) => file === 'card.hbs' || /^manifest\b/i.test(file));
 }
 
 async function compileTemplate(name: string, templatesDir: string): Promise<CardTemplate> {
@@ -237,15 +241,7 @@ async function compileTemplate(name: string, templatesDir: string): Promise<Card
     const known = (await listTemplateNames(templatesDir)).join('、');
     throw templateError(`没有名为 "${name}" 的模板；可用模板：${known}`, `no template named "${name}"; available: ${known}`);
   }
-  let manifest: TemplateManifest;
-  try {
-    manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8')));
-  } catch (error) {
-    throw templateError(
-      `模板 "${name}" 的 manifest.json 缺失或格式有误：${(error as Error).message}`,
-      `template "${name}" has a missing or malformed manifest.json: ${(error as Error).message}`,
-    );
-  }
+  const manifest = await readManifest(folder, name);
   const env = createEnvironment();
   await registerPartials(env, path.join(TEMPLATES_DIR, '_partials'), name);
   if (templatesDir !== TEMPLATES_DIR) await registerPartials(env, path.join(templatesDir, '_partials'), name);
@@ -280,6 +276,39 @@ export async function baseTemplateFolder(base: string, templatesDir: string, nam
 }
 
 /** Names of all template folders (those with a manifest), built-in and custom. */
+/**
+ * The manifest, or an error in the office's words: JSON.parse's and zod's English never reach
+ * the message. Windows hides known extensions, so a manifest saved from Notepad is often
+ * manifest.json.txt; that is named.
+ */
+async function readManifest(folder: string, name: string): Promise<TemplateManifest> {
+  const text = await readFile(path.join(folder, 'manifest.json'), 'utf8').catch(() => undefined);
+  if (text === undefined) {
+    const lookalike = (await readdir(folder).catch(() => [] as string[])).find((file) => /^manifest\b/i.test(file));
+    throw templateError(
+      `模板 "${name}" 的文件夹里没有 manifest.json${lookalike ? `（有 ${lookalike}：Windows 可能隐藏了扩展名，请把它改名为 manifest.json）` : '；格式见 docs/templates.md 的 manifest.json 一节'}`,
+      `template "${name}" has no manifest.json${lookalike ? ` (there is ${lookalike}: Windows may hide the extension; rename it to manifest.json)` : '; docs/templates.md (manifest.json) shows its form'}`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = parseCardJson(text);
+  } catch (error) {
+    const { zh, en } = (error as CardError).text;
+    throw templateError(`模板 "${name}" 的 manifest.json 有误：${zh}`, `template "${name}" has an invalid manifest.json: ${en}`);
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const key = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join('、') : '');
+  const received = issue.path.reduce<unknown>((value, step) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[step] : undefined), json);
+  const shown = received === undefined ? '' : JSON.stringify(received).slice(0, 60);
+  throw templateError(
+    `模板 "${name}" 的 manifest.json 中 ${key} 的值不对${shown ? `，收到 ${shown}` : ''}；各项的写法见 docs/templates.md 的 manifest.json 一节`,
+    `template "${name}" has an invalid ${key} in manifest.json${shown ? `, received ${shown}` : ''}; docs/templates.md (manifest.json) says what each key takes`,
+  );
+}
+
 export async function listTemplateNames(templatesDir?: string): Promise<string[]> {
   const names = new Set(await templateNamesIn(TEMPLATES_DIR));
   if (templatesDir) for (const name of await templateNamesIn(templatesDir)) names.add(name);
@@ -291,8 +320,7 @@ async function templateNamesIn(templatesDir: string): Promise<string[]> {
   const names: string[] = [];
   for (const entry of entries) {
     if (!entry.isDirectory() || entry.name.startsWith('_')) continue;
-    const hasManifest = await stat(path.join(templatesDir, entry.name, 'manifest.json')).then(() => true, () => false);
-    if (hasManifest) names.push(entry.name);
+    if (await isTemplateFolder(path.join(templatesDir, entry.name))) names.push(entry.name);
   }
   return names.sort();
 }

@@ -107,6 +107,22 @@ describe('custom templates (--templates DIR)', () => {
     ]);
   });
 
+  // Windows hides known extensions, so a manifest saved from Notepad is often manifest.json.txt.
+  it.each([
+    ['manifest.json.txt', '{"description":{"zh":"海报","en":"poster"},"width":600,"height":null}', '模板 "poster" 的文件夹里没有 manifest.json（有 manifest.json.txt：Windows 可能隐藏了扩展名，请把它改名为 manifest.json）', 'template "poster" has no manifest.json (there is manifest.json.txt: Windows may hide the extension; rename it to manifest.json)'],
+    ['manifest.json', '{"description":{"zh":"海报","en":"poster"},"width":600,}', '模板 "poster" 的 manifest.json 有误：JSON 格式错误，第 1 行第 54 列：最后一项后面多了逗号；请删除它', 'template "poster" has an invalid manifest.json: invalid JSON at line 1, column 54: there is a trailing comma after the last item; delete it'],
+    ['manifest.json', '{"description":{"zh":"海报","en":"poster"},"width":"600px","height":null}', '模板 "poster" 的 manifest.json 中 width 的值不对，收到 "600px"；各项的写法见 docs/templates.md 的 manifest.json 一节', 'template "poster" has an invalid width in manifest.json, received "600px"; docs/templates.md (manifest.json) says what each key takes'],
+  ])('names what is wrong with %s %s, and lists the template as broken', async (file, content, zh, en) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-card-templates-'));
+    await mkdir(path.join(dir, 'poster'));
+    await writeFile(path.join(dir, 'poster', file), content);
+    await writeFile(path.join(dir, 'poster', 'card.hbs'), '<div>{{title}}</div>');
+    await writeFile(path.join(dir, 'poster', 'style.css.hbs'), '.card { display: flex; }');
+    const error = await rejectedCardError(renderCard(card(), { template: 'poster', templatesDir: dir }));
+    expect([error.code, error.text]).toEqual(['E_TEMPLATE', { zh, en }]);
+    expect((await listTemplates(dir)).find((entry) => entry.name === 'poster')?.error?.text).toEqual({ zh, en });
+  });
+
   it('lists custom templates beside the built-in ones, broken ones with their error', async () => {
     const listing = await listTemplates(CUSTOM);
     const byName = new Map(listing.map((entry) => [entry.name, entry]));
