@@ -24,6 +24,7 @@ import { loadTheme } from '../template/themes.js';
 import { renderDetailPage } from './render-detail-page.js';
 import { renderIndexPage } from './render-index-page.js';
 import { renderNotFoundPage } from './render-not-found-page.js';
+import { assertReplaceableSiteFiles } from './replaceable-site-files.js';
 import { policiesFeed } from './policies-feed.js';
 import { buildPolicyView, type PolicyView } from './policy-view.js';
 import { renderSiteStyles } from './site-styles.js';
@@ -41,6 +42,8 @@ export interface SiteOptions extends CardDefaults {
   cardTemplate?: string;
   /** Working directory that relative paths resolve against. @default process.cwd() */
   cwd?: string;
+  /** Replace files in the output folder that policy-card did not make. @default false */
+  force?: boolean;
   /** Called after each card, e.g. to show progress. */
   onCard?: (report: CardReport) => void;
 }
@@ -90,6 +93,7 @@ export async function writeSite(options: SiteOptions): Promise<SiteReport> {
   const theme = applyBrandColor(await loadTheme(options.theme ?? 'default'), options.brandColor);
   const css = renderSiteStyles(theme, await loadTheme('elder'));
   await prepareOutDir(outDir, cwd);
+  await assertReplaceableSiteFiles(outDir, shownPath(outDir, cwd) || '.', entries.flatMap((entry) => (entry.card ? [entry.card.id] : [])), options.force === true);
 
   const reports: CardReport[] = [];
   const published: PublishedPolicy[] = [];

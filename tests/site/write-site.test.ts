@@ -273,3 +273,28 @@ describe('policy-card site with hostile text', () => {
     expect(rendered.svg).not.toMatch(/<script|<img|onerror|onload|<foreignObject/i);
   });
 });
+
+// site --out pointed at the office's own web folder replaced its index.html without a word.
+describe('policy-card site into a folder with files of its own', () => {
+  it.each([
+    ['index.html', '<h1>本单位首页</h1>'],
+    ['policies.json', '{"news": []}'],
+  ])('keeps %s that it did not make (E_EXISTS, nothing written), replaces it with force, and then its own without', async (name, content) => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-site-own-'));
+    await mkdir(path.join(work, 'cards'));
+    await writeFile(path.join(work, 'cards', 'a.json'), JSON.stringify(minimalSpec()));
+    await mkdir(path.join(work, 'web'));
+    await writeFile(path.join(work, 'web', name), content);
+    const refused = await writeSite({ cwd: work, out: 'web', site: SITE }).then(() => null, (error: unknown) => error);
+    expect(refused).toMatchObject({
+      code: 'E_EXISTS',
+      text: {
+        zh: `web 里已有不是 policy-card 生成的 ${name}，没有写入任何文件；请换一个空文件夹（如 output/site），或确认要覆盖时加 --force`,
+        en: `web already holds ${name}, which policy-card did not make; nothing was written. Choose an empty folder (e.g. output/site), or pass --force to replace it`,
+      },
+    });
+    expect(await readdir(path.join(work, 'web'))).toEqual([name]);
+    expect((await writeSite({ cwd: work, out: 'web', site: SITE, force: true })).failed).toBe(0);
+    expect((await writeSite({ cwd: work, out: 'web', site: SITE })).failed).toBe(0);
+  });
+});
