@@ -2,6 +2,7 @@
  * Command-line flags + config file → the options of one batch. Flags override the config;
  * a card's own `template`/`theme` override both (that happens in renderCard).
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFormat } from '../batch/build-cards.js';
 import { loadConfig } from '../config/load-config.js';
@@ -68,6 +69,15 @@ export async function resolveSettings(paths: string[], flags: BatchFlags, cwd = 
     if (!Number.isInteger(dpi) || dpi < 36 || dpi > 1200) throw usage(`--dpi 应为 36–1200 的整数，收到 ${flags.dpi}`, `--dpi must be an integer from 36 to 1200, received ${flags.dpi}`);
   }
   const templatesDir = flags.templates ? path.resolve(cwd, flags.templates) : fromConfig(config.templatesDir);
+  // A mistyped folder would otherwise leave only the built-in templates, without a word.
+  if (templatesDir && !(await stat(templatesDir).catch(() => undefined))?.isDirectory()) {
+    const named = flags.templates ?? config.templatesDir ?? templatesDir;
+    const configShown = path.relative(cwd, file ?? '') || 'policy-card.config.json';
+    throw new CardError('E_PATH_NOT_FOUND', {
+      zh: `${flags.templates ? '--templates' : `${configShown} 的 templatesDir`} 指定的模板文件夹 ${named} 不存在；请检查文件夹名（自定义模板的写法见 docs/templates.md）`,
+      en: `the templates folder ${named} (${flags.templates ? '--templates' : `templatesDir in ${configShown}`}) does not exist; check its name (docs/templates.md shows how to write a template)`,
+    });
+  }
   const settings: BatchSettings = {
     paths: paths.length > 0 ? paths : (config.cards?.map((entry) => path.resolve(dir, entry)) ?? ['cards']),
     out: flags.out ?? fromConfig(config.out) ?? 'output',

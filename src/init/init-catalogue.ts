@@ -94,6 +94,16 @@ export async function initCatalogue(options: InitOptions = {}): Promise<InitRepo
   }
   files.set(GUIDE_FILE_NAME, catalogueGuide({ office, sheet }));
 
+  // A file given as the folder (init 政策清单.xlsx, meaning to start from a filled-in list) would
+  // fail only on the first write, as ENOTDIR.
+  if ((await stat(root).catch(() => undefined))?.isFile()) {
+    const workbook = /\.(xlsx|xls|csv)$/i.test(shownDir);
+    throw new CardError('E_USAGE', {
+      zh: `${shownDir} 是一个文件，不是文件夹，没有写入任何文件。init 后面写新卡片库的文件夹名，如 policy-card init 政策卡片${workbook ? `；要从 Excel 表格导入卡片，在卡片库里运行 policy-card import ${shownDir}` : ''}`,
+      en: `${shownDir} is a file, not a folder; nothing was written. Give init the name of a new folder, e.g. policy-card init policy-cards${workbook ? `; to import cards from a workbook, run policy-card import ${shownDir} in the catalogue` : ''}`,
+    });
+  }
+
   // An existing catalogue (its config, its cards folder or any file init would write) is refused whole.
   const taken: string[] = [];
   for (const name of [CONFIG_FILE_NAME, 'cards', ...files.keys()]) if (!taken.includes(name) && (await exists(path.join(root, name)))) taken.push(name);

@@ -87,10 +87,20 @@ function planSheetWithMargin(request: SheetRequest, sheetMargin: number): SheetP
     if (chosen) chosen = { ...chosen, cols, rows };
   }
   if (!chosen) {
+    const largest = PAPER_SIZES_MM.A3;
+    // A phone card is as long as its content: no paper holds it, so the way out is a print template.
+    if (request.layout === 'auto' && Math.min(request.trim.widthMm, request.trim.heightMm) <= largest.widthMm && Math.max(request.trim.widthMm, request.trim.heightMm) > largest.heightMm) {
+      throw new CardError('E_USAGE', {
+        zh: `${request.paper} 纸放不下 ${request.trim.widthMm}×${request.trim.heightMm} 毫米的卡片：它比最大的 A3 纸（${largest.widthMm}×${largest.heightMm} 毫米）还长。打印请用打印模板：--template a6（口袋卡）、a5 或 a4`,
+        en: `${request.paper} cannot hold a card of ${request.trim.widthMm}×${request.trim.heightMm} mm: it is longer than the largest paper, A3 (${largest.widthMm}×${largest.heightMm} mm). To print, use a print template: --template a6 (pocket card), a5 or a4`,
+      });
+    }
     const wanted = request.layout === 'auto' ? '1x1' : `${request.layout.cols}x${request.layout.rows}`;
+    // In auto the sheet already holds as few as one; fewer per sheet is advice only for a grid asked for.
+    const fewer = request.layout === 'auto' ? { zh: '', en: '' } : { zh: '、减少每页张数（--layout auto）', en: ', fewer cards per sheet (--layout auto)' };
     throw new CardError('E_USAGE', {
-      zh: `${request.paper} 纸放不下 ${wanted} 张 ${request.trim.widthMm}×${request.trim.heightMm} 毫米的卡片（含出血 ${request.bleedMm} 毫米${request.cropMarks ? '、裁切线' : ''}和 ${sheetMargin} 毫米纸边距，可用 ${usable.width}×${usable.height} 毫米）；请换更大的纸（--paper A3）、减少每页张数（--layout auto），或去掉裁切线和出血（--no-crop-marks --bleed 0 --gap 0）并减小纸边距（--margin 0，需打印机支持无边距）`,
-      en: `${request.paper} cannot hold ${wanted} cards of ${request.trim.widthMm}×${request.trim.heightMm} mm with ${request.bleedMm} mm bleed${request.cropMarks ? ', crop marks' : ''} and a ${sheetMargin} mm sheet margin (usable ${usable.width}×${usable.height} mm); use larger paper (--paper A3), fewer cards per sheet (--layout auto), or no crop marks and bleed (--no-crop-marks --bleed 0 --gap 0) with a smaller margin (--margin 0, for printers that print to the edge)`,
+      zh: `${request.paper} 纸放不下 ${wanted} 张 ${request.trim.widthMm}×${request.trim.heightMm} 毫米的卡片（含出血 ${request.bleedMm} 毫米${request.cropMarks ? '、裁切线' : ''}和 ${sheetMargin} 毫米纸边距，可用 ${usable.width}×${usable.height} 毫米）；请换更大的纸（--paper A3）${fewer.zh}，或去掉裁切线和出血（--no-crop-marks --bleed 0 --gap 0）并减小纸边距（--margin 0，需打印机支持无边距）`,
+      en: `${request.paper} cannot hold ${wanted} cards of ${request.trim.widthMm}×${request.trim.heightMm} mm with ${request.bleedMm} mm bleed${request.cropMarks ? ', crop marks' : ''} and a ${sheetMargin} mm sheet margin (usable ${usable.width}×${usable.height} mm); use larger paper (--paper A3)${fewer.en}, or no crop marks and bleed (--no-crop-marks --bleed 0 --gap 0) with a smaller margin (--margin 0, for printers that print to the edge)`,
     });
   }
   const gridWidth = chosen.cols * chosen.cell.width + (chosen.cols - 1) * gap;

@@ -18,6 +18,7 @@ import { assertPagePixels, printResolution, type PrintPage } from './page-pixels
 import { CROP_MARK_LENGTH_MM, CROP_MARK_OFFSET_MM, mmToPt, PAPER_SIZES_MM, type PaperName, UNPRINTABLE_MARGIN_MM } from './paper.js';
 import { backSlot, planSheet, type Duplex, type SheetPlan, type SheetRequest } from './plan-sheet.js';
 import { qrPrintSizes, qrPrintWarnings, safeAreaWarnings } from './qr-print-check.js';
+import { assertReplaceablePdf } from './replaceable-pdf.js';
 
 export { printedSize, singleCardPdf } from './card-pdf.js';
 
@@ -44,6 +45,8 @@ export interface PrintOptions extends CardDefaults {
   marginMm?: number;
   /** One PDF per card at its physical size instead of sheets. @default false */
   perCard?: boolean;
+  /** Replace an existing file that is not a PDF made by policy-card. @default false */
+  force?: boolean;
   /** Fail cards whose QR code is too small to scan from paper, instead of warning. @default false */
   strict?: boolean;
   site?: SiteTarget;
@@ -123,8 +126,10 @@ async function renderPrintable(options: PrintOptions): Promise<{ printable: Prin
 
 export async function printCards(options: PrintOptions): Promise<PrintReport> {
   const cwd = options.cwd ?? process.cwd();
-  const { printable, reports } = await renderPrintable(options);
   const shown = (file: string): string => path.relative(cwd, file) || file;
+  // Before any rendering: a file that may not be replaced stops the run with nothing written.
+  if (!options.perCard) await assertReplaceablePdf(path.resolve(cwd, options.out), shown(path.resolve(cwd, options.out)), options.force === true);
+  const { printable, reports } = await renderPrintable(options);
   const date = new Date().toISOString().slice(0, 10);
   const files: string[] = [];
   const notes: CardWarning[] = [];
@@ -133,6 +138,7 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
   if (options.perCard && printable.length > 0) {
     const folder = path.resolve(cwd, options.out);
     await prepareOutDir(folder, cwd);
+    for (const card of printable) await assertReplaceablePdf(path.join(folder, `${card.report.id}.pdf`), shown(path.join(folder, `${card.report.id}.pdf`)), options.force === true);
     for (const card of printable) {
       const target = path.join(folder, `${card.report.id}.pdf`);
       await writeFileAtomic(target, await singleCardPdf(card.rendered, options.bleedMm ?? 3));
@@ -165,18 +171,30 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
         last.cards.push(card);
         continue;
       }
+      const auto = options.layout === undefined || options.layout === 'auto';
       const nUp = options.layout === undefined || options.layout === 'auto' || options.layout.cols * options.layout.rows > 1;
-      const plan = planSheet({
-        paper,
-        trim: card.trim,
-        layout: options.layout ?? 'auto',
-        cropMarks: options.cropMarks ?? true,
-        bleedMm: options.bleedMm ?? (nUp ? 0 : 3),
-        ...(options.gapMm !== undefined ? { gapMm: options.gapMm } : {}),
-        ...(options.marginMm !== undefined ? { marginMm: options.marginMm } : {}),
-      });
+      let plan: SheetPlan;
+      try {
+        plan = planSheet({
+          paper,
+          trim: card.trim,
+          layout: options.layout ?? 'auto',
+          cropMarks: options.cropMarks ?? true,
+          bleedMm: options.bleedMm ?? (nUp ? 0 : 3),
+          ...(options.gapMm !== undefined ? { gapMm: options.gapMm } : {}),
+          ...(options.marginMm !== undefined ? { marginMm: options.marginMm } : {}),
+        });
+      } catch (error) {
+        // An a4 poster on A4 paper fits only edge to edge; with no flag asking for bleed, crop marks
+        // or a margin, that is what the office wants, said in a note rather than refused.
+        const asked = options.cropMarks !== undefined || options.bleedMm !== undefined || options.gapMm !== undefined || options.marginMm !== undefined;
+        const whole = auto && !asked ? paperSizedPlan(paper, card.trim) : null;
+        if (!whole) throw error;
+        plan = whole.plan;
+        if (!notes.some((known) => known.text.en === whole.note.text.en)) notes.push(whole.note);
+      }
       pagesOfCards.push({ plan, cards: [card] });
-      if (options.layout === undefined || options.layout === 'auto') {
+      if (auto) {
         const note = sheetLayoutNote(paper, card.trim, plan.perPage);
         if (note && !notes.some((known) => known.text.en === note.text.en)) notes.push(note);
       }
@@ -223,6 +241,29 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
  * says so.
  */
 const LARGER_PAPER: Record<PaperName, PaperName | null> = { A5: 'A4', A4: 'A3', A3: null };
+
+/** A card as large as the paper, one to a page with no margin, bleed or crop marks, and the note that says so; null when it does not fit even so. */
+function paperSizedPlan(paper: PaperName, trim: { widthMm: number; heightMm: number }): { plan: SheetPlan; note: CardWarning } | null {
+  let plan: SheetPlan;
+  try {
+    plan = planSheet({ paper, trim, layout: 'auto', cropMarks: false, bleedMm: 0, gapMm: 0, marginMm: 0 });
+  } catch {
+    return null;
+  }
+  const sheet = PAPER_SIZES_MM[paper];
+  const size = `${trim.widthMm}×${trim.heightMm}`;
+  const larger = LARGER_PAPER[paper];
+  return {
+    plan: { ...plan, cols: 1, rows: 1, perPage: 1, slots: plan.slots.slice(0, 1) },
+    note: {
+      code: 'W_SHEET_LAYOUT',
+      text: {
+        zh: `${paper} 纸（${sheet.widthMm}×${sheet.heightMm} 毫米）和 ${size} 毫米的卡片一样大：每页印 1 张，铺满整张纸，没有出血和裁切线；普通打印机在纸边约 ${UNPRINTABLE_MARGIN_MM} 毫米印不上。${larger ? `要保留出血和裁切线，请换更大的纸（--paper ${larger}）` : ''}`,
+        en: `${paper} (${sheet.widthMm}×${sheet.heightMm} mm) is the size of the ${size} mm card: one card per page, edge to edge, with no bleed or crop marks; a desktop printer leaves about ${UNPRINTABLE_MARGIN_MM} mm at the edge unprinted.${larger ? ` To keep bleed and crop marks, use larger paper (--paper ${larger})` : ''}`,
+      },
+    },
+  };
+}
 
 function sheetLayoutNote(paper: PaperName, trim: { widthMm: number; heightMm: number }, perPage: number): CardWarning | null {
   let full: SheetPlan;

@@ -81,9 +81,18 @@ export async function layoutSvg(tree: SatoriElement, options: LayoutOptions): Pr
     const detail = error instanceof Error ? error.message : String(error);
     // satori rejects CSS it does not support; that is the template's fault, so name the template.
     if (templateName && !(error instanceof CardError) && /CSS|style/i.test(detail)) {
+      // satori's most common refusal, said in the office's language; other wording is passed on.
+      const value = /^Invalid value for CSS property "([^"]+)"\. Allowed values: (.+)\. Received: "([^"]*)"\.?$/.exec(detail);
+      const allowed = value ? (value[2] ?? '').replaceAll('"', '').split(' | ') : [];
+      const text = value
+        ? {
+            zh: `模板 "${templateName}" 的样式里 ${value[1]}: ${value[3]} 不受 satori 支持；${value[1]} 可用的值：${allowed.join('、')}（见 docs/templates.md“What CSS works”）`,
+            en: `template "${templateName}" uses ${value[1]}: ${value[3]}, which satori does not support; ${value[1]} may be ${allowed.join(', ')} (see docs/templates.md, What CSS works)`,
+          }
+        : { zh: `模板 "${templateName}" 的样式不受 satori 支持：${detail}`, en: `template "${templateName}" uses CSS that satori does not support: ${detail}` };
       throw new CardError(
         'E_TEMPLATE',
-        { zh: `模板 "${templateName}" 的样式不受 satori 支持：${detail}`, en: `template "${templateName}" uses CSS that satori does not support: ${detail}` },
+        text,
         { file },
         { cause: error },
       );

@@ -6,6 +6,9 @@ import { contentSecurityPolicy } from './content-security-policy.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { SITE_SCRIPT } from './site-script.js';
 
+/** Marks every page as made by policy-card, so a later run knows which files it may replace. */
+export const GENERATOR_MARK = '<meta name="generator" content="policy-card">';
+
 /** The site's name when neither the config's `office` nor `--title` gives one. */
 export const DEFAULT_SITE_TITLE = '政策明白卡';
 
@@ -35,6 +38,7 @@ export function renderPageShell(page: PageShell): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="strict-origin-when-cross-origin">
+${trustedHtml(GENERATOR_MARK)}
 <title>${page.title}</title>
 <meta name="description" content="${page.description}">
 <link rel="canonical" href="${page.canonical}">

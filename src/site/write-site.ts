@@ -2,7 +2,7 @@
  * `policy-card site`: the static detail site that QR codes lead to, built from the same specs
  * and settings as `build`:
  *   load cards (as build sees them, and once more for their own links) → render each card image
- *   → write `p/<id>/card.png` and `p/<id>/index.html` → `index.html` → `policies.json`.
+ *   → write `p/<id>/card.png` and `p/<id>/index.html` → `index.html` → `404.html` → `policies.json`.
  * Like build, a bad card never stops the others; it is reported and left out of the index.
  * Files are written atomically. Pages of cards no longer in the batch are not deleted.
  */
@@ -23,6 +23,8 @@ import { localeText } from '../template/locales.js';
 import { loadTheme } from '../template/themes.js';
 import { renderDetailPage } from './render-detail-page.js';
 import { renderIndexPage } from './render-index-page.js';
+import { renderNotFoundPage } from './render-not-found-page.js';
+import { assertReplaceableSiteFiles } from './replaceable-site-files.js';
 import { policiesFeed } from './policies-feed.js';
 import { buildPolicyView, type PolicyView } from './policy-view.js';
 import { renderSiteStyles } from './site-styles.js';
@@ -40,6 +42,8 @@ export interface SiteOptions extends CardDefaults {
   cardTemplate?: string;
   /** Working directory that relative paths resolve against. @default process.cwd() */
   cwd?: string;
+  /** Replace files in the output folder that policy-card did not make. @default false */
+  force?: boolean;
   /** Called after each card, e.g. to show progress. */
   onCard?: (report: CardReport) => void;
 }
@@ -89,6 +93,7 @@ export async function writeSite(options: SiteOptions): Promise<SiteReport> {
   const theme = applyBrandColor(await loadTheme(options.theme ?? 'default'), options.brandColor);
   const css = renderSiteStyles(theme, await loadTheme('elder'));
   await prepareOutDir(outDir, cwd);
+  await assertReplaceableSiteFiles(outDir, shownPath(outDir, cwd) || '.', entries.flatMap((entry) => (entry.card ? [entry.card.id] : [])), options.force === true);
 
   const reports: CardReport[] = [];
   const published: PublishedPolicy[] = [];
@@ -105,6 +110,7 @@ export async function writeSite(options: SiteOptions): Promise<SiteReport> {
   const indexFile = path.join(outDir, 'index.html');
   const feedFile = path.join(outDir, 'policies.json');
   await writeFileAtomic(indexFile, renderIndexPage(views, { siteUrl, css, siteTitle: options.title }));
+  await writeFileAtomic(path.join(outDir, '404.html'), renderNotFoundPage({ siteUrl, css, siteTitle: options.title }));
   await writeFileAtomic(feedFile, `${JSON.stringify(policiesFeed(published, siteUrl), null, 2)}\n`);
   return {
     cards: reports,

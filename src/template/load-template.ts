@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { CardError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { NAME_PATTERN } from '../spec/card-schema.js';
+import { parseCardJson } from '../spec/parse-card-json.js';
 import { SECTION_KEYS } from './card-view.js';
 import { columnStyles, type TableText } from './table-columns.js';
 
@@ -117,7 +118,22 @@ async function readTemplateSource(file: string, name: string): Promise<string> {
       `template "${name}" uses unescaped output {{{ }}} in ${path.basename(file)}; it is not allowed`,
     );
   }
+  if (path.basename(file) === 'style.css.hbs') refuseDoubledUnit(source, name);
   return source;
+}
+
+/**
+ * {{fs N}} and {{sp N}} end in px, so `{{fs 60}}px` becomes 75pxpx, which satori drops without a
+ * word: the template's author would only see a title in the default 16 px.
+ */
+function refuseDoubledUnit(source: string, name: string): void {
+  const doubled = /\{\{~?\s*(?:fs|sp)\s[^}]*\}\}px/.exec(source);
+  if (!doubled) return;
+  const line = source.slice(0, doubled.index).split('\n').length;
+  throw templateError(
+    `模板 "${name}" 的 style.css.hbs 第 ${line} 行写了 ${doubled[0]}：{{fs}} 和 {{sp}} 算出的尺寸已带单位 px，请去掉后面的 px`,
+    `template "${name}" has ${doubled[0]} in style.css.hbs line ${line}: {{fs}} and {{sp}} give a size with its px unit; remove the px after it`,
+  );
 }
 
 /**
@@ -130,10 +146,16 @@ function parseOrThrow(env: typeof Handlebars, source: string, file: string, name
   try {
     return env.parseWithoutProcessing(source);
   } catch (error) {
-    throw templateError(
-      `模板 "${name}" 的 ${file} 有语法错误：${(error as Error).message.split('\n')[0]}`,
-      `template "${name}" has a syntax error in ${file}: ${(error as Error).message.split('\n')[0]}`,
-    );
+    const message = (error as Error).message;
+    const unclosed = /^Parse error on line (\d+):/.exec(message);
+    const mismatched = /^(\S+) doesn't match (\S+) - (\d+):\d+/.exec(message);
+    if (unclosed || mismatched) {
+      const line = unclosed?.[1] ?? mismatched![3];
+      const zh = mismatched ? `{{#${mismatched[1]}}} 和 {{/${mismatched[2]}}} 不配对` : '块标签没有闭合或括号不成对（如 {{#if}} 缺少 {{/if}}）';
+      const en = mismatched ? `{{#${mismatched[1]}}} is closed by {{/${mismatched[2]}}}` : 'a block is not closed or braces do not pair (e.g. {{#if}} without {{/if}})';
+      throw templateError(`模板 "${name}" 的 ${file} 有语法错误，在第 ${line} 行或之前：${zh}`, `template "${name}" has a syntax error in ${file} at or before line ${line}: ${en}`);
+    }
+    throw templateError(`模板 "${name}" 的 ${file} 有语法错误：${message.split('\n')[0]}`, `template "${name}" has a syntax error in ${file}: ${message.split('\n')[0]}`);
   }
 }
 
@@ -152,7 +174,22 @@ function runTemplate(render: (data: object) => string, data: object, file: strin
   try {
     return render(data);
   } catch (error) {
+    // Handlebars' own words for the two mistakes an author makes most, said in ours.
     const detail = (error as Error).message.split('\n')[0] ?? '';
+    const field = /^"(.+)" not defined in .* - (\d+):\d+$/.exec(detail);
+    if (field) {
+      throw templateError(
+        `模板 "${name}" 的 ${file} 第 ${field[2]} 行的 {{${field[1]}}} 不是卡片数据里的字段（拼写错误？可用的字段见 docs/templates.md）`,
+        `template "${name}" uses {{${field[1]}}} in ${file} line ${field[2]}, which is not a field of the card data (a typo? the fields are listed in docs/templates.md)`,
+      );
+    }
+    const partial = /^The partial (.+) could not be found$/.exec(detail);
+    if (partial) {
+      throw templateError(
+        `模板 "${name}" 的 ${file} 用到的片段 {{> ${partial[1]}}} 不存在：片段放在模板的 partials/ 或模板文件夹的 _partials/ 里，内置片段见 docs/templates.md`,
+        `template "${name}" uses the partial {{> ${partial[1]}}} in ${file}, which does not exist: partials go in the template's partials/ or the templates folder's _partials/; the built-in ones are in docs/templates.md`,
+      );
+    }
     throw templateError(`模板 "${name}" 的 ${file} 出错：${detail}`, `template "${name}" failed in ${file}: ${detail}`);
   }
 }
@@ -181,11 +218,14 @@ export function loadTemplate(name: string, templatesDir?: string): Promise<CardT
 }
 
 async function resolveTemplateDir(name: string, templatesDir: string | undefined): Promise<string> {
-  if (templatesDir && NAME_PATTERN.test(name)) {
-    const custom = await stat(path.join(templatesDir, name, 'manifest.json')).then(() => true, () => false);
-    if (custom) return templatesDir;
-  }
+  if (templatesDir && NAME_PATTERN.test(name) && (await isTemplateFolder(path.join(templatesDir, name)))) return templatesDir;
   return TEMPLATES_DIR;
+}
+
+/** A folder meant as a template: its manifest, a look-alike of it (manifest.json.txt) or a card.hbs. */
+async function isTemplateFolder(folder: string): Promise<boolean> {
+  const files = await readdir(folder).catch(() => [] as string[]);
+  return files.some((file) => file === 'card.hbs' || /^manifest\b/i.test(file));
 }
 
 async function compileTemplate(name: string, templatesDir: string): Promise<CardTemplate> {
@@ -201,15 +241,7 @@ async function compileTemplate(name: string, templatesDir: string): Promise<Card
     const known = (await listTemplateNames(templatesDir)).join('、');
     throw templateError(`没有名为 "${name}" 的模板；可用模板：${known}`, `no template named "${name}"; available: ${known}`);
   }
-  let manifest: TemplateManifest;
-  try {
-    manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8')));
-  } catch (error) {
-    throw templateError(
-      `模板 "${name}" 的 manifest.json 缺失或格式有误：${(error as Error).message}`,
-      `template "${name}" has a missing or malformed manifest.json: ${(error as Error).message}`,
-    );
-  }
+  const manifest = await readManifest(folder, name);
   const env = createEnvironment();
   await registerPartials(env, path.join(TEMPLATES_DIR, '_partials'), name);
   if (templatesDir !== TEMPLATES_DIR) await registerPartials(env, path.join(templatesDir, '_partials'), name);
@@ -244,6 +276,39 @@ export async function baseTemplateFolder(base: string, templatesDir: string, nam
 }
 
 /** Names of all template folders (those with a manifest), built-in and custom. */
+/**
+ * The manifest, or an error in the office's words: JSON.parse's and zod's English never reach
+ * the message. Windows hides known extensions, so a manifest saved from Notepad is often
+ * manifest.json.txt; that is named.
+ */
+async function readManifest(folder: string, name: string): Promise<TemplateManifest> {
+  const text = await readFile(path.join(folder, 'manifest.json'), 'utf8').catch(() => undefined);
+  if (text === undefined) {
+    const lookalike = (await readdir(folder).catch(() => [] as string[])).find((file) => /^manifest\b/i.test(file));
+    throw templateError(
+      `模板 "${name}" 的文件夹里没有 manifest.json${lookalike ? `（有 ${lookalike}：Windows 可能隐藏了扩展名，请把它改名为 manifest.json）` : '；格式见 docs/templates.md 的 manifest.json 一节'}`,
+      `template "${name}" has no manifest.json${lookalike ? ` (there is ${lookalike}: Windows may hide the extension; rename it to manifest.json)` : '; docs/templates.md (manifest.json) shows its form'}`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = parseCardJson(text);
+  } catch (error) {
+    const { zh, en } = (error as CardError).text;
+    throw templateError(`模板 "${name}" 的 manifest.json 有误：${zh}`, `template "${name}" has an invalid manifest.json: ${en}`);
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const key = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join('、') : '');
+  const received = issue.path.reduce<unknown>((value, step) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[step] : undefined), json);
+  const shown = received === undefined ? '' : JSON.stringify(received).slice(0, 60);
+  throw templateError(
+    `模板 "${name}" 的 manifest.json 中 ${key} 的值不对${shown ? `，收到 ${shown}` : ''}；各项的写法见 docs/templates.md 的 manifest.json 一节`,
+    `template "${name}" has an invalid ${key} in manifest.json${shown ? `, received ${shown}` : ''}; docs/templates.md (manifest.json) says what each key takes`,
+  );
+}
+
 export async function listTemplateNames(templatesDir?: string): Promise<string[]> {
   const names = new Set(await templateNamesIn(TEMPLATES_DIR));
   if (templatesDir) for (const name of await templateNamesIn(templatesDir)) names.add(name);
@@ -255,8 +320,7 @@ async function templateNamesIn(templatesDir: string): Promise<string[]> {
   const names: string[] = [];
   for (const entry of entries) {
     if (!entry.isDirectory() || entry.name.startsWith('_')) continue;
-    const hasManifest = await stat(path.join(templatesDir, entry.name, 'manifest.json')).then(() => true, () => false);
-    if (hasManifest) names.push(entry.name);
+    if (await isTemplateFolder(path.join(templatesDir, entry.name))) names.push(entry.name);
   }
   return names.sort();
 }

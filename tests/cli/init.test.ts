@@ -88,6 +88,20 @@ describe('policy-card init, then the daily commands', () => {
     expect([again.code, again.stderr.trim()]).toEqual([2, '[E_EXISTS] 当前文件夹里已有卡片库（policy-card.config.json、cards、schema/card.schema.json、schema/config.schema.json、使用说明.md），没有写入任何文件。请换一个空文件夹：policy-card init 新文件夹名']);
   });
 
+  // A folder name with a space, as Windows users often choose, must be quoted or `cd` goes to "my".
+  it.each([
+    ['政策卡片', 'cd 政策卡片'],
+    ['my cards', 'cd "my cards"'],
+    ['园区 (2026) 卡片', 'cd "园区 (2026) 卡片"'],
+  ])('in folder %j, the next step it prints is %s, which works when pasted into a shell', async (folder, step) => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-init-cli-'));
+    const init = await cli(work, 'init', folder, '--name', '示例园区企业服务中心');
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain(`下一步（详见 使用说明.md）：\n    ${step}\n    policy-card build\n`);
+    const pasted = execFileSync('sh', ['-c', `${step} && ls policy-card.config.json`], { cwd: work, encoding: 'utf8' });
+    expect(pasted.trim()).toBe('policy-card.config.json');
+  });
+
   it('without a terminal and without --name, writes the placeholder and says to fill it in', async () => {
     const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-init-cli-'));
     const init = await cli(work, 'init', '--lang', 'en');

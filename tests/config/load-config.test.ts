@@ -37,6 +37,16 @@ describe('policy-card.config.json', () => {
     });
   });
 
+  // A mistyped --templates folder listed only the built-in templates and said nothing of it.
+  it.each([
+    ['--templates', {}, { templates: 'my-templats' }, '--templates 指定的模板文件夹 my-templats 不存在；请检查文件夹名（自定义模板的写法见 docs/templates.md）', 'the templates folder my-templats (--templates) does not exist; check its name (docs/templates.md shows how to write a template)'],
+    ['templatesDir in the config', { templatesDir: 'my-templats' }, {}, 'policy-card.config.json 的 templatesDir 指定的模板文件夹 my-templats 不存在；请检查文件夹名（自定义模板的写法见 docs/templates.md）', 'the templates folder my-templats (templatesDir in policy-card.config.json) does not exist; check its name (docs/templates.md shows how to write a template)'],
+  ])('refuses a templates folder that does not exist, given by %s (E_PATH_NOT_FOUND)', async (_by, config, flags, zh, en) => {
+    const folder = await folderWith(config);
+    const error = await resolveSettings([], flags, folder).then(() => null, (caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'E_PATH_NOT_FOUND', text: { zh, en } });
+  });
+
   it('is overridden by command-line flags', async () => {
     const folder = await folderWith({ theme: 'red', locale: 'zh-TW', formats: ['svg'] });
     const settings = await resolveSettings(['x.json'], { theme: 'elder', locale: 'en', format: 'png', dpi: '150' }, folder);

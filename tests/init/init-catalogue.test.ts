@@ -102,6 +102,18 @@ describe('initCatalogue', () => {
     expect(await readdir(work)).toEqual([existing.replace(/\/$/, '')]);
   });
 
+  // A new user with a filled-in list may well type init 政策清单.xlsx; that said only "ENOTDIR … check permissions and free space".
+  it.each([
+    ['政策清单.xlsx', '政策清单.xlsx 是一个文件，不是文件夹，没有写入任何文件。init 后面写新卡片库的文件夹名，如 policy-card init 政策卡片；要从 Excel 表格导入卡片，在卡片库里运行 policy-card import 政策清单.xlsx', '政策清单.xlsx is a file, not a folder; nothing was written. Give init the name of a new folder, e.g. policy-card init policy-cards; to import cards from a workbook, run policy-card import 政策清单.xlsx in the catalogue'],
+    ['notes.txt', 'notes.txt 是一个文件，不是文件夹，没有写入任何文件。init 后面写新卡片库的文件夹名，如 policy-card init 政策卡片', 'notes.txt is a file, not a folder; nothing was written. Give init the name of a new folder, e.g. policy-card init policy-cards'],
+  ])('refuses %s, an existing file, as the folder (E_USAGE) and says what init takes', async (file, zh, en) => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-init-'));
+    await writeFile(path.join(work, file), 'x');
+    const error = await caught(initCatalogue({ cwd: work, dir: file }));
+    expect([error.code, error.text]).toEqual(['E_USAGE', { zh, en }]);
+    expect(await readdir(work)).toEqual([file]);
+  });
+
   it('names the folder when the catalogue is elsewhere', async () => {
     const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-init-'));
     await initCatalogue({ cwd: work, dir: 'a' });

@@ -95,6 +95,24 @@ describe('sheet layout', () => {
       /^A4 纸放不下 2x2 张 105×148 毫米的卡片（含出血 0 毫米、裁切线和 5 毫米纸边距，可用 190×277 毫米）；请换更大的纸（--paper A3）、减少每页张数（--layout auto），或去掉裁切线和出血（--no-crop-marks --bleed 0 --gap 0）并减小纸边距（--margin 0，需打印机支持无边距）$/,
     );
   });
+
+  // In auto the layout is already the fewest per sheet; only a change the user can make is named.
+  it('in auto, the refusal names no --layout auto and, for a card longer than A3, the print templates', () => {
+    const refuse = (trim: { widthMm: number; heightMm: number }): unknown => {
+      try {
+        return planSheet({ paper: 'A4', trim, bleedMm: 3, cropMarks: true, layout: 'auto' });
+      } catch (error) {
+        return error;
+      }
+    };
+    expect(refuse({ widthMm: 200, heightMm: 290 })).toMatchObject({
+      code: 'E_USAGE',
+      message: 'A4 纸放不下 1x1 张 200×290 毫米的卡片（含出血 3 毫米、裁切线和 5 毫米纸边距，可用 190×277 毫米）；请换更大的纸（--paper A3），或去掉裁切线和出血（--no-crop-marks --bleed 0 --gap 0）并减小纸边距（--margin 0，需打印机支持无边距）',
+    });
+    const phone = refuse({ widthMm: 90, heightMm: 658.3 }) as { message: string; text: { en: string } };
+    expect(phone.message).toBe('A4 纸放不下 90×658.3 毫米的卡片：它比最大的 A3 纸（297×420 毫米）还长。打印请用打印模板：--template a6（口袋卡）、a5 或 a4');
+    expect(phone.text.en).toBe('A4 cannot hold a card of 90×658.3 mm: it is longer than the largest paper, A3 (297×420 mm). To print, use a print template: --template a6 (pocket card), a5 or a4');
+  });
 });
 
 describe('policy-card print', () => {
@@ -130,6 +148,53 @@ describe('policy-card print', () => {
     expect(a3.map((note) => note.code)).toEqual(['W_SHEET_LAYOUT']);
     expect(a3[0]!.text.en).toContain('For 8 per sheet add --layout 2x4 --gap 0 --no-crop-marks (cards butted, no bleed, for printers that print to the edge; cut along the card edges)');
     expect(a3[0]!.text.en).not.toContain('--paper');
+  });
+
+  // `policy-card print --template a4` with no other flag used to stop with E_USAGE (and advised --layout auto, already in force).
+  it.each([
+    ['a4', 'A4', [595.3, 841.9], '210×297', 'A3'],
+    ['a5', 'A5', [419.5, 595.3], '148×210', 'A4'],
+  ] as const)('prints %s cards on %s paper, one per page edge to edge, and says there is no room for bleed or crop marks', async (template, paper, size, mm, larger) => {
+    const folder = await workspace(2);
+    const report = await printCards({ cwd: folder, out: 'poster.pdf', template, paper });
+    expect(report.failed).toBe(0);
+    expect(await pdfPages(path.join(folder, 'poster.pdf'))).toEqual([size, size]);
+    expect(report.notes).toEqual([
+      {
+        code: 'W_SHEET_LAYOUT',
+        text: {
+          zh: `${paper} 纸（${mm} 毫米）和 ${mm} 毫米的卡片一样大：每页印 1 张，铺满整张纸，没有出血和裁切线；普通打印机在纸边约 5 毫米印不上。要保留出血和裁切线，请换更大的纸（--paper ${larger}）`,
+          en: `${paper} (${mm} mm) is the size of the ${mm} mm card: one card per page, edge to edge, with no bleed or crop marks; a desktop printer leaves about 5 mm at the edge unprinted. To keep bleed and crop marks, use larger paper (--paper ${larger})`,
+        },
+      },
+    ]);
+    const pngs = await rasterise(path.join(folder, 'poster.pdf'), 150);
+    const { stdout } = await run('zbarimg', ['--quiet', '--raw', pngs[0]!]);
+    expect(stdout.trim()).toBe('https://hrss.suzhou.gov.cn/wg/1');
+    // Asked for bleed or crop marks that cannot fit: still refused, not dropped.
+    const refused = await printCards({ cwd: folder, out: 'bleed.pdf', template, paper, bleedMm: 3 }).then(() => null, (error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'E_USAGE' });
+  });
+
+  // print -o notes.txt (or a PDF the office made itself) used to replace that file without a word.
+  it.each([
+    ['notes.txt', '会议记录'],
+    ['通知.pdf', '%PDF-1.7 a PDF from elsewhere'],
+  ])('does not replace %s, a file it did not make, without force (E_EXISTS), and replaces its own PDF', async (name, content) => {
+    const folder = await workspace(1);
+    await writeFile(path.join(folder, name), content);
+    const refused = await printCards({ cwd: folder, out: name, template: 'a6', paper: 'A4' }).then(() => null, (error: unknown) => error);
+    expect(refused).toMatchObject({
+      code: 'E_EXISTS',
+      text: {
+        zh: `${name} 已存在，且不是 policy-card 生成的 PDF，没有写入；换一个文件名，或确认要覆盖时加 --force`,
+        en: `${name} already exists and is not a PDF made by policy-card; nothing was written. Choose another name, or pass --force to replace it`,
+      },
+    });
+    expect(await readFile(path.join(folder, name), 'utf8')).toBe(content);
+    expect((await printCards({ cwd: folder, out: name, template: 'a6', paper: 'A4', force: true })).pages).toBe(1);
+    // Printing the batch again replaces the PDF it made last time.
+    expect((await printCards({ cwd: folder, out: name, template: 'a6', paper: 'A4' })).pages).toBe(1);
   });
 
   it('four A6 cards on one A4 sheet (--layout 2x2 --gap 0 --no-crop-marks) all scan at 300 dpi', async () => {

@@ -4,7 +4,7 @@
  * on 127.0.0.1, as an office would preview and then host them.
  */
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, mkdtemp, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -243,7 +243,12 @@ describe('served over http from 127.0.0.1', () => {
           response.writeHead(200, { 'Content-Type': target.endsWith('.png') ? 'image/png' : target.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8' });
           createReadStream(target).pipe(response);
         },
-        () => response.writeHead(404).end(),
+        // As a host configured with the site's 404.html for what it does not have (nginx error_page 404 /404.html).
+        () =>
+          readFile(path.join(out, '404.html')).then(
+            (page) => response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(page),
+            () => response.writeHead(404).end(),
+          ),
       );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -264,6 +269,20 @@ describe('served over http from 127.0.0.1', () => {
     await page.locator('#filter-text').fill('首台');
     expect(await visiblePolicies(page)).toEqual(['shoutaitao']);
     expect(problems).toEqual([]);
+  });
+
+  // A QR code on a card printed last year, for a policy since taken down: the phone gets the site's page, not the server's.
+  it('answers an address it does not have with its own 404 page, readable on a phone, that leads to every policy', async () => {
+    const { page, problems } = await open(`${origin}/p/removed-policy/?src=card`, { width: 375, height: 700 });
+    expect(await page.locator('h1').textContent()).toBe('没有找到这个页面');
+    expect(await page.locator('main a', { hasText: '查看全部政策' }).getAttribute('href')).toBe('https://example.gov.cn/policies/');
+    const [scrollWidth, smallest] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      Math.min(...[...document.querySelectorAll('main *')].map((node: unknown) => parseFloat(getComputedStyle(node).fontSize))),
+    ]);
+    expect([scrollWidth, smallest >= 16]).toEqual([375, true]);
+    // The browser's own note of the status; nothing else: no CSP violation, no request elsewhere.
+    expect(problems).toEqual(['console error: Failed to load resource: the server responded with a status of 404 (Not Found)']);
   });
 });
 

@@ -43,6 +43,7 @@ describe('policy-card build + site with the base URL from the config', () => {
 
   it('writes nothing but the site into output/site/', async () => {
     expect((await readdir(path.join(work, 'output', 'site'), { recursive: true })).sort()).toEqual([
+      '404.html',
       'index.html',
       'p',
       'p/wengang-butie',

@@ -50,7 +50,7 @@ describe('policy-card site on the sample cards', () => {
     expect(report.rendered).toBe(sampleCardFiles().length);
     const ids = sampleCardFiles().map((file) => path.basename(file, '.json'));
     const files = (await readdir(out, { recursive: true })).filter((entry) => !entry.startsWith('p') || entry.includes('.')).sort();
-    expect(files).toEqual(['index.html', 'policies.json', ...ids.flatMap((id) => [`p/${id}/card.png`, `p/${id}/index.html`])].sort());
+    expect(files).toEqual(['404.html', 'index.html', 'policies.json', ...ids.flatMap((id) => [`p/${id}/card.png`, `p/${id}/index.html`])].sort());
   });
 
   it.each(sampleCardFiles().map((file) => [path.basename(file), file]))(
@@ -159,7 +159,8 @@ describe('policy-card site on the sample cards', () => {
 
   it('references nothing outside the site: no external scripts, styles, fonts or images', async () => {
     const files = await htmlFiles(out);
-    expect(files).toHaveLength(sampleCardFiles().length + 1);
+    // A page per card, the index and the 404 page.
+    expect(files).toHaveLength(sampleCardFiles().length + 2);
     for (const file of files) {
       const source = await readFile(file, 'utf8');
       const document = parseDocument(source);
@@ -270,5 +271,30 @@ describe('policy-card site with hostile text', () => {
     const loaded = await loadCardFile(path.join(path.dirname(out), 'specs', 'xss.json'));
     const rendered = await renderCard(loaded.card!);
     expect(rendered.svg).not.toMatch(/<script|<img|onerror|onload|<foreignObject/i);
+  });
+});
+
+// site --out pointed at the office's own web folder replaced its index.html without a word.
+describe('policy-card site into a folder with files of its own', () => {
+  it.each([
+    ['index.html', '<h1>本单位首页</h1>'],
+    ['policies.json', '{"news": []}'],
+  ])('keeps %s that it did not make (E_EXISTS, nothing written), replaces it with force, and then its own without', async (name, content) => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-site-own-'));
+    await mkdir(path.join(work, 'cards'));
+    await writeFile(path.join(work, 'cards', 'a.json'), JSON.stringify(minimalSpec()));
+    await mkdir(path.join(work, 'web'));
+    await writeFile(path.join(work, 'web', name), content);
+    const refused = await writeSite({ cwd: work, out: 'web', site: SITE }).then(() => null, (error: unknown) => error);
+    expect(refused).toMatchObject({
+      code: 'E_EXISTS',
+      text: {
+        zh: `web 里已有不是 policy-card 生成的 ${name}，没有写入任何文件；请换一个空文件夹（如 output/site），或确认要覆盖时加 --force`,
+        en: `web already holds ${name}, which policy-card did not make; nothing was written. Choose an empty folder (e.g. output/site), or pass --force to replace it`,
+      },
+    });
+    expect(await readdir(path.join(work, 'web'))).toEqual([name]);
+    expect((await writeSite({ cwd: work, out: 'web', site: SITE, force: true })).failed).toBe(0);
+    expect((await writeSite({ cwd: work, out: 'web', site: SITE })).failed).toBe(0);
   });
 });

@@ -1,3 +1,5 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CardError } from '../../src/errors.js';
@@ -57,15 +59,68 @@ describe('custom templates (--templates DIR)', () => {
   });
 
   it.each([
-    ['broken-syntax', /^模板 "broken-syntax" 的 card\.hbs 有语法错误：Parse error on line \d+/],
-    ['unknown-partial', /^模板 "unknown-partial" 的 card\.hbs 出错：The partial no-such-partial could not be found/],
-    ['misspelt-field', /^模板 "misspelt-field" 的 card\.hbs 出错："tittle" not defined in \[object Object\] - 3:7/],
+    ['broken-syntax', /^模板 "broken-syntax" 的 card\.hbs 有语法错误，在第 5 行或之前：块标签没有闭合或括号不成对（如 \{\{#if\}\} 缺少 \{\{\/if\}\}）$/],
+    ['unknown-partial', /^模板 "unknown-partial" 的 card\.hbs 用到的片段 \{\{> no-such-partial\}\} 不存在：片段放在模板的 partials\/ 或模板文件夹的 _partials\/ 里，内置片段见 docs\/templates\.md$/],
+    ['misspelt-field', /^模板 "misspelt-field" 的 card\.hbs 第 3 行的 \{\{tittle\}\} 不是卡片数据里的字段（拼写错误？可用的字段见 docs\/templates\.md）$/],
     ['raw-output', /^模板 "raw-output" 的 card\.hbs 使用了不转义输出 \{\{\{ \}\}\}；为安全起见不允许$/],
-    ['bad-css', /^模板 "bad-css" 的样式不受 satori 支持：.*display/],
+    ['bad-css', /^模板 "bad-css" 的样式里 display: table 不受 satori 支持；display 可用的值：block、flow-root、list-item、flex、.*、none（见 docs\/templates\.md“What CSS works”）$/],
   ])('a broken template %s gives a named error, not a stack trace', async (template, message) => {
     const error = await renderError(template);
     expect(error.code).toBe('E_TEMPLATE');
     expect(error.text.zh).toMatch(message);
+  });
+
+  // {{fs 60}} already ends in px: a stylesheet written as the docs' `font-size: 44px` reads, {{fs 60}}px,
+  // gave 75pxpx, which satori drops without a word, so the title came out in the default 16 px.
+  it.each([
+    ['font-size: {{fs 60}}px;', 2, '{{fs 60}}px'],
+    ['padding: {{sp 48}} {{ sp 24 }}px;', 2, '{{ sp 24 }}px'],
+  ])('refuses %s in style.css.hbs, naming the line and the fix', async (declaration, line, written) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-card-templates-'));
+    await mkdir(path.join(dir, 'poster'));
+    await writeFile(path.join(dir, 'poster', 'manifest.json'), JSON.stringify({ description: { zh: '海报', en: 'poster' }, width: 600, height: null, qrSize: 120 }));
+    await writeFile(path.join(dir, 'poster', 'card.hbs'), '<div class="title">{{title}}</div>');
+    await writeFile(path.join(dir, 'poster', 'style.css.hbs'), `.card { display: flex; }\n.title { ${declaration} }\n`);
+    const error = await rejectedCardError(renderCard(card(), { template: 'poster', templatesDir: dir }));
+    expect([error.code, error.text]).toEqual([
+      'E_TEMPLATE',
+      {
+        zh: `模板 "poster" 的 style.css.hbs 第 ${line} 行写了 ${written}：{{fs}} 和 {{sp}} 算出的尺寸已带单位 px，请去掉后面的 px`,
+        en: `template "poster" has ${written} in style.css.hbs line ${line}: {{fs}} and {{sp}} give a size with its px unit; remove the px after it`,
+      },
+    ]);
+  });
+
+  it('names a block closed by the wrong tag, in our words', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-card-templates-'));
+    await mkdir(path.join(dir, 'poster'));
+    await writeFile(path.join(dir, 'poster', 'manifest.json'), JSON.stringify({ description: { zh: '海报', en: 'poster' }, width: 600, height: null, qrSize: 120 }));
+    await writeFile(path.join(dir, 'poster', 'card.hbs'), '<div>\n{{#if parties}}<p>{{title}}</p>{{/each}}\n</div>');
+    await writeFile(path.join(dir, 'poster', 'style.css.hbs'), '.card { display: flex; }');
+    const error = await rejectedCardError(renderCard(card(), { template: 'poster', templatesDir: dir }));
+    expect([error.code, error.text]).toEqual([
+      'E_TEMPLATE',
+      {
+        zh: '模板 "poster" 的 card.hbs 有语法错误，在第 2 行或之前：{{#if}} 和 {{/each}} 不配对',
+        en: 'template "poster" has a syntax error in card.hbs at or before line 2: {{#if}} is closed by {{/each}}',
+      },
+    ]);
+  });
+
+  // Windows hides known extensions, so a manifest saved from Notepad is often manifest.json.txt.
+  it.each([
+    ['manifest.json.txt', '{"description":{"zh":"海报","en":"poster"},"width":600,"height":null}', '模板 "poster" 的文件夹里没有 manifest.json（有 manifest.json.txt：Windows 可能隐藏了扩展名，请把它改名为 manifest.json）', 'template "poster" has no manifest.json (there is manifest.json.txt: Windows may hide the extension; rename it to manifest.json)'],
+    ['manifest.json', '{"description":{"zh":"海报","en":"poster"},"width":600,}', '模板 "poster" 的 manifest.json 有误：JSON 格式错误，第 1 行第 54 列：最后一项后面多了逗号；请删除它', 'template "poster" has an invalid manifest.json: invalid JSON at line 1, column 54: there is a trailing comma after the last item; delete it'],
+    ['manifest.json', '{"description":{"zh":"海报","en":"poster"},"width":"600px","height":null}', '模板 "poster" 的 manifest.json 中 width 的值不对，收到 "600px"；各项的写法见 docs/templates.md 的 manifest.json 一节', 'template "poster" has an invalid width in manifest.json, received "600px"; docs/templates.md (manifest.json) says what each key takes'],
+  ])('names what is wrong with %s %s, and lists the template as broken', async (file, content, zh, en) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-card-templates-'));
+    await mkdir(path.join(dir, 'poster'));
+    await writeFile(path.join(dir, 'poster', file), content);
+    await writeFile(path.join(dir, 'poster', 'card.hbs'), '<div>{{title}}</div>');
+    await writeFile(path.join(dir, 'poster', 'style.css.hbs'), '.card { display: flex; }');
+    const error = await rejectedCardError(renderCard(card(), { template: 'poster', templatesDir: dir }));
+    expect([error.code, error.text]).toEqual(['E_TEMPLATE', { zh, en }]);
+    expect((await listTemplates(dir)).find((entry) => entry.name === 'poster')?.error?.text).toEqual({ zh, en });
   });
 
   it('lists custom templates beside the built-in ones, broken ones with their error', async () => {

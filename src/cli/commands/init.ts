@@ -24,6 +24,14 @@ async function askOfficeName(lang: Lang): Promise<string | undefined> {
   }
 }
 
+/**
+ * The folder as it must be typed after `cd`: a name with a space or a shell character in double
+ * quotes, which cmd, PowerShell and sh all read the same way (`cd my cards` goes to "my").
+ */
+function typedFolder(dir: string): string {
+  return /^[\p{L}\p{N}._\-/\\:]+$/u.test(dir) ? dir : `"${dir}"`;
+}
+
 export function registerInitCommand(program: Command): void {
   program
     .command('init')
@@ -36,7 +44,7 @@ export function registerInitCommand(program: Command): void {
       const { initCatalogue } = await import('../../init/init-catalogue.js');
       const office = flags.name ?? (await askOfficeName(lang));
       const report = await initCatalogue({ dir: folder, office, sheet: flags.sheet === true });
-      const enter = report.dir === '.' ? '' : `cd ${report.dir}\n    `;
+      const enter = report.dir === '.' ? '' : `cd ${typedFolder(report.dir)}\n    `;
       const first = report.sheet ? 'policy-card import 政策清单.xlsx' : 'policy-card build';
       print(
         lang === 'zh'

@@ -19,6 +19,7 @@ interface PrintFlags extends BatchFlags {
   duplex?: string;
   perCard?: boolean;
   strict?: boolean;
+  force?: boolean;
   json?: boolean;
 }
 
@@ -49,6 +50,7 @@ export function registerPrintCommand(program: Command): void {
     .option('--duplex <edge>', '双面打印 long-edge 或 short-edge：背面与正面对齐 print double-sided, backs behind their fronts')
     .option('--per-card', '每张卡片一个 PDF one PDF per card at its physical size')
     .option('--strict', '二维码印出来过小时判为失败 fail cards whose QR would print too small')
+    .option('--force', '覆盖不是 policy-card 生成的同名文件 replace an existing file that policy-card did not make')
     .option('--json', '输出机器可读报告 machine-readable report')
     .action(async (paths: string[], flags: PrintFlags, command: Command) => {
       const lang = langOf(command);
@@ -71,6 +73,7 @@ export function registerPrintCommand(program: Command): void {
         layout: parseLayout(flags.layout),
         perCard: flags.perCard === true,
         strict: flags.strict === true,
+        force: flags.force === true,
         ...(bleedMm !== undefined ? { bleedMm } : {}),
         ...(gapMm !== undefined ? { gapMm } : {}),
         ...(marginMm !== undefined ? { marginMm } : {}),

@@ -18,8 +18,9 @@ export function registerSiteCommand(program: Command): void {
   )
     .option('-o, --out <dir>', '输出文件夹 output folder (default: output/site/)')
     .option('--title <text>', '站点标题，默认为配置中的单位名称 office 或“政策明白卡” site title (default: the config\'s office)')
+    .option('--force', '覆盖输出文件夹里不是 policy-card 生成的同名文件 replace files in the folder that policy-card did not make')
     .option('--json', '输出机器可读报告 machine-readable report')
-    .action(async (paths: string[], flags: BatchFlags & { json?: boolean; title?: string }, command: Command) => {
+    .action(async (paths: string[], flags: BatchFlags & { json?: boolean; title?: string; force?: boolean }, command: Command) => {
       const lang = langOf(command);
       const settings = await resolveSettings(paths, flags);
       if (!settings.site) {
@@ -31,7 +32,7 @@ export function registerSiteCommand(program: Command): void {
       const { out: _buildOut, formats: _formats, template: _template, ...cardSettings } = settings;
       const title = flags.title?.trim() || officeName((await loadConfig(process.cwd(), flags.config)).config);
       const { writeSite } = await import('../../site/write-site.js');
-      const report = await writeSite({ ...cardSettings, site: settings.site, title, out: flags.out ?? path.join(settings.out, 'site') });
+      const report = await writeSite({ ...cardSettings, site: settings.site, title, out: flags.out ?? path.join(settings.out, 'site'), force: flags.force === true });
       const batchError = batchWideTemplateError(report);
       if (flags.json) print(JSON.stringify({ ...siteReportJson(report, lang), ...batchErrorJson(batchError, lang) }, null, 2));
       else if (batchError) printError(`[${batchError.code}] ${batchError.text[lang]}`);
