@@ -19,6 +19,7 @@ import type { LlmReading } from './llm-reader.js';
 import type { ResponseFormatKind } from './llm-request.js';
 import { compareLines, type SourceLine } from './source-document.js';
 import { place } from './source-place.js';
+import { tidyText } from './tidy-values.js';
 
 /** What the model did to a draft, for the review report and `--json`. */
 export interface LlmReport {
@@ -129,7 +130,7 @@ class Merge {
 
   /** title, issuer, docNo: filled when a placeholder or absent, else compared. */
   scalar(key: 'title' | 'issuer' | 'docNo', proposed: string, max: number): void {
-    const text = clean(proposed);
+    const text = tidyText(clean(proposed));
     if (!text) return;
     const match = this.found([key], text);
     if (!match) return;
@@ -150,7 +151,8 @@ class Merge {
     const existing: unknown[] = placeholderOnly || !Array.isArray(current) ? [] : [...current];
     const texts = existing.map(stepText);
     const additions: Array<{ text: string; lines: SourceLine[] }> = [];
-    for (const item of proposed.map(clean).filter(Boolean)) {
+    // Tidied as the rules' items are (tidy-values): a model copies list markers and cut edges too.
+    for (const item of proposed.map((text) => tidyText(clean(text), { item: true })).filter(Boolean)) {
       const match = this.found(pathParts, item);
       if (!match || [...texts, ...additions.map((added) => added.text)].some((text) => nearDuplicate(text, item))) continue;
       additions.push({ text: item, lines: match.lines });

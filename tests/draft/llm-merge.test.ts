@@ -101,6 +101,12 @@ describe('mergeLlmAnswer', () => {
     expect(invented.report.model!.dropped.map(({ text }) => text)).toEqual(['档次']);
   });
 
+  it('tidies what the model copies as the rules’ items are tidied: a list marker and a trailing ； go', () => {
+    const merged = mergeLlmAnswer(rulesWithout('materials'), document.lines, reading({ materials: ['1.申请表（加盖公章）；', '2.营业执照复印件；'] }), LIMITS);
+    expect(merged.spec.materials).toEqual(['申请表（加盖公章）', '营业执照复印件']);
+    expect(merged.report.model!.fromModel).toEqual(['/materials/0', '/materials/1']);
+  });
+
   it('adds no near-duplicate of a rule’s item, and nothing beyond a list’s limit', () => {
     const limits = { ...LIMITS, materials: 3 };
     const merged = mergeLlmAnswer(
