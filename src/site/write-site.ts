@@ -6,12 +6,13 @@
  * Like build, a bad card never stops the others; it is reported and left out of the index.
  * Files are written atomically. Pages of cards no longer in the batch are not deleted.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { CardReport } from '../batch/build-cards.js';
 import { prepareOutDir } from '../batch/prepare-out-dir.js';
 import { writeFileAtomic } from '../batch/write-file-atomic.js';
-import { toCardError, type CardError } from '../errors.js';
+import { CardError, toCardError } from '../errors.js';
 import { withDefaultCaptions } from '../qr/qr-style.js';
 import { renderCard, type CardDefaults } from '../render/render-card.js';
 import { cardFolder } from '../spec/card-folder.js';
@@ -92,6 +93,7 @@ export async function writeSite(options: SiteOptions): Promise<SiteReport> {
   const ownLinks = new Map((await loadCards(paths, cwd, { ...options.site, qrTarget: 'spec' }, options.limits)).map((entry) => [entry.absolutePath, entry.card?.qr ?? []]));
   const theme = applyBrandColor(await loadTheme(options.theme ?? 'default'), options.brandColor);
   const css = renderSiteStyles(theme, await loadTheme('elder'));
+  refuseSourcesInside(outDir, shownPath(outDir, cwd) || '.', entries.map((entry) => entry.absolutePath), cwd);
   await prepareOutDir(outDir, cwd);
   await assertReplaceableSiteFiles(outDir, shownPath(outDir, cwd) || '.', entries.flatMap((entry) => (entry.card ? [entry.card.id] : [])), options.force === true);
 
@@ -183,4 +185,23 @@ async function writePolicy(
   } catch (error) {
     return { report: failed(entry, [toCardError(error, 'E_RENDER', { file: entry.file })]) };
   }
+}
+
+/**
+ * The site folder is uploaded whole, so it must not hold the catalogue it is made from: `site
+ * --out .` wrote the pages beside cards/ and policy-card.config.json, and the report's "upload
+ * the whole folder" would have published them (drafts, notes, contacts not meant for the web).
+ */
+function refuseSourcesInside(outDir: string, shown: string, cardFiles: readonly string[], cwd: string): void {
+  const inside = (file: string): boolean => {
+    const relative = path.relative(outDir, file);
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  };
+  const source = cardFiles.find(inside) ?? [path.join(cwd, 'policy-card.config.json')].find((file) => inside(file) && existsSync(file));
+  if (!source) return;
+  const named = path.relative(cwd, source) || source;
+  throw new CardError('E_USAGE', {
+    zh: `网站文件夹 ${shown} 里有卡片或配置（${named}）：整个文件夹上传会把它们一起公开；请用 --out 指定单独的文件夹（默认 output/site）`,
+    en: `the site folder ${shown} holds the cards or the config (${named}): uploading the whole folder would publish them too; choose a folder of its own with --out (default output/site)`,
+  });
 }

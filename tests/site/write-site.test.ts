@@ -298,3 +298,35 @@ describe('policy-card site into a folder with files of its own', () => {
     expect((await writeSite({ cwd: work, out: 'web', site: SITE })).failed).toBe(0);
   });
 });
+
+// site --out . wrote the pages beside cards/ and the config, and said the whole folder could be uploaded.
+describe('policy-card site into the catalogue folder itself', () => {
+  it.each([
+    ['.', 'cards/a.json'],
+    ['cards', 'cards/a.json'],
+  ])('refuses --out %s, which holds the cards (E_USAGE naming %s), and writes nothing', async (out, named) => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-site-root-'));
+    await mkdir(path.join(work, 'cards'));
+    await writeFile(path.join(work, 'cards', 'a.json'), JSON.stringify(minimalSpec()));
+    await writeFile(path.join(work, 'policy-card.config.json'), '{}');
+    const refused = await writeSite({ cwd: work, out, site: SITE }).then(() => null, (error: unknown) => error);
+    const shown = out === '.' ? '.' : out;
+    expect(refused).toMatchObject({
+      code: 'E_USAGE',
+      text: {
+        zh: `网站文件夹 ${shown} 里有卡片或配置（${named}）：整个文件夹上传会把它们一起公开；请用 --out 指定单独的文件夹（默认 output/site）`,
+        en: `the site folder ${shown} holds the cards or the config (${named}): uploading the whole folder would publish them too; choose a folder of its own with --out (default output/site)`,
+      },
+    });
+    expect((await readdir(work)).sort()).toEqual(['cards', 'policy-card.config.json']);
+    expect(await readdir(path.join(work, 'cards'))).toEqual(['a.json']);
+  });
+
+  it('writes into a folder of its own beside the cards', async () => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-site-root-'));
+    await mkdir(path.join(work, 'cards'));
+    await writeFile(path.join(work, 'cards', 'a.json'), JSON.stringify(minimalSpec()));
+    expect((await writeSite({ cwd: work, out: 'public', site: SITE })).failed).toBe(0);
+    expect(existsSync(path.join(work, 'public', 'index.html'))).toBe(true);
+  });
+});
