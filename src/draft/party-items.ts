@@ -126,7 +126,8 @@ export function isFieldsPointer(text: string): boolean {
  */
 export function isOnlyPointer(text: string): boolean {
   const rest = matchingText(text).replace(/《[^《》]*》|（[^（）]*）|“[^“”]*”/gu, '').replace(/[\s。；，、]+$/u, '').replace(/及其|和|与|、/gu, '');
-  return /^[^，。；：]{0,14}(?:详见|参见|请见|参阅|查阅|研读|见)(?:附件[\d一二三四五六七八九十、\-]*)?$/u.test(rest);
+  // 征求相关部门意见 ends in 见 too, as a word of its own (意见), and points nowhere.
+  return /^[^，。；：]{0,14}(?:详见|参见|请见|参阅|查阅|研读|(?<!意)见)(?:附件[\d一二三四五六七八九十、\-]*)?$/u.test(rest);
 }
 
 /** 鼓励传统产业企业改造提升…: what the policy aims at, under a 支持范围 heading; no party. */

@@ -185,6 +185,9 @@ describe('an item that only says where to look', () => {
     ['具体申报条件见附件2', true],
     ['申报单位须符合《申报指南》规定的条件（详见附件1）。', false],
     ['在本区注册的企业，详见附件。', false],
+    // 意见 ends in 见 and points nowhere.
+    ['征求相关部门意见', false],
+    ['申报单位须听取职工意见', false],
   ])('%s → %s', (text, pointer) => {
     expect(isOnlyPointer(text)).toBe(pointer);
   });
