@@ -9,11 +9,13 @@ import { placeholderFor } from '../spec/draft-placeholder.js';
 import { labelForPath, toPointer } from '../spec/field-labels.js';
 import { chinesePunctuation } from '../text/chinese-punctuation.js';
 import type { DraftDoubt, DraftReport, FieldSource } from './draft-report.js';
+import type { DraftField } from './field-synonyms.js';
 import { fitItem, shortenText } from './fit-limits.js';
 import { matchingText } from './normalise-text.js';
 import type { DraftItem } from './section-items.js';
 import type { SourceLine } from './source-document.js';
 import { place } from './source-place.js';
+import { pointerDoubt, tidyItem, tidyText } from './tidy-values.js';
 
 /** An item longer than this is flagged for review even when it fits the limits. */
 const LONG_ITEM = 150;
@@ -38,18 +40,24 @@ export class DraftBuilder {
     this.sources.push({ path: toPointer(pathParts), label: labelForPath(pathParts), from: lines.map(place), text: text === undefined ? quote(lines) : shortenText(text, QUOTE) });
   }
 
-  /** Items → the list a card field allows: long items split or shortened, the list capped. */
+  /** Items → the list a card field allows: each tidied (tidy-values), duplicates merged, long items split or shortened, the list capped. */
   list(pathParts: Array<string | number>, items: readonly DraftItem[], maxItems: number): string[] {
     const out: string[] = [];
     const from: SourceLine[][] = [];
     const found: string[] = [];
     // Two sub-programmes that both ask for the same 申请表: one card lists it once.
     const seen = new Set<string>();
+    const field = pathParts[0] as DraftField;
     for (const item of items) {
-      const key = matchingText(item.text).replace(/[\s。；，、.;,]+$/u, '');
+      // Tidied before duplicates are merged and the list is cut: an item dropped here never takes a real one's place.
+      const tidied = tidyItem(chinesePunctuation(item.text), field);
+      if (tidied.kind === 'pointer') this.doubts.push({ kind: 'pointer', path: toPointer(pathParts), from: item.lines.map(place), text: pointerDoubt(tidyText(item.text)) });
+      if (tidied.kind !== 'item') continue;
+      const text = tidied.text;
+      const key = matchingText(text).replace(/\s+/gu, '').replace(/[。；，、.;,]+$/u, '');
       if (seen.has(key)) continue;
       seen.add(key);
-      const fitted = fitItem(item.text, this.limits.listItem);
+      const fitted = fitItem(text, this.limits.listItem);
       const at = toPointer([...pathParts, out.length]);
       if (fitted.change?.kind === 'split') {
         this.doubts.push({
@@ -71,16 +79,17 @@ export class DraftBuilder {
             en: `this item has ${fitted.change.from} characters, more than ${this.limits.listItem} (limits.fieldChars.listItem); shortened, rewrite it from the source`,
           },
         });
-      } else if ([...item.text].length > LONG_ITEM) {
+      } else if ([...text].length > LONG_ITEM) {
         this.doubts.push({
           kind: 'long-item',
           path: at,
           from: item.lines.map(place),
-          text: { zh: `这一项很长（${[...item.text].length} 字），可能包含几项内容，如是请拆开`, en: `this item is long (${[...item.text].length} characters) and may hold several items: split it if so` },
+          text: { zh: `这一项很长（${[...text].length} 字），可能包含几项内容，如是请拆开`, en: `this item is long (${[...text].length} characters) and may hold several items: split it if so` },
         });
       }
       for (const part of fitted.parts) {
-        out.push(chinesePunctuation(part));
+        // A part cut at a sentence end keeps no ； or ， at its edge.
+        out.push(tidyText(part, { item: true }) || part);
         from.push(item.lines);
         found.push(item.text);
       }

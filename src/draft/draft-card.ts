@@ -391,13 +391,17 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     draft.fromDefault(['category'], defaults.category);
   }
 
-  spec['parties'] = partyItems.length > 0 ? draft.list(['parties'], partyItems, limits.parties) : [draft.placeholder(['parties'], '适用对象')];
-  spec['conditions'] = conditionItems.length > 0 ? draft.list(['conditions'], conditionItems, limits.conditions) : [draft.placeholder(['conditions'], '申报条件')];
-  if (materialItems.length > 0) spec['materials'] = draft.list(['materials'], materialItems, limits.materials);
+  // A list can come back empty when every item was only a marker or a pointer (tidy-values).
+  const parties = draft.list(['parties'], partyItems, limits.parties);
+  spec['parties'] = parties.length > 0 ? parties : [draft.placeholder(['parties'], '适用对象')];
+  const conditions = draft.list(['conditions'], conditionItems, limits.conditions);
+  spec['conditions'] = conditions.length > 0 ? conditions : [draft.placeholder(['conditions'], '申报条件')];
+  const materials = draft.list(['materials'], materialItems, limits.materials);
+  if (materials.length > 0) spec['materials'] = materials;
   else draft.notFound(['materials']);
 
-  if (processItems.length > 0) {
-    const steps = draft.list(['process'], processItems.map((item) => ({ ...item, text: item.text })), limits.process);
+  const steps = draft.list(['process'], processItems, limits.process);
+  if (steps.length > 0) {
     spec['process'] = steps.map((step, index) => {
       const shaped = toStep(step, limits);
       if (typeof shaped !== 'string' && shaped.detail && [...shaped.detail].length > limits.stepDetail) {
@@ -414,8 +418,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   } else spec['process'] = [draft.placeholder(['process'], '申报流程')];
 
   const reward: Record<string, unknown> = {};
-  if (rewardItems.length > 0) {
-    const items = draft.list(['reward', 'items'], rewardItems, limits.rewardItems);
+  const items = draft.list(['reward', 'items'], rewardItems, limits.rewardItems);
+  if (items.length > 0) {
     const headline = rewardHeadline(items);
     if (headline) {
       reward['headline'] = draft.text(['reward', 'headline'], headline.headline, limits.headline, rewardItems[Math.min(headline.source, rewardItems.length - 1)]?.lines ?? []);
@@ -525,15 +529,15 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     });
   }
 
-  // Last: every drafted string as a reviewer reads it (edges, brackets, markers, duplicates, pointers).
-  const tidied = tidyValues(spec, { sources: draft.sources, doubts: draft.doubts, missing: draft.missing });
+  // Last: the single values as a reviewer reads them (list items were tidied where the lists were made).
+  tidyValues(spec);
   const report: DraftReport = {
     file: document.file,
     format: document.format,
-    sources: tidied.sources,
-    missing: tidied.missing,
+    sources: draft.sources,
+    missing: draft.missing,
     fromDefaults: draft.fromDefaults,
-    doubts: tidied.doubts,
+    doubts: draft.doubts,
     subProgrammes,
     headings,
   };

@@ -82,6 +82,9 @@ function isActAmongSteps(child: HeadingNode, inherited: DraftField): boolean {
 
 /** 提交材料, 按时报送材料, 报送申报材料: a label that is an act done with the papers, not their list's name. */
 const ACT_ON_PAPERS = new RegExp(`^(?:按时|及时|统一|集中|认真)?(?:${HANDING_IN})(?:申报|申请|相关|书面|纸质|推荐)?(?:材料|资料)$`, 'u');
+const HANDS_IN = new RegExp(HANDING_IN, 'u');
+/** A label that is only acts of handling papers: 审核报送, 材料报送, 申报受理. */
+const ACTS_ONLY = new RegExp(`^(?:${HANDING_IN}|申请|申报|推荐|材料)*(?:${HANDING_IN})$`, 'u');
 
 /**
  * 三、按时报送材料。请各地于8月5日前，将推荐报告…报送省厅 / （二）提交材料。申报企业…填报《申请书》并提交…:
@@ -93,7 +96,7 @@ function isHandingInParagraph(child: HeadingNode): boolean {
   if (child.label === undefined || !child.value || child.children.length > 0 || !ITEM_STYLES.has(child.style) && child.style !== 'chinese') return false;
   if (!ACT_ON_PAPERS.test(matchingText(child.label).replace(/[\s：。；，]+$/gu, ''))) return false;
   const value = matchingText(child.value);
-  return new RegExp(HANDING_IN, 'u').test(value) && [...value.matchAll(INLINE_ITEM_MARKERS)].length < 2;
+  return HANDS_IN.test(value) && [...value.matchAll(INLINE_ITEM_MARKERS)].length < 2;
 }
 
 /**
@@ -104,7 +107,7 @@ function isHandingInParagraph(child: HeadingNode): boolean {
 function isActOverSteps(child: HeadingNode): boolean {
   if (child.label === undefined || child.value || child.children.length < 2 || !ITEM_STYLES.has(child.style)) return false;
   const label = matchingText(child.label).replace(/[\s：。；，]+$/gu, '');
-  return [...label].length <= 6 && new RegExp(`^(?:${HANDING_IN}|申请|申报|推荐|材料)*(?:${HANDING_IN})$`, 'u').test(label);
+  return [...label].length <= 6 && ACTS_ONLY.test(label);
 }
 
 /**

@@ -5,14 +5,13 @@
  * ((二)…, 1、…) or the field's own label (流程：… among the steps), a trailing ； ， 、 or |, a space a
  * line join left beside a Chinese mark, a bracket or quote opened and never closed because the
  * cut fell inside it, an item that is only its marker, the same item twice, an item that only
- * points elsewhere (详见附件2). This stage only trims, drops an unmatched bracket at a cut edge,
- * drops exact duplicates and pointers: it never adds a word. A dropped pointer is named in the
- * report's doubts, and every value keeps its report source (paths are renumbered with the list).
+ * points elsewhere (详见附件2). It only trims, drops an unmatched bracket at a cut edge, and tells
+ * which items to drop: it never adds a word. List items are tidied where the list is made
+ * (DraftBuilder.list), before duplicates are merged and the list is cut to its limit, so a dropped
+ * item never costs a real one its place; tidyValues then tidies the single values at the end.
  */
 import type { Localized } from '../errors.js';
-import { placeholderFor } from '../spec/draft-placeholder.js';
-import { labelForPath, toPointer } from '../spec/field-labels.js';
-import type { DraftDoubt, DraftReport, FieldSource, SourcePlace } from './draft-report.js';
+import { isPlaceholder } from '../spec/draft-placeholder.js';
 import { FIELD_SYNONYMS, type DraftField } from './field-synonyms.js';
 import { matchingText } from './normalise-text.js';
 
@@ -44,8 +43,11 @@ const MARKER_ONLY = /^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})
 const DATE = /\d{1,2}月\d{1,2}日/u;
 
 /**
- * An item that is nothing but a pointer elsewhere: 详见附件2, 具体要求见《实施细则》, 参见附件一。 It names
- * no condition or paper a card can print. 申报表（见附件） names a paper, and 征求相关部门意见 is a step.
+ * An item that is nothing but a pointer to an attachment or a named document: 详见附件2,
+ * 具体要求见《实施细则》, 参见附件一。 It names no condition or paper a card can print; 申报表（见附件）
+ * names a paper, and 征求相关部门意见 is a step. Stricter than party-items' isOnlyPointer, which
+ * drafting uses on parties and conditions only, where a short clause that points anywhere
+ * (请认真研读《办法》) is no party or condition; in a step or a reward item such a clause can still say something.
  */
 const ONLY_POINTER = /^(?:具体|详细|其他|有关|相关)?[\u4e00-\u9fff]{0,8}?(?:详见|参见|请见|参阅|见)(?:附件|附表|《[^》]{1,40}》)[\d一二三四五六七八九十、\-—至和及]*[。；]?$/u;
 
@@ -132,30 +134,6 @@ export function tidyText(text: string, { item = false }: { item?: boolean } = {}
   return shortened && value !== '' ? `${value}${ELLIPSIS}` : value;
 }
 
-/** The text by which two items are the same: spaces and a closing mark make no difference. */
-const sameKey = (text: string): string => text.replace(/\s+/gu, '').replace(/[。；，、.;,]+$/u, '');
-
-type Step = string | { title: string; detail?: string };
-const stepKey = (step: Step): string => (typeof step === 'string' ? sameKey(step) : `${sameKey(step.title)}\n${sameKey(step.detail ?? '')}`);
-
-/** The list fields of a card, by pointer, and whether a card needs at least one item. */
-const LISTS: ReadonlyArray<{ parts: string[]; field: DraftField; required: boolean; label: string }> = [
-  { parts: ['parties'], field: 'parties', required: true, label: '适用对象' },
-  { parts: ['conditions'], field: 'conditions', required: true, label: '申报条件' },
-  { parts: ['materials'], field: 'materials', required: false, label: '申报材料' },
-  { parts: ['process'], field: 'process', required: true, label: '申报流程' },
-  { parts: ['reward', 'items'], field: 'reward', required: true, label: '奖补标准' },
-];
-
-export interface TidyResult {
-  sources: FieldSource[];
-  doubts: DraftDoubt[];
-  missing: DraftReport['missing'];
-}
-
-/** A JSON Pointer's parts, list indexes as numbers: /process/2/detail → ['process', 2, 'detail']. */
-const partsOf = (pointer: string): Array<string | number> => pointer.split('/').slice(1).map((part) => (/^\d+$/u.test(part) ? Number(part) : part));
-
 /** A short label and its colon at an item's start: 申报条件：…, 流程：… */
 const LEAD_LABEL = /^([^，。；：:、（）()\s]{1,8})[：:]\s*/u;
 
@@ -176,102 +154,50 @@ export function withoutOwnLabel(text: string, field: DraftField): string {
   return rest.trim() === '' ? text : rest;
 }
 
-const isPlaceholderText = (value: unknown): boolean => typeof value === 'string' && value.startsWith('待补充');
+/** A list item tidied for its field, or why it is dropped: nothing of it reads on a card, or it only points elsewhere. */
+export type TidiedItem = { kind: 'item'; text: string } | { kind: 'marker-only' } | { kind: 'pointer' };
+
+export function tidyItem(text: string, field: DraftField): TidiedItem {
+  const tidied = withoutOwnLabel(tidyText(text, { item: true }), field);
+  // （一） or 四 alone: a heading's marker that became an item.
+  if (tidied === '' || MARKER_ONLY.test(tidied)) return { kind: 'marker-only' };
+  // 详见附件2 names no condition or paper a card can print (申报表（见附件） names a paper).
+  if (ONLY_POINTER.test(tidied)) return { kind: 'pointer' };
+  return { kind: 'item', text: tidied };
+}
+
+/** The doubt's words for an item dropped because it only points elsewhere. */
+export function pointerDoubt(text: string): Localized {
+  return {
+    zh: `“${text}”只是指向别处，未写入卡片；请把所指的内容写成一项`,
+    en: `"${text}" only points elsewhere and was not drafted; write what it points to as an item`,
+  };
+}
+
+type Step = string | { title: string; detail?: string };
 
 /**
- * Tidies every drafted string of `spec` in place and returns the report's sources and doubts
- * with list paths renumbered where items were dropped. Placeholders are left as they are.
+ * Tidies, in place, the values of `spec` that are not list items (DraftBuilder.list tidied those):
+ * title, issuer, each step's title and detail once a step is shaped, table cells, contact names
+ * and the period's note. Nothing is dropped, so every report path stays right. Placeholders are
+ * left as they are.
  */
-export function tidyValues(spec: Record<string, unknown>, report: TidyResult): TidyResult {
-  let sources = [...report.sources];
-  let doubts = [...report.doubts];
-  const missing = [...report.missing];
-  const tidyField = (key: string): void => {
+export function tidyValues(spec: Record<string, unknown>): void {
+  const tidied = (value: string, item = false): string => (isPlaceholder(value) ? value : tidyText(value, { item }) || value);
+  for (const key of ['title', 'issuer'] as const) {
     const value = spec[key];
-    if (typeof value === 'string' && !isPlaceholderText(value)) spec[key] = tidyText(value) || value;
-  };
-  tidyField('title');
-  tidyField('issuer');
-
-  for (const { parts, field, required, label } of LISTS) {
-    const holder = parts.length === 1 ? spec : (spec[parts[0]!] as Record<string, unknown> | undefined);
-    const key = parts[parts.length - 1]!;
-    const list = holder?.[key];
-    if (!holder || !Array.isArray(list)) continue;
-    const pointer = toPointer(parts);
-    const kept: Step[] = [];
-    const newIndex = new Map<number, number>();
-    const seen = new Set<string>();
-    const pointers: Array<{ index: number; text: string }> = [];
-    (list as Step[]).forEach((entry, index) => {
-      if (isPlaceholderText(entry)) {
-        newIndex.set(index, kept.length);
-        kept.push(entry);
-        return;
-      }
-      const step: Step =
-        typeof entry === 'string'
-          ? withoutOwnLabel(tidyText(entry, { item: true }), field)
-          : { title: tidyText(entry.title, { item: true }) || entry.title, ...(entry.detail !== undefined ? { detail: tidyText(entry.detail, { item: true }) || entry.detail } : {}) };
-      const text = typeof step === 'string' ? step : step.title;
-      // （一） or 四 alone: a heading's marker that became an item; nothing of it reads on a card.
-      if (text === '' || (typeof step === 'string' && MARKER_ONLY.test(text))) return;
-      if (typeof step === 'string' && ONLY_POINTER.test(step)) {
-        pointers.push({ index, text: step });
-        return;
-      }
-      const same = stepKey(step);
-      if (seen.has(same)) return;
-      seen.add(same);
-      newIndex.set(index, kept.length);
-      kept.push(step);
-    });
-    if (kept.length === list.length) {
-      holder[key] = kept;
-      continue;
-    }
-
-    for (const { index, text } of pointers) {
-      const from: SourcePlace[] = sources.filter((source) => source.path === `${pointer}/${index}`).flatMap((source) => source.from);
-      const message: Localized = {
-        zh: `“${text}”只是指向别处，未写入卡片；请把所指的内容写成一项`,
-        en: `"${text}" only points elsewhere and was not drafted; write what it points to as an item`,
-      };
-      doubts.push({ kind: 'pointer', path: pointer, from, text: message });
-    }
-    const renumber = (path: string): string | undefined => {
-      if (!path.startsWith(`${pointer}/`)) return path;
-      const [index, ...rest] = path.slice(pointer.length + 1).split('/');
-      const moved = newIndex.get(Number(index));
-      return moved === undefined ? undefined : [pointer, String(moved), ...rest].join('/');
-    };
-    // The label names the place too (申报流程 第2步), so it is written again for the new path.
-    sources = sources.flatMap((source) => {
-      const path = renumber(source.path);
-      if (path === undefined) return [];
-      return path === source.path ? [source] : [{ ...source, path, label: labelForPath(partsOf(path)) }];
-    });
-    doubts = doubts.map((doubt) => (doubt.path === undefined ? doubt : { ...doubt, path: renumber(doubt.path) ?? pointer }));
-
-    if (kept.length > 0) holder[key] = kept;
-    else if (required) {
-      holder[key] = [placeholderFor(label)];
-      missing.push({ path: pointer, label: labelForPath(parts), required: true });
-    } else {
-      delete holder[key];
-      missing.push({ path: pointer, label: labelForPath(parts), required: false });
-    }
+    if (typeof value === 'string') spec[key] = tidied(value);
   }
-
+  const process = spec['process'] as Step[] | undefined;
+  if (process) {
+    spec['process'] = process.map((step) =>
+      typeof step === 'string' ? step : { title: tidied(step.title, true), ...(step.detail !== undefined ? { detail: tidied(step.detail, true) } : {}) },
+    );
+  }
   const reward = spec['reward'] as { table?: { columns: string[]; rows: string[][] } } | undefined;
-  if (reward?.table) {
-    reward.table = { columns: reward.table.columns.map((cell) => tidyText(cell) || cell), rows: reward.table.rows.map((row) => row.map((cell) => tidyText(cell) || cell)) };
-  }
+  if (reward?.table) reward.table = { columns: reward.table.columns.map((cell) => tidied(cell)), rows: reward.table.rows.map((row) => row.map((cell) => tidied(cell))) };
   const contacts = spec['contacts'] as Array<{ name: string }> | undefined;
-  contacts?.forEach((contact) => {
-    if (!isPlaceholderText(contact.name)) contact.name = tidyText(contact.name) || contact.name;
-  });
+  contacts?.forEach((contact) => (contact.name = tidied(contact.name)));
   const period = spec['period'] as { note?: string } | undefined;
-  if (period?.note) period.note = tidyText(period.note, { item: true }) || period.note;
-  return { sources, doubts, missing };
+  if (period?.note) period.note = tidied(period.note, true);
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldSource } from '../../src/draft/draft-report.js';
+import { DraftBuilder } from '../../src/draft/draft-builder.js';
+import type { DraftItem } from '../../src/draft/section-items.js';
 import { balancedAtEdges, tidyText, tidyValues, withoutLeadMarker, withoutOwnLabel } from '../../src/draft/tidy-values.js';
-
-const zh = { zh: '', en: '' };
-const source = (path: string, line: number): FieldSource => ({ path, label: zh, from: [{ line }], text: `第${line}行` });
+import { LIMITS } from '../../src/spec/card-schema.js';
 
 describe('tidyText trims what a cut left at a value’s edges', () => {
   it.each([
@@ -75,62 +74,33 @@ describe('withoutOwnLabel drops only the label of the field the item sits in', (
   });
 });
 
-describe('tidyValues', () => {
-  it('drops marker-only items and exact duplicates and renumbers their sources', () => {
-    const spec: Record<string, unknown> = {
-      title: '关于申报某某奖励的通知',
-      process: ['（一）', '企业申报', '（二）', '属地初审', '四'],
-      materials: ['营业执照复印件', '申报表', '营业执照复印件；('],
-      reward: { items: ['最高奖励50万元；'] },
-    };
-    const sources = [
-      source('/process/0', 10),
-      source('/process/1', 11),
-      source('/process/2', 12),
-      source('/process/3', 13),
-      source('/process/4', 14),
-      source('/materials/0', 20),
-      source('/materials/1', 21),
-      source('/materials/2', 22),
-      source('/reward/items/0', 30),
-    ];
-    const tidied = tidyValues(spec, { sources, doubts: [{ kind: 'long-item', path: '/process/3', from: [{ line: 13 }], text: zh }], missing: [] });
-    expect(spec['process']).toEqual(['企业申报', '属地初审']);
-    expect(spec['materials']).toEqual(['营业执照复印件', '申报表']);
-    expect(spec['reward']).toEqual({ items: ['最高奖励50万元'] });
-    expect(tidied.sources.map((entry) => [entry.path, entry.from[0]!.line])).toEqual([
-      ['/process/0', 11],
-      ['/process/1', 13],
-      ['/materials/0', 20],
-      ['/materials/1', 21],
-      ['/reward/items/0', 30],
+describe('DraftBuilder.list tidies each item before duplicates are merged and the list is cut', () => {
+  const item = (text: string, line: number): DraftItem => ({ text, lines: [{ text, line }] });
+
+  it('drops marker-only items and duplicates, and every kept item keeps its own source line', () => {
+    const draft = new DraftBuilder(LIMITS);
+    const steps = draft.list(['process'], [item('（一）', 10), item('企业申报', 11), item('（二）', 12), item('属地初审；', 13), item('四', 14), item('企业申报。', 15)], LIMITS.process);
+    expect(steps).toEqual(['企业申报', '属地初审']);
+    expect(draft.sources.map((entry) => [entry.path, entry.from[0]!.line, entry.label])).toEqual([
+      ['/process/0', 11, { zh: '申报流程 第1步', en: 'process step 1' }],
+      ['/process/1', 13, { zh: '申报流程 第2步', en: 'process step 2' }],
     ]);
-    expect(tidied.doubts[0]!.path).toBe('/process/1');
-    // The label names the new place.
-    expect(tidied.sources[1]!.label).toEqual({ zh: '申报流程 第2步', en: 'process step 2' });
   });
 
-  it('a step is a duplicate only with the same title and detail', () => {
-    const spec: Record<string, unknown> = {
-      process: [
-        { title: '招生录取', detail: '按积分排名录取。' },
-        { title: '招生录取', detail: '按志愿顺序录取。' },
-        { title: '招生录取', detail: '按积分排名录取。' },
-      ],
-    };
-    tidyValues(spec, { sources: [], doubts: [], missing: [] });
-    expect(spec['process']).toEqual([
-      { title: '招生录取', detail: '按积分排名录取。' },
-      { title: '招生录取', detail: '按志愿顺序录取。' },
-    ]);
+  // The tidy stage used to run after the list was cut to its limit: a duplicate then took the place of the last real item.
+  it('keeps as many real items as the limit allows when some are duplicates or markers', () => {
+    const draft = new DraftBuilder(LIMITS);
+    const items = [item('（一）', 1), ...Array.from({ length: 3 }, (_, index) => item(`在本区注册的第${index + 1}类企业`, index + 2)), item('在本区注册的第1类企业。', 9)];
+    const parties = draft.list(['parties'], items, 3);
+    expect(parties).toEqual(['在本区注册的第1类企业', '在本区注册的第2类企业', '在本区注册的第3类企业']);
+    expect(draft.doubts).toEqual([]);
   });
 
   it.each([['详见附件2'], ['具体申报要求见《某市实施细则》。'], ['参见附件一']])('drops the pointer %s and names it in the doubts, with its source line', (pointer) => {
-    const spec: Record<string, unknown> = { conditions: ['在本区注册纳税', pointer] };
-    const tidied = tidyValues(spec, { sources: [source('/conditions/0', 5), source('/conditions/1', 6)], doubts: [], missing: [] });
-    expect(spec['conditions']).toEqual(['在本区注册纳税']);
-    expect(tidied.sources.map((entry) => entry.path)).toEqual(['/conditions/0']);
-    expect(tidied.doubts).toEqual([
+    const draft = new DraftBuilder(LIMITS);
+    expect(draft.list(['conditions'], [item('在本区注册纳税', 5), item(pointer, 6)], LIMITS.conditions)).toEqual(['在本区注册纳税']);
+    expect(draft.sources.map((entry) => entry.path)).toEqual(['/conditions/0']);
+    expect(draft.doubts).toEqual([
       {
         kind: 'pointer',
         path: '/conditions',
@@ -140,28 +110,27 @@ describe('tidyValues', () => {
     ]);
   });
 
-  it.each([['申报表（见附件）'], ['征求相关部门意见'], ['项目可行性研究报告（见附件3-4）']])('keeps %s, which names a paper or a step', (item) => {
-    const spec: Record<string, unknown> = { materials: [item] };
-    tidyValues(spec, { sources: [], doubts: [], missing: [] });
-    expect(spec['materials']).toEqual([item]);
+  it.each([['申报表（见附件）'], ['征求相关部门意见'], ['项目可行性研究报告（见附件3-4）']])('keeps %s, which names a paper or a step', (text) => {
+    expect(new DraftBuilder(LIMITS).list(['materials'], [item(text, 1)], LIMITS.materials)).toEqual([text]);
   });
 
-  it('a required list left empty gets its placeholder, and the report names it as missing', () => {
-    const spec: Record<string, unknown> = { conditions: ['详见附件1'] };
-    const tidied = tidyValues(spec, { sources: [source('/conditions/0', 3)], doubts: [], missing: [] });
-    expect(spec['conditions']).toEqual(['待补充：申报条件']);
-    expect(tidied.missing).toEqual([{ path: '/conditions', label: { zh: '申报条件', en: 'conditions' }, required: true }]);
+  it('gives back an empty list when every item was a pointer, so the card writes its placeholder', () => {
+    expect(new DraftBuilder(LIMITS).list(['conditions'], [item('详见附件1', 3)], LIMITS.conditions)).toEqual([]);
   });
+});
 
-  it('tidies table cells, contact names and the period note, and leaves placeholders alone', () => {
+describe('tidyValues', () => {
+  it('tidies each step’s title and detail, table cells, contact names and the period note, and leaves placeholders alone', () => {
     const spec: Record<string, unknown> = {
       title: '待补充：政策名称',
+      process: [{ title: '招生录取；', detail: '按积分排名录取，' }],
       reward: { items: ['待补充：奖补标准'], table: { columns: ['类别 |', '金额'], rows: [['国家级；', '50万元']] } },
       contacts: [{ name: '市科技局 高新处，' }],
       period: { note: '并于8月31日前将推荐文件(含推荐名单汇总表' },
     };
-    tidyValues(spec, { sources: [], doubts: [], missing: [] });
+    tidyValues(spec);
     expect(spec['title']).toBe('待补充：政策名称');
+    expect(spec['process']).toEqual([{ title: '招生录取', detail: '按积分排名录取' }]);
     expect(spec['reward']).toEqual({ items: ['待补充：奖补标准'], table: { columns: ['类别', '金额'], rows: [['国家级', '50万元']] } });
     expect(spec['contacts']).toEqual([{ name: '市科技局 高新处' }]);
     expect(spec['period']).toEqual({ note: '并于8月31日前将推荐文件' });
