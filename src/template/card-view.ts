@@ -9,6 +9,7 @@ import { formatPhone } from './format-phone.js';
 import { localeText, type Locale, type LocaleLabels } from './locales.js';
 import { dropInvisibleChars } from '../text/invisible-chars.js';
 import { keepNumbersTogether, keepTogether, narrowAlphanumerics, trimLeadingMarks } from './typeset.js';
+import { columnStyles } from './table-columns.js';
 
 export interface CardView {
   id: string;
@@ -33,7 +34,8 @@ export interface CardView {
     /** Type size step for the headline, so a long one still fits on one or two lines. */
     headlineSize: 'xl' | 'l' | 'm';
     items: string[];
-    table: { columns: string[]; rows: string[][] } | null;
+    /** `styles`: each column's inline style, the same in every row (table-columns.ts). */
+    table: { columns: string[]; rows: string[][]; styles: string[] } | null;
   };
   period: { badge: string; badgeKind: 'deadline' | 'open' | 'window'; text: string | null } | null;
   contacts: Array<{ name: string; phone: string | null; address: string | null }> | null;
@@ -157,7 +159,14 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
       headline: card.reward.headline ? t(card.reward.headline) : card.reward.items[0] ? item(card.reward.items[0]) : null,
       headlineSize: headlineSize(printable(card.reward.headline ?? card.reward.items[0] ?? '')),
       items: (card.reward.headline ? card.reward.items : card.reward.items.slice(1)).map(item),
-      table: card.reward.table ? { columns: card.reward.table.columns.map(t), rows: card.reward.table.rows.map((row) => row.map(t)) } : null,
+      table: card.reward.table
+        ? {
+            columns: card.reward.table.columns.map(t),
+            rows: card.reward.table.rows.map((row) => row.map(t)),
+            // Weighed on the printable text: the word joiners typesetting adds take no width.
+            styles: columnStyles({ columns: card.reward.table.columns.map(printable), rows: card.reward.table.rows.map((row) => row.map(printable)) }),
+          }
+        : null,
     },
     period: describePeriod(card.period),
     contacts: card.contacts

@@ -15,7 +15,6 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import { NAME_PATTERN } from '../spec/card-schema.js';
 import { parseCardJson } from '../spec/parse-card-json.js';
 import { SECTION_KEYS } from './card-view.js';
-import { columnStyles, type TableText } from './table-columns.js';
 
 export const TEMPLATES_DIR = path.join(PACKAGE_ROOT, 'templates');
 
@@ -86,8 +85,6 @@ function createEnvironment(): typeof Handlebars {
     const labels = (options.data as { root?: { labels?: { continued?: string } } }).root?.labels;
     return continued ? `${String(title)}${labels?.continued ?? ''}` : title;
   });
-  // How a reward table's column is sized, the same in every row: {{colStyle table @index}}.
-  env.registerHelper('colStyle', (table: TableText, column: unknown) => columnStyles(table)[Number(column)] ?? '');
   // Scales a pixel size by the theme's font scale: {{fs 40}} → "48px" when fontScale is 1.2.
   env.registerHelper('fs', function (this: { fontScale?: number }, size: unknown) {
     return `${Math.round(Number(size) * (this.fontScale ?? 1))}px`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderCard } from '../../src/render/render-card.js';
 import { validateCard } from '../../src/spec/validate-card.js';
 import { buildCardView } from '../../src/template/card-view.js';
+import { columnStyles } from '../../src/template/table-columns.js';
 import { WORD_JOINER } from '../../src/template/typeset.js';
 import { minimalSpec } from '../helpers/cards.js';
 
@@ -107,5 +108,14 @@ describe('the card view', () => {
     const rendered = await renderCard(card({ title: '软件和信息技术服务业发展专项资金' }), { locale: 'zh-TW' });
     expect(rendered.width).toBe(1080);
     expect(rendered.height).toBeGreaterThan(1000);
+  });
+});
+
+describe('the reward table’s column styles', () => {
+  it('are weighed on the printed text: the word joiners that keep 500万元 whole take no width', () => {
+    const table = { columns: ['档次', '奖励金额'], rows: [['一档', '500万元'], ['二档', '2026年1月1日至2026年12月31日']] };
+    const view = buildCardView(card({ reward: { headline: '最高500万元', items: ['按档次奖励'], table } }), { qr: [{ size: 300 }] });
+    expect(view.reward.table?.rows[0]![1]).toContain(WORD_JOINER);
+    expect(view.reward.table?.styles).toEqual(columnStyles(table));
   });
 });
