@@ -111,7 +111,15 @@ describe('custom templates (--templates DIR)', () => {
   it.each([
     ['manifest.json.txt', '{"description":{"zh":"海报","en":"poster"},"width":600,"height":null}', '模板 "poster" 的文件夹里没有 manifest.json（有 manifest.json.txt：Windows 可能隐藏了扩展名，请把它改名为 manifest.json）', 'template "poster" has no manifest.json (there is manifest.json.txt: Windows may hide the extension; rename it to manifest.json)'],
     ['manifest.json', '{"description":{"zh":"海报","en":"poster"},"width":600,}', '模板 "poster" 的 manifest.json 有误：JSON 格式错误，第 1 行第 54 列：最后一项后面多了逗号；请删除它', 'template "poster" has an invalid manifest.json: invalid JSON at line 1, column 54: there is a trailing comma after the last item; delete it'],
-    ['manifest.json', '{"description":{"zh":"海报","en":"poster"},"width":"600px","height":null}', '模板 "poster" 的 manifest.json 中 width 的值不对，收到 "600px"；各项的写法见 docs/templates.md 的 manifest.json 一节', 'template "poster" has an invalid width in manifest.json, received "600px"; docs/templates.md (manifest.json) says what each key takes'],
+    ['manifest.json', '{"description":{"zh":"海报","en":"poster"},"width":"600px","height":null,"qrSize":300}', '模板 "poster" 的 manifest.json 中 width：应为数字，收到文本 "600px"（5字）；各项的写法见 docs/templates.md 的 manifest.json 一节', 'template "poster" has an invalid manifest.json at width: expected a number, received text "600px" (5 characters); docs/templates.md (manifest.json) says what each key takes'],
+    // A missing key is named as missing, and an unknown one with the keys allowed (it was "invalid colour, received" the whole manifest).
+    ['manifest.json', '{"description":{"zh":"海报","en":"poster"},"width":600,"height":null}', '模板 "poster" 的 manifest.json 中 qrSize：缺少必填项，请填写；各项的写法见 docs/templates.md 的 manifest.json 一节', 'template "poster" has an invalid manifest.json at qrSize: required field is missing; fill it in; docs/templates.md (manifest.json) says what each key takes'],
+    [
+      'manifest.json',
+      '{"description":{"zh":"海报","en":"poster"},"width":600,"height":null,"qrSize":300,"colour":"red"}',
+      '模板 "poster" 的 manifest.json 中 colour：不认识的字段 "colour"；这里可以写的字段：description、width、height、maxHeight、qrSize、minScale、overflow、abridge、columns、sectionOrder、extends、physical；各项的写法见 docs/templates.md 的 manifest.json 一节',
+      'template "poster" has an invalid manifest.json at colour: unknown field "colour"; the fields allowed here are: description, width, height, maxHeight, qrSize, minScale, overflow, abridge, columns, sectionOrder, extends, physical; docs/templates.md (manifest.json) says what each key takes',
+    ],
   ])('names what is wrong with %s %s, and lists the template as broken', async (file, content, zh, en) => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-card-templates-'));
     await mkdir(path.join(dir, 'poster'));
