@@ -15,12 +15,12 @@ async function madeByPrint(file: string): Promise<boolean> {
   return bytes.subarray(0, 5).toString('latin1') === '%PDF-' && bytes.includes(OWN_CREATOR) && bytes.includes(OWN_CREATOR_VALUE);
 }
 
-/** Throws E_EXISTS when `file` exists and may not be replaced; `shown` is how the message names it. */
+/** Throws E_EXISTS when `file` exists and may not be replaced, E_USAGE when it is a folder (--force cannot help there); `shown` is how the message names it. */
 export async function assertReplaceablePdf(file: string, shown: string, force: boolean): Promise<void> {
   const found = await stat(file).catch(() => undefined);
   if (!found) return;
   if (found.isDirectory()) {
-    throw new CardError('E_EXISTS', { zh: `${shown} 是一个文件夹，没有写入；请写 PDF 文件名，如 -o output/打印.pdf`, en: `${shown} is a folder; nothing was written. Name a PDF file, e.g. -o output/handouts.pdf` });
+    throw new CardError('E_USAGE', { zh: `${shown} 是一个文件夹，没有写入；请写 PDF 文件名，如 -o output/打印.pdf`, en: `${shown} is a folder; nothing was written. Name a PDF file, e.g. -o output/handouts.pdf` });
   }
   if (force || (await madeByPrint(file))) return;
   throw new CardError('E_EXISTS', {

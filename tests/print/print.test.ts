@@ -197,6 +197,17 @@ describe('policy-card print', () => {
     expect((await printCards({ cwd: folder, out: name, template: 'a6', paper: 'A4' })).pages).toBe(1);
   });
 
+  it('refuses -o naming a folder with E_USAGE (--force cannot help there), and the folder is left as it was', async () => {
+    const folder = await workspace(1);
+    await mkdir(path.join(folder, 'handouts'));
+    const refused = await printCards({ cwd: folder, out: 'handouts', template: 'a6', paper: 'A4', force: true }).then(() => null, (error: unknown) => error);
+    expect(refused).toMatchObject({
+      code: 'E_USAGE',
+      text: { zh: 'handouts 是一个文件夹，没有写入；请写 PDF 文件名，如 -o output/打印.pdf', en: 'handouts is a folder; nothing was written. Name a PDF file, e.g. -o output/handouts.pdf' },
+    });
+    expect(await readdir(path.join(folder, 'handouts'))).toEqual([]);
+  });
+
   it('four A6 cards on one A4 sheet (--layout 2x2 --gap 0 --no-crop-marks) all scan at 300 dpi', async () => {
     const folder = await workspace(4);
     const report = await printCards({ cwd: folder, out: 'sheet.pdf', template: 'a6', paper: 'A4', layout: { cols: 2, rows: 2 }, gapMm: 0, cropMarks: false });
