@@ -130,7 +130,8 @@ class Merge {
 
   /** title, issuer, docNo: filled when a placeholder or absent, else compared. */
   scalar(key: 'title' | 'issuer' | 'docNo', proposed: string, max: number): void {
-    const text = tidyText(clean(proposed));
+    // A 文号 is kept exactly as written (draft-builder), as the rules keep it.
+    const text = key === 'docNo' ? clean(proposed) : tidyText(clean(proposed));
     if (!text) return;
     const match = this.found([key], text);
     if (!match) return;
