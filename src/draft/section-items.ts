@@ -186,7 +186,6 @@ function rowText(cells: readonly string[]): string {
   return `${cells.map((cell) => cell.trim().replace(/[。；;]$/u, '')).filter(Boolean).join('，')}；`;
 }
 
-/** A child that only groups items: a short label with items under it and no text of its own. */
 /**
  * 一、申报条件 （一）基本条件 / 在本市注册的企业…: a numbered heading that is only a name of the field,
  * over paragraphs of its own, is a sub-heading: its paragraphs are the items, not its name run into them.
@@ -197,6 +196,7 @@ function isBareSubheading(node: HeadingNode, field: DraftField): boolean {
   return matchingText(node.text).replace(/[。：\s]+$/u, '') === matchingText(node.label).trim() && fieldForHeading(node.label, { synonymsOnly: true }) === field;
 }
 
+/** A child that only groups items: a short label with items under it and no text of its own. */
 function isGroup(node: HeadingNode, field: DraftField): boolean {
   // 第二步：办理申领 over （一）网上办理 （二）现场办理: one step, the ways to do it its detail.
   if (node.children.length === 0 || node.value || node.style === 'step') return false;
@@ -403,7 +403,11 @@ export function sectionItems(node: HeadingNode, field: DraftField, options: Item
     const short = field === 'process' && child.label !== undefined && child.value === undefined && [...own.trim()].length <= MAX_STEP_NAME && !/[，。；：、]/u.test(matchingText(own.trim()));
     const named = (child.style === 'step' || short) && rest !== '' && !/[，。；：]$/u.test(matchingText(own.trim()));
     push(named ? `${own.trim()}：${rest}` : own.trim() + rest, lines);
-    for (const line of afterTable) push(line.text, [line]);
+    // A later row of the table (a second one after a paragraph) keeps its words, without the pipes.
+    for (const line of afterTable) {
+      const text = textInItem(line.text);
+      if (text !== '') push(text, [line]);
+    }
   }
   // 申请材料：无 — a section that says there is nothing of its kind lists nothing.
   return items.length === 1 && SAYS_NONE.test(matchingText(items[0]!.text)) ? [] : items;
