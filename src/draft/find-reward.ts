@@ -221,7 +221,7 @@ export function latestStandards<T extends { text: string }>(items: readonly T[])
 /** What a reward is measured in besides yuan: a share (50%, 百分之五十, 4‰), a multiple, a number of months' pay. */
 const RATE = /\d+(?:\.\d+)?\s*[%％‰]|百分之|[\d一二三四五六七八九十两]+\s*倍|(?<![\d.])[一二三四五六七八九十两][一二三四五六七八九十两百千万]*元/u;
 
-/** A grant said in words (给予对应奖励, 给予一次性补贴): paid, though the amount is set elsewhere. */
+/** A grant: 给予 … 奖励/补贴, in words (给予对应奖励, 给予一次性补贴) or with its sum between (给予标准为1.2万元的…补贴, 给予每人2000元补贴). */
 const GRANT = /给予(?:[^，。；]{0,10}|(?:标准为|每人|每户|一次性)?[^，。；]{0,6}?\d+(?:\.\d+)?\s*万?元的?[^，。；]{0,8})(?:奖励|补贴|补助|资助|奖补|扶持资金)/u;
 /**
  * 一事一议: the amount is settled case by case for the largest projects, which says that it is paid

@@ -233,13 +233,7 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
   return { cards: reports, files, pages, notes, failed: reports.filter((report) => report.status === 'failed').length };
 }
 
-/**
- * Why an automatic sheet holds fewer cards than would cover the paper edge to edge, and how to
- * get them all. Four A6 (105×148 mm) cover an A4 sheet (210×297 mm) with 0 mm to spare across
- * and 1 mm down: no room for bleed, crop marks or a desktop printer's unprintable edge, and any
- * cutting error shows on the neighbouring card. So the default keeps what prints safely, and
- * says so.
- */
+/** The next paper size up, for a card as large as its paper that still wants bleed and crop marks. */
 const LARGER_PAPER: Record<PaperName, PaperName | null> = { A5: 'A4', A4: 'A3', A3: null };
 
 /** A card as large as the paper, one to a page with no margin, bleed or crop marks, and the note that says so; null when it does not fit even so. */
@@ -265,6 +259,13 @@ function paperSizedPlan(paper: PaperName, trim: { widthMm: number; heightMm: num
   };
 }
 
+/**
+ * Why an automatic sheet holds fewer cards than would cover the paper edge to edge, and how to
+ * get them all. Four A6 (105×148 mm) cover an A4 sheet (210×297 mm) with 0 mm to spare across
+ * and 1 mm down: no room for bleed, crop marks or a desktop printer's unprintable edge, and any
+ * cutting error shows on the neighbouring card. So the default keeps what prints safely, and
+ * says so.
+ */
 function sheetLayoutNote(paper: PaperName, trim: { widthMm: number; heightMm: number }, perPage: number): CardWarning | null {
   let full: SheetPlan;
   try {

@@ -26,8 +26,8 @@ export interface DraftRouteOptions {
   catalogue: CardCatalogue;
   lang: Lang;
   /**
-   * Drafts read at the same time; more get 503. A .docx, web page or text is read on the server's
-   * own thread (a PDF in a worker thread, within limits.documentSeconds), and with `serve --llm`
+   * Drafts read at the same time; more get 503. A web page or text is read on the server's own
+   * thread (a PDF or .docx in a worker thread, within limits.documentSeconds and documentMemoryMb), and with `serve --llm`
    * each draft also waits for the model, so a few at once keep the studio responsive.
    * @default 2
    */
