@@ -16,6 +16,7 @@ import path from 'node:path';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { CardError, type Localized } from '../errors.js';
 import { uprightJpeg } from './exif-orientation.js';
+import { isInside } from '../files/is-inside.js';
 
 
 export interface LogoImage {
@@ -109,11 +110,6 @@ function isRelativeFilePath(imagePath: string): boolean {
 }
 
 /** `target` is `folder` or below it (the folder itself then fails as "not a file"). */
-function isInside(target: string, folder: string): boolean {
-  const relative = path.relative(folder, target);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
 /** Whether `imagePath`, as written, names something inside `cardFolder`: `a/../logo.png` does, `../logo.png` does not. */
 function isLexicallyInside(imagePath: string, cardFolder: string): boolean {
   // Backslashes count as separators too, so `..\logo.png` cannot slip past on any system.

@@ -29,6 +29,8 @@ import { assertReplaceableSiteFiles } from './replaceable-site-files.js';
 import { policiesFeed } from './policies-feed.js';
 import { buildPolicyView, type PolicyView } from './policy-view.js';
 import { renderSiteStyles } from './site-styles.js';
+import { CONFIG_FILE_NAME } from '../config/load-config.js';
+import { isInside } from '../files/is-inside.js';
 
 export interface SiteOptions extends CardDefaults {
   /** Spec files or folders. @default ['cards'] */
@@ -193,11 +195,8 @@ async function writePolicy(
  * the whole folder" would have published them (drafts, notes, contacts not meant for the web).
  */
 function refuseSourcesInside(outDir: string, shown: string, cardFiles: readonly string[], cwd: string): void {
-  const inside = (file: string): boolean => {
-    const relative = path.relative(outDir, file);
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-  };
-  const source = cardFiles.find(inside) ?? [path.join(cwd, 'policy-card.config.json')].find((file) => inside(file) && existsSync(file));
+  const config = path.join(cwd, CONFIG_FILE_NAME);
+  const source = cardFiles.find((file) => isInside(file, outDir)) ?? (isInside(config, outDir) && existsSync(config) ? config : undefined);
   if (!source) return;
   const named = path.relative(cwd, source) || source;
   throw new CardError('E_USAGE', {

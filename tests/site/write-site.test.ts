@@ -322,6 +322,16 @@ describe('policy-card site into the catalogue folder itself', () => {
     expect(await readdir(path.join(work, 'cards'))).toEqual(['a.json']);
   });
 
+  it('refuses --out . over the config even when the cards are elsewhere', async () => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-site-root-'));
+    const elsewhere = await mkdtemp(path.join(os.tmpdir(), 'policy-card-site-cards-'));
+    await writeFile(path.join(elsewhere, 'a.json'), JSON.stringify(minimalSpec()));
+    await writeFile(path.join(work, 'policy-card.config.json'), '{}');
+    const refused = await writeSite({ cwd: work, out: '.', paths: [elsewhere], site: SITE }).then(() => null, (error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'E_USAGE', text: { zh: '网站文件夹 . 里有卡片或配置（policy-card.config.json）：整个文件夹上传会把它们一起公开；请用 --out 指定单独的文件夹（默认 output/site）' } });
+    expect(await readdir(work)).toEqual(['policy-card.config.json']);
+  });
+
   it('writes into a folder of its own beside the cards', async () => {
     const work = await mkdtemp(path.join(os.tmpdir(), 'policy-card-site-root-'));
     await mkdir(path.join(work, 'cards'));
