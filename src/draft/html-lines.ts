@@ -5,6 +5,7 @@
  */
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { SourceLine } from './source-document.js';
+import { INVISIBLE_CLASS } from '../text/invisible-chars.js';
 
 export type HtmlLine = Omit<SourceLine, 'line'>;
 
@@ -79,10 +80,10 @@ export function htmlToLines(nodes: readonly AnyNode[]): HtmlLine[] {
 
 /**
  * Marks that print nothing: soft hyphens (Word's optional hyphen, &shy;), zero-width spaces and
- * word joiners, byte-order marks. Word, WPS and content systems leave them inside words
- * ("Pro\u00adgramme", "申\u200b报"), where they would keep a word from matching.
+ * joiners, direction marks, byte-order marks, and word joiners. Word, WPS and content systems
+ * leave them inside words ("Pro\u00adgramme", "申\u200b报"), where they would keep a word from matching.
  */
-const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}\u2060]`, 'g');
 
 function withoutInvisibleMarks(text: string): string {
   return text.replace(INVISIBLE, '');

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { HEX_COLOR } from '../template/brand-colors.js';
+import { INVISIBLE_CLASS } from '../text/invisible-chars.js';
 
 /** Default limits of card spec v1. Exported so messages and docs quote the same numbers. */
 export const LIMITS = {
@@ -122,7 +123,8 @@ const isWebUrl = (value: string): boolean => {
 };
 
 /** Invisible characters have no place in a URL: they make two different addresses look the same. */
-export const INVISIBLE_CHARS = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/u;
+// The word joiners (U+2060–2064) too: in a URL even our typesetter's joiner has no place.
+export const INVISIBLE_CHARS = new RegExp(`[${INVISIBLE_CLASS}\u2060-\u2064]`, 'u');
 
 const url = z
   .string()

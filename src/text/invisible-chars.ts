@@ -5,11 +5,13 @@
  * on a card they mean nothing, so the card leaves them out (the source text keeps them).
  * Our own U+2060 word joiner is not among them: the typesetter adds it on purpose.
  */
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\ufeff]/gu;
+export const INVISIBLE_CLASS = '\u00ad\u180e\u200b-\u200f\ufeff';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, 'gu');
+const ONE_INVISIBLE = new RegExp(`^[${INVISIBLE_CLASS}]$`, 'u');
 
 /** Whether `char` is one of the invisible characters a card leaves out. */
 export function isInvisibleChar(char: string): boolean {
-  return new RegExp(INVISIBLE.source, 'u').test(char);
+  return ONE_INVISIBLE.test(char);
 }
 
 /** `text` without its invisible format characters. */
