@@ -312,6 +312,10 @@ function keyedClauses(text: string, phones: readonly PhoneMatch[]): Array<{ text
 }
 
 /** The contact that a line (or a clause of it) gives for its numbers, named by its words, with its address. */
+/** The name of a number nothing names: the card shows it as the inquiry line. */
+const UNNAMED = '咨询电话';
+
+/** A line's (or clause's) number as a contact; its name is '' when nothing names it (the caller may find one nearby). */
 function numberedContact(text: string, phones: readonly PhoneMatch[], line: SourceLine): FoundContact {
   const isSentence = /[，。；]/u.test(matchingText(text)) && [...text].length > MAX_NAME / 2;
   // A sentence that names no line or office before its number (…或致电400-…咨询) gives no name:
@@ -321,7 +325,7 @@ function numberedContact(text: string, phones: readonly PhoneMatch[], line: Sour
   const shift = text.trimEnd().length - bare.length;
   const words = nameIn(bare, phones.map((phone) => ({ ...phone, index: phone.index - shift })));
   const name = (isSentence ? (keyedPerson(text, phones[0]!) ?? nameInSentence(text, phones[0]!) ?? officeClauseBefore(text, phones[0]!)) : undefined) ?? (isSentence && !NAME_LIKE.test(words) ? '' : words);
-  const contact: FoundContact = { name: name === '' ? '咨询电话' : name, phone: phones.map((phone) => cleanPhone(phone.text)).join('、'), lines: [line] };
+  const contact: FoundContact = { name, phone: phones.map((phone) => cleanPhone(phone.text)).join('、'), lines: [line] };
   const address = ADDRESS.exec(matchingText(text));
   if (address) contact.address = address[1]!.trim().replace(/[。；;]$/u, '');
   return contact;
@@ -354,7 +358,10 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
     // 商标项目：某科，联系电话：…；质量奖项目：某科，联系电话：…: each clause with its own number is a contact.
     const clauses = keyedClauses(line.text, phones);
     if (clauses) {
-      for (const clause of clauses) contacts.push(numberedContact(clause.text, clause.phones, line));
+      for (const clause of clauses) {
+        const contact = numberedContact(clause.text, clause.phones, line);
+        contacts.push({ ...contact, name: contact.name || UNNAMED });
+      }
       previousName = undefined;
       continue;
     }
@@ -366,7 +373,7 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
     }
     const contact = numberedContact(line.text, phones, line);
     const sourceLines = contact.lines;
-    let name = contact.name === '咨询电话' ? '' : contact.name;
+    let name = contact.name;
     // A desk on the line just above names the number; a person there (in a contacts section) does, with the desk above them.
     const adjacentName = previousName && allLines[allLines.indexOf(line) - 1] === previousName.line ? previousName : undefined;
     let deskOver = desk;
@@ -380,7 +387,7 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
       sourceLines.unshift(deskOver.line);
     }
     previousName = undefined;
-    contact.name = name === '' ? '咨询电话' : name;
+    contact.name = name || UNNAMED;
     contacts.push(contact);
   }
   return contacts.filter((contact) => !SUPERVISION.test(contact.name) && !contact.lines.some((line) => ADVERT.test(normaliseWidth(line.text))));
