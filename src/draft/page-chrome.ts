@@ -4,6 +4,9 @@
  * in read-html; text copied from a web page into a .txt carries them too.
  */
 
+/** The marks of a site's footer: its copyright and ICP record. */
+const FOOTER_MARK = /ICP\s*备|公网安备|网站标识码|版权所有|Copyright|©/i;
+
 /** Only short lines are tested: a sentence of the policy may mention 来源 or 打印. */
 const CHROME_LINES: readonly RegExp[] = [
   /^(?:发布时间|发布日期|发表时间|发表日期|更新时间|来源|信息来源|文章来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|访问次数|点击数|点击量|点击率|字体|字号)\s*[:：]/,
@@ -11,7 +14,7 @@ const CHROME_LINES: readonly RegExp[] = [
   /^(?:[【[]?\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享(?:到)?|返回顶部|加入收藏|保存(?:本页)?|纠错|视力保护色|扫一扫在手机打开当前页)\s*[】\]]?\s*)+$/,
   /^分享到?\s*[:：]/,
   /^郑重声明/,
-  /ICP\s*备|公网安备|网站标识码|版权所有|Copyright|©/i,
+  FOOTER_MARK,
   /^(?:技术支持|网站地图)\s*[:：]?/,
   /^(?:当前位置|您的位置|您当前的位置|您当前所在的位置|您现在的位置|当前的位置|所在位置)\s*[:：]?/,
   /^首页\s*[>›»＞]/,
@@ -35,7 +38,7 @@ export function isChromeLine(text: string): boolean {
 }
 
 /** A page's footer line: its copyright, ICP record or the firm that built the site. */
-const FOOTER = /ICP\s*备|公网安备|网站标识码|版权所有|Copyright|©|技术支持\s*[：:]/iu;
+const FOOTER = new RegExp(`${FOOTER_MARK.source}|技术支持\\s*[：:]`, 'iu');
 
 /** A key and its value, then the next (社址:某路155号 邮编:710003 电话/编辑部:029-…): a record, not a sentence. */
 const RECORD_PAIR = /(?:^|\s)[\u4e00-\u9fa5/]{2,8}\s*[:：]\s*\S+/gu;

@@ -19,7 +19,7 @@ export type DocumentJob = PdfTextJob | DocxHtmlJob;
 type AnswerOf<Job extends DocumentJob> = Job extends PdfTextJob ? PdfTextAnswer : DocxHtmlAnswer;
 
 /** The worker's answer, or the limit it passed before answering (the worker was ended). */
-export type BoundedAnswer<Job extends DocumentJob> = AnswerOf<Job> | { kind: 'timeout' } | { kind: 'memory' };
+type BoundedAnswer<Job extends DocumentJob> = AnswerOf<Job> | { kind: 'timeout' } | { kind: 'memory' };
 
 export interface WorkerBounds {
   timeoutMs: number;
