@@ -311,11 +311,13 @@ function keyedClauses(text: string, phones: readonly PhoneMatch[]): Array<{ text
   });
 }
 
-/** The contact that a line (or a clause of it) gives for its numbers, named by its words, with its address. */
 /** The name of a number nothing names: the card shows it as the inquiry line. */
 const UNNAMED = '咨询电话';
 
-/** A line's (or clause's) number as a contact; its name is '' when nothing names it (the caller may find one nearby). */
+/**
+ * The contact that a line (or a clause of it) gives for its numbers, named by its words, with its
+ * address; its name is '' when nothing names it (the caller may find one nearby, then names it UNNAMED).
+ */
 function numberedContact(text: string, phones: readonly PhoneMatch[], line: SourceLine): FoundContact {
   const isSentence = /[，。；]/u.test(matchingText(text)) && [...text].length > MAX_NAME / 2;
   // A sentence that names no line or office before its number (…或致电400-…咨询) gives no name:
