@@ -39,4 +39,3 @@ export function scoreCorpus(documents: { name: string; format: string; expected:
 export function corpusDocuments(dir?: string): { name: string; file: string; expectedFile: string }[];
 export function runCorpus(draft: (file: string) => Promise<{ spec: unknown }>, options?: { dir?: string; threshold?: number }): Promise<CorpusScore>;
 export function markdownReport(result: CorpusScore, context: { date: string; command: string; speed?: { runs: number[]; median: number; pages: number }; dir?: string; holdout?: CorpusScore }): string;
-export function replaceSection(markdown: string, section: string): string;

@@ -11,10 +11,11 @@
 // The default run also scores tests/fixtures/documents-holdout11/, when present, as a separate
 // `### Held-out check` (never mixed into the corpus figures); without it the run says so in one line
 // and the report has no such section.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MATCH_THRESHOLD, SCORED_FIELDS, scoreCorpus } from './lib/draft-scoring.js';
+import { replaceBenchmarksSection } from './lib/sections.js';
 import { ms, median, table } from './lib/stats.js';
 
 export { MATCH_THRESHOLD, SCORED_FIELDS, headlineAmount, matchItems, normalise, scoreCorpus, scoreDraft, similarity } from './lib/draft-scoring.js';
@@ -134,14 +135,6 @@ function formatCounts(documents) {
     .join(', ');
 }
 
-/** BENCHMARKS.md with its `## Draft quality` section replaced (or appended); other sections untouched. */
-export function replaceSection(markdown, section) {
-  const start = markdown.indexOf(`\n${SECTION}\n`);
-  if (start < 0) return `${markdown.replace(/\n*$/, '\n\n')}${section}`;
-  const next = markdown.indexOf('\n## ', start + SECTION.length + 2);
-  return `${markdown.slice(0, start + 1)}${section}${next < 0 ? '' : `\n${markdown.slice(next + 1)}`}`;
-}
-
 async function pdfPages(file) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const document = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
@@ -179,10 +172,7 @@ async function main(argv) {
   if (dirIndex < 0 && !holdout) process.stderr.write(`No held-out check: ${path.relative(ROOT, HOLDOUT_DIR)}/ is not here yet.\n`);
   const command = `node bench/draft-score.mjs${argv.length ? ` ${argv.join(' ')}` : ''}`;
   const report = markdownReport(result, { date: new Date().toISOString(), command, speed, dir, holdout });
-  if (write) {
-    const benchmarks = path.join(ROOT, 'BENCHMARKS.md');
-    writeFileSync(benchmarks, replaceSection(existsSync(benchmarks) ? readFileSync(benchmarks, 'utf8') : '# Benchmarks\n', report));
-  }
+  if (write) replaceBenchmarksSection(SECTION, report);
   if (json) {
     const slimmed = (scored) => ({ ...scored, documents: scored.documents.map(({ expected, drafted, ...rest }) => rest) });
     const slim = { ...slimmed(result), speed, ...(holdout ? { holdout: slimmed(holdout) } : {}) };

@@ -10,10 +10,11 @@
 //   --json         print the counts and examples as JSON (save one to compare later)
 //   --write        replace the `## Draft text defects` section of BENCHMARKS.md
 //   --before FILE  a saved --json run: the table shows before → after
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusDocuments } from './draft-score.mjs';
+import { replaceBenchmarksSection } from './lib/sections.js';
 import { table } from './lib/stats.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -197,13 +198,6 @@ export function markdownSection(result, { date, command, before }) {
   ].join('\n');
 }
 
-function replaceSection(markdown, section) {
-  const start = markdown.indexOf(`\n${SECTION}\n`);
-  if (start < 0) return `${markdown.replace(/\n*$/, '\n\n')}${section}`;
-  const next = markdown.indexOf('\n## ', start + SECTION.length + 2);
-  return `${markdown.slice(0, start + 1)}${section}${next < 0 ? '' : `\n${markdown.slice(next + 1)}`}`;
-}
-
 async function main(argv) {
   const library = await import(pathToFileURL(path.join(ROOT, 'dist/index.js')).href);
   const beforeIndex = argv.indexOf('--before');
@@ -214,10 +208,7 @@ async function main(argv) {
     return 0;
   }
   const section = markdownSection(result, { date: new Date().toISOString(), command: `node bench/draft-text-defects.mjs${argv.length ? ` ${argv.join(' ')}` : ''}`, before });
-  if (argv.includes('--write')) {
-    const file = path.join(ROOT, 'BENCHMARKS.md');
-    writeFileSync(file, replaceSection(existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n', section));
-  }
+  if (argv.includes('--write')) replaceBenchmarksSection(SECTION, section);
   process.stdout.write(section);
   return 0;
 }

@@ -6,10 +6,11 @@
 // `## Draft errors on unseen documents (first looks of sets 5–10)` section of BENCHMARKS.md.
 //
 // Usage: node bench/first-look-audit.mjs [--no-write]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shapeBand } from './lib/item-place.js';
+import { replaceBenchmarksSection } from './lib/sections.js';
 import { table } from './lib/stats.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -121,11 +122,5 @@ lines.push('### A confidence gate, leave one set out', '', `A kind is gated (its
   `**Verdict: ${holds ? 'the gate holds up' : 'no gate holds up'}.** Precision rises by at least ${RAISE} on ${raised} of ${SETS.length} left-out sets (needed: ${SETS.length - 1}), and recall falls by at most ${COST} on ${cheap} of ${SETS.length} (needed: all). ${holds ? '' : `The low kinds are low on average, not reliably: of the ${pooled.dd} items the gates drop, ${pooled.dm} were right, so a gate trades recall for precision almost one for one, and the kinds the five training sets pick change from fold to fold. Moving the gated items into the report as doubts would score the same (they leave the spec either way). No gate was put into \`draft\`.`}`, '');
 
 const section = `${lines.join('\n')}\n`;
-if (!process.argv.includes('--no-write')) {
-  const file = path.join(ROOT, 'BENCHMARKS.md');
-  const markdown = readFileSync(file, 'utf8');
-  const start = markdown.indexOf(`\n${SECTION}\n`);
-  const next = start < 0 ? -1 : markdown.indexOf('\n## ', start + SECTION.length + 2);
-  writeFileSync(file, start < 0 ? `${markdown.replace(/\n*$/, '\n\n')}${section}` : `${markdown.slice(0, start + 1)}${section}${next < 0 ? '' : `\n${markdown.slice(next + 1)}`}`);
-}
+if (!process.argv.includes('--no-write')) replaceBenchmarksSection(SECTION, section);
 process.stdout.write(section);

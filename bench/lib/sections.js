@@ -35,6 +35,24 @@ export function writeSection(heading, body) {
   writeFileSync(BENCHMARKS_FILE, updated);
 }
 
+/**
+ * `markdown` with its `heading` section (the heading on a line of its own, up to the next `## `)
+ * replaced by `section`, which starts with that heading, or with `section` appended when there is
+ * none; the other sections are left as they are.
+ */
+export function replaceSection(markdown, heading, section) {
+  const start = markdown.indexOf(`\n${heading}\n`);
+  if (start < 0) return `${markdown.replace(/\n*$/, '\n\n')}${section}`;
+  const next = markdown.indexOf('\n## ', start + heading.length + 2);
+  return `${markdown.slice(0, start + 1)}${section}${next < 0 ? '' : `\n${markdown.slice(next + 1)}`}`;
+}
+
+/** Replaces (or appends) the `heading` section of BENCHMARKS.md with `section` (see replaceSection). */
+export function replaceBenchmarksSection(heading, section) {
+  const old = existsSync(BENCHMARKS_FILE) ? readFileSync(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
+  writeFileSync(BENCHMARKS_FILE, replaceSection(old, heading, section));
+}
+
 /** Puts `text` after run.js's own sections and before the kept ones (bench/batch.js's section 4). */
 export function insertBeforeKeptSections(text) {
   const old = existsSync(BENCHMARKS_FILE) ? readFileSync(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';

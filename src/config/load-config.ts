@@ -11,10 +11,9 @@ import { ERROR_CORRECTION_LEVELS, FIELD_CHAR_KEYS, LIMITS, LIST_ITEM_KEYS, NAME_
 import { LOCALES } from '../template/locales.js';
 import { HEX_COLOR } from '../template/brand-colors.js';
 import { labelForPath, toPointer } from '../spec/field-labels.js';
-import { describeIssue } from '../spec/describe-issue.js';
+import { describeSettingsIssue } from '../spec/describe-issue.js';
 import { diagnoseJsonSyntax } from '../spec/diagnose-json-syntax.js';
 import { lineAndColumn } from '../spec/parse-card-json.js';
-import { describeUnknownField, knownFieldsAt } from '../spec/suggest-field.js';
 
 export const CONFIG_FILE_NAME = 'policy-card.config.json';
 
@@ -242,10 +241,7 @@ export async function loadConfig(cwd: string, explicitFile?: string): Promise<Lo
   const parsed = configSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    let input: unknown = json;
-    for (const part of issue.path) input = input && typeof input === 'object' ? (input as Record<PropertyKey, unknown>)[part] : undefined;
-    const text = issue.code === 'unrecognized_keys' ? describeUnknownField(issue.keys[0]!, knownFieldsAt(configSchema, issue.path)) : describeIssue(issue, input);
-    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    const { text, at } = describeSettingsIssue(issue, json, configSchema);
     const fixed = { zh: text.zh.replace('card.schema.json', 'config.schema.json'), en: text.en.replace('card.schema.json', 'config.schema.json') };
     throw new CardError('E_USAGE', fixed, { file: shown, path: toPointer(at), label: issue.path.length ? labelForPath(issue.path) : undefined });
   }

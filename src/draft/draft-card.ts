@@ -110,9 +110,7 @@ export function toStep(text: string, limits: SpecLimits): string | { title: stri
  * words (支持政策…) head no section and its numbers are no item. A title found inside a line of the text
  * leaves the lines as they are.
  */
-function pageHeader(content: readonly SourceLine[], title: { lines: SourceLine[]; inText?: boolean } | undefined): Set<SourceLine> {
-  const at = title && !title.inText && title.lines[0] ? content.indexOf(title.lines[0]) : -1;
-  const above = content.slice(0, Math.max(0, at));
+function pageHeader(above: readonly SourceLine[]): Set<SourceLine> {
   return above.some((line) => /[。！？!?]/u.test(matchingText(line.text))) ? new Set() : new Set(above);
 }
 
@@ -127,6 +125,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const lines = splitInlineHeadings(withoutMirrorMarks(document.lines.filter((line) => line.text.trim() !== '')));
   const content = lines.filter((line) => !isChromeLine(line.text));
   const title = findTitle(content, document.metaTitle, document.pageInfo);
+  // The lines above the title's own line, by place in the text, not by line number (a PDF numbers its lines page by page).
+  const aboveTitle = content.slice(0, Math.max(0, title && !title.inText && title.lines[0] ? content.indexOf(title.lines[0]) : -1));
   const signature = findSignatureBlock(content);
   const docNo = findDocNo(lines, title?.text);
   const inner = signature.offices.length === 0 ? findInnerSignature(content.slice(0, signature.start)) : undefined;
@@ -139,7 +139,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     ...(inner ? [...inner.officeLines, inner.dateLine!] : []),
   ]);
   // 现将有关事项通知如下：: the line that announces the notice is its preamble, no part of any section.
-  const header = pageHeader(content, title);
+  const header = pageHeader(aboveTitle);
   const body = content.slice(0, signature.start).filter((line) => !head.has(line) && !header.has(line) && !isNoticePreamble(line));
   const tree = buildHeadingTree(body);
   const sections = sectionsOf(tree, options.sectionModel);
@@ -332,10 +332,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const period = findPeriod(linesOf('period'), body.filter((line) => !itemLines.has(line)), undefined);
   // A contact note under the signature (（联系人：…，联系电话：…）) is outside the body but still the contacts.
   // A page's header above the title (联系我们 / 某协会 / 咨询热线：…) is the site's, whose contacts are not the notice's.
-  // By place in the text, not by line number: a PDF numbers its lines page by page.
-  const titleAt = title && !title.inText && title.lines[0] ? content.indexOf(title.lines[0]) : -1;
-  const aboveTitle = new Set(content.slice(0, Math.max(0, titleAt)));
-  const belowTitle = (from: readonly SourceLine[]) => from.filter((line) => !aboveTitle.has(line));
+  const aboveTitleSet = new Set(aboveTitle);
+  const belowTitle = (from: readonly SourceLine[]) => from.filter((line) => !aboveTitleSet.has(line));
   const contactsFound: FoundContact[] = findContacts(belowTitle(linesOf('contacts')), [...belowTitle(body), ...(signature.notes ?? [])]);
 
   const headings = [...walkNodes(tree)]

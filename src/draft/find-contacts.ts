@@ -276,8 +276,8 @@ const CONTACT_KEY = /(?:联\s*系\s*人|联系方式)(?:及(?:电话|联系方�
  * the line is an office (several joined by 、 too), an office before a contact key, or a 联系人 key whose value
  * is an office. The people on the phone line answer for it.
  */
-function deskAbove(line: SourceLine, allLines: readonly SourceLine[]): { name: string; line: SourceLine } | undefined {
-  const above = allLines[allLines.indexOf(line) - 1];
+function deskAbove(line: SourceLine, allLines: readonly SourceLine[], placeOf: (line: SourceLine) => number): { name: string; line: SourceLine } | undefined {
+  const above = allLines[placeOf(line) - 1];
   if (!above || phonesIn(above.text, true).length > 0) return undefined;
   const text = stripLineMarker(normaliseWidth(above.text)).trim();
   const keyed = /^联\s*系\s*人\s*[：:]\s*(.+)$/u.exec(text)?.[1]?.trim();
@@ -311,11 +311,13 @@ function keyedClauses(text: string, phones: readonly PhoneMatch[]): Array<{ text
   });
 }
 
-/** The contact that a line (or a clause of it) gives for its numbers, named by its words, with its address. */
 /** The name of a number nothing names: the card shows it as the inquiry line. */
 const UNNAMED = '咨询电话';
 
-/** A line's (or clause's) number as a contact; its name is '' when nothing names it (the caller may find one nearby). */
+/**
+ * The contact that a line (or a clause of it) gives for its numbers, named by its words, with its
+ * address; its name is '' when nothing names it (the caller may find one nearby, then names it UNNAMED).
+ */
 function numberedContact(text: string, phones: readonly PhoneMatch[], line: SourceLine): FoundContact {
   const isSentence = /[，。；]/u.test(matchingText(text)) && [...text].length > MAX_NAME / 2;
   // A sentence that names no line or office before its number (…或致电400-…咨询) gives no name:
@@ -334,9 +336,13 @@ function numberedContact(text: string, phones: readonly PhoneMatch[], line: Sour
 export function findContacts(sectionLines: readonly SourceLine[], allLines: readonly SourceLine[]): FoundContact[] {
   const inSection = sectionLines.length > 0;
   const section = new Set(sectionLines);
+  // Each line's place in the text, found once: indexOf per phone line is quadratic on a long document.
+  const places = new Map<SourceLine, number>();
+  for (const [index, line] of allLines.entries()) if (!places.has(line)) places.set(line, index);
+  const placeOf = (line: SourceLine): number => places.get(line) ?? -1;
   const elsewhere = (line: SourceLine) => KEYED_PHONE.test(normaliseWidth(line.text)) || isNameNumberLine(line.text);
   const lines = inSection
-    ? [...sectionLines, ...allLines.filter((line) => !section.has(line) && elsewhere(line))].sort((a, b) => allLines.indexOf(a) - allLines.indexOf(b))
+    ? [...sectionLines, ...allLines.filter((line) => !section.has(line) && elsewhere(line))].sort((a, b) => placeOf(a) - placeOf(b))
     : allLines.filter((line) => PHONE_WORDS.test(line.text) || contactRun(normaliseWidth(line.text)) || isNameNumberLine(line.text));
   const contacts: FoundContact[] = [];
   let previousName: { name: string; line: SourceLine } | undefined;
@@ -354,7 +360,7 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
       previousName = inSection && name !== '' && name.length <= 30 && !/[。]/u.test(line.text) ? { name, line } : undefined;
       continue;
     }
-    const desk = deskAbove(line, allLines);
+    const desk = deskAbove(line, allLines, placeOf);
     // 商标项目：某科，联系电话：…；质量奖项目：某科，联系电话：…: each clause with its own number is a contact.
     const clauses = keyedClauses(line.text, phones);
     if (clauses) {
@@ -375,12 +381,12 @@ export function findContacts(sectionLines: readonly SourceLine[], allLines: read
     const sourceLines = contact.lines;
     let name = contact.name;
     // A desk on the line just above names the number; a person there (in a contacts section) does, with the desk above them.
-    const adjacentName = previousName && allLines[allLines.indexOf(line) - 1] === previousName.line ? previousName : undefined;
+    const adjacentName = previousName && allLines[placeOf(line) - 1] === previousName.line ? previousName : undefined;
     let deskOver = desk;
     if (name === '' && !desk && adjacentName) {
       name = adjacentName.name;
       sourceLines.unshift(adjacentName.line);
-      deskOver = deskAbove(adjacentName.line, allLines);
+      deskOver = deskAbove(adjacentName.line, allLines, placeOf);
     }
     if (deskOver && (name === '' || isPersons(name))) {
       name = withDesk(deskOver.name, name);

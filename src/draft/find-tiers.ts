@@ -22,20 +22,36 @@ function perUnit(amount: string): string {
   return (/每[^\d]*/u.exec(amount)?.[0] ?? '').replace(/^(?:最高|不超过)/u, '');
 }
 
-/** 一等奖20万元，二等奖15万元，三等奖10万元 → rows [一等奖, 20万元]…: the longest run of pairs. */
-export function pairTable(sentence: string): TierTable | undefined {
-  let best: string[][] = [];
-  let run: string[][] = [];
-  for (const piece of splitOutsideBrackets(matchingText(sentence), '，、；。')) {
-    const match = PAIR.exec(piece);
-    const name = match?.[1]?.trim();
-    const pair = match && name && !/^(?:对|按|的|其)/u.test(name) ? [name, match[2]!] : undefined;
-    // Tiers are paid alike: every amount of a run has the same 每… unit (每家10万元, 每家5万元). 区级给予每家
-    // 10万元，已下达6万元，本次下达资金每家4万元 changes it from piece to piece: a payment told in parts.
-    if (pair && !run.some((row) => row[0] === name) && (run.length === 0 || perUnit(run[0]![1]!) === perUnit(pair[1]!))) run.push(pair);
-    else run = pair ? [pair] : [];
+/**
+ * The longest run of consecutive cases (undefined: a piece that is no case) in which each case `fits`
+ * the run before it; of two runs as long, the first. A case that does not fit ends the run and, with
+ * `restart` 'case', opens the next one; with 'none' the next run starts after it (the verb-told runs
+ * treat a case that repeats a name as no case).
+ */
+function longestRun<Case>(cases: Iterable<Case | undefined>, fits: (run: readonly Case[], entry: Case) => boolean, restart: 'case' | 'none' = 'case'): Case[] {
+  let best: Case[] = [];
+  let run: Case[] = [];
+  for (const entry of cases) {
+    if (entry !== undefined && fits(run, entry)) run.push(entry);
+    else run = entry !== undefined && restart === 'case' ? [entry] : [];
     if (run.length > best.length) best = [...run];
   }
+  return best;
+}
+
+/** A row whose name (its first cell) is not yet in the run: names of a table differ. */
+const newName = (run: readonly string[][], row: readonly string[]): boolean => !run.some((other) => other[0] === row[0]);
+
+/** 一等奖20万元，二等奖15万元，三等奖10万元 → rows [一等奖, 20万元]…: the longest run of pairs. */
+export function pairTable(sentence: string): TierTable | undefined {
+  const pairs = splitOutsideBrackets(matchingText(sentence), '，、；。').map((piece) => {
+    const match = PAIR.exec(piece);
+    const name = match?.[1]?.trim();
+    return match && name && !/^(?:对|按|的|其)/u.test(name) ? [name, match[2]!] : undefined;
+  });
+  // Tiers are paid alike: every amount of a run has the same 每… unit (每家10万元, 每家5万元). 区级给予每家
+  // 10万元，已下达6万元，本次下达资金每家4万元 changes it from piece to piece: a payment told in parts.
+  const best = longestRun(pairs, (run, pair) => newName(run, pair) && (run.length === 0 || perUnit(run[0]![1]!) === perUnit(pair[1]!)));
   return best.length >= MIN_PAIRS ? { columns: ['档次', '奖补金额'], rows: best } : undefined;
 }
 
@@ -88,16 +104,13 @@ function caseClauses(pieces: readonly string[]): string[] {
  * names may hold figures (3亩至10亩), and a bracketed note after a case is dropped.
  */
 export function verbPairTable(sentence: string): TierTable | undefined {
-  let best: string[][] = [];
-  let run: string[][] = [];
-  for (const piece of caseClauses(splitOutsideBrackets(matchingText(sentence), '，、；。'))) {
+  const cases = caseClauses(splitOutsideBrackets(matchingText(sentence), '，、；。')).map((piece) => {
     // 分档给予奖励：新增产值5000万元至1亿元奖励5万元、…: the words before the colon lead into the cases.
     const match = CASE.exec(piece.slice(piece.lastIndexOf('：') + 1).replace(/（[^（）]*）$/u, '').trim());
     const name = match?.[1]?.trim().replace(/的$/u, '');
-    if (match && name && !/^(?:按|其|每|并|再|另)/u.test(name) && !run.some((row) => row[0] === name)) run.push([name, match[2]!]);
-    else run = [];
-    if (run.length > best.length) best = [...run];
-  }
+    return match && name && !/^(?:按|其|每|并|再|另)/u.test(name) ? [name, match[2]!] : undefined;
+  });
+  const best = longestRun(cases, newName, 'none');
   return best.length >= 2 ? { columns: ['档次', '奖补金额'], rows: best } : undefined;
 }
 
@@ -113,19 +126,18 @@ const TERMS_FIGURE = /\d+(?:\.\d+)?\s*(?:倍|[%％‰]|(?:亿|千万|百万|万|
  */
 export function caseTermsTable(sentence: string): TierTable | undefined {
   const pieces = splitOutsideBrackets(matchingText(sentence), '，；。').map((piece) => piece.trim()).filter((piece) => piece !== '');
-  let best: string[][] = [];
-  let run: string[][] = [];
+  // A name's clause and its terms' clause make one case. The terms hold a figure, so they never read as a name.
+  const cases: Array<string[] | undefined> = [];
   for (let index = 0; index < pieces.length; index++) {
     const name = /^(?:对于?|凡)?([^\d，。；：]{2,12})的$/u.exec(pieces[index]!)?.[1];
     const terms = pieces[index + 1];
     const figure = terms === undefined ? null : TERMS_FIGURE.exec(terms);
-    if (name && terms && figure && !run.some((row) => row[0] === name)) {
-      const cell = terms.slice(0, figure.index + figure[0].length).replace(/^(?:可|则|再|并|按)?(?:一次性)?(?:给予|奖励|补贴|补助|资助|发放)?/u, '').trim();
-      run.push([name, cell]);
+    if (name && terms && figure) {
+      cases.push([name, terms.slice(0, figure.index + figure[0].length).replace(/^(?:可|则|再|并|按)?(?:一次性)?(?:给予|奖励|补贴|补助|资助|发放)?/u, '').trim()]);
       index++;
-    } else run = [];
-    if (run.length > best.length) best = [...run];
+    } else cases.push(undefined);
   }
+  const best = longestRun(cases, newName, 'none');
   return best.length >= 2 ? { columns: ['情形', '标准'], rows: best } : undefined;
 }
 
@@ -151,13 +163,7 @@ export function framedCasesTable(sentence: string): TierTable | undefined {
     const amounts = match ? [...match[2]!.matchAll(AMOUNT_IN_TEXT)] : [];
     return match && amounts.length === 1 ? { name: match[1]!.trim(), amount: amounts[0]![0] } : undefined;
   });
-  let best: { name: string; amount: string }[] = [];
-  let run: { name: string; amount: string }[] = [];
-  for (const entry of cases) {
-    if (entry && !run.some((row) => row.name === entry.name)) run.push(entry);
-    else run = entry ? [entry] : [];
-    if (run.length > best.length) best = [...run];
-  }
+  const best = longestRun(cases, (run, entry) => !run.some((row) => row.name === entry.name));
   if (best.length < 2 || sharedEnding(best.map((entry) => entry.name)).length < 2) return undefined;
   return { columns: ['情形', '标准'], rows: best.map((entry) => [entry.name, entry.amount]) };
 }
@@ -171,15 +177,12 @@ const STANDARD_CASE = new RegExp(String.raw`^(.{2,40}?)按(?:照)?(${AMOUNT})(?:
  * clauses are cut at ； and 。 only; two or more in a row make the table.
  */
 export function standardCasesTable(sentence: string): TierTable | undefined {
-  let best: string[][] = [];
-  let run: string[][] = [];
-  for (const piece of splitOutsideBrackets(matchingText(sentence), '；。')) {
+  const cases = splitOutsideBrackets(matchingText(sentence), '；。').map((piece) => {
     const match = STANDARD_CASE.exec(piece.slice(piece.lastIndexOf('：') + 1).trim());
     const name = match?.[1]?.trim().replace(/[的，]$/u, '');
-    if (match && name && !/^(?:按|其|每|并|再|另)/u.test(name) && !run.some((row) => row[0] === name)) run.push([name, match[2]!]);
-    else run = [];
-    if (run.length > best.length) best = [...run];
-  }
+    return match && name && !/^(?:按|其|每|并|再|另)/u.test(name) ? [name, match[2]!] : undefined;
+  });
+  const best = longestRun(cases, newName, 'none');
   return best.length >= 2 ? { columns: ['对象', '补贴标准'], rows: best } : undefined;
 }
 
@@ -300,14 +303,7 @@ export function parallelItemsTable<T extends { text: string }>(items: readonly T
     const match = PARALLEL.exec(first.trim());
     return match ? { item, name: match[1]!.trim().replace(/的$/u, ''), words: match[2]!.trim(), amount: match[3]! } : undefined;
   });
-  type Case = NonNullable<(typeof cases)[number]>;
-  let best: Case[] = [];
-  let run: Case[] = [];
-  for (const entry of cases) {
-    if (entry && run.length > 0 && entry.words === run[0]!.words && !run.some((row) => row.name === entry.name)) run.push(entry);
-    else run = entry ? [entry] : [];
-    if (run.length > best.length) best = [...run];
-  }
+  const best = longestRun(cases, (run, entry) => run.length === 0 || (entry.words === run[0]!.words && !run.some((row) => row.name === entry.name)));
   if (best.length < 2) return namedCasesTable(items) ?? caseFigureTable(items);
   return { table: { columns: ['类别', best[0]!.words], rows: best.map((entry) => [entry.name, entry.amount]) }, items: best.map((entry) => entry.item) };
 }
@@ -335,14 +331,7 @@ function namedCasesTable<T extends { text: string }>(items: readonly T[]): { tab
     if (amounts.length !== 1 || rates.length > 1) return undefined;
     return { item, name: item.text.slice(0, name[1]!.length).trim(), rate: rates[0] && cell(rates[0]), amount: cell(amounts[0]!) };
   });
-  type Case = NonNullable<(typeof cases)[number]>;
-  let best: Case[] = [];
-  let run: Case[] = [];
-  for (const entry of cases) {
-    if (entry && run.length > 0 && (entry.rate === undefined) === (run[0]!.rate === undefined) && !run.some((row) => row.name === entry.name)) run.push(entry);
-    else run = entry ? [entry] : [];
-    if (run.length > best.length) best = [...run];
-  }
+  const best = longestRun(cases, (run, entry) => run.length === 0 || ((entry.rate === undefined) === (run[0]!.rate === undefined) && !run.some((row) => row.name === entry.name)));
   if (best.length < 2) return undefined;
   const withRate = best[0]!.rate !== undefined;
   return {
@@ -379,14 +368,7 @@ function caseFigureTable<T extends { text: string }>(items: readonly T[]): { tab
     const cell = share ? item.text.slice(share.index + share[0].length - share[1]!.length, share.index + share[0].length) : item.text.slice(figure.index, figure.index + figure[0].length);
     return { item, name: item.text.slice(0, lead[1]!.length).trim(), figure: cell.replace(/\s+/gu, ''), after: text.slice(figure.index + figure[0].length) };
   });
-  type Case = NonNullable<(typeof cases)[number]>;
-  let best: Case[] = [];
-  let run: Case[] = [];
-  for (const entry of cases) {
-    if (entry && run.length > 0 && entry.after === run[0]!.after && !run.some((row) => row.name === entry.name)) run.push(entry);
-    else run = entry ? [entry] : [];
-    if (run.length > best.length) best = [...run];
-  }
+  const best = longestRun(cases, (run, entry) => run.length === 0 || (entry.after === run[0]!.after && !run.some((row) => row.name === entry.name)));
   if (best.length < 2) return undefined;
   return { table: { columns: ['类别', '标准'], rows: best.map((entry) => [entry.name, entry.figure]) }, items: best.map((entry) => entry.item) };
 }

@@ -4,7 +4,7 @@
  * site's name, so it is used when it reads like a title itself and no title line was found.
  */
 import type { SourceLine } from './source-document.js';
-import { lineMarker } from './line-marker.js';
+import { lineMarker, SALUTATION } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { isOfficeName } from './signature-block.js';
 import { infoCell } from './info-cells.js';
@@ -227,8 +227,6 @@ function stripBullet(text: string): string {
   return text.replace(/^[•·●▪◆■\s]+/u, '');
 }
 
-/** A notice's salutation: 各有关单位：, 各镇（街道、区）招商中心（经发局、…）：, maybe run into the body. */
-const SALUTATION = /^各[^。；，,：:]{1,80}[：:]/u;
 /** Lines a page sets between a title and the salutation: a date, a key and its value (发布机构：…). */
 const BETWEEN = /^(?:(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[\s\d:：]*|[^，。；]{0,12}[：:].*)$/u;
 /** A date inside a line: a poster's byline (某某 / 2023-09-12 09:53:00) is no title. */

@@ -1,9 +1,10 @@
 /**
  * The numbering of policy documents: 第X章, 第X条, 一、, （一）, 1., 1、, （1）, 1）, ①, bullets, at
- * the start of a line and inside one. This is the one place extraction keeps marker patterns
- * (the import's cell splitter reads markers inside one spreadsheet cell and knows no chapters
- * or articles). Patterns run on the matching text (normalise-text), so `(1)` and `（1）`, `1.`
- * and `1．` are the same marker.
+ * the start of a line and inside one, and the salutation (各有关单位：) that opens a notice's body.
+ * This is the one place extraction keeps marker and salutation patterns (the import's cell
+ * splitter reads markers inside one spreadsheet cell and knows no chapters or articles). Patterns
+ * run on the matching text (normalise-text), so `(1)` and `（1）`, `1.` and `1．` are the same
+ * marker, except the tidy stage's, which read a drafted value as it is written (see LEAD_MARKERS).
  */
 import { matchingText } from './normalise-text.js';
 
@@ -89,6 +90,34 @@ export function stripLineMarker(text: string): string {
   const marker = lineMarker(text);
   return (marker ? text.slice(marker.length) : text).trim();
 }
+
+/** 一、 or （一） at the start of a text: a heading's numbering, which a run-on copy keeps inside a line. */
+export const HEADING_MARKER = new RegExp(`^(?:${SMALL_CHINESE}、|（${SMALL_CHINESE}）)\\s*`, 'u');
+
+/** An item's marker right after a heading's words (申报对象1.… / 申报条件一、…); a bare （ opens one too (2022年度… is text). */
+export const RUN_IN_ITEM = new RegExp(`^(?:\\d{1,2}[.、）]|${SMALL_CHINESE}[、.]|（)`, 'u');
+
+/**
+ * The list markers a drafted value may keep at its start, each with the pattern of its series'
+ * next marker (tidy-values drops a lone one). They read the value as written, so each bracket,
+ * comma and dot is given in both widths.
+ */
+export const LEAD_MARKERS: ReadonlyArray<{ start: RegExp; series: RegExp }> = [
+  { start: new RegExp(`^[（(]${SMALL_CHINESE}[)）]\\s*`, 'u'), series: new RegExp(`[（(]${SMALL_CHINESE}[)）]`, 'u') },
+  { start: /^[（(]\d{1,2}[)）]\s*/u, series: /[（(]\d{1,2}[)）]/u },
+  { start: new RegExp(`^${SMALL_CHINESE}[、.．]\\s*`, 'u'), series: new RegExp(`${SMALL_CHINESE}、`, 'u') },
+  // 1.5倍 is a number, not a marker.
+  { start: /^\d{1,2}(?:[、．]|\.(?!\d))\s*/u, series: /(?:^|[^\d.])\d{1,2}(?:[、．]|\.(?!\d))/u },
+  { start: /^[①-⑳]\s*/u, series: /[①-⑳]/u },
+];
+
+/** A value that is nothing but a list marker, as written: （一）, 四, 2、. */
+export const MARKER_ONLY = new RegExp(`^(?:[（(](?:${SMALL_CHINESE}|\\d{1,2})[)）]|${SMALL_CHINESE}[、.．]?|\\d{1,2}[、.．]|[①-⑳])$`, 'u');
+
+/** A notice's salutation: 各有关单位：, 各镇（街道、区）招商中心（经发局、…）：, maybe run into the body. */
+export const SALUTATION = /^各[^。；，,：:]{1,80}[：:]/u;
+/** The salutation alone on its line: whom the notice is addressed to. */
+export const SALUTATION_LINE = new RegExp(`${SALUTATION.source}$`, 'u');
 
 /** Item numbering inside a line: ①A②B③C, （1）A；（2）B, 1.A 2.B (after a space or punctuation). */
 export const INLINE_ITEM_MARKERS = /(?:[\u2460-\u2473])|(?:（\s*\d{1,2}\s*）)|(?<=^|[\s；。，])\d{1,2}[.、](?!\d)/gu;

@@ -20,7 +20,7 @@
 import type { SourceLine } from './source-document.js';
 import { fieldForHeading } from './field-for-heading.js';
 import { FIELD_SYNONYMS } from './field-synonyms.js';
-import { chineseNumberValue, INLINE_HEADING_MARKERS } from './line-marker.js';
+import { chineseNumberValue, HEADING_MARKER, INLINE_HEADING_MARKERS, RUN_IN_ITEM, SALUTATION_LINE } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { tableRowText } from './table-row-text.js';
 
@@ -47,16 +47,13 @@ const NOTICE_ANNOUNCEMENT = /(?:通知|通告|公告)如下：/u;
 const ANNOUNCEMENT_END = new RegExp(`(?<=${NOTICE_ANNOUNCEMENT.source})`, 'gu');
 const ENDS_IN_ANNOUNCEMENT = new RegExp(`${NOTICE_ANNOUNCEMENT.source}[?？\\s]*$`, 'u');
 
-/** 各区镇： / 各有关单位： alone on its line: whom the notice is addressed to. */
-const ADDRESSEES = /^各[^。；，：]{1,80}：$/u;
-
 /**
  * The notice's preamble: a line that ends in its announcement of itself (the cut above leaves
  * nothing after it), or the line of addressees alone. Neither is an item of any field.
  */
 export function isNoticePreamble(line: SourceLine): boolean {
   const text = matchingText(line.text).trim();
-  return ENDS_IN_ANNOUNCEMENT.test(text) || ADDRESSEES.test(text);
+  return ENDS_IN_ANNOUNCEMENT.test(text) || SALUTATION_LINE.test(text);
 }
 /** （1） at the start of a line: the first of its own list. */
 const OPENS_WITH_FIRST = /^\s*（\s*1\s*）/u;
@@ -83,8 +80,6 @@ function runInField(textAfterMarker: string): boolean {
   return label !== null && fieldForHeading(label[0], { synonymsOnly: true }) !== undefined;
 }
 
-const HEADING_MARKER = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*/u;
-
 /** 二、申报条件 and nothing else: a numbered heading whose words all name a field. */
 function isBareFieldHeading(text: string): boolean {
   const marker = HEADING_MARKER.exec(text);
@@ -101,8 +96,6 @@ const SYNONYMS = Object.values(FIELD_SYNONYMS)
 /** What may follow a heading's words inside the heading itself: 申报对象及条件, 申报时间（2026年）, 申报条件： */
 const HEADING_GOES_ON = /^[及和与、（：\s]/u;
 const MIN_RUN_IN_TEXT = 4;
-/** 申报对象1.… / 申报条件一、…: the heading's first item, cut by its own marker (2022年度… is text). */
-const RUN_IN_ITEM = /^(?:\d{1,2}[.、）]|[一二三四五六七八九十]{1,3}[、.]|（)/u;
 
 /**
  * 一、申报对象在本市注册的企业。: in a run-on copy a heading and its first sentence run together.

@@ -13,6 +13,7 @@
 import type { Localized } from '../errors.js';
 import { isPlaceholder } from '../spec/draft-placeholder.js';
 import { FIELD_SYNONYMS, type DraftField } from './field-synonyms.js';
+import { LEAD_MARKERS, MARKER_ONLY } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 
 /** Opening marks and the closing mark of each; ( and （ pair either way, as copies mix them. */
@@ -25,19 +26,6 @@ const ELLIPSIS = '…';
 
 /** A space a line join left beside a Chinese mark (备案类型 。, （ 企业工程): Chinese sets none there. */
 const SPACE_BY_MARK = /[^\S\n]+(?=[，。；、：！？）》”】])|(?<=[（《“【])[^\S\n]+/gu;
-
-/** The list markers the heading tree reads, each with the pattern of its series' next marker. */
-const MARKERS: ReadonlyArray<{ start: RegExp; series: RegExp }> = [
-  { start: /^[（(][一二三四五六七八九十]{1,3}[)）]\s*/u, series: /[（(][一二三四五六七八九十]{1,3}[)）]/u },
-  { start: /^[（(]\d{1,2}[)）]\s*/u, series: /[（(]\d{1,2}[)）]/u },
-  { start: /^[一二三四五六七八九十]{1,3}[、.．]\s*/u, series: /[一二三四五六七八九十]{1,3}、/u },
-  // 1.5倍 is a number, not a marker.
-  { start: /^\d{1,2}(?:[、．]|\.(?!\d))\s*/u, series: /(?:^|[^\d.])\d{1,2}(?:[、．]|\.(?!\d))/u },
-  { start: /^[①-⑳]\s*/u, series: /[①-⑳]/u },
-];
-
-/** A value that is nothing but a list marker: （一）, 四, 2、. */
-const MARKER_ONLY = /^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}[、.．]?|\d{1,2}[、.．]|[①-⑳])$/u;
 
 /** A day in a bracket's text: the bracket's words stay, only the mark goes (提交市工信局(7月12日前). */
 const DATE = /\d{1,2}月\d{1,2}日/u;
@@ -56,7 +44,7 @@ const ONLY_POINTER = /^(?:具体|详细|其他|有关|相关)?[\u4e00-\u9fff]{0,
  * kept its number. (一)…(二)… run into one value is a list inside it, and its first marker stays.
  */
 export function withoutLeadMarker(text: string): string {
-  for (const { start, series } of MARKERS) {
+  for (const { start, series } of LEAD_MARKERS) {
     const found = start.exec(text);
     if (!found) continue;
     const rest = text.slice(found[0].length);

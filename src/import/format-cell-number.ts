@@ -4,7 +4,9 @@
  * fixed decimals, percentages, zero padding. Import used to take the bare number, so a 最高补贴
  * cell showing 500万元 printed “500” on the card. Digits are never rounded to the format: the
  * card says what was typed. Formats beyond these (dates are read as dates
- * before this; fractions, scaling, exponents, conditions) give the plain number.
+ * before this; fractions, scaling, exponents, conditions) give the plain number, except that a
+ * percent format still shows the number as a percentage: this is the one place that knows 60% is
+ * stored as 0.6.
  */
 
 /** The first section of a format (the one for positive numbers), without [locale] and [colour] tags. */
@@ -56,9 +58,17 @@ function splitFormat(section: string): { prefix: string; pattern: string; suffix
   return { prefix: text(parts.slice(0, first)), pattern: text(parts.slice(first, last + 1)), suffix: text(parts.slice(last + 1)) };
 }
 
-/** `value` in number format `numFmt` as Excel shows it, or undefined when the format is not one of those handled. */
+/**
+ * `value` in number format `numFmt` as Excel shows it; a percent format not laid out here still gives
+ * the percentage (0.6 → 60%); undefined for any other format not handled (the caller shows the plain number).
+ */
 export function formatCellNumber(value: number, numFmt: string | undefined): string | undefined {
   if (!numFmt || /^general$/i.test(numFmt.trim())) return undefined;
+  return laidOut(value, numFmt) ?? (/%/.test(numFmt.replace(/"[^"]*"/g, '')) ? `${Number((value * 100).toPrecision(12))}%` : undefined);
+}
+
+/** `value` laid out by the digit pattern of `numFmt`, or undefined when the pattern is not one of those handled. */
+function laidOut(value: number, numFmt: string): string | undefined {
   const parts = splitFormat(positiveSection(numFmt));
   if (!parts) return undefined;
   const { prefix, suffix } = parts;

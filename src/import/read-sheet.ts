@@ -159,12 +159,8 @@ function isoDate(date: Date): string {
 }
 
 function formatNumber(value: number, numFmt: string | undefined): string {
-  // A unit or separators in the format (500 shown as 500万元) are part of what the person reads.
-  const formatted = formatCellNumber(value, numFmt);
-  if (formatted !== undefined) return formatted;
-  // 60% is stored as 0.6; show what the person typed.
-  if (numFmt && /%/.test(numFmt.replace(/"[^"]*"/g, ''))) return `${Number((value * 100).toPrecision(12))}%`;
-  return String(Number(value.toPrecision(15)));
+  // A unit, separators or a percent sign in the format (500 shown as 500万元, 0.6 as 60%) are part of what the person reads.
+  return formatCellNumber(value, numFmt) ?? String(Number(value.toPrecision(15)));
 }
 
 function richText(value: unknown): string {

@@ -2,10 +2,11 @@
  * Turns zod's validation issues into messages a policy officer can act on: what was received,
  * what is expected, and how to fix it, in Chinese and English.
  */
-import type { core } from 'zod';
+import type { core, z } from 'zod';
 import type { Localized } from '../errors.js';
 import { writtenDateParts } from '../text/parse-written-date.js';
 import { FORBIDDEN_CHARS, INVISIBLE_CHARS, LIMIT_KEY_PREFIX, LIMITS, type SpecLimits } from './card-schema.js';
+import { describeUnknownField, knownFieldsAt } from './suggest-field.js';
 
 type Issue = core.$ZodIssue;
 
@@ -244,6 +245,19 @@ export function describeIssue(issue: Issue, input: unknown, limits: SpecLimits =
     default:
       return { zh: issue.message, en: issue.message };
   }
+}
+
+/**
+ * A zod issue in a settings file (the config, a template's manifest.json) → its text and where it
+ * stands (`at`, the unknown key included): the nearest keys `schema` knows for an unknown key, else
+ * what is wrong with the value found at the issue's path in `json`. The text still names
+ * schema/card.schema.json as a card's does; the caller names its own file's schema or docs.
+ */
+export function describeSettingsIssue(issue: Issue, json: unknown, schema: z.ZodType): { text: Localized; at: PropertyKey[] } {
+  if (issue.code === 'unrecognized_keys') return { text: describeUnknownField(issue.keys[0]!, knownFieldsAt(schema, issue.path)), at: [...issue.path, issue.keys[0]!] };
+  let input: unknown = json;
+  for (const part of issue.path) input = input && typeof input === 'object' ? (input as Record<PropertyKey, unknown>)[part] : undefined;
+  return { text: describeIssue(issue, input), at: issue.path };
 }
 
 /** Full-width stand-ins for the ASCII a URL is made of, as a Chinese keyboard types them. */

@@ -14,8 +14,7 @@ import { CardError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { NAME_PATTERN } from '../spec/card-schema.js';
 import { parseCardJson } from '../spec/parse-card-json.js';
-import { describeIssue } from '../spec/describe-issue.js';
-import { describeUnknownField, knownFieldsAt } from '../spec/suggest-field.js';
+import { describeSettingsIssue } from '../spec/describe-issue.js';
 import { SECTION_KEYS } from './card-view.js';
 
 export const TEMPLATES_DIR = path.join(PACKAGE_ROOT, 'templates');
@@ -298,16 +297,12 @@ async function readManifest(folder: string, name: string): Promise<TemplateManif
   }
   const parsed = manifestSchema.safeParse(json);
   if (parsed.success) return parsed.data;
-  // As the config's errors are told (load-config): what is wrong with the value, or the nearest known key.
-  const issue = parsed.error.issues[0]!;
-  let input: unknown = json;
-  for (const part of issue.path) input = input && typeof input === 'object' ? (input as Record<PropertyKey, unknown>)[part] : undefined;
-  const problem = issue.code === 'unrecognized_keys' ? describeUnknownField(issue.keys[0]!, knownFieldsAt(manifestSchema, issue.path)) : describeIssue(issue, input);
-  const at = (issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path).join('.');
+  // Told as the config's errors are: what is wrong with the value, or the nearest known key.
+  const { text: problem, at } = describeSettingsIssue(parsed.error.issues[0]!, json, manifestSchema);
   const told = { zh: problem.zh.replace('（见 schema/card.schema.json）', ''), en: problem.en.replace(' (see schema/card.schema.json)', '') };
   throw templateError(
-    `模板 "${name}" 的 manifest.json 中 ${at}：${told.zh}；各项的写法见 docs/templates.md 的 manifest.json 一节`,
-    `template "${name}" has an invalid manifest.json at ${at}: ${told.en}; docs/templates.md (manifest.json) says what each key takes`,
+    `模板 "${name}" 的 manifest.json 中 ${at.join('.')}：${told.zh}；各项的写法见 docs/templates.md 的 manifest.json 一节`,
+    `template "${name}" has an invalid manifest.json at ${at.join('.')}: ${told.en}; docs/templates.md (manifest.json) says what each key takes`,
   );
 }
 

@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { headlineAmount, markdownReport, matchItems, normalise, replaceSection, runCorpus, scoreCorpus, scoreDraft, similarity } from '../../bench/draft-score.mjs';
+import { headlineAmount, markdownReport, matchItems, normalise, runCorpus, scoreCorpus, scoreDraft, similarity } from '../../bench/draft-score.mjs';
+import { replaceSection } from '../../bench/lib/sections.js';
 
 describe('normalise', () => {
   it('folds full width, drops spaces and punctuation, keeps circled digits', () => {
@@ -118,9 +119,9 @@ describe('runCorpus', () => {
 describe('replaceSection', () => {
   it('replaces only the Draft quality section', () => {
     const before = '# Benchmarks\n\n## Summary\n\nfast\n\n## Draft quality\n\nold\n\n## 4. Batches\n\nmany\n';
-    const after = replaceSection(before, '## Draft quality\n\nnew\n');
+    const after = replaceSection(before, '## Draft quality', '## Draft quality\n\nnew\n');
     expect(after).toBe('# Benchmarks\n\n## Summary\n\nfast\n\n## Draft quality\n\nnew\n\n## 4. Batches\n\nmany\n');
-    expect(replaceSection('# Benchmarks\n', '## Draft quality\n\nnew\n')).toBe('# Benchmarks\n\n## Draft quality\n\nnew\n');
+    expect(replaceSection('# Benchmarks\n', '## Draft quality', '## Draft quality\n\nnew\n')).toBe('# Benchmarks\n\n## Draft quality\n\nnew\n');
   });
 });
 

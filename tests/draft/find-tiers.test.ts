@@ -7,6 +7,8 @@ describe('pairTable: a run of name–amount pairs', () => {
     ['奖励标准：金奖10万元，银奖6万元，铜奖3万元。', [['金奖', '10万元'], ['银奖', '6万元'], ['铜奖', '3万元']]],
     ['月租金为：东区公寓28元/平方米/月、西区公寓22.5元/平方米/月、北区公寓30元/平方米/月（不含水电费）。', [['东区公寓', '28元/平方米/月'], ['西区公寓', '22.5元/平方米/月'], ['北区公寓', '30元/平方米/月']]],
     ['一档企业奖励最高50万元；二档企业奖励最高30万元；三档企业奖励最高10万元。', [['一档企业', '最高50万元'], ['二档企业', '最高30万元'], ['三档企业', '最高10万元']]],
+    // A name told again ends the run and opens the next one, which is the longest.
+    ['一等奖20万元，二等奖15万元，一等奖10万元，三等奖5万元，四等奖1万元。', [['一等奖', '10万元'], ['三等奖', '5万元'], ['四等奖', '1万元']]],
   ])('%s', (sentence, rows) => {
     expect(pairTable(sentence)?.rows).toEqual(rows);
   });
@@ -70,6 +72,8 @@ describe('verbPairTable: cases each told with the verb that pays them', () => {
   it.each([
     ['对首次认定的企业奖励30万元，复审通过的企业奖励10万元（跨年度认定的按首次认定兑现）。', [['首次认定的企业', '30万元'], ['复审通过的企业', '10万元']]],
     ['新增用地5亩（含）至20亩奖励10万元、20亩（含）以上的奖励30万元。', [['新增用地5亩（含）至20亩', '10万元'], ['20亩（含）以上', '30万元']]],
+    // A case told again ends the run and opens none: the run after it starts with the next case, and the first of two as long is kept.
+    ['对A企业奖励10万元，对B企业奖励5万元，对A企业奖励3万元，对C企业奖励2万元，对D企业奖励1万元。', [['A企业', '10万元'], ['B企业', '5万元']]],
   ])('%s', (sentence, rows) => {
     expect(verbPairTable(sentence)?.rows).toEqual(rows);
   });

@@ -19,6 +19,7 @@ describe('cell values', () => {
     ['a number', 12333, undefined, { text: '12333', number: 12333 }],
     ['a percentage', 0.6, '0%', { text: '60%', number: 0.6 }],
     ['a percentage with a decimal', 0.055, '0.0%', { text: '5.5%', number: 0.055 }],
+    ['a percentage in a format not laid out (an exponent)', 0.055, '0.0E+00%', { text: '5.5%', number: 0.055 }],
     ['a number in General format', 12333, 'General', { text: '12333', number: 12333 }],
     ['an amount whose unit is in its format', 500, '0"万元"', { text: '500万元', number: 500 }],
     ['an amount with a unit after a thousands separator', 3000000, '#,##0"元"', { text: '3,000,000元', number: 3000000 }],
