@@ -43,7 +43,7 @@ export function documentUnits(document, expected) {
 }
 
 /** Training settings, chosen before the cross-validation. */
-export const TRAINING = { l2: 1e-4, epochs: 12, rate: 0.2, minDocuments: 3 };
+export const TRAINING = { l2: 1e-4, epochs: 12, rate: 0.2, minDocuments: 4 };
 
 /**
  * Softmax logistic regression with L2 by stochastic gradient descent in the data's own order
@@ -105,7 +105,7 @@ export function trainLineModel(examples, { l2 = TRAINING.l2, epochs = TRAINING.e
     const missed = step - lastStep[row];
     const shrink = Math.pow(1 - (rate / epochs) * l2, missed);
     const values = classes.map((_, cls) => round(weights[row * k + cls] * shrink));
-    if (values.some((value) => Math.abs(value) >= 0.01)) out[feature] = values;
+    if (values.some((value) => Math.abs(value) >= 0.02)) out[feature] = values;
   }
   return { about, classes, thresholds, bias: [...bias].map(round), weights: out };
 }

@@ -65,6 +65,7 @@ function piecesOf(line: SourceLine): DraftItem[] {
 export function lineUnits(lists: FieldLists, body: readonly SourceLine[], tree: HeadingNode): Array<{ unit: LineUnit; item: DraftItem }> {
   const contexts = lineContexts(tree);
   const order = new Map(body.map((line, index) => [line, index]));
+  const listSizes = Object.fromEntries(LINE_FIELDS.map((field) => [field, lists[field].length])) as Record<LineField, number>;
   const unitOf = (item: DraftItem, ruleField: LineField | undefined): LineUnit => {
     const first = item.lines[0];
     const context = first ? contexts.get(first) : undefined;
@@ -76,6 +77,7 @@ export function lineUnits(lists: FieldLists, body: readonly SourceLine[], tree: 
       heading: context?.heading ?? '',
       marker: first ? lineMarker(first.text)?.style : undefined,
       position: first && body.length > 1 ? (order.get(first) ?? 0) / (body.length - 1) : 0,
+      listSizes,
     };
   };
   const units: Array<{ unit: LineUnit; item: DraftItem }> = [];

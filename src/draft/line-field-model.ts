@@ -34,6 +34,8 @@ export interface LineUnit {
   marker: string | undefined;
   /** Where its first line stands in the document's body, 0 (start) to 1 (end). */
   position: number;
+  /** How many items the rules found for each field: a piece is likelier to belong to a field the rules left empty. */
+  listSizes: Record<LineField, number>;
 }
 
 /** The model as the training script writes it. */
@@ -108,6 +110,10 @@ export function lineFeatures(unit: LineUnit): Map<string, number> {
   features.set(`m:${unit.marker ?? 'none'}`, 1);
   features.set(`l:${lengthBucket(unit.text)}`, 1);
   features.set(`p:${Math.min(4, Math.floor(unit.position * 5))}`, 1);
+  for (const field of LINE_FIELDS) {
+    const size = unit.listSizes[field];
+    features.set(`n:${field}:${size === 0 ? '0' : size <= 2 ? '2' : 'more'}`, 1);
+  }
   return features;
 }
 
