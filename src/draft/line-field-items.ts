@@ -114,27 +114,26 @@ export function readLineFields(lists: FieldLists, body: readonly SourceLine[], t
   const { move, add, drop } = reader.thresholds;
   const out: FieldLists = { parties: [], conditions: [], materials: [], process: [], reward: [] };
   const inferred = new Map<DraftItem, InferredItem>();
-  const added: Array<{ item: DraftItem; field: LineField; probability: number }> = [];
+  const placed: Array<{ item: DraftItem; field: LineField; from: LineField | undefined; probability: number }> = [];
   for (const { unit, item } of lineUnits(lists, body, tree)) {
     const guess = reader.classify(unit);
     if (unit.ruleField !== undefined) {
       if (guess.field === 'none') {
         if (drop === null || guess.probability < drop) out[unit.ruleField].push(item);
       } else if (guess.field !== unit.ruleField && guess.probability >= move) {
-        const moved = { ...item };
-        out[guess.field].push(moved);
-        inferred.set(moved, { from: unit.ruleField, probability: guess.probability });
+        placed.push({ item: { ...item }, field: guess.field, from: unit.ruleField, probability: guess.probability });
       } else out[unit.ruleField].push(item);
-    } else if (guess.field !== 'none' && guess.probability >= add) added.push({ item, field: guess.field, probability: guess.probability });
+    } else if (guess.field !== 'none' && guess.probability >= add) placed.push({ item, field: guess.field, from: undefined, probability: guess.probability });
   }
-  for (const { item, field, probability } of added) {
+  // Moved and added items take their place in the document's order; an added one only while the list has room.
+  for (const { item, field, from, probability } of placed) {
     const list = out[field];
-    if (list.length >= limits[field]) continue;
+    if (from === undefined && list.length >= limits[field]) continue;
     const first = item.lines[0]!;
     let at = list.length;
     while (at > 0 && list[at - 1]!.lines[0] !== undefined && compareLines(list[at - 1]!.lines[0]!, first) > 0) at--;
     list.splice(at, 0, item);
-    inferred.set(item, { from: undefined, probability });
+    inferred.set(item, { from, probability });
   }
   return { lists: out, inferred };
 }
