@@ -33,6 +33,16 @@ const SECTION = '## Line field reader';
 const LIST_FIELDS = ['parties', 'conditions', 'materials', 'process', 'reward.items'];
 /** Thresholds tried; 'off' never acts. */
 const GRID = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 'off'];
+/**
+ * Trainings compared, fixed before any figure was seen: the default (mild, so calibrated near the
+ * rules), a strong fit (more epochs, a larger step, less L2: it proposes more), and the words alone
+ * (no rules field, section field or list sizes: it cannot lean on the rules).
+ */
+const CONFIGS = [
+  { name: 'calibrated', options: {} },
+  { name: 'strong', options: { epochs: 30, rate: 3, l2: 1e-5 } },
+  { name: 'words only', options: { epochs: 20, rate: 1, exclude: ['r:', 'f:', 'n:'] } },
+];
 const DROPS = ['off', 0.8, 0.9, 0.95];
 /** Rule of issue #13 for the leave-one-set-out figures: recall must rise and precision fall by at most this. */
 const MAX_PRECISION_LOSS = 0.01;
@@ -93,7 +103,7 @@ function draftAndScore(entries, readerFor) {
 const f1 = ({ precision, recall }) => (precision && recall ? (2 * precision * recall) / (precision + recall) : 0);
 const r3 = (value) => (value === null ? '–' : value.toFixed(3));
 const d3 = (after, before) => (after === null || before === null ? '–' : `${after - before >= 0 ? '+' : ''}${(after - before).toFixed(3)}`);
-const label = (setting) => `move ${setting.move}, add ${setting.add}, drop ${setting.drop}`;
+const label = (setting) => `${setting.config}: move ${setting.move}, add ${setting.add}, drop ${setting.drop}`;
 
 function fieldRows(before, after) {
   return LIST_FIELDS.map((field) => {
@@ -115,16 +125,16 @@ async function main(argv) {
   const groups = groupsOf(corpus);
   const groupNames = [...new Set(groups.values())].sort((a, b) => (a === 'sets 1–4' ? -1 : b === 'sets 1–4' ? 1 : Number(a.slice(4)) - Number(b.slice(4))));
   const started = performance.now();
-  const models = new Map(groupNames.map((group) => [group, trainLineModel(examplesOf(corpus.filter((entry) => groups.get(entry.name) !== group)))]));
-  const trainSeconds = (performance.now() - started) / 1000 / groupNames.length;
-  const readers = new Map(groupNames.map((group) => [group, cachedReader(models.get(group))]));
-  const cvRun = (setting) => draftAndScore(corpus, (entry) => readers.get(groups.get(entry.name))(thresholdsOf(setting)));
+  // Per training, per group: a reader over the model trained on the other groups.
+  const readers = new Map(CONFIGS.map(({ name, options }) => [name, new Map(groupNames.map((group) => [group, cachedReader(trainLineModel(examplesOf(corpus.filter((entry) => groups.get(entry.name) !== group)), options))]))]));
+  const trainSeconds = (performance.now() - started) / 1000 / groupNames.length / CONFIGS.length;
+  const cvRun = (setting) => draftAndScore(corpus, (entry) => readers.get(setting.config).get(groups.get(entry.name))(thresholdsOf(setting)));
 
   // The units first, each read by the model that did not see its group: what it proposes and how often rightly.
-  const unitRows = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95].map((at) => {
+  const unitRows = CONFIGS.flatMap(({ name }) => [0.5, 0.7, 0.8, 0.9, 0.95].map((at) => {
     const tally = { add: [0, 0], move: [0, 0], drop: [0, 0] };
     for (const entry of corpus) {
-      const reader = readers.get(groups.get(entry.name))(NEVER);
+      const reader = readers.get(name).get(groups.get(entry.name))(NEVER);
       for (const { unit, label, ruleField } of entry.units) {
         const guess = reader.classify(unit);
         if (guess.probability < at) continue;
@@ -134,11 +144,15 @@ async function main(argv) {
         if (guess.field === label) tally[kind][1]++;
       }
     }
-    return [String(at), ...['add', 'move', 'drop'].map((kind) => `${tally[kind][1]} of ${tally[kind][0]}`)];
-  });
+    return [name, String(at), ...['add', 'move', 'drop'].map((kind) => `${tally[kind][1]} of ${tally[kind][0]}`)];
+  }));
   const rules = draftAndScore(corpus, () => undefined);
   const runs = [];
-  for (const move of GRID) for (const add of GRID) if (move !== 'off' || add !== 'off') runs.push({ setting: { move, add, drop: 'off' }, result: cvRun({ move, add, drop: 'off' }) });
+  for (const { name } of CONFIGS) {
+    // The other trainings on the upper half of the grid: below 0.7 they propose mostly wrong fields (the unit table).
+    const grid = name === CONFIGS[0].name ? GRID : GRID.filter((value) => value === 'off' || value >= 0.7);
+    for (const move of grid) for (const add of grid) if (move !== 'off' || add !== 'off') runs.push({ setting: { config: name, move, add, drop: 'off' }, result: cvRun({ config: name, move, add, drop: 'off' }) });
+  }
   const admissible = (result) => result.total.recall > rules.total.recall && result.total.precision >= rules.total.precision - MAX_PRECISION_LOSS;
   const best = (list) => [...list].sort((a, b) => f1(b.result.total) - f1(a.result.total))[0];
   let chosen = best(runs.filter((run) => admissible(run.result))) ?? best(runs);
@@ -148,18 +162,20 @@ async function main(argv) {
   const oracle = draftAndScore(corpus, (entry) => oracleReader(entry, false));
   const oracleDrop = draftAndScore(corpus, (entry) => oracleReader(entry, true));
   const kept = admissible(chosen.result);
+  const setting = chosen.setting;
 
   // Per group, rules against the chosen setting.
   const groupRows = groupNames.map((group) => {
     const entries = corpus.filter((entry) => groups.get(entry.name) === group);
     const before = draftAndScore(entries, () => undefined).total;
-    const after = draftAndScore(entries, (entry) => readers.get(group)(thresholdsOf(chosen.setting))).total;
+    const after = draftAndScore(entries, () => readers.get(chosen.setting.config).get(group)(thresholdsOf(chosen.setting))).total;
     return [group, String(entries.length), `${r3(before.precision)} / ${r3(before.recall)}`, `${r3(after.precision)} / ${r3(after.recall)}`, d3(f1(after), f1(before))];
   });
 
   // The model of the whole corpus, with the chosen thresholds: what `draft` would use.
   const examples = examplesOf(corpus);
   const whole = trainLineModel(examples, {
+    ...CONFIGS.find((config) => config.name === setting.config).options,
     thresholds: thresholdsOf(chosen.setting),
     about: `Generated by node bench/line-model-cv.mjs from ${examples.length} candidate units of ${corpus.length} documents in tests/fixtures/documents/; thresholds chosen by leave one set out; do not edit by hand.`,
   });
@@ -178,13 +194,12 @@ async function main(argv) {
 
   const counts = confusion(examples);
   const classes = ['none', 'parties', 'conditions', 'materials', 'process', 'reward'];
-  const setting = chosen.setting;
   const lines = [
     SECTION,
     '',
     `Generated by \`node bench/line-model-cv.mjs${argv.length ? ` ${argv.join(' ')}` : ''}\` on ${new Date().toISOString()}; the script replaces this section on every run (\`npm run bench:draft\` rewrites only \`## Draft quality\`).`,
     '',
-    `Question (issue #13): does a statistical reader of each candidate item (src/draft/line-field-model.ts: softmax logistic regression, L2 ${TRAINING.l2}, ${TRAINING.epochs} epochs of SGD in a fixed order, over character 1–3-grams of the item and of its opening, 1–2-grams of the nearest heading, the rules' field, the section's field, the list marker, a length bucket and the place in the document; features seen in fewer than ${TRAINING.minDocuments} documents left out) help \`draft\` on documents it has not seen? It may move a rules item to another field (probability ≥ move), add a piece of a line the rules left out (≥ add, while the list has room) and drop a rules item it reads as no field (≥ drop). Candidates (bench/lib/line-training.js): ${examples.length} units of ${corpus.length} corpus documents, the rules' items and the pieces of body lines no rules item holds (split as the drafter splits a section's lines), each labelled with the field whose expected item it matches best (the scorer's similarity ≥ 0.6), else \`none\`.`,
+    `Question (issue #13): does a statistical reader of each candidate item (src/draft/line-field-model.ts: softmax logistic regression by SGD in a fixed order (deterministic), over character 1–3-grams of the item and of its opening, 1–2-grams of the nearest heading, the rules' field, the section's field, the list marker, a length bucket and the place in the document; features seen in fewer than ${TRAINING.minDocuments} documents left out; three trainings fixed beforehand: ${CONFIGS.map(({ name, options }) => `${name} (L2 ${options.l2 ?? TRAINING.l2}, ${options.epochs ?? TRAINING.epochs} epochs, step ${options.rate ?? TRAINING.rate}${options.exclude ? `, without ${options.exclude.join(' ')}` : ''})`).join(', ')}) help \`draft\` on documents it has not seen? It may move a rules item to another field (probability ≥ move), add a piece of a line the rules left out (≥ add, while the list has room) and drop a rules item it reads as no field (≥ drop). Candidates (bench/lib/line-training.js): ${examples.length} units of ${corpus.length} corpus documents, the rules' items and the pieces of body lines no rules item holds (split as the drafter splits a section's lines), each labelled with the field whose expected item it matches best (the scorer's similarity ≥ 0.6), else \`none\`.`,
     '',
     'Rules\' field (rows; none = left out) against the label (columns): what a line reader could change. Off the diagonal of the first five rows are moves; the none row\'s fields are items to add; the none column of the first five rows are items to drop.',
     '',
@@ -194,7 +209,7 @@ async function main(argv) {
     '',
     `Units first: what the model of the other groups proposes for each unit at a probability of at least p, and how many of its proposals are the unit's label (an add or a move is right when the field is the label, a drop when the label is none). Of the ${examples.filter((example) => example.ruleField === 'none' && example.label !== 'none').length} left-out units that match an expected item, and the rules' ${examples.filter((example) => example.ruleField !== 'none' && example.label !== 'none' && example.label !== example.ruleField).length} items in a wrong field:`,
     '',
-    table(['p ≥', 'adds right', 'moves right', 'drops right'], unitRows),
+    table(['training', 'p ≥', 'adds right', 'moves right', 'drops right'], unitRows),
     '',
     'Then drafts:',
     '',
@@ -211,7 +226,7 @@ async function main(argv) {
           .slice(0, 8)
           .map((run) => totalsRow(`rules + model (${label(run.setting)})`, run.result, rules)),
         ...runs.filter((run) => run.setting.add === 'off' && run.setting.move === 0.8).map((run) => totalsRow(`rules + model, moves only (${label(run.setting)})`, run.result, rules)),
-        ...runs.filter((run) => run.setting.move === 'off' && run.setting.add === 0.8).map((run) => totalsRow(`rules + model, adds only (${label(run.setting)})`, run.result, rules)),
+        ...runs.filter((run) => run.setting.move === 'off' && (run.setting.add === 0.8 || run.setting.add === 0.7)).map((run) => totalsRow(`rules + model, adds only (${label(run.setting)})`, run.result, rules)),
         ...dropRuns.filter((run) => run !== chosen).map((run) => totalsRow(`rules + model (${label(run.setting)})`, run.result, rules)),
         totalsRow('rules + oracle, move and add (upper bound)', oracle, rules),
         totalsRow('rules + oracle, move, add and drop (upper bound)', oracleDrop, rules),
@@ -242,6 +257,8 @@ async function main(argv) {
       table(['field', 'rules', 'rules + model', 'precision before', 'after', 'recall before', 'after'], fieldRows(before, model)),
     );
   }
+  const at80 = (name) => unitRows.find((row) => row[0] === name && row[1] === '0.8');
+  const unitSummary = `The oracle rows show room (move, add and drop: recall ${d3(oracleDrop.total.recall, rules.total.recall)}, precision ${d3(oracleDrop.total.precision, rules.total.precision)}; move and add alone cost precision, because a piece labelled with a field often repeats an expected item a rules item already matched), but no training finds it on documents it did not see: at p ≥ 0.8 its adds are right ${CONFIGS.map(({ name }) => `${at80(name)[2]} (${name})`).join(', ')} and its moves ${CONFIGS.map(({ name }) => at80(name)[3]).join(', ')}, against the rules' precision of ${r3(rules.total.precision)}. Leaning on the rules' field, the model mostly agrees with the rules; without it, the words of a line the writer put on the card look much like those of lines they left out. The measurement is, if anything, kind to the rules: they were written from all seven groups, so what they miss in the corpus is the hard residue, and unseen documents (set 11 above) are the judge.`;
   const set11 = judged.find((entry) => entry.dir === HOLDOUT_DIR);
   const holdoutPass = set11 ? f1(set11.model.total) - f1(set11.rules.total) >= 0.02 && set11.model.total.precision >= set11.rules.total.precision - MAX_PRECISION_LOSS : false;
   const on = kept && holdoutPass;
@@ -249,7 +266,7 @@ async function main(argv) {
     '',
     '### Verdict',
     '',
-    `Rule of issue #13: on by default only if (i) leave-one-set-out recall rises with precision falling by at most ${MAX_PRECISION_LOSS} (${kept ? 'met' : 'not met'}: recall ${d3(chosen.result.total.recall, rules.total.recall)}, precision ${d3(chosen.result.total.precision, rules.total.precision)}) and (ii) set 11's F1 rises by at least 0.02 with precision falling by at most ${MAX_PRECISION_LOSS} (${set11 ? `${holdoutPass ? 'met' : 'not met'}: F1 ${d3(f1(set11.model.total), f1(set11.rules.total))}, precision ${d3(set11.model.total.precision, set11.rules.total.precision)}` : 'not measured'}). **${on ? 'On by default' : 'Off by default'}.** Model: ${Object.keys(whole.weights).length} features, ${(size / 1024).toFixed(0)} KB of JSON.${speed ? ` Drafting ${speed.name}: ${speed.rules.toFixed(0)} ms with rules only, ${speed.model.toFixed(0)} ms with the model (median of 9 interleaved runs, text already read).` : ''}`,
+    `Rule of issue #13: on by default only if (i) leave-one-set-out recall rises with precision falling by at most ${MAX_PRECISION_LOSS} (${kept ? 'met' : 'not met'}: recall ${d3(chosen.result.total.recall, rules.total.recall)}, precision ${d3(chosen.result.total.precision, rules.total.precision)}) and (ii) set 11's F1 rises by at least 0.02 with precision falling by at most ${MAX_PRECISION_LOSS} (${set11 ? `${holdoutPass ? 'met' : 'not met'}: F1 ${d3(f1(set11.model.total), f1(set11.rules.total))}, precision ${d3(set11.model.total.precision, set11.rules.total.precision)}` : 'not measured'}). **${on ? 'On by default' : 'Off by default'}.** ${unitSummary} Model: ${Object.keys(whole.weights).length} features, ${(size / 1024).toFixed(0)} KB of JSON.${speed ? ` Drafting ${speed.name}: ${speed.rules.toFixed(0)} ms with rules only, ${speed.model.toFixed(0)} ms with the model (median of 9 interleaved runs, text already read).` : ''}`,
   );
   const report = `${lines.join('\n')}\n`;
   if (write) {

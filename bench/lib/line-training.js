@@ -43,7 +43,7 @@ export function documentUnits(document, expected) {
 }
 
 /** Training settings, chosen before the cross-validation. */
-export const TRAINING = { l2: 1e-4, epochs: 12, rate: 0.2, minDocuments: 4 };
+export const TRAINING = { l2: 1e-4, epochs: 12, rate: 0.2, minDocuments: 4, exclude: [] };
 
 /**
  * Softmax logistic regression with L2 by stochastic gradient descent in the data's own order
@@ -51,10 +51,10 @@ export const TRAINING = { l2: 1e-4, epochs: 12, rate: 0.2, minDocuments: 4 };
  * `{ document, unit, label }`. Returns the model's data (LineModelData), weights rounded and
  * near-zero rows left out.
  */
-export function trainLineModel(examples, { l2 = TRAINING.l2, epochs = TRAINING.epochs, rate = TRAINING.rate, minDocuments = TRAINING.minDocuments, thresholds = NEVER, about = '' } = {}) {
+export function trainLineModel(examples, { l2 = TRAINING.l2, epochs = TRAINING.epochs, rate = TRAINING.rate, minDocuments = TRAINING.minDocuments, exclude = TRAINING.exclude, thresholds = NEVER, about = '' } = {}) {
   const classes = [...LINE_CLASSES];
   const seenIn = new Map();
-  const vectors = examples.map((example) => [...lineFeatures(example.unit)]);
+  const vectors = examples.map((example) => [...lineFeatures(example.unit)].filter(([feature]) => !exclude.some((prefix) => feature.startsWith(prefix))));
   examples.forEach((example, index) => {
     for (const [feature] of vectors[index]) {
       let documents = seenIn.get(feature);
