@@ -50,6 +50,8 @@ export { writeDrafts, type WriteDraftsOptions, type DraftsReport, type DraftedDo
 export { type DraftReport, type FieldSource, type DraftDoubt, type DoubtKind, type SubProgramme, type SourcePlace } from './draft/draft-report.js';
 export { FIELD_SYNONYMS, type DraftField } from './draft/field-synonyms.js';
 export { sectionClassifier, classProbabilities, sectionFeatures, MODEL_FIELDS, type SectionClassifier, type SectionModelData, type SectionText, type SectionGuess, type FeatureSettings, type ModelClass } from './draft/section-model.js';
+export { lineFieldReader, lineProbabilities, lineFeatures, LINE_FIELDS, LINE_CLASSES, type LineFieldReader, type LineModelData, type LineThresholds, type LineUnit, type LineGuess, type LineField, type LineClass } from './draft/line-field-model.js';
+export { defaultLineModel, defaultLineReader } from './draft/default-line-model.js';
 export { llmEndpoint, readWithLlm, DEFAULT_LLM_TIMEOUT_MS, DEFAULT_LLM_MAX_CHARS, type LlmSettings, type LlmReading, type LlmWarningCode } from './draft/llm-reader.js';
 export { mergeLlmAnswer, type LlmReport } from './draft/llm-merge.js';
 export { findInSource, type SourceMatch } from './draft/find-in-source.js';

@@ -12,6 +12,7 @@ import type { DraftDoubt, DraftReport, FieldSource } from './draft-report.js';
 import type { DraftField } from './field-synonyms.js';
 import { fitItem, shortenText } from './fit-limits.js';
 import { matchingText } from './normalise-text.js';
+import type { InferredItem } from './line-field-items.js';
 import type { DraftItem } from './section-items.js';
 import type { SourceLine } from './source-document.js';
 import { place } from './source-place.js';
@@ -32,7 +33,14 @@ export class DraftBuilder {
   readonly missing: DraftReport['missing'] = [];
   readonly fromDefaults: DraftReport['fromDefaults'] = [];
 
+  /** Items the line model placed (line-field-items.ts): each is marked in the report where it lands. */
+  private inferred = new Map<DraftItem, InferredItem>();
+
   constructor(private readonly limits: SpecLimits) {}
+
+  markInferred(items: ReadonlyMap<DraftItem, InferredItem>): void {
+    for (const [item, how] of items) this.inferred.set(item, how);
+  }
 
   /** Record where a value came from: its lines, and the source text (the item itself when one line holds several). */
   source(pathParts: Array<string | number>, lines: readonly SourceLine[], text?: string): void {
@@ -85,6 +93,21 @@ export class DraftBuilder {
           path: at,
           from: item.lines.map(place),
           text: { zh: `这一项很长（${[...text].length} 字），可能包含几项内容，如是请拆开`, en: `this item is long (${[...text].length} characters) and may hold several items: split it if so` },
+        });
+      }
+      const inferred = this.inferred.get(item);
+      if (inferred) {
+        const label = labelForPath([field]);
+        const from = inferred.from === undefined ? undefined : labelForPath([inferred.from]);
+        const p = inferred.probability.toFixed(2);
+        this.doubts.push({
+          kind: 'inferred-item',
+          path: at,
+          from: item.lines.map(place),
+          text: {
+            zh: `按语义推断为${label.zh}（把握 ${p}）${from ? `，规则原归入${from.zh}` : '，规则未采用'}；请核对`,
+            en: `inferred from wording as ${label.en} (p ${p})${from ? `; the rules had it under ${from.en}` : '; the rules left it out'}. Check it`,
+          },
         });
       }
       for (const part of fitted.parts) {

@@ -42,6 +42,8 @@ import { withoutMirrorMarks } from './mirror-marks.js';
 import { caseAndGrant, inlinePartyList, isFieldsPointer, isOnlyPointer, isApplicantRequirement, isOfficeDuty, isRequirementOfParty, isPartyLead, isPolicyAim, isProjectRequirement, isPolicyNotParty, LIST_LEAD_LINE, listedParties, partyAndRequirement, partyHeads, splitPartyLists } from './party-items.js';
 import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
+import { readLineFields } from './line-field-items.js';
+import type { LineFieldReader } from './line-field-model.js';
 import { place } from './source-place.js';
 import { isNoticePreamble, splitInlineHeadings } from './split-inline-headings.js';
 import { firstOutsideBrackets } from './split-outside-brackets.js';
@@ -74,6 +76,13 @@ export interface DraftOptions {
    * @default undefined
    */
   sectionModel?: SectionClassifier | undefined;
+  /**
+   * Reads every candidate item again by its words and context (line-field-model.ts): moves a
+   * rules item to the field it names, adds a left-out piece, each marked in the report as
+   * inferred with its probability. Without it, rules alone.
+   * @default undefined
+   */
+  lineModel?: LineFieldReader | undefined;
 }
 
 /** A draft spec: a card spec that may still hold `待补充` placeholders. */
@@ -335,6 +344,13 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const aboveTitleSet = new Set(aboveTitle);
   const belowTitle = (from: readonly SourceLine[]) => from.filter((line) => !aboveTitleSet.has(line));
   const contactsFound: FoundContact[] = findContacts(belowTitle(linesOf('contacts')), [...belowTitle(body), ...(signature.notes ?? [])]);
+
+  if (options.lineModel) {
+    const lists = { parties: partyItems, conditions: conditionItems, materials: materialItems, process: processItems, reward: rewardItems };
+    const read = readLineFields(lists, body, tree, options.lineModel, { parties: limits.parties, conditions: limits.conditions, materials: limits.materials, process: limits.process, reward: limits.rewardItems });
+    ({ parties: partyItems, conditions: conditionItems, materials: materialItems, process: processItems, reward: rewardItems } = read.lists);
+    draft.markInferred(read.inferred);
+  }
 
   const headings = [...walkNodes(tree)]
     .filter((node) => node.label !== undefined && node.source && (node.field !== undefined || node.children.length > 0 || node.body.length > 0 || node.style === 'label' || node.style.startsWith('heading-')))

@@ -30,8 +30,9 @@ export interface FieldSource {
 /**
  * `inferred-heading`: the section model, not the synonym table, gave the heading its field.
  * `pointer`: an item that only pointed elsewhere (详见附件2) was left out of the card.
+ * `inferred-item`: the line model, not the rules, put the item in its field.
  */
-export type DoubtKind = 'long-item' | 'unmatched-heading' | 'inferred-heading' | 'shortened' | 'split' | 'dropped' | 'several-sections' | 'pointer';
+export type DoubtKind = 'long-item' | 'unmatched-heading' | 'inferred-heading' | 'inferred-item' | 'shortened' | 'split' | 'dropped' | 'several-sections' | 'pointer';
 
 export interface DraftDoubt {
   kind: DoubtKind;
