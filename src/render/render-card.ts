@@ -157,7 +157,7 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
   const layout = async (tree: SatoriElement, height: number | undefined, outlines = true, onNode?: (node: NodeBox) => void): Promise<string> => {
     const common = { width: manifest.width, height, fontDir: options.fontDir, file, templateName: template.name };
     const svg = await layoutSvg(tree, { ...common, outlines, onNode });
-    if (outlines && options.textLayer) textLayouts.set(svg, () => layoutSvg(tree, { ...common, outlines: false }));
+    if (outlines && options.textLayer) textLayouts.set(svg, () => layoutSvg(tree, { ...common, textOnly: true }));
     return svg;
   };
   const laid: LaidOutCard & { plan?: FitPlan | null } =

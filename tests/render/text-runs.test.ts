@@ -4,6 +4,7 @@
  * tests take the runs of real cards laid out by satori.
  */
 import { describe, expect, it } from 'vitest';
+import { layoutCount } from '../../src/render/layout-svg.js';
 import { renderCard } from '../../src/render/render-card.js';
 import { textRunsOfSvg } from '../../src/render/text-runs.js';
 import { validCard } from '../helpers/cards.js';
@@ -67,8 +68,13 @@ describe('renderCard textLayer', () => {
   });
 
   it('is not laid out unless asked for, and the visible card is the same either way', async () => {
+    const textLayouts = (): number => layoutCount().text;
+    const before = textLayouts();
     const plain = await renderCard(card, { template: 'a6', skipPng: true });
+    const between = textLayouts();
     const withText = await renderCard(card, { template: 'a6', skipPng: true, textLayer: true });
+    // One more layout, for the one page, and only when asked.
+    expect([between - before, textLayouts() - between]).toEqual([0, 1]);
     expect(plain.pages[0]!.textRuns).toBeUndefined();
     expect(withText.svg).toBe(plain.svg);
   });
