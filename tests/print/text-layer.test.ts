@@ -14,7 +14,9 @@ import { buildCards } from '../../src/batch/build-cards.js';
 import { backSlot, planSheet } from '../../src/print/plan-sheet.js';
 import { printCards } from '../../src/print/write-print-pdf.js';
 import { renderCard } from '../../src/render/render-card.js';
-import { minimalSpec, ROOT, validCard } from '../helpers/cards.js';
+import { DEFAULT_LIMITS } from '../../src/limits.js';
+import { singleCardPdf } from '../../src/print/card-pdf.js';
+import { longPolicy, minimalSpec, ROOT, validCard } from '../helpers/cards.js';
 import { decodePng, differingPixelShare } from '../helpers/png.js';
 
 const run = promisify(execFile);
@@ -121,6 +123,24 @@ describe('build --format pdf', () => {
     const second = [TITLE, CONDITION, URL, PHONE].map((text) => stdout.indexOf(text));
     expect(second.every((at) => at >= 0)).toBe(true);
     expect([...second].sort((a, b) => a - b)).toEqual(second);
+  });
+});
+
+describe('singleCardPdf', () => {
+  it('gives each page of a phone card split into pages the text of that page', async () => {
+    const rendered = await renderCard(longPolicy(), { skipPng: true, textLayer: true, limits: { ...DEFAULT_LIMITS, pageHeight: 3000 } });
+    const count = rendered.pages.length;
+    expect(count).toBeGreaterThan(1);
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-text-layer-'));
+    await writeFile(path.join(folder, 'long.pdf'), await singleCardPdf(rendered));
+    const pages = await pdfText(path.join(folder, 'long.pdf'));
+    expect(pages.length).toBe(count);
+    // Each page has the title band and its own page mark; the lines are those of its own layout.
+    for (const [index, page] of pages.entries()) {
+      const own = rendered.pages[index]!.textRuns!.map((line) => line.text);
+      expect(page.map((item) => item.text).join('')).toBe(own.join(''));
+      expect(own.join('')).toContain(`${index + 1}/${count}`);
+    }
   });
 });
 
