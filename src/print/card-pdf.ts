@@ -1,7 +1,8 @@
 /**
  * One card as vector PDF: satori's SVG drawn through svg-to-pdfkit at the card's physical size,
- * with its edge pixels extended into the bleed and its words as an invisible text layer. Used by `build --format pdf` (in render workers) and by
- * `print` for sheets; it depends on nothing of the batch engine.
+ * with its edge pixels extended into the bleed and its words as an invisible text layer. Used by
+ * `build --format pdf` (in render workers) and by `print` for sheets; it depends on nothing of
+ * the batch engine.
  */
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
