@@ -153,11 +153,17 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
   const templated = performance.now();
 
   // Each layout drawn with outlines may become a page; its text is laid out only if it does.
-  const textLayouts = new Map<string, () => Promise<string>>();
+  const textLayouts = new Map<string, () => Promise<TextRun[]>>();
   const layout = async (tree: SatoriElement, height: number | undefined, outlines = true, onNode?: (node: NodeBox) => void): Promise<string> => {
     const common = { width: manifest.width, height, fontDir: options.fontDir, file, templateName: template.name };
     const svg = await layoutSvg(tree, { ...common, outlines, onNode });
-    if (outlines && options.textLayer) textLayouts.set(svg, () => layoutSvg(tree, { ...common, textOnly: true }));
+    if (outlines && options.textLayer) {
+      textLayouts.set(svg, async () => {
+        const boxes: NodeBox[] = [];
+        const text = await layoutSvg(tree, { ...common, textOnly: true, onNode: (box) => boxes.push(box) });
+        return textRunsOfSvg(text, boxes);
+      });
+    }
     return svg;
   };
   const laid: LaidOutCard & { plan?: FitPlan | null } =
@@ -211,7 +217,7 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
     // The same tree without outlines has the same boxes and line breaks, with <text> for each word.
     const textLayout = textLayouts.get(svg);
     const textStarted = performance.now();
-    const textRuns = textLayout ? textRunsOfSvg(await textLayout()) : undefined;
+    const textRuns = textLayout ? await textLayout() : undefined;
     textMs += performance.now() - textStarted;
     pages.push({
       png,

@@ -2,10 +2,12 @@
  * The words of a card with their places, for the invisible text layer of its PDFs. satori draws
  * every glyph of a card as a path; laid out again with `embedFont: false` it writes the same
  * layout as `<text>` elements instead (x, baseline y, advance width, size and weight of each
- * word or CJK character, in reading order). This reads those back and joins the pieces that
- * follow each other on one line into runs, so a PDF reader gets a line as one string.
+ * word or CJK character). This reads those back and joins the pieces that follow each other on
+ * one line into runs, so a PDF reader gets a line as one string, and puts the runs in the
+ * order of the template's elements.
  */
 import { WORD_JOINER, ZERO_WIDTH_SPACE } from '../template/typeset.js';
+import type { NodeBox } from './column-bottoms.js';
 
 /** One line (or a piece of one) of a card's text, in the SVG's design pixels. */
 export interface TextRun {
@@ -38,8 +40,39 @@ function parseMatrix(value: string | undefined): TextRun['matrix'] {
   return numbers && numbers.length === 6 && numbers.every(Number.isFinite) ? (numbers as TextRun['matrix']) : undefined;
 }
 
-/** The text runs of an SVG that satori wrote with `embedFont: false`, in its reading order. */
-export function textRunsOfSvg(svg: string): TextRun[] {
+/**
+ * The text runs of an SVG that satori wrote with `embedFont: false`. With the boxes of the same
+ * layout's elements (satori's onNodeDetected, in document order) they are put in document
+ * order; without, they stay in satori's paint order.
+ */
+export function textRunsOfSvg(svg: string, boxes: readonly NodeBox[] = []): TextRun[] {
+  const runs = runsInPaintOrder(svg);
+  return boxes.length > 0 ? inDocumentOrder(runs, boxes) : runs;
+}
+
+/**
+ * satori paints like a browser: an element with opacity (the a6 issuer line) or a position of
+ * its own comes after the flow around it, so paint order is not reading order. Each run goes
+ * where the innermost element holding it is in the document; runs of one element keep their order.
+ */
+function inDocumentOrder(runs: TextRun[], boxes: readonly NodeBox[]): TextRun[] {
+  let previous = 0;
+  const keyed = runs.map((run, index) => {
+    // A point inside the first glyph: a little in from its left and up from the baseline.
+    const x = run.x + Math.min(run.width, run.fontSize) / 2;
+    const y = run.y - run.fontSize * 0.3;
+    let holder = -1;
+    // Boxes come parents first, so the last one holding the point is the innermost.
+    boxes.forEach((box, at) => {
+      if (x >= box.left && x <= box.left + box.width && y >= box.top && y <= box.top + box.height) holder = at;
+    });
+    previous = holder >= 0 ? holder : previous;
+    return { run, key: previous, index };
+  });
+  return keyed.sort((a, b) => a.key - b.key || a.index - b.index).map(({ run }) => run);
+}
+
+function runsInPaintOrder(svg: string): TextRun[] {
   const runs: TextRun[] = [];
   let space: TextRun | undefined;
   for (const [, attributeText = '', content = ''] of svg.matchAll(TEXT_ELEMENT)) {

@@ -4,7 +4,10 @@
  * tests take the runs of real cards laid out by satori.
  */
 import { describe, expect, it } from 'vitest';
-import { layoutCount } from '../../src/render/layout-svg.js';
+import { FONT_FAMILY } from '../../src/fonts/load-fonts.js';
+import type { NodeBox } from '../../src/render/column-bottoms.js';
+import type { SatoriElement } from '../../src/render/html-to-tree.js';
+import { layoutCount, layoutSvg } from '../../src/render/layout-svg.js';
 import { renderCard } from '../../src/render/render-card.js';
 import { textRunsOfSvg } from '../../src/render/text-runs.js';
 import { validCard } from '../helpers/cards.js';
@@ -42,6 +45,18 @@ describe('textRunsOfSvg', () => {
     ]);
   });
 
+  it('puts runs in document order given the layout’s boxes: satori paints an element with opacity after the others', async () => {
+    const line = (text: string, style: Record<string, unknown> = {}): SatoriElement => ({ type: 'div', props: { style, children: text } });
+    const tree: SatoriElement = {
+      type: 'div',
+      props: { style: { display: 'flex', flexDirection: 'column', width: 400, fontFamily: FONT_FAMILY, fontSize: 20 }, children: [line('标题'), line('发文单位', { opacity: 0.9 }), line('申报条件')] },
+    };
+    const boxes: NodeBox[] = [];
+    const svg = await layoutSvg(tree, { width: 400, textOnly: true, onNode: (box) => boxes.push(box) });
+    expect(textRunsOfSvg(svg).map((run) => run.text)).toEqual(['标题', '申报条件', '发文单位']);
+    expect(textRunsOfSvg(svg, boxes).map((run) => run.text)).toEqual(['标题', '发文单位', '申报条件']);
+  });
+
   it('finds no text in an SVG of glyph outlines', () => {
     expect(textRunsOfSvg('<svg width="10" height="10"><path d="M0 0h10v10z" fill="#000"/></svg>')).toEqual([]);
   });
@@ -55,6 +70,8 @@ describe('renderCard textLayer', () => {
     const texts = rendered.pages[0]!.textRuns!.map((run) => run.text);
     const at = (text: string): number => texts.findIndex((line) => line.includes(text));
     expect(at('科技型企业研发费用补助')).toBeGreaterThanOrEqual(0);
+    // The a6 issuer line has opacity, which satori paints last; it is read right after the title.
+    expect(at('苏州市人力资源和社会保障局')).toBe(at('科技型企业研发费用补助') + 1);
     expect(at('科技型企业研发费用补助')).toBeLessThan(at('上年度未裁员或裁员率低于5.5%'));
     expect(at('上年度未裁员或裁员率低于5.5%')).toBeLessThan(at('0512-6861'));
     const title = rendered.pages[0]!.textRuns![at('科技型企业研发费用补助')]!;
