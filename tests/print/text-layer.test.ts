@@ -172,6 +172,13 @@ describe('print', () => {
         expect(near(own.find((item) => item.text.startsWith(text))!.start, [slot.xMm + slot.widthMm - v, slot.yMm + u])).toBe(true);
       }
     }
+    // pdftotext -raw (content order) reads the turned cards in the same order; its default layout
+    // analysis reorders the lines of rotated list items, so it is not the reader checked here.
+    const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', path.join(folder, 'sheet.pdf'), '-']);
+    // (It breaks rotated lines at spaces: the phone number is looked for up to its space.)
+    const order = [titles[0]!, CONDITION, URL, PHONE.split(' ')[0]!, titles[1]!, titles[2]!].map((text) => stdout.indexOf(text));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
     const slug = pages[0]!.filter((item) => !plan.slots.some((slot) => inside(item, { ...slot, ...plan.trim })));
     expect(slug.map((item) => item.text)).toEqual([expect.stringMatching(/^sheet · \d{4}-\d\d-\d\d · 1\/2$/)]);
   });
