@@ -10,6 +10,7 @@ export { parseCardJson, decodeCardText } from './spec/parse-card-json.js';
 export { loadCards, loadCardFile, findCardFiles, type LoadedCard } from './spec/load-cards.js';
 export { renderCard, type RenderOptions, type RenderedCard, type RenderTimings } from './render/render-card.js';
 export type { FitPlan } from './render/fit-fixed-card.js';
+export type { TextRun } from './render/text-runs.js';
 export { buildCards, buildReportJson, type BuildOptions, type BuildReport, type CardReport, type OutputFormat } from './batch/build-cards.js';
 export { validateCards, type ValidateReport } from './batch/validate-cards.js';
 export { listTemplates, loadTemplate, type TemplateListing, type TemplateManifest, type CardTemplate } from './template/load-template.js';

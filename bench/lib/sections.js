@@ -7,7 +7,7 @@ import { ROOT } from './cards.js';
 export const BENCHMARKS_FILE = path.join(ROOT, 'BENCHMARKS.md');
 
 /** Sections that scripts other than run.js own; run.js carries them over. */
-export const KEPT_SECTIONS = ['## Single card, cold', '## Studio preview', '## Notes on #17', '## Draft with a language model', '## Draft quality', '## Section classifier', '## Line field reader', '## Draft agreement between two writers'];
+export const KEPT_SECTIONS = ['## Single card, cold', '## Studio preview', '## Print and PDF', '## Notes on #17', '## Draft with a language model', '## Draft quality', '## Section classifier', '## Line field reader', '## Draft agreement between two writers'];
 
 /** The `## heading` section of a Markdown text (up to the next `## `), or ''. */
 export function sectionOf(markdown, heading) {

@@ -129,6 +129,8 @@ export class InputHasher {
       // The limits that decide where a long phone card breaks into pages.
       pages: { pageHeight: options.limits?.pageHeight ?? null, outputPixels: options.limits?.outputPixels ?? null },
       format,
+      // PDFs written before they had a text layer (same tool version) are written again once.
+      ...(format === 'pdf' ? { pdfTextLayer: true } : {}),
     });
   }
 

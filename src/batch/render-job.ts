@@ -57,7 +57,7 @@ export async function runRenderJob(job: RenderJob): Promise<RenderJobResult> {
     // Loaded on first use, so the build's main process (which only hands jobs to workers) never
     // loads satori and resvg.
     const { renderCard } = await import('../render/render-card.js');
-    const rendered = await renderCard(job.card, { ...job.options, skipPng: !job.formats.includes('png') });
+    const rendered = await renderCard(job.card, { ...job.options, skipPng: !job.formats.includes('png'), textLayer: job.formats.includes('pdf') });
     // Print templates carry their resolution, so print dialogs place them at their real size.
     const dpi = rendered.physical ? (job.options.dpi ?? rendered.physical.dpi) : undefined;
     const pngOf = (png: Buffer | undefined): Buffer | undefined => (png && dpi ? setPngDpi(png, dpi) : png);

@@ -1,16 +1,18 @@
 /**
  * One card as vector PDF: satori's SVG drawn through svg-to-pdfkit at the card's physical size,
- * with its edge pixels extended into the bleed. Used by `build --format pdf` (in render workers) and by
- * `print` for sheets; it depends on nothing of the batch engine.
+ * with its edge pixels extended into the bleed and its words as an invisible text layer. Used by
+ * `build --format pdf` (in render workers) and by `print` for sheets; it depends on nothing of
+ * the batch engine.
  */
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { PACKAGE_ROOT } from '../package-root.js';
-import type { RenderedCard } from '../render/render-card.js';
+import type { RenderedCard, RenderedPage } from '../render/render-card.js';
 import { bleedEdges, type BleedEdges } from './bleed-edges.js';
 import { inlineSvgImages } from './inline-svg-images.js';
 import { mmToPt, SCREEN_TEMPLATE_PRINT_WIDTH_MM } from './paper.js';
+import { drawTextLayer, registerTextFonts } from './text-layer.js';
 
 /** Physical trim size of a rendered card: its template's, or a sensible width for phone cards. */
 export function printedSize(rendered: Pick<RenderedCard, 'physical' | 'width' | 'height'>): { widthMm: number; heightMm: number } {
@@ -42,10 +44,13 @@ function drawBleed(doc: PDFKit.PDFDocument, edges: BleedEdges, width: number, he
   doc.rect(pt(width - under), pt(height - under), pt(depth), pt(depth)).fill(bottomRight!);
 }
 
-/** The card at its trim box, with its edge pixels extended into the bleed underneath. */
+/**
+ * The card at its trim box, with its edge pixels extended into the bleed underneath and its
+ * text, when the page carries it, as an invisible layer on top (text-layer.ts).
+ */
 export function drawCard(
   doc: PDFKit.PDFDocument,
-  svg: string,
+  page: Pick<RenderedPage, 'svg' | 'textRuns'>,
   trim: { widthMm: number; heightMm: number },
   xMm: number,
   yMm: number,
@@ -63,8 +68,10 @@ export function drawCard(
   // In the card's own frame (rotated or not) it is always drawn upright at its own size.
   const width = trim.widthMm;
   const height = trim.heightMm;
+  const svg = inlineSvgImages(page.svg);
   if (bleedMm > 0) drawBleed(doc, bleedEdges(svg), width, height, bleedMm);
   drawSvg(doc, svg, 0, 0, mmToPt(width), mmToPt(height));
+  if (page.textRuns) drawTextLayer(doc, page.textRuns, svg, { width: mmToPt(width), height: mmToPt(height) });
   doc.restore();
 }
 
@@ -72,6 +79,7 @@ export function drawCard(
 export function newDocument(): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
   const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: '政策明白卡', Creator: 'policy-card' } });
   doc.registerFont('slug', path.join(PACKAGE_ROOT, 'fonts', 'NotoSansSC-Regular.ttf'));
+  registerTextFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -87,7 +95,7 @@ export async function singleCardPdf(rendered: RenderedCard, bleedMm = 3): Promis
   for (const page of rendered.pages) {
     const trim = printedSize({ ...rendered, ...page });
     doc.addPage({ size: [mmToPt(trim.widthMm + 2 * bleedMm), mmToPt(trim.heightMm + 2 * bleedMm)], margin: 0 });
-    drawCard(doc, inlineSvgImages(page.svg), trim, bleedMm, bleedMm, bleedMm, false);
+    drawCard(doc, page, trim, bleedMm, bleedMm, bleedMm, false);
   }
   doc.end();
   return done;

@@ -13,7 +13,6 @@ import { cardDefaults, type CardReport } from '../batch/build-cards.js';
 import { prepareOutDir } from '../batch/prepare-out-dir.js';
 import { writeFileAtomic } from '../batch/write-file-atomic.js';
 import { drawCard, newDocument, printedSize, singleCardPdf } from './card-pdf.js';
-import { inlineSvgImages } from './inline-svg-images.js';
 import { assertPagePixels, printResolution, type PrintPage } from './page-pixels.js';
 import { CROP_MARK_LENGTH_MM, CROP_MARK_OFFSET_MM, mmToPt, PAPER_SIZES_MM, type PaperName, UNPRINTABLE_MARGIN_MM } from './paper.js';
 import { backSlot, planSheet, type Duplex, type SheetPlan, type SheetRequest } from './plan-sheet.js';
@@ -51,6 +50,11 @@ export interface PrintOptions extends CardDefaults {
   strict?: boolean;
   site?: SiteTarget;
   cwd?: string;
+  /**
+   * Put each card's words over it as invisible text, so the PDF can be searched, selected,
+   * copied and read aloud; the printed page looks the same either way. @default true
+   */
+  textLayer?: boolean;
 }
 
 export interface PrintReport {
@@ -103,7 +107,13 @@ async function renderPrintable(options: PrintOptions): Promise<{ printable: Prin
       continue;
     }
     try {
-      const rendered = await renderCard(entry.card, { ...cardDefaults(options), baseDir: cardFolder(entry.absolutePath), file: entry.file, skipPng: true });
+      const rendered = await renderCard(entry.card, {
+        ...cardDefaults(options),
+        baseDir: cardFolder(entry.absolutePath),
+        file: entry.file,
+        skipPng: true,
+        textLayer: options.textLayer ?? true,
+      });
       const trim = printedSize(rendered);
       const bleedMm = options.bleedMm ?? 3;
       const page: PrintPage = options.perCard
@@ -207,7 +217,7 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
       pageNumber++;
       for (const [slot, card] of page.cards.entries()) {
         const { xMm, yMm } = plan.slots[slot]!;
-        drawCard(doc, inlineSvgImages(card.rendered.svg), card.trim, xMm, yMm, plan.bleedMm, plan.rotated);
+        drawCard(doc, card.rendered, card.trim, xMm, yMm, plan.bleedMm, plan.rotated);
         if (plan.cropMarks) drawCropMarks(doc, xMm, yMm, plan.trim.widthMm, plan.trim.heightMm, plan.bleedMm);
         card.report.outputs.push(`${shown(target)}#page=${pageNumber}`);
       }
@@ -220,7 +230,7 @@ export async function printCards(options: PrintOptions): Promise<PrintReport> {
       for (const [slot, card] of page.cards.entries()) {
         if (!card.back) continue;
         const { xMm, yMm, turned } = backSlot(plan, slot, options.duplex);
-        drawCard(doc, inlineSvgImages(card.back.svg), card.trim, xMm, yMm, plan.bleedMm, plan.rotated, turned);
+        drawCard(doc, card.back, card.trim, xMm, yMm, plan.bleedMm, plan.rotated, turned);
         if (plan.cropMarks) drawCropMarks(doc, xMm, yMm, plan.trim.widthMm, plan.trim.heightMm, plan.bleedMm);
         card.report.outputs.push(`${shown(target)}#page=${pageNumber}`);
       }

@@ -23,6 +23,8 @@ export interface LayoutOptions {
    * only measured (fitting a fixed card) skips the outlines: same boxes, about a third faster.
    */
   outlines?: boolean;
+  /** A layout made only to read its text back (text-runs.ts): no outlines, and counted apart from measuring. */
+  textOnly?: boolean;
   file?: string | undefined;
   templateName?: string | undefined;
   /** Receives the box of every element of a layout that succeeds (for measuring columns). */
@@ -38,15 +40,16 @@ export function fontSubsetMisses(): number {
   return subsetMisses;
 }
 
-const layoutCounts = { measured: 0, outlined: 0 };
-/** How many satori layouts this process ran, measured-only and with outlines (for tests and the benchmark). */
-export function layoutCount(): { measured: number; outlined: number } {
+const layoutCounts = { measured: 0, outlined: 0, text: 0 };
+/** How many satori layouts this process ran: measured-only, with outlines, and for text layers (for tests and the benchmark). */
+export function layoutCount(): { measured: number; outlined: number; text: number } {
   return { ...layoutCounts };
 }
 
 export async function layoutSvg(tree: SatoriElement, options: LayoutOptions): Promise<string> {
   const { width, height, fontDir, file, templateName } = options;
-  layoutCounts[options.outlines === false ? 'measured' : 'outlined']++;
+  const outlines = options.textOnly ? false : (options.outlines ?? true);
+  layoutCounts[options.textOnly ? 'text' : outlines ? 'outlined' : 'measured']++;
   // Boxes are handed on only once the layout has succeeded (a subset miss lays out again).
   const boxes: NodeBox[] = [];
   try {
@@ -54,7 +57,7 @@ export async function layoutSvg(tree: SatoriElement, options: LayoutOptions): Pr
       width,
       ...(height !== undefined ? { height } : {}),
       fonts: loadFonts(fontDir),
-      embedFont: options.outlines ?? true,
+      embedFont: outlines,
       ...(options.onNode
         ? { onNodeDetected: (node: SatoriNode) => boxes.push({ left: node.left, top: node.top, width: node.width, height: node.height, className: typeof node.props['className'] === 'string' ? node.props['className'] : undefined }) }
         : {}),

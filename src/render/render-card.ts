@@ -21,6 +21,7 @@ import { encodePng, isOpaque } from './encode-png.js';
 import { htmlToTree, type SatoriElement } from './html-to-tree.js';
 import { loadLogo, type LogoImage } from '../assets/load-logo.js';
 import { layoutSvg, svgHeight } from './layout-svg.js';
+import { textRunsOfSvg, type TextRun } from './text-runs.js';
 import type { NodeBox } from './column-bottoms.js';
 import { assertOutputSize, pageHeightLimit } from './output-size.js';
 import { fitFixedCard, type FitPlan } from './fit-fixed-card.js';
@@ -68,6 +69,11 @@ export interface RenderOptions {
    * same with or without. @default none
    */
   fitHint?: FitPlan;
+  /**
+   * Also give each page's words with their places (`textRuns`), for the invisible text layer of
+   * PDFs. Costs one more satori layout per page, without glyph outlines. @default false
+   */
+  textLayer?: boolean;
 }
 
 /** The options a batch passes to every card (from the config and the command line). */
@@ -101,6 +107,8 @@ export interface RenderedPage {
   pngWidth: number;
   pngHeight: number;
   qr: QrPlacement[];
+  /** The page's text, line by line in reading order (only with the `textLayer` option). */
+  textRuns?: TextRun[] | undefined;
 }
 
 /**
@@ -144,8 +152,20 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
   const treeOf = (shown: CardView, scale: number, space = 1): SatoriElement => buildTree(template, theme, arrange(shown), scale, space, locale, qrImages, logo);
   const templated = performance.now();
 
-  const layout = (tree: SatoriElement, height: number | undefined, outlines = true, onNode?: (node: NodeBox) => void): Promise<string> =>
-    layoutSvg(tree, { width: manifest.width, height, outlines, fontDir: options.fontDir, file, templateName: template.name, onNode });
+  // Each layout drawn with outlines may become a page; its text is laid out only if it does.
+  const textLayouts = new Map<string, () => Promise<TextRun[]>>();
+  const layout = async (tree: SatoriElement, height: number | undefined, outlines = true, onNode?: (node: NodeBox) => void): Promise<string> => {
+    const common = { width: manifest.width, height, fontDir: options.fontDir, file, templateName: template.name };
+    const svg = await layoutSvg(tree, { ...common, outlines, onNode });
+    if (outlines && options.textLayer) {
+      textLayouts.set(svg, async () => {
+        const boxes: NodeBox[] = [];
+        const text = await layoutSvg(tree, { ...common, textOnly: true, onNode: (box) => boxes.push(box) });
+        return textRunsOfSvg(text, boxes);
+      });
+    }
+    return svg;
+  };
   const laid: LaidOutCard & { plan?: FitPlan | null } =
     manifest.height === null
       ? await splitIntoPages(view, { pageHeight: pageHeightLimit(template, options), layout: (shown, outlines) => layout(treeOf(shown, 1), undefined, outlines) })
@@ -163,6 +183,7 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
   const zoom = options.dpi && manifest.physical ? options.dpi / manifest.physical.dpi : 1;
   let resvgMs = 0;
   let encodeMs = 0;
+  let textMs = 0;
   const pages: RenderedPage[] = [];
   for (const svg of laid.svgs) {
     const height = svgHeight(svg);
@@ -193,9 +214,15 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
         throw toCardError(error, 'E_RENDER', { file });
       }
     }
+    // The same tree without outlines has the same boxes and line breaks, with <text> for each word.
+    const textLayout = textLayouts.get(svg);
+    const textStarted = performance.now();
+    const textRuns = textLayout ? await textLayout() : undefined;
+    textMs += performance.now() - textStarted;
     pages.push({
       png,
       svg,
+      ...(textRuns ? { textRuns } : {}),
       width: manifest.width,
       height: Math.ceil(height),
       pngWidth,
@@ -213,7 +240,7 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
     scale: laid.scale,
     fit: laid.plan ?? null,
     warnings: [...laid.warnings, ...cardWarnings(card)],
-    timings: { templateMs: templated - started, satoriMs: laidOut - templated, resvgMs, encodeMs },
+    timings: { templateMs: templated - started, satoriMs: laidOut - templated + textMs, resvgMs, encodeMs },
   };
 }
 
