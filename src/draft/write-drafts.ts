@@ -5,6 +5,7 @@
  */
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { prepareOutDir } from '../batch/prepare-out-dir.js';
 import { writeFileAtomic } from '../batch/write-file-atomic.js';
 import { CardError, toCardError } from '../errors.js';
 import { cardToRow } from '../import/card-to-row.js';
@@ -59,6 +60,9 @@ export interface DraftsReport {
   out: string;
 }
 
+/** Names of spreadsheet files: never a folder of specs. */
+const SHEET_EXTENSIONS: readonly string[] = ['.xlsx', '.xls', '.csv'];
+
 function usage(zh: string, en: string): CardError {
   return new CardError('E_USAGE', { zh, en });
 }
@@ -102,6 +106,28 @@ function shownIn(error: CardError, file: string, shown: string): CardError {
   return new CardError(error.code, error.text, { file: shown, path: error.path, label: error.label, cell: error.cell }, { cause: error.cause });
 }
 
+/**
+ * The folder `dir` is, or can be made: the nearest path on the way to it that exists must be a
+ * folder. Checked before any document is read, so that drafts are never made only to be lost to
+ * a file standing where a folder must go (--out 通知.pdf/cards, --out 备注.txt/草稿.xlsx).
+ */
+async function refuseFileInTheWay(dir: string, out: string, cwd: string): Promise<void> {
+  for (let at = dir; ; at = path.dirname(at)) {
+    const info = await stat(at).catch(() => undefined);
+    if (info) {
+      if (info.isDirectory()) return;
+      const blocker = shownPath(at, cwd);
+      throw new CardError(
+        'E_IO',
+        blocker === out
+          ? { zh: `--out ${out} 是一个文件，不是文件夹；请用 --out 指定卡片文件夹，如 --out cards`, en: `--out ${out} is a file, not a folder; name the folder for the specs with --out, e.g. --out cards` }
+          : { zh: `无法写入 ${out}：${blocker} 是一个文件，不是文件夹；请用 --out 指定另一个位置`, en: `cannot write ${out}: ${blocker} is a file, not a folder; choose another place with --out` },
+      );
+    }
+    if (path.dirname(at) === at) return;
+  }
+}
+
 /** A draft spec as import's row writer takes it: the QR entry as a list. */
 function asCard(spec: DraftSpec): CardSpec {
   const qr = spec.qr === undefined ? [] : Array.isArray(spec.qr) ? spec.qr : [spec.qr];
@@ -129,11 +155,28 @@ export async function writeDrafts(paths: readonly string[], options: WriteDrafts
   const out = shownPath(outTarget, cwd);
   if (format === 'xlsx') {
     if (path.extname(outTarget).toLowerCase() !== '.xlsx') throw usage(`--format xlsx 时 --out 应为 .xlsx 文件，收到 ${out}`, `with --format xlsx, --out must be an .xlsx file, received ${out}`);
+    if ((await stat(outTarget).catch(() => undefined))?.isDirectory()) {
+      throw usage(`--out ${out} 是一个文件夹，没有写入；请写表格文件名，如 --out 草稿.xlsx`, `--out ${out} is a folder; nothing was written. Name the sheet file, e.g. --out drafts.xlsx`);
+    }
     await assertWritable(outTarget, out, options.force === true);
+    await refuseFileInTheWay(path.dirname(outTarget), out, cwd);
+  } else {
+    // `--out 草稿.xlsx` without --format xlsx would make a folder named like a sheet and put JSON in it.
+    if (SHEET_EXTENSIONS.includes(path.extname(outTarget).toLowerCase())) {
+      throw usage(
+        `--out ${out} 是表格文件名，不是文件夹；要把草稿写成导入表格请加 --format xlsx（文件名以 .xlsx 结尾），要写卡片文件请给一个文件夹，如 --out cards`,
+        `--out ${out} names a spreadsheet, not a folder; add --format xlsx to write the drafts as rows of the import sheet (a name ending in .xlsx), or give a folder for the spec files, e.g. --out cards`,
+      );
+    }
+    // A file or a read-only folder in the way is said once, before any document is read, not as
+    // every document's "internal error" with the file system's English text.
+    await refuseFileInTheWay(outTarget, out, cwd);
+    if (await stat(outTarget).then(() => true, () => false)) await prepareOutDir(outTarget, cwd);
   }
 
   const documents: DraftedDocument[] = [];
   const ids = new Set<string>();
+  let outReady = false;
   let llm = options.llm;
   for (const file of files) {
     const shown = shownPath(file, cwd);
@@ -151,7 +194,8 @@ export async function writeDrafts(paths: readonly string[], options: WriteDrafts
       if (format === 'json') {
         const target = path.join(outTarget, `${spec.id}.json`);
         entry.out = shownPath(target, cwd);
-        await mkdir(outTarget, { recursive: true });
+        if (!outReady) await prepareOutDir(outTarget, cwd);
+        outReady = true;
         if (options.force !== true && (await stat(target).then(() => true, () => false))) {
           throw new CardError('E_EXISTS', { zh: `${entry.out} 已存在；要覆盖请加 --force`, en: `${entry.out} already exists; pass --force to replace it` });
         }

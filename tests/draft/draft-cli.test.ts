@@ -161,6 +161,35 @@ describe('policy-card draft', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`${message}\n`);
   });
+
+  // A wrong --out is said once, before any document is read: never a folder named like a sheet,
+  // never the file system's English text as each document's "internal error", never a stack trace
+  // after every document was drafted.
+  describe('refuses an --out it cannot write, before reading any document', () => {
+    beforeAll(async () => {
+      await writeFile(path.join(work, '备注'), '一个文件，不是文件夹\n');
+      await mkdir(path.join(work, '旧表.xlsx'));
+    });
+
+    it.each([
+      ['zh', ['--out', '草稿.xlsx'], '[E_USAGE] --out 草稿.xlsx 是表格文件名，不是文件夹；要把草稿写成导入表格请加 --format xlsx（文件名以 .xlsx 结尾），要写卡片文件请给一个文件夹，如 --out cards'],
+      ['en', ['--out', '草稿.xlsx'], '[E_USAGE] --out 草稿.xlsx names a spreadsheet, not a folder; add --format xlsx to write the drafts as rows of the import sheet (a name ending in .xlsx), or give a folder for the spec files, e.g. --out cards'],
+      ['zh', ['--out', '备注'], '[E_IO] --out 备注 是一个文件，不是文件夹；请用 --out 指定卡片文件夹，如 --out cards'],
+      ['en', ['--out', '备注'], '[E_IO] --out 备注 is a file, not a folder; name the folder for the specs with --out, e.g. --out cards'],
+      ['zh', ['--out', '备注/cards'], '[E_IO] 无法写入 备注/cards：备注 是一个文件，不是文件夹；请用 --out 指定另一个位置'],
+      ['zh', ['--format', 'xlsx', '--out', '备注/草稿.xlsx'], '[E_IO] 无法写入 备注/草稿.xlsx：备注 是一个文件，不是文件夹；请用 --out 指定另一个位置'],
+      ['en', ['--format', 'xlsx', '--out', '备注/草稿.xlsx'], '[E_IO] cannot write 备注/草稿.xlsx: 备注 is a file, not a folder; choose another place with --out'],
+      ['zh', ['--format', 'xlsx', '--out', '旧表.xlsx', '--force'], '[E_USAGE] --out 旧表.xlsx 是一个文件夹，没有写入；请写表格文件名，如 --out 草稿.xlsx'],
+      ['en', ['--format', 'xlsx', '--out', '旧表.xlsx', '--force'], '[E_USAGE] --out 旧表.xlsx is a folder; nothing was written. Name the sheet file, e.g. --out drafts.xlsx'],
+    ])('in %s for %j (exit 2, nothing written)', async (lang, args, message) => {
+      const before = (await readdir(work)).sort();
+      const result = await cli(work, '--lang', lang, 'draft', '通知.txt', ...args);
+      expect([result.code, result.stderr, result.stdout]).toEqual([2, `${message}\n`, '']);
+      expect((await readdir(work)).sort()).toEqual(before);
+      expect(await readFile(path.join(work, '备注'), 'utf8')).toBe('一个文件，不是文件夹\n');
+      expect(await readdir(path.join(work, '旧表.xlsx'))).toEqual([]);
+    });
+  });
 });
 
 describe('policy-card draft on a folder of many documents', () => {
