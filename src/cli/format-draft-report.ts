@@ -9,12 +9,31 @@ import type { LlmReport } from '../draft/llm-merge.js';
 import { labelForPath } from '../spec/field-labels.js';
 import type { Lang } from '../i18n/lang.js';
 
+/** More places than this are cut to the first SHOWN_RUNS and a count: a list of 60 dropped items' lines reads as noise. */
+const MAX_RUNS = 6;
+const SHOWN_RUNS = 3;
+
+/** Consecutive lines of one page. */
+interface LineRun {
+  page: number | undefined;
+  first: number;
+  last: number;
+}
+
 /**
  * Where a value came from, short: consecutive lines as one range (第4–10行, lines 4–10), each page
- * named once (第2页第3–5行、第3页第1行; p.2 lines 3–5, p.3 line 1).
+ * named once (第2页第3–5行、第3页第1行; p.2 lines 3–5, p.3 line 1); a long list gives its first
+ * places and how many there are (第5页第4行、第5页第6行、第5页第8–9行等 40 处).
  */
 function places(from: readonly SourcePlace[], lang: Lang): string {
-  const runs: Array<{ page: number | undefined; first: number; last: number }> = [];
+  const runs = placeRuns(from);
+  if (runs.length <= MAX_RUNS) return runsText(runs, lang);
+  const first = runsText(runs.slice(0, SHOWN_RUNS), lang);
+  return lang === 'zh' ? `${first}等 ${runs.length} 处` : `${first} and ${runs.length - SHOWN_RUNS} more`;
+}
+
+function placeRuns(from: readonly SourcePlace[]): LineRun[] {
+  const runs: LineRun[] = [];
   for (const place of from) {
     const run = runs.find((candidate) => candidate.page === place.page && place.line >= candidate.first - 1 && place.line <= candidate.last + 1);
     if (run) {
@@ -22,6 +41,10 @@ function places(from: readonly SourcePlace[], lang: Lang): string {
       run.last = Math.max(run.last, place.line);
     } else runs.push({ page: place.page, first: place.line, last: place.line });
   }
+  return runs;
+}
+
+function runsText(runs: readonly LineRun[], lang: Lang): string {
   if (lang === 'zh') {
     return runs.map((run) => `${run.page !== undefined ? `第${run.page}页` : ''}第${run.first === run.last ? run.first : `${run.first}–${run.last}`}行`).join('、');
   }
@@ -58,7 +81,7 @@ function documentLines(document: DraftedDocument, lang: Lang): string[] {
   }
   if (report.model) lines.push(...modelLines(report.model, lang));
   if (report.subProgrammes.length > 0) {
-    lines.push(`  ${zh ? `发现 ${report.subProgrammes.length} 个子项目，已合并为一张卡片；可考虑每项一张` : `${report.subProgrammes.length} sub-programmes found and merged into one card; consider one card each`}:`);
+    lines.push(`  ${zh ? `发现 ${report.subProgrammes.length} 个子项目，已合并为一张卡片；可考虑每项一张：` : `${report.subProgrammes.length} sub-programmes found and merged into one card; consider one card each:`}`);
     for (const programme of report.subProgrammes) {
       lines.push(`    ${places([programme.from], lang)} ${programme.title}（${programme.fields.map((field) => labelForPath([field])[lang]).join(zh ? '、' : ', ')}）`);
     }
