@@ -13,6 +13,9 @@ const STORAGE_KEY = 'policy-card-draft';
 const PLACEHOLDER = '待补充';
 const DOCUMENT_ACCEPT = '.docx,.pdf,.html,.htm,.txt';
 
+// A run of lines: one line, or the first and last of consecutive ones.
+const span = (run) => (run.first === run.last ? String(run.first) : `${run.first}–${run.last}`);
+
 // Kept beside the feature rather than in i18n.js, so the texts of this one screen change together.
 const TEXTS = {
   zh: {
@@ -33,6 +36,9 @@ const TEXTS = {
     doubtfulList: '需留意：',
     source: '原文',
     line: (line, page) => (page ? `第${page}页第${line}行` : `第${line}行`),
+    places: (runs) => runs.map((run) => `${run.page !== undefined ? `第${run.page}页` : ''}第${span(run)}行`).join('、'),
+    morePlaces: (first, all) => `${first}等 ${all} 处`,
+    colon: '：',
     gapBadge: '待补充',
     fromDefaults: '来自配置 draft.defaults',
     exists: (id, file, free) => `编号 "${id}" 已被 ${file} 使用，这份文件可能已起草过；草稿改用编号 "${free}"，可在“编号”一栏修改。已有卡片不会被覆盖。`,
@@ -63,6 +69,16 @@ const TEXTS = {
     doubtfulList: 'To check: ',
     source: 'Source',
     line: (line, page) => (page ? `page ${page}, line ${line}` : `line ${line}`),
+    places: (runs) =>
+      [...new Set(runs.map((run) => run.page))]
+        .map((page) => {
+          const onPage = runs.filter((run) => run.page === page);
+          const plural = onPage.length > 1 || onPage[0].first !== onPage[0].last;
+          return `${page !== undefined ? `page ${page}, ` : ''}${plural ? 'lines' : 'line'} ${onPage.map(span).join(', ')}`;
+        })
+        .join('; '),
+    morePlaces: (first, _all, more) => `${first} and ${more} more`,
+    colon: ': ',
     gapBadge: 'to fill',
     fromDefaults: 'from the config’s draft.defaults',
     exists: (id, file, free) => `The id "${id}" is used by ${file}; this document may have been drafted before. The draft takes the id "${free}" instead; change it in the id field if you like. The existing card is never overwritten.`,
@@ -255,14 +271,27 @@ function doubtsOf(report) {
   return (report?.doubts ?? []).filter((entry) => typeof entry?.text?.[lang] === 'string');
 }
 
+// More places than this are cut to the first SHOWN_RUNS and a count, as `policy-card draft` prints them.
+const MAX_RUNS = 6;
+const SHOWN_RUNS = 3;
+
+/**
+ * Where a value came from, as `policy-card draft` prints it (src/cli/format-draft-report.ts):
+ * consecutive lines of a page as one range, a place met twice named once, lines that lie apart
+ * kept apart (第7行、第21行, never 第7–21行), and a long list cut to its first places and their number.
+ */
 function placesText(from) {
-  const pages = new Set(from.map((place) => place.page));
-  if (pages.size === 1) {
-    const lines = from.map((place) => place.line);
-    const range = lines.length > 1 ? `${Math.min(...lines)}–${Math.max(...lines)}` : String(lines[0]);
-    return text.line(range, from[0].page);
+  const runs = [];
+  for (const place of from) {
+    const run = runs.find((candidate) => candidate.page === place.page && place.line >= candidate.first - 1 && place.line <= candidate.last + 1);
+    if (run) {
+      run.first = Math.min(run.first, place.line);
+      run.last = Math.max(run.last, place.line);
+    } else runs.push({ page: place.page, first: place.line, last: place.line });
   }
-  return from.map((place) => text.line(place.line, place.page)).join('、');
+  const shown = runs.length > MAX_RUNS ? runs.slice(0, SHOWN_RUNS) : runs;
+  const where = text.places(shown);
+  return shown === runs ? where : text.morePlaces(where, runs.length, runs.length - SHOWN_RUNS);
 }
 
 function snippet(sources, path) {
@@ -329,10 +358,10 @@ export function draftIntro(draft, { onPick }) {
     gaps.length ? h('p', { class: 'draft-gaps' }, text.gapList, links(gaps.map((path) => ({ path })))) : null,
     notFound.length ? h('p', { class: 'draft-not-found' }, text.notFound, links(notFound.map((entry) => ({ path: entry.path, label: entry.label?.[lang] })))) : null,
     doubts.length
-      ? h('div', { class: 'draft-doubtful' }, text.doubtfulList, h('ul', {}, doubts.map((doubt) => h('li', {}, doubt.from?.length ? `${placesText(doubt.from)}：` : '', doubt.text[lang]))))
+      ? h('div', { class: 'draft-doubtful' }, text.doubtfulList, h('ul', {}, doubts.map((doubt) => h('li', {}, doubt.from?.length ? `${placesText(doubt.from)}${text.colon}` : '', doubt.text[lang]))))
       : null,
     programmes.length > 1
-      ? h('div', { class: 'draft-doubtful draft-programmes' }, text.programmes(programmes.length), h('ul', {}, programmes.map((programme) => h('li', {}, `${text.line(programme.from.line, programme.from.page)}：${programme.title}`))))
+      ? h('div', { class: 'draft-doubtful draft-programmes' }, text.programmes(programmes.length), h('ul', {}, programmes.map((programme) => h('li', {}, `${text.line(programme.from.line, programme.from.page)}${text.colon}${programme.title}`))))
       : null,
     modelPanel(draft.report?.model),
     draft.existing

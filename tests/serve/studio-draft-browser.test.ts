@@ -200,6 +200,43 @@ describe('drafting from a policy document in the studio', () => {
     }
   });
 
+  // Two sections of conditions, at lines 4 and 9: the editor names them as the printed report
+  // does (第4行、第9行), never as a range that sends the reader to the lines between.
+  it.each([
+    ['zh', '第4行、第9行：2 处都是申报条件，已合并；请确认是否属于不同的子项目', '原文 第5行企业生产经营正常'],
+    ['en', 'lines 4, 9: ', 'Source line 5企业生产经营正常'],
+  ] as const)('in %s names the lines of a doubt that lie apart one by one', async (lang, doubt, source) => {
+    const notice = [
+      '关于组织申报2026年度示范工厂奖励的通知',
+      '一、申报对象',
+      '本区规模以上工业企业。',
+      '二、申报条件',
+      '（一）企业生产经营正常；',
+      '（二）近三年无重大安全事故。',
+      '三、奖励标准',
+      '给予一次性奖励50万元。',
+      '四、申报要求',
+      '（一）项目已完成建设；',
+      '五、联系方式',
+      '区工信局，联系电话：0512-66251234。',
+      '苏州市吴中区工业和信息化局',
+    ].join('\n');
+    const office = await startStudio({ settings: { paths: ['cards'] }, cwd: work, port: 0, renderer: noRenderer, watch: false, lang });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(office.url);
+      await page.waitForSelector('.draft-button:not([hidden])', { timeout: 30_000 });
+      await page.setInputFiles('#draft-file', { name: '示范工厂.txt', mimeType: 'text/plain', buffer: Buffer.from(notice) });
+      await page.waitForSelector('.draft-intro', { timeout: 30_000 });
+      const doubts = await page.$$eval('.draft-doubtful li', (items) => items.map((item) => item.textContent ?? ''));
+      expect(doubts.filter((text) => text.startsWith(doubt))).toHaveLength(1);
+      expect(await page.textContent('[data-path="/conditions/0"] .draft-source')).toBe(source);
+      await page.close();
+    } finally {
+      await office.close();
+    }
+  });
+
   it('stays on the gallery and shows why when the document cannot be read', async () => {
     const page = await openGallery();
     await page.setInputFiles('#draft-file', { name: '空白.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
