@@ -83,7 +83,8 @@ function documentLines(document: DraftedDocument, lang: Lang): string[] {
   if (report.subProgrammes.length > 0) {
     lines.push(`  ${zh ? `发现 ${report.subProgrammes.length} 个子项目，已合并为一张卡片；可考虑每项一张：` : `${report.subProgrammes.length} sub-programmes found and merged into one card; consider one card each:`}`);
     for (const programme of report.subProgrammes) {
-      lines.push(`    ${places([programme.from], lang)} ${programme.title}（${programme.fields.map((field) => labelForPath([field])[lang]).join(zh ? '、' : ', ')}）`);
+      const fields = programme.fields.map((field) => labelForPath([field])[lang]);
+      lines.push(`    ${places([programme.from], lang)} ${programme.title}${zh ? `（${fields.join('、')}）` : ` (${fields.join(', ')})`}`);
     }
   }
   return lines;

@@ -46,13 +46,14 @@ describe('formatDraftReport', () => {
   });
 
   it.each([
-    ['zh', '  发现 2 个子项目，已合并为一张卡片；可考虑每项一张：'],
-    ['en', '  2 sub-programmes found and merged into one card; consider one card each:'],
-  ] as const)('in %s announces the sub-programmes with its own colon', (lang, expected) => {
+    ['zh', ['  发现 2 个子项目，已合并为一张卡片；可考虑每项一张：', '    第1页第10行 总则（申报条件）', '    第18页第4行 申报和审核（申报流程、适用对象）']],
+    ['en', ['  2 sub-programmes found and merged into one card; consider one card each:', '    p.1 line 10 总则 (conditions)', '    p.18 line 4 申报和审核 (process, eligible parties)']],
+  ] as const)('in %s lists the sub-programmes with its own punctuation', (lang, expected) => {
     const subProgrammes = [
       { title: '总则', from: { page: 1, line: 10 }, fields: ['conditions' as const] },
-      { title: '申报和审核', from: { page: 18, line: 4 }, fields: ['process' as const] },
+      { title: '申报和审核', from: { page: 18, line: 4 }, fields: ['process' as const, 'parties' as const] },
     ];
-    expect(formatDraftReport(reportWith({ subProgrammes }), lang).split('\n')).toContain(expected);
+    const printed = formatDraftReport(reportWith({ subProgrammes }), lang).split('\n');
+    expect(printed.slice(printed.indexOf(expected[0]), printed.indexOf(expected[0]) + 3)).toEqual(expected);
   });
 });
