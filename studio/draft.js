@@ -35,8 +35,7 @@ const TEXTS = {
     programmes: (n) => `文件中有 ${n} 个子项目，草稿把它们合在了一起；可能需要各做一张卡片：`,
     doubtfulList: '需留意：',
     source: '原文',
-    line: (line, page) => (page ? `第${page}页第${line}行` : `第${line}行`),
-    places: (runs) => runs.map((run) => `${run.page !== undefined ? `第${run.page}页` : ''}第${span(run)}行`).join('、'),
+    places: (runs, unit) => runs.map((run) => `${run.page !== undefined ? `第${run.page}页` : ''}第${span(run)}${unit === 'paragraph' ? '段' : '行'}`).join('、'),
     morePlaces: (first, all) => `${first}等 ${all} 处`,
     colon: '：',
     gapBadge: '待补充',
@@ -68,13 +67,12 @@ const TEXTS = {
     programmes: (n) => `The document holds ${n} programmes, merged in this draft; each may deserve a card of its own: `,
     doubtfulList: 'To check: ',
     source: 'Source',
-    line: (line, page) => (page ? `page ${page}, line ${line}` : `line ${line}`),
-    places: (runs) =>
+    places: (runs, unit) =>
       [...new Set(runs.map((run) => run.page))]
         .map((page) => {
           const onPage = runs.filter((run) => run.page === page);
           const plural = onPage.length > 1 || onPage[0].first !== onPage[0].last;
-          return `${page !== undefined ? `page ${page}, ` : ''}${plural ? 'lines' : 'line'} ${onPage.map(span).join(', ')}`;
+          return `${page !== undefined ? `page ${page}, ` : ''}${unit}${plural ? 's' : ''} ${onPage.map(span).join(', ')}`;
         })
         .join('; '),
     morePlaces: (first, _all, more) => `${first} and ${more} more`,
@@ -276,11 +274,20 @@ const MAX_RUNS = 6;
 const SHOWN_RUNS = 3;
 
 /**
+ * What the report's numbers count: lines of a .txt or of a PDF's page, paragraphs of a Word
+ * document or of a web page's article (which have no lines a reviewer can find).
+ */
+function placeUnit(report) {
+  return report?.format === 'docx' || report?.format === 'html' ? 'paragraph' : 'line';
+}
+
+/**
  * Where a value came from, as `policy-card draft` prints it (src/cli/format-draft-report.ts):
  * consecutive lines of a page as one range, a place met twice named once, lines that lie apart
- * kept apart (第7行、第21行, never 第7–21行), and a long list cut to its first places and their number.
+ * kept apart (第7行、第21行, never 第7–21行), and a long list cut to its first places and their number;
+ * paragraphs for a Word document or a web page (第7段、第21段).
  */
-function placesText(from) {
+function placesText(from, unit) {
   const runs = [];
   for (const place of from) {
     const run = runs.find((candidate) => candidate.page === place.page && place.line >= candidate.first - 1 && place.line <= candidate.last + 1);
@@ -290,11 +297,11 @@ function placesText(from) {
     } else runs.push({ page: place.page, first: place.line, last: place.line });
   }
   const shown = runs.length > MAX_RUNS ? runs.slice(0, SHOWN_RUNS) : runs;
-  const where = text.places(shown);
+  const where = text.places(shown, unit);
   return shown === runs ? where : text.morePlaces(where, runs.length, runs.length - SHOWN_RUNS);
 }
 
-function snippet(sources, path) {
+function snippet(sources, path, unit) {
   return h(
     'div',
     { class: 'draft-source', dataset: { for: path } },
@@ -302,7 +309,7 @@ function snippet(sources, path) {
       h(
         'p',
         { title: source.text },
-        h('span', { class: 'draft-source-where' }, `${text.source} ${placesText(source.from)}`),
+        h('span', { class: 'draft-source-where' }, `${text.source} ${placesText(source.from, unit)}`),
         h('span', { class: 'draft-source-text' }, source.text),
         source.by === 'model' ? h('span', { class: 'draft-source-model' }, text.byModel) : null,
       ),
@@ -343,6 +350,7 @@ export function draftIntro(draft, { onPick }) {
   const doubts = doubtsOf(draft.report);
   const programmes = draft.report?.subProgrammes ?? [];
   const found = sourcesByPath(draft.report).size;
+  const unit = placeUnit(draft.report);
   const links = (paths) => paths.map(({ path, label }, index) => [index ? '、' : '', h('button', { type: 'button', class: 'link-button', dataset: { path }, onclick: () => onPick(path) }, label ?? labelOf(path))]);
   return h(
     'div',
@@ -358,10 +366,10 @@ export function draftIntro(draft, { onPick }) {
     gaps.length ? h('p', { class: 'draft-gaps' }, text.gapList, links(gaps.map((path) => ({ path })))) : null,
     notFound.length ? h('p', { class: 'draft-not-found' }, text.notFound, links(notFound.map((entry) => ({ path: entry.path, label: entry.label?.[lang] })))) : null,
     doubts.length
-      ? h('div', { class: 'draft-doubtful' }, text.doubtfulList, h('ul', {}, doubts.map((doubt) => h('li', {}, doubt.from?.length ? `${placesText(doubt.from)}${text.colon}` : '', doubt.text[lang]))))
+      ? h('div', { class: 'draft-doubtful' }, text.doubtfulList, h('ul', {}, doubts.map((doubt) => h('li', {}, doubt.from?.length ? `${placesText(doubt.from, unit)}${text.colon}` : '', doubt.text[lang]))))
       : null,
     programmes.length > 1
-      ? h('div', { class: 'draft-doubtful draft-programmes' }, text.programmes(programmes.length), h('ul', {}, programmes.map((programme) => h('li', {}, `${text.line(programme.from.line, programme.from.page)}${text.colon}${programme.title}`))))
+      ? h('div', { class: 'draft-doubtful draft-programmes' }, text.programmes(programmes.length), h('ul', {}, programmes.map((programme) => h('li', {}, `${placesText([programme.from], unit)}${text.colon}${programme.title}`))))
       : null,
     modelPanel(draft.report?.model),
     draft.existing
@@ -382,6 +390,7 @@ export function draftIntro(draft, { onPick }) {
  */
 export function decorateDraftForm(form, draft) {
   const sources = sourcesByPath(draft.report);
+  const unit = placeUnit(draft.report);
   const missing = new Set(requiredMissing(draft.report));
   const defaults = new Set((draft.report?.fromDefaults ?? []).map((entry) => entry.path));
   const isGapValue = (value) => typeof value === 'string' && (value === '' || value.startsWith(PLACEHOLDER));
@@ -407,7 +416,7 @@ export function decorateDraftForm(form, draft) {
       const own = sources.get(path);
       // A row and the field inside it share a path: the snippet goes once, to the outer one.
       const target = field.matches('.row') ? field.querySelector(':scope > .row-body') : field.matches('.field') ? field : undefined;
-      if (own && target && !form.element.querySelector(`.draft-source[data-for="${CSS.escape(path)}"]`)) target.append(snippet(own, path));
+      if (own && target && !form.element.querySelector(`.draft-source[data-for="${CSS.escape(path)}"]`)) target.append(snippet(own, path, unit));
       if (defaults.has(path) && target && !form.element.querySelector(`.draft-default[data-for="${CSS.escape(path)}"]`)) {
         target.append(h('p', { class: 'draft-source draft-default', dataset: { for: path } }, text.fromDefaults));
       }

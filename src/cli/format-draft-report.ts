@@ -5,6 +5,7 @@
  */
 import type { DraftedDocument, DraftsReport } from '../draft/write-drafts.js';
 import type { SourcePlace } from '../draft/draft-report.js';
+import type { DocumentFormat } from '../draft/source-document.js';
 import type { LlmReport } from '../draft/llm-merge.js';
 import { labelForPath } from '../spec/field-labels.js';
 import type { Lang } from '../i18n/lang.js';
@@ -21,14 +22,26 @@ interface LineRun {
 }
 
 /**
+ * What the numbers count: the lines of a .txt or of a PDF's page, but the paragraphs of a Word
+ * document or of a web page's article (SourceLine.line), which have no lines a reader can find:
+ * '第36行' sent a reviewer to line 36 of Word's line numbering, or of the page's HTML source.
+ */
+type PlaceUnit = 'line' | 'paragraph';
+
+function placeUnit(format: DocumentFormat): PlaceUnit {
+  return format === 'docx' || format === 'html' ? 'paragraph' : 'line';
+}
+
+/**
  * Where a value came from, short: consecutive lines as one range (第4–10行, lines 4–10), each page
  * named once (第2页第3–5行、第3页第1行; p.2 lines 3–5, p.3 line 1); a long list gives its first
- * places and how many there are (第5页第4行、第5页第6行、第5页第8–9行等 40 处).
+ * places and how many there are (第5页第4行、第5页第6行、第5页第8–9行等 40 处); paragraphs
+ * for a .docx or web page (第7段、第21段; paragraphs 7, 21).
  */
-function places(from: readonly SourcePlace[], lang: Lang): string {
+function places(from: readonly SourcePlace[], lang: Lang, unit: PlaceUnit): string {
   const runs = placeRuns(from);
-  if (runs.length <= MAX_RUNS) return runsText(runs, lang);
-  const first = runsText(runs.slice(0, SHOWN_RUNS), lang);
+  if (runs.length <= MAX_RUNS) return runsText(runs, lang, unit);
+  const first = runsText(runs.slice(0, SHOWN_RUNS), lang, unit);
   return lang === 'zh' ? `${first}等 ${runs.length} 处` : `${first} and ${runs.length - SHOWN_RUNS} more`;
 }
 
@@ -44,9 +57,10 @@ function placeRuns(from: readonly SourcePlace[]): LineRun[] {
   return runs;
 }
 
-function runsText(runs: readonly LineRun[], lang: Lang): string {
+function runsText(runs: readonly LineRun[], lang: Lang, unit: PlaceUnit): string {
   if (lang === 'zh') {
-    return runs.map((run) => `${run.page !== undefined ? `第${run.page}页` : ''}第${run.first === run.last ? run.first : `${run.first}–${run.last}`}行`).join('、');
+    const suffix = unit === 'paragraph' ? '段' : '行';
+    return runs.map((run) => `${run.page !== undefined ? `第${run.page}页` : ''}第${run.first === run.last ? run.first : `${run.first}–${run.last}`}${suffix}`).join('、');
   }
   const pages = [...new Set(runs.map((run) => run.page))];
   return pages
@@ -54,7 +68,7 @@ function runsText(runs: readonly LineRun[], lang: Lang): string {
       const onPage = runs.filter((run) => run.page === page);
       const numbers = onPage.map((run) => (run.first === run.last ? String(run.first) : `${run.first}–${run.last}`)).join(', ');
       const plural = onPage.length > 1 || onPage[0]!.first !== onPage[0]!.last;
-      return `${page !== undefined ? `p.${page} ` : ''}${plural ? 'lines' : 'line'} ${numbers}`;
+      return `${page !== undefined ? `p.${page} ` : ''}${unit}${plural ? 's' : ''} ${numbers}`;
     })
     .join('; ');
 }
@@ -65,9 +79,10 @@ function documentLines(document: DraftedDocument, lang: Lang): string[] {
     return [`✘ ${document.file}`, ...document.errors.map((error) => `    [${error.code}] ${error.format(lang)}`)];
   }
   const report = document.report!;
+  const unit = placeUnit(report.format);
   const lines = [`✔ ${document.file} → ${document.out ?? document.id}`];
   const byModel = zh ? '〔来自模型〕' : '[from the model]';
-  for (const source of report.sources) lines.push(`    ${source.path} ${source.label[lang]}  ← ${places(source.from, lang)}${zh ? '：' : ': '}${source.text}${source.by === 'model' ? ` ${byModel}` : ''}`);
+  for (const source of report.sources) lines.push(`    ${source.path} ${source.label[lang]}  ← ${places(source.from, lang, unit)}${zh ? '：' : ': '}${source.text}${source.by === 'model' ? ` ${byModel}` : ''}`);
   const gaps = report.missing.filter((missing) => missing.required);
   const absent = report.missing.filter((missing) => !missing.required);
   const colon = zh ? '：' : ': ';
@@ -76,7 +91,7 @@ function documentLines(document: DraftedDocument, lang: Lang): string[] {
   for (const value of report.fromDefaults) lines.push(`  ${zh ? '取自配置 draft.defaults' : 'from config draft.defaults'}${colon}${value.path} ${value.label[lang]} = ${value.value}`);
   // The place, then the reason after a colon: "line 4–10 this item is long" read as one phrase.
   for (const doubt of report.doubts) {
-    const where = [doubt.path, doubt.from.length > 0 ? places(doubt.from, lang) : undefined].filter(Boolean).join(' ');
+    const where = [doubt.path, doubt.from.length > 0 ? places(doubt.from, lang, unit) : undefined].filter(Boolean).join(' ');
     lines.push(`  ${zh ? '存疑' : 'doubtful'}${colon}${where ? `${where}${colon}` : ''}${doubt.text[lang]}`);
   }
   if (report.model) lines.push(...modelLines(report.model, lang));
@@ -84,7 +99,7 @@ function documentLines(document: DraftedDocument, lang: Lang): string[] {
     lines.push(`  ${zh ? `发现 ${report.subProgrammes.length} 个子项目，已合并为一张卡片；可考虑每项一张：` : `${report.subProgrammes.length} sub-programmes found and merged into one card; consider one card each:`}`);
     for (const programme of report.subProgrammes) {
       const fields = programme.fields.map((field) => labelForPath([field])[lang]);
-      lines.push(`    ${places([programme.from], lang)} ${programme.title}${zh ? `（${fields.join('、')}）` : ` (${fields.join(', ')})`}`);
+      lines.push(`    ${places([programme.from], lang, unit)} ${programme.title}${zh ? `（${fields.join('、')}）` : ` (${fields.join(', ')})`}`);
     }
   }
   return lines;

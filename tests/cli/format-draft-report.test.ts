@@ -18,11 +18,14 @@ const DROPPED: SourcePlace[] = Array.from({ length: 60 }, (_, item) => [0, 2, 4,
 
 describe('formatDraftReport', () => {
   it.each([
-    ['zh', '  存疑：第7行、第21行：2 处都是申报条件，已合并'],
-    ['en', '  doubtful: lines 7, 21: two sections of conditions, merged'],
-  ] as const)('in %s keeps lines that lie apart apart', (lang, expected) => {
+    ['zh', 'txt', '  存疑：第7行、第21行：2 处都是申报条件，已合并'],
+    ['en', 'txt', '  doubtful: lines 7, 21: two sections of conditions, merged'],
+    // A Word document or a web page has no lines to find: the reader numbers its paragraphs.
+    ['zh', 'docx', '  存疑：第7段、第21段：2 处都是申报条件，已合并'],
+    ['en', 'html', '  doubtful: paragraphs 7, 21: two sections of conditions, merged'],
+  ] as const)('in %s keeps places of a .%s that lie apart apart', (lang, format, expected) => {
     const printed = formatDraftReport(
-      reportWith({ doubts: [{ kind: 'several-sections', from: [{ line: 7 }, { line: 21 }], text: { zh: '2 处都是申报条件，已合并', en: 'two sections of conditions, merged' } }] }),
+      reportWith({ format, doubts: [{ kind: 'several-sections', from: [{ line: 7 }, { line: 21 }], text: { zh: '2 处都是申报条件，已合并', en: 'two sections of conditions, merged' } }] }),
       lang,
     );
     expect(printed.split('\n')).toContain(expected);
@@ -36,6 +39,16 @@ describe('formatDraftReport', () => {
       reportWith({ doubts: [{ kind: 'dropped', path: '/reward/items', from: DROPPED, text: { zh: '共 60 项，超过上限 12 项', en: '60 items, over the limit of 12' } }] }),
       lang,
     );
+    expect(printed.split('\n')).toContain(expected);
+  });
+
+  it.each([
+    ['zh', 'docx', '    /title 政策名称  ← 第2段：关于组织申报的通知'],
+    ['en', 'docx', '    /title title  ← paragraph 2: 关于组织申报的通知'],
+    ['zh', 'html', '    /title 政策名称  ← 第2段：关于组织申报的通知'],
+    ['zh', 'txt', '    /title 政策名称  ← 第2行：关于组织申报的通知'],
+  ] as const)('in %s names where a value of a .%s came from by what the reader counts', (lang, format, expected) => {
+    const printed = formatDraftReport(reportWith({ format, sources: [{ path: '/title', label: { zh: '政策名称', en: 'title' }, from: [{ line: 2 }], text: '关于组织申报的通知' }] }), lang);
     expect(printed.split('\n')).toContain(expected);
   });
 

@@ -180,6 +180,8 @@ describe('drafting from a policy document in the studio', () => {
     await page.waitForURL(/\/new\?draft=/, { timeout: 30_000 });
     await page.waitForSelector('.draft-intro', { timeout: 30_000 });
     expect(await page.inputValue('#f_title')).toBe(NOTICE_TITLE);
+    // Word shows no line numbers: the source is named by its paragraph, as the reader counts them.
+    expect(await page.textContent('[data-path="/title"] .draft-source')).toBe(`原文 第1段${NOTICE_TITLE}`);
     expect(page.problems).toEqual([]);
     await page.close();
   });
