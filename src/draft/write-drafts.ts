@@ -18,7 +18,7 @@ import { draftDocument } from './draft-document.js';
 import type { DraftDefaults, DraftSpec } from './draft-card.js';
 import type { DraftReport } from './draft-report.js';
 import { llmEndpoint, type LlmSettings } from './llm-reader.js';
-import { isDocumentFile, OLD_DOCUMENT_EXTENSIONS } from './read-document.js';
+import { CONVERTIBLE_DOCUMENT_EXTENSIONS, isDocumentFile } from './read-document.js';
 
 export interface WriteDraftsOptions {
   /** Folder of the specs (json), or the .xlsx file (xlsx). @default 'cards' / 'drafts.xlsx' */
@@ -78,7 +78,7 @@ function isWebUrl(value: string): boolean {
 
 /**
  * The documents named: files as given, folders as every document in them (not recursive), sorted.
- * A folder's .doc/.wps files are included so that each is refused with how to convert it; the
+ * A folder's .doc/.wps/.mht/.ofd files are included so that each is refused with how to convert it; the
  * `~$…` owner files Word leaves beside an open document are not documents and are passed over.
  */
 async function documentFiles(paths: readonly string[], cwd: string): Promise<string[]> {
@@ -89,7 +89,7 @@ async function documentFiles(paths: readonly string[], cwd: string): Promise<str
     if (!info) throw new CardError('E_PATH_NOT_FOUND', { zh: `找不到文件或文件夹 ${given}`, en: `no such file or folder: ${given}` });
     if (info.isDirectory()) {
       const names = (await readdir(absolute))
-        .filter((name) => !name.startsWith('.') && !name.startsWith('~$') && (isDocumentFile(name) || OLD_DOCUMENT_EXTENSIONS.includes(path.extname(name).toLowerCase())))
+        .filter((name) => !name.startsWith('.') && !name.startsWith('~$') && (isDocumentFile(name) || CONVERTIBLE_DOCUMENT_EXTENSIONS.includes(path.extname(name).toLowerCase())))
         .sort();
       if (names.length === 0) {
         throw usage(`文件夹 ${given} 中没有可起草的文件（.docx、.pdf、.html、.txt）`, `the folder ${given} holds no document draft reads (.docx, .pdf, .html, .txt)`);

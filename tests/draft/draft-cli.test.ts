@@ -206,6 +206,8 @@ describe('policy-card draft on a folder of many documents', () => {
     await writeFile(path.join(folder, '4-图片.docx'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]));
     await writeFile(path.join(folder, '5-空白.txt'), '');
     await writeFile(path.join(folder, '6-纪要.txt'), '会议纪要\n一、参会人员\n1.张三\n');
+    // A page saved by the browser as one file: a policy document too, refused with how to save it as .html.
+    await writeFile(path.join(folder, '7-网页.mht'), 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>通知</p>\r\n--b--\r\n');
     // What Word leaves beside an open document, and a sheet: neither is a document to draft.
     await writeFile(path.join(folder, '~$智改通知.docx'), Buffer.alloc(162, 1));
     await writeFile(path.join(folder, '清单.xlsx'), 'not read by draft');
@@ -215,7 +217,7 @@ describe('policy-card draft on a folder of many documents', () => {
     const result = await cli(work, 'draft', '收文', '--out', 'drafted', '--url', URL);
     expect(result.code).toBe(1);
     const printed = result.stdout.split('\n');
-    const refusedAt = printed.indexOf('以下 4 份文件未能起草，其余照常写出：');
+    const refusedAt = printed.indexOf('以下 5 份文件未能起草，其余照常写出：');
     expect(refusedAt).toBeGreaterThan(0);
     // Drafted documents first, each with its review…
     expect(printed.slice(0, refusedAt).filter((line) => line.startsWith('✔') || line.startsWith('✘'))).toEqual([
@@ -232,8 +234,10 @@ describe('policy-card draft on a folder of many documents', () => {
       '    [E_DOCUMENT] 收文/5-空白.txt: 文件是空的，没有可读的文字；请检查是否选错了文件',
       '✘ 收文/6-纪要.txt',
       '    [E_DRAFT_EMPTY] 收文/6-纪要.txt: 找不到任何卡片字段（政策名称、文号、适用对象、申报条件、申报流程、奖补标准、申报材料、申报时间、咨询方式）；看到的标题：一、参会人员。请确认这是政策通知或申报指南，或手工填写卡片',
+      '✘ 收文/7-网页.mht',
+      '    [E_DOCUMENT] 收文/7-网页.mht: 这是保存为“单个文件”的网页（.mht），不能直接读取；请用浏览器打开它，另存为“网页，仅 HTML”（.html），或把正文复制到 .txt 后再生成草稿',
       '',
-      '起草完成：写入 2 份，失败 4 份；输出到 drafted',
+      '起草完成：写入 2 份，失败 5 份；输出到 drafted',
       '',
     ]);
     expect((await readdir(path.join(work, 'drafted'))).sort()).toEqual([`${ID}.json`, `${draftIdFromTitle(NOTICE_TITLE)}.json`].sort());
@@ -243,13 +247,13 @@ describe('policy-card draft on a folder of many documents', () => {
     const english = await cli(work, '--lang', 'en', 'draft', '收文', '--out', 'english', '--url', URL);
     expect(english.code).toBe(1);
     expect(english.stdout).toContain(
-      '4 documents could not be drafted; the others were written:\n✘ 收文/3-旧通知.doc\n    [E_DOCUMENT] 收文/3-旧通知.doc: .doc files cannot be read directly; open it in Word or WPS, save it as .docx and draft again\n',
+      '5 documents could not be drafted; the others were written:\n✘ 收文/3-旧通知.doc\n    [E_DOCUMENT] 收文/3-旧通知.doc: .doc files cannot be read directly; open it in Word or WPS, save it as .docx and draft again\n',
     );
-    expect(english.stdout.trimEnd().split('\n').at(-1)).toBe('Drafting done: 2 written, 4 failed; output in english');
+    expect(english.stdout.trimEnd().split('\n').at(-1)).toBe('Drafting done: 2 written, 5 failed; output in english');
     const json = await cli(work, 'draft', '收文', '--out', 'as-json', '--url', URL, '--json');
     expect([json.code, json.stderr]).toEqual([1, '']);
     const report = JSON.parse(json.stdout) as { ok: boolean; drafted: number; failed: number; documents: Array<{ file: string; status: string; errors: Array<{ code: string }> }> };
-    expect([report.ok, report.drafted, report.failed]).toEqual([false, 2, 4]);
+    expect([report.ok, report.drafted, report.failed]).toEqual([false, 2, 5]);
     expect(report.documents.map((document) => [document.file, document.status, document.errors.map((error) => error.code)])).toEqual([
       ['收文/1-智改通知.docx', 'written', []],
       ['收文/2-高企通知.txt', 'written', []],
@@ -257,6 +261,7 @@ describe('policy-card draft on a folder of many documents', () => {
       ['收文/4-图片.docx', 'failed', ['E_DOCUMENT']],
       ['收文/5-空白.txt', 'failed', ['E_DOCUMENT']],
       ['收文/6-纪要.txt', 'failed', ['E_DRAFT_EMPTY']],
+      ['收文/7-网页.mht', 'failed', ['E_DOCUMENT']],
     ]);
   });
 });
