@@ -88,11 +88,19 @@ async function documentFiles(paths: readonly string[], cwd: string): Promise<str
     const info = await stat(absolute).catch(() => undefined);
     if (!info) throw new CardError('E_PATH_NOT_FOUND', { zh: `找不到文件或文件夹 ${given}`, en: `no such file or folder: ${given}` });
     if (info.isDirectory()) {
-      const names = (await readdir(absolute))
+      const entries = await readdir(absolute, { withFileTypes: true });
+      const names = entries
+        .map((entry) => entry.name)
         .filter((name) => !name.startsWith('.') && !name.startsWith('~$') && (isDocumentFile(name) || CONVERTIBLE_DOCUMENT_EXTENSIONS.includes(path.extname(name).toLowerCase())))
         .sort();
       if (names.length === 0) {
-        throw usage(`文件夹 ${given} 中没有可起草的文件（.docx、.pdf、.html、.txt）`, `the folder ${given} holds no document draft reads (.docx, .pdf, .html, .txt)`);
+        // Documents filed in subfolders (区级/, 市级/) are not read: name them, so the folder does not just look empty.
+        const folders = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => path.join(given, entry.name).split(path.sep).join('/')).sort();
+        const shown = folders.slice(0, 5);
+        throw usage(
+          `文件夹 ${given} 中没有可起草的文件（.docx、.pdf、.html、.txt）${folders.length > 0 ? `；子文件夹不读，请分别写出，如 policy-card draft ${shown.join(' ')}` : ''}`,
+          `the folder ${given} holds no document draft reads (.docx, .pdf, .html, .txt)${folders.length > 0 ? `; subfolders are not read: name them, e.g. policy-card draft ${shown.join(' ')}` : ''}`,
+        );
       }
       files.push(...names.map((name) => path.join(absolute, name)));
     } else files.push(absolute);

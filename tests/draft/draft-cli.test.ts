@@ -162,6 +162,18 @@ describe('policy-card draft', () => {
     expect(result.stderr).toBe(`${message}\n`);
   });
 
+  it.each([
+    ['zh', '[E_USAGE] 文件夹 收文2026 中没有可起草的文件（.docx、.pdf、.html、.txt）；子文件夹不读，请分别写出，如 policy-card draft 收文2026/区级 收文2026/市级'],
+    ['en', '[E_USAGE] the folder 收文2026 holds no document draft reads (.docx, .pdf, .html, .txt); subfolders are not read: name them, e.g. policy-card draft 收文2026/区级 收文2026/市级'],
+  ])('in %s names the subfolders of a folder whose documents are filed in them (exit 2)', async (lang, message) => {
+    for (const level of ['区级', '市级']) {
+      await mkdir(path.join(work, '收文2026', level), { recursive: true });
+      await writeFile(path.join(work, '收文2026', level, '通知.txt'), SAMPLE_NOTICE);
+    }
+    const result = await cli(work, '--lang', lang, 'draft', '收文2026');
+    expect([result.code, result.stderr]).toEqual([2, `${message}\n`]);
+  });
+
   // A wrong --out is said once, before any document is read: never a folder named like a sheet,
   // never the file system's English text as each document's "internal error", never a stack trace
   // after every document was drafted.
