@@ -42,6 +42,7 @@ const TEXTS = {
     fromDefaults: '来自配置 draft.defaults',
     exists: (id, file, free) => `编号 "${id}" 已被 ${file} 使用，这份文件可能已起草过；草稿改用编号 "${free}"，可在“编号”一栏修改。已有卡片不会被覆盖。`,
     editId: '修改编号',
+    skipped: (names) => `一次只起草一份文件：同时拖入的${names.map((name) => `《${name}》`).join('、')}没有起草。保存这张卡片后，请回到卡片库逐份拖入；要一次起草整个文件夹，可用命令 policy-card draft 文件夹。`,
     byModel: '〔来自模型〕',
     model: (name, endpoint, added, dropped) => `模型 ${name}（${endpoint}）作第二读者：补充 ${added} 项，丢弃 ${dropped} 项。标有〔来自模型〕的内容也已在原文中找到，请同样核对。`,
     modelWarning: '模型未能使用：',
@@ -81,6 +82,7 @@ const TEXTS = {
     fromDefaults: 'from the config’s draft.defaults',
     exists: (id, file, free) => `The id "${id}" is used by ${file}; this document may have been drafted before. The draft takes the id "${free}" instead; change it in the id field if you like. The existing card is never overwritten.`,
     editId: 'Change the id',
+    skipped: (names) => `One document is drafted at a time: ${names.map((name) => `“${name}”`).join(', ')}, dropped with it, ${names.length === 1 ? 'was' : 'were'} not drafted. Save this card, then drop ${names.length === 1 ? 'it' : 'them one by one'} on the gallery; to draft a whole folder at once, run policy-card draft FOLDER.`,
     byModel: '[from the model]',
     model: (name, endpoint, added, dropped) => `Model ${name} (${endpoint}) as second reader: ${added} added, ${dropped} dropped. Values marked [from the model] were found in the source too; check them the same way.`,
     modelWarning: 'The model could not be used: ',
@@ -116,8 +118,11 @@ async function requestDraft(file) {
   return body;
 }
 
-/** Draft from a file and open the result in the editor. */
-async function draftAndOpen(file, status) {
+/**
+ * Draft from a file and open the result in the editor. `skipped` names the other files of the
+ * same drop: the editor holds one draft, so they are named above it rather than dropped unsaid.
+ */
+async function draftAndOpen(file, status, skipped = []) {
   // One document at a time: a second drop while the first is read would race it to the editor.
   if (document.body.dataset.drafting) return;
   status.hidden = false;
@@ -127,7 +132,7 @@ async function draftAndOpen(file, status) {
   try {
     const draft = await requestDraft(file);
     const nonce = Math.random().toString(36).slice(2, 10);
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ nonce, ...draft }));
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ nonce, ...draft, skipped }));
     location.href = `/new?draft=${nonce}`;
   } catch (error) {
     delete document.body.dataset.drafting;
@@ -193,8 +198,9 @@ export function draftEntry() {
     depth = 0;
     overlay.hidden = true;
     if (button.hidden) return;
-    const file = [...event.dataTransfer.files].find(isDocument) ?? event.dataTransfer.files[0];
-    if (file) draftAndOpen(file, status);
+    const files = [...event.dataTransfer.files];
+    const file = files.find(isDocument) ?? files[0];
+    if (file) draftAndOpen(file, status, files.filter((other) => other !== file).map((other) => other.name));
   });
   return { button, status };
 }
@@ -372,6 +378,7 @@ export function draftIntro(draft, { onPick }) {
       ? h('div', { class: 'draft-doubtful draft-programmes' }, text.programmes(programmes.length), h('ul', {}, programmes.map((programme) => h('li', {}, `${placesText([programme.from], unit)}${text.colon}${programme.title}`))))
       : null,
     modelPanel(draft.report?.model),
+    Array.isArray(draft.skipped) && draft.skipped.length > 0 ? h('p', { class: 'notice draft-skipped' }, text.skipped(draft.skipped)) : null,
     draft.existing
       ? h(
           'p',

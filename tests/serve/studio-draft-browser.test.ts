@@ -186,6 +186,37 @@ describe('drafting from a policy document in the studio', () => {
     await page.close();
   });
 
+  // The editor holds one draft: the other documents of a drop are named above it, not dropped unsaid.
+  it.each([
+    ['zh', '一次只起草一份文件：同时拖入的《2-高企通知.txt》、《3-清单.xlsx》没有起草。保存这张卡片后，请回到卡片库逐份拖入；要一次起草整个文件夹，可用命令 policy-card draft 文件夹。'],
+    ['en', 'One document is drafted at a time: “2-高企通知.txt”, “3-清单.xlsx”, dropped with it, were not drafted. Save this card, then drop them one by one on the gallery; to draft a whole folder at once, run policy-card draft FOLDER.'],
+  ] as const)('in %s names the other documents of a drop of several', async (lang, expected) => {
+    const office = await startStudio({ settings: { paths: ['cards'] }, cwd: work, port: 0, renderer: noRenderer, watch: false, lang });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(office.url);
+      await page.waitForSelector('.draft-button:not([hidden])', { timeout: 30_000 });
+      const files = [
+        { name: '1-智改通知.txt', bytes: [...noticeTxt()] },
+        { name: '2-高企通知.txt', bytes: [...noticeTxt()] },
+        { name: '3-清单.xlsx', bytes: [1, 2, 3] },
+      ];
+      const dataTransfer = await page.evaluateHandle((list) => {
+        const transfer = new DataTransfer();
+        for (const file of list) transfer.items.add(new File([new Uint8Array(file.bytes)], file.name));
+        return transfer;
+      }, files);
+      await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+      await page.dispatchEvent('body', 'drop', { dataTransfer });
+      await page.waitForSelector('.draft-intro', { timeout: 30_000 });
+      expect(await page.inputValue('#f_title')).toBe(NOTICE_TITLE);
+      expect(await page.textContent('.draft-skipped')).toBe(expected);
+      await page.close();
+    } finally {
+      await office.close();
+    }
+  });
+
   it("marks the values that came from the config's draft.defaults", async () => {
     const office = await startStudio({ settings: { paths: ['cards'], draftDefaults: { category: '智改数转' } }, cwd: work, port: 0, renderer: noRenderer, watch: false });
     try {
