@@ -155,6 +155,11 @@ describe('policy-card draft', () => {
     [['draft', '通知.txt', 'batch', '--id', 'x'], '[E_USAGE] --id 只能用于一个文件，这里有 3 个'],
     [['draft', '通知.txt', '--url', 'ftp://example.com/x'], '[E_USAGE] --url 应为 http:// 或 https:// 开头的网址，收到 ftp://example.com/x'],
     [['draft', '通知.txt', '--format', 'csv'], '[E_USAGE] --format 只能是 json 或 xlsx，收到 csv'],
+    [['draft', '通知.txt', '--url', 'https://kjj.suzhou.gov.cn/通知 2026.html'], '[E_USAGE] --url 中有空格或换行："https://kjj.suzhou.gov.cn/通知 2026.html"；网址里不能有空格，请删去（网址本身含空格时写成 %20）'],
+    [
+      ['--lang', 'en', 'draft', '通知.txt', '--url', 'https://kjj.suzhou.gov.cn/通知 2026.html'],
+      '[E_USAGE] --url holds a space or line break: "https://kjj.suzhou.gov.cn/通知 2026.html"; a web address has none, so remove it (write a space that belongs to the address as %20)',
+    ],
     [['draft', '没有.txt'], '[E_PATH_NOT_FOUND] 找不到文件或文件夹 没有.txt'],
   ])('exits 2 for %j', async (args, message) => {
     const result = await cli(work, ...args);
