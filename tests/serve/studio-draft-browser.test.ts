@@ -236,9 +236,9 @@ describe('drafting from a policy document in the studio', () => {
   // Two sections of conditions, at lines 4 and 9: the editor names them as the printed report
   // does (第4行、第9行), never as a range that sends the reader to the lines between.
   it.each([
-    ['zh', '第4行、第9行：2 处都是申报条件，已合并；请确认是否属于不同的子项目', '原文 第5行企业生产经营正常'],
-    ['en', 'lines 4, 9: ', 'Source line 5企业生产经营正常'],
-  ] as const)('in %s names the lines of a doubt that lie apart one by one', async (lang, doubt, source) => {
+    ['zh', '第4行、第9行：2 处都是申报条件，已合并；请确认是否属于不同的子项目', '原文 第5行企业生产经营正常', '申报流程 第1步：还是草稿占位“待补充：申报流程”；请填写后再生成'],
+    ['en', 'lines 4, 9: ', 'Source line 5企业生产经营正常', 'process step 1: still holds the draft placeholder "待补充：申报流程"; fill it in before generating'],
+  ] as const)('in %s names the lines of a doubt that lie apart one by one, and the gap in its own punctuation', async (lang, doubt, source, gap) => {
     const notice = [
       '关于组织申报2026年度示范工厂奖励的通知',
       '一、申报对象',
@@ -264,6 +264,8 @@ describe('drafting from a policy document in the studio', () => {
       const doubts = await page.$$eval('.draft-doubtful li', (items) => items.map((item) => item.textContent ?? ''));
       expect(doubts.filter((text) => text.startsWith(doubt))).toHaveLength(1);
       expect(await page.textContent('[data-path="/conditions/0"] .draft-source')).toBe(source);
+      await page.waitForSelector('.preview-problems .error-list li', { timeout: 30_000 });
+      expect(await page.textContent('.preview-problems .error-list li')).toBe(gap);
       await page.close();
     } finally {
       await office.close();
