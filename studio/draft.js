@@ -357,6 +357,7 @@ export function draftIntro(draft, { onPick }) {
   const programmes = draft.report?.subProgrammes ?? [];
   const found = sourcesByPath(draft.report).size;
   const unit = placeUnit(draft.report);
+  const missingLabels = new Map((draft.report?.missing ?? []).filter((entry) => typeof entry?.label?.[lang] === 'string').map((entry) => [entry.path, entry.label[lang]]));
   const links = (paths) => paths.map(({ path, label }, index) => [index ? '、' : '', h('button', { type: 'button', class: 'link-button', dataset: { path }, onclick: () => onPick(path) }, label ?? labelOf(path))]);
   return h(
     'div',
@@ -369,7 +370,8 @@ export function draftIntro(draft, { onPick }) {
       h('span', { class: `chip ${gaps.length ? 'chip-gap' : ''}` }, text.gaps(gaps.length)),
       doubts.length ? h('span', { class: 'chip' }, text.doubtful(doubts.length)) : null,
     ),
-    gaps.length ? h('p', { class: 'draft-gaps' }, text.gapList, links(gaps.map((path) => ({ path })))) : null,
+    // A gap is named as the printed report names it (二维码 链接; a list's placeholder by its field, 申报流程), else by its place in the form.
+    gaps.length ? h('p', { class: 'draft-gaps' }, text.gapList, links(gaps.map((path) => ({ path, label: missingLabels.get(path) ?? missingLabels.get(path.replace(/\/0$/, '')) })))) : null,
     notFound.length ? h('p', { class: 'draft-not-found' }, text.notFound, links(notFound.map((entry) => ({ path: entry.path, label: entry.label?.[lang] })))) : null,
     doubts.length
       ? h('div', { class: 'draft-doubtful' }, text.doubtfulList, h('ul', {}, doubts.map((doubt) => h('li', {}, doubt.from?.length ? `${placesText(doubt.from, unit)}${text.colon}` : '', doubt.text[lang]))))

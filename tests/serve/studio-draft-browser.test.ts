@@ -264,6 +264,10 @@ describe('drafting from a policy document in the studio', () => {
       const doubts = await page.$$eval('.draft-doubtful li', (items) => items.map((item) => item.textContent ?? ''));
       expect(doubts.filter((text) => text.startsWith(doubt))).toHaveLength(1);
       expect(await page.textContent('[data-path="/conditions/0"] .draft-source')).toBe(source);
+      // Each gap named as the printed report names it.
+      expect(await page.$$eval('.draft-gaps button', (buttons) => buttons.map((button) => button.textContent))).toEqual(
+        lang === 'zh' ? ['申报流程', '二维码 链接'] : ['process', 'QR code URL'],
+      );
       await page.waitForSelector('.preview-problems .error-list li', { timeout: 30_000 });
       expect(await page.textContent('.preview-problems .error-list li')).toBe(gap);
       await page.close();
