@@ -168,6 +168,8 @@ export async function writeDrafts(paths: readonly string[], options: WriteDrafts
   const limits = options.limits ?? DEFAULT_LIMITS;
   const outTarget = path.resolve(cwd, options.out ?? (format === 'xlsx' ? 'drafts.xlsx' : 'cards'));
   const out = shownPath(outTarget, cwd);
+  // The specs' folder is checked (writable, stale temp files removed) once: here when it exists, else before the first write makes it.
+  let outReady = false;
   if (format === 'xlsx') {
     if (path.extname(outTarget).toLowerCase() !== '.xlsx') throw usage(`--format xlsx 时 --out 应为 .xlsx 文件，收到 ${out}`, `with --format xlsx, --out must be an .xlsx file, received ${out}`);
     if ((await stat(outTarget).catch(() => undefined))?.isDirectory()) {
@@ -186,12 +188,14 @@ export async function writeDrafts(paths: readonly string[], options: WriteDrafts
     // A file or a read-only folder in the way is said once, before any document is read, not as
     // every document's "internal error" with the file system's English text.
     await refuseFileInTheWay(outTarget, out, cwd);
-    if (await stat(outTarget).then(() => true, () => false)) await prepareOutDir(outTarget, cwd);
+    if (await stat(outTarget).then(() => true, () => false)) {
+      await prepareOutDir(outTarget, cwd);
+      outReady = true;
+    }
   }
 
   const documents: DraftedDocument[] = [];
   const ids = new Set<string>();
-  let outReady = false;
   let llm = options.llm;
   for (const file of files) {
     const shown = shownPath(file, cwd);
