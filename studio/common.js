@@ -164,7 +164,7 @@ export function errorList(errors, { onPick } = {}) {
         // The code stays available (hover, tests, support calls) without standing in the message.
         { 'data-code': error.code, title: error.code },
         error.label && onPick ? h('button', { type: 'button', class: 'link-button', onclick: () => onPick(error) }, error.label) : error.label ? h('strong', {}, error.label) : null,
-        error.label ? '：' : null,
+        error.label ? (lang === 'zh' ? '：' : ': ') : null,
         error.label ? error.text : error.message,
       ),
     ),

@@ -13,6 +13,9 @@ const STORAGE_KEY = 'policy-card-draft';
 const PLACEHOLDER = '待补充';
 const DOCUMENT_ACCEPT = '.docx,.pdf,.html,.htm,.txt';
 
+// A run of lines: one line, or the first and last of consecutive ones.
+const span = (run) => (run.first === run.last ? String(run.first) : `${run.first}–${run.last}`);
+
 // Kept beside the feature rather than in i18n.js, so the texts of this one screen change together.
 const TEXTS = {
   zh: {
@@ -32,11 +35,14 @@ const TEXTS = {
     programmes: (n) => `文件中有 ${n} 个子项目，草稿把它们合在了一起；可能需要各做一张卡片：`,
     doubtfulList: '需留意：',
     source: '原文',
-    line: (line, page) => (page ? `第${page}页第${line}行` : `第${line}行`),
+    places: (runs, unit) => runs.map((run) => `${run.page !== undefined ? `第${run.page}页` : ''}第${span(run)}${unit === 'paragraph' ? '段' : '行'}`).join('、'),
+    morePlaces: (first, all) => `${first}等 ${all} 处`,
+    colon: '：',
     gapBadge: '待补充',
     fromDefaults: '来自配置 draft.defaults',
     exists: (id, file, free) => `编号 "${id}" 已被 ${file} 使用，这份文件可能已起草过；草稿改用编号 "${free}"，可在“编号”一栏修改。已有卡片不会被覆盖。`,
     editId: '修改编号',
+    skipped: (names) => `一次只起草一份文件：同时拖入的${names.map((name) => `《${name}》`).join('、')}没有起草。保存这张卡片后，请回到卡片库逐份拖入；要一次起草整个文件夹，可用命令 policy-card draft 文件夹。`,
     byModel: '〔来自模型〕',
     model: (name, endpoint, added, dropped) => `模型 ${name}（${endpoint}）作第二读者：补充 ${added} 项，丢弃 ${dropped} 项。标有〔来自模型〕的内容也已在原文中找到，请同样核对。`,
     modelWarning: '模型未能使用：',
@@ -62,11 +68,21 @@ const TEXTS = {
     programmes: (n) => `The document holds ${n} programmes, merged in this draft; each may deserve a card of its own: `,
     doubtfulList: 'To check: ',
     source: 'Source',
-    line: (line, page) => (page ? `page ${page}, line ${line}` : `line ${line}`),
+    places: (runs, unit) =>
+      [...new Set(runs.map((run) => run.page))]
+        .map((page) => {
+          const onPage = runs.filter((run) => run.page === page);
+          const plural = onPage.length > 1 || onPage[0].first !== onPage[0].last;
+          return `${page !== undefined ? `page ${page}, ` : ''}${unit}${plural ? 's' : ''} ${onPage.map(span).join(', ')}`;
+        })
+        .join('; '),
+    morePlaces: (first, _all, more) => `${first} and ${more} more`,
+    colon: ': ',
     gapBadge: 'to fill',
     fromDefaults: 'from the config’s draft.defaults',
     exists: (id, file, free) => `The id "${id}" is used by ${file}; this document may have been drafted before. The draft takes the id "${free}" instead; change it in the id field if you like. The existing card is never overwritten.`,
     editId: 'Change the id',
+    skipped: (names) => `One document is drafted at a time: ${names.map((name) => `“${name}”`).join(', ')}, dropped with it, ${names.length === 1 ? 'was' : 'were'} not drafted. Save this card, then drop ${names.length === 1 ? 'it' : 'them one by one'} on the gallery; to draft a whole folder at once, run policy-card draft FOLDER.`,
     byModel: '[from the model]',
     model: (name, endpoint, added, dropped) => `Model ${name} (${endpoint}) as second reader: ${added} added, ${dropped} dropped. Values marked [from the model] were found in the source too; check them the same way.`,
     modelWarning: 'The model could not be used: ',
@@ -102,8 +118,11 @@ async function requestDraft(file) {
   return body;
 }
 
-/** Draft from a file and open the result in the editor. */
-async function draftAndOpen(file, status) {
+/**
+ * Draft from a file and open the result in the editor. `skipped` names the other files of the
+ * same drop: the editor holds one draft, so they are named above it rather than dropped unsaid.
+ */
+async function draftAndOpen(file, status, skipped = []) {
   // One document at a time: a second drop while the first is read would race it to the editor.
   if (document.body.dataset.drafting) return;
   status.hidden = false;
@@ -113,7 +132,7 @@ async function draftAndOpen(file, status) {
   try {
     const draft = await requestDraft(file);
     const nonce = Math.random().toString(36).slice(2, 10);
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ nonce, ...draft }));
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ nonce, ...draft, skipped }));
     location.href = `/new?draft=${nonce}`;
   } catch (error) {
     delete document.body.dataset.drafting;
@@ -179,8 +198,9 @@ export function draftEntry() {
     depth = 0;
     overlay.hidden = true;
     if (button.hidden) return;
-    const file = [...event.dataTransfer.files].find(isDocument) ?? event.dataTransfer.files[0];
-    if (file) draftAndOpen(file, status);
+    const files = [...event.dataTransfer.files];
+    const file = files.find(isDocument) ?? files[0];
+    if (file) draftAndOpen(file, status, files.filter((other) => other !== file).map((other) => other.name));
   });
   return { button, status };
 }
@@ -255,17 +275,39 @@ function doubtsOf(report) {
   return (report?.doubts ?? []).filter((entry) => typeof entry?.text?.[lang] === 'string');
 }
 
-function placesText(from) {
-  const pages = new Set(from.map((place) => place.page));
-  if (pages.size === 1) {
-    const lines = from.map((place) => place.line);
-    const range = lines.length > 1 ? `${Math.min(...lines)}–${Math.max(...lines)}` : String(lines[0]);
-    return text.line(range, from[0].page);
-  }
-  return from.map((place) => text.line(place.line, place.page)).join('、');
+// More places than this are cut to the first SHOWN_RUNS and a count, as `policy-card draft` prints them.
+const MAX_RUNS = 6;
+const SHOWN_RUNS = 3;
+
+/**
+ * What the report's numbers count: lines of a .txt or of a PDF's page, paragraphs of a Word
+ * document or of a web page's article (which have no lines a reviewer can find).
+ */
+function placeUnit(report) {
+  return report?.format === 'docx' || report?.format === 'html' ? 'paragraph' : 'line';
 }
 
-function snippet(sources, path) {
+/**
+ * Where a value came from, as `policy-card draft` prints it (src/cli/format-draft-report.ts):
+ * consecutive lines of a page as one range, a place met twice named once, lines that lie apart
+ * kept apart (第7行、第21行, never 第7–21行), and a long list cut to its first places and their number;
+ * paragraphs for a Word document or a web page (第7段、第21段).
+ */
+function placesText(from, unit) {
+  const runs = [];
+  for (const place of from) {
+    const run = runs.find((candidate) => candidate.page === place.page && place.line >= candidate.first - 1 && place.line <= candidate.last + 1);
+    if (run) {
+      run.first = Math.min(run.first, place.line);
+      run.last = Math.max(run.last, place.line);
+    } else runs.push({ page: place.page, first: place.line, last: place.line });
+  }
+  const shown = runs.length > MAX_RUNS ? runs.slice(0, SHOWN_RUNS) : runs;
+  const where = text.places(shown, unit);
+  return shown === runs ? where : text.morePlaces(where, runs.length, runs.length - SHOWN_RUNS);
+}
+
+function snippet(sources, path, unit) {
   return h(
     'div',
     { class: 'draft-source', dataset: { for: path } },
@@ -273,7 +315,7 @@ function snippet(sources, path) {
       h(
         'p',
         { title: source.text },
-        h('span', { class: 'draft-source-where' }, `${text.source} ${placesText(source.from)}`),
+        h('span', { class: 'draft-source-where' }, `${text.source} ${placesText(source.from, unit)}`),
         h('span', { class: 'draft-source-text' }, source.text),
         source.by === 'model' ? h('span', { class: 'draft-source-model' }, text.byModel) : null,
       ),
@@ -314,6 +356,8 @@ export function draftIntro(draft, { onPick }) {
   const doubts = doubtsOf(draft.report);
   const programmes = draft.report?.subProgrammes ?? [];
   const found = sourcesByPath(draft.report).size;
+  const unit = placeUnit(draft.report);
+  const missingLabels = new Map((draft.report?.missing ?? []).filter((entry) => typeof entry?.label?.[lang] === 'string').map((entry) => [entry.path, entry.label[lang]]));
   const links = (paths) => paths.map(({ path, label }, index) => [index ? '、' : '', h('button', { type: 'button', class: 'link-button', dataset: { path }, onclick: () => onPick(path) }, label ?? labelOf(path))]);
   return h(
     'div',
@@ -326,15 +370,17 @@ export function draftIntro(draft, { onPick }) {
       h('span', { class: `chip ${gaps.length ? 'chip-gap' : ''}` }, text.gaps(gaps.length)),
       doubts.length ? h('span', { class: 'chip' }, text.doubtful(doubts.length)) : null,
     ),
-    gaps.length ? h('p', { class: 'draft-gaps' }, text.gapList, links(gaps.map((path) => ({ path })))) : null,
+    // A gap is named as the printed report names it (二维码 链接; a list's placeholder by its field, 申报流程), else by its place in the form.
+    gaps.length ? h('p', { class: 'draft-gaps' }, text.gapList, links(gaps.map((path) => ({ path, label: missingLabels.get(path) ?? missingLabels.get(path.replace(/\/0$/, '')) })))) : null,
     notFound.length ? h('p', { class: 'draft-not-found' }, text.notFound, links(notFound.map((entry) => ({ path: entry.path, label: entry.label?.[lang] })))) : null,
     doubts.length
-      ? h('div', { class: 'draft-doubtful' }, text.doubtfulList, h('ul', {}, doubts.map((doubt) => h('li', {}, doubt.from?.length ? `${placesText(doubt.from)}：` : '', doubt.text[lang]))))
+      ? h('div', { class: 'draft-doubtful' }, text.doubtfulList, h('ul', {}, doubts.map((doubt) => h('li', {}, doubt.from?.length ? `${placesText(doubt.from, unit)}${text.colon}` : '', doubt.text[lang]))))
       : null,
     programmes.length > 1
-      ? h('div', { class: 'draft-doubtful draft-programmes' }, text.programmes(programmes.length), h('ul', {}, programmes.map((programme) => h('li', {}, `${text.line(programme.from.line, programme.from.page)}：${programme.title}`))))
+      ? h('div', { class: 'draft-doubtful draft-programmes' }, text.programmes(programmes.length), h('ul', {}, programmes.map((programme) => h('li', {}, `${placesText([programme.from], unit)}${text.colon}${programme.title}`))))
       : null,
     modelPanel(draft.report?.model),
+    Array.isArray(draft.skipped) && draft.skipped.length > 0 ? h('p', { class: 'notice draft-skipped' }, text.skipped(draft.skipped)) : null,
     draft.existing
       ? h(
           'p',
@@ -353,6 +399,7 @@ export function draftIntro(draft, { onPick }) {
  */
 export function decorateDraftForm(form, draft) {
   const sources = sourcesByPath(draft.report);
+  const unit = placeUnit(draft.report);
   const missing = new Set(requiredMissing(draft.report));
   const defaults = new Set((draft.report?.fromDefaults ?? []).map((entry) => entry.path));
   const isGapValue = (value) => typeof value === 'string' && (value === '' || value.startsWith(PLACEHOLDER));
@@ -378,7 +425,7 @@ export function decorateDraftForm(form, draft) {
       const own = sources.get(path);
       // A row and the field inside it share a path: the snippet goes once, to the outer one.
       const target = field.matches('.row') ? field.querySelector(':scope > .row-body') : field.matches('.field') ? field : undefined;
-      if (own && target && !form.element.querySelector(`.draft-source[data-for="${CSS.escape(path)}"]`)) target.append(snippet(own, path));
+      if (own && target && !form.element.querySelector(`.draft-source[data-for="${CSS.escape(path)}"]`)) target.append(snippet(own, path, unit));
       if (defaults.has(path) && target && !form.element.querySelector(`.draft-default[data-for="${CSS.escape(path)}"]`)) {
         target.append(h('p', { class: 'draft-source draft-default', dataset: { for: path } }, text.fromDefaults));
       }

@@ -606,7 +606,7 @@ export class CardForm {
         slot = node.querySelector(':scope > .field-error') ?? node.querySelector(':scope > .row-body > .field-error');
         if (!slot) exact = false;
       }
-      slot?.append(h('p', {}, exact || !error.label ? error.text : `${error.label}：${error.text}`));
+      slot?.append(h('p', {}, exact || !error.label ? error.text : `${error.label}${lang === 'zh' ? '：' : ': '}${error.text}`));
     }
     return unplaced;
   }

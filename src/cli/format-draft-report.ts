@@ -5,16 +5,48 @@
  */
 import type { DraftedDocument, DraftsReport } from '../draft/write-drafts.js';
 import type { SourcePlace } from '../draft/draft-report.js';
+import type { DocumentFormat } from '../draft/source-document.js';
 import type { LlmReport } from '../draft/llm-merge.js';
 import { labelForPath } from '../spec/field-labels.js';
 import type { Lang } from '../i18n/lang.js';
 
+/** More places than this are cut to the first SHOWN_RUNS and a count: a list of 60 dropped items' lines reads as noise. */
+const MAX_RUNS = 6;
+const SHOWN_RUNS = 3;
+
+/** Consecutive lines of one page. */
+interface LineRun {
+  page: number | undefined;
+  first: number;
+  last: number;
+}
+
+/**
+ * What the numbers count: the lines of a .txt or of a PDF's page, but the paragraphs of a Word
+ * document or of a web page's article (SourceLine.line), which have no lines a reader can find:
+ * '第36行' sent a reviewer to line 36 of Word's line numbering, or of the page's HTML source.
+ */
+type PlaceUnit = 'line' | 'paragraph';
+
+function placeUnit(format: DocumentFormat): PlaceUnit {
+  return format === 'docx' || format === 'html' ? 'paragraph' : 'line';
+}
+
 /**
  * Where a value came from, short: consecutive lines as one range (第4–10行, lines 4–10), each page
- * named once (第2页第3–5行、第3页第1行; p.2 lines 3–5, p.3 line 1).
+ * named once (第2页第3–5行、第3页第1行; p.2 lines 3–5, p.3 line 1); a long list gives its first
+ * places and how many there are (第5页第4行、第5页第6行、第5页第8–9行等 40 处); paragraphs
+ * for a .docx or web page (第7段、第21段; paragraphs 7, 21).
  */
-function places(from: readonly SourcePlace[], lang: Lang): string {
-  const runs: Array<{ page: number | undefined; first: number; last: number }> = [];
+function places(from: readonly SourcePlace[], lang: Lang, unit: PlaceUnit): string {
+  const runs = placeRuns(from);
+  if (runs.length <= MAX_RUNS) return runsText(runs, lang, unit);
+  const first = runsText(runs.slice(0, SHOWN_RUNS), lang, unit);
+  return lang === 'zh' ? `${first}等 ${runs.length} 处` : `${first} and ${runs.length - SHOWN_RUNS} more`;
+}
+
+function placeRuns(from: readonly SourcePlace[]): LineRun[] {
+  const runs: LineRun[] = [];
   for (const place of from) {
     const run = runs.find((candidate) => candidate.page === place.page && place.line >= candidate.first - 1 && place.line <= candidate.last + 1);
     if (run) {
@@ -22,8 +54,13 @@ function places(from: readonly SourcePlace[], lang: Lang): string {
       run.last = Math.max(run.last, place.line);
     } else runs.push({ page: place.page, first: place.line, last: place.line });
   }
+  return runs;
+}
+
+function runsText(runs: readonly LineRun[], lang: Lang, unit: PlaceUnit): string {
   if (lang === 'zh') {
-    return runs.map((run) => `${run.page !== undefined ? `第${run.page}页` : ''}第${run.first === run.last ? run.first : `${run.first}–${run.last}`}行`).join('、');
+    const suffix = unit === 'paragraph' ? '段' : '行';
+    return runs.map((run) => `${run.page !== undefined ? `第${run.page}页` : ''}第${run.first === run.last ? run.first : `${run.first}–${run.last}`}${suffix}`).join('、');
   }
   const pages = [...new Set(runs.map((run) => run.page))];
   return pages
@@ -31,7 +68,7 @@ function places(from: readonly SourcePlace[], lang: Lang): string {
       const onPage = runs.filter((run) => run.page === page);
       const numbers = onPage.map((run) => (run.first === run.last ? String(run.first) : `${run.first}–${run.last}`)).join(', ');
       const plural = onPage.length > 1 || onPage[0]!.first !== onPage[0]!.last;
-      return `${page !== undefined ? `p.${page} ` : ''}${plural ? 'lines' : 'line'} ${numbers}`;
+      return `${page !== undefined ? `p.${page} ` : ''}${unit}${plural ? 's' : ''} ${numbers}`;
     })
     .join('; ');
 }
@@ -42,9 +79,10 @@ function documentLines(document: DraftedDocument, lang: Lang): string[] {
     return [`✘ ${document.file}`, ...document.errors.map((error) => `    [${error.code}] ${error.format(lang)}`)];
   }
   const report = document.report!;
+  const unit = placeUnit(report.format);
   const lines = [`✔ ${document.file} → ${document.out ?? document.id}`];
   const byModel = zh ? '〔来自模型〕' : '[from the model]';
-  for (const source of report.sources) lines.push(`    ${source.path} ${source.label[lang]}  ← ${places(source.from, lang)}${zh ? '：' : ': '}${source.text}${source.by === 'model' ? ` ${byModel}` : ''}`);
+  for (const source of report.sources) lines.push(`    ${source.path} ${source.label[lang]}  ← ${places(source.from, lang, unit)}${zh ? '：' : ': '}${source.text}${source.by === 'model' ? ` ${byModel}` : ''}`);
   const gaps = report.missing.filter((missing) => missing.required);
   const absent = report.missing.filter((missing) => !missing.required);
   const colon = zh ? '：' : ': ';
@@ -53,14 +91,15 @@ function documentLines(document: DraftedDocument, lang: Lang): string[] {
   for (const value of report.fromDefaults) lines.push(`  ${zh ? '取自配置 draft.defaults' : 'from config draft.defaults'}${colon}${value.path} ${value.label[lang]} = ${value.value}`);
   // The place, then the reason after a colon: "line 4–10 this item is long" read as one phrase.
   for (const doubt of report.doubts) {
-    const where = [doubt.path, doubt.from.length > 0 ? places(doubt.from, lang) : undefined].filter(Boolean).join(' ');
+    const where = [doubt.path, doubt.from.length > 0 ? places(doubt.from, lang, unit) : undefined].filter(Boolean).join(' ');
     lines.push(`  ${zh ? '存疑' : 'doubtful'}${colon}${where ? `${where}${colon}` : ''}${doubt.text[lang]}`);
   }
   if (report.model) lines.push(...modelLines(report.model, lang));
   if (report.subProgrammes.length > 0) {
-    lines.push(`  ${zh ? `发现 ${report.subProgrammes.length} 个子项目，已合并为一张卡片；可考虑每项一张` : `${report.subProgrammes.length} sub-programmes found and merged into one card; consider one card each`}:`);
+    lines.push(`  ${zh ? `发现 ${report.subProgrammes.length} 个子项目，已合并为一张卡片；可考虑每项一张：` : `${report.subProgrammes.length} sub-programmes found and merged into one card; consider one card each:`}`);
     for (const programme of report.subProgrammes) {
-      lines.push(`    ${places([programme.from], lang)} ${programme.title}（${programme.fields.map((field) => labelForPath([field])[lang]).join(zh ? '、' : ', ')}）`);
+      const fields = programme.fields.map((field) => labelForPath([field])[lang]);
+      lines.push(`    ${places([programme.from], lang, unit)} ${programme.title}${zh ? `（${fields.join('、')}）` : ` (${fields.join(', ')})`}`);
     }
   }
   return lines;

@@ -4,21 +4,32 @@
  */
 import { decodeLegacyChinese } from '../text/decode-legacy-chinese.js';
 
-/** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else GBK or Big5; UTF-16 when its BOM says so. */
+/**
+ * UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else GBK or Big5; UTF-16 when its BOM
+ * says so. A declared charset is followed unless the bytes are UTF-8 holding more than ASCII: a
+ * GBK page re-saved as UTF-8 by an editor (Notepad saves UTF-8) keeps its <meta charset=gbk>, and
+ * Chinese text in GBK or Big5 is practically never valid UTF-8, so the bytes are the better witness.
+ */
 export function decodeText(bytes: Uint8Array, declared?: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const utf8 = validUtf8(bytes);
   const label = declared?.trim().toLowerCase();
-  if (label && !/^utf-?8$/.test(label)) {
+  if (label && !/^utf-?8$/.test(label) && !(utf8 !== undefined && /[^\x00-\x7f]/.test(utf8))) {
     const decoder = decoderFor(label);
     if (decoder) return decoder.decode(bytes);
   }
+  // Not UTF-8 (or a page that declares UTF-8 but was saved as GBK): GBK, or Big5 from Taiwan and
+  // Hong Kong, whichever reads as Chinese; GB18030 reads GBK and GB2312 too.
+  return utf8 ?? decodeLegacyChinese(bytes)?.text ?? new TextDecoder('gb18030').decode(bytes);
+}
+
+/** The text when the bytes are valid UTF-8, without a BOM. */
+function validUtf8(bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    // Not UTF-8 (or a page that declares UTF-8 but was saved as GBK): GBK, or Big5 from Taiwan and
-    // Hong Kong, whichever reads as Chinese; GB18030 reads GBK and GB2312 too.
-    return decodeLegacyChinese(bytes)?.text ?? new TextDecoder('gb18030').decode(bytes);
+    return undefined;
   }
 }
 

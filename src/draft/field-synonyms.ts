@@ -226,6 +226,12 @@ export const HEAD_NOUN_CLASSES: ReadonlyArray<readonly [string, DraftField]> = [
 export const VERB_PREFIXES: readonly string[] = ['征集', '支持', '政策惠及', '政策适用', '政策享受', '适用', '惠及', '申报', '申领', '申请', '办理', '参保', '享受', '领取', '缴费', '补缴', '备案', '登记', '认定', '入库', '受理', '所需', '需要', '必备', '网上', '线上', '线下', '具体'];
 
 /**
+ * Verbs of applying that make the words before them a sentence's subject, not a heading run into
+ * its text: （一）申报主体登录平台在线填报… is a step of the process, done by the applicant.
+ */
+export const SUBJECT_VERBS: readonly string[] = ['登录', '登陆', '提交', '填报', '报送', '上传', '下载', '携带'];
+
+/**
  * Labels of a page's asides: notes for the reader (★小贴士, 温馨提示) between or after the steps.
  * What they hold explains a step or a special case; it is neither a step nor a paper to bring.
  */

@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CardError } from '../errors.js';
+import { CardError, type Localized } from '../errors.js';
 import { detectFileKind, ZIP_KINDS, type FileKind } from '../files/detect-file-kind.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { documentError } from './document-error.js';
@@ -22,7 +22,32 @@ export const DOCUMENT_EXTENSIONS: readonly string[] = ['.docx', '.pdf', '.html',
  * Word processors' other formats: `draft` cannot read them but names them, so that one in a
  * folder is refused with the way to convert it rather than silently passed over.
  */
-export const OLD_DOCUMENT_EXTENSIONS: readonly string[] = ['.doc', '.wps', '.rtf', '.odt'];
+const OLD_DOCUMENT_EXTENSIONS: readonly string[] = ['.doc', '.wps', '.rtf', '.odt'];
+
+/**
+ * Policy documents in formats other programs read, each with the way to one `draft` reads: a web
+ * page saved as one file (.mht), and the OFD of China's e-government documents. A folder's are
+ * refused with this advice rather than passed over, as .doc files are.
+ */
+const SINGLE_FILE_PAGE: Localized = {
+  zh: '这是保存为“单个文件”的网页（.mht），不能直接读取；请用浏览器打开它，另存为“网页，仅 HTML”（.html），或把正文复制到 .txt 后再生成草稿',
+  en: 'this is a web page saved as a single file (.mht) and cannot be read directly; open it in a browser and save it as "Web page, HTML only" (.html), or copy its text into a .txt, and draft again',
+};
+const CONVERT_ADVICE: Readonly<Record<string, Localized>> = {
+  '.mht': SINGLE_FILE_PAGE,
+  '.mhtml': SINGLE_FILE_PAGE,
+  '.ofd': {
+    zh: '这是 OFD 版式文件，不能直接读取；请用 OFD 阅读器（如数科阅读器、福昕 OFD 版式办公套件）打开，另存或打印为 PDF 后再生成草稿',
+    en: 'this is an OFD document and cannot be read directly; open it in an OFD reader, save or print it as PDF, and draft again',
+  },
+};
+
+/** Extensions of documents `draft` refuses with the way to convert them, also when met in a folder. */
+export const CONVERTIBLE_DOCUMENT_EXTENSIONS: readonly string[] = [...OLD_DOCUMENT_EXTENSIONS, ...Object.keys(CONVERT_ADVICE)];
+
+/** Pictures: a scanned notice, or a page photographed; no text to read without OCR. */
+const IMAGE_EXTENSIONS: readonly string[] = ['.jpg', '.jpeg', '.png', '.gif', '.bmp', '.tif', '.tiff', '.webp', '.heic'];
+const ARCHIVE_EXTENSIONS: readonly string[] = ['.zip', '.rar', '.7z'];
 
 /** Whether `draft` reads this file (by extension, case-insensitive). */
 export function isDocumentFile(file: string): boolean {
@@ -125,6 +150,20 @@ function refuseOtherFormats(file: string, extension: string): void {
     throw documentError(file, {
       zh: `不能直接读取 ${extension} 格式；请用 Word 或 WPS 打开，另存为 .docx 后再生成草稿`,
       en: `${extension} files cannot be read directly; open it in Word or WPS, save it as .docx and draft again`,
+    });
+  }
+  const advice = CONVERT_ADVICE[extension];
+  if (advice) throw documentError(file, advice);
+  if (IMAGE_EXTENSIONS.includes(extension)) {
+    throw documentError(file, {
+      zh: '这是图片，没有可读的文字（draft 不做文字识别）；请找政策原文的 Word、PDF 或网页，或先用文字识别（OCR）转成文字后再生成草稿',
+      en: 'this is a picture, with no text to read (draft does no OCR); use the policy’s Word, PDF or web page, or run OCR on it first, then draft again',
+    });
+  }
+  if (ARCHIVE_EXTENSIONS.includes(extension)) {
+    throw documentError(file, {
+      zh: `这是压缩包（${extension}）；请先解压，再对其中的政策文件（或解压出的文件夹）生成草稿`,
+      en: `this is an archive (${extension}); unpack it first, then draft the policy documents in it (or the unpacked folder)`,
     });
   }
   if (['.xlsx', '.xlsm', '.xls', '.csv', '.et'].includes(extension)) {

@@ -4,7 +4,7 @@
  * (docx-numbering.ts). The zip is checked for bombs before anything is inflated; mammoth then
  * runs in a worker thread within the document limits (docx-html, read-in-worker).
  */
-import { parseDocument } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Localized } from '../errors.js';
 import { documentError } from './document-error.js';
 import { htmlToLines } from './html-lines.js';
@@ -54,7 +54,14 @@ export async function readDocx(file: string, bytes: Uint8Array, bounds: WorkerBo
   if (read.kind === 'damaged') throw damaged(file, new Error(read.detail));
   if (read.kind === 'timeout' || read.kind === 'memory') throw limitPassed(file, read.kind, bounds, DOCX_ADVICE);
   const { html, metaTitle } = read;
-  const lines = htmlToLines(parseDocument(html, { decodeEntities: true }).children);
+  const dom = parseDocument(html, { decodeEntities: true });
+  // mammoth's links between a footnote (or endnote) and its reference: the [1] it writes into the
+  // sentence and the ↑ after the note are its own marks, not the document's words, and would reach
+  // a card's item as they stand. The note's text stays, after the body, where mammoth puts it.
+  for (const link of DomUtils.findAll((element) => element.name === 'a' && /^#(?:foot|end)note-/.test(element.attribs['href'] ?? ''), dom.children)) {
+    DomUtils.removeElement(link);
+  }
+  const lines = htmlToLines(dom.children);
   return { file, format: 'docx', lines: lines.map((line, index) => ({ ...line, line: index + 1 })), ...(metaTitle ? { metaTitle } : {}) };
 }
 

@@ -19,7 +19,7 @@
  */
 import type { SourceLine } from './source-document.js';
 import { fieldForHeading } from './field-for-heading.js';
-import { FIELD_SYNONYMS } from './field-synonyms.js';
+import { FIELD_SYNONYMS, SUBJECT_VERBS } from './field-synonyms.js';
 import { chineseNumberValue, HEADING_MARKER, INLINE_HEADING_MARKERS, RUN_IN_ITEM, SALUTATION_LINE } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { tableRowText } from './table-row-text.js';
@@ -109,7 +109,7 @@ function withoutRunInText(piece: string): string[] {
   const synonym = SYNONYMS.find((words) => after.startsWith(words));
   if (!synonym) return [piece];
   const rest = after.slice(synonym.length);
-  if ([...rest.trim()].length < MIN_RUN_IN_TEXT || HEADING_GOES_ON.test(rest) || RUN_IN_ITEM.test(rest)) return [piece];
+  if ([...rest.trim()].length < MIN_RUN_IN_TEXT || HEADING_GOES_ON.test(rest) || RUN_IN_ITEM.test(rest) || SUBJECT_VERBS.some((verb) => rest.startsWith(verb))) return [piece];
   const cut = marker[0].length + synonym.length;
   return [piece.slice(0, cut).trim(), piece.slice(cut).trim()];
 }

@@ -155,11 +155,57 @@ describe('policy-card draft', () => {
     [['draft', '通知.txt', 'batch', '--id', 'x'], '[E_USAGE] --id 只能用于一个文件，这里有 3 个'],
     [['draft', '通知.txt', '--url', 'ftp://example.com/x'], '[E_USAGE] --url 应为 http:// 或 https:// 开头的网址，收到 ftp://example.com/x'],
     [['draft', '通知.txt', '--format', 'csv'], '[E_USAGE] --format 只能是 json 或 xlsx，收到 csv'],
+    [['draft', '通知.txt', '--url', 'https://kjj.suzhou.gov.cn/通知 2026.html'], '[E_USAGE] --url 中有空格或换行："https://kjj.suzhou.gov.cn/通知 2026.html"；网址里不能有空格，请删去（网址本身含空格时写成 %20）'],
+    [
+      ['--lang', 'en', 'draft', '通知.txt', '--url', 'https://kjj.suzhou.gov.cn/通知 2026.html'],
+      '[E_USAGE] --url holds a space or line break: "https://kjj.suzhou.gov.cn/通知 2026.html"; a web address has none, so remove it (write a space that belongs to the address as %20)',
+    ],
     [['draft', '没有.txt'], '[E_PATH_NOT_FOUND] 找不到文件或文件夹 没有.txt'],
   ])('exits 2 for %j', async (args, message) => {
     const result = await cli(work, ...args);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`${message}\n`);
+  });
+
+  it.each([
+    ['zh', '[E_USAGE] 文件夹 收文2026 中没有可起草的文件（.docx、.pdf、.html、.txt）；子文件夹不读，请分别写出，如 policy-card draft 收文2026/区级 收文2026/市级'],
+    ['en', '[E_USAGE] the folder 收文2026 holds no document draft reads (.docx, .pdf, .html, .txt); subfolders are not read: name them, e.g. policy-card draft 收文2026/区级 收文2026/市级'],
+  ])('in %s names the subfolders of a folder whose documents are filed in them (exit 2)', async (lang, message) => {
+    for (const level of ['区级', '市级']) {
+      await mkdir(path.join(work, '收文2026', level), { recursive: true });
+      await writeFile(path.join(work, '收文2026', level, '通知.txt'), SAMPLE_NOTICE);
+    }
+    const result = await cli(work, '--lang', lang, 'draft', '收文2026');
+    expect([result.code, result.stderr]).toEqual([2, `${message}\n`]);
+  });
+
+  // A wrong --out is said once, before any document is read: never a folder named like a sheet,
+  // never the file system's English text as each document's "internal error", never a stack trace
+  // after every document was drafted.
+  describe('refuses an --out it cannot write, before reading any document', () => {
+    beforeAll(async () => {
+      await writeFile(path.join(work, '备注'), '一个文件，不是文件夹\n');
+      await mkdir(path.join(work, '旧表.xlsx'));
+    });
+
+    it.each([
+      ['zh', ['--out', '草稿.xlsx'], '[E_USAGE] --out 草稿.xlsx 是表格文件名，不是文件夹；要把草稿写成导入表格请加 --format xlsx（文件名以 .xlsx 结尾），要写卡片文件请给一个文件夹，如 --out cards'],
+      ['en', ['--out', '草稿.xlsx'], '[E_USAGE] --out 草稿.xlsx names a spreadsheet, not a folder; add --format xlsx to write the drafts as rows of the import sheet (a name ending in .xlsx), or give a folder for the spec files, e.g. --out cards'],
+      ['zh', ['--out', '备注'], '[E_IO] --out 备注 是一个文件，不是文件夹；请用 --out 指定卡片文件夹，如 --out cards'],
+      ['en', ['--out', '备注'], '[E_IO] --out 备注 is a file, not a folder; name the folder for the specs with --out, e.g. --out cards'],
+      ['zh', ['--out', '备注/cards'], '[E_IO] 无法写入 备注/cards：备注 是一个文件，不是文件夹；请用 --out 指定另一个位置'],
+      ['zh', ['--format', 'xlsx', '--out', '备注/草稿.xlsx'], '[E_IO] 无法写入 备注/草稿.xlsx：备注 是一个文件，不是文件夹；请用 --out 指定另一个位置'],
+      ['en', ['--format', 'xlsx', '--out', '备注/草稿.xlsx'], '[E_IO] cannot write 备注/草稿.xlsx: 备注 is a file, not a folder; choose another place with --out'],
+      ['zh', ['--format', 'xlsx', '--out', '旧表.xlsx', '--force'], '[E_USAGE] --out 旧表.xlsx 是一个文件夹，没有写入；请写表格文件名，如 --out 草稿.xlsx'],
+      ['en', ['--format', 'xlsx', '--out', '旧表.xlsx', '--force'], '[E_USAGE] --out 旧表.xlsx is a folder; nothing was written. Name the sheet file, e.g. --out drafts.xlsx'],
+    ])('in %s for %j (exit 2, nothing written)', async (lang, args, message) => {
+      const before = (await readdir(work)).sort();
+      const result = await cli(work, '--lang', lang, 'draft', '通知.txt', ...args);
+      expect([result.code, result.stderr, result.stdout]).toEqual([2, `${message}\n`, '']);
+      expect((await readdir(work)).sort()).toEqual(before);
+      expect(await readFile(path.join(work, '备注'), 'utf8')).toBe('一个文件，不是文件夹\n');
+      expect(await readdir(path.join(work, '旧表.xlsx'))).toEqual([]);
+    });
   });
 });
 
@@ -177,6 +223,8 @@ describe('policy-card draft on a folder of many documents', () => {
     await writeFile(path.join(folder, '4-图片.docx'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]));
     await writeFile(path.join(folder, '5-空白.txt'), '');
     await writeFile(path.join(folder, '6-纪要.txt'), '会议纪要\n一、参会人员\n1.张三\n');
+    // A page saved by the browser as one file: a policy document too, refused with how to save it as .html.
+    await writeFile(path.join(folder, '7-网页.mht'), 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>通知</p>\r\n--b--\r\n');
     // What Word leaves beside an open document, and a sheet: neither is a document to draft.
     await writeFile(path.join(folder, '~$智改通知.docx'), Buffer.alloc(162, 1));
     await writeFile(path.join(folder, '清单.xlsx'), 'not read by draft');
@@ -186,7 +234,7 @@ describe('policy-card draft on a folder of many documents', () => {
     const result = await cli(work, 'draft', '收文', '--out', 'drafted', '--url', URL);
     expect(result.code).toBe(1);
     const printed = result.stdout.split('\n');
-    const refusedAt = printed.indexOf('以下 4 份文件未能起草，其余照常写出：');
+    const refusedAt = printed.indexOf('以下 5 份文件未能起草，其余照常写出：');
     expect(refusedAt).toBeGreaterThan(0);
     // Drafted documents first, each with its review…
     expect(printed.slice(0, refusedAt).filter((line) => line.startsWith('✔') || line.startsWith('✘'))).toEqual([
@@ -203,8 +251,10 @@ describe('policy-card draft on a folder of many documents', () => {
       '    [E_DOCUMENT] 收文/5-空白.txt: 文件是空的，没有可读的文字；请检查是否选错了文件',
       '✘ 收文/6-纪要.txt',
       '    [E_DRAFT_EMPTY] 收文/6-纪要.txt: 找不到任何卡片字段（政策名称、文号、适用对象、申报条件、申报流程、奖补标准、申报材料、申报时间、咨询方式）；看到的标题：一、参会人员。请确认这是政策通知或申报指南，或手工填写卡片',
+      '✘ 收文/7-网页.mht',
+      '    [E_DOCUMENT] 收文/7-网页.mht: 这是保存为“单个文件”的网页（.mht），不能直接读取；请用浏览器打开它，另存为“网页，仅 HTML”（.html），或把正文复制到 .txt 后再生成草稿',
       '',
-      '起草完成：写入 2 份，失败 4 份；输出到 drafted',
+      '起草完成：写入 2 份，失败 5 份；输出到 drafted',
       '',
     ]);
     expect((await readdir(path.join(work, 'drafted'))).sort()).toEqual([`${ID}.json`, `${draftIdFromTitle(NOTICE_TITLE)}.json`].sort());
@@ -214,13 +264,13 @@ describe('policy-card draft on a folder of many documents', () => {
     const english = await cli(work, '--lang', 'en', 'draft', '收文', '--out', 'english', '--url', URL);
     expect(english.code).toBe(1);
     expect(english.stdout).toContain(
-      '4 documents could not be drafted; the others were written:\n✘ 收文/3-旧通知.doc\n    [E_DOCUMENT] 收文/3-旧通知.doc: .doc files cannot be read directly; open it in Word or WPS, save it as .docx and draft again\n',
+      '5 documents could not be drafted; the others were written:\n✘ 收文/3-旧通知.doc\n    [E_DOCUMENT] 收文/3-旧通知.doc: .doc files cannot be read directly; open it in Word or WPS, save it as .docx and draft again\n',
     );
-    expect(english.stdout.trimEnd().split('\n').at(-1)).toBe('Drafting done: 2 written, 4 failed; output in english');
+    expect(english.stdout.trimEnd().split('\n').at(-1)).toBe('Drafting done: 2 written, 5 failed; output in english');
     const json = await cli(work, 'draft', '收文', '--out', 'as-json', '--url', URL, '--json');
     expect([json.code, json.stderr]).toEqual([1, '']);
     const report = JSON.parse(json.stdout) as { ok: boolean; drafted: number; failed: number; documents: Array<{ file: string; status: string; errors: Array<{ code: string }> }> };
-    expect([report.ok, report.drafted, report.failed]).toEqual([false, 2, 4]);
+    expect([report.ok, report.drafted, report.failed]).toEqual([false, 2, 5]);
     expect(report.documents.map((document) => [document.file, document.status, document.errors.map((error) => error.code)])).toEqual([
       ['收文/1-智改通知.docx', 'written', []],
       ['收文/2-高企通知.txt', 'written', []],
@@ -228,6 +278,7 @@ describe('policy-card draft on a folder of many documents', () => {
       ['收文/4-图片.docx', 'failed', ['E_DOCUMENT']],
       ['收文/5-空白.txt', 'failed', ['E_DOCUMENT']],
       ['收文/6-纪要.txt', 'failed', ['E_DRAFT_EMPTY']],
+      ['收文/7-网页.mht', 'failed', ['E_DOCUMENT']],
     ]);
   });
 });

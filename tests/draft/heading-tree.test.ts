@@ -3,6 +3,7 @@
  * from the order styles appear in, and which headings name which card field.
  */
 import { describe, expect, it } from 'vitest';
+import { draftCard } from '../../src/draft/draft-card.js';
 import { fieldForHeading } from '../../src/draft/field-for-heading.js';
 import { buildHeadingTree, labelParts, nodeLines, type HeadingNode } from '../../src/draft/heading-tree.js';
 import { lineMarker } from '../../src/draft/line-marker.js';
@@ -240,5 +241,28 @@ describe('a heading with a very long body', () => {
     const section = tree.children[0]!;
     expect(nodeLines(section).length).toBe(200_003);
     expect(nodeLines(section).at(-1)?.text).toBe('2、依法纳税。');
+  });
+});
+
+// （一）申报主体登录平台… is the applicant doing a step, not the heading 申报主体 run into its text:
+// drafted as a party ('登录…在线填报') it left the process one step short (seen drafting a 实施细则).
+describe('a party’s name as the subject of a step', () => {
+  it.each([
+    ['on a line of its own', ['二、申报流程', '（一）申报主体登录“惠企政策服务平台”在线填报并上传材料；', '（二）属地初审；', '（三）区工信局评审。']],
+    ['in a run-on line', ['二、申报流程', '（一）申报主体登录“惠企政策服务平台”在线填报并上传材料；（二）属地初审；（三）区工信局评审。']],
+  ])('stays a step %s', (_name, body) => {
+    const { spec } = draftCard({ file: '通知.txt', format: 'txt', lines: lines('关于组织申报某某奖励的通知', '一、申报对象', '本区规模以上工业企业。', ...body, '三、奖励标准', '给予最高50万元奖励。') });
+    expect(spec.parties).toEqual(['本区规模以上工业企业。']);
+    expect(spec.process).toEqual(['申报主体登录“惠企政策服务平台”在线填报并上传材料', '属地初审', '区工信局评审。']);
+  });
+
+  it('still cuts a heading run into its text (一、申报对象在本市注册的企业) in the same run-on line', () => {
+    expect(splitInlineHeadings(lines('一、申报对象在本市注册的规模以上企业。二、申报流程（一）申报主体登录平台在线填报；（二）属地初审。')).map((line) => line.text)).toEqual([
+      '一、申报对象',
+      '在本市注册的规模以上企业。',
+      '二、申报流程',
+      '（一）申报主体登录平台在线填报；',
+      '（二）属地初审。',
+    ]);
   });
 });

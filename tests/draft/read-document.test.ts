@@ -56,6 +56,31 @@ async function workbook(): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/** A page saved by a browser as one file: MIME multipart/related, as Chrome and Edge write it. */
+const MHTML = [
+  'From: <Saved by Blink>',
+  'Snapshot-Content-Location: https://www.suzhou.gov.cn/tzgg/2026/1.html',
+  'Subject: =?utf-8?Q?=E9=80=9A=E7=9F=A5?=',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/related; type="text/html"; boundary="----MultipartBoundary--x"',
+  '',
+  '------MultipartBoundary--x',
+  'Content-Type: text/html',
+  'Content-Transfer-Encoding: quoted-printable',
+  '',
+  '<html><body><p>=E5=85=B3=E4=BA=8E=E7=9A=84=E9=80=9A=E7=9F=A5</p></body></html>',
+  '------MultipartBoundary--x--',
+  '',
+].join('\r\n');
+
+/** An OFD (GB/T 33190) is a zip whose root holds OFD.xml. */
+async function ofd(): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('OFD.xml', '<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>');
+  zip.file('Doc_0/Document.xml', '<ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"/>');
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
 const OLE = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
 const PNG_BYTES = PNG.sync.write(new PNG({ width: 4, height: 4 }));
 
@@ -162,6 +187,34 @@ describe('readDocument refuses what it cannot read, with one clear E_DOCUMENT me
       () => Buffer.from([0x00, 0x01, 0x02, 0x41, 0x00]),
       '这个文件不是文本（含有二进制内容），无法读取；请确认文件类型，网页请另存为 .html，文字请另存为 .txt',
       'this file is not text (it holds binary data) and cannot be read; check its type: save web pages as .html and text as .txt',
+    ],
+    [
+      'a web page saved as one file',
+      '通知.mht',
+      () => MHTML,
+      '这是保存为“单个文件”的网页（.mht），不能直接读取；请用浏览器打开它，另存为“网页，仅 HTML”（.html），或把正文复制到 .txt 后再生成草稿',
+      'this is a web page saved as a single file (.mht) and cannot be read directly; open it in a browser and save it as "Web page, HTML only" (.html), or copy its text into a .txt, and draft again',
+    ],
+    [
+      'an OFD document',
+      '通知.ofd',
+      ofd,
+      '这是 OFD 版式文件，不能直接读取；请用 OFD 阅读器（如数科阅读器、福昕 OFD 版式办公套件）打开，另存或打印为 PDF 后再生成草稿',
+      'this is an OFD document and cannot be read directly; open it in an OFD reader, save or print it as PDF, and draft again',
+    ],
+    [
+      'a scan saved as a picture',
+      '通知扫描件.png',
+      () => PNG_BYTES,
+      '这是图片，没有可读的文字（draft 不做文字识别）；请找政策原文的 Word、PDF 或网页，或先用文字识别（OCR）转成文字后再生成草稿',
+      'this is a picture, with no text to read (draft does no OCR); use the policy’s Word, PDF or web page, or run OCR on it first, then draft again',
+    ],
+    [
+      'an archive',
+      '通知及附件.zip',
+      () => new JSZip().file('通知.txt', '关于…的通知').generateAsync({ type: 'nodebuffer' }),
+      '这是压缩包（.zip）；请先解压，再对其中的政策文件（或解压出的文件夹）生成草稿',
+      'this is an archive (.zip); unpack it first, then draft the policy documents in it (or the unpacked folder)',
     ],
     ['a file of another kind', 'notes.md', () => '# 通知', '不支持 .md 文件；draft 读取 .docx、.pdf、.html/.htm 和 .txt', 'draft does not read .md files; it reads .docx, .pdf, .html/.htm and .txt'],
   ])('%s', async (_name, name, make, zh, en) => {

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, SoftHyphen, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, SoftHyphen, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -225,6 +225,25 @@ describe('readDocument on .docx', () => {
     const { write } = await documentFolder();
     const document = await readDocument(await write('invisible.docx', bytes));
     expect(document.lines.map((line) => line.text)).toEqual(['申报条件：Programme企业']);
+  });
+
+  it('keeps mammoth’s footnote marks out of the text: no [1] in the sentence, no ↑ after the note', async () => {
+    const bytes = await Packer.toBuffer(
+      new Document({
+        footnotes: { 1: { children: [new Paragraph('办法全文见市财政局网站。')] } },
+        sections: [
+          {
+            children: [
+              new Paragraph('二、申报条件'),
+              new Paragraph({ children: [new TextRun('1.符合《苏州市工业和信息化专项资金管理办法》'), new FootnoteReferenceRun(1), new TextRun('规定的企业；')] }),
+            ],
+          },
+        ],
+      }),
+    );
+    const { write } = await documentFolder();
+    const document = await readDocument(await write('footnote.docx', bytes));
+    expect(document.lines.map((line) => line.text)).toEqual(['二、申报条件', '1.符合《苏州市工业和信息化专项资金管理办法》规定的企业；', '办法全文见市财政局网站。']);
   });
 
   it('reads a cell Word merges over rows (w:vMerge) in each of its rows, and one merged across columns (w:gridSpan) in its first', async () => {

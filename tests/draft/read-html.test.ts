@@ -72,6 +72,9 @@ describe('readDocument on a saved government web page', () => {
     ['UTF-8 declared by <meta charset>', 'page.html', '<meta charset="utf-8">', 'utf8'],
     ['GBK declared by http-equiv as gb2312', 'page.htm', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', 'gbk'],
     ['GBK with no declaration', 'page.html', '', 'gbk'],
+    // A GBK page re-saved by an editor (Notepad saves UTF-8) keeps its old declaration: the bytes win.
+    ['UTF-8 bytes under a stale GBK declaration', 'page.html', '<meta http-equiv="Content-Type" content="text/html; charset=gbk">', 'utf8'],
+    ['UTF-8 bytes under a stale GB2312 <meta charset>', 'page.htm', '<meta charset="gb2312">', 'utf8'],
   ])('finds the article inside the chrome: %s', async (_name, name, meta, encoding) => {
     const { write } = await documentFolder();
     const file = await write(name, iconv.encode(governmentPage(meta), encoding));

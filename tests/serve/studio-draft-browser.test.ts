@@ -180,8 +180,41 @@ describe('drafting from a policy document in the studio', () => {
     await page.waitForURL(/\/new\?draft=/, { timeout: 30_000 });
     await page.waitForSelector('.draft-intro', { timeout: 30_000 });
     expect(await page.inputValue('#f_title')).toBe(NOTICE_TITLE);
+    // Word shows no line numbers: the source is named by its paragraph, as the reader counts them.
+    expect(await page.textContent('[data-path="/title"] .draft-source')).toBe(`原文 第1段${NOTICE_TITLE}`);
     expect(page.problems).toEqual([]);
     await page.close();
+  });
+
+  // The editor holds one draft: the other documents of a drop are named above it, not dropped unsaid.
+  it.each([
+    ['zh', '一次只起草一份文件：同时拖入的《2-高企通知.txt》、《3-清单.xlsx》没有起草。保存这张卡片后，请回到卡片库逐份拖入；要一次起草整个文件夹，可用命令 policy-card draft 文件夹。'],
+    ['en', 'One document is drafted at a time: “2-高企通知.txt”, “3-清单.xlsx”, dropped with it, were not drafted. Save this card, then drop them one by one on the gallery; to draft a whole folder at once, run policy-card draft FOLDER.'],
+  ] as const)('in %s names the other documents of a drop of several', async (lang, expected) => {
+    const office = await startStudio({ settings: { paths: ['cards'] }, cwd: work, port: 0, renderer: noRenderer, watch: false, lang });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(office.url);
+      await page.waitForSelector('.draft-button:not([hidden])', { timeout: 30_000 });
+      const files = [
+        { name: '1-智改通知.txt', bytes: [...noticeTxt()] },
+        { name: '2-高企通知.txt', bytes: [...noticeTxt()] },
+        { name: '3-清单.xlsx', bytes: [1, 2, 3] },
+      ];
+      const dataTransfer = await page.evaluateHandle((list) => {
+        const transfer = new DataTransfer();
+        for (const file of list) transfer.items.add(new File([new Uint8Array(file.bytes)], file.name));
+        return transfer;
+      }, files);
+      await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+      await page.dispatchEvent('body', 'drop', { dataTransfer });
+      await page.waitForSelector('.draft-intro', { timeout: 30_000 });
+      expect(await page.inputValue('#f_title')).toBe(NOTICE_TITLE);
+      expect(await page.textContent('.draft-skipped')).toBe(expected);
+      await page.close();
+    } finally {
+      await office.close();
+    }
   });
 
   it("marks the values that came from the config's draft.defaults", async () => {
@@ -194,6 +227,49 @@ describe('drafting from a policy document in the studio', () => {
       await page.waitForSelector('.draft-intro', { timeout: 30_000 });
       expect(await page.inputValue('#f_category')).toBe('智改数转');
       expect(await page.textContent('[data-path="/category"] .draft-default')).toBe('来自配置 draft.defaults');
+      await page.close();
+    } finally {
+      await office.close();
+    }
+  });
+
+  // Two sections of conditions, at lines 4 and 9: the editor names them as the printed report
+  // does (第4行、第9行), never as a range that sends the reader to the lines between.
+  it.each([
+    ['zh', '第4行、第9行：2 处都是申报条件，已合并；请确认是否属于不同的子项目', '原文 第5行企业生产经营正常', '申报流程 第1步：还是草稿占位“待补充：申报流程”；请填写后再生成'],
+    ['en', 'lines 4, 9: ', 'Source line 5企业生产经营正常', 'process step 1: still holds the draft placeholder "待补充：申报流程"; fill it in before generating'],
+  ] as const)('in %s names the lines of a doubt that lie apart one by one, and the gap in its own punctuation', async (lang, doubt, source, gap) => {
+    const notice = [
+      '关于组织申报2026年度示范工厂奖励的通知',
+      '一、申报对象',
+      '本区规模以上工业企业。',
+      '二、申报条件',
+      '（一）企业生产经营正常；',
+      '（二）近三年无重大安全事故。',
+      '三、奖励标准',
+      '给予一次性奖励50万元。',
+      '四、申报要求',
+      '（一）项目已完成建设；',
+      '五、联系方式',
+      '区工信局，联系电话：0512-66251234。',
+      '苏州市吴中区工业和信息化局',
+    ].join('\n');
+    const office = await startStudio({ settings: { paths: ['cards'] }, cwd: work, port: 0, renderer: noRenderer, watch: false, lang });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(office.url);
+      await page.waitForSelector('.draft-button:not([hidden])', { timeout: 30_000 });
+      await page.setInputFiles('#draft-file', { name: '示范工厂.txt', mimeType: 'text/plain', buffer: Buffer.from(notice) });
+      await page.waitForSelector('.draft-intro', { timeout: 30_000 });
+      const doubts = await page.$$eval('.draft-doubtful li', (items) => items.map((item) => item.textContent ?? ''));
+      expect(doubts.filter((text) => text.startsWith(doubt))).toHaveLength(1);
+      expect(await page.textContent('[data-path="/conditions/0"] .draft-source')).toBe(source);
+      // Each gap named as the printed report names it.
+      expect(await page.$$eval('.draft-gaps button', (buttons) => buttons.map((button) => button.textContent))).toEqual(
+        lang === 'zh' ? ['申报流程', '二维码 链接'] : ['process', 'QR code URL'],
+      );
+      await page.waitForSelector('.preview-problems .error-list li', { timeout: 30_000 });
+      expect(await page.textContent('.preview-problems .error-list li')).toBe(gap);
       await page.close();
     } finally {
       await office.close();
