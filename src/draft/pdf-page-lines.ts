@@ -28,6 +28,14 @@ export interface PageLine {
   size: number;
   /** The line's runs, left to right, for a later look at its columns. */
   runs: Run[];
+  /** Where the text column of a page set in two columns begins and ends (pdf-page-columns); a line without it spans the page's text. */
+  column?: ColumnEdges;
+}
+
+/** The left and right edges (x) of a column of text. */
+export interface ColumnEdges {
+  left: number;
+  right: number;
 }
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;

@@ -17,16 +17,6 @@ const PRINT_STAMP = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d
 /** The lines of all pages, in order, without what stands in the page margins. */
 export function withoutPageMargins(pages: PageLine[][]): PageLine[] {
   const edgeKey = (line: PageLine) => line.text.replace(/\d+/g, '#').replace(/\s+/g, '');
-  const apart = (upper: PageLine | undefined, lower: PageLine | undefined) =>
-    upper !== undefined && lower !== undefined && upper.y - lower.y > 2.2 * Math.max(upper.size, lower.size);
-  const topBand = (page: PageLine[]) => {
-    for (let index = 0; index < Math.min(2, page.length - 1); index++) if (apart(page[index], page[index + 1])) return page.slice(0, index + 1);
-    return [];
-  };
-  const bottomBand = (page: PageLine[]) => {
-    for (let index = page.length - 1; index >= Math.max(1, page.length - 2); index--) if (apart(page[index - 1], page[index])) return page.slice(index);
-    return [];
-  };
   const repeated = (bands: PageLine[][]): Set<string> => {
     const counts = new Map<string, number>();
     for (const band of bands) for (const key of new Set(band.map(edgeKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -60,6 +50,21 @@ export function withoutPageMargins(pages: PageLine[][]): PageLine[] {
     }
   });
   return kept;
+}
+
+const apart = (upper: PageLine | undefined, lower: PageLine | undefined) =>
+  upper !== undefined && lower !== undefined && upper.y - lower.y > 2.2 * Math.max(upper.size, lower.size);
+
+/** The page's first lines (at most two) when a gap wider than the line spacing sets them apart from the body: where a running header stands. */
+export function topBand(page: readonly PageLine[]): PageLine[] {
+  for (let index = 0; index < Math.min(2, page.length - 1); index++) if (apart(page[index], page[index + 1])) return page.slice(0, index + 1);
+  return [];
+}
+
+/** The page's last lines (at most two) set apart from the body: where a footer and the page number stand. */
+export function bottomBand(page: readonly PageLine[]): PageLine[] {
+  for (let index = page.length - 1; index >= Math.max(1, page.length - 2); index--) if (apart(page[index - 1], page[index])) return page.slice(index);
+  return [];
 }
 
 /** The first or last line of a page as a browser prints it: date and time beside the title, or the address beside "2/8". */

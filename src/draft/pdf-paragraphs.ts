@@ -13,29 +13,37 @@ import { withoutTypesetGaps } from './typeset-gaps.js';
 export function physicalLines(kept: PageLine[]): PhysicalLine[] {
   mergeWrappedCells(kept);
 
-  // The right margin: where most long lines end. Left margin: where most lines begin.
+  // The right margin: where most long lines end. Left margin: where most lines begin. A line in a
+  // column of a page set in two has its column's edges instead (pdf-page-columns).
   const prose = kept.filter((line) => line.cells.length === 1 && line.text.length >= 10);
-  const right = percentile(prose.map((line) => line.right), 0.9);
-  const left = percentile(prose.map((line) => line.left), 0.1) ?? 0;
+  const across = prose.filter((line) => line.column === undefined);
+  const page = across.length > 0 ? across : prose;
+  const pageRight = percentile(page.map((line) => line.right), 0.9);
+  const pageLeft = percentile(page.map((line) => line.left), 0.1) ?? 0;
+  const rightOf = (line: PageLine) => line.column?.right ?? pageRight;
+  const leftOf = (line: PageLine) => line.column?.left ?? pageLeft;
   const spacings = kept.flatMap((line, index) => {
     const next = kept[index + 1];
     return next && next.page === line.page ? [line.y - next.y] : [];
   });
   const spacing = percentile(spacings, 0.5);
-  const indentMarksParagraphs = paragraphsByIndent(kept, left, right);
+  const indentMarksParagraphs = paragraphsByIndent(kept, leftOf, rightOf);
   let continued = false;
   return kept.map((line, index) => {
     const next = kept[index + 1];
     const previous = kept[index - 1];
     // An indented next line, or one after a wider gap than the line spacing, opens a new paragraph even after a full line.
-    const nextIndented = next !== undefined && opensParagraph(line, next, !continued, left);
+    const nextIndented = next !== undefined && opensParagraph(line, next, !continued, leftOf(next));
     // Within a paragraph the lines keep one spacing; a gap a third wider than the one above this line parts paragraphs whatever their type size.
-    const widerThanAbove = continued && previous !== undefined && next !== undefined && previous.page === line.page && line.y - next.y > 1.3 * (previous.y - line.y);
+    // (A paragraph that went on from the foot of a column to the top of the next has no gap above its line.)
+    const widerThanAbove =
+      continued && previous !== undefined && next !== undefined && previous.page === line.page && previous.y > line.y && line.y - next.y > 1.3 * (previous.y - line.y);
     const gapAfter = next !== undefined && next.page === line.page && ((spacing !== undefined && line.y - next.y > 1.6 * spacing) || widerThanAbove);
+    const right = rightOf(line);
     const full =
-      line.cells.length === 1 && right !== undefined && line.right >= right - 2 * line.size && !centeredShort(line, left, right) && !nextIndented && !gapAfter;
+      line.cells.length === 1 && right !== undefined && line.right >= right - 2 * line.size && !centeredShort(line, leftOf(line), right) && !nextIndented && !gapAfter;
     // Where every paragraph begins indented, a full line ending a sentence goes on when the next line starts at the margin.
-    const wraps = full && indentMarksParagraphs && endsSentence(line.text) && next !== undefined && flushLeft(next, left) && !startsItem(next.text);
+    const wraps = full && indentMarksParagraphs && endsSentence(line.text) && next !== undefined && flushLeft(next, leftOf(next)) && !startsItem(next.text);
     continued = full && next !== undefined && (!endsSentence(line.text) || wraps) && !startsItem(next.text);
     return {
       text: full ? withoutJustificationSpaces(line.text) : line.text,
@@ -73,14 +81,15 @@ function opensParagraph(line: PageLine, next: PageLine, firstLine: boolean, marg
  * indented. Then a line at the margin after a full line is that paragraph's next line, even when
  * a sentence ended exactly at the line's end.
  */
-function paragraphsByIndent(lines: readonly PageLine[], margin: number, right: number | undefined): boolean {
-  if (right === undefined) return false;
+function paragraphsByIndent(lines: readonly PageLine[], leftOf: (line: PageLine) => number, rightOf: (line: PageLine) => number | undefined): boolean {
   let indented = 0;
   let flush = 0;
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
-    if (!previous || !endsSentence(previous.text) || previous.right >= right - 2 * previous.size) return;
+    const right = previous && rightOf(previous);
+    if (!previous || right === undefined || !endsSentence(previous.text) || previous.right >= right - 2 * previous.size) return;
     if (line.cells.length > 1 || startsItem(line.text)) return;
+    const margin = leftOf(line);
     if (flushLeft(line, margin)) flush++;
     else if (line.left > margin + 1.5 * line.size) indented++;
   });

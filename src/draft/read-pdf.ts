@@ -3,9 +3,10 @@
  * in a worker thread that is ended past limits.documentSeconds or limits.documentMemoryMb
  * (pdf-text-runs, read-in-worker).
  * A PDF has no lines, only positioned runs of text. The stages: runs → lines of each page
- * (pdf-page-lines), without what stands in the margins (pdf-page-margins), marked where a
- * paragraph goes on (pdf-paragraphs) and joined (join-wrapped-lines), headings by type size and
- * metadata (pdf-headings), and a printed web page cut to its article (printed-web-page).
+ * (pdf-page-lines), read column by column where a page is set in two (pdf-page-columns), without
+ * what stands in the margins (pdf-page-margins), marked where a paragraph goes on
+ * (pdf-paragraphs) and joined (join-wrapped-lines), headings by type size and metadata
+ * (pdf-headings), and a printed web page cut to its article (printed-web-page).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import type { Localized } from '../errors.js';
 import { documentError } from './document-error.js';
 import { joinWrappedLines } from './join-wrapped-lines.js';
 import { withHeadingsBySize, withTitleFromMetadata } from './pdf-headings.js';
+import { inColumnOrder } from './pdf-page-columns.js';
 import { linesOfPage } from './pdf-page-lines.js';
 import { withoutPageMargins } from './pdf-page-margins.js';
 import { physicalLines } from './pdf-paragraphs.js';
@@ -43,7 +45,7 @@ export async function readPdf(file: string, bytes: Uint8Array, bounds: WorkerBou
   }
   if (read.kind === 'damaged') throw damagedPdf(file, new Error(read.detail));
   if (read.kind === 'timeout' || read.kind === 'memory') throw limitPassed(file, read.kind, bounds, PDF_ADVICE);
-  const pages = read.pages.map((runs, index) => linesOfPage(runs.map((run) => ({ ...run, text: withUnifiedIdeographs(run.text) })), index + 1));
+  const pages = read.pages.map((runs, index) => inColumnOrder(linesOfPage(runs.map((run) => ({ ...run, text: withUnifiedIdeographs(run.text) })), index + 1)));
   if (pages.every((page) => page.length === 0)) {
     throw documentError(file, {
       zh: '这个 PDF 没有文字层，像是扫描件；请先用文字识别（OCR）转成带文字的 PDF 或 Word，再生成草稿',
