@@ -44,6 +44,9 @@ export function inColumnOrder(rows: PageLine[]): PageLine[] {
   let block: PageLine[] = [];
   let changed = false;
   const endBlock = () => {
+    // Columns start side by side: lines on the left alone above them end the paragraph across the page above.
+    const lead = block.findIndex((row) => row.runs.some((run) => run.x >= gutter.to));
+    ordered.push(...block.splice(0, Math.max(0, lead)));
     const columns = block.length > 0 ? columnsOfBlock(block, gutter, size) : undefined;
     ordered.push(...(columns ?? block));
     changed ||= columns !== undefined;

@@ -33,7 +33,7 @@ export function physicalLines(kept: PageLine[]): PhysicalLine[] {
     const next = kept[index + 1];
     const previous = kept[index - 1];
     // An indented next line, or one after a wider gap than the line spacing, opens a new paragraph even after a full line.
-    const nextIndented = next !== undefined && opensParagraph(line, next, !continued, leftOf(next));
+    const nextIndented = next !== undefined && opensParagraph(line, next, !continued, leftOf(next), leftOf(next) - leftOf(line));
     // Within a paragraph the lines keep one spacing; a gap a third wider than the one above this line parts paragraphs whatever their type size.
     // (A paragraph that went on from the foot of a column to the top of the next has no gap above its line.)
     const widerThanAbove =
@@ -65,13 +65,16 @@ export function physicalLines(kept: PageLine[]): PhysicalLine[] {
  * left of its text (Word's and LibreOffice's lists, a web page's <ol>): its text goes on a
  * little further right.
  */
-function opensParagraph(line: PageLine, next: PageLine, firstLine: boolean, margin: number): boolean {
+function opensParagraph(line: PageLine, next: PageLine, firstLine: boolean, margin: number, shift: number): boolean {
   const size = Math.max(line.size, next.size);
+  // The next line at the top of the next column (`shift` further right) is compared as if it stood under this one.
+  const left = next.left - shift;
+  const right = next.right - shift;
   // The last line of a centred title stands in the middle, under the full line above it.
-  const centredUnder = Math.abs(next.size - line.size) <= 0.1 * size && next.left > line.left && Math.abs(next.left + next.right - line.left - line.right) <= size;
+  const centredUnder = Math.abs(next.size - line.size) <= 0.1 * size && left > line.left && Math.abs(left + right - line.left - line.right) <= size;
   if (centredUnder) return false;
-  if (!firstLine) return next.left > line.left + 1.5 * size;
-  const hanging = startsItem(line.text) && !startsItem(next.text) && next.left > line.left && next.left - line.left <= 4.5 * size;
+  if (!firstLine) return left > line.left + 1.5 * size;
+  const hanging = startsItem(line.text) && !startsItem(next.text) && left > line.left && left - line.left <= 4.5 * size;
   return !hanging && next.left > margin + 1.5 * next.size;
 }
 

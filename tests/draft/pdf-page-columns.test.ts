@@ -1,3 +1,5 @@
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/draft/read-document.js';
 import { documentFolder, NOTO_SANS_SC, pdfBytes } from '../helpers/document-folder.js';
@@ -97,6 +99,33 @@ describe('readDocument on a PDF page set in two columns', () => {
       { text: '五、其他事项', page: 2, line: 1 },
       { text: rule, page: 2, line: 2 },
     ]);
+  });
+  it('reads a page that Chromium prints with CSS columns, a paragraph going on from the foot of the left column to the top of the right', async () => {
+    const { write } = await documentFolder();
+    const title = '关于组织申报2026年度研发投入奖励的通知';
+    const paragraphs = [...LEFT, ...RIGHT];
+    // The project's font, so that the lines break where they do on any machine.
+    const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+      @font-face { font-family: Noto; src: url('${pathToFileURL(NOTO_SANS_SC).href}'); }
+      body { font: 16px Noto; margin: 0; } h1 { font-size: 24px; text-align: center; }
+      .columns { column-count: 2; column-gap: 32px; height: 330px; } p { margin: 0 0 6px; }
+    </style></head><body><h1>${title}</h1><div class="columns">${paragraphs.map((text) => `<p>${text}</p>`).join('')}</div></body></html>`;
+    const page = pathToFileURL(await write('columns.html', html)).href;
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    let bytes: Buffer;
+    try {
+      const tab = await browser.newPage();
+      await tab.goto(page);
+      await tab.evaluate(() => document.fonts.ready);
+      bytes = await tab.pdf({ format: 'A4', margin: { top: '40px', bottom: '40px', left: '40px', right: '40px' } });
+    } finally {
+      await browser.close();
+    }
+    const read = await readDocument(await write('columns.pdf', bytes));
+    // REWARD's last line, 100万元。, stands at the top of the right column.
+    expect(placed(read.lines)).toEqual(
+      [title, ...paragraphs].map((text, index) => ({ text, page: 1, line: [1, 2, 3, 6, 9, 10, 13, 14, 15, 16, 18, 19, 20][index] })),
+    );
   });
 });
 
