@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { draftDocument } from '../../src/draft/draft-document.js';
 import { readDocument } from '../../src/draft/read-document.js';
 import { documentFolder, NOTO_SANS_SC, pdfBytes } from '../helpers/document-folder.js';
 
@@ -126,6 +127,33 @@ describe('readDocument on a PDF page set in two columns', () => {
     expect(placed(read.lines)).toEqual(
       [title, ...paragraphs].map((text, index) => ({ text, page: 1, line: [1, 2, 3, 6, 9, 10, 13, 14, 15, 16, 18, 19, 20][index] })),
     );
+  });
+});
+
+describe('draftDocument on a notice with a page set in two columns', () => {
+  it('drafts the right column\'s materials and contact, and the report places them at their page and line', async () => {
+    const { write } = await documentFolder();
+    const bytes = await pdfBytes({ margin: 56 }, (doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(16).text('关于组织申报2026年度研发投入奖励的通知', { align: 'center' });
+      doc.moveDown();
+      doc.fontSize(11).text('各镇（街道）、各有关单位：为鼓励企业加大研发投入，现将2026年度研发投入奖励申报工作有关事项通知如下：');
+      twoColumns(doc, doc.y + 11, LEFT, RIGHT);
+    });
+    const { spec, report } = await draftDocument(await write('notice.pdf', bytes));
+    expect(spec['materials']).toEqual(['项目申报书', '企业营业执照复印件', MATERIALS_3.slice(2)]);
+    expect(spec['contacts']).toEqual([{ name: '区科技局产业科 王老师', phone: '0512-66181234' }]);
+    // The intro takes lines 2–3; the left column lines 4–14, the right column 15–22.
+    const from = (pointer: string) => report.sources.find((source) => source.path === pointer)?.from;
+    expect(['/conditions/0', '/reward/items/0', '/materials/0', '/materials/2', '/contacts/0/name'].map(from)).toEqual([
+      [{ page: 1, line: 5 }],
+      [{ page: 1, line: 12 }],
+      [{ page: 1, line: 16 }],
+      [{ page: 1, line: 18 }],
+      [
+        { page: 1, line: 21 },
+        { page: 1, line: 22 },
+      ],
+    ]);
   });
 });
 
