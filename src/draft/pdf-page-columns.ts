@@ -20,8 +20,11 @@ const GUTTER_CHARS = 0.8;
 /** A column narrower than this many characters holds a table's cells, not text. */
 const COLUMN_CHARS = 8;
 
-/** A vertical band of the page (x from…to) that no text of the column rows crosses. */
-interface Gutter {
+/** Wider than any paper (A0 is 2384 pt wide): the band is not looked for. */
+const MAX_PAGE_WIDTH = 5000;
+
+/** A vertical band of the page, x from…to: a gutter, or the width a row's text covers. */
+interface Band {
   from: number;
   to: number;
 }
@@ -45,10 +48,9 @@ export function inColumnOrder(rows: PageLine[]): PageLine[] {
   let changed = false;
   const endBlock = () => {
     // Columns start side by side: lines on the left alone above them end the paragraph across the page above.
-    const lead = block.findIndex((row) => row.runs.some((run) => run.x >= gutter.to));
-    ordered.push(...block.splice(0, Math.max(0, lead)));
-    const columns = block.length > 0 ? columnsOfBlock(block, gutter, size) : undefined;
-    ordered.push(...(columns ?? block));
+    const lead = Math.max(0, block.findIndex((row) => row.runs.some((run) => run.x >= gutter.to)));
+    const columns = block.length > lead ? columnsOfBlock(block.slice(lead), gutter, size) : undefined;
+    for (const line of columns ? [...block.slice(0, lead), ...columns] : block) ordered.push(line);
     changed ||= columns !== undefined;
     block = [];
   };
@@ -69,28 +71,49 @@ export function inColumnOrder(rows: PageLine[]): PageLine[] {
  * both columns are of some width) that the fewest rows cross: in a page set in two columns, only
  * its titles, headers and footers cross the gutter.
  */
-function findGutter(rows: readonly PageLine[], size: number): Gutter | undefined {
-  const runs = rows.flatMap((row) => row.runs);
-  const start = Math.floor(Math.min(...runs.map((run) => run.x)));
-  const width = Math.ceil(Math.max(...runs.map((run) => run.x + run.width))) - start;
-  if (!(width >= 2 * COLUMN_CHARS * size)) return undefined;
-  // How many rows have text over each point (1 pt bins) of the width.
-  const crossing = new Uint32Array(width);
-  const lastRow = new Int32Array(width).fill(-1);
-  rows.forEach((row, index) => {
+function findGutter(rows: readonly PageLine[], size: number): Band | undefined {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const row of rows) {
     for (const run of row.runs) {
-      const to = Math.min(width, Math.ceil(run.x + run.width - start));
-      for (let x = Math.max(0, Math.floor(run.x - start)); x < to; x++) {
-        if (lastRow[x] === index) continue;
-        lastRow[x] = index;
-        crossing[x]!++;
-      }
+      first = Math.min(first, run.x);
+      last = Math.max(last, run.x + run.width);
     }
-  });
+  }
+  const start = Math.floor(first);
+  const width = Math.ceil(last) - start;
+  // Text set far outside any paper (a damaged or hostile PDF) is no page of columns.
+  if (!(width >= 2 * COLUMN_CHARS * size && width <= MAX_PAGE_WIDTH)) return undefined;
+  // How many rows have text over each point (1 pt bins) of the width: each row's runs, merged where
+  // they overlap, count once, added up as differences.
+  const changes = new Int32Array(width + 1);
+  const count = (span: Band) => {
+    changes[span.from]!++;
+    changes[span.to]!--;
+  };
+  for (const row of rows) {
+    const spans = row.runs
+      .map((run) => ({ from: Math.max(0, Math.floor(run.x - start)), to: Math.min(width, Math.ceil(run.x + run.width - start)) }))
+      .filter((span) => span.to > span.from)
+      .sort((a, b) => a.from - b.from);
+    let open: Band | undefined;
+    for (const span of spans) {
+      if (open && span.from <= open.to) {
+        open.to = Math.max(open.to, span.to);
+        continue;
+      }
+      if (open) count(open);
+      open = span;
+    }
+    if (open) count(open);
+  }
+  const crossing = new Int32Array(width);
+  let running = 0;
+  for (let x = 0; x < width; x++) crossing[x] = running += changes[x]!;
   const low = Math.floor(0.3 * width);
   const high = Math.ceil(0.7 * width);
-  const fewest = Math.min(...crossing.subarray(low, high));
-  let best: Gutter | undefined;
+  const fewest = crossing.subarray(low, high).reduce((least, count) => Math.min(least, count), Number.POSITIVE_INFINITY);
+  let best: Band | undefined;
   for (let x = low; x < high; x++) {
     if (crossing[x] !== fewest) continue;
     let from = x;
@@ -105,7 +128,7 @@ function findGutter(rows: readonly PageLine[], size: number): Gutter | undefined
 }
 
 /** A stretch of rows that no text crosses at the gutter, as the lines of its two columns, or undefined when it is not set in columns. */
-function columnsOfBlock(block: readonly PageLine[], gutter: Gutter, size: number): PageLine[] | undefined {
+function columnsOfBlock(block: readonly PageLine[], gutter: Band, size: number): PageLine[] | undefined {
   const runs = block.flatMap((row) => row.runs);
   const isLeft = (run: Run) => run.x < gutter.from;
   const page = block[0]!.page;
@@ -154,8 +177,8 @@ function wrappedLines(lines: readonly PageLine[], edges: ColumnEdges, size: numb
  */
 function sideBySide(left: readonly PageLine[], right: readonly PageLine[], size: number): boolean {
   const within = (lines: readonly PageLine[], other: readonly PageLine[]) => {
-    const top = Math.max(...other.map((line) => line.y)) + size;
-    const bottom = Math.min(...other.map((line) => line.y)) - size;
+    const top = other.reduce((highest, line) => Math.max(highest, line.y), Number.NEGATIVE_INFINITY) + size;
+    const bottom = other.reduce((lowest, line) => Math.min(lowest, line.y), Number.POSITIVE_INFINITY) - size;
     return lines.filter((line) => line.y <= top && line.y >= bottom).length;
   };
   return within(left, right) >= 2 && within(right, left) >= 2;
@@ -178,7 +201,10 @@ function rowsStartTogether(left: readonly PageLine[], right: readonly PageLine[]
 }
 
 function edgesOf(lines: readonly PageLine[]): ColumnEdges {
-  return { left: Math.min(...lines.map((line) => line.left)), right: Math.max(...lines.map((line) => line.right)) };
+  return lines.reduce((edges, line) => ({ left: Math.min(edges.left, line.left), right: Math.max(edges.right, line.right) }), {
+    left: Number.POSITIVE_INFINITY,
+    right: Number.NEGATIVE_INFINITY,
+  });
 }
 
 function median(values: readonly number[]): number {
