@@ -140,14 +140,14 @@ function columnsOfBlock(block: readonly PageLine[], gutter: Band, size: number):
   const leftWidth = leftEdges.right - leftEdges.left;
   const rightWidth = rightEdges.right - rightEdges.left;
   if (Math.min(leftWidth, rightWidth) < 0.4 * Math.max(leftWidth, rightWidth)) return undefined;
-  if (!sideBySide(left, right, size) || rowsStartTogether(left, right, size)) return undefined;
+  if (!sideBySide(left, right, size)) return undefined;
   // The producer wrote one column, then the other, as a layout engine flows text; a table is written row by row.
   const sides = [...runs].sort((a, b) => a.order - b.order).map(isLeft);
-  const switches = sides.filter((side, index) => index > 0 && side !== sides[index - 1]).length;
+  const columnAfterColumn = sides.filter((side, index) => index > 0 && side !== sides[index - 1]).length <= 2;
+  if (!columnAfterColumn && rowsStartTogether(left, right, size)) return undefined;
   const wrapsLeft = wrappedLines(left, leftEdges, size);
   const wrapsRight = wrappedLines(right, rightEdges, size);
-  const flowing = switches <= 2 || (wrapsLeft >= 1 && wrapsRight >= 1 && wrapsLeft + wrapsRight >= 3);
-  if (!flowing) return undefined;
+  if (!columnAfterColumn && !(wrapsLeft >= 1 && wrapsRight >= 1 && wrapsLeft + wrapsRight >= 3)) return undefined;
   // Columns of a page are set at one width: a column of short lines is as wide as the other.
   const width = Math.max(leftWidth, rightWidth);
   const leftColumn: ColumnEdges = { left: leftEdges.left, right: Math.max(leftEdges.right, Math.min(leftEdges.left + width, gutter.from)) };

@@ -101,6 +101,21 @@ describe('readDocument on a PDF page set in two columns', () => {
       { text: rule, page: 2, line: 2 },
     ]);
   });
+  it.each([
+    ['column after column', [1, 2, 3, 4, 5, 6, 7, 8], ['1.项目申报书；', '2.企业营业执照复印件；', '3.研发费用专项审计报告；', '4.企业信用承诺书。', '5.知识产权证书复印件；', '6.高新技术企业证书；', '7.上一年度纳税证明；', '8.其他证明材料。']],
+    ['row by row', [1, 5, 2, 6, 3, 7, 4, 8], ['1.项目申报书； | 5.知识产权证书复印件；', '2.企业营业执照复印件； | 6.高新技术企业证书；', '3.研发费用专项审计报告； | 7.上一年度纳税证明；', '4.企业信用承诺书。 | 8.其他证明材料。']],
+  ])('reads a list of one-line items set side by side in the order they were written: %s', async (_order, drawn, expected) => {
+    const items = ['1.项目申报书；', '2.企业营业执照复印件；', '3.研发费用专项审计报告；', '4.企业信用承诺书。', '5.知识产权证书复印件；', '6.高新技术企业证书；', '7.上一年度纳税证明；', '8.其他证明材料。'];
+    const document = await readPdf((doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(12).text('三、申报材料', 56, 80, { lineBreak: false });
+      for (const number of drawn) {
+        const index = number - 1;
+        doc.text(items[index]!, index < 4 ? 56 : 310, 110 + 26 * (index % 4), { lineBreak: false });
+      }
+    });
+    expect(document.lines.map((line) => line.text)).toEqual(['三、申报材料', ...expected]);
+  });
+
   it('reads a page that Chromium prints with CSS columns, a paragraph going on from the foot of the left column to the top of the right', async () => {
     const { write } = await documentFolder();
     const title = '关于组织申报2026年度研发投入奖励的通知';
