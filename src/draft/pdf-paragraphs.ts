@@ -16,10 +16,10 @@ export function physicalLines(kept: PageLine[]): PhysicalLine[] {
   // The right margin: where most long lines end. Left margin: where most lines begin. A line in a
   // column of a page set in two has its column's edges instead (pdf-page-columns).
   const prose = kept.filter((line) => line.cells.length === 1 && line.text.length >= 10);
-  const across = prose.filter((line) => line.column === undefined);
-  const page = across.length > 0 ? across : prose;
-  const pageRight = percentile(page.map((line) => line.right), 0.9);
-  const pageLeft = percentile(page.map((line) => line.left), 0.1) ?? 0;
+  const acrossPage = prose.filter((line) => line.column === undefined);
+  const measured = acrossPage.length > 0 ? acrossPage : prose;
+  const pageRight = percentile(measured.map((line) => line.right), 0.9);
+  const pageLeft = percentile(measured.map((line) => line.left), 0.1) ?? 0;
   const rightOf = (line: PageLine) => line.column?.right ?? pageRight;
   const leftOf = (line: PageLine) => line.column?.left ?? pageLeft;
   const spacings = kept.flatMap((line, index) => {
