@@ -49,8 +49,13 @@ export function inColumnOrder(rows: PageLine[]): PageLine[] {
   const endBlock = () => {
     // Columns start side by side: lines on the left alone above them end the paragraph across the page above.
     const lead = Math.max(0, block.findIndex((row) => row.runs.some((run) => run.x >= gutter.to)));
-    const columns = block.length > lead ? columnsOfBlock(block.slice(lead), gutter, size) : undefined;
-    for (const line of columns ? [...block.slice(0, lead), ...columns] : block) ordered.push(line);
+    const stretch = block.slice(lead);
+    // Rows written after the columns (a table under them) are tried apart first, then the stretch as a whole.
+    const flowed = writtenAfterColumns(stretch, gutter);
+    let columns = flowed > 0 && flowed < stretch.length ? columnsOfBlock(stretch.slice(0, flowed), gutter, size) : undefined;
+    const rest = columns ? stretch.slice(flowed) : [];
+    columns ??= stretch.length > 0 ? columnsOfBlock(stretch, gutter, size) : undefined;
+    for (const line of columns ? [...block.slice(0, lead), ...columns, ...rest] : block) ordered.push(line);
     changed ||= columns !== undefined;
     block = [];
   };
@@ -125,6 +130,26 @@ function findGutter(rows: readonly PageLine[], size: number): Band | undefined {
   }
   if (best === undefined || best.to - best.from < GUTTER_CHARS * size) return undefined;
   return { from: start + best.from, to: start + best.to };
+}
+
+/**
+ * How many of the stretch's rows were written before the producer came back to the side it began
+ * with: a layout engine writes one column, then the other, then whatever stands under them (a table
+ * written row by row). The rows from there to the end of the stretch, written after, are left out.
+ */
+function writtenAfterColumns(rows: readonly PageLine[], gutter: Band): number {
+  const runs = rows.flatMap((row) => row.runs).sort((a, b) => a.order - b.order);
+  const isLeft = (run: Run) => run.x < gutter.from;
+  let switches = 0;
+  let back: Run | undefined;
+  for (let index = 1; index < runs.length && back === undefined; index++) {
+    if (isLeft(runs[index]!) !== isLeft(runs[index - 1]!) && ++switches === 2) back = runs[index];
+  }
+  if (back === undefined) return rows.length;
+  const cut = back.order;
+  let count = rows.length;
+  while (count > 0 && rows[count - 1]!.runs.every((run) => run.order >= cut)) count--;
+  return count;
 }
 
 /** A stretch of rows that no text crosses at the gutter, as the lines of its two columns, or undefined when it is not set in columns. */

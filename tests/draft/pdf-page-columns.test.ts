@@ -101,6 +101,25 @@ describe('readDocument on a PDF page set in two columns', () => {
       { text: rule, page: 2, line: 2 },
     ]);
   });
+  it('reads the columns, then a table drawn row by row under them as rows', async () => {
+    const tiers = [
+      ['年研发投入增量1000万元以上', '奖励100万元'],
+      ['年研发投入增量500万元以上', '奖励50万元'],
+    ];
+    const document = await readPdf((doc) => {
+      doc.font(NOTO_SANS_SC).fontSize(11);
+      twoColumns(doc, 56, LEFT, RIGHT);
+      // The table's cells part where the columns do; its first cell starts at the left column's edge.
+      doc.text('附表', 56, 330, { lineBreak: false });
+      tiers.forEach(([first, second], index) => {
+        doc.text(first!, 56, 360 + 24 * index, { lineBreak: false });
+        doc.text(second!, 56 + (doc.page.width - 112 + 24) / 2, 360 + 24 * index, { lineBreak: false });
+      });
+    });
+    expect(document.lines.map((line) => line.cells ?? line.text)).toEqual([...LEFT, ...RIGHT, '附表', ...tiers]);
+    expect(document.lines.slice(-3).map((line) => line.line)).toEqual([20, 21, 22]);
+  });
+
   it.each([
     ['column after column', [1, 2, 3, 4, 5, 6, 7, 8], ['1.项目申报书；', '2.企业营业执照复印件；', '3.研发费用专项审计报告；', '4.企业信用承诺书。', '5.知识产权证书复印件；', '6.高新技术企业证书；', '7.上一年度纳税证明；', '8.其他证明材料。']],
     ['row by row', [1, 5, 2, 6, 3, 7, 4, 8], ['1.项目申报书； | 5.知识产权证书复印件；', '2.企业营业执照复印件； | 6.高新技术企业证书；', '3.研发费用专项审计报告； | 7.上一年度纳税证明；', '4.企业信用承诺书。 | 8.其他证明材料。']],
