@@ -7,9 +7,10 @@
  * with text on both sides. A table has such bands too, so the stretch is read as columns only when
  * each side holds text as a column does (wide, one piece per line, of similar width to the other)
  * and the sides run on as text does (written one column after the other, or lines that wrap at the
- * column's edge), and not as a table's rows, which start at the same height on both sides. Rows that
- * cross the gutter (a title over both columns, a paragraph across the page) stay where they stand,
- * and so do the page's header and footer bands, which pdf-page-margins judges later.
+ * column's edge), and not as a table's rows, which start at the same height on both sides and are
+ * written row by row. Rows that cross the gutter (a title over both columns, a paragraph across the
+ * page) stay where they stand, and so do the page's header and footer bands, which pdf-page-margins
+ * judges later, and a table written under the columns.
  */
 import { endsSentence, startsItem } from './join-wrapped-lines.js';
 import { linesOfPage, type ColumnEdges, type PageLine, type Run } from './pdf-page-lines.js';
