@@ -11,9 +11,9 @@ import path from 'node:path';
 import { CardError, type Localized } from '../errors.js';
 import { chinesePunctuation } from '../text/chinese-punctuation.js';
 import { slugFromTitle } from '../text/slug-from-title.js';
-import { draftIdFromTitle } from './draft-id.js';
+import { assertDraftId, draftIdFromTitle } from './draft-id.js';
 import type { Limits } from '../limits.js';
-import { ID_PATTERN, LIMITS, RESERVED_IDS, type CardSpecInput, type QrPurpose, type SpecLimits } from '../spec/card-schema.js';
+import { LIMITS, type CardSpecInput, type QrPurpose, type SpecLimits } from '../spec/card-schema.js';
 import { toPointer } from '../spec/field-labels.js';
 import { isChromeLine } from './chrome-lines.js';
 import { DraftBuilder } from './draft-builder.js';
@@ -379,12 +379,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const spec: Record<string, unknown> = {};
   const titleText = title ? draft.text(['title'], title.text, limits.title, title.lines) : draft.placeholder(['title'], '政策名称');
   const id = options.id ?? (title ? draftIdFromTitle(title.text) : slugFromTitle(path.basename(document.file, path.extname(document.file))));
-  if (!ID_PATTERN.test(id) || RESERVED_IDS.test(id)) {
-    throw new CardError('E_USAGE', {
-      zh: `--id ${JSON.stringify(id)} 不能作为编号（只能用小写字母、数字、- 和 _，最长 ${LIMITS.id} 字）`,
-      en: `--id ${JSON.stringify(id)} cannot serve as an id (lowercase letters, digits, - and _, at most ${LIMITS.id})`,
-    });
-  }
+  assertDraftId(id);
   spec['id'] = id;
   spec['title'] = titleText;
 
