@@ -123,6 +123,28 @@ function pageHeader(above: readonly SourceLine[]): Set<SourceLine> {
   return above.some((line) => /[。！？!?]/u.test(matchingText(line.text))) ? new Set() : new Set(above);
 }
 
+/** Headings named in the one doubt about several that match no field; the rest are counted. */
+const NAMED_HEADINGS = 5;
+
+/** Headings that match no card field, as one doubt: the heading itself when there is one, else how many, the first few by name and every place. */
+function unmatchedHeadingsDoubt(headings: readonly SourceLine[]): DraftReport['doubts'][number] {
+  const from = headings.map(place);
+  if (headings.length === 1) {
+    const text = headings[0]!.text;
+    return { kind: 'unmatched-heading', from, text: { zh: `标题“${text}”没有对应的卡片字段，其下内容未写入`, en: `the heading "${text}" matches no card field; what it holds was not drafted` } };
+  }
+  const named = headings.slice(0, NAMED_HEADINGS).map((line) => line.text);
+  const more = headings.length > NAMED_HEADINGS;
+  return {
+    kind: 'unmatched-heading',
+    from,
+    text: {
+      zh: `${headings.length} 个标题没有对应的卡片字段，其下内容未写入：${named.map((text) => `“${text}”`).join('')}${more ? '等' : ''}`,
+      en: `${headings.length} headings match no card field; what they hold was not drafted: ${named.map((text) => `"${text}"`).join(', ')}${more ? ' and more' : ''}`,
+    },
+  };
+}
+
 /** Process sections from this many separate places are a list of policies, not one card's steps (one card holds a handful of programmes at most). */
 const SEPARATE_PROGRAMMES = 5;
 
@@ -411,19 +433,30 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
 
   const steps = draft.list(['process'], processItems, limits.process);
   if (steps.length > 0) {
+    const shortenedDetails: string[] = [];
     spec['process'] = steps.map((step, index) => {
       const shaped = toStep(step, limits);
       if (typeof shaped !== 'string' && shaped.detail && [...shaped.detail].length > limits.stepDetail) {
-        draft.doubts.push({
-          kind: 'shortened',
-          path: toPointer(['process', index, 'detail']),
-          from: [],
-          text: { zh: `步骤说明超过 ${limits.stepDetail} 字，已截短`, en: `the step detail is longer than ${limits.stepDetail} characters; shortened` },
-        });
+        shortenedDetails.push(toPointer(['process', index, 'detail']));
         return { title: shaped.title, detail: shortenText(shaped.detail, limits.stepDetail) };
       }
       return shaped;
     });
+    // Several steps shortened: one doubt that says how many, as the lists' item doubts do.
+    if (shortenedDetails.length === 1) {
+      draft.doubts.push({ kind: 'shortened', path: shortenedDetails[0]!, from: [], text: { zh: `步骤说明超过 ${limits.stepDetail} 字，已截短`, en: `the step detail is longer than ${limits.stepDetail} characters; shortened` } });
+    } else if (shortenedDetails.length > 1) {
+      draft.doubts.push({
+        kind: 'shortened',
+        path: toPointer(['process']),
+        paths: shortenedDetails,
+        from: [],
+        text: {
+          zh: `${shortenedDetails.length} 个步骤的说明超过 ${limits.stepDetail} 字，已截短：第 ${shortenedDetails.map((path) => Number(path.split('/')[2]) + 1).join('、')} 步`,
+          en: `the details of ${shortenedDetails.length} steps are longer than ${limits.stepDetail} characters; shortened: steps ${shortenedDetails.map((path) => Number(path.split('/')[2]) + 1).join(', ')}`,
+        },
+      });
+    }
   } else spec['process'] = [draft.placeholder(['process'], '申报流程')];
 
   const reward: Record<string, unknown> = {};
@@ -503,17 +536,15 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const subProgrammes = subProgrammesOf(tree);
   // Groups inside a section (（一）经营主体 under 申报条件) were drafted with it.
   const inSections = new Set([...sections.values()].flat().flatMap((section) => [...walkNodes(section)]));
+  const unmatched: SourceLine[] = [];
   for (const node of walkNodes(tree)) {
     if (node.field !== undefined || node.label === undefined || !node.source || node.value || inSections.has(node)) continue;
     if (node.children.length === 0 && node.style !== 'label' && !node.style.startsWith('heading-')) continue;
     if ([...walkNodes(node)].some((inner) => inner.field !== undefined)) continue;
     if ((['chapter', 'article'] as const).some((style) => node.style === style) && node.children.length === 0) continue;
-    draft.doubts.push({
-      kind: 'unmatched-heading',
-      from: [place(node.source)],
-      text: { zh: `标题“${node.source.text}”没有对应的卡片字段，其下内容未写入`, en: `the heading "${node.source.text}" matches no card field; what it holds was not drafted` },
-    });
+    unmatched.push(node.source);
   }
+  if (unmatched.length > 0) draft.doubts.push(unmatchedHeadingsDoubt(unmatched));
   for (const node of walkNodes(tree)) {
     if (node.inferred === undefined || node.field === undefined || !node.source) continue;
     const label: Localized = labelForPath([node.field]);

@@ -279,6 +279,19 @@ export function payingItems<T extends { text: string }>(items: readonly T[]): T[
   return paying.length > 0 ? paying : [...items];
 }
 
+/** Words that name money paid to an applicant. */
+const PAID_WORD = /奖励|补贴|补助|资助|奖补|扶持资金/u;
+
+/**
+ * Whether a text pays something of its own: an amount in yuan that is no threshold, budget or price,
+ * a grant (给予…奖励), or a share paid as a reward (按引资额的3%进行奖励). A share alone (按扣除标准的50%扣除)
+ * divides a sum and pays none.
+ */
+export function paysSum(text: string): boolean {
+  const normalised = matchingText(text);
+  return amountsIn(text).some((amount) => !amount.threshold && !amount.budget && !amount.perArea) || GRANT.test(normalised) || (RATE.test(normalised) && PAID_WORD.test(normalised));
+}
+
 /** …按其缴纳社会保险费的50%给予社保补贴, 对…给予一次性奖励5万元: a sentence that grants a sum or a share. */
 export function isGrantSentence(text: string): boolean {
   const normalised = matchingText(text);

@@ -99,7 +99,7 @@ describe('draftCard', () => {
     expect(report.doubts.map((doubt) => [doubt.kind, doubt.path, doubt.text.zh])).toEqual([
       ['split', '/conditions/0', '这一项超过 12 字（limits.fieldChars.listItem），已在句末拆成 2 项'],
       ['shortened', '/conditions/2', '这一项有 21 字，超过 12 字（limits.fieldChars.listItem），已截短；请对照原文改写'],
-      ['dropped', '/conditions', '共 4 项，超过上限 2 项，后 2 项未写入；请合并或删减'],
+      ['dropped', '/conditions', '共 4 项，超过上限 2 项（limits.listItems.conditions），后 2 项未写入，从第 3 项“研发投入占营业收入的比…”起；请挑选要保留的项，合并或删减，或提高上限'],
     ]);
   });
 
