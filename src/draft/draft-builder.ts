@@ -11,7 +11,7 @@ import { chinesePunctuation } from '../text/chinese-punctuation.js';
 import type { DraftDoubt, DraftReport, FieldSource } from './draft-report.js';
 import type { DraftField } from './field-synonyms.js';
 import { fitItem, shortenText } from './fit-limits.js';
-import { itemDoubts, type ItemChange } from './item-doubts.js';
+import { distinctPlaces, itemDoubts, type ItemChange } from './item-doubts.js';
 import { matchingText } from './normalise-text.js';
 import type { InferredItem } from './line-field-items.js';
 import type { DraftItem } from './section-items.js';
@@ -48,7 +48,8 @@ export class DraftBuilder {
   /** Record where a value came from: its lines, and the source text (the item itself when one line holds several). */
   source(pathParts: Array<string | number>, lines: readonly SourceLine[], text?: string): void {
     if (lines.length === 0) return;
-    this.sources.push({ path: toPointer(pathParts), label: labelForPath(pathParts), from: lines.map(place), text: text === undefined ? quote(lines) : shortenText(text, QUOTE) });
+    // Two items of one line (a table made of both) name the line once.
+    this.sources.push({ path: toPointer(pathParts), label: labelForPath(pathParts), from: distinctPlaces(lines.map(place)), text: text === undefined ? quote([...new Set(lines)]) : shortenText(text, QUOTE) });
   }
 
   /** Items → the list a card field allows: each tidied (tidy-values), duplicates merged, long items split or shortened, the list capped. */
@@ -98,7 +99,10 @@ export class DraftBuilder {
         found.push(item.text);
       }
     }
-    this.doubts.push(...inferredDoubts, ...itemDoubts(changes, toPointer(pathParts), this.limits.listItem));
+    // An item left out by the limit is named by the doubt that says so, not again as long, split or inferred
+    // (an item split across the limit stays by its first part).
+    const kept = (doubt: { path?: string | undefined }) => Number(doubt.path?.slice(doubt.path.lastIndexOf('/') + 1)) < maxItems;
+    this.doubts.push(...inferredDoubts.filter(kept), ...itemDoubts(changes.filter(kept), toPointer(pathParts), this.limits.listItem));
     if (out.length > maxItems) {
       const dropped = out.length - maxItems;
       // The setting to raise, and the first item left out, so that a person can pick what the card keeps.
@@ -107,7 +111,8 @@ export class DraftBuilder {
       this.doubts.push({
         kind: 'dropped',
         path: toPointer(pathParts),
-        from: from.slice(maxItems).flat().map(place),
+        // The parts of one split item share its lines: each place once.
+        from: distinctPlaces(from.slice(maxItems).flat().map(place)),
         text: {
           zh: `共 ${out.length} 项，超过上限 ${maxItems} 项（${setting}），后 ${dropped} 项未写入，从第 ${maxItems + 1} 项“${first}”起；请挑选要保留的项，合并或删减，或提高上限`,
           en: `${out.length} items, more than the limit of ${maxItems} (${setting}); the last ${dropped} were left out, from item ${maxItems + 1} "${first}". Choose the ones to keep, merge or trim them, or raise the limit`,

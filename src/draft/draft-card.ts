@@ -45,6 +45,7 @@ import type { SectionClassifier } from './section-model.js';
 import { readLineFields } from './line-field-items.js';
 import type { LineFieldReader } from './line-field-model.js';
 import { place } from './source-place.js';
+import { distinctPlaces } from './item-doubts.js';
 import { isNoticePreamble, splitInlineHeadings } from './split-inline-headings.js';
 import { firstOutsideBrackets } from './split-outside-brackets.js';
 import { tidyValues } from './tidy-values.js';
@@ -128,7 +129,7 @@ const NAMED_HEADINGS = 5;
 
 /** Headings that match no card field, as one doubt: the heading itself when there is one, else how many, the first few by name and every place. */
 function unmatchedHeadingsDoubt(headings: readonly SourceLine[]): DraftReport['doubts'][number] {
-  const from = headings.map(place);
+  const from = distinctPlaces(headings.map(place));
   if (headings.length === 1) {
     const text = headings[0]!.text;
     return { kind: 'unmatched-heading', from, text: { zh: `标题“${text}”没有对应的卡片字段，其下内容未写入`, en: `the heading "${text}" matches no card field; what it holds was not drafted` } };
@@ -500,7 +501,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     draft.doubts.push({
       kind: 'dropped',
       path: toPointer(['contacts']),
-      from: left.flatMap((contact) => contact.lines).map(place),
+      from: distinctPlaces(left.flatMap((contact) => contact.lines).map(place)),
       text: {
         zh: `找到 ${contactsFound.length} 个联系方式，超过上限 ${limits.contacts} 个（limits.listItems.contacts），未写入：${left.map((contact) => `${contact.name} ${contact.phone ?? ''}`.trim()).join('、')}；请挑选或提高上限`,
         en: `${contactsFound.length} contacts found, more than the limit of ${limits.contacts} (limits.listItems.contacts); left out: ${left.map((contact) => `${contact.name} ${contact.phone ?? ''}`.trim()).join(', ')}. Choose the ones to keep or raise the limit`,
@@ -559,12 +560,14 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     });
   }
   for (const [field, nodes] of sections) {
-    // Contacts and dates often come as several KEY：VALUE lines; that is one section.
-    if (nodes.length < 2 || field === 'contacts' || field === 'period') continue;
+    // Contacts and dates often come as several KEY：VALUE lines; that is one section. The processes
+    // of a list of policies were not merged, and their doubt already names these places.
+    if (nodes.length < 2 || field === 'contacts' || field === 'period' || (field === 'process' && separateChannels)) continue;
     const label: Localized = labelForPath([field]);
     draft.doubts.push({
       kind: 'several-sections',
-      from: nodes.filter((node) => node.source).map((node) => place(node.source!)),
+      // Two sections run into one line (二、申报条件…三、申报条件…) are one place.
+      from: distinctPlaces(nodes.filter((node) => node.source).map((node) => place(node.source!))),
       text: { zh: `${nodes.length} 处都是${label.zh}，已合并；请确认是否属于不同的子项目`, en: `${nodes.length} sections hold the ${label.en} and were merged into one; check whether they belong to different programmes` },
     });
   }
