@@ -11,12 +11,12 @@ import { chinesePunctuation } from '../text/chinese-punctuation.js';
 import type { DraftDoubt, DraftReport, FieldSource } from './draft-report.js';
 import type { DraftField } from './field-synonyms.js';
 import { fitItem, shortenText } from './fit-limits.js';
-import { distinctPlaces, itemDoubts, type ItemChange } from './item-doubts.js';
+import { itemDoubts, type ItemChange } from './item-doubts.js';
 import { matchingText } from './normalise-text.js';
 import type { InferredItem } from './line-field-items.js';
 import type { DraftItem } from './section-items.js';
 import type { SourceLine } from './source-document.js';
-import { place } from './source-place.js';
+import { distinctPlaces, place } from './source-place.js';
 import { pointerDoubt, tidyItem, tidyText } from './tidy-values.js';
 
 /** An item longer than this is flagged for review even when it fits the limits. */

@@ -7,6 +7,7 @@
  */
 import type { Localized } from '../errors.js';
 import type { DraftDoubt, SourcePlace } from './draft-report.js';
+import { distinctPlaces } from './source-place.js';
 
 /** What happened to one item of a list. */
 export interface ItemChange {
@@ -18,15 +19,6 @@ export interface ItemChange {
   chars: number;
   /** Into how many items it was split. */
   parts?: number;
-}
-
-/** The places, each once, in the order first met: an item split in two names its lines once. */
-export function distinctPlaces(from: readonly SourcePlace[]): SourcePlace[] {
-  const seen = new Set<string>();
-  return from.filter((place) => {
-    const key = `${place.page ?? ''}:${place.line}`;
-    return !seen.has(key) && seen.add(key);
-  });
 }
 
 /** 248–278, or 278 when all are alike. */
