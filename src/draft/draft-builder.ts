@@ -11,15 +11,18 @@ import { chinesePunctuation } from '../text/chinese-punctuation.js';
 import type { DraftDoubt, DraftReport, FieldSource } from './draft-report.js';
 import type { DraftField } from './field-synonyms.js';
 import { fitItem, shortenText } from './fit-limits.js';
+import { itemDoubts, type ItemChange } from './item-doubts.js';
 import { matchingText } from './normalise-text.js';
 import type { InferredItem } from './line-field-items.js';
 import type { DraftItem } from './section-items.js';
 import type { SourceLine } from './source-document.js';
-import { place } from './source-place.js';
+import { distinctPlaces, place } from './source-place.js';
 import { pointerDoubt, tidyItem, tidyText } from './tidy-values.js';
 
 /** An item longer than this is flagged for review even when it fits the limits. */
 const LONG_ITEM = 150;
+/** Longest quote of the first item a list's limit left out. */
+const DROPPED_QUOTE = 20;
 /** Longest source text quoted in the report per value. */
 const QUOTE = 160;
 
@@ -45,7 +48,8 @@ export class DraftBuilder {
   /** Record where a value came from: its lines, and the source text (the item itself when one line holds several). */
   source(pathParts: Array<string | number>, lines: readonly SourceLine[], text?: string): void {
     if (lines.length === 0) return;
-    this.sources.push({ path: toPointer(pathParts), label: labelForPath(pathParts), from: lines.map(place), text: text === undefined ? quote(lines) : shortenText(text, QUOTE) });
+    // Two items of one line (a table made of both) name the line once.
+    this.sources.push({ path: toPointer(pathParts), label: labelForPath(pathParts), from: distinctPlaces(lines.map(place)), text: text === undefined ? quote([...new Set(lines)]) : shortenText(text, QUOTE) });
   }
 
   /** Items → the list a card field allows: each tidied (tidy-values), duplicates merged, long items split or shortened, the list capped. */
@@ -55,6 +59,8 @@ export class DraftBuilder {
     const found: string[] = [];
     // Two sub-programmes that both ask for the same 申请表: one card lists it once.
     const seen = new Set<string>();
+    const changes: ItemChange[] = [];
+    const inferredDoubts: DraftDoubt[] = [];
     const field = pathParts[0] as DraftField;
     for (const item of items) {
       // Tidied before duplicates are merged and the list is cut: an item dropped here never takes a real one's place.
@@ -67,40 +73,16 @@ export class DraftBuilder {
       seen.add(key);
       const fitted = fitItem(text, this.limits.listItem);
       const at = toPointer([...pathParts, out.length]);
-      if (fitted.change?.kind === 'split') {
-        this.doubts.push({
-          kind: 'split',
-          path: at,
-          from: item.lines.map(place),
-          text: {
-            zh: `这一项超过 ${this.limits.listItem} 字（limits.fieldChars.listItem），已在句末拆成 ${fitted.change.parts} 项`,
-            en: `this item is longer than ${this.limits.listItem} characters (limits.fieldChars.listItem); split at sentence ends into ${fitted.change.parts} items`,
-          },
-        });
-      } else if (fitted.change?.kind === 'shortened') {
-        this.doubts.push({
-          kind: 'shortened',
-          path: at,
-          from: item.lines.map(place),
-          text: {
-            zh: `这一项有 ${fitted.change.from} 字，超过 ${this.limits.listItem} 字（limits.fieldChars.listItem），已截短；请对照原文改写`,
-            en: `this item has ${fitted.change.from} characters, more than ${this.limits.listItem} (limits.fieldChars.listItem); shortened, rewrite it from the source`,
-          },
-        });
-      } else if ([...text].length > LONG_ITEM) {
-        this.doubts.push({
-          kind: 'long-item',
-          path: at,
-          from: item.lines.map(place),
-          text: { zh: `这一项很长（${[...text].length} 字），可能包含几项内容，如是请拆开`, en: `this item is long (${[...text].length} characters) and may hold several items: split it if so` },
-        });
-      }
+      const where = item.lines.map(place);
+      if (fitted.change?.kind === 'split') changes.push({ kind: 'split', path: at, from: where, chars: [...text].length, parts: fitted.change.parts });
+      else if (fitted.change?.kind === 'shortened') changes.push({ kind: 'shortened', path: at, from: where, chars: fitted.change.from });
+      else if ([...text].length > LONG_ITEM) changes.push({ kind: 'long-item', path: at, from: where, chars: [...text].length });
       const inferred = this.inferred.get(item);
       if (inferred) {
         const label = labelForPath([field]);
         const from = inferred.from === undefined ? undefined : labelForPath([inferred.from]);
         const p = inferred.probability.toFixed(2);
-        this.doubts.push({
+        inferredDoubts.push({
           kind: 'inferred-item',
           path: at,
           from: item.lines.map(place),
@@ -117,15 +99,23 @@ export class DraftBuilder {
         found.push(item.text);
       }
     }
+    // An item left out by the limit is named by the doubt that says so, not again as long, split or inferred
+    // (an item split across the limit stays by its first part).
+    const kept = (doubt: { path?: string | undefined }) => Number(doubt.path?.slice(doubt.path.lastIndexOf('/') + 1)) < maxItems;
+    this.doubts.push(...inferredDoubts.filter(kept), ...itemDoubts(changes.filter(kept), toPointer(pathParts), this.limits.listItem));
     if (out.length > maxItems) {
       const dropped = out.length - maxItems;
+      // The setting to raise, and the first item left out, so that a person can pick what the card keeps.
+      const setting = `limits.listItems.${pathParts[0] === 'reward' ? 'rewardItems' : String(pathParts[0])}`;
+      const first = shortenText(out[maxItems]!, DROPPED_QUOTE);
       this.doubts.push({
         kind: 'dropped',
         path: toPointer(pathParts),
-        from: from.slice(maxItems).flat().map(place),
+        // The parts of one split item share its lines: each place once.
+        from: distinctPlaces(from.slice(maxItems).flat().map(place)),
         text: {
-          zh: `共 ${out.length} 项，超过上限 ${maxItems} 项，后 ${dropped} 项未写入；请合并或删减`,
-          en: `${out.length} items, more than the limit of ${maxItems}; the last ${dropped} were left out, merge or trim them`,
+          zh: `共 ${out.length} 项，超过上限 ${maxItems} 项（${setting}），后 ${dropped} 项未写入，从第 ${maxItems + 1} 项“${first}”起；请挑选要保留的项，合并或删减，或提高上限`,
+          en: `${out.length} items, more than the limit of ${maxItems} (${setting}); the last ${dropped} were left out, from item ${maxItems + 1} "${first}". Choose the ones to keep, merge or trim them, or raise the limit`,
         },
       });
       out.length = maxItems;

@@ -11,9 +11,9 @@ import path from 'node:path';
 import { CardError, type Localized } from '../errors.js';
 import { chinesePunctuation } from '../text/chinese-punctuation.js';
 import { slugFromTitle } from '../text/slug-from-title.js';
-import { draftIdFromTitle } from './draft-id.js';
+import { assertDraftId, draftIdFromTitle } from './draft-id.js';
 import type { Limits } from '../limits.js';
-import { ID_PATTERN, LIMITS, RESERVED_IDS, type CardSpecInput, type QrPurpose, type SpecLimits } from '../spec/card-schema.js';
+import { LIMITS, type CardSpecInput, type QrPurpose, type SpecLimits } from '../spec/card-schema.js';
 import { toPointer } from '../spec/field-labels.js';
 import { isChromeLine } from './chrome-lines.js';
 import { DraftBuilder } from './draft-builder.js';
@@ -44,7 +44,7 @@ import { rewardClauses } from './reward-clauses.js';
 import type { SectionClassifier } from './section-model.js';
 import { readLineFields } from './line-field-items.js';
 import type { LineFieldReader } from './line-field-model.js';
-import { place } from './source-place.js';
+import { distinctPlaces, place } from './source-place.js';
 import { isNoticePreamble, splitInlineHeadings } from './split-inline-headings.js';
 import { firstOutsideBrackets } from './split-outside-brackets.js';
 import { tidyValues } from './tidy-values.js';
@@ -121,6 +121,28 @@ export function toStep(text: string, limits: SpecLimits): string | { title: stri
  */
 function pageHeader(above: readonly SourceLine[]): Set<SourceLine> {
   return above.some((line) => /[。！？!?]/u.test(matchingText(line.text))) ? new Set() : new Set(above);
+}
+
+/** Headings named in the one doubt about several that match no field; the rest are counted. */
+const NAMED_HEADINGS = 5;
+
+/** Headings that match no card field, as one doubt: the heading itself when there is one, else how many, the first few by name and every place. */
+function unmatchedHeadingsDoubt(headings: readonly SourceLine[]): DraftReport['doubts'][number] {
+  const from = distinctPlaces(headings.map(place));
+  if (headings.length === 1) {
+    const text = headings[0]!.text;
+    return { kind: 'unmatched-heading', from, text: { zh: `标题“${text}”没有对应的卡片字段，其下内容未写入`, en: `the heading "${text}" matches no card field; what it holds was not drafted` } };
+  }
+  const named = headings.slice(0, NAMED_HEADINGS).map((line) => line.text);
+  const more = headings.length > NAMED_HEADINGS;
+  return {
+    kind: 'unmatched-heading',
+    from,
+    text: {
+      zh: `${headings.length} 个标题没有对应的卡片字段，其下内容未写入：${named.map((text) => `“${text}”`).join('')}${more ? '等' : ''}`,
+      en: `${headings.length} headings match no card field; what they hold was not drafted: ${named.map((text) => `"${text}"`).join(', ')}${more ? ' and more' : ''}`,
+    },
+  };
 }
 
 /** Process sections from this many separate places are a list of policies, not one card's steps (one card holds a handful of programmes at most). */
@@ -379,12 +401,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const spec: Record<string, unknown> = {};
   const titleText = title ? draft.text(['title'], title.text, limits.title, title.lines) : draft.placeholder(['title'], '政策名称');
   const id = options.id ?? (title ? draftIdFromTitle(title.text) : slugFromTitle(path.basename(document.file, path.extname(document.file))));
-  if (!ID_PATTERN.test(id) || RESERVED_IDS.test(id)) {
-    throw new CardError('E_USAGE', {
-      zh: `--id ${JSON.stringify(id)} 不能作为编号（只能用小写字母、数字、- 和 _，最长 ${LIMITS.id} 字）`,
-      en: `--id ${JSON.stringify(id)} cannot serve as an id (lowercase letters, digits, - and _, at most ${LIMITS.id})`,
-    });
-  }
+  assertDraftId(id);
   spec['id'] = id;
   spec['title'] = titleText;
 
@@ -416,19 +433,30 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
 
   const steps = draft.list(['process'], processItems, limits.process);
   if (steps.length > 0) {
+    const shortenedDetails: string[] = [];
     spec['process'] = steps.map((step, index) => {
       const shaped = toStep(step, limits);
       if (typeof shaped !== 'string' && shaped.detail && [...shaped.detail].length > limits.stepDetail) {
-        draft.doubts.push({
-          kind: 'shortened',
-          path: toPointer(['process', index, 'detail']),
-          from: [],
-          text: { zh: `步骤说明超过 ${limits.stepDetail} 字，已截短`, en: `the step detail is longer than ${limits.stepDetail} characters; shortened` },
-        });
+        shortenedDetails.push(toPointer(['process', index, 'detail']));
         return { title: shaped.title, detail: shortenText(shaped.detail, limits.stepDetail) };
       }
       return shaped;
     });
+    // Several steps shortened: one doubt that says how many, as the lists' item doubts do.
+    if (shortenedDetails.length === 1) {
+      draft.doubts.push({ kind: 'shortened', path: shortenedDetails[0]!, from: [], text: { zh: `步骤说明超过 ${limits.stepDetail} 字，已截短`, en: `the step detail is longer than ${limits.stepDetail} characters; shortened` } });
+    } else if (shortenedDetails.length > 1) {
+      draft.doubts.push({
+        kind: 'shortened',
+        path: toPointer(['process']),
+        paths: shortenedDetails,
+        from: [],
+        text: {
+          zh: `${shortenedDetails.length} 个步骤的说明超过 ${limits.stepDetail} 字，已截短：第 ${shortenedDetails.map((path) => Number(path.split('/')[2]) + 1).join('、')} 步`,
+          en: `the details of ${shortenedDetails.length} steps are longer than ${limits.stepDetail} characters; shortened: steps ${shortenedDetails.map((path) => Number(path.split('/')[2]) + 1).join(', ')}`,
+        },
+      });
+    }
   } else spec['process'] = [draft.placeholder(['process'], '申报流程')];
 
   const reward: Record<string, unknown> = {};
@@ -472,7 +500,7 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     draft.doubts.push({
       kind: 'dropped',
       path: toPointer(['contacts']),
-      from: left.flatMap((contact) => contact.lines).map(place),
+      from: distinctPlaces(left.flatMap((contact) => contact.lines).map(place)),
       text: {
         zh: `找到 ${contactsFound.length} 个联系方式，超过上限 ${limits.contacts} 个（limits.listItems.contacts），未写入：${left.map((contact) => `${contact.name} ${contact.phone ?? ''}`.trim()).join('、')}；请挑选或提高上限`,
         en: `${contactsFound.length} contacts found, more than the limit of ${limits.contacts} (limits.listItems.contacts); left out: ${left.map((contact) => `${contact.name} ${contact.phone ?? ''}`.trim()).join(', ')}. Choose the ones to keep or raise the limit`,
@@ -508,17 +536,15 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
   const subProgrammes = subProgrammesOf(tree);
   // Groups inside a section (（一）经营主体 under 申报条件) were drafted with it.
   const inSections = new Set([...sections.values()].flat().flatMap((section) => [...walkNodes(section)]));
+  const unmatched: SourceLine[] = [];
   for (const node of walkNodes(tree)) {
     if (node.field !== undefined || node.label === undefined || !node.source || node.value || inSections.has(node)) continue;
     if (node.children.length === 0 && node.style !== 'label' && !node.style.startsWith('heading-')) continue;
     if ([...walkNodes(node)].some((inner) => inner.field !== undefined)) continue;
     if ((['chapter', 'article'] as const).some((style) => node.style === style) && node.children.length === 0) continue;
-    draft.doubts.push({
-      kind: 'unmatched-heading',
-      from: [place(node.source)],
-      text: { zh: `标题“${node.source.text}”没有对应的卡片字段，其下内容未写入`, en: `the heading "${node.source.text}" matches no card field; what it holds was not drafted` },
-    });
+    unmatched.push(node.source);
   }
+  if (unmatched.length > 0) draft.doubts.push(unmatchedHeadingsDoubt(unmatched));
   for (const node of walkNodes(tree)) {
     if (node.inferred === undefined || node.field === undefined || !node.source) continue;
     const label: Localized = labelForPath([node.field]);
@@ -533,12 +559,14 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     });
   }
   for (const [field, nodes] of sections) {
-    // Contacts and dates often come as several KEY：VALUE lines; that is one section.
-    if (nodes.length < 2 || field === 'contacts' || field === 'period') continue;
+    // Contacts and dates often come as several KEY：VALUE lines; that is one section. The processes
+    // of a list of policies were not merged, and their doubt already names these places.
+    if (nodes.length < 2 || field === 'contacts' || field === 'period' || (field === 'process' && separateChannels)) continue;
     const label: Localized = labelForPath([field]);
     draft.doubts.push({
       kind: 'several-sections',
-      from: nodes.filter((node) => node.source).map((node) => place(node.source!)),
+      // Two sections run into one line (二、申报条件…三、申报条件…) are one place.
+      from: distinctPlaces(nodes.filter((node) => node.source).map((node) => place(node.source!))),
       text: { zh: `${nodes.length} 处都是${label.zh}，已合并；请确认是否属于不同的子项目`, en: `${nodes.length} sections hold the ${label.en} and were merged into one; check whether they belong to different programmes` },
     });
   }

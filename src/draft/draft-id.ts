@@ -9,6 +9,8 @@
  * ids that repeat within one run are numbered by writeDrafts.
  */
 import { createHash } from 'node:crypto';
+import { CardError } from '../errors.js';
+import { ID_PATTERN, LIMITS, RESERVED_IDS } from '../spec/card-schema.js';
 import { pinyinWords, slugFromTitle, wordsWithin } from '../text/slug-from-title.js';
 
 /** Longest drafted id, in characters: long enough to name the subject, short enough to type. */
@@ -42,4 +44,26 @@ export function draftIdFromTitle(title: string): string {
   if (whole.length <= MAX_DRAFT_ID) return whole;
   const hash = createHash('sha256').update(source.normalize('NFKC'), 'utf8').digest('hex').slice(0, 4);
   return `${wordsWithin(words, CUT_AT)}-${hash}`;
+}
+
+/**
+ * An id given with `--id` that no card may have (My Card, 人才补贴, con): E_USAGE with an id that
+ * would do. The CLI asks before any document is read, so a typo costs no drafting and is one
+ * usage error, not a failed document; draftCard asks again for callers of the library.
+ */
+export function assertDraftId(id: string): void {
+  if (RESERVED_IDS.test(id)) {
+    throw new CardError('E_USAGE', {
+      zh: `--id ${JSON.stringify(id)} 不能作为编号：${id} 是 Windows 保留的文件名，卡片文件在 Windows 上写不出；请换一个，如 --id ${id}-card`,
+      en: `--id ${JSON.stringify(id)} cannot serve as an id: ${id} is a name Windows reserves, so the card file could not be written there; choose another, e.g. --id ${id}-card`,
+    });
+  }
+  if (ID_PATTERN.test(id)) return;
+  // An id of words (My Card, 人才补贴) is suggested in their spelling; one of only marks has none to suggest.
+  const slug = pinyinWords(id).length > 0 ? slugFromTitle(id) : '';
+  const instead = ID_PATTERN.test(slug) && !RESERVED_IDS.test(slug) ? slug : undefined;
+  throw new CardError('E_USAGE', {
+    zh: `--id ${JSON.stringify(id)} 不能作为编号：只能用小写字母、数字、- 和 _，最长 ${LIMITS.id} 字${instead ? `；可改为 --id ${instead}` : ''}`,
+    en: `--id ${JSON.stringify(id)} cannot serve as an id: lowercase letters, digits, - and _ only, at most ${LIMITS.id}${instead ? `; use e.g. --id ${instead}` : ''}`,
+  });
 }

@@ -36,8 +36,10 @@ export type DoubtKind = 'long-item' | 'unmatched-heading' | 'inferred-heading' |
 
 export interface DraftDoubt {
   kind: DoubtKind;
-  /** The spec value concerned, when there is one. */
+  /** The spec value concerned, when there is one; the list, when the doubt is about several of its items. */
   path?: string;
+  /** Each item concerned, when one doubt speaks for several items of a list (13 items split to fit). */
+  paths?: string[];
   from: SourcePlace[];
   text: Localized;
 }

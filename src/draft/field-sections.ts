@@ -5,14 +5,17 @@
  */
 import type { SubProgramme } from './draft-report.js';
 import { FIELD_KEYWORDS, type DraftField } from './field-synonyms.js';
+import { paysSum } from './find-reward.js';
+import { shortenText } from './fit-limits.js';
 import { fieldForHeading, isAsideHeading, isNoFieldHeading } from './field-for-heading.js';
-import { walkNodes, type HeadingNode } from './heading-tree.js';
+import { nodeLines, walkNodes, type HeadingNode } from './heading-tree.js';
 import { INLINE_ITEM_MARKERS } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
 import { sectionItems } from './section-items.js';
 import type { SectionClassifier, SectionText } from './section-model.js';
 import { compareLines } from './source-document.js';
 import { place } from './source-place.js';
+import { splitOutsideBrackets } from './split-outside-brackets.js';
 
 const LEAD_IN_FIELDS: Array<[RegExp, DraftField]> = [
   [/(?:满足|符合|具备|达到)(?:以下|下列|如下)[^，。；]{0,8}(?:条件|要求|标准)[^，。；]{0,6}：?$/u, 'conditions'],
@@ -218,7 +221,29 @@ export function sectionsOf(root: HeadingNode, classify?: SectionClassifier): Map
   return sections;
 }
 
-/** Groups (一、 sections, 第X条 articles) that each hold card fields of their own. */
+/**
+ * The 第X条 articles among a node's children that each pay something of their own: a 实施细则 writes
+ * one support an article (第五条 支持高新技术企业培育。对…给予一次性奖励30万元), with no field headings
+ * inside, and each is a programme a card of its own may serve.
+ */
+function payingArticles(node: HeadingNode): HeadingNode[] {
+  return node.children.filter((child) => child.style === 'article' && child.source !== undefined && paysSum(nodeLines(child).map((line) => line.text).join('。')));
+}
+
+/** Longest name of an article's programme; a longer first clause is cut. */
+const ARTICLE_NAME = 24;
+
+/** 第五条 支持高新技术企业培育。对… → 第五条 支持高新技术企业培育: the article's number and name, its first sentence when short, else its first clause. */
+function articleName(article: HeadingNode): string {
+  // The article's number as written (第五条), which is how a person finds it in the document.
+  const own = article.source!.text;
+  const number = own.includes(article.text) ? own.slice(0, own.indexOf(article.text)).trim() : '';
+  const first = splitOutsideBrackets(article.text, '。；')[0] ?? article.text;
+  const clause = article.label ?? ([...first].length <= ARTICLE_NAME ? first : (splitOutsideBrackets(first, '，：')[0] ?? first));
+  return [number, shortenText(clause.trim(), ARTICLE_NAME)].filter(Boolean).join(' ');
+}
+
+/** Groups (一、 sections, 第X条 articles) that each hold card fields of their own, or 第X条 articles that each pay. */
 export function subProgrammesOf(root: HeadingNode): SubProgramme[] {
   const found: SubProgramme[] = [];
   const visit = (node: HeadingNode) => {
@@ -231,6 +256,11 @@ export function subProgrammesOf(root: HeadingNode): SubProgramme[] {
       .filter((group) => group.fields.some((field) => field === 'conditions' || field === 'reward' || field === 'parties'));
     if (groups.length >= 2) {
       for (const { child, fields } of groups) found.push({ title: child.text, from: place(child.source!), fields });
+      return;
+    }
+    const paying = payingArticles(node);
+    if (paying.length >= 2) {
+      for (const article of paying) found.push({ title: articleName(article), from: place(article.source!), fields: ['reward'] });
       return;
     }
     for (const child of node.children) visit(child);

@@ -11,6 +11,13 @@ const UNITS: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 万:
 
 /** Words before an amount that make it a threshold to reach, not money paid: 销售收入首次突破1000万元. */
 const THRESHOLD = /突破|超过|达到|不低于|不少于|高于|投资额?|销售收入|营业收入|营收|产值|规模|总额|总投资/u;
+/**
+ * Words after an amount that make it a condition on the applicant (研发费用1000万元以上，补助50万元;
+ * 500万元以下的企业; 投资1000万元的项目): the firm's figure, whatever its name, not money paid.
+ */
+const THRESHOLD_AFTER = /^\s*(?:[（(]含(?:本数)?[）)])?\s*(?:(?:及|或)?\s*以[上下]|的(?:企业|项目|单位|主体|工业企业))/u;
+/** A payment word just before an amount: 给予500万元以下的补助, 奖励100万元以上 name money paid, however bounded. */
+const PAID_BEFORE = /(?:给予|补助|补贴|奖励|资助|奖补|扶持|支持)[^，。；\d]{0,4}$/u;
 
 /**
  * An amount the office sets aside for its own work (每年安排最高100万元经费支持服务中心建设): a budget,
@@ -51,6 +58,8 @@ export function amountsIn(text: string): Amount[] {
   const normalised = normaliseWidth(text);
   const amounts: Amount[] = [];
   let previousEnd = -1;
+  /** The amounts listed one after another up to this one (1000万元、2000万元; 500万元（含）至1000万元). */
+  let run: Amount[] = [];
   for (const match of normalised.matchAll(AMOUNT)) {
     const number = Number(match[1]!.replace(/[,，]/gu, ''));
     if (!Number.isFinite(number) || number <= 0) continue;
@@ -61,11 +70,17 @@ export function amountsIn(text: string): Amount[] {
     const between = normalised.slice(previousEnd, match.index);
     const listed = previousEnd >= 0 && (/^[\s、和及或]*$/u.test(between) || /^\s*(?:[（(][^（）()]{0,12})?[）)]?\s*(?:—|－|-|~|～|–|至|到)\s*$/u.test(between) || /^\s*[（(]\s*(?:含|即|约)?\s*$/u.test(between));
     const floor = PAYMENT_FLOOR.test(normalised.slice(Math.max(0, match.index - 12), match.index));
-    const threshold = !upTo && !floor && (listed ? (amounts[amounts.length - 1]?.threshold ?? false) : THRESHOLD.test(before));
-    const perArea = PER_AREA_AFTER.test(normalised.slice(match.index + match[0].length)) || PER_AREA_BEFORE.test(before);
+    const after = normalised.slice(match.index + match[0].length);
+    const conditionAfter = THRESHOLD_AFTER.test(after) && !PAID_BEFORE.test(before);
+    const threshold = !upTo && !floor && (conditionAfter || (listed ? (amounts[amounts.length - 1]?.threshold ?? false) : THRESHOLD.test(before)));
+    const perArea = PER_AREA_AFTER.test(after) || PER_AREA_BEFORE.test(before);
     const lead = normalised.slice(Math.max(0, match.index - 12), match.index);
-    const budget = BUDGET_BEFORE.test(lead) || (!upTo && TOTAL_BEFORE.test(lead)) || BUDGET_AFTER.test(normalised.slice(match.index + match[0].length));
-    amounts.push({ text: text.slice(match.index, match.index + match[0].length).replace(/\s+/gu, ''), yuan: number * (UNITS[match[2] ?? ''] ?? 1), upTo, threshold, perArea, budget, index: match.index });
+    const budget = BUDGET_BEFORE.test(lead) || (!upTo && TOTAL_BEFORE.test(lead)) || BUDGET_AFTER.test(after);
+    const amount = { text: text.slice(match.index, match.index + match[0].length).replace(/\s+/gu, ''), yuan: number * (UNITS[match[2] ?? ''] ?? 1), upTo, threshold, perArea, budget, index: match.index };
+    amounts.push(amount);
+    run = listed ? [...run, amount] : [amount];
+    // 500万元（含）至1000万元的企业: the words after a list or range's last amount are all of its amounts'.
+    if (threshold && conditionAfter) for (const earlier of run) if (!earlier.upTo) earlier.threshold = true;
     previousEnd = match.index + match[0].length;
   }
   return amounts;
@@ -262,6 +277,19 @@ export function namesPayment(text: string): boolean {
 export function payingItems<T extends { text: string }>(items: readonly T[]): T[] {
   const paying = items.filter((item) => namesPayment(item.text));
   return paying.length > 0 ? paying : [...items];
+}
+
+/** Words that name money paid to an applicant. */
+const PAID_WORD = /奖励|补贴|补助|资助|奖补|扶持资金/u;
+
+/**
+ * Whether a text pays something of its own: an amount in yuan that is no threshold, budget or price,
+ * a grant (给予…奖励), or a share paid as a reward (按引资额的3%进行奖励). A share alone (按扣除标准的50%扣除)
+ * divides a sum and pays none.
+ */
+export function paysSum(text: string): boolean {
+  const normalised = matchingText(text);
+  return amountsIn(text).some((amount) => !amount.threshold && !amount.budget && !amount.perArea) || GRANT.test(normalised) || (RATE.test(normalised) && PAID_WORD.test(normalised));
 }
 
 /** …按其缴纳社会保险费的50%给予社保补贴, 对…给予一次性奖励5万元: a sentence that grants a sum or a share. */

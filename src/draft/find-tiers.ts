@@ -230,17 +230,26 @@ export function labelledAmountsTable(items: readonly string[]): TierTable | unde
   const cases = items
     .map((item) => LABELLED.exec(matchingText(item)))
     .filter((match): match is RegExpExecArray => match !== null)
-    .map((match) => ({ label: match[1]!.trim(), text: match[2]!, amounts: [...match[2]!.matchAll(AMOUNT_IN_TEXT)] }));
+    .map((match) => ({ label: match[1]!.trim(), text: match[2]!, amounts: [...match[2]!.matchAll(AMOUNT_IN_TEXT)].map((amount) => withBound(match[2]!, amount)) }));
   if (cases.length < 2) return undefined;
   const count = cases[0]!.amounts.length;
   if (count < 1 || count > 3 || cases.some((entry) => entry.amounts.length !== count) || new Set(cases.map((entry) => entry.label)).size !== cases.length) return undefined;
   const first = cases[0]!;
   const columns = first.amounts.map((amount, index) => {
-    const from = index === 0 ? 0 : first.amounts[index - 1]!.index! + first.amounts[index - 1]![0].length;
+    const from = index === 0 ? 0 : first.amounts[index - 1]!.end;
     const words = first.text.slice(from, amount.index).replace(/^[，、；\s]+/u, '').replace(/(?:为|是|按|：)+$/u, '').trim();
     return words.length >= 2 && words.length <= 10 ? words : '金额';
   });
-  return { columns: ['类别', ...columns], rows: cases.map((entry) => [entry.label, ...entry.amounts.map((amount) => amount[0])]) };
+  return { columns: ['类别', ...columns], rows: cases.map((entry) => [entry.label, ...entry.amounts.map((amount) => amount.text)]) };
+}
+
+/** 以上 / （含）以下 right after an amount: the bound of a threshold, which its cell keeps. */
+const BOUND_AFTER = /^\s*(?:[（(]含[）)])?\s*(?:及|或)?\s*以[上下]/u;
+
+/** An amount found in `text`, with the bound that follows it (研发费用1000万元以上 → 1000万元以上), so that the next column's name starts after it. */
+function withBound(text: string, amount: RegExpExecArray): { index: number; end: number; text: string } {
+  const bound = BOUND_AFTER.exec(text.slice(amount.index + amount[0].length))?.[0] ?? '';
+  return { index: amount.index, end: amount.index + amount[0].length + bound.length, text: `${amount[0]}${bound.replace(/\s+/gu, '')}` };
 }
 
 /**

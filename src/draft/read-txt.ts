@@ -4,7 +4,7 @@
  * Text copied from a web page brings the page's chrome (来源, 浏览次数…), which is dropped.
  */
 import { decodeText } from './decode-text.js';
-import { joinWrappedLines, type PhysicalLine } from './join-wrapped-lines.js';
+import { endsSentence, joinWrappedLines, startsItem, type PhysicalLine } from './join-wrapped-lines.js';
 import { isChromeLine, isFooterRecord } from './page-chrome.js';
 import { readHtml } from './read-html.js';
 import type { SourceDocument, SourceLine } from './source-document.js';
@@ -50,9 +50,10 @@ export function readTxt(file: string, bytes: Uint8Array): SourceDocument {
     // A head run into the text keeps the line's number for each of its parts.
     for (const part of index === firstText(raw) ? splitRunTogetherHead(text) : [text]) physical.push({ text: part, line: index + 1, full: false });
   });
-  const full = markFullLines(physical.map((line) => displayWidth(line.text)));
   // A blank line ends a paragraph however wide the line before it is.
   const beforeBlank = (line: PhysicalLine) => (raw[line.line] ?? '').trim() === '';
+  const wrappedPage = markFullLines(physical.map((line) => displayWidth(line.text)));
+  const full = wrappedPage.some(Boolean) ? wrappedPage : wrappedParagraphs(physical, beforeBlank);
   return { file, format: 'txt', ...(pageInfo.length > 0 ? { pageInfo } : {}), lines: joinWrappedLines(physical.map((line, index) => ({ ...line, full: (full[index] ?? false) && !beforeBlank(line) }))) };
 }
 
@@ -121,4 +122,53 @@ function markFullLines(widths: readonly number[]): boolean[] {
   const full = widths.map((width) => width >= wrapWidth * 0.88);
   const count = full.filter(Boolean).length;
   return count >= 3 && count >= widths.length * 0.3 ? full : none;
+}
+
+/** Ends a paragraph: 。；！？, possibly inside a closing quote or bracket. A colon does not: a short line ending in one is a label or a salutation (各有关单位：). */
+const PARAGRAPH_END = /[。；！？!?;][”’"'」』）)\]】]*$/u;
+/** Ends where a sentence goes on: an ideograph, ， or 、. Not a figure (a phone's), a Latin letter or a closing mark. */
+const GOES_ON = /[\u4e00-\u9fff，、,]$/u;
+/** The end of a title line (…的通知, …实施细则): the title is whole, whatever comes below it. */
+const TITLE_WORD = /(?:通知|公告|通告|办法|细则|指南|意见|方案|决定|规定|措施)$/u;
+/** Narrower than this (15 Chinese characters) a line is a heading or a list entry, as markFullLines reads it. */
+const MIN_WRAP_WIDTH = 30;
+
+/**
+ * Whether a line can be the first of a paragraph wrapped at its width: wide enough, stopping where a
+ * sentence goes on, not a title, not a table (a gap of spaces), and not a heading (an item marker with no
+ * ， or ： after it: 二、申报项目、奖励补助标准及申报材料).
+ */
+function mayWrap(text: string): boolean {
+  if (displayWidth(text) < MIN_WRAP_WIDTH || endsSentence(text) || !GOES_ON.test(text) || TITLE_WORD.test(text) || /\s{2,}/u.test(text)) return false;
+  return !startsItem(text) || /[，：,:]/u.test(text);
+}
+
+/**
+ * Paragraphs hard-wrapped in a text that is otherwise one paragraph a line (one sentence pasted from a
+ * PDF, wrapped at 38 characters), too few for markFullLines to see a wrap width. A run of lines is one
+ * paragraph wrapped at the width of its first line when every line but the last has that width (within a
+ * column, or the same number of characters), stops where a sentence goes on and starts no item, and the
+ * last line ends the paragraph (。；) and is no wider: the shape a wrap leaves. A list of offices and
+ * phones, a title over 各有关单位：, a heading over its text, a signature over its date each miss a part of
+ * it. Returns the lines that run on into the next.
+ */
+function wrappedParagraphs(lines: readonly PhysicalLine[], beforeBlank: (line: PhysicalLine) => boolean): boolean[] {
+  const full = lines.map(() => false);
+  for (let start = 0; start < lines.length - 1; start++) {
+    const first = lines[start]!.text;
+    if (!mayWrap(first)) continue;
+    const width = displayWidth(first);
+    const chars = [...first].length;
+    const noWider = (text: string) => displayWidth(text) <= width + 1 || [...text].length <= chars;
+    for (let end = start + 1; end < lines.length && !beforeBlank(lines[end - 1]!) && !startsItem(lines[end]!.text); end++) {
+      const text = lines[end]!.text;
+      if (PARAGRAPH_END.test(text)) {
+        if (noWider(text)) for (let index = start; index < end; index++) full[index] = true;
+        break;
+      }
+      const sameWidth = Math.abs(displayWidth(text) - width) <= 1 || [...text].length === chars;
+      if (!sameWidth || !GOES_ON.test(text) || /\s{2,}/u.test(text)) break;
+    }
+  }
+  return full;
 }

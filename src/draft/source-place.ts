@@ -6,3 +6,11 @@ export function place(line: SourceLine): SourcePlace {
   return line.page !== undefined ? { line: line.line, page: line.page } : { line: line.line };
 }
 
+/** The places, each once, in the order first met: an item split in two names its lines once. */
+export function distinctPlaces(from: readonly SourcePlace[]): SourcePlace[] {
+  const seen = new Set<string>();
+  return from.filter((at) => {
+    const key = `${at.page ?? ''}:${at.line}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}

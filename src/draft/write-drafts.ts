@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import { freeId } from '../spec/free-id.js';
 import { draftDocument } from './draft-document.js';
+import { assertDraftId } from './draft-id.js';
 import type { DraftDefaults, DraftSpec } from './draft-card.js';
 import type { DraftReport } from './draft-report.js';
 import { llmEndpoint, type LlmSettings } from './llm-reader.js';
@@ -146,6 +147,7 @@ export async function writeDrafts(paths: readonly string[], options: WriteDrafts
   const cwd = options.cwd ?? process.cwd();
   const format = options.format ?? 'json';
   if (format !== 'json' && format !== 'xlsx') throw usage(`--format 只能是 json 或 xlsx，收到 ${String(format)}`, `--format must be json or xlsx, received ${String(format)}`);
+  if (options.id !== undefined) assertDraftId(options.id);
   if (options.url !== undefined && /\s/.test(options.url.trim())) {
     // A web address copied from a document often carries a space or a line break: the address is right but for it.
     throw usage(

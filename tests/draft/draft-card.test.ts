@@ -92,15 +92,32 @@ describe('draftCard', () => {
   });
 
   it('splits or shortens items longer than limits.fieldChars.listItem and caps lists, and the report says so', () => {
-    const limits = { spec: { ...LIMITS, listItem: 12, conditions: 2 } };
+    const limits = { spec: { ...LIMITS, listItem: 12, conditions: 3 } };
     const text = ['申报条件', '1.企业在苏州市注册登记。依法纳税满三年。', '2.研发投入占营业收入的比例不低于百分之三以上', '3.无失信记录'].join('\n');
     const { spec, report } = draft(text, { limits });
-    expect(spec.conditions).toEqual(['企业在苏州市注册登记。', '依法纳税满三年。']);
+    expect(spec.conditions).toEqual(['企业在苏州市注册登记。', '依法纳税满三年。', '研发投入占营业收入的比…']);
     expect(report.doubts.map((doubt) => [doubt.kind, doubt.path, doubt.text.zh])).toEqual([
       ['split', '/conditions/0', '这一项超过 12 字（limits.fieldChars.listItem），已在句末拆成 2 项'],
       ['shortened', '/conditions/2', '这一项有 21 字，超过 12 字（limits.fieldChars.listItem），已截短；请对照原文改写'],
-      ['dropped', '/conditions', '共 4 项，超过上限 2 项，后 2 项未写入；请合并或删减'],
+      ['dropped', '/conditions', '共 4 项，超过上限 3 项（limits.listItems.conditions），后 1 项未写入，从第 4 项“无失信记录”起；请挑选要保留的项，合并或删减，或提高上限'],
     ]);
+  });
+
+  it('names an item the limit left out once, by the doubt that says so, not again as shortened', () => {
+    const limits = { spec: { ...LIMITS, listItem: 12, conditions: 2 } };
+    const text = ['申报条件', '1.企业在苏州市注册登记。依法纳税满三年。', '2.研发投入占营业收入的比例不低于百分之三以上', '3.无失信记录'].join('\n');
+    const { report } = draft(text, { limits });
+    expect(report.doubts.map((doubt) => [doubt.kind, doubt.path, doubt.from, doubt.text.en])).toEqual([
+      ['split', '/conditions/0', [{ line: 2 }], 'this item is longer than 12 characters (limits.fieldChars.listItem); split at sentence ends into 2 items'],
+      ['dropped', '/conditions', [{ line: 3 }, { line: 4 }], '4 items, more than the limit of 2 (limits.listItems.conditions); the last 2 were left out, from item 3 "研发投入占营业收入的比…". Choose the ones to keep, merge or trim them, or raise the limit'],
+    ]);
+  });
+
+  it('names a line once where two items of it made one value', () => {
+    const text = ['关于组织申报2026年度智能制造专项的通知', '三、支持标准', '“甲类专项”，单个项目最高支持50万元；“乙类专项”，单个项目最高支持30万元。'].join('\n');
+    const { spec, report } = draft(text);
+    expect(spec.reward?.table?.rows).toHaveLength(2);
+    expect(report.sources.find((source) => source.path === '/reward/table')).toMatchObject({ from: [{ line: 3 }], text: '“甲类专项”，单个项目最高支持50万元；“乙类专项”，单个项目最高支持30万元。' });
   });
 
   it('reports headings that match no field, and sub-programmes', () => {

@@ -168,6 +168,18 @@ describe('policy-card draft', () => {
   });
 
   it.each([
+    ['zh', [], '[E_USAGE] --id "My Card" 不能作为编号：只能用小写字母、数字、- 和 _，最长 64 字；可改为 --id my-card'],
+    ['en', ['--lang', 'en'], '[E_USAGE] --id "My Card" cannot serve as an id: lowercase letters, digits, - and _ only, at most 64; use e.g. --id my-card'],
+  ])('in %s refuses a wrong --id up front (exit 2), before any document is read and nothing written', async (_lang, lang, message) => {
+    const result = await cli(work, ...lang, 'draft', '通知.txt', '--id', 'My Card', '--out', `bad-id-${_lang}`);
+    expect([result.code, result.stdout, result.stderr]).toEqual([2, '', `${message}\n`]);
+    // A document that does not exist: the id is refused before the documents are looked at.
+    const missing = await cli(work, ...lang, 'draft', '不存在.txt', '--id', 'My Card', '--out', `bad-id-${_lang}`);
+    expect([missing.code, missing.stderr]).toEqual([2, `${message}\n`]);
+    expect(await readdir(work)).not.toContain(`bad-id-${_lang}`);
+  });
+
+  it.each([
     ['zh', '[E_USAGE] 文件夹 收文2026 中没有可起草的文件（.docx、.pdf、.html、.txt）；子文件夹不读，请分别写出，如 policy-card draft 收文2026/区级 收文2026/市级'],
     ['en', '[E_USAGE] the folder 收文2026 holds no document draft reads (.docx, .pdf, .html, .txt); subfolders are not read: name them, e.g. policy-card draft 收文2026/区级 收文2026/市级'],
   ])('in %s names the subfolders of a folder whose documents are filed in them (exit 2)', async (lang, message) => {

@@ -120,6 +120,16 @@ describe('labelledAmountsTable: one case per item, a label before its amounts', 
     });
   });
 
+  it('keeps a threshold’s 以上 in its cell, out of the next column’s name', () => {
+    expect(labelledAmountsTable(['一档：研发费用1000万元以上，补助50万元；', '二档：研发费用500万元（含）以上，补助30万元。'])).toEqual({
+      columns: ['类别', '研发费用', '补助'],
+      rows: [
+        ['一档', '1000万元以上', '50万元'],
+        ['二档', '500万元（含）以上', '30万元'],
+      ],
+    });
+  });
+
   it.each([
     // The cases name different numbers of amounts.
     [['甲类企业：奖励50万元。', '乙类企业：奖励20万元，另给予贴息10万元。']],

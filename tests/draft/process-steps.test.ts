@@ -60,6 +60,8 @@ describe('a list of separate policies, each with its own way to apply', () => {
     expect(doubt?.from).toHaveLength(5);
     expect(doubt?.text.zh).toBe('5 处各有自己的申报流程，像是多项政策的清单，未合并为一张卡片的流程；请按所选政策填写');
     expect(doubt?.text.en).toBe('5 sections each give their own process, as in a list of separate policies; not merged into one card\'s process, fill it in for the policy chosen');
+    // Not also "merged" by the doubt about several sections of one field: they were not merged.
+    expect(report.doubts.filter((entry) => entry.from.some((place) => doubt?.from.some((other) => other.line === place.line))).map((entry) => entry.kind)).toEqual(['dropped']);
   });
 
   it('still merges the steps of a few programmes of one notice', () => {

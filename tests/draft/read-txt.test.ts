@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { draftDocument } from '../../src/draft/draft-document.js';
 import { readDocument } from '../../src/draft/read-document.js';
 import { documentFolder } from '../helpers/document-folder.js';
 
@@ -76,6 +77,69 @@ describe('readDocument on .txt', () => {
     ];
     const document = await readDocument(await write('plain.txt', paragraphs.join('\n')));
     expect(document.lines.map((line) => line.text)).toEqual(paragraphs);
+  });
+
+  describe('a text of one paragraph a line with a few lines hard-wrapped (pasted from a PDF)', () => {
+    const PARTY = '在相城区依法登记注册、具有独立法人资格、财务管理制度健全，且上年度研发费用占营业收入比例不低于百分之三的工业企业和科技型中小企业，近三年内无严重失信记录，未享受过同类奖励。';
+    const REWARD = '对符合条件的企业，按其上年度研发费用增量的百分之十给予一次性奖励，单个企业最高不超过五十万元。';
+    /** The text cut every 38 characters, as a PDF's column wraps it. */
+    const wrapAt38 = (text: string) => Array.from({ length: Math.ceil([...text].length / 38) }, (_, index) => [...text].slice(index * 38, index * 38 + 38).join(''));
+    const notice = [
+      '关于组织申报2026年度相城区企业研发投入奖励的通知',
+      '各有关企业：',
+      '为鼓励企业加大研发投入，提升自主创新能力，根据《相城区关于推动科技创新的若干政策》，现就2026年度企业研发投入奖励申报工作通知如下。',
+      '一、申报对象',
+      ...wrapAt38(PARTY),
+      '二、申报条件',
+      '（一）企业上年度研发费用不低于200万元，已按规定向税务部门办理研发费用加计扣除，并建立研发费用辅助账；',
+      '（二）企业设有专门的研发机构，配备稳定的研发团队，研发人员占当年职工总数的比例不低于百分之十；',
+      '（三）企业近三年内未发生重大安全、环保、质量事故。',
+      '三、奖励标准',
+      ...wrapAt38(REWARD),
+      '四、申报材料',
+      '（一）企业研发投入奖励申请表；',
+      '（二）具有资质的中介机构出具的上年度研发费用专项审计报告，以及研发费用加计扣除优惠明细表；',
+      '（三）营业执照复印件。',
+      '五、申报流程',
+      '请于2026年5月31日前登录相城区惠企政策服务平台在线填报，并将纸质材料一式两份报送区科技局。',
+      '六、联系方式',
+      '区科技局产业科，联系电话：0512-66181234。',
+    ];
+
+    it('joins each wrapped paragraph, of three lines or two, and leaves the other lines as they are', async () => {
+      const { write } = await documentFolder();
+      const document = await readDocument(await write('wrapped-party.txt', notice.join('\n')));
+      expect(document.lines.map((line) => [line.line, line.text])).toEqual([
+        [1, notice[0]],
+        [2, '各有关企业：'],
+        [3, notice[2]],
+        [4, '一、申报对象'],
+        [5, PARTY],
+        ...notice.slice(7, 12).map((text, index) => [8 + index, text]),
+        [13, REWARD],
+        ...notice.slice(14).map((text, index) => [15 + index, text]),
+      ]);
+    });
+
+    it('drafts the wrapped party as one item', async () => {
+      const { write } = await documentFolder();
+      const { spec } = await draftDocument(await write('wrapped-party.txt', notice.join('\n')));
+      expect([spec.parties, spec.reward?.items]).toEqual([[PARTY], [REWARD]]);
+    });
+
+    it.each([
+      ['offices and phones of one width', ['市科技局高新技术处联系人王明 0512-65227947', '吴中区科技局高新科联系人李华 0512-67682292', '对逾期申报的项目不予受理。']],
+      ['a title over its first sentence', ['相城区2026年度企业研发投入奖励实施细则', '为鼓励企业加大研发投入，制定本细则。']],
+      ['a heading over its text', ['二、申报项目、奖励补助标准及申报材料', '2026年度企业上市奖励资金。']],
+      ['the offices of a signature over its date', ['苏州市相城区科学技术局 苏州市相城区财政局', '2026年3月1日']],
+      ['an item without its full stop over a wider one', ['在相城区依法登记注册、具有独立法人资格的工业企业和服务业企业', '近三年内无严重失信记录，财务管理制度健全，上年度研发费用占营业收入比例不低于百分之三。']],
+      ['a line set apart by a blank line', ['在相城区依法登记注册、具有独立法人资格、财务管理制度健全的企业', '', '近三年内无严重失信记录。']],
+    ])('keeps real separate lines apart: %s', async (_case, lines) => {
+      const { write } = await documentFolder();
+      const text = ['关于组织申报2026年度相城区企业研发投入奖励的通知', '为鼓励企业加大研发投入，提升自主创新能力，根据有关政策，现就2026年度企业研发投入奖励申报工作通知如下。', ...lines].join('\n');
+      const document = await readDocument(await write('separate.txt', text));
+      expect(document.lines.slice(2).map((line) => line.text)).toEqual(lines.filter((line) => line !== ''));
+    });
   });
 
   it('drops the chrome that text copied from a web page brings along', async () => {

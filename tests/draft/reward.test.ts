@@ -212,6 +212,55 @@ describe('reward tiers and the headline', () => {
   });
 });
 
+describe('an amount in a condition is no headline, whatever the figure is called', () => {
+  it.each([
+    // A tier's threshold named by a word the threshold list does not know (研发费用), bounded by 以上 after it.
+    [['一档：研发费用1000万元以上，补助50万元；二档：研发费用500万元以上，补助30万元。'], '50万元'],
+    [['研发费用500万元以下的企业，给予研发费用10%的补助，最高20万元。'], '最高20万元'],
+    [['上年度研发投入1亿元（含）以上的，奖励80万元。'], '80万元'],
+    // A range whose last amount names the firm: both ends are the firm's figure.
+    [['研发费用500万元（含）至1000万元的企业，补助30万元。'], '30万元'],
+    [['对新增投资2000万元的项目，给予投资额5%的补助。'], undefined],
+    // Bounded money paid is still paid.
+    [['对入选企业给予500万元以下的资助。'], '500万元'],
+    [['对年度考核优秀的孵化器奖励100万元以上。'], '100万元'],
+  ])('%j → %s', (texts, headline) => {
+    expect(rewardHeadline(texts)?.headline).toBe(headline);
+  });
+
+  const guide = (...reward: string[]) =>
+    draftGuide('某区2026年度企业研发投入奖励申报指南', '一、申报对象', '在本区注册、具有独立法人资格的规模以上工业企业。', '二、奖励标准', ...reward, '三、联系方式', '区科技局产业科，联系电话：0512-66881234。').spec;
+
+  it('drafts the amount granted as the headline of tiers written in one line', () => {
+    const tiers = '一档：研发费用1000万元以上，补助50万元；二档：研发费用500万元以上，补助30万元；三档：研发费用200万元以上，补助10万元。';
+    expect(guide(tiers).reward).toEqual({ headline: '50万元', items: [tiers] });
+  });
+
+  it('drafts the amount granted as the headline of tiers a line each, and keeps every tier as an item and a row', () => {
+    expect(guide('一档：研发费用1000万元以上，补助50万元；', '二档：研发费用500万元以上，补助30万元；', '三档：研发费用200万元以上，补助10万元。').reward).toEqual({
+      headline: '50万元',
+      items: ['一档：研发费用1000万元以上，补助50万元', '二档：研发费用500万元以上，补助30万元', '三档：研发费用200万元以上，补助10万元。'],
+      table: {
+        columns: ['类别', '研发费用', '补助'],
+        rows: [
+          ['一档', '1000万元以上', '50万元'],
+          ['二档', '500万元以上', '30万元'],
+          ['三档', '200万元以上', '10万元'],
+        ],
+      },
+    });
+  });
+
+  it('keeps the reward sentence of a notice told in prose, with the amount granted as its headline', () => {
+    const { spec } = draftGuide(
+      '某区2026年度企业研发投入奖励申报指南',
+      '在本区注册的工业企业，上年度研发费用1000万元以上的，补助50万元；500万元以上的，补助30万元。',
+      '请于2026年5月31日前将申报材料报送区科技局。',
+    );
+    expect(spec.reward).toEqual({ headline: '50万元', items: ['在本区注册的工业企业，上年度研发费用1000万元以上的，补助50万元；500万元以上的，补助30万元。'] });
+  });
+});
+
 describe('cases named in a sentence of their own before their terms', () => {
   it('makes a table of a share and a ceiling per case', () => {
     const items = [

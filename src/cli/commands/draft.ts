@@ -31,6 +31,8 @@ export function registerDraftCommand(program: Command): void {
     .option('--json', '输出机器可读报告 machine-readable report')
     .action(async (paths: string[], flags: DraftFlags, command: Command) => {
       const lang = langOf(command);
+      // A wrong --id is a usage error, said before the config or any document is read.
+      if (flags.id !== undefined) (await import('../../draft/draft-id.js')).assertDraftId(flags.id);
       const { config } = await loadConfig(process.cwd(), flags.config);
       const { writeDrafts } = await import('../../draft/write-drafts.js');
       const { draftReportJson, formatDraftReport } = await import('../format-draft-report.js');
