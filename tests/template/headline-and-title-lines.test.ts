@@ -1,0 +1,69 @@
+/**
+ * How the big type of a card breaks into lines, read back from whole cards as they render.
+ * Drafted from real notices, cards often have no headline figure, so their first reward item (a
+ * whole clause) is promoted to the headline; and a 16–40 character title often left one
+ * character alone on its last line (关于受理天河区人才公寓申请的公 / 告).
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { renderCard } from '../../src/render/render-card.js';
+import { validCard } from '../helpers/cards.js';
+import { laidOutParagraphs, paragraphStarting } from '../helpers/laid-out-text.js';
+
+// Hoisted above the imports, so the helper is imported inside.
+vi.mock('satori', async (importOriginal) => (await import('../helpers/laid-out-text.js')).textAsElements(await importOriginal()));
+
+const TEMPLATES = ['phone', 'a4', 'a5', 'a6', 'square'] as const;
+
+// From a drafted 天河区人才公寓 notice: the rents, no "最高…" figure anywhere.
+const RENTS = '富力大厦32.5元/平方米/月、珠江嘉苑18元/平方米/月、棠雅苑38元/平方米/月、誉城苑50元/平方米/月（上述费用不含物业管理费）。';
+const CONDITIONS = [
+  '申请租赁人才公寓的人才一般应具有大学本科及以上学历或中级及以上职称；不符合学历或职称条件的，上年度年薪应当在30万元以上',
+  '申请人及其配偶、未成年子女没有在广州市通过购买、受赠、继承或其他途径获得自有产权住房所有权',
+  '在上述基地内企业就业的申请人在申请日前应当已在该企业连续缴纳职工基本养老保险3个月以上',
+];
+
+describe('a reward sentence promoted to the headline', () => {
+  it.each(TEMPLATES)('is set near body size on %s, in a few lines, not as a figure filling the card', async (template) => {
+    const card = validCard({ conditions: CONDITIONS, reward: { items: [RENTS, '租期一般为一年'] } });
+    const rendered = await renderCard(card, { template, skipPng: true });
+    const svg = rendered.pages[0]!.svg;
+    const headline = paragraphStarting(svg, '富力大厦');
+    const body = paragraphStarting(svg, '在苏州参保的企业');
+    expect(headline, 'headline laid out').toBeDefined();
+    expect(body, 'who can apply laid out').toBeDefined();
+    // Bold and a little larger than the body, never the 56–120 px of a figure.
+    expect(headline!.fontSize / body!.fontSize, `${template}: headline ${headline!.fontSize}px, body ${body!.fontSize}px`).toBeLessThanOrEqual(1.5);
+    expect(headline!.lines.length, headline!.lines.join(' | ')).toBeLessThanOrEqual(4);
+  });
+
+  it.each([
+    ['最高500万元', 'xl'],
+    ['单个项目最高300万元', 'l'],
+    ['按设备投入的10%给予奖补，最高500万元', 'm'],
+  ])('leaves a real headline figure (%s) at its figure size', async (headline, size) => {
+    const card = validCard({ reward: { headline, items: ['按投入给予补助'] } });
+    const { buildCardView } = await import('../../src/template/card-view.js');
+    expect(buildCardView(card, { qr: [{ size: 1 }] }).reward.headlineSize).toBe(size);
+  });
+});
+
+// Titles that real notices carry, 14 to 36 characters.
+const TITLES = [
+  '关于受理天河区人才公寓申请的公告',
+  '广州市高校毕业生创业补贴，请查收',
+  '关于组织开展2024年度贵州省黔医疾产业资金申报工作的通知',
+  '苏州市关于组织申报2025年度工业企业技术改造综合奖补项目的通知',
+  '关于开展2026年度广州市城乡居民基本医疗保险集中参保缴费工作的通告',
+  '关于印发《广州市灵活就业人员参加企业职工基本养老保险办法》的通知',
+];
+
+describe('a title', () => {
+  const cases = TEMPLATES.flatMap((template) => TITLES.map((title) => [template, title] as const));
+  it.each(cases)('on %s never leaves one character alone on its last line: %s', async (template, title) => {
+    const rendered = await renderCard(validCard({ title }), { template, skipPng: true });
+    const paragraph = laidOutParagraphs(rendered.pages[0]!.svg).find((found) => found.lines.join('') === title);
+    expect(paragraph, 'title laid out as one paragraph').toBeDefined();
+    const last = paragraph!.lines.at(-1)!.replace(/[，。、；：？！）》」』】〕”’]+$/u, '');
+    expect([...last].length, paragraph!.lines.join(' | ')).toBeGreaterThan(1);
+  });
+});
