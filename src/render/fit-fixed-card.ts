@@ -8,14 +8,14 @@
  *   refuse   E_OVERFLOW, naming the longest sections
  * Title, headline, deadline and QR code are never left out.
  */
-import { CardError, type CardWarning } from '../errors.js';
+import type { CardWarning } from '../errors.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import type { CardView, SectionKey } from '../template/card-view.js';
-import { visualLength } from '../template/card-view.js';
 import type { CardTemplate } from '../template/load-template.js';
 import { localeText } from '../template/locales.js';
 import { abridgedView, contentPieces, pageView, type ContentPiece, type OmittedSection } from '../template/slice-view.js';
 import { columnBottoms, type NodeBox } from './column-bottoms.js';
+import { overflowError } from './overflow-error.js';
 import { svgHeight } from './layout-svg.js';
 import type { LaidOutCard } from './split-pages.js';
 
@@ -204,7 +204,7 @@ export async function fitFixedCard(given: FitOptions): Promise<FittedCard> {
     if (abridged) return { ...abridged, plan: null };
   }
   const natural = (await measure(view.columnShift, floor, MIN_SPACE)).height;
-  throw overflowError(template, given.card, Math.ceil(natural - fixedHeight), manifest.overflow === 'back', given.file);
+  throw overflowError(template, view, given.card, Math.ceil(natural - fixedHeight), manifest.overflow === 'back', given.file);
 }
 
 /**
@@ -397,35 +397,3 @@ function scaledWarning(templateName: string, scale: number, themeScale: number):
     },
   ];
 }
-
-function overflowError(template: CardTemplate, card: CardSpec, over: number, twoSided: boolean, file: string | undefined): CardError {
-  const fixedHeight = template.manifest.height!;
-  const sections = longestSections(card);
-  const minScale = Math.round(template.manifest.minScale * 100);
-  const where = twoSided ? { zh: '正反两面', en: 'on two sides' } : { zh: '', en: '' };
-  return new CardError(
-    'E_OVERFLOW',
-    {
-      zh: `内容放不进模板 "${template.name}"${where.zh}：文字缩小到 ${minScale}% 后仍超出 ${over} 像素（约 ${Math.round((over / fixedHeight) * 100)}%）。最长的部分：${sections.map((s) => `${s.zh}（${s.chars}字）`).join('、')}。请精简这些内容，或改用 phone 模板（高度随内容增长）`,
-      en: `the content does not fit template "${template.name}"${where.en ? ` ${where.en}` : ''}: even at ${minScale}% text size it is ${over} px (about ${Math.round((over / fixedHeight) * 100)}%) too tall. Longest sections: ${sections.map((s) => `${s.en} (${s.chars} characters)`).join(', ')}. Shorten them or use the phone template, which grows with the content`,
-    },
-    { file },
-  );
-}
-
-/** The two sections with the most text, for the overflow message. */
-function longestSections(card: CardSpec): Array<{ zh: string; en: string; chars: number }> {
-  const labels = localeText('zh-CN').labels;
-  const english = localeText('en').labels;
-  const count = (texts: readonly string[]): number => Math.round(texts.reduce((sum, text) => sum + visualLength(text), 0));
-  const sections = [
-    { zh: labels.parties, en: english.parties, chars: count(card.parties) },
-    { zh: labels.conditions, en: english.conditions, chars: count(card.conditions) },
-    { zh: labels.process, en: english.process, chars: count(card.process.flatMap((step) => (typeof step === 'string' ? [step] : [step.title, step.detail ?? '']))) },
-    { zh: labels.reward, en: english.reward, chars: count([...card.reward.items, ...(card.reward.table?.rows.flat() ?? [])]) },
-    { zh: labels.materials, en: english.materials, chars: count(card.materials ?? []) },
-    { zh: '一句话解读', en: 'summary', chars: count(card.summary ? [card.summary] : []) },
-  ];
-  return sections.sort((a, b) => b.chars - a.chars).slice(0, 2);
-}
-
