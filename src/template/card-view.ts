@@ -8,7 +8,7 @@ import type { CardSpec } from '../spec/card-schema.js';
 import { formatPhone } from './format-phone.js';
 import { localeText, type Locale, type LocaleLabels } from './locales.js';
 import { dropInvisibleChars } from '../text/invisible-chars.js';
-import { keepNumbersTogether, keepTogether, narrowAlphanumerics, trimLeadingMarks } from './typeset.js';
+import { keepLastPairTogether, keepNumbersTogether, keepTogether, narrowAlphanumerics, trimLeadingMarks } from './typeset.js';
 import { columnStyles } from './table-columns.js';
 
 export interface CardView {
@@ -120,7 +120,7 @@ function keepPhonesTogether(phones: string): string {
 export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale = 'zh-CN'): CardView {
   const text = localeText(locale);
   const printable = (value: string): string => narrowAlphanumerics(dropInvisibleChars(text.convert(value)));
-  const t = (value: string): string => keepNumbersTogether(printable(value));
+  const t = (value: string): string => keepLastPairTogether(keepNumbersTogether(printable(value)));
   const item = (value: string): string => t(trimLeadingMarks(value));
   const date = (iso: string): string => {
     const [year, month, day] = iso.split('-').map(Number) as [number, number, number];

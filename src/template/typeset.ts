@@ -96,3 +96,22 @@ function keepRunTogether(run: string): string {
 export function keepNumbersTogether(text: string): string {
   return attachPunctuation(text.replace(NUMBER_RUN, keepRunTogether));
 }
+
+const TRAILING_MARKS = new Set([...NO_LINE_START, WORD_JOINER, ZERO_WIDTH_SPACE]);
+
+/**
+ * No paragraph ends in a line of one character (孤字): the last two characters, with the marks
+ * after them, are joined, so a break that would leave 告 alone under 关于受理…申请的公 takes 公告
+ * down together. Lines keep the full width; CSS `text-wrap: pretty` in satori instead narrows a
+ * whole paragraph by a tenth. A last character after a space is a word of its own and is left
+ * alone (inside a Latin word the joiner changes nothing: words do not break).
+ */
+export function keepLastPairTogether(text: string): string {
+  const chars = [...text];
+  let last = chars.length - 1;
+  while (last >= 0 && TRAILING_MARKS.has(chars[last]!)) last--;
+  const before = last - 1;
+  if (before >= 0 && chars[before] === WORD_JOINER) return text;
+  if (before < 0 || /\s/u.test(chars[before]!) || /\s/u.test(chars[last]!) || TRAILING_MARKS.has(chars[before]!)) return text;
+  return [...chars.slice(0, before + 1), WORD_JOINER, ...chars.slice(before + 1)].join('');
+}

@@ -67,3 +67,20 @@ describe('a title', () => {
     expect([...last].length, paragraph!.lines.join(' | ')).toBeGreaterThan(1);
   });
 });
+
+// Items drafted from real notices that ended in a line of one character on the phone card.
+const ITEMS = [
+  '特困人员基本生活标准按本市最低生活保障标准的1.6倍且不低于所在区现行特困人员基本生活标准确定',
+  '在本市办理且在有效期内的《广东省居住证》的持有人',
+  '纳税人的子女接受全日制学历教育的相关支出，按照每个子女每月1000元的标准定额扣除',
+];
+
+describe('a list item', () => {
+  const cases = (['phone', 'a4', 'a6'] as const).flatMap((template) => ITEMS.map((item) => [template, item] as const));
+  it.each(cases)('on %s never ends in a line of one character, and keeps its full width: %s', async (template, item) => {
+    const rendered = await renderCard(validCard({ parties: [item], conditions: [item] }), { template, skipPng: true });
+    const paragraph = laidOutParagraphs(rendered.pages[0]!.svg).find((found) => found.lines.join('') === item);
+    expect(paragraph, 'item laid out as one paragraph').toBeDefined();
+    expect([...paragraph!.lines.at(-1)!].length, paragraph!.lines.join(' | ')).toBeGreaterThan(1);
+  });
+});
