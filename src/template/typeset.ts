@@ -43,7 +43,7 @@ export function keepTogether(text: string): string {
 /**
  * Digits and Latin letters typed in full width (an IME left in 全角 mode, common in office
  * sheets) as ordinary ones: ５００万元 takes three em-wide cells and reads as 5 0 0. The full
- * stop, percent and plus signs are narrowed only beside such a character (１５．５％, ＡＩ＋),
+ * stop, percent, plus and colon signs are narrowed only beside such a character (１５．５％, ＡＩ＋, 10：00),
  * so Chinese punctuation such as ，：（） is never touched. The source text is not changed.
  */
 export function narrowAlphanumerics(text: string): string {
@@ -51,6 +51,8 @@ export function narrowAlphanumerics(text: string): string {
     .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .replace(/(?<=[0-9])．(?=[0-9])/g, '.')
     .replace(/(?<=[0-9])％/g, '%')
+    // A time or ratio typed with a full-width colon (10：00, 1：1) takes an em of space in the middle.
+    .replace(/(?<=[0-9])：(?=[0-9])/g, ':')
     .replace(/(?<=[0-9A-Za-z])＋/g, '+');
 }
 

@@ -49,6 +49,15 @@ describe('the card view', () => {
     expect(view.reward.headlineSize).toBe('xl');
   });
 
+  it.each([
+    ['6月27日10：00—7月1日15:00', '6月27日10:00—7月1日15:00'],
+    ['按１：１比例配套', '按1:1比例配套'],
+    ['申报截止：2026年6月30日', '申报截止：2026年6月30日'],
+  ])('prints a time or ratio typed with a full-width colon (%s) with an ordinary one, and leaves other colons alone', (note, shown) => {
+    const view = buildCardView(card({ period: { note } }), { qr: [{ size: 1 }] });
+    expect(plain(view.period!.badge)!.replaceAll('\u200B', '')).toBe(shown);
+  });
+
   it('drops the stray ，。、；： a list item starts with (left over from splitting pasted text), so no line starts with one', () => {
     const view = buildCardView(
       card({ parties: ['，在本市注册的工业企业', '。以句号开头的条目'], conditions: ['、 ；条件一', '（一）括号照旧'], materials: [': 营业执照'], reward: { items: ['；按10%奖补', '，另奖5万元'] }, process: ['，网上申报', { title: '：审核', detail: '，说明' }] }),
