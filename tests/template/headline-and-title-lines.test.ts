@@ -84,3 +84,20 @@ describe('a list item', () => {
     expect([...paragraph!.lines.at(-1)!].length, paragraph!.lines.join(' | ')).toBeGreaterThan(1);
   });
 });
+
+describe('the labels in the title band of a4 and a5', () => {
+  // 天河区港澳青年 notice: three issuing offices; the 发文单位 chip was squeezed to 发文单 / 位.
+  const ISSUER = '广州市天河区科技工业和信息化局、广州市天河区人力资源和社会保障局、中共广州市天河区委统战部';
+  it.each([
+    ['a4', 'elder'],
+    ['a5', 'default'],
+    ['a5', 'elder'],
+  ])('stay on one line on %s (%s theme) beside a long issuer and document number', async (template, theme) => {
+    const rendered = await renderCard(validCard({ issuer: ISSUER, docNo: '穗天科工信规字〔2023〕1号' }), { template, theme, skipPng: true });
+    const paragraphs = laidOutParagraphs(rendered.pages[0]!.svg);
+    for (const label of ['发文单位', '文号']) {
+      const chip = paragraphs.find((found) => found.lines.join('') === label);
+      expect(chip?.lines, `${label}: ${chip?.lines.join(' | ')}`).toEqual([label]);
+    }
+  });
+});
