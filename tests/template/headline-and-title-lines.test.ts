@@ -6,7 +6,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { renderCard } from '../../src/render/render-card.js';
-import { validCard } from '../helpers/cards.js';
+import { longPolicy, validCard } from '../helpers/cards.js';
 import { laidOutParagraphs, paragraphStarting } from '../helpers/laid-out-text.js';
 
 // Hoisted above the imports, so the helper is imported inside.
@@ -99,5 +99,16 @@ describe('the labels in the title band of a4 and a5', () => {
       const chip = paragraphs.find((found) => found.lines.join('') === label);
       expect(chip?.lines, `${label}: ${chip?.lines.join(' | ')}`).toEqual([label]);
     }
+  });
+});
+
+describe('the fine print of an a6 card shrunk to fit', () => {
+  // 300 dpi: 8 pt = 33.3 px. A long card set at 80 % printed its edition date at 25.6 px (6.2 pt).
+  it.each(['default', 'elder'])('keeps the edition date at 8 pt or more (%s theme)', async (theme) => {
+    const rendered = await renderCard(longPolicy({ edition: '2026-03-01' }), { template: 'a6', theme, skipPng: true });
+    expect(rendered.scale).toBeLessThan(1);
+    const edition = paragraphStarting(rendered.pages[0]!.svg, '2026年3月1日版');
+    expect(edition, 'edition laid out').toBeDefined();
+    expect(edition!.fontSize).toBeGreaterThanOrEqual(33.3);
   });
 });
