@@ -112,3 +112,32 @@ describe('the fine print of an a6 card shrunk to fit', () => {
     expect(edition!.fontSize).toBeGreaterThanOrEqual(33.3);
   });
 });
+
+describe('large type (elder) on a summary card', () => {
+  // From the 广州市困难残疾人两项补贴 card: square elder set its 适用对象 at 71 % of the
+  // standard size (24 px) rather than leave one out; a4/a5 elder already use a back side instead.
+  const PARTIES = [
+    '困难残疾人生活补贴对象为具有本市户籍且持有在有效期限内的《中华人民共和国残疾人证》的低保家庭、低收家庭成员',
+    '持有在有效期限内的《中华人民共和国残疾人证》残疾等级被评为一、二级的重度残疾人和非重度智力、精神残疾人',
+    '持有在有效期限内的《中华人民共和国残疾军人证》《中华人民共和国伤残人民警察证》且残疾等级被评为一至四级的人员',
+    '本人前12个月的月均经济收入低于当前困难残疾人生活补贴标准的其他重度残疾人',
+  ];
+  it.each([
+    ['square', 34, PARTIES, PARTIES.slice(0, 1)],
+    ['a6', 42, PARTIES.slice(3), PARTIES],
+  ])('on %s leaves items out rather than set them below the standard size (%i px)', async (template, standard, parties, conditions) => {
+    const rendered = await renderCard(validCard({ parties, conditions }), { template, theme: 'elder', skipPng: true });
+    expect(rendered.warnings.map((warning) => warning.code)).toContain('W_ABRIDGED');
+    const shown = laidOutParagraphs(rendered.pages[0]!.svg).find((found) => found.lines.join('') === parties[0]);
+    expect(shown, 'first party laid out').toBeDefined();
+    expect(shown!.fontSize).toBeGreaterThanOrEqual(standard);
+  });
+
+  it('still goes below the standard size when at that size a whole list would be left out', async () => {
+    const long = PARTIES.join('；');
+    const rendered = await renderCard(validCard({ parties: [long, PARTIES[0]!] }), { template: 'square', theme: 'elder', skipPng: true });
+    const shown = laidOutParagraphs(rendered.pages[0]!.svg).find((found) => found.lines.join('') === long);
+    expect(shown, 'the long party laid out').toBeDefined();
+    expect(shown!.fontSize).toBeLessThan(34);
+  });
+});
