@@ -8,14 +8,14 @@
  *   refuse   E_OVERFLOW, naming the longest sections
  * Title, headline, deadline and QR code are never left out.
  */
-import { CardError, type CardWarning } from '../errors.js';
+import type { CardWarning } from '../errors.js';
 import type { CardSpec } from '../spec/card-schema.js';
 import type { CardView, SectionKey } from '../template/card-view.js';
-import { visualLength } from '../template/card-view.js';
 import type { CardTemplate } from '../template/load-template.js';
 import { localeText } from '../template/locales.js';
 import { abridgedView, contentPieces, pageView, type ContentPiece, type OmittedSection } from '../template/slice-view.js';
 import { columnBottoms, type NodeBox } from './column-bottoms.js';
+import { overflowError } from './overflow-error.js';
 import { svgHeight } from './layout-svg.js';
 import type { LaidOutCard } from './split-pages.js';
 
@@ -150,6 +150,11 @@ async function balancedShift(layoutWith: (shift: number) => Promise<Layout>, sta
 /** A measured layout of the whole card by column shift, text scale and spacing. */
 type Measure = (shift: number, scale: number, space: number) => Promise<Layout>;
 
+/** The default theme's design size as a scale of a large-type theme (elder 1.25× → 0.8), never below the floor. */
+function largeTypeFloor(floor: number, themeScale: number): number {
+  return themeScale > 1 ? Math.max(floor, Math.round((1 / themeScale) * 1000) / 1000) : floor;
+}
+
 /** A hint read from a file is used only if it is a plan this template could have made. */
 function plausibleHint(hint: FitPlan | undefined, floor: number): hint is FitPlan {
   if (!hint) return false;
@@ -189,22 +194,33 @@ export async function fitFixedCard(given: FitOptions): Promise<FittedCard> {
     plan,
   });
 
-  if (plausibleHint(given.hint, floor) && (await measure(given.hint.shift, given.hint.scale, given.hint.space)).height <= fixedHeight) return finish(given.hint);
+  // Large type on a summary card (elder on a6, square) first tries the standard size, leaving
+  // items out if it must: square elder set a long card's 适用对象 at 71 % of the standard size
+  // (24 px). Only if that leaves a whole list out does it go down to the floor as before.
+  const standard = manifest.overflow === 'abridge' ? largeTypeFloor(floor, themeScale) : floor;
+  // A hint below that size is fitted again rather than reused (the floor's plan may then return).
+  if (plausibleHint(given.hint, standard) && (await measure(given.hint.shift, given.hint.scale, given.hint.space)).height <= fixedHeight) return finish(given.hint);
+  const tight: FitOptions = { ...given, layout: (shown, scale, height, outlines, _space, onNode) => given.layout(shown, scale, height, outlines, MIN_SPACE, onNode) };
+  if (standard > floor) {
+    const large = await planOneSide(given, measure, standard);
+    if (large) return finish(large);
+    const abridged = await fitAbridged(tight, standard);
+    if (abridged && !abridged.emptied) return { svgs: abridged.svgs, scale: abridged.scale, warnings: abridged.warnings, plan: null };
+  }
   const plan = await planOneSide(given, measure, floor);
   if (plan) return finish(plan);
 
   // Past one side, at the tightest spacing.
-  const tight: FitOptions = { ...given, layout: (shown, scale, height, outlines, _space, onNode) => given.layout(shown, scale, height, outlines, MIN_SPACE, onNode) };
   if (manifest.overflow === 'back') {
     const sides = await fitTwoSides(tight, floor);
     if (sides) return { ...sides, plan: null };
   }
   if (manifest.overflow === 'abridge') {
     const abridged = await fitAbridged(tight, floor);
-    if (abridged) return { ...abridged, plan: null };
+    if (abridged) return { svgs: abridged.svgs, scale: abridged.scale, warnings: abridged.warnings, plan: null };
   }
   const natural = (await measure(view.columnShift, floor, MIN_SPACE)).height;
-  throw overflowError(template, given.card, Math.ceil(natural - fixedHeight), manifest.overflow === 'back', given.file);
+  throw overflowError(template, view, given.card, Math.ceil(natural - fixedHeight), manifest.overflow === 'back', given.file);
 }
 
 /**
@@ -330,8 +346,11 @@ async function fitTwoSides(options: FitOptions, floor: number): Promise<LaidOutC
   return { svgs, scale, warnings: [warning, ...scaledWarning(template.name, scale, themeScale)] };
 }
 
-/** A summary card with the list items that fit at the floor size and a line about the rest. */
-async function fitAbridged(options: FitOptions, floor: number): Promise<LaidOutCard | null> {
+/**
+ * A summary card with the list items that fit at the floor size and a line about the rest;
+ * `emptied` when a list it abridges is left out whole.
+ */
+async function fitAbridged(options: FitOptions, floor: number): Promise<(LaidOutCard & { emptied: boolean }) | null> {
   const { template, view, layout, themeScale } = options;
   const fixedHeight = template.manifest.height!;
   const sections = new Set<SectionKey>(template.manifest.abridge);
@@ -350,7 +369,9 @@ async function fitAbridged(options: FitOptions, floor: number): Promise<LaidOutC
   const atOne = await heightAt(1);
   const scale = atOne <= fixedHeight ? 1 : ((await largestFitting(heightAt, fixedHeight, floor, { value: 1, height: atOne }, null, SCALE_SLOPE * atOne)) ?? floor);
   const svg = await layout(abridged.view, scale, fixedHeight, true);
-  return { svgs: [svg], scale, warnings: [abridgedWarning(template.name, abridged.omitted), ...scaledWarning(template.name, scale, themeScale)] };
+  const keptSections = new Set(cuttable.slice(0, kept).map((piece) => piece.section));
+  const emptied = cuttable.some((piece) => !keptSections.has(piece.section));
+  return { svgs: [svg], scale, emptied, warnings: [abridgedWarning(template.name, abridged.omitted), ...scaledWarning(template.name, scale, themeScale)] };
 }
 
 function abridgedWarning(templateName: string, omitted: OmittedSection[]): CardWarning {
@@ -397,35 +418,3 @@ function scaledWarning(templateName: string, scale: number, themeScale: number):
     },
   ];
 }
-
-function overflowError(template: CardTemplate, card: CardSpec, over: number, twoSided: boolean, file: string | undefined): CardError {
-  const fixedHeight = template.manifest.height!;
-  const sections = longestSections(card);
-  const minScale = Math.round(template.manifest.minScale * 100);
-  const where = twoSided ? { zh: '正反两面', en: 'on two sides' } : { zh: '', en: '' };
-  return new CardError(
-    'E_OVERFLOW',
-    {
-      zh: `内容放不进模板 "${template.name}"${where.zh}：文字缩小到 ${minScale}% 后仍超出 ${over} 像素（约 ${Math.round((over / fixedHeight) * 100)}%）。最长的部分：${sections.map((s) => `${s.zh}（${s.chars}字）`).join('、')}。请精简这些内容，或改用 phone 模板（高度随内容增长）`,
-      en: `the content does not fit template "${template.name}"${where.en ? ` ${where.en}` : ''}: even at ${minScale}% text size it is ${over} px (about ${Math.round((over / fixedHeight) * 100)}%) too tall. Longest sections: ${sections.map((s) => `${s.en} (${s.chars} characters)`).join(', ')}. Shorten them or use the phone template, which grows with the content`,
-    },
-    { file },
-  );
-}
-
-/** The two sections with the most text, for the overflow message. */
-function longestSections(card: CardSpec): Array<{ zh: string; en: string; chars: number }> {
-  const labels = localeText('zh-CN').labels;
-  const english = localeText('en').labels;
-  const count = (texts: readonly string[]): number => Math.round(texts.reduce((sum, text) => sum + visualLength(text), 0));
-  const sections = [
-    { zh: labels.parties, en: english.parties, chars: count(card.parties) },
-    { zh: labels.conditions, en: english.conditions, chars: count(card.conditions) },
-    { zh: labels.process, en: english.process, chars: count(card.process.flatMap((step) => (typeof step === 'string' ? [step] : [step.title, step.detail ?? '']))) },
-    { zh: labels.reward, en: english.reward, chars: count([...card.reward.items, ...(card.reward.table?.rows.flat() ?? [])]) },
-    { zh: labels.materials, en: english.materials, chars: count(card.materials ?? []) },
-    { zh: '一句话解读', en: 'summary', chars: count(card.summary ? [card.summary] : []) },
-  ];
-  return sections.sort((a, b) => b.chars - a.chars).slice(0, 2);
-}
-

@@ -26,7 +26,7 @@ import type { NodeBox } from './column-bottoms.js';
 import { assertOutputSize, pageHeightLimit } from './output-size.js';
 import { fitFixedCard, type FitPlan } from './fit-fixed-card.js';
 import { splitIntoPages, type LaidOutCard } from './split-pages.js';
-import { withColumns } from '../template/slice-view.js';
+import { arrangeView } from '../template/slice-view.js';
 import { cardWarnings } from '../spec/card-warnings.js';
 
 export interface RenderOptions {
@@ -146,9 +146,7 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
       ? await loadLogo(options.defaultLogo.path, options.defaultLogo.baseDir, file, undefined, options.limits)
       : undefined;
   const view = buildCardView(card, { qr: qrImages, logo }, locale);
-  // Two-column templates flow the sections into balanced columns (a short process stays across the page).
-  const arrange = (shown: CardView): CardView =>
-    manifest.columns === 2 ? withColumns(shown, manifest.sectionOrder, shown.stepsLayout === 'short' ? ['steps'] : []) : shown;
+  const arrange = (shown: CardView): CardView => arrangeView(manifest, shown);
   const treeOf = (shown: CardView, scale: number, space = 1): SatoriElement => buildTree(template, theme, arrange(shown), scale, space, locale, qrImages, logo);
   const templated = performance.now();
 

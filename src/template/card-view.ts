@@ -8,7 +8,7 @@ import type { CardSpec } from '../spec/card-schema.js';
 import { formatPhone } from './format-phone.js';
 import { localeText, type Locale, type LocaleLabels } from './locales.js';
 import { dropInvisibleChars } from '../text/invisible-chars.js';
-import { keepNumbersTogether, keepTogether, narrowAlphanumerics, trimLeadingMarks } from './typeset.js';
+import { keepLastPairTogether, keepNumbersTogether, keepTogether, narrowAlphanumerics, trimLeadingMarks } from './typeset.js';
 import { columnStyles } from './table-columns.js';
 
 export interface CardView {
@@ -31,8 +31,11 @@ export interface CardView {
   stepsLayout: 'short' | 'long';
   reward: {
     headline: string | null;
-    /** Type size step for the headline, so a long one still fits on one or two lines. */
-    headlineSize: 'xl' | 'l' | 'm';
+    /**
+     * Type size step for the headline, so a long one still fits on one or two lines; `s` for a
+     * sentence (a reward item promoted for want of a headline), set a little above body text.
+     */
+    headlineSize: 'xl' | 'l' | 'm' | 's';
     items: string[];
     /** `styles`: each column's inline style, the same in every row (table-columns.ts). */
     table: { columns: string[]; rows: string[][]; styles: string[] } | null;
@@ -80,9 +83,17 @@ export function visualLength(text: string): number {
   return [...text].reduce((sum, char) => sum + (/[\x20-\x7e]/.test(char) ? 0.55 : 1), 0);
 }
 
+/**
+ * Past this many characters the headline is a sentence, not a figure: a card without a headline
+ * promotes its first reward item, and a drafted item is often a whole clause (富力大厦32.5元/平方米/月、
+ * 珠江嘉苑18元/平方米/月… 70 characters). Set at headline size it filled half an a6 card and pushed
+ * every condition off it; at `m` size 20 characters already take two lines on square and a6.
+ */
+const SENTENCE_HEADLINE = 20;
+
 function headlineSize(text: string): CardView['reward']['headlineSize'] {
   const length = visualLength(text);
-  return length <= 9 ? 'xl' : length <= 13 ? 'l' : 'm';
+  return length <= 9 ? 'xl' : length <= 13 ? 'l' : length <= SENTENCE_HEADLINE ? 'm' : 's';
 }
 
 /** Logos are shown 72 px tall, never wider than 300 px (templates scale them further). */
@@ -109,7 +120,7 @@ function keepPhonesTogether(phones: string): string {
 export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale = 'zh-CN'): CardView {
   const text = localeText(locale);
   const printable = (value: string): string => narrowAlphanumerics(dropInvisibleChars(text.convert(value)));
-  const t = (value: string): string => keepNumbersTogether(printable(value));
+  const t = (value: string): string => keepLastPairTogether(keepNumbersTogether(printable(value)));
   const item = (value: string): string => t(trimLeadingMarks(value));
   const date = (iso: string): string => {
     const [year, month, day] = iso.split('-').map(Number) as [number, number, number];

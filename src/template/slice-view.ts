@@ -92,6 +92,14 @@ function pieceWeight(view: CardView, piece: ContentPiece, first: boolean): numbe
  * then the second), split where the two are most nearly equal. `except` stays out of the flow
  * (a short process drawn across the page).
  */
+/**
+ * The view a template receives: two-column templates (manifest `columns: 2`) get the sections
+ * flowed into balanced columns; a short process stays across the page.
+ */
+export function arrangeView(manifest: { columns: number; sectionOrder?: readonly SectionKey[] | undefined }, view: CardView): CardView {
+  return manifest.columns === 2 ? withColumns(view, manifest.sectionOrder, view.stepsLayout === 'short' ? ['steps'] : []) : view;
+}
+
 export function withColumns(view: CardView, order: readonly SectionKey[] = READING_ORDER, except: readonly SectionKey[] = []): CardView {
   const pieces = contentPieces(view, order.filter((section) => !except.includes(section)));
   const weights = pieces.map((piece, index) => pieceWeight(view, piece, index === 0 || pieces[index - 1]!.section !== piece.section));

@@ -43,7 +43,7 @@ export function keepTogether(text: string): string {
 /**
  * Digits and Latin letters typed in full width (an IME left in 全角 mode, common in office
  * sheets) as ordinary ones: ５００万元 takes three em-wide cells and reads as 5 0 0. The full
- * stop, percent and plus signs are narrowed only beside such a character (１５．５％, ＡＩ＋),
+ * stop, percent, plus and colon signs are narrowed only beside such a character (１５．５％, ＡＩ＋, 10：00),
  * so Chinese punctuation such as ，：（） is never touched. The source text is not changed.
  */
 export function narrowAlphanumerics(text: string): string {
@@ -51,6 +51,8 @@ export function narrowAlphanumerics(text: string): string {
     .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .replace(/(?<=[0-9])．(?=[0-9])/g, '.')
     .replace(/(?<=[0-9])％/g, '%')
+    // A time or ratio typed with a full-width colon (10：00, 1：1) takes an em of space in the middle.
+    .replace(/(?<=[0-9])：(?=[0-9])/g, ':')
     .replace(/(?<=[0-9A-Za-z])＋/g, '+');
 }
 
@@ -95,4 +97,23 @@ function keepRunTogether(run: string): string {
 /** Card text as typeset: numbers kept with their units, punctuation kept off line edges. */
 export function keepNumbersTogether(text: string): string {
   return attachPunctuation(text.replace(NUMBER_RUN, keepRunTogether));
+}
+
+const TRAILING_MARKS = new Set([...NO_LINE_START, WORD_JOINER, ZERO_WIDTH_SPACE]);
+
+/**
+ * No paragraph ends in a line of one character (孤字): the last two characters, with the marks
+ * after them, are joined, so a break that would leave 告 alone under 关于受理…申请的公 takes 公告
+ * down together. Lines keep the full width; CSS `text-wrap: pretty` in satori instead narrows a
+ * whole paragraph by a tenth. A last character after a space is a word of its own and is left
+ * alone (inside a Latin word the joiner changes nothing: words do not break).
+ */
+export function keepLastPairTogether(text: string): string {
+  const chars = [...text];
+  let last = chars.length - 1;
+  while (last >= 0 && TRAILING_MARKS.has(chars[last]!)) last--;
+  const before = last - 1;
+  if (before >= 0 && chars[before] === WORD_JOINER) return text;
+  if (before < 0 || /\s/u.test(chars[before]!) || /\s/u.test(chars[last]!) || TRAILING_MARKS.has(chars[before]!)) return text;
+  return [...chars.slice(0, before + 1), WORD_JOINER, ...chars.slice(before + 1)].join('');
 }

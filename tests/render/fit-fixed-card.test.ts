@@ -31,7 +31,7 @@ describe('a long policy on every template and theme', () => {
     ['a6', 'default', 1, ['W_ABRIDGED', 'W_TEXT_SCALED']],
     ['a6', 'elder', 1, ['W_ABRIDGED', 'W_TEXT_SCALED']],
     ['square', 'default', 1, ['W_TEXT_SCALED']],
-    ['square', 'elder', 1, ['W_TEXT_SCALED']],
+    ['square', 'elder', 1, ['W_ABRIDGED', 'W_TEXT_SCALED']],
   ] as const)('%s × %s: %i page(s), warned %j, every code decodes on every page', async (template, theme, pages, warned) => {
     const rendered = await renderCard(longPolicy(), { template, theme, ...(template === 'a4' || template === 'a5' ? { dpi: 150 } : {}) });
     expect(rendered.pages).toHaveLength(pages);
@@ -131,10 +131,11 @@ describe('the fit of every sample card on every fixed-size template (#17: fewer 
   };
   // The text scale each card got before #17 (search from 1 over the floor to an aim, 0.02 above it).
   // The plans of a4 and a5 are unchanged; on a6 and square the new search finds up to 0.15 more.
+  // a6 zhigai-shuzhuan 0.94 → 0.93: its fine print (edition date) no longer shrinks below 8 pt.
   const PREVIOUS: Record<string, Record<string, number>> = {
     a4: {},
     a5: { 'gaoxin-qiye': 0.96, 'rencai-anju': 0.93, 'yanfa-jiakou': 0.96, 'zhigai-shuzhuan': 0.96, 'zhuanjing-texin': 0.92 },
-    a6: { 'gaoxin-qiye': 0.97, 'rencai-anju': 0.85, 'waimao-xinbao': 0.94, 'wengang-butie': 0.89, 'zhigai-shuzhuan': 0.94, 'zhuanjing-texin': 0.86 },
+    a6: { 'gaoxin-qiye': 0.97, 'rencai-anju': 0.85, 'waimao-xinbao': 0.94, 'wengang-butie': 0.89, 'zhigai-shuzhuan': 0.93, 'zhuanjing-texin': 0.86 },
     square: { 'yanfa-jiakou': 0.88, 'zhuanjing-texin': 0.97, 'shili-rencai-zufang': 0.88 },
   };
   const cases = ['a4', 'a5', 'a6', 'square'].flatMap((template) => samples.map((file) => [template, path.basename(file, '.json'), file] as const));

@@ -24,7 +24,7 @@ describe('the card view', () => {
 
   it('prefers the note (常年受理) when there is no end date', () => {
     const view = buildCardView(card({ period: { start: '2026-01-01', note: '常年受理' } }), { qr: [{ size: 300 }] });
-    expect([view.period!.badge, plain(view.period!.text)]).toEqual(['常年受理', '2026年1月1日 起受理']);
+    expect([plain(view.period!.badge), plain(view.period!.text)]).toEqual(['常年受理', '2026年1月1日 起受理']);
   });
 
   it('prints phones by one rule, each number unbroken, a list free to wrap after 、', () => {
@@ -47,6 +47,15 @@ describe('the card view', () => {
       '按10%给予奖补',
     ]);
     expect(view.reward.headlineSize).toBe('xl');
+  });
+
+  it.each([
+    ['6月27日10：00—7月1日15:00', '6月27日10:00—7月1日15:00'],
+    ['按１：１比例配套', '按1:1比例配套'],
+    ['申报截止：2026年6月30日', '申报截止：2026年6月30日'],
+  ])('prints a time or ratio typed with a full-width colon (%s) with an ordinary one, and leaves other colons alone', (note, shown) => {
+    const view = buildCardView(card({ period: { note } }), { qr: [{ size: 1 }] });
+    expect(plain(view.period!.badge)!.replaceAll('\u200B', '')).toBe(shown);
   });
 
   it('drops the stray ，。、；： a list item starts with (left over from splitting pasted text), so no line starts with one', () => {
@@ -91,7 +100,7 @@ describe('the card view', () => {
     const view = buildCardView(card({ title: '软件企业奖补', reward: { headline: '最高500万元', items: ['按投入给予补贴'] } }), { qr: [{ size: 1 }] }, 'zh-TW');
     expect(view.labels.parties).toBe('適用對象');
     expect(view.labels.reward).toBe('獎補標準');
-    expect(view.title).toBe('軟件企業獎補');
+    expect(plain(view.title)).toBe('軟件企業獎補');
     expect(plain(view.reward.headline)).toBe('最高500萬元');
     expect(view.reward.headline).toContain(`5${WORD_JOINER}0${WORD_JOINER}0${WORD_JOINER}萬${WORD_JOINER}元`);
     expect(view.qr[0]!.caption).toBe('掃碼了解詳情');
@@ -100,7 +109,7 @@ describe('the card view', () => {
   it('uses English labels for en and leaves the policy text as written', () => {
     const view = buildCardView(card({ edition: '2026-03-01' }), { qr: [{ size: 1 }] }, 'en');
     expect(view.labels.conditions).toBe('Conditions');
-    expect(view.title).toBe('稳岗补贴');
+    expect(plain(view.title)).toBe('稳岗补贴');
     expect(plain(view.edition)).toBe('Edition 2026-03-01');
   });
 

@@ -4,7 +4,7 @@
  * column; a number with its unit, and a short range, never break.
  */
 import { describe, expect, it } from 'vitest';
-import { keepNumbersTogether, splitNumberRuns, WORD_JOINER, ZERO_WIDTH_SPACE } from '../../src/template/typeset.js';
+import { keepLastPairTogether, keepNumbersTogether, splitNumberRuns, WORD_JOINER, ZERO_WIDTH_SPACE } from '../../src/template/typeset.js';
 
 /** The text as the line breaker sees it: `|` where a break is forbidden is dropped, `·` marks each allowed place between two characters. */
 const breaks = (text: string): string[] =>
@@ -30,6 +30,23 @@ describe('keepNumbersTogether', () => {
     // Without it, 2026年3月1日-2026年6月30日 stayed one unbreakable run and ran over the next cell of a phone table.
     expect(keepNumbersTogether('2026年3月1日-2026年6月30日').split(ZERO_WIDTH_SPACE).map((part) => part.split(WORD_JOINER).join(''))).toEqual(['2026年3月1日-', '2026年6月30日']);
     expect(keepNumbersTogether('3-5年')).not.toContain(ZERO_WIDTH_SPACE);
+  });
+});
+
+describe('keepLastPairTogether', () => {
+  // `|` marks the word joiner it adds (or finds); the rest of the text is unchanged.
+  const shown = (text: string): string => keepLastPairTogether(keepNumbersTogether(text)).replace(/\u2060(?=[。）」，])/gu, '').split(WORD_JOINER).join('|');
+  it.each([
+    ['关于受理天河区人才公寓申请的公告', '关于受理天河区人才公寓申请的公|告'],
+    ['的持有人', '的持有|人'],
+    ['出具的证书。', '出具的证|书。'],
+    ['不含物业管理费）。', '不含物业管理|费）。'],
+    ['按每人每月1000元', '按每人每月1|0|0|0|元'],
+    ['见（附件2）', '见（|附件|2）'],
+    ['申请 5', '申请 5'],
+    ['告', '告'],
+  ])('%s → %s', (text, expected) => {
+    expect(shown(text)).toBe(expected);
   });
 });
 
