@@ -23,7 +23,7 @@ import { scoreCorpus } from './lib/draft-scoring.js';
 import { confusion, documentUnits, NEVER, TRAINING, trainLineModel, unitKey } from './lib/line-training.js';
 import { writeSection } from './lib/sections.js';
 import { readExpected } from './lib/section-training.js';
-import { table } from './lib/stats.js';
+import { interleavedMedians, table } from './lib/stats.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS_DIR = path.join(ROOT, 'tests/fixtures/documents');
@@ -281,19 +281,8 @@ async function main(argv) {
 function draftSpeed(corpus, reader) {
   const entry = corpus.find((each) => each.name === 'guowuyuan-gongli-yiyuan.pdf');
   if (!entry) return undefined;
-  const timed = (run) => {
-    const started = performance.now();
-    run();
-    return performance.now() - started;
-  };
-  const rules = [];
-  const model = [];
-  for (let run = 0; run < 9; run++) {
-    rules.push(timed(() => draftCard(entry.document)));
-    model.push(timed(() => draftCard(entry.document, { lineModel: reader })));
-  }
-  const median = (times) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-  return { name: entry.name, rules: median(rules), model: median(model) };
+  const [rules, model] = interleavedMedians([() => draftCard(entry.document), () => draftCard(entry.document, { lineModel: reader })], 9);
+  return { name: entry.name, rules, model };
 }
 
 process.exitCode = await main(process.argv.slice(2));

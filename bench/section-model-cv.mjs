@@ -18,7 +18,7 @@ import { corpusDocuments } from './draft-score.mjs';
 import { SCORED_FIELDS, scoreCorpus } from './lib/draft-scoring.js';
 import { writeSection } from './lib/sections.js';
 import { documentSections, FEATURES, readExpected, THRESHOLD, trainLogistic, trainModel } from './lib/section-training.js';
-import { table } from './lib/stats.js';
+import { interleavedMedians, table } from './lib/stats.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS_DIR = path.join(ROOT, 'tests/fixtures/documents');
@@ -213,19 +213,8 @@ function draftSpeed(corpus, models) {
   const entry = corpus.find((each) => each.name === 'guowuyuan-gongli-yiyuan.pdf');
   if (!entry) return undefined;
   const classify = sectionClassifier(models.get(entry.name));
-  const timed = (run) => {
-    const started = performance.now();
-    run();
-    return performance.now() - started;
-  };
-  const rules = [];
-  const model = [];
-  for (let run = 0; run < 9; run++) {
-    rules.push(timed(() => draftCard(entry.document)));
-    model.push(timed(() => draftCard(entry.document, { sectionModel: classify })));
-  }
-  const median = (times) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-  return { name: entry.name, rules: median(rules), model: median(model) };
+  const [rules, model] = interleavedMedians([() => draftCard(entry.document), () => draftCard(entry.document, { sectionModel: classify })], 9);
+  return { name: entry.name, rules, model };
 }
 
 function countBy(list, key) {

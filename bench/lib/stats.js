@@ -61,3 +61,16 @@ export function bytes(value) {
   if (!Number.isFinite(value)) return 'n/a';
   return value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(1)} MiB` : `${(value / 1024).toFixed(0)} KiB`;
 }
+
+/** Median milliseconds of each run, the runs timed in turns `count` times so that load on the machine falls on all alike. */
+export function interleavedMedians(runs, count) {
+  const times = runs.map(() => []);
+  for (let round = 0; round < count; round++) {
+    runs.forEach((run, index) => {
+      const started = performance.now();
+      run();
+      times[index].push(performance.now() - started);
+    });
+  }
+  return times.map(median);
+}
