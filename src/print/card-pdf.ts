@@ -12,6 +12,7 @@ import type { RenderedCard, RenderedPage } from '../render/render-card.js';
 import { bleedEdges, type BleedEdges } from './bleed-edges.js';
 import { inlineSvgImages } from './inline-svg-images.js';
 import { mmToPt, SCREEN_TEMPLATE_PRINT_WIDTH_MM } from './paper.js';
+import { linkQrCodes, type Matrix } from './qr-links.js';
 import { drawTextLayer, registerTextFonts } from './text-layer.js';
 
 /** Physical trim size of a rendered card: its template's, or a sensible width for phone cards. */
@@ -45,12 +46,24 @@ function drawBleed(doc: PDFKit.PDFDocument, edges: BleedEdges, width: number, he
 }
 
 /**
- * The card at its trim box, with its edge pixels extended into the bleed underneath and its
- * text, when the page carries it, as an invisible layer on top (text-layer.ts).
+ * Where a card's own frame (upright, its top-left corner at the origin, in pt) lies on the page.
+ * Rotated cards are drawn upright in a rotated frame whose origin is the slot's top-right corner
+ * (bottom-left when turned the other way).
+ */
+function cardFrame(trim: { widthMm: number; heightMm: number }, xMm: number, yMm: number, rotated: boolean, turned: boolean): Matrix {
+  if (rotated && turned) return [0, -1, 1, 0, mmToPt(xMm), mmToPt(yMm + trim.widthMm)];
+  if (rotated) return [0, 1, -1, 0, mmToPt(xMm + trim.heightMm), mmToPt(yMm)];
+  return [1, 0, 0, 1, mmToPt(xMm), mmToPt(yMm)];
+}
+
+/**
+ * The card at its trim box, with its edge pixels extended into the bleed underneath, its text,
+ * when the page carries it, as an invisible layer on top (text-layer.ts) and a link over each of
+ * its QR codes (qr-links.ts). Drawn at the page's own origin.
  */
 export function drawCard(
   doc: PDFKit.PDFDocument,
-  page: Pick<RenderedPage, 'svg' | 'textRuns'>,
+  page: Pick<RenderedPage, 'svg' | 'textRuns' | 'qr'>,
   trim: { widthMm: number; heightMm: number },
   xMm: number,
   yMm: number,
@@ -59,20 +72,19 @@ export function drawCard(
   /** A rotated card turned the other way (-90°): the back of a rotated card on a long-edge duplex sheet. */
   turned = false,
 ): void {
+  const frame = cardFrame(trim, xMm, yMm, rotated, turned);
   doc.save();
-  // Rotated cards are drawn upright in a rotated frame whose origin is the slot's top-right corner
-  // (bottom-left when turned the other way).
-  if (rotated && turned) doc.translate(mmToPt(xMm), mmToPt(yMm + trim.widthMm)).rotate(-90);
-  else if (rotated) doc.translate(mmToPt(xMm + trim.heightMm), mmToPt(yMm)).rotate(90);
-  else doc.translate(mmToPt(xMm), mmToPt(yMm));
+  doc.transform(...frame);
   // In the card's own frame (rotated or not) it is always drawn upright at its own size.
   const width = trim.widthMm;
   const height = trim.heightMm;
+  const box = { width: mmToPt(width), height: mmToPt(height) };
   const svg = inlineSvgImages(page.svg);
   if (bleedMm > 0) drawBleed(doc, bleedEdges(svg), width, height, bleedMm);
-  drawSvg(doc, svg, 0, 0, mmToPt(width), mmToPt(height));
-  if (page.textRuns) drawTextLayer(doc, page.textRuns, svg, { width: mmToPt(width), height: mmToPt(height) });
+  drawSvg(doc, svg, 0, 0, box.width, box.height);
+  if (page.textRuns) drawTextLayer(doc, page.textRuns, svg, box);
   doc.restore();
+  linkQrCodes(doc, page.qr, svg, box, frame);
 }
 
 /** A PDF document with the slug font registered, collected into a buffer when it ends. */

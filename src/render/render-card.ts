@@ -89,9 +89,13 @@ export interface RenderTimings {
 /** Where a QR code was placed, in SVG pixels, with its module size (for checks and print). */
 export interface QrPlacement {
   url: string;
+  /** Top-left corner of the code's image as satori drew it; NaN on a page that does not show the code. */
   x: number;
   y: number;
   size: number;
+  /** Width and height of the image as satori drew it (its white square and quiet zone included): the box a PDF link covers. */
+  width: number;
+  height: number;
   pixelsPerModule: number;
   modules: number;
 }
@@ -187,7 +191,12 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
     const height = svgHeight(svg);
     assertOutputSize(template, height, options);
     // Where each code landed in the SVG: for --verify and for the print checks.
-    const placements = card.qr.map((entry, index) => ({ url: entry.url, image: qrImages[index]!, ...locateImage(svg, qrImages[index]!.dataUri) }));
+    // Two entries with the same URL and style have the same image: each takes its own occurrence.
+    const placements = card.qr.map((entry, index) => {
+      const image = qrImages[index]!;
+      const earlier = qrImages.slice(0, index).filter((other) => other.dataUri === image.dataUri).length;
+      return { url: entry.url, image, ...locateImage(svg, image.dataUri, earlier) };
+    });
     let png: Buffer | undefined;
     let pngWidth = manifest.width;
     let pngHeight = Math.ceil(height);
@@ -225,7 +234,7 @@ export async function renderCard(spec: CardSpec, options: RenderOptions = {}): P
       height: Math.ceil(height),
       pngWidth,
       pngHeight,
-      qr: placements.map(({ url, x, y, image }) => ({ url, x, y, size: image.size, pixelsPerModule: image.pixelsPerModule, modules: image.modules })),
+      qr: placements.map(({ url, x, y, width, height, image }) => ({ url, x, y, size: image.size, width, height, pixelsPerModule: image.pixelsPerModule, modules: image.modules })),
     });
   }
 
@@ -278,10 +287,14 @@ function buildTree(
   });
 }
 
-/** Where satori placed an embedded image (found by its unique data URI). */
-function locateImage(svg: string, dataUri: string): { x: number; y: number } {
-  const at = svg.indexOf(`href="${dataUri}"`);
+/** Where satori placed an embedded image (found by its data URI, the `occurrence`-th time it appears): its box in SVG pixels. */
+function locateImage(svg: string, dataUri: string, occurrence = 0): { x: number; y: number; width: number; height: number } {
+  let at = -1;
+  for (let seen = 0; seen <= occurrence; seen++) {
+    at = svg.indexOf(`href="${dataUri}"`, at + 1);
+    if (at < 0) break;
+  }
   const tag = at < 0 ? '' : svg.slice(svg.lastIndexOf('<image', at), at);
-  return { x: Number(/\sx="([\d.-]+)"/.exec(tag)?.[1] ?? NaN), y: Number(/\sy="([\d.-]+)"/.exec(tag)?.[1] ?? NaN) };
+  const number = (name: string): number => Number(new RegExp(`\\s${name}="([\\d.-]+)"`).exec(tag)?.[1] ?? NaN);
+  return { x: number('x'), y: number('y'), width: number('width'), height: number('height') };
 }
-
