@@ -11,13 +11,14 @@ import { promisify } from 'node:util';
 import jsQRModule from 'jsqr';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { buildCards } from '../../src/batch/build-cards.js';
 import { newDocument, singleCardPdf } from '../../src/print/card-pdf.js';
 import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { backSlot, planSheet } from '../../src/print/plan-sheet.js';
 import { linkQrCodes } from '../../src/print/qr-links.js';
 import { printCards } from '../../src/print/write-print-pdf.js';
 import { renderCard } from '../../src/render/render-card.js';
-import { longPolicy, minimalSpec, ROOT, validCard } from '../helpers/cards.js';
+import { longPolicy, minimalSpec, ROOT } from '../helpers/cards.js';
 import { decodePng } from '../helpers/png.js';
 
 // jsqr is CommonJS with `exports.default`; under nodenext the default import is the module object.
@@ -110,22 +111,30 @@ const twoCodes = [
   { url: URL_B, purpose: '申报入口' },
 ];
 
-describe('build --format pdf (singleCardPdf)', () => {
+describe('build --format pdf', () => {
   it.each([
     ['a6', [{ url: URL_A }], [URL_A]],
     ['phone', twoCodes, [URL_A, URL_B]],
     ['square', twoCodes, [URL_A, URL_B]],
-  ])('links each code of an upright %s card to its own URL, over the printed code, and nothing else', async (template, qr, urls) => {
+    // The same URL twice draws the same image twice: each code gets a link of its own.
+    ['phone', twoCodes.map((code) => ({ ...code, url: URL_A })), [URL_A, URL_A]],
+  ])('links each code of an upright %s card to its own URL, over the printed code, and nothing else (%j)', async (template, qr, urls) => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-qr-links-'));
-    const rendered = await renderCard(validCard({ qr }), { template, skipPng: true });
-    const file = path.join(folder, 'card.pdf');
-    await writeFile(file, await singleCardPdf(rendered));
+    await mkdir(path.join(folder, 'cards'));
+    await writeFile(path.join(folder, 'cards', 'card.json'), JSON.stringify({ ...minimalSpec(), qr }));
+    const report = await buildCards({ cwd: folder, template, formats: ['pdf'], workers: 'never' });
+    expect(report.failed).toBe(0);
+    const file = path.join(folder, 'output', 'card.pdf');
     const [links, ...more] = await pdfLinks(file);
     expect(more).toEqual([]);
     expect(links!.map((link) => [link.subtype, link.url])).toEqual(urls.map((url) => ['Link', url]));
+    // Two links never overlap: each lies over a code of its own.
+    if (links!.length === 2) expect(links![0]!.right < links![1]!.left || links![1]!.right < links![0]!.left).toBe(true);
     await expectLinksOverTheirCodes(file, 1, links!);
   });
+});
 
+describe('singleCardPdf', () => {
   it('links the codes on every page of a long phone card that shows them, each over its code', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-qr-links-'));
     const rendered = await renderCard(longPolicy(), { template: 'phone', skipPng: true, limits: { ...DEFAULT_LIMITS, pageHeight: 3000 } });
