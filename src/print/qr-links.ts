@@ -12,13 +12,17 @@ export type Matrix = [number, number, number, number, number, number];
 
 const apply = ([a, b, c, d, e, f]: Matrix, x: number, y: number): [number, number] => [a * x + c * y + e, b * x + d * y + f];
 
-/** Only web addresses become links (what the spec's validation accepts): never a script, file or app scheme. */
-function isWebUrl(value: string): boolean {
+/**
+ * The address a link opens: a web address only (what the spec's validation accepts, never a
+ * script, file or app scheme), written in ASCII as a PDF URI must be. A URL with Chinese in its
+ * path (or domain) is percent-encoded (punycode): the same address, which readers otherwise drop.
+ */
+function linkTarget(value: string): string | undefined {
   try {
-    const { protocol } = new URL(value);
-    return protocol === 'https:' || protocol === 'http:';
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -30,7 +34,10 @@ function isWebUrl(value: string): boolean {
  * rectangle is worked out here, axis-aligned on the page, for an upright, rotated or turned card.
  */
 export function linkQrCodes(doc: PDFKit.PDFDocument, codes: readonly QrPlacement[], svg: string, box: { width: number; height: number }, frame: Matrix): void {
-  const shown = codes.filter((code) => [code.x, code.y, code.width, code.height].every(Number.isFinite) && isWebUrl(code.url));
+  const shown = codes.flatMap((code) => {
+    const target = linkTarget(code.url);
+    return target && [code.x, code.y, code.width, code.height].every(Number.isFinite) ? [{ ...code, target }] : [];
+  });
   if (shown.length === 0) return;
   const fit = svgFit(svg, box);
   for (const code of shown) {
@@ -44,6 +51,6 @@ export function linkQrCodes(doc: PDFKit.PDFDocument, codes: readonly QrPlacement
     const ys = corners.map(([, y]) => y);
     const left = Math.min(...xs);
     const top = Math.min(...ys);
-    doc.link(left, top, Math.max(...xs) - left, Math.max(...ys) - top, code.url);
+    doc.link(left, top, Math.max(...xs) - left, Math.max(...ys) - top, code.target);
   }
 }

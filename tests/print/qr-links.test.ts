@@ -200,7 +200,7 @@ describe('print', () => {
 });
 
 describe('linkQrCodes', () => {
-  it('links only web addresses, and only codes the page shows', async () => {
+  it('links only web addresses, only codes the page shows, and writes a Chinese URL percent-encoded', async () => {
     const { doc, done } = newDocument();
     doc.addPage({ size: [200, 200], margin: 0 });
     const svg = '<svg width="100" height="100" viewBox="0 0 100 100" xmlns="http://www.w3.org/2000/svg"></svg>';
@@ -212,6 +212,7 @@ describe('linkQrCodes', () => {
         { ...code, url: 'file:///etc/passwd' },
         { ...code, url: URL_B, x: Number.NaN, y: Number.NaN },
         { ...code, url: URL_A },
+        { ...code, url: 'https://example.gov.cn/政策/补贴?q=稳岗', y: 60 },
       ],
       svg,
       { width: 200, height: 200 },
@@ -222,6 +223,9 @@ describe('linkQrCodes', () => {
     await writeFile(path.join(folder, 'links.pdf'), await done);
     const [links] = await pdfLinks(path.join(folder, 'links.pdf'));
     // The SVG's 100 px fill the 200 pt box: the code's 50 px are 100 pt from (20, 20) pt.
-    expect(links!.map(({ url, left, top, right, bottom }) => [url, ...[left, top, right, bottom].map((mm) => Math.round(mm / MM_PER_PT))])).toEqual([[URL_A, 20, 20, 120, 120]]);
+    expect(links!.map(({ url, left, top, right, bottom }) => [url, ...[left, top, right, bottom].map((mm) => Math.round(mm / MM_PER_PT))])).toEqual([
+      [URL_A, 20, 20, 120, 120],
+      ['https://example.gov.cn/%E6%94%BF%E7%AD%96/%E8%A1%A5%E8%B4%B4?q=%E7%A8%B3%E5%B2%97', 20, 120, 120, 220],
+    ]);
   });
 });
