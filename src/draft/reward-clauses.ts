@@ -1,9 +1,12 @@
 /**
  * A reward sentence that pays several cases, each in its own clause (完成申报的企业奖励1万元，入库企业
  * 奖励5万元): one item per case. Only when every clause names both a reward word and an amount, so
- * a condition or a duration clause (…，连续发放12个月) keeps the sentence whole.
+ * a condition or a duration clause (…，连续发放12个月) keeps the sentence whole. Tiers told in one line,
+ * each after its own name and cut by ；(一档：…，补助50万元；二档：…，补助30万元), are one item per tier, as
+ * when they stand a line each; cut by commas only (一档每个项目资助10万元，二档…) they stay one sentence.
  */
 import { amountsIn } from './find-reward.js';
+import { isTierSeries, tierLead } from './find-tiers.js';
 import { matchingText } from './normalise-text.js';
 import type { DraftItem } from './section-items.js';
 import { splitOutsideBrackets } from './split-outside-brackets.js';
@@ -13,6 +16,8 @@ const REWARD_WORD = /奖励|补贴|补助|资助|给予|支持|扶持|奖补/u;
 
 export function rewardClauses(items: readonly DraftItem[]): DraftItem[] {
   return items.flatMap((item) => {
+    const tiers = tierClauses(item.text);
+    if (tiers) return tiers.map((text) => ({ text, lines: item.lines }));
     const clauses = splitOutsideBrackets(item.text, '，,；;');
     if (clauses.length < 2) return [item];
     const paying = clauses.every(pays);
@@ -25,6 +30,18 @@ export function rewardClauses(items: readonly DraftItem[]): DraftItem[] {
 function pays(clause: string): boolean {
   const normalised = matchingText(clause);
   return REWARD_WORD.test(normalised) && (amountsIn(clause).some((amount) => !amount.threshold) || /给予[^，。；]*\d+(?:\.\d+)?\s*[%％‰]/u.test(normalised));
+}
+
+/**
+ * The pieces of a line cut at ；, each a tier that opens with its name and pays (一档：研发费用1000万元以上，补助
+ * 50万元), the document's words with each piece's closing mark; undefined unless every piece is such a tier of one series.
+ */
+function tierClauses(text: string): string[] | undefined {
+  const pieces = [...matchingText(text).matchAll(/[^；;]+(?:[；;]|$)/gu)].map((match) => text.slice(match.index, match.index + match[0].length).trim()).filter(Boolean);
+  if (pieces.length < 2) return undefined;
+  const leads = pieces.map((piece) => tierLead(piece));
+  if (leads.some((lead) => lead === undefined) || !isTierSeries(leads as { name: string; count: string }[])) return undefined;
+  return pieces.every((piece) => splitOutsideBrackets(piece, '，,；;。').some(pays)) ? pieces.map((piece) => piece.replace(/[；;]$/u, '')) : undefined;
 }
 
 /** A run-on copy: a paragraph this long with its articles joined by commas is no one reward. */

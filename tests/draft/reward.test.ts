@@ -231,13 +231,11 @@ describe('an amount in a condition is no headline, whatever the figure is called
   const guide = (...reward: string[]) =>
     draftGuide('某区2026年度企业研发投入奖励申报指南', '一、申报对象', '在本区注册、具有独立法人资格的规模以上工业企业。', '二、奖励标准', ...reward, '三、联系方式', '区科技局产业科，联系电话：0512-66881234。').spec;
 
-  it('drafts the amount granted as the headline of tiers written in one line', () => {
-    const tiers = '一档：研发费用1000万元以上，补助50万元；二档：研发费用500万元以上，补助30万元；三档：研发费用200万元以上，补助10万元。';
-    expect(guide(tiers).reward).toEqual({ headline: '50万元', items: [tiers] });
-  });
-
-  it('drafts the amount granted as the headline of tiers a line each, and keeps every tier as an item and a row', () => {
-    expect(guide('一档：研发费用1000万元以上，补助50万元；', '二档：研发费用500万元以上，补助30万元；', '三档：研发费用200万元以上，补助10万元。').reward).toEqual({
+  it.each([
+    ['a line each', ['一档：研发费用1000万元以上，补助50万元；', '二档：研发费用500万元以上，补助30万元；', '三档：研发费用200万元以上，补助10万元。']],
+    ['in one line', ['一档：研发费用1000万元以上，补助50万元；二档：研发费用500万元以上，补助30万元；三档：研发费用200万元以上，补助10万元。']],
+  ])('drafts the amount granted as the headline of tiers written %s, and keeps every tier as an item and a row', (_, reward) => {
+    expect(guide(...reward).reward).toEqual({
       headline: '50万元',
       items: ['一档：研发费用1000万元以上，补助50万元', '二档：研发费用500万元以上，补助30万元', '三档：研发费用200万元以上，补助10万元。'],
       table: {
@@ -249,6 +247,55 @@ describe('an amount in a condition is no headline, whatever the figure is called
         ],
       },
     });
+  });
+
+  it.each([
+    ['a line each', ['一档：研发费用1000万元以上，补助50万元；', '二档：研发费用500万元至1000万元，补助30万元；', '三档：研发费用200万元至500万元，补助10万元。']],
+    ['in one line', ['一档：研发费用1000万元以上，补助50万元；二档：研发费用500万元至1000万元，补助30万元；三档：研发费用200万元至500万元，补助10万元。']],
+  ])('drafts tiers with ranges written %s as an item and a row each, level | condition | amount', (_, reward) => {
+    expect(guide(...reward).reward).toEqual({
+      headline: '50万元',
+      items: ['一档：研发费用1000万元以上，补助50万元', '二档：研发费用500万元至1000万元，补助30万元', '三档：研发费用200万元至500万元，补助10万元。'],
+      table: {
+        columns: ['档次', '条件', '奖补金额'],
+        rows: [
+          ['一档', '研发费用1000万元以上', '50万元'],
+          ['二档', '研发费用500万元至1000万元', '30万元'],
+          ['三档', '研发费用200万元至500万元', '10万元'],
+        ],
+      },
+    });
+  });
+
+  it('drafts A类/B类 tiers in one line whose conditions are told around the figure', () => {
+    expect(guide('A类：年营业收入超过5亿元的企业，给予50万元奖励；B类：年营业收入超过1亿元的企业，给予20万元奖励。').reward).toEqual({
+      headline: '50万元',
+      items: ['A类：年营业收入超过5亿元的企业，给予50万元奖励', 'B类：年营业收入超过1亿元的企业，给予20万元奖励。'],
+      table: {
+        columns: ['档次', '条件', '奖补金额'],
+        rows: [
+          ['A类', '年营业收入超过5亿元的企业', '50万元'],
+          ['B类', '年营业收入超过1亿元的企业', '20万元'],
+        ],
+      },
+    });
+  });
+
+  it('keeps tiers cut by commas only one item, with their table', () => {
+    const tiers = '经专家评审，一档每个项目资助10万元，二档每个项目资助8万元，三档每个项目资助6万元。';
+    expect(guide(tiers).reward).toMatchObject({ headline: '10万元', items: [tiers] });
+    expect(guide(tiers).reward?.table?.rows.map((row) => row[1])).toEqual(['10万元', '8万元', '6万元']);
+  });
+
+  it.each([
+    // A range in a clause that pays nothing is what the firm must reach.
+    [['研发费用500万元至1000万元，补助30万元。'], '30万元'],
+    [['年产值1亿元—5亿元，奖励10万元。'], '10万元'],
+    // A range beside a payment word is what is paid.
+    [['对认定的企业给予5万元至10万元补助。'], '10万元'],
+    [['奖励标准为20万元至50万元。'], '50万元'],
+  ])('%j → headline %s', (texts, headline) => {
+    expect(rewardHeadline(texts)?.headline).toBe(headline);
   });
 
   it('keeps the reward sentence of a notice told in prose, with the amount granted as its headline', () => {
