@@ -51,25 +51,53 @@ const MIN_RUN_ON_CASES = 2;
 const NO_SUBJECT = /^(?:[（(][一二三四五六七八九十\d]+[）)])?(?:一次性|再|另|可)?给予/u;
 const ITEM_MARKER = /^[（(][一二三四五六七八九十\d]+[）)]\s*/u;
 
+/** A clause that goes on with the condition before it (且在本区依法纳税的, 并且…, 或省级企业技术中心的): no condition's start. */
+const INNER_LINK = /^(?:且|并且|并(?![购列入])|而且|或者|或(?!许)|同时|以及)/u;
+/** How a condition clause opens (对首次认定为…, 凡…的, 对于…). */
+const CONDITION_OPENER = /^(?:对于?|凡|针对)/u;
+/** How many clauses back a condition's opener may stand, past the one the links lead back to. */
+const MAX_CONDITION_CLAUSES = 3;
+
+/**
+ * Where the case of the paying clause at `index` starts: the clause itself when it has a subject of its
+ * own; else the clause before it, and past any clause that goes on with the condition (对首次认定为高新技术
+ * 企业，且在本区依法纳税的，给予… starts at 对, not at 且), back to the clause that opens the condition
+ * (对/凡…) when one stands a few clauses back. Never before `floor`, the clause after the previous case, nor
+ * past a clause that pays. Undefined when the case has lost its subject (the clause before pays).
+ */
+function caseStart(clauses: readonly string[], index: number, floor: number): number | undefined {
+  const text = (at: number) => matchingText(clauses[at]!).replace(ITEM_MARKER, '').trim();
+  let start = index;
+  if (NO_SUBJECT.test(matchingText(clauses[index]!))) {
+    start = index - 1;
+    if (start < floor || pays(clauses[start]!)) return undefined;
+  }
+  if (!INNER_LINK.test(text(start))) return start;
+  while (start > floor && INNER_LINK.test(text(start)) && !pays(clauses[start - 1]!)) start--;
+  if (CONDITION_OPENER.test(text(start))) return start;
+  for (let at = start - 1; at >= Math.max(floor, start - MAX_CONDITION_CLAUSES); at--) {
+    if (pays(clauses[at]!)) break;
+    if (CONDITION_OPENER.test(text(at))) return at;
+  }
+  return start;
+}
+
 /**
  * A copier that ran a 办法's articles together with commas (…鼓励企业…落户本市，一次性给予20万元的奖励，
- * （二）对…的企业一次性给予10万元的奖励，…): each paying clause is a case, with the clause before it
- * when it has no subject of its own; a subjectless clause right after another case (its subject
- * lost by the copier) is dropped. Only for a paragraph far longer than one reward, with two or more
- * paying clauses.
+ * （二）对…的企业一次性给予10万元的奖励，…): each paying clause is a case, from the start of its condition
+ * (see caseStart); a subjectless clause right after another case (its subject lost by the copier) is
+ * dropped. Only for a paragraph far longer than one reward, with two or more paying clauses.
  */
 function runOnCases(clauses: readonly string[]): string[] | undefined {
   if ([...clauses.join('，')].length < RUN_ON_CHARS || clauses.filter(pays).length < MIN_RUN_ON_CASES) return undefined;
   const cases: string[] = [];
+  let floor = 0;
   clauses.forEach((clause, index) => {
     if (!pays(clause)) return;
-    if (!NO_SUBJECT.test(matchingText(clause))) {
-      cases.push(clause.replace(ITEM_MARKER, '').trim());
-      return;
-    }
-    const before = clauses[index - 1];
-    if (before === undefined || pays(before)) return;
-    cases.push(`${before.replace(ITEM_MARKER, '').trim()}，${clause.trim()}`);
+    const start = caseStart(clauses, index, floor);
+    floor = index + 1;
+    if (start === undefined) return;
+    cases.push(clauses.slice(start, index + 1).map((part, at) => (at === 0 ? part.replace(ITEM_MARKER, '') : part).trim()).join('，'));
   });
   return cases.length >= MIN_RUN_ON_CASES ? cases : undefined;
 }

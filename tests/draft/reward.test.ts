@@ -363,6 +363,33 @@ describe('a run-on copy of a 办法 whose articles are joined by commas', () => 
     ]);
   });
 
+  // The articles of a 科技创新 办法 run together; each condition is two or more clauses, joined by 且/并且/或.
+  const article =
+    '某区促进科技创新若干政策，为加快建设创新型城区，鼓励企业加大研发投入，对首次认定为高新技术企业，且在本区依法纳税的，给予一次性奖励30万元，对通过高新技术企业重新认定，并且近三年研发费用年均增长10%以上的，给予一次性奖励10万元，凡新认定为省级工程技术研究中心，或省级企业技术中心的，给予20万元奖励，对新获批国家级科技企业孵化器，在本区注册满一年，且孵化面积达到1万平方米的，一次性给予50万元的奖励，以上奖励资金由区财政承担，同一企业同一年度按就高原则享受，不重复奖励。';
+
+  it.each([
+    ['after 且', '对首次认定为高新技术企业，且在本区依法纳税的，给予一次性奖励30万元'],
+    ['after 并且', '对通过高新技术企业重新认定，并且近三年研发费用年均增长10%以上的，给予一次性奖励10万元'],
+    ['after 或, opened by 凡', '凡新认定为省级工程技术研究中心，或省级企业技术中心的，给予20万元奖励'],
+    ['three clauses back, where 对 opens it', '对新获批国家级科技企业孵化器，在本区注册满一年，且孵化面积达到1万平方米的，一次性给予50万元的奖励'],
+  ])('starts a case at the start of its condition, not %s', (_, item) => {
+    expect(texts(article)).toContain(item);
+    expect(texts(article).filter((text) => /^(?:且|并且|或)/u.test(text))).toEqual([]);
+  });
+
+  it('drafts the reward items of such a copy from the start of each condition', () => {
+    expect(draftSpec('某区促进科技创新若干政策', '一、奖励标准', article).reward?.items[0]).toBe('对首次认定为高新技术企业，且在本区依法纳税的，给予一次性奖励30万元');
+  });
+
+  it('starts a case whose paying clause opens with 且 at the condition before it', () => {
+    const paragraph =
+      '某县招商引资奖励办法，为进一步优化营商环境，吸引优质项目落户，对新引进的制造业项目，固定资产投资额达到1亿元，且当年竣工投产的企业奖励50万元，对新引进的总部企业，在本县实缴注册资本达到5000万元，且当年纳税额超过1000万元的企业奖励100万元，奖励资金分两年兑现，首年兑现60%，次年兑现40%，企业在享受奖励后五年内迁离本县的，应退回全部奖励资金，具体兑现细则由县商务局会同县财政局另行制定，本办法自印发之日起施行。';
+    expect(texts(paragraph)).toEqual([
+      '对新引进的制造业项目，固定资产投资额达到1亿元，且当年竣工投产的企业奖励50万元',
+      '对新引进的总部企业，在本县实缴注册资本达到5000万元，且当年纳税额超过1000万元的企业奖励100万元',
+    ]);
+  });
+
   it('keeps a reward of ordinary length whole', () => {
     const sentence = '对首次认定的企业，给予一次性奖励20万元，对复审通过的企业，给予一次性奖励10万元。';
     expect(texts(sentence)).toEqual([sentence]);
