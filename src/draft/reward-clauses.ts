@@ -83,6 +83,19 @@ function caseStart(clauses: readonly string[], index: number, floor: number): nu
 }
 
 /**
+ * Where the condition of the subjectless paying clause at `index` starts, when the clauses before it are
+ * one (对首次认定为高新技术企业，且在本区依法纳税的，给予…: the 对 clause); undefined when the clause before
+ * is no condition (现开展…申报工作，给予…), which a case must then do without.
+ */
+export function conditionStart(clauses: readonly string[], index: number): number | undefined {
+  if (!NO_SUBJECT.test(matchingText(clauses[index] ?? ''))) return undefined;
+  const start = caseStart(clauses, index, 0);
+  if (start === undefined || start === index) return undefined;
+  const opens = CONDITION_OPENER.test(matchingText(clauses[start]!).replace(ITEM_MARKER, '').trim());
+  return opens || /的$/u.test(matchingText(clauses[index - 1]!).trim()) ? start : undefined;
+}
+
+/**
  * A copier that ran a 办法's articles together with commas (…鼓励企业…落户本市，一次性给予20万元的奖励，
  * （二）对…的企业一次性给予10万元的奖励，…): each paying clause is a case, from the start of its condition
  * (see caseStart); a subjectless clause right after another case (its subject lost by the copier) is

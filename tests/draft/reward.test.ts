@@ -32,6 +32,16 @@ describe('reward sentences', () => {
     ],
     // A subject before the paying clause stays.
     ['对新认定的国家级高新技术企业，给予30万元奖励。', ['对新认定的国家级高新技术企业，给予30万元奖励。']],
+    // A paying clause without its subject starts at its condition, not at the inner 且 nor at 给予.
+    [
+      '各有关单位：为贯彻落实市委、市政府关于加快科技创新的工作部署，推动企业加大研发投入，根据《关于加快推动科技创新的若干政策措施》精神，现开展2026年度高新技术企业奖励申报工作，对首次认定为高新技术企业，且在本区依法纳税的，给予一次性奖励30万元。',
+      ['对首次认定为高新技术企业，且在本区依法纳税的，给予一次性奖励30万元。'],
+    ],
+    // The clause before it is no condition: the reward starts at the paying clause.
+    [
+      '各有关单位：为贯彻落实市委、市政府关于加快科技创新的工作部署，推动企业加大研发投入，培育壮大本区科技型中小企业群体，根据《关于加快推动科技创新的若干政策措施》精神，现开展2026年度科技型中小企业评价入库工作，给予每家入库企业一次性奖励2万元。',
+      ['给予每家入库企业一次性奖励2万元。'],
+    ],
   ])('%s', (text, items) => {
     expect(rewardSentences(lines(text)).map((item) => item.text)).toEqual(items);
   });
