@@ -223,11 +223,20 @@ export function tiersIn(sentence: string): TierTable | undefined {
  */
 const TIER_LEAD = /^(第?(?:[一二三四五六七八九十]{1,2}|[A-Ea-e])(档|类|级|星级|星|等奖|等))(?:企业|项目|单位|园区|基地)?\s*[：，]?\s*/u;
 
-/** The tier that opens a clause, as 一档 + the rest of the clause; undefined when the clause opens with none. */
+/** Words that lead into the first tier (按企业上年度研发费用分档给予奖励：一档：…): short, without figures, ending in a colon. */
+const TIERS_LEAD_IN = /^[^：，。；\d]{2,24}：/u;
+
+/**
+ * The tier that opens a clause, as 一档 + the rest of the clause, past the words that lead into the tiers
+ * (…分档给予奖励：一档：…); undefined when the clause opens with none.
+ */
 export function tierLead(clause: string): { name: string; count: string; rest: string } | undefined {
-  const lead = TIER_LEAD.exec(matchingText(clause).trim());
+  const text = clause.trim();
+  const normalised = matchingText(text);
+  const from = TIER_LEAD.test(normalised) ? 0 : (TIERS_LEAD_IN.exec(normalised)?.[0].length ?? 0);
+  const lead = TIER_LEAD.exec(normalised.slice(from));
   if (!lead) return undefined;
-  return { name: clause.trimStart().slice(0, lead[1]!.length), count: lead[2]!, rest: clause.trimStart().slice(lead[0].length).trim() };
+  return { name: text.slice(from, from + lead[1]!.length), count: lead[2]!, rest: text.slice(from + lead[0].length).trim() };
 }
 
 /** Names that grade one thing: two or more, each its own ordinal of the same count word (一档, 二档, 三档). */
@@ -313,6 +322,8 @@ export function labelledAmountsTable(items: readonly string[]): TierTable | unde
   // 年营业收入超过5亿元的企业，给予50万元奖励 / 入驻企业20家以上、年产值1亿元以上，奖励…: words that hold a clause
   // mark are a condition told around the amounts, which cells of amounts alone would lose.
   if (first.amounts.some((_, index) => /[，、；]/u.test(wordsBefore(index)))) return undefined;
+  // 研发费用500万元至1000万元: the two ends of a range are one figure, not two columns.
+  if (cases.some((entry) => entry.amounts.some((amount, index) => index > 0 && /^\s*(?:[（(]含[）)])?\s*(?:至|到|—|－|-|~|～)\s*$/u.test(entry.text.slice(entry.amounts[index - 1]!.end, amount.index))))) return undefined;
   const columns = first.amounts.map((_, index) => {
     const words = wordsBefore(index);
     return words.length >= 2 && words.length <= 10 ? words : '金额';

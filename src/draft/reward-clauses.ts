@@ -33,11 +33,11 @@ function pays(clause: string): boolean {
 }
 
 /**
- * The pieces of a line cut at ；, each a tier that opens with its name and pays (一档：研发费用1000万元以上，补助
+ * The pieces of a line cut at ； or 。, each a tier that opens with its name and pays (一档：研发费用1000万元以上，补助
  * 50万元), the document's words with each piece's closing mark; undefined unless every piece is such a tier of one series.
  */
 function tierClauses(text: string): string[] | undefined {
-  const pieces = [...matchingText(text).matchAll(/[^；;]+(?:[；;]|$)/gu)].map((match) => text.slice(match.index, match.index + match[0].length).trim()).filter(Boolean);
+  const pieces = [...matchingText(text).matchAll(/[^；;。]+(?:[；;。]|$)/gu)].map((match) => text.slice(match.index, match.index + match[0].length).trim()).filter(Boolean);
   if (pieces.length < 2) return undefined;
   const leads = pieces.map((piece) => tierLead(piece));
   if (leads.some((lead) => lead === undefined) || !isTierSeries(leads as { name: string; count: string }[])) return undefined;

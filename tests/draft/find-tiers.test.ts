@@ -137,6 +137,10 @@ describe('labelledAmountsTable: one case per item, a label before its amounts', 
     [['在校学生：个人缴费标准为每人380元。']],
     // No label before a colon.
     [['对新认定的企业给予50万元奖励。', '对复审通过的企业给予20万元奖励。']],
+    // A range's two ends are one figure: cells of each end alone would misread it.
+    [['二档：研发费用500万元至1000万元，补助30万元', '三档：研发费用200万元至500万元，补助10万元。']],
+    // The words before an amount hold a clause mark: the condition is told around the figure.
+    [['A类：年营业收入超过5亿元的企业，给予50万元奖励', 'B类：年营业收入超过1亿元的企业，给予20万元奖励。']],
   ])('%j → no table', (items) => {
     expect(labelledAmountsTable(items)).toBeUndefined();
   });

@@ -263,9 +263,28 @@ describe('an amount in a condition is no headline, whatever the figure is called
     ['a line each', ['一档：研发费用1000万元以上，补助50万元；', '二档：研发费用500万元至1000万元，补助30万元；', '三档：研发费用200万元至500万元，补助10万元。']],
     ['in one line', ['一档：研发费用1000万元以上，补助50万元；二档：研发费用500万元至1000万元，补助30万元；三档：研发费用200万元至500万元，补助10万元。']],
   ])('drafts tiers with ranges written %s as an item and a row each, level | condition | amount', (_, reward) => {
-    expect(guide(...reward).reward).toEqual({
+    expect(guide(...reward).reward).toMatchObject({
       headline: '50万元',
       items: ['一档：研发费用1000万元以上，补助50万元', '二档：研发费用500万元至1000万元，补助30万元', '三档：研发费用200万元至500万元，补助10万元。'],
+      table: { rows: [['一档', '研发费用1000万元以上', '50万元'], ['二档', '研发费用500万元至1000万元', '30万元'], ['三档', '研发费用200万元至500万元', '10万元']] },
+    });
+  });
+
+  it.each([
+    // Sentences cut by 。: an item each, as when cut by ；.
+    [
+      '一档：研发费用1000万元以上，补助50万元。二档：研发费用500万元至1000万元，补助30万元。三档：研发费用200万元至500万元，补助10万元。',
+      ['一档：研发费用1000万元以上，补助50万元。', '二档：研发费用500万元至1000万元，补助30万元。', '三档：研发费用200万元至500万元，补助10万元。'],
+    ],
+    // Words leading into the tiers stay with the first one, and do not hide it from the table.
+    [
+      '按企业上年度研发费用分档给予奖励：一档：研发费用1000万元以上，补助50万元；二档：研发费用500万元至1000万元，补助30万元；三档：研发费用200万元至500万元，补助10万元。',
+      ['按企业上年度研发费用分档给予奖励：一档：研发费用1000万元以上，补助50万元', '二档：研发费用500万元至1000万元，补助30万元', '三档：研发费用200万元至500万元，补助10万元。'],
+    ],
+  ])('drafts every tier of %s', (line, items) => {
+    expect(guide(line).reward).toEqual({
+      headline: '50万元',
+      items,
       table: {
         columns: ['档次', '条件', '奖补金额'],
         rows: [
