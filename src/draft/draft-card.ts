@@ -480,8 +480,8 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
         : named
           ? { item: { lines: named.lines }, table: named.table }
           : parallel
-          ? { item: { lines: parallel.items.flatMap((item) => item.lines) }, table: parallel.table }
-          : undefined;
+            ? { item: { lines: parallel.items.flatMap((item) => item.lines) }, table: parallel.table }
+            : undefined;
     if (tiers?.table && tiers.table.rows.length <= limits.tableRows && tiers.table.columns.length <= limits.tableColumns && tiers.table.rows.every((row) => row.every((cell) => [...cell].length <= limits.tableCell))) {
       reward['table'] = { columns: tiers.table.columns.map(chinesePunctuation), rows: tiers.table.rows.map((row) => row.map(chinesePunctuation)) };
       draft.source(['reward', 'table'], tiers.item.lines);

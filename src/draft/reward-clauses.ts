@@ -2,7 +2,7 @@
  * A reward sentence that pays several cases, each in its own clause (完成申报的企业奖励1万元，入库企业
  * 奖励5万元): one item per case. Only when every clause names both a reward word and an amount, so
  * a condition or a duration clause (…，连续发放12个月) keeps the sentence whole. Tiers told in one line,
- * each after its own name and cut by ；(一档：…，补助50万元；二档：…，补助30万元), are one item per tier, as
+ * each after its own name and cut by ；or 。(一档：…，补助50万元；二档：…，补助30万元), are one item per tier, as
  * when they stand a line each; cut by commas only (一档每个项目资助10万元，二档…) they stay one sentence.
  */
 import { amountsIn } from './find-reward.js';
@@ -34,7 +34,7 @@ function pays(clause: string): boolean {
 
 /**
  * The pieces of a line cut at ； or 。, each a tier that opens with its name and pays (一档：研发费用1000万元以上，补助
- * 50万元), the document's words with each piece's closing mark; undefined unless every piece is such a tier of one series.
+ * 50万元), in the document's words (a full stop kept, a ； dropped); undefined unless every piece is such a tier of one series.
  */
 function tierClauses(text: string): string[] | undefined {
   const pieces = [...matchingText(text).matchAll(/[^；;。]+(?:[；;。]|$)/gu)].map((match) => text.slice(match.index, match.index + match[0].length).trim()).filter(Boolean);
