@@ -26,7 +26,7 @@ import { findDocNo } from './find-doc-no.js';
 import { issuerFromMetadata, issuerFromPageInfo, issuerFromTitle } from './find-issuer.js';
 import { findPeriod } from './find-period.js';
 import { amountClausesAfterGrant, isGrantSentence, latestStandards, onlyBudgets, payingItems, rewardHeadline } from './find-reward.js';
-import { labelledAmountsTable, parallelItemsTable, tierRowsIn, tiersIn } from './find-tiers.js';
+import { labelledAmountsTable, namedTiersIn, parallelItemsTable, tierRowsIn, tiersIn } from './find-tiers.js';
 import { findTitle } from './find-title.js';
 import { shortenText } from './fit-limits.js';
 import { buildHeadingTree, nodeLines, walkNodes } from './heading-tree.js';
@@ -469,15 +469,19 @@ export function draftCard(document: SourceDocument, options: DraftOptions = {}):
     reward['items'] = items;
     const labelled = labelledAmountsTable(rewardItems.map((item) => item.text));
     const found = tierRowsIn(rewardSentencesWhole);
+    // 一档：研发费用500万元至1000万元，补助30万元；二档：…: tiers named one after another, with their conditions.
+    const named = found || labelled ? undefined : namedTiersIn(rewardSentencesWhole);
     // “甲类专项”，单个项目最高支持50万元 / “乙类专项”，单个项目最高支持30万元: cases written in parallel.
-    const parallel = labelled ? undefined : parallelItemsTable(rewardItems);
+    const parallel = labelled || named ? undefined : parallelItemsTable(rewardItems);
     const tiers = found
       ? { item: { lines: found.lines }, table: found.table }
       : labelled
         ? { item: { lines: rewardItems.flatMap((item) => item.lines) }, table: labelled }
-        : parallel
-          ? { item: { lines: parallel.items.flatMap((item) => item.lines) }, table: parallel.table }
-          : undefined;
+        : named
+          ? { item: { lines: named.lines }, table: named.table }
+          : parallel
+            ? { item: { lines: parallel.items.flatMap((item) => item.lines) }, table: parallel.table }
+            : undefined;
     if (tiers?.table && tiers.table.rows.length <= limits.tableRows && tiers.table.columns.length <= limits.tableColumns && tiers.table.rows.every((row) => row.every((cell) => [...cell].length <= limits.tableCell))) {
       reward['table'] = { columns: tiers.table.columns.map(chinesePunctuation), rows: tiers.table.rows.map((row) => row.map(chinesePunctuation)) };
       draft.source(['reward', 'table'], tiers.item.lines);

@@ -37,6 +37,11 @@ const TOTAL_BEFORE = /(?:合计|共计|总计)[^，。；\d]{0,4}$/u;
  */
 const PAYMENT_FLOOR = /(?:(?:补贴|奖励|补助|资助|奖补)(?:标准|金额|额度)\s*(?:为|按)?|给予)\s*(?:不低于|不少于)\s*$/u;
 
+/** What joins the ends of a range (500万元至1000万元, 5000万元（含）—1亿元). */
+const RANGE_BETWEEN = /至|到|—|－|-|~|～|–/u;
+/** Words that pay in a clause: a range beside one is what is paid (给予5万元至10万元补助), not a threshold. */
+const PAYMENT_IN_CLAUSE = /给予|奖励|补贴|补助|资助|奖补|扶持|支持|发放|标准|最高|上限|不超过/u;
+
 const PER_AREA_AFTER = /^\s*(?:\/|每)\s*(?:平方米|平米|㎡|m2|m²|亩)/u;
 const PER_AREA_BEFORE = /每\s*(?:平方米|平米|㎡|亩)[^，。；\d]{0,4}$/u;
 
@@ -78,6 +83,14 @@ export function amountsIn(text: string): Amount[] {
     const budget = BUDGET_BEFORE.test(lead) || (!upTo && TOTAL_BEFORE.test(lead)) || BUDGET_AFTER.test(after);
     const amount = { text: text.slice(match.index, match.index + match[0].length).replace(/\s+/gu, ''), yuan: number * (UNITS[match[2] ?? ''] ?? 1), upTo, threshold, perArea, budget, index: match.index };
     amounts.push(amount);
+    // 研发费用500万元至1000万元，补助30万元: a range in a clause that pays nothing is the firm's figure, both ends.
+    if (listed && RANGE_BETWEEN.test(between) && !upTo) {
+      // normaliseWidth has made the clause marks ASCII (，→, ；→;).
+      const clauseStart = Math.max(...[...',;。'].map((mark) => normalised.lastIndexOf(mark, match.index)));
+      const clauseEnd = after.search(/[,;。]/u);
+      const clause = normalised.slice(clauseStart + 1, clauseEnd < 0 ? undefined : match.index + match[0].length + clauseEnd);
+      if (!PAYMENT_IN_CLAUSE.test(clause)) for (const earlier of [...run, amount]) if (!earlier.upTo) earlier.threshold = true;
+    }
     run = listed ? [...run, amount] : [amount];
     // 500万元（含）至1000万元的企业: the words after a list or range's last amount are all of its amounts'.
     if (threshold && conditionAfter) for (const earlier of run) if (!earlier.upTo) earlier.threshold = true;

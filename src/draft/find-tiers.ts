@@ -6,7 +6,7 @@
  * Both become a `reward.table`; when the names and the amounts do not pair up one to one, there
  * is no table (nothing is guessed) and the sentence stays an item.
  */
-import { tierTable, type TierTable } from './find-reward.js';
+import { amountsIn, tierTable, type TierTable } from './find-reward.js';
 import { matchingText } from './normalise-text.js';
 import { splitOutsideBrackets } from './split-outside-brackets.js';
 
@@ -217,6 +217,86 @@ export function tiersIn(sentence: string): TierTable | undefined {
   return tierTable(sentence) ?? earlierNamesTable(sentence) ?? pairTable(sentence);
 }
 
+/**
+ * A tier's own name at the start of its clause: an ordinal and what it counts (一档, 二类, A类, 一星级, 第三档),
+ * optionally the kind it grades (一星级企业). The ordinal and the count word are the name.
+ */
+const TIER_LEAD = /^(第?(?:[一二三四五六七八九十]{1,2}|[A-Ea-e])(档|类|级|星级|星|等奖|等))(?:企业|项目|单位|园区|基地)?\s*[：，]?\s*/u;
+
+/** Words that lead into the first tier (按企业上年度研发费用分档给予奖励：一档：…): short, without figures, ending in a colon. */
+const TIERS_LEAD_IN = /^[^：，。；\d]{2,24}：/u;
+
+/**
+ * The tier that opens a clause, as 一档 + the rest of the clause, past the words that lead into the tiers
+ * (…分档给予奖励：一档：…); undefined when the clause opens with none.
+ */
+export function tierLead(clause: string): { name: string; count: string; rest: string } | undefined {
+  const text = clause.trim();
+  const normalised = matchingText(text);
+  const from = TIER_LEAD.test(normalised) ? 0 : (TIERS_LEAD_IN.exec(normalised)?.[0].length ?? 0);
+  const lead = TIER_LEAD.exec(normalised.slice(from));
+  if (!lead) return undefined;
+  return { name: text.slice(from, from + lead[1]!.length), count: lead[2]!, rest: text.slice(from + lead[0].length).trim() };
+}
+
+/** Names that grade one thing: two or more, each its own ordinal of the same count word (一档, 二档, 三档). */
+export function isTierSeries(leads: readonly { name: string; count: string }[]): boolean {
+  return leads.length >= 2 && leads.every((lead) => lead.count === leads[0]!.count) && new Set(leads.map((lead) => lead.name)).size === leads.length;
+}
+
+/** The words that pay a tier's amount (补助50万元, 给予50万元奖励). */
+const PAYING_WORDS = /给予|奖励|补贴|补助|资助|奖补|支持|扶持/u;
+
+/** One tier told in a clause of its own: its name, what the applicant must reach (maybe nothing) and the single amount paid. */
+function tierCase(clause: string): { name: string; count: string; condition: string; amount: string } | undefined {
+  const lead = tierLead(clause);
+  if (!lead) return undefined;
+  const rest = lead.rest.replace(/[。；;，,\s]+$/u, '');
+  // The paying clause is the last one, cut at commas (研发费用500万元至1000万元，补助30万元): the figures before it are the tier's condition.
+  const normalised = matchingText(rest);
+  const clauseStart = normalised.lastIndexOf('，') + 1;
+  const paying = normalised.slice(clauseStart);
+  const verb = PAYING_WORDS.exec(paying);
+  const paid = amountsIn(rest.slice(clauseStart)).filter((amount) => !amount.threshold && !amount.budget && !amount.perArea && (verb?.index ?? Infinity) < amount.index);
+  // A second sum anywhere in the tier (…补助50万元，另给予贷款贴息20万元) makes it more than one row.
+  const paidInTier = amountsIn(rest).filter((amount) => !amount.threshold && !amount.budget && !amount.perArea);
+  if (!verb || paid.length !== 1 || paidInTier.length !== 1) return undefined;
+  const amount = paid[0]!;
+  // 研发费用1000万元以上，补助50万元 → 研发费用1000万元以上; 研发费用超过1000万元的企业给予50万元 → the words before the verb.
+  const words = rest.slice(0, clauseStart > 0 ? clauseStart - 1 : verb.index).replace(/^(?:对于?|凡)/u, '').replace(/[，、\s]+$/u, '').replace(/的$/u, '').trim();
+  // 一档每个项目资助10万元: what one payment is counted by is no condition.
+  const condition = /^每[^，]{0,6}$/u.test(words) ? '' : words;
+  return { name: lead.name, count: lead.count, condition, amount: amount.upTo ? `最高${amount.text}` : amount.text };
+}
+
+/**
+ * Tiers told one after another in one line, each opening with its own name (一档：研发费用1000万元以上，补助
+ * 50万元；二档：研发费用500万元至1000万元，补助30万元；… / A类企业…，给予50万元奖励；B类企业…): a row per tier,
+ * its name, the condition it sets (the words before the paying words) and the amount paid. Two or more
+ * tiers of one series (the same count word: 档, 类, 星级) make the table; when no tier names a
+ * condition, the table is names and amounts only.
+ */
+export function namedTiersTable(sentence: string): TierTable | undefined {
+  const cases = splitOutsideBrackets(sentence, '；;。').map(tierCase);
+  const best = longestRun(cases, (run, entry) => !run.some((row) => row.name === entry.name) && (run.length === 0 || run[0]!.count === entry.count));
+  if (!isTierSeries(best)) return undefined;
+  const withConditions = best.filter((entry) => entry.condition !== '').length;
+  if (withConditions === 0) return { columns: ['档次', '奖补金额'], rows: best.map((entry) => [entry.name, entry.amount]) };
+  if (withConditions !== best.length) return undefined;
+  return { columns: ['档次', '条件', '奖补金额'], rows: best.map((entry) => [entry.name, entry.condition, entry.amount]) };
+}
+
+/**
+ * The named tiers of a reward's items, whether told in one line or a line each (namedTiersTable), with the
+ * lines they came from; undefined when the items hold no such series.
+ */
+export function namedTiersIn<Line>(items: readonly { text: string; lines: readonly Line[] }[]): { table: TierTable; lines: Line[] } | undefined {
+  const table = namedTiersTable(items.map((item) => item.text.replace(/[。；;]\s*$/u, '')).join('；'));
+  if (!table) return undefined;
+  const names = new Set(table.rows.map((row) => row[0]!));
+  return { table, lines: [...new Set(items.filter((item) => splitOutsideBrackets(item.text, '；;。').some((clause) => names.has(tierLead(clause)?.name ?? ''))).flatMap((item) => item.lines))] };
+}
+
 /** `在校学生：个人缴费标准为每人413元，财政补助标准为每人956元。` — a label, a colon, its amounts. */
 const LABELLED = /^([^：，。；\d]{2,12})：(.+)$/u;
 const AMOUNT_IN_TEXT = new RegExp(AMOUNT, 'gu');
@@ -235,9 +315,17 @@ export function labelledAmountsTable(items: readonly string[]): TierTable | unde
   const count = cases[0]!.amounts.length;
   if (count < 1 || count > 3 || cases.some((entry) => entry.amounts.length !== count) || new Set(cases.map((entry) => entry.label)).size !== cases.length) return undefined;
   const first = cases[0]!;
-  const columns = first.amounts.map((amount, index) => {
+  const wordsBefore = (index: number) => {
     const from = index === 0 ? 0 : first.amounts[index - 1]!.end;
-    const words = first.text.slice(from, amount.index).replace(/^[，、；\s]+/u, '').replace(/(?:为|是|按|：)+$/u, '').trim();
+    return first.text.slice(from, first.amounts[index]!.index).replace(/^[，、；\s]+/u, '').replace(/(?:为|是|按|：)+$/u, '').trim();
+  };
+  // 年营业收入超过5亿元的企业，给予50万元奖励 / 入驻企业20家以上、年产值1亿元以上，奖励…: words that hold a clause
+  // mark are a condition told around the amounts, which cells of amounts alone would lose.
+  if (first.amounts.some((_, index) => /[，、；]/u.test(wordsBefore(index)))) return undefined;
+  // 研发费用500万元至1000万元: the two ends of a range are one figure, not two columns.
+  if (cases.some((entry) => entry.amounts.some((amount, index) => index > 0 && /^\s*(?:[（(]含[）)])?\s*(?:至|到|—|－|-|~|～)\s*$/u.test(entry.text.slice(entry.amounts[index - 1]!.end, amount.index))))) return undefined;
+  const columns = first.amounts.map((_, index) => {
+    const words = wordsBefore(index);
     return words.length >= 2 && words.length <= 10 ? words : '金额';
   });
   return { columns: ['类别', ...columns], rows: cases.map((entry) => [entry.label, ...entry.amounts.map((amount) => amount.text)]) };

@@ -7,6 +7,7 @@ import type { SourceLine } from './source-document.js';
 import { amountsIn, isCaseByCase } from './find-reward.js';
 import { stripLineMarker } from './line-marker.js';
 import { matchingText } from './normalise-text.js';
+import { conditionStart } from './reward-clauses.js';
 import type { DraftItem } from './section-items.js';
 import { splitOutsideBrackets } from './split-outside-brackets.js';
 
@@ -81,14 +82,16 @@ const pays = (text: string): boolean => REWARD_WORDS.test(text) && (amountsIn(te
 /**
  * 各有关单位：为贯彻…，根据…，现开展…申报工作，各区支持经费由市、区按1:1联动支持…: a long opening
  * sentence (a copy that lost its full stops) that ends in what the programme pays: the reward starts
- * at its first paying clause.
+ * at its first paying clause, or at the condition before it when that clause has no subject (对…，且…的，给予…).
  */
 function fromFirstPayingClause(sentence: string): string {
   if ([...sentence].length <= LONG_SENTENCE || !PREAMBLE.test(matchingText(sentence))) return sentence;
   const clauses = splitOutsideBrackets(sentence, '，,');
   const first = clauses.findIndex(pays);
+  // 对首次认定为…，且在本区依法纳税的，给予…: a clause without its subject starts at its condition.
+  const start = first > 0 ? (conditionStart(clauses, first) ?? first) : first;
   // The document's own words from that clause on (its commas may be ASCII).
-  return first > 0 ? sentence.slice(sentence.indexOf(clauses[first]!)) : sentence;
+  return start > 0 ? sentence.slice(sentence.indexOf(clauses[start]!)) : sentence;
 }
 
 /** Sentences that give a reward: a reward word and an amount, a percentage or a funding split. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rewardHeadline } from '../../src/draft/find-reward.js';
-import { earlierNamesTable, framedCasesTable, labelledAmountsTable, pairTable, tierRowsIn, tiersIn, verbPairTable } from '../../src/draft/find-tiers.js';
+import { earlierNamesTable, framedCasesTable, labelledAmountsTable, namedTiersTable, pairTable, tierRowsIn, tiersIn, verbPairTable } from '../../src/draft/find-tiers.js';
 
 describe('pairTable: a run of name–amount pairs', () => {
   it.each([
@@ -137,6 +137,10 @@ describe('labelledAmountsTable: one case per item, a label before its amounts', 
     [['在校学生：个人缴费标准为每人380元。']],
     // No label before a colon.
     [['对新认定的企业给予50万元奖励。', '对复审通过的企业给予20万元奖励。']],
+    // A range's two ends are one figure: cells of each end alone would misread it.
+    [['二档：研发费用500万元至1000万元，补助30万元', '三档：研发费用200万元至500万元，补助10万元。']],
+    // The words before an amount hold a clause mark: the condition is told around the figure.
+    [['A类：年营业收入超过5亿元的企业，给予50万元奖励', 'B类：年营业收入超过1亿元的企业，给予20万元奖励。']],
   ])('%j → no table', (items) => {
     expect(labelledAmountsTable(items)).toBeUndefined();
   });
@@ -179,5 +183,43 @@ describe('a total paid out is no headline', () => {
     [['对认定的企业给予每家20万元奖励。', '每家企业各项奖励合计不超过50万元。'], '最高50万元'],
   ])('%j → %s', (texts, headline) => {
     expect(rewardHeadline(texts)?.headline).toBe(headline);
+  });
+});
+
+describe('namedTiersTable: tiers named one after another in one line', () => {
+  it.each([
+    [
+      '一档：研发费用1000万元以上，补助50万元；二档：研发费用500万元至1000万元，补助30万元；三档：研发费用200万元至500万元，补助10万元。',
+      [['一档', '研发费用1000万元以上', '50万元'], ['二档', '研发费用500万元至1000万元', '30万元'], ['三档', '研发费用200万元至500万元', '10万元']],
+    ],
+    [
+      'A类企业：上年度纳税总额超过2000万元的，给予一次性奖励20万元；B类企业：上年度纳税总额1000万元至2000万元的，给予一次性奖励10万元。',
+      [['A类', '上年度纳税总额超过2000万元', '20万元'], ['B类', '上年度纳税总额1000万元至2000万元', '10万元']],
+    ],
+    [
+      '一星级：入驻企业20家以上、年产值1亿元以上，奖励园区运营方最高10万元；二星级：入驻企业40家以上、年产值3亿元以上，奖励园区运营方最高20万元。',
+      [['一星级', '入驻企业20家以上、年产值1亿元以上', '最高10万元'], ['二星级', '入驻企业40家以上、年产值3亿元以上', '最高20万元']],
+    ],
+    // No tier names a condition: names and amounts only.
+    ['第一档给予30万元资助；第二档给予20万元资助；第三档给予10万元资助。', [['第一档', '30万元'], ['第二档', '20万元'], ['第三档', '10万元']]],
+  ])('%s', (sentence, rows) => {
+    expect(namedTiersTable(sentence)?.rows).toEqual(rows);
+  });
+
+  it('names the columns by level, condition and amount', () => {
+    expect(namedTiersTable('一档：年产值5亿元以上，奖励30万元；二档：年产值1亿元以上，奖励10万元。')?.columns).toEqual(['档次', '条件', '奖补金额']);
+  });
+
+  it.each([
+    // One tier is no table.
+    '一档：研发费用1000万元以上，补助50万元。',
+    // Names of two series (档, 类) do not grade one thing.
+    '一档：研发费用1000万元以上，补助50万元；二类：研发费用500万元以上，补助30万元。',
+    // A tier that pays two amounts is not one row.
+    '一档：研发费用1000万元以上，补助50万元，另给予贷款贴息20万元；二档：研发费用500万元以上，补助30万元。',
+    // Only one of the tiers names a condition: the table would mislead.
+    '一档：研发费用1000万元以上，补助50万元；二档补助30万元。',
+  ])('%s → no table', (sentence) => {
+    expect(namedTiersTable(sentence)).toBeUndefined();
   });
 });

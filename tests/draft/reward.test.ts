@@ -32,6 +32,16 @@ describe('reward sentences', () => {
     ],
     // A subject before the paying clause stays.
     ['对新认定的国家级高新技术企业，给予30万元奖励。', ['对新认定的国家级高新技术企业，给予30万元奖励。']],
+    // A paying clause without its subject starts at its condition, not at the inner 且 nor at 给予.
+    [
+      '各有关单位：为贯彻落实市委、市政府关于加快科技创新的工作部署，推动企业加大研发投入，根据《关于加快推动科技创新的若干政策措施》精神，现开展2026年度高新技术企业奖励申报工作，对首次认定为高新技术企业，且在本区依法纳税的，给予一次性奖励30万元。',
+      ['对首次认定为高新技术企业，且在本区依法纳税的，给予一次性奖励30万元。'],
+    ],
+    // The clause before it is no condition: the reward starts at the paying clause.
+    [
+      '各有关单位：为贯彻落实市委、市政府关于加快科技创新的工作部署，推动企业加大研发投入，培育壮大本区科技型中小企业群体，根据《关于加快推动科技创新的若干政策措施》精神，现开展2026年度科技型中小企业评价入库工作，给予每家入库企业一次性奖励2万元。',
+      ['给予每家入库企业一次性奖励2万元。'],
+    ],
   ])('%s', (text, items) => {
     expect(rewardSentences(lines(text)).map((item) => item.text)).toEqual(items);
   });
@@ -231,13 +241,11 @@ describe('an amount in a condition is no headline, whatever the figure is called
   const guide = (...reward: string[]) =>
     draftGuide('某区2026年度企业研发投入奖励申报指南', '一、申报对象', '在本区注册、具有独立法人资格的规模以上工业企业。', '二、奖励标准', ...reward, '三、联系方式', '区科技局产业科，联系电话：0512-66881234。').spec;
 
-  it('drafts the amount granted as the headline of tiers written in one line', () => {
-    const tiers = '一档：研发费用1000万元以上，补助50万元；二档：研发费用500万元以上，补助30万元；三档：研发费用200万元以上，补助10万元。';
-    expect(guide(tiers).reward).toEqual({ headline: '50万元', items: [tiers] });
-  });
-
-  it('drafts the amount granted as the headline of tiers a line each, and keeps every tier as an item and a row', () => {
-    expect(guide('一档：研发费用1000万元以上，补助50万元；', '二档：研发费用500万元以上，补助30万元；', '三档：研发费用200万元以上，补助10万元。').reward).toEqual({
+  it.each([
+    ['a line each', ['一档：研发费用1000万元以上，补助50万元；', '二档：研发费用500万元以上，补助30万元；', '三档：研发费用200万元以上，补助10万元。']],
+    ['in one line', ['一档：研发费用1000万元以上，补助50万元；二档：研发费用500万元以上，补助30万元；三档：研发费用200万元以上，补助10万元。']],
+  ])('drafts the amount granted as the headline of tiers written %s, and keeps every tier as an item and a row', (_, reward) => {
+    expect(guide(...reward).reward).toEqual({
       headline: '50万元',
       items: ['一档：研发费用1000万元以上，补助50万元', '二档：研发费用500万元以上，补助30万元', '三档：研发费用200万元以上，补助10万元。'],
       table: {
@@ -249,6 +257,74 @@ describe('an amount in a condition is no headline, whatever the figure is called
         ],
       },
     });
+  });
+
+  it.each([
+    ['a line each', ['一档：研发费用1000万元以上，补助50万元；', '二档：研发费用500万元至1000万元，补助30万元；', '三档：研发费用200万元至500万元，补助10万元。']],
+    ['in one line', ['一档：研发费用1000万元以上，补助50万元；二档：研发费用500万元至1000万元，补助30万元；三档：研发费用200万元至500万元，补助10万元。']],
+  ])('drafts tiers with ranges written %s as an item and a row each, level | condition | amount', (_, reward) => {
+    expect(guide(...reward).reward).toMatchObject({
+      headline: '50万元',
+      items: ['一档：研发费用1000万元以上，补助50万元', '二档：研发费用500万元至1000万元，补助30万元', '三档：研发费用200万元至500万元，补助10万元。'],
+      table: { rows: [['一档', '研发费用1000万元以上', '50万元'], ['二档', '研发费用500万元至1000万元', '30万元'], ['三档', '研发费用200万元至500万元', '10万元']] },
+    });
+  });
+
+  it.each([
+    // Sentences cut by 。: an item each, as when cut by ；.
+    [
+      '一档：研发费用1000万元以上，补助50万元。二档：研发费用500万元至1000万元，补助30万元。三档：研发费用200万元至500万元，补助10万元。',
+      ['一档：研发费用1000万元以上，补助50万元。', '二档：研发费用500万元至1000万元，补助30万元。', '三档：研发费用200万元至500万元，补助10万元。'],
+    ],
+    // Words leading into the tiers stay with the first one, and do not hide it from the table.
+    [
+      '按企业上年度研发费用分档给予奖励：一档：研发费用1000万元以上，补助50万元；二档：研发费用500万元至1000万元，补助30万元；三档：研发费用200万元至500万元，补助10万元。',
+      ['按企业上年度研发费用分档给予奖励：一档：研发费用1000万元以上，补助50万元', '二档：研发费用500万元至1000万元，补助30万元', '三档：研发费用200万元至500万元，补助10万元。'],
+    ],
+  ])('drafts every tier of %s', (line, items) => {
+    expect(guide(line).reward).toEqual({
+      headline: '50万元',
+      items,
+      table: {
+        columns: ['档次', '条件', '奖补金额'],
+        rows: [
+          ['一档', '研发费用1000万元以上', '50万元'],
+          ['二档', '研发费用500万元至1000万元', '30万元'],
+          ['三档', '研发费用200万元至500万元', '10万元'],
+        ],
+      },
+    });
+  });
+
+  it('drafts A类/B类 tiers in one line whose conditions are told around the figure', () => {
+    expect(guide('A类：年营业收入超过5亿元的企业，给予50万元奖励；B类：年营业收入超过1亿元的企业，给予20万元奖励。').reward).toEqual({
+      headline: '50万元',
+      items: ['A类：年营业收入超过5亿元的企业，给予50万元奖励', 'B类：年营业收入超过1亿元的企业，给予20万元奖励。'],
+      table: {
+        columns: ['档次', '条件', '奖补金额'],
+        rows: [
+          ['A类', '年营业收入超过5亿元的企业', '50万元'],
+          ['B类', '年营业收入超过1亿元的企业', '20万元'],
+        ],
+      },
+    });
+  });
+
+  it('keeps tiers cut by commas only one item, with their table', () => {
+    const tiers = '经专家评审，一档每个项目资助10万元，二档每个项目资助8万元，三档每个项目资助6万元。';
+    expect(guide(tiers).reward).toMatchObject({ headline: '10万元', items: [tiers] });
+    expect(guide(tiers).reward?.table?.rows.map((row) => row[1])).toEqual(['10万元', '8万元', '6万元']);
+  });
+
+  it.each([
+    // A range in a clause that pays nothing is what the firm must reach.
+    [['研发费用500万元至1000万元，补助30万元。'], '30万元'],
+    [['年产值1亿元—5亿元，奖励10万元。'], '10万元'],
+    // A range beside a payment word is what is paid.
+    [['对认定的企业给予5万元至10万元补助。'], '10万元'],
+    [['奖励标准为20万元至50万元。'], '50万元'],
+  ])('%j → headline %s', (texts, headline) => {
+    expect(rewardHeadline(texts)?.headline).toBe(headline);
   });
 
   it('keeps the reward sentence of a notice told in prose, with the amount granted as its headline', () => {
@@ -313,6 +389,33 @@ describe('a run-on copy of a 办法 whose articles are joined by commas', () => 
       '对当年通过复审的企业一次性给予10万元的扶持奖励',
       '对企业通过认定的省级名优产品给予扶持奖励3000元/项',
       '按照技术交易额给予不超过3‰的一次性奖补',
+    ]);
+  });
+
+  // The articles of a 科技创新 办法 run together; each condition is two or more clauses, joined by 且/并且/或.
+  const article =
+    '某区促进科技创新若干政策，为加快建设创新型城区，鼓励企业加大研发投入，对首次认定为高新技术企业，且在本区依法纳税的，给予一次性奖励30万元，对通过高新技术企业重新认定，并且近三年研发费用年均增长10%以上的，给予一次性奖励10万元，凡新认定为省级工程技术研究中心，或省级企业技术中心的，给予20万元奖励，对新获批国家级科技企业孵化器，在本区注册满一年，且孵化面积达到1万平方米的，一次性给予50万元的奖励，以上奖励资金由区财政承担，同一企业同一年度按就高原则享受，不重复奖励。';
+
+  it.each([
+    ['after 且', '对首次认定为高新技术企业，且在本区依法纳税的，给予一次性奖励30万元'],
+    ['after 并且', '对通过高新技术企业重新认定，并且近三年研发费用年均增长10%以上的，给予一次性奖励10万元'],
+    ['after 或, opened by 凡', '凡新认定为省级工程技术研究中心，或省级企业技术中心的，给予20万元奖励'],
+    ['three clauses back, where 对 opens it', '对新获批国家级科技企业孵化器，在本区注册满一年，且孵化面积达到1万平方米的，一次性给予50万元的奖励'],
+  ])('starts a case at the start of its condition, not %s', (_, item) => {
+    expect(texts(article)).toContain(item);
+    expect(texts(article).filter((text) => /^(?:且|并且|或)/u.test(text))).toEqual([]);
+  });
+
+  it('drafts the reward items of such a copy from the start of each condition', () => {
+    expect(draftSpec('某区促进科技创新若干政策', '一、奖励标准', article).reward?.items[0]).toBe('对首次认定为高新技术企业，且在本区依法纳税的，给予一次性奖励30万元');
+  });
+
+  it('starts a case whose paying clause opens with 且 at the condition before it', () => {
+    const paragraph =
+      '某县招商引资奖励办法，为进一步优化营商环境，吸引优质项目落户，对新引进的制造业项目，固定资产投资额达到1亿元，且当年竣工投产的企业奖励50万元，对新引进的总部企业，在本县实缴注册资本达到5000万元，且当年纳税额超过1000万元的企业奖励100万元，奖励资金分两年兑现，首年兑现60%，次年兑现40%，企业在享受奖励后五年内迁离本县的，应退回全部奖励资金，具体兑现细则由县商务局会同县财政局另行制定，本办法自印发之日起施行。';
+    expect(texts(paragraph)).toEqual([
+      '对新引进的制造业项目，固定资产投资额达到1亿元，且当年竣工投产的企业奖励50万元',
+      '对新引进的总部企业，在本县实缴注册资本达到5000万元，且当年纳税额超过1000万元的企业奖励100万元',
     ]);
   });
 
