@@ -408,13 +408,14 @@ function abridgedWarning(templateName: string, view: CardView, omitted: OmittedS
     const of = total(section.section);
     return section.indexes.length === of ? `${name}全部 ${of} 项` : `${name} ${of} 项中的 ${section.indexes.length} 项（第 ${ranges(section.indexes, '、')} 项）`;
   });
+  const items = (count: number): string => (count === 1 ? 'item' : 'items');
   const leftEn = omitted.map((section) => {
-    const name = names[section.section].en.toLowerCase();
+    const name = `"${names[section.section].en}"`;
     const of = total(section.section);
-    return section.indexes.length === of ? `all ${of} ${name}` : `${section.indexes.length} of ${of} ${name} (${ranges(section.indexes, ', ')})`;
+    return section.indexes.length === of ? `all ${of} ${items(of)} of ${name}` : `${section.indexes.length} of ${of} ${items(of)} of ${name} (${ranges(section.indexes, ', ')})`;
   });
   const longZh = tooLong.map(({ piece, chars }) => `${names[piece.section].zh}第 ${piece.index + 1} 项（${chars} 字）`);
-  const longEn = tooLong.map(({ piece, chars }) => `${names[piece.section].en.toLowerCase()} item ${piece.index + 1} (${chars} characters)`);
+  const longEn = tooLong.map(({ piece, chars }) => `item ${piece.index + 1} of "${names[piece.section].en}" (${chars} characters)`);
   return {
     code: 'W_ABRIDGED',
     text: {
