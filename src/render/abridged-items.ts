@@ -2,10 +2,10 @@
  * Which list items an abridged summary card (a6, square) shows. Keeping items in document order
  * until one does not fit let one long first condition hide all the others: a drafted 广州 notice
  * (238-character condition 1) showed 0 of 11 conditions on a6. So the card shows as many items
- * as fit, and among the choices that show that many, the one that keeps the earliest items:
- * an item that alone takes the room of several is skipped, not stopped at. A list is never left
- * out whole while one of its items could be shown, since the parties and conditions a card
- * carries are core facts a reader needs some of.
+ * as fit, keeping the earliest it can: an item that alone takes the room of several is skipped,
+ * not stopped at, while one that takes the room of two is kept (the card gives up at most one
+ * item for document order). A list is never left out whole while one of its items could be
+ * shown: the parties and conditions a card carries are core facts a reader needs some of.
  *
  * Item sizes are guessed from their text lengths to order the search; every choice is decided
  * by `fits`, a real layout of the card with the fixed parts and the given items.
@@ -19,9 +19,9 @@ export interface SizedPiece {
 }
 
 /**
- * The items to show (in document order): the most that fit, at least one of every list that
- * can show one, and the earliest items among equal counts. `pieces` come in document order;
- * at most `pieces.length - 1` are shown (the card is abridged because not all fit).
+ * The items to show (in document order): the most that fit or one fewer (when at least three
+ * fit) to keep earlier ones, and at least one of every list that can show one. `pieces` come in
+ * document order; at most `pieces.length - 1` are shown (the card is abridged: not all fit).
  */
 export async function chooseShownItems(pieces: readonly SizedPiece[], fits: (shown: readonly ContentPiece[]) => Promise<boolean>): Promise<ContentPiece[]> {
   const position = new Map(pieces.map((sized, index) => [sized, index]));
@@ -69,20 +69,29 @@ export async function chooseShownItems(pieces: readonly SizedPiece[], fits: (sho
   // The lists the card must show an item of: those whose shortest item is in that prefix.
   const required = new Set(ranked.slice(0, Math.min(count, allSections.size)).map((sized) => sized.piece.section));
 
-  // Earliest items first: take each item in document order if some choice of `count` items with
-  // it (and those already taken) still fits; the cheapest completion from the later items is
-  // that choice if any is. `witness` is always a choice that fits.
+  // Earliest items first, giving up at most one item of the most that fit (when three or more
+  // do): a two-line first condition is not traded for two one-liners, one that takes the room
+  // of several is. Each item in document order is taken if some choice of `target` items with
+  // it and those already taken (and an item of every required list) fits; the cheapest
+  // completion from the later items is that choice if any is. `witness` always fits.
+  const target = count >= 3 ? count - 1 : count;
+  const covers = (set: readonly SizedPiece[]): boolean => [...required].every((section) => set.some((sized) => sized.piece.section === section));
   let witness = ranked.slice(0, count);
   const chosen: SizedPiece[] = [];
-  for (let at = 0; at < pieces.length && chosen.length < count; at++) {
+  for (let at = 0; at < pieces.length && chosen.length < pieces.length - 1; at++) {
     const candidate = pieces[at]!;
+    const taken = [...chosen, candidate];
+    if (chosen.length >= target && covers(chosen)) {
+      // Enough shown: later items join in document order while they still fit.
+      if (await fitsSet(taken)) chosen.push(candidate);
+      continue;
+    }
     if (witness.includes(candidate)) {
       chosen.push(candidate);
       continue;
     }
-    const taken = [...chosen, candidate];
     const missing = new Set([...required].filter((section) => !taken.some((sized) => sized.piece.section === section)));
-    const completion = cheapest(pieces.slice(at + 1), count - taken.length, missing);
+    const completion = cheapest(pieces.slice(at + 1), Math.max(target - taken.length, missing.size), missing);
     if (!completion) continue;
     const attempt = [...taken, ...completion];
     if (await fitsSet(attempt)) {
@@ -90,7 +99,7 @@ export async function chooseShownItems(pieces: readonly SizedPiece[], fits: (sho
       witness = attempt;
     }
   }
-  return inOrder(witness);
+  return inOrder(chosen);
 }
 
 /**

@@ -86,6 +86,8 @@ describe('chooseShownItems, against a budget of characters', () => {
     ['a long first item is skipped, not stopped at', pieces('conditions', [10, 2, 2, 2]), 7, ['c2', 'c3', 'c4']],
     ['among equal counts, the earliest items', pieces('conditions', [3, 3, 3, 3]), 7, ['c1', 'c2']],
     ['a middling first item is kept when the count allows it', pieces('conditions', [4, 1, 5, 1]), 6, ['c1', 'c2', 'c4']],
+    ['an item that takes the room of two is kept, one fewer shown', pieces('conditions', [2, 1, 1, 1]), 3, ['c1', 'c2']],
+    ['an item that takes the room of three is skipped', pieces('conditions', [3, 1, 1, 1]), 3, ['c2', 'c3', 'c4']],
     ['one item of each list before more of one list', [...pieces('parties', [1, 1, 1]), ...pieces('conditions', [3, 9])], 5, ['p1', 'p2', 'c1']],
     ['nothing when not even the shortest fits', pieces('conditions', [8, 9]), 5, []],
   ] as const)('%s', async (_name, sized, budget, expected) => {
