@@ -3,17 +3,19 @@
  * height to learn its natural height; while it overflows, the text scale steps down to the
  * template's floor. Past the floor a template does what its manifest's `overflow` says:
  *   back     full handouts (a4, a5) continue on a back side of the same size (W_TWO_SIDED)
- *   abridge  summary cards (a6, square) show the list items that fit and a line that says how
- *            many more there are, behind the QR code (W_ABRIDGED)
+ *   abridge  summary cards (a6, square) show as many list items as fit, skipping a long one
+ *            rather than stopping at it, and a line that says how many more there are, behind
+ *            the QR code (W_ABRIDGED)
  *   refuse   E_OVERFLOW, naming the longest sections
  * Title, headline, deadline and QR code are never left out.
  */
 import type { CardWarning } from '../errors.js';
 import type { CardSpec } from '../spec/card-schema.js';
-import type { CardView, SectionKey } from '../template/card-view.js';
+import { visualLength, type CardView, type SectionKey } from '../template/card-view.js';
 import type { CardTemplate } from '../template/load-template.js';
 import { localeText } from '../template/locales.js';
-import { abridgedView, contentPieces, pageView, type ContentPiece, type OmittedSection } from '../template/slice-view.js';
+import { abridgedView, contentPieces, pageView, pieceText, type ContentPiece, type OmittedSection } from '../template/slice-view.js';
+import { chooseShownItems, itemsThatNeverFit, type SizedPiece } from './abridged-items.js';
 import { columnBottoms, type NodeBox } from './column-bottoms.js';
 import { overflowError } from './overflow-error.js';
 import { svgHeight } from './layout-svg.js';
@@ -347,34 +349,38 @@ async function fitTwoSides(options: FitOptions, floor: number): Promise<LaidOutC
 }
 
 /**
- * A summary card with the list items that fit at the floor size and a line about the rest;
- * `emptied` when a list it abridges is left out whole.
+ * A summary card with the list items that fit at the floor size (abridged-items.ts chooses
+ * them) and a line about the rest; `emptied` when a list it abridges is left out whole.
  */
 async function fitAbridged(options: FitOptions, floor: number): Promise<(LaidOutCard & { emptied: boolean }) | null> {
   const { template, view, layout, themeScale } = options;
   const fixedHeight = template.manifest.height!;
   const sections = new Set<SectionKey>(template.manifest.abridge);
   const all = contentPieces(view);
-  // Always kept: what the template shows that cannot be abridged. Cut: the abridgeable lists,
-  // from the end of the reading order (the last conditions go first).
+  // Always kept: what the template shows that cannot be abridged. Chosen from: the abridgeable lists.
   const fixed = all.filter((piece) => !sections.has(piece.section));
-  const cuttable = all.filter((piece) => sections.has(piece.section));
-  const viewWith = (count: number): { view: CardView; omitted: OmittedSection[] } => abridgedView(view, [...fixed, ...cuttable.slice(0, count)]);
-  const fitsAtFloor = async (count: number): Promise<boolean> => svgHeight(await layout(viewWith(count).view, floor, undefined, false)) <= fixedHeight;
-  if (!(await fitsAtFloor(0))) return null;
-  const kept = await mostThatFit(fitsAtFloor, cuttable.length - 1);
-  const abridged = viewWith(kept);
+  const cuttable: SizedPiece[] = all.filter((piece) => sections.has(piece.section)).map((piece) => ({ piece, length: visualLength(pieceText(view, piece)) }));
+  const fitsAtFloor = async (shown: readonly ContentPiece[]): Promise<boolean> => svgHeight(await layout(abridgedView(view, [...fixed, ...shown]).view, floor, undefined, false)) <= fixedHeight;
+  if (!(await fitsAtFloor([]))) return null;
+  const shown = await chooseShownItems(cuttable, fitsAtFloor);
+  const abridged = abridgedView(view, [...fixed, ...shown]);
+  const shownKeys = new Set(shown.map((piece) => `${piece.section}:${piece.index}`));
+  const never = await itemsThatNeverFit(
+    cuttable.filter((sized) => !shownKeys.has(`${sized.piece.section}:${sized.piece.index}`)),
+    fitsAtFloor,
+  );
   // With less content the text may not need the floor size after all.
   const heightAt = async (probe: number): Promise<number> => svgHeight(await layout(abridged.view, probe, undefined, false));
   const atOne = await heightAt(1);
   const scale = atOne <= fixedHeight ? 1 : ((await largestFitting(heightAt, fixedHeight, floor, { value: 1, height: atOne }, null, SCALE_SLOPE * atOne)) ?? floor);
   const svg = await layout(abridged.view, scale, fixedHeight, true);
-  const keptSections = new Set(cuttable.slice(0, kept).map((piece) => piece.section));
-  const emptied = cuttable.some((piece) => !keptSections.has(piece.section));
-  return { svgs: [svg], scale, emptied, warnings: [abridgedWarning(template.name, abridged.omitted), ...scaledWarning(template.name, scale, themeScale)] };
+  const shownSections = new Set(shown.map((piece) => piece.section));
+  const emptied = cuttable.some((sized) => !shownSections.has(sized.piece.section));
+  const tooLong = never.map((piece) => ({ piece, chars: [...pieceText(view, piece).replace(/\u2060/gu, '')].length }));
+  return { svgs: [svg], scale, emptied, warnings: [abridgedWarning(template.name, view, abridged.omitted, tooLong), ...scaledWarning(template.name, scale, themeScale)] };
 }
 
-function abridgedWarning(templateName: string, omitted: OmittedSection[]): CardWarning {
+function abridgedWarning(templateName: string, view: CardView, omitted: OmittedSection[], tooLong: Array<{ piece: ContentPiece; chars: number }>): CardWarning {
   const zh = localeText('zh-CN').labels;
   const en = localeText('en').labels;
   const names: Record<SectionKey, { zh: string; en: string }> = {
@@ -385,7 +391,7 @@ function abridgedWarning(templateName: string, omitted: OmittedSection[]): CardW
     materials: { zh: zh.materials, en: en.materials },
   };
   // 1-based item numbers as ranges: 6–8, 3.
-  const ranges = (indexes: number[]): string => {
+  const ranges = (indexes: number[], separator: string): string => {
     const parts: string[] = [];
     for (let at = 0; at < indexes.length; ) {
       let end = at;
@@ -393,13 +399,32 @@ function abridgedWarning(templateName: string, omitted: OmittedSection[]): CardW
       parts.push(at === end ? `${indexes[at]! + 1}` : `${indexes[at]! + 1}–${indexes[end]! + 1}`);
       at = end + 1;
     }
-    return parts.join(', ');
+    return parts.join(separator);
   };
+  const total = (section: SectionKey): number => contentPieces(view, [section]).length;
+  // Every item of a list left out reads "申报条件全部 11 项"; some of them, "申报条件 11 项中的 8 项（第 1、3–5 项）".
+  const leftZh = omitted.map((section) => {
+    const name = names[section.section].zh;
+    const of = total(section.section);
+    return section.indexes.length === of ? `${name}全部 ${of} 项` : `${name} ${of} 项中的 ${section.indexes.length} 项（第 ${ranges(section.indexes, '、')} 项）`;
+  });
+  const items = (count: number): string => (count === 1 ? 'item' : 'items');
+  const leftEn = omitted.map((section) => {
+    const name = `"${names[section.section].en}"`;
+    const of = total(section.section);
+    return section.indexes.length === of ? `all ${of} ${items(of)} of ${name}` : `${section.indexes.length} of ${of} ${items(of)} of ${name} (${ranges(section.indexes, ', ')})`;
+  });
+  const longZh = tooLong.map(({ piece, chars }) => `${names[piece.section].zh}第 ${piece.index + 1} 项（${chars} 字）`);
+  const longEn = tooLong.map(({ piece, chars }) => `item ${piece.index + 1} of "${names[piece.section].en}" (${chars} characters)`);
   return {
     code: 'W_ABRIDGED',
     text: {
-      zh: `模板 "${templateName}" 放不下全部条目，已省略：${omitted.map((section) => `${names[section.section].zh}第 ${ranges(section.indexes)} 项`).join('、')}；卡片上注明了省略的条数，并提示扫码查看全文`,
-      en: `template "${templateName}" cannot hold every item; left out: ${omitted.map((section) => `${names[section.section].en.toLowerCase()} ${ranges(section.indexes)}`).join('; ')}. The card says how many and points to the QR code for the full text`,
+      zh:
+        `模板 "${templateName}" 放不下全部条目，已省略${leftZh.join('、')}；卡片上注明了省略的条数，并提示扫码查看全文` +
+        (longZh.length > 0 ? `。${longZh.join('、')}太长，这张卡片单独放它一项也放不下，请精简` : ''),
+      en:
+        `template "${templateName}" cannot hold every item; left out ${leftEn.join('; ')}. The card says how many and points to the QR code for the full text` +
+        (longEn.length > 0 ? `. Too long to fit this card even on its own: ${longEn.join(', ')}; shorten ${longEn.length > 1 ? 'them' : 'it'}` : ''),
     },
   };
 }

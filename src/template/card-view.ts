@@ -25,6 +25,11 @@ export interface CardView {
   conditions: string[];
   /** How many conditions came before the first one shown (a later page numbers on from there). */
   conditionsStart: number;
+  /**
+   * The number of each condition shown, as in the whole card: an abridged card may skip a long
+   * condition and show the ones after it (1, 3, 4), so the numbers are not always consecutive.
+   */
+  conditionNumbers: number[];
   materials: string[] | null;
   steps: Array<{ number: number; title: string; detail: string | null; last: boolean }>;
   /** `short`: every step fits a compact horizontal flow (≤ 6 steps of ≤ 8 characters, no details). */
@@ -158,6 +163,7 @@ export function buildCardView(card: CardSpec, assets: ViewAssets, locale: Locale
     parties: card.parties.map(item),
     conditions: card.conditions.map(item),
     conditionsStart: 0,
+    conditionNumbers: card.conditions.map((_, index) => index + 1),
     materials: card.materials ? card.materials.map(item) : null,
     steps,
     stepsLayout:

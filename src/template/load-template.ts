@@ -36,12 +36,12 @@ export const manifestSchema = z.strictObject({
   minScale: z.number().min(0.5).max(1).default(0.7),
   /**
    * What a fixed-size card does when its content overflows at `minScale`: `back` continues on a
-   * back side of the same size (full handouts), `abridge` leaves out the last list items of the
-   * `abridge` sections and says so on the card (summary cards), `refuse` fails with E_OVERFLOW.
+   * back side of the same size (full handouts), `abridge` shows as many items of the `abridge`
+   * sections as fit (render/abridged-items.ts) and says so on the card (summary cards), `refuse` fails with E_OVERFLOW.
    * @default 'refuse'
    */
   overflow: z.enum(['refuse', 'back', 'abridge']).default('refuse'),
-  /** The lists an abridged card may shorten, in reading order (the last items go first). @default ['parties', 'conditions'] */
+  /** The lists an abridged card may shorten, in reading order. @default ['parties', 'conditions'] */
   abridge: z.array(z.enum(SECTION_KEYS)).max(5).default(['parties', 'conditions']),
   /**
    * Two-column templates get `columns`: the sections flowed into two columns of about equal

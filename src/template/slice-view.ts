@@ -48,6 +48,7 @@ export function keepPieces(view: CardView, pieces: readonly ContentPiece[]): Car
     parties: pick(view.parties, 'parties'),
     conditions: pick(view.conditions, 'conditions'),
     conditionsStart: offsets.conditions,
+    conditionNumbers: kept('conditions').filter((index) => index < view.conditions.length).map((index) => view.conditionNumbers[index]!),
     steps: pick(view.steps, 'steps'),
     reward: {
       ...view.reward,
@@ -59,6 +60,24 @@ export function keepPieces(view: CardView, pieces: readonly ContentPiece[]): Car
     offsets,
     columns: null,
   };
+}
+
+/** The text of a piece, as the card prints it (a step's title and detail; the reward table's cells). */
+export function pieceText(view: CardView, piece: ContentPiece): string {
+  switch (piece.section) {
+    case 'parties':
+      return view.parties[piece.index] ?? '';
+    case 'conditions':
+      return view.conditions[piece.index] ?? '';
+    case 'steps': {
+      const step = view.steps[piece.index];
+      return step ? `${step.title}${step.detail ?? ''}` : '';
+    }
+    case 'reward':
+      return view.reward.items[piece.index] ?? view.reward.table?.rows.flat().join('') ?? '';
+    case 'materials':
+      return view.materials?.[piece.index] ?? '';
+  }
 }
 
 /**

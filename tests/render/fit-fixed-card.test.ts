@@ -47,8 +47,8 @@ describe('a long policy on every template and theme', () => {
   it('names what an abridged card leaves out, in Chinese and English', async () => {
     const rendered = await renderCard(longPolicy(), { template: 'a6', skipPng: true });
     expect(rendered.warnings.find((warning) => warning.code === 'W_ABRIDGED')!.text).toEqual({
-      zh: '模板 "a6" 放不下全部条目，已省略：申报条件第 2–8 项；卡片上注明了省略的条数，并提示扫码查看全文',
-      en: 'template "a6" cannot hold every item; left out: conditions 2–8. The card says how many and points to the QR code for the full text',
+      zh: '模板 "a6" 放不下全部条目，已省略申报条件 8 项中的 6 项（第 2–4、6–8 项）；卡片上注明了省略的条数，并提示扫码查看全文',
+      en: 'template "a6" cannot hold every item; left out 6 of 8 items of "Conditions" (2–4, 6–8). The card says how many and points to the QR code for the full text',
     });
   });
 
