@@ -14,11 +14,12 @@ import { describe, expect, it } from 'vitest';
 import { buildCards } from '../../src/batch/build-cards.js';
 import { newDocument, singleCardPdf } from '../../src/print/card-pdf.js';
 import { DEFAULT_LIMITS } from '../../src/limits.js';
-import { backSlot, planSheet } from '../../src/print/plan-sheet.js';
+import { planSheet } from '../../src/print/plan-sheet.js';
 import { linkQrCodes } from '../../src/print/qr-links.js';
 import { printCards } from '../../src/print/write-print-pdf.js';
 import { renderCard } from '../../src/render/render-card.js';
-import { longPolicy, minimalSpec, ROOT } from '../helpers/cards.js';
+import { longPolicy, minimalSpec } from '../helpers/cards.js';
+import { printTurnedBackSheet } from '../helpers/turned-back-sheet.js';
 import { decodePng } from '../helpers/png.js';
 
 // jsqr is CommonJS with `exports.default`; under nodenext the default import is the module object.
@@ -175,15 +176,9 @@ describe('print', () => {
   });
 
   it('links both codes of the front and of a turned back side (long-edge duplex, rotated a5 on A3) where they are printed', async () => {
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-qr-links-'));
-    await mkdir(path.join(folder, 'cards'));
-    await writeFile(path.join(folder, 'cards', 'long.json'), await readFile(path.join(ROOT, 'tests', 'fixtures', 'wujiang-zhigai.json')));
-    const report = await printCards({ cwd: folder, out: 'sheet.pdf', template: 'a5', paper: 'A3', duplex: 'long-edge' });
-    expect(report.pages).toBe(2);
-    const plan = planSheet({ paper: 'A3', trim: { widthMm: 148, heightMm: 210 }, bleedMm: 0, cropMarks: true, layout: 'auto' });
-    const back = backSlot(plan, 0, 'long-edge');
+    const { file, pageCount, plan, back } = await printTurnedBackSheet('policy-card-qr-links-');
+    expect(pageCount).toBe(2);
     expect([plan.rotated, back.turned]).toEqual([true, true]);
-    const file = path.join(folder, 'sheet.pdf');
     const pages = await pdfLinks(file);
     const urls = longPolicy().qr.map((code) => code.url);
     // Both sides of the a5 card show its two codes: the front of the sheet and its back.

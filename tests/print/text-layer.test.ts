@@ -11,12 +11,13 @@ import { promisify } from 'node:util';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { buildCards } from '../../src/batch/build-cards.js';
-import { backSlot, planSheet } from '../../src/print/plan-sheet.js';
+import { planSheet } from '../../src/print/plan-sheet.js';
 import { printCards } from '../../src/print/write-print-pdf.js';
 import { renderCard } from '../../src/render/render-card.js';
 import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { singleCardPdf } from '../../src/print/card-pdf.js';
-import { longPolicy, minimalSpec, ROOT, validCard } from '../helpers/cards.js';
+import { longPolicy, minimalSpec, validCard } from '../helpers/cards.js';
+import { printTurnedBackSheet } from '../helpers/turned-back-sheet.js';
 import { decodePng, differingPixelShare } from '../helpers/png.js';
 
 const run = promisify(execFile);
@@ -184,15 +185,10 @@ describe('print', () => {
   });
 
   it('places the text of a turned back side (long-edge duplex, rotated a5 on A3) inside its back slot', async () => {
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'policy-card-text-layer-'));
-    await mkdir(path.join(folder, 'cards'));
-    await writeFile(path.join(folder, 'cards', 'long.json'), await readFile(path.join(ROOT, 'tests', 'fixtures', 'wujiang-zhigai.json')));
-    const report = await printCards({ cwd: folder, out: 'sheet.pdf', template: 'a5', paper: 'A3', duplex: 'long-edge' });
-    expect(report.pages).toBe(2);
-    const plan = planSheet({ paper: 'A3', trim: { widthMm: 148, heightMm: 210 }, bleedMm: 0, cropMarks: true, layout: 'auto' });
-    const back = backSlot(plan, 0, 'long-edge');
+    const { file, pageCount, plan, back } = await printTurnedBackSheet('policy-card-text-layer-');
+    expect(pageCount).toBe(2);
     expect([plan.rotated, back.turned]).toEqual([true, true]);
-    const [front, backPage] = await pdfText(path.join(folder, 'sheet.pdf'));
+    const [front, backPage] = await pdfText(file);
     const frontSlot = { ...plan.slots[0]!, ...plan.trim };
     const backBox = { xMm: back.xMm, yMm: back.yMm, ...plan.trim };
     // Everything but the front's slug line is inside the card's slot on each side (backs have no slug), and a back has text of its own.
