@@ -295,7 +295,8 @@ function placeUnit(report) {
  */
 function placesText(from, unit) {
   const runs = [];
-  for (const place of from) {
+  // In document order, so that lines met as 10, 12, 11 make one run 10–12 (as src/cli/format-draft-report.ts).
+  for (const place of [...from].sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line)) {
     const run = runs.find((candidate) => candidate.page === place.page && place.line >= candidate.first - 1 && place.line <= candidate.last + 1);
     if (run) {
       run.first = Math.min(run.first, place.line);

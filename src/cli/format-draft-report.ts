@@ -47,7 +47,8 @@ function places(from: readonly SourcePlace[], lang: Lang, unit: PlaceUnit): stri
 
 function placeRuns(from: readonly SourcePlace[]): LineRun[] {
   const runs: LineRun[] = [];
-  for (const place of from) {
+  // In document order, so that lines met as 10, 12, 11 make one run 10–12.
+  for (const place of [...from].sort(inDocumentOrder)) {
     const run = runs.find((candidate) => candidate.page === place.page && place.line >= candidate.first - 1 && place.line <= candidate.last + 1);
     if (run) {
       run.first = Math.min(run.first, place.line);
@@ -55,6 +56,10 @@ function placeRuns(from: readonly SourcePlace[]): LineRun[] {
     } else runs.push({ page: place.page, first: place.line, last: place.line });
   }
   return runs;
+}
+
+function inDocumentOrder(a: SourcePlace, b: SourcePlace): number {
+  return (a.page ?? 0) - (b.page ?? 0) || a.line - b.line;
 }
 
 function runsText(runs: readonly LineRun[], lang: Lang, unit: PlaceUnit): string {

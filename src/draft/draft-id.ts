@@ -35,7 +35,13 @@ export function titleSubject(title: string): string {
   return text;
 }
 
+/** The id a title gives, never a name Windows reserves (关于印发CON的通知 → con-card): the user gave no --id to blame. */
 export function draftIdFromTitle(title: string): string {
+  const id = idFromTitle(title);
+  return RESERVED_IDS.test(id) ? `${id}-card` : id;
+}
+
+function idFromTitle(title: string): string {
   const subject = titleSubject(title);
   const source = [...subject].length >= 2 ? subject : title;
   const words = pinyinWords(source);

@@ -247,11 +247,20 @@ export function isTierSeries(leads: readonly { name: string; count: string }[]):
 /** The words that pay a tier's amount (补助50万元, 给予50万元奖励). */
 const PAYING_WORDS = /给予|奖励|补贴|补助|资助|奖补|支持|扶持/u;
 
+const TRAILING_MARKS = new Set(['。', '；', ';', '，', ',']);
+
+/** The text without the marks and spaces at its end, found from the end: a regex anchored only at $ rescans every run of marks inside a long text. */
+function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (TRAILING_MARKS.has(text[end - 1]!) || /\s/u.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
+}
+
 /** One tier told in a clause of its own: its name, what the applicant must reach (maybe nothing) and the single amount paid. */
 function tierCase(clause: string): { name: string; count: string; condition: string; amount: string } | undefined {
   const lead = tierLead(clause);
   if (!lead) return undefined;
-  const rest = lead.rest.replace(/[。；;，,\s]+$/u, '');
+  const rest = withoutTrailingMarks(lead.rest);
   // The paying clause is the last one, cut at commas (研发费用500万元至1000万元，补助30万元): the figures before it are the tier's condition.
   const normalised = matchingText(rest);
   const clauseStart = normalised.lastIndexOf('，') + 1;

@@ -148,8 +148,8 @@ export async function writeDrafts(paths: readonly string[], options: WriteDrafts
   const format = options.format ?? 'json';
   if (format !== 'json' && format !== 'xlsx') throw usage(`--format 只能是 json 或 xlsx，收到 ${String(format)}`, `--format must be json or xlsx, received ${String(format)}`);
   if (options.id !== undefined) assertDraftId(options.id);
-  if (options.url !== undefined && /\s/.test(options.url.trim())) {
-    // A web address copied from a document often carries a space or a line break: the address is right but for it.
+  if (options.url !== undefined && /\s/.test(options.url)) {
+    // A web address copied from a document often carries a space or a line break (inside, or left at its end): the address is right but for it.
     throw usage(
       `--url 中有空格或换行：${JSON.stringify(options.url)}；网址里不能有空格，请删去（网址本身含空格时写成 %20）`,
       `--url holds a space or line break: ${JSON.stringify(options.url)}; a web address has none, so remove it (write a space that belongs to the address as %20)`,

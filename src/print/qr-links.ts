@@ -15,7 +15,7 @@ const apply = ([a, b, c, d, e, f]: Matrix, x: number, y: number): [number, numbe
 /**
  * The address a link opens: a web address only (what the spec's validation accepts, never a
  * script, file or app scheme), written in ASCII as a PDF URI must be. A URL with Chinese in its
- * path (or domain) is percent-encoded (punycode): the same address, which readers otherwise drop.
+ * path is percent-encoded and one in its domain punycoded (URL.href): the same address, which readers otherwise drop.
  */
 function linkTarget(value: string): string | undefined {
   try {

@@ -52,6 +52,12 @@ describe('formatDraftReport', () => {
     expect(printed.split('\n')).toContain(expected);
   });
 
+  it('joins lines met out of order into one run', () => {
+    const from = [10, 12, 11].map((line) => ({ line }));
+    const printed = formatDraftReport(reportWith({ sources: [{ path: '/conditions/0', label: { zh: '申报条件 第1项', en: 'condition 1' }, from, text: '注册满一年' }] }), 'zh');
+    expect(printed.split('\n')).toContain('    /conditions/0 申报条件 第1项  ← 第10–12行：注册满一年');
+  });
+
   it('gives the lines of a value from six places in full', () => {
     const from = [2, 4, 6, 8, 10, 12].map((line) => ({ page: 3, line }));
     const printed = formatDraftReport(reportWith({ sources: [{ path: '/reward/table', label: { zh: '奖补标准 档次表', en: 'reward table' }, from, text: '一档 | 100万元' }] }), 'zh');

@@ -160,6 +160,8 @@ describe('policy-card draft', () => {
       ['--lang', 'en', 'draft', '通知.txt', '--url', 'https://kjj.suzhou.gov.cn/通知 2026.html'],
       '[E_USAGE] --url holds a space or line break: "https://kjj.suzhou.gov.cn/通知 2026.html"; a web address has none, so remove it (write a space that belongs to the address as %20)',
     ],
+    // A line break left at the end of a pasted address is the same slip, not a wrong scheme.
+    [['draft', '通知.txt', '--url', 'https://kjj.suzhou.gov.cn/a\n'], '[E_USAGE] --url 中有空格或换行："https://kjj.suzhou.gov.cn/a\\n"；网址里不能有空格，请删去（网址本身含空格时写成 %20）'],
     [['draft', '没有.txt'], '[E_PATH_NOT_FOUND] 找不到文件或文件夹 没有.txt'],
   ])('exits 2 for %j', async (args, message) => {
     const result = await cli(work, ...args);

@@ -24,6 +24,9 @@ describe('draftIdFromTitle', () => {
     ['关于开展2026年5G应用示范项目申报工作的通知', '5g-ying-yong-shi-fan-xiang-mu'],
     // Nothing left once the wrapping words go: the whole title.
     ['关于开展申报工作的通知', 'guan-yu-kai-zhan-shen-bao-gong-zuo-de-tong-zhi'],
+    // A name Windows reserves for a device is no file name: the id gets -card, as --id's advice says.
+    ['关于印发CON的通知', 'con-card'],
+    ['NUL', 'nul-card'],
   ])('%s → %s', (title, id) => {
     expect(draftIdFromTitle(title)).toBe(id);
   });
