@@ -429,17 +429,20 @@ function abridgedWarning(templateName: string, view: CardView, omitted: OmittedS
   };
 }
 
-function scaledWarning(templateName: string, scale: number, themeScale: number): CardWarning[] {
+export function scaledWarning(templateName: string, scale: number, themeScale: number): CardWarning[] {
   if (scale >= 1) return [];
-  // One number a reader understands: the text size against the default theme's design size.
+  // One number a reader understands: the text size against the default theme's design size. A
+  // large-type theme shrunk is still at or above that size, which "shrunk to 117 %" would contradict.
   const ofDefault = Math.round(scale * themeScale * 100);
-  return [
-    {
-      code: 'W_TEXT_SCALED',
-      text: {
-        zh: `内容较多，文字已缩小到标准字号的 ${ofDefault}% 以放进模板 "${templateName}"`,
-        en: `long content: text was set at ${ofDefault}% of the standard size to fit template "${templateName}"`,
-      },
-    },
-  ];
+  const text =
+    ofDefault >= 100
+      ? {
+          zh: `内容较多，文字已小于本主题的字号（仍为标准字号的 ${ofDefault}%）以放进模板 "${templateName}"`,
+          en: `long content: text was set below this theme's size (still ${ofDefault}% of the standard size) to fit template "${templateName}"`,
+        }
+      : {
+          zh: `内容较多，文字已缩小到标准字号的 ${ofDefault}% 以放进模板 "${templateName}"`,
+          en: `long content: text was set at ${ofDefault}% of the standard size to fit template "${templateName}"`,
+        };
+  return [{ code: 'W_TEXT_SCALED', text }];
 }

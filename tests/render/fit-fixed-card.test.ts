@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scaledWarning } from '../../src/render/fit-fixed-card.js';
 import { layoutCount } from '../../src/render/layout-svg.js';
 import { renderCard } from '../../src/render/render-card.js';
 import type { CardSpec } from '../../src/spec/card-schema.js';
@@ -69,6 +70,28 @@ describe('a long policy on every template and theme', () => {
       zh: '内容较多，模板 "a5" 一面放不下，已接续到背面（共 2 页）；请双面打印',
       en: 'long content: template "a5" continues on the back side (2 pages); print double-sided',
     });
+  });
+});
+
+describe('W_TEXT_SCALED gives the text size against the standard size', () => {
+  it.each([
+    // The standard theme shrunk, and a large-type theme (×1.25) shrunk below and above the standard size.
+    [0.8, 1, { zh: '内容较多，文字已缩小到标准字号的 80% 以放进模板 "a6"', en: 'long content: text was set at 80% of the standard size to fit template "a6"' }],
+    [0.72, 1.25, { zh: '内容较多，文字已缩小到标准字号的 90% 以放进模板 "a6"', en: 'long content: text was set at 90% of the standard size to fit template "a6"' }],
+    [
+      0.96,
+      1.25,
+      {
+        zh: '内容较多，文字已小于本主题的字号（仍为标准字号的 120%）以放进模板 "a6"',
+        en: "long content: text was set below this theme's size (still 120% of the standard size) to fit template \"a6\"",
+      },
+    ],
+  ])('at scale %s of a theme of %s× says %j', (scale, themeScale, text) => {
+    expect(scaledWarning('a6', scale, themeScale)).toEqual([{ code: 'W_TEXT_SCALED', text }]);
+  });
+
+  it('says nothing when the text keeps its size', () => {
+    expect(scaledWarning('a6', 1, 1.25)).toEqual([]);
   });
 });
 
